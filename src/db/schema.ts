@@ -1,0 +1,188 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Vocabularies shared by the schema, the API and the spec. */
+export const CONFIDENCE = ["established", "supported", "speculative", "contested", "refuted", "unsourced"] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+export const CLAIM_STATUS = ["draft", "published", "deprecated", "retracted"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUS)[number];
+
+export const STANCE = ["supports", "contradicts", "mentions"] as const;
+export type Stance = (typeof STANCE)[number];
+
+export const REFERENCE_TYPE = [
+  "article-journal",
+  "review",
+  "patent",
+  "book",
+  "chapter",
+  "webpage",
+  "entry-encyclopedia",
+  "report",
+  "thesis",
+  "dataset",
+] as const;
+export type ReferenceType = (typeof REFERENCE_TYPE)[number];
+
+export const ENTITY_KIND = [
+  "drug",
+  "drug-class",
+  "receptor",
+  "transporter",
+  "neurotransmitter",
+  "protein",
+  "condition",
+  "process",
+  "patent",
+  "other",
+] as const;
+export type EntityKind = (typeof ENTITY_KIND)[number];
+
+const timestamps = {
+  revision: integer("revision").notNull().default(1),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+};
+
+/** What claims are about: a drug, a receptor, a condition… */
+export const entities = sqliteTable(
+  "entities",
+  {
+    id: text("id").primaryKey(),
+    label: text("label").notNull(),
+    kind: text("kind", { enum: ENTITY_KIND }).notNull(),
+    description: text("description"),
+    ...timestamps,
+  },
+  (t) => [index("entities_kind_idx").on(t.kind)],
+);
+
+/**
+ * Other names of an entity (brand names, abbreviations). `key` is the lower-cased alias and is unique
+ * across all entities, so an alias names exactly one entity.
+ */
+export const entityAliases = sqliteTable(
+  "entity_aliases",
+  {
+    entityId: text("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    key: text("key").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.alias] }), uniqueIndex("entity_aliases_key_idx").on(t.key)],
+);
+
+/**
+ * A citable work, shaped like CSL-JSON. The SQL table is named `references`, an SQL keyword: Drizzle
+ * always quotes it; raw SQL must too. Unknown fields stay NULL.
+ */
+export const references = sqliteTable(
+  "references",
+  {
+    id: text("id").primaryKey(),
+    type: text("type", { enum: REFERENCE_TYPE }).notNull(),
+    title: text("title"),
+    /** JSON array of author names as the source gives them ("Wagstaff AJ"). */
+    authors: text("authors", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** EDTF-style partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
+    issued: text("issued"),
+    containerTitle: text("container_title"),
+    volume: text("volume"),
+    issue: text("issue"),
+    pages: text("pages"),
+    /** Stored lower-case: DOIs are case-insensitive (DOI Handbook §2.4). */
+    doi: text("doi"),
+    pmid: text("pmid"),
+    pmcid: text("pmcid"),
+    isbn: text("isbn"),
+    patentNumber: text("patent_number"),
+    url: text("url"),
+    note: text("note"),
+    /** JSON array of public pages where the metadata was seen. */
+    seenAt: text("seen_at", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    retracted: integer("retracted", { mode: "boolean" }).notNull().default(false),
+    retractedAt: text("retracted_at"),
+    retractionNotice: text("retraction_notice"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("references_doi_idx").on(t.doi),
+    uniqueIndex("references_pmid_idx").on(t.pmid),
+    uniqueIndex("references_pmcid_idx").on(t.pmcid),
+  ],
+);
+
+/**
+ * One atomic assertion. `seq` is an INTEGER PRIMARY KEY (the rowid), stable for a full-text index
+ * to point at; `id` is the public, stable slug.
+ */
+export const claims = sqliteTable(
+  "claims",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull(),
+    statement: text("statement").notNull(),
+    subjectId: text("subject_id")
+      .notNull()
+      .references(() => entities.id),
+    predicate: text("predicate").notNull(),
+    objectId: text("object_id")
+      .notNull()
+      .references(() => entities.id),
+    context: text("context"),
+    confidence: text("confidence", { enum: CONFIDENCE }).notNull(),
+    status: text("status", { enum: CLAIM_STATUS }).notNull().default("published"),
+    replacedBy: text("replaced_by"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("claims_id_idx").on(t.id),
+    index("claims_subject_idx").on(t.subjectId),
+    index("claims_object_idx").on(t.objectId),
+    index("claims_predicate_idx").on(t.predicate),
+    index("claims_confidence_idx").on(t.confidence),
+    index("claims_status_idx").on(t.status),
+    check(
+      "claims_confidence_check",
+      sql`${t.confidence} IN ('established','supported','speculative','contested','refuted','unsourced')`,
+    ),
+    check("claims_status_check", sql`${t.status} IN ('draft','published','deprecated','retracted')`),
+  ],
+);
+
+/** The link between a claim and a reference: a claim cites a reference at most once. */
+export const citations = sqliteTable(
+  "citations",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    referenceId: text("reference_id")
+      .notNull()
+      .references(() => references.id),
+    stance: text("stance", { enum: STANCE }).notNull(),
+    /** Page, section, or the source's own marker such as `[2]–[9]`. */
+    locator: text("locator"),
+    /** Exact text of the source. */
+    quote: text("quote"),
+    /** Character span [start, end) of `quote` in the stored source text. */
+    spanStart: integer("span_start"),
+    spanEnd: integer("span_end"),
+    note: text("note"),
+    position: integer("position").notNull().default(0),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.claimId, t.referenceId] }),
+    index("citations_reference_idx").on(t.referenceId),
+    check("citations_stance_check", sql`${t.stance} IN ('supports','contradicts','mentions')`),
+  ],
+);
+
+export type EntityRow = typeof entities.$inferSelect;
+export type ReferenceRow = typeof references.$inferSelect;
+export type ClaimRow = typeof claims.$inferSelect;
+export type CitationRow = typeof citations.$inferSelect;

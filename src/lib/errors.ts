@@ -1,0 +1,18 @@
+import type { Context } from "hono";
+import { problem } from "./problem";
+
+/** 400 for a cursor that this list did not make. */
+export function invalidCursor(c: Context) {
+  return problem(c, {
+    status: 400,
+    type: "invalid-cursor",
+    title: "Invalid cursor",
+    detail: "The cursor is malformed, was edited, or belongs to another list; start again without it.",
+    errors: [{ location: "query", field: "cursor", message: "Not a cursor of this list." }],
+  });
+}
+
+/** 404 for an unknown resource of `kind` named `id`. */
+export function notFound(c: Context, kind: string, id: string) {
+  return problem(c, { status: 404, type: "not-found", title: "Not found", detail: `No ${kind} with id '${id}'.` });
+}

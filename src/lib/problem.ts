@@ -1,0 +1,94 @@
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** The media type of every error this service answers (RFC 9457 §3). */
+export const PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({
+      description: "A URI reference naming the problem type; `about:blank` when the status says it all.",
+      example: "/problems/invalid-parameter",
+    }),
+    title: z
+      .string()
+      .openapi({ description: "Short, human-readable summary of the problem type.", example: "Invalid parameter" }),
+    status: z.number().int().openapi({ description: "The HTTP status code.", example: 400 }),
+    detail: z.string().optional().openapi({
+      description: "Explanation specific to this occurrence.",
+      example: "limit: Too big: expected number to be <=100",
+    }),
+    instance: z
+      .string()
+      .optional()
+      .openapi({ description: "The request path that produced the problem.", example: "/v1/claims" }),
+    requestId: z
+      .string()
+      .optional()
+      .openapi({ description: "The `X-Request-Id` of the request, for support.", example: "1b2c3d4e-…" }),
+    errors: z
+      .array(
+        z.object({
+          location: z.string().openapi({
+            description: "Where the bad value was: `query`, `path`, `header` or `body`.",
+            example: "query",
+          }),
+          field: z.string().openapi({ description: "The offending field, dotted.", example: "limit" }),
+          message: z.string().openapi({ example: "Too big: expected number to be <=100" }),
+        }),
+      )
+      .optional()
+      .openapi({ description: "Each invalid field, for validation problems." }),
+  })
+  .openapi("Problem", { description: "An RFC 9457 problem details object." });
+
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export interface ProblemInit {
+  status: ContentfulStatusCode;
+  title: string;
+  /** Short slug for the problem type (`invalid-parameter`); omitted for plain HTTP errors. */
+  type?: string;
+  detail?: string;
+  errors?: Problem["errors"];
+}
+
+/** The problem document for `init` in the context of request `c`. */
+export function problemBody(c: Context, init: ProblemInit): Problem {
+  const body: Problem = {
+    type: init.type ? `/problems/${init.type}` : "about:blank",
+    title: init.title,
+    status: init.status,
+    instance: c.req.path,
+  };
+  if (init.detail) body.detail = init.detail;
+  if (init.errors) body.errors = init.errors;
+  const requestId = c.get("requestId");
+  if (requestId) body.requestId = requestId;
+  return body;
+}
+
+/**
+ * Answers an RFC 9457 problem (https://www.rfc-editor.org/rfc/rfc9457). The one place that builds
+ * error responses: the validation hook, `notFound`, `onError` and every handler's explicit 4xx.
+ */
+export function problem<S extends ContentfulStatusCode>(c: Context, init: ProblemInit & { status: S }) {
+  return c.json(problemBody(c, init), init.status, { "Content-Type": PROBLEM_MEDIA_TYPE });
+}
+
+const problemContent = { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } };
+
+const problemDescriptions = {
+  400: "The request is invalid: a parameter or the body does not match the specification.",
+  404: "No such resource.",
+  406: "None of the media types in `Accept` can be produced.",
+  500: "An unexpected server error.",
+} as const;
+
+/** OpenAPI response declarations of problem+json errors, for a route's `responses`. */
+export function problemResponses<C extends keyof typeof problemDescriptions>(...codes: C[]) {
+  const out = {} as { [K in C]: { description: string; content: typeof problemContent } };
+  for (const code of codes) out[code] = { description: problemDescriptions[code], content: problemContent };
+  return out;
+}

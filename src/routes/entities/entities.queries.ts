@@ -1,0 +1,90 @@
+import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { type EntityKind, type EntityRow, entities, entityAliases } from "../../db/schema";
+import type { Entity } from "./entities.schemas";
+
+/** The lookup key of a name: aliases, labels and ids match case-insensitively. */
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
+ * The id of the entity named `name` — by id, label or any alias, case-insensitively — or null.
+ */
+export async function resolveEntityId(db: Db, name: string): Promise<string | null> {
+  const key = nameKey(name);
+  const [byAlias] = await db
+    .select({ id: entityAliases.entityId })
+    .from(entityAliases)
+    .where(eq(entityAliases.key, key))
+    .limit(1);
+  if (byAlias) return byAlias.id;
+  const [byName] = await db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(or(eq(entities.id, name), sql`lower(${entities.id}) = ${key}`, sql`lower(${entities.label}) = ${key}`))
+    .limit(1);
+  return byName?.id ?? null;
+}
+
+async function aliasesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(entityAliases)
+    .where(inArray(entityAliases.entityId, ids))
+    .orderBy(asc(entityAliases.entityId), asc(entityAliases.position));
+  for (const row of rows) {
+    const list = out.get(row.entityId) ?? [];
+    list.push(row.alias);
+    out.set(row.entityId, list);
+  }
+  return out;
+}
+
+function toEntity(row: EntityRow, aliases: string[]): Entity {
+  return {
+    id: row.id,
+    label: row.label,
+    kind: row.kind,
+    description: row.description,
+    aliases,
+    revision: row.revision,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function getEntity(db: Db, id: string): Promise<Entity | null> {
+  const [row] = await db.select().from(entities).where(eq(entities.id, id)).limit(1);
+  if (!row) return null;
+  const aliases = await aliasesOf(db, [row.id]);
+  return toEntity(row, aliases.get(row.id) ?? []);
+}
+
+export interface EntityListFilter {
+  kind?: EntityKind;
+  afterId?: string;
+  limit: number;
+}
+
+/** One page of entities in id order, plus whether more follow. */
+export async function listEntities(db: Db, filter: EntityListFilter): Promise<{ items: Entity[]; more: boolean }> {
+  const conditions = [];
+  if (filter.kind) conditions.push(eq(entities.kind, filter.kind));
+  if (filter.afterId !== undefined) conditions.push(gt(entities.id, filter.afterId));
+  const rows = await db
+    .select()
+    .from(entities)
+    .where(and(...conditions))
+    .orderBy(asc(entities.id))
+    .limit(filter.limit + 1);
+  const more = rows.length > filter.limit;
+  const page = rows.slice(0, filter.limit);
+  const aliases = await aliasesOf(
+    db,
+    page.map((row) => row.id),
+  );
+  return { items: page.map((row) => toEntity(row, aliases.get(row.id) ?? [])), more };
+}

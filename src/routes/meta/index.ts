@@ -1,0 +1,34 @@
+import { count } from "drizzle-orm";
+import { claims } from "../../db/schema";
+import { notFound } from "../../lib/errors";
+import { createRouter } from "../../lib/router";
+import { docsHtml } from "./docs";
+import * as routes from "./meta.routes";
+
+export interface MetaOptions {
+  version: string;
+  runtime: string;
+  /** The OpenAPI document of the whole app. */
+  document: () => Record<string, unknown>;
+  /** Fetches a docs asset (`swagger-ui.css`…) from wherever this runtime keeps it; null when absent. */
+  docsAsset: (file: (typeof routes.DOCS_ASSETS)[number]) => Promise<Response | null>;
+}
+
+export function metaRouter(options: MetaOptions) {
+  return createRouter()
+    .openapi(routes.health, async (c) => {
+      const [row] = await c.var.db.select({ claims: count() }).from(claims);
+      return c.json(
+        { status: "ok" as const, version: options.version, runtime: options.runtime, claims: row?.claims ?? 0 },
+        200,
+      );
+    })
+    .openapi(routes.openapiDocument, (c) => c.json(options.document(), 200))
+    .openapi(routes.docsPage, async (c) => c.html(await docsHtml(), 200))
+    .openapi(routes.docsAsset, async (c) => {
+      const { file } = c.req.valid("param");
+      const asset = await options.docsAsset(file);
+      if (!asset) return notFound(c, "docs asset", file);
+      return asset as never;
+    });
+}

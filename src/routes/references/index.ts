@@ -1,0 +1,8 @@
+import { createRouter } from "../../lib/router";
+import * as handlers from "./references.handlers";
+import * as routes from "./references.routes";
+
+export const referencesRouter = createRouter()
+  .openapi(routes.listReferences, handlers.listReferences)
+  .openapi(routes.getReference, handlers.getReference)
+  .openapi(routes.listReferenceClaims, handlers.listReferenceClaims);

@@ -1,0 +1,63 @@
+import { z } from "@hono/zod-openapi";
+import { REFERENCE_TYPE } from "../../db/schema";
+
+export const ReferenceSchema = z
+  .object({
+    id: z.string().openapi({ description: "Stable id of the reference.", example: "wagstaff2001" }),
+    type: z.enum(REFERENCE_TYPE).openapi({ description: "CSL item type.", example: "article-journal" }),
+    title: z.string().nullable().openapi({ example: "Tianeptine: a review of its use in depressive disorders" }),
+    authors: z.array(z.string()).openapi({
+      description: "Author names as the source gives them; empty when unknown.",
+      example: ["Wagstaff AJ", "Ormrod D", "Spencer CM"],
+    }),
+    issued: z
+      .string()
+      .nullable()
+      .openapi({ description: "Date of issue: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.", example: "2001" }),
+    containerTitle: z
+      .string()
+      .nullable()
+      .openapi({ description: "Journal, encyclopedia or book title.", example: "CNS Drugs" }),
+    volume: z.string().nullable().openapi({ example: "15" }),
+    issue: z.string().nullable().openapi({ example: "3" }),
+    pages: z.string().nullable().openapi({ example: "231-259" }),
+    doi: z
+      .string()
+      .nullable()
+      .openapi({ description: "DOI, lower-case.", example: "10.2165/00023210-200115030-00006" }),
+    pmid: z.string().nullable().openapi({ description: "PubMed id.", example: null }),
+    pmcid: z.string().nullable().openapi({ description: "PubMed Central id.", example: null }),
+    isbn: z.string().nullable().openapi({ example: null }),
+    patentNumber: z.string().nullable().openapi({ example: null }),
+    url: z.string().nullable().openapi({ example: null }),
+    note: z.string().nullable().openapi({
+      description: "Curator's note, e.g. how the reference relates to the source article.",
+      example: "Probably the article's [1] (inferred, not confirmed by any source).",
+    }),
+    seenAt: z.array(z.string()).openapi({
+      description: "Public pages where this metadata was seen.",
+      example: ["https://link.springer.com/article/10.2165%2F00023210-200115030-00006"],
+    }),
+    retracted: z.boolean().openapi({ description: "Whether the work has been retracted.", example: false }),
+    retractedAt: z.string().nullable().openapi({ description: "Date of the retraction notice.", example: null }),
+    retractionNotice: z
+      .string()
+      .nullable()
+      .openapi({ description: "The retraction notice (text or URL).", example: null }),
+    links: z
+      .object({
+        doi: z.string().optional().openapi({ example: "https://doi.org/10.2165/00023210-200115030-00006" }),
+        pubmed: z.string().optional().openapi({ example: "https://pubmed.ncbi.nlm.nih.gov/19704408/" }),
+        pmc: z.string().optional(),
+        url: z.string().optional(),
+      })
+      .openapi({ description: "Where to follow the reference: resolver links built from its identifiers." }),
+    revision: z.number().int().openapi({ description: "Incremented by one on every change.", example: 1 }),
+    createdAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
+    updatedAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
+  })
+  .openapi("Reference", {
+    description: "A citable work, shaped like CSL-JSON. Unknown fields are `null`, never guessed.",
+  });
+
+export type Reference = z.infer<typeof ReferenceSchema>;

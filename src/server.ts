@@ -1,0 +1,41 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { openNodeStore } from "./db/node";
+import { nodeDocsAsset } from "./node-assets";
+import { seedIfEmpty } from "./seed/load";
+
+const config = {
+  databasePath: process.env.DATABASE_PATH ?? "data/cited.db",
+  port: Number(process.env.PORT ?? 3000),
+  host: process.env.HOST ?? "127.0.0.1",
+};
+
+const store = openNodeStore(config.databasePath);
+if (await seedIfEmpty(store))
+  console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
+
+const app = createApp({ getStore: () => store, docsAsset: nodeDocsAsset, runtime: "node" });
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+  console.log(
+    JSON.stringify({
+      level: "info",
+      message: `Cited listening on http://${host}:${info.port}`,
+      database: config.databasePath,
+    }),
+  );
+});
+
+/** Stops accepting connections, lets requests in flight finish, then closes the database. */
+function shutdown(signal: string) {
+  console.log(JSON.stringify({ level: "info", message: `received ${signal}, shutting down` }));
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+}
+process.once("SIGINT", () => shutdown("SIGINT"));
+process.once("SIGTERM", () => shutdown("SIGTERM"));

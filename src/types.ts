@@ -1,0 +1,20 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
+import type { RequestIdVariables } from "hono/request-id";
+import type { Db, RunAtomic } from "./db/client";
+
+/** Per-request variables every handler can read through `c.var`. */
+export interface AppVariables extends RequestIdVariables {
+  db: Db;
+  runAtomic: RunAtomic;
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+  // biome-ignore lint/suspicious/noExplicitAny: the bindings differ per runtime (none on Node, D1 on Workers).
+  Bindings: any;
+}
+
+export type AppOpenAPI = OpenAPIHono<AppEnv>;
+
+/** A handler typed against its route's declared responses: a wrong status or body is a compile error. */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>;
