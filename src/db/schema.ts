@@ -186,3 +186,50 @@ export type EntityRow = typeof entities.$inferSelect;
 export type ReferenceRow = typeof references.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
 export type CitationRow = typeof citations.$inferSelect;
+
+export const KEY_SCOPE = ["read", "write", "admin"] as const;
+export type KeyScope = (typeof KEY_SCOPE)[number];
+
+/** API keys: only a SHA-256 hash of each token is stored; the token is shown once, at creation. */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    name: text("name").primaryKey(),
+    scope: text("scope", { enum: KEY_SCOPE }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** The token's first characters, to tell keys apart in listings. */
+    prefix: text("prefix").notNull(),
+    createdAt: text("created_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_token_hash_idx").on(t.tokenHash)],
+);
+
+export const RESOURCE_TYPE = ["claim", "reference", "entity"] as const;
+export type ResourceType = (typeof RESOURCE_TYPE)[number];
+
+/**
+ * Every change to a claim, reference or entity, in commit order: the history of each resource and the
+ * feed for mirrors (`seq` is monotonic).
+ */
+export const changes = sqliteTable(
+  "changes",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    resourceType: text("resource_type", { enum: RESOURCE_TYPE }).notNull(),
+    resourceId: text("resource_id").notNull(),
+    /** The resource's revision after the change. */
+    revision: integer("revision").notNull(),
+    action: text("action").notNull(),
+    /** Name of the API key that made the change (`seed`, `import`… for the server's own). */
+    actor: text("actor").notNull(),
+    reason: text("reason"),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("changes_resource_idx").on(t.resourceType, t.resourceId, t.seq)],
+);
+
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type ChangeRow = typeof changes.$inferSelect;
