@@ -1,10 +1,12 @@
 import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { getPath } from "hono/utils/url";
 import pkg from "../package.json";
 import type { Store } from "./db/client";
 import { problem } from "./lib/problem";
+import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
 import { claimsRouter } from "./routes/claims";
 import { entitiesRouter } from "./routes/entities";
@@ -21,7 +23,23 @@ export interface AppOptions {
   runtime: string;
   /** Writes one structured log line; defaults to stdout. Pass `() => {}` to silence. */
   log?: (line: Record<string, unknown>) => void;
+  limits?: Partial<Limits>;
 }
+
+export interface Limits {
+  /** Largest request body accepted, except by the import. */
+  maxBodyBytes: number;
+  /** Largest NDJSON body `POST /v1/import` accepts. */
+  importMaxBodyBytes: number;
+  /** Writes per API key per window. */
+  writeRateLimit: RateLimitOptions;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBodyBytes: 256 * 1024,
+  importMaxBodyBytes: 32 * 1024 * 1024,
+  writeRateLimit: { limit: 120, windowSeconds: 60 },
+};
 
 export const API_INFO = {
   openapi: "3.1.0",
@@ -36,6 +54,7 @@ export const API_INFO = {
     { name: "Claims", description: "Atomic assertions with their confidence and citations." },
     { name: "References", description: "The cited works, shaped like CSL-JSON." },
     { name: "Entities", description: "What claims are about, with their aliases." },
+    { name: "Changes", description: "The feed of every change, for mirrors and bots." },
     { name: "Service", description: "Health, this specification and its reference page." },
   ],
 } as const;
@@ -60,6 +79,15 @@ export function createApp(options: AppOptions) {
   // Routing on a rewritten path needs the constructor option of the root app only.
   (app as unknown as { getPath: typeof routingPath }).getPath = routingPath;
 
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const writeLimiter = createRateLimiter(limits.writeRateLimit);
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "An API key made with `npm run keys -- create`. Reads need none; writes need scope `write`, the import `admin`.",
+  });
+
   app.use(requestId());
   app.use(async (c, next) => {
     const started = performance.now();
@@ -78,7 +106,25 @@ export function createApp(options: AppOptions) {
     const store = options.getStore(c);
     c.set("db", store.db);
     c.set("runAtomic", store.runAtomic);
+    c.set("writeLimiter", writeLimiter);
     await next();
+  });
+  const tooLarge = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        problem(c, {
+          status: 413,
+          type: "payload-too-large",
+          title: "Payload too large",
+          detail: `The request body exceeds ${maxSize} bytes.`,
+        }),
+    });
+  const bodyLimitDefault = tooLarge(limits.maxBodyBytes);
+  const bodyLimitImport = tooLarge(limits.importMaxBodyBytes);
+  app.use(async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    return (c.req.path === "/v1/import" ? bodyLimitImport : bodyLimitDefault)(c, next);
   });
 
   app.notFound((c) =>
@@ -91,7 +137,13 @@ export function createApp(options: AppOptions) {
   );
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      return problem(c, { status: error.status, title: error.message || "Bad request" });
+      const malformed = /malformed json/i.test(error.message);
+      return problem(c, {
+        status: error.status,
+        type: malformed ? "malformed-json" : undefined,
+        title: malformed ? "Malformed JSON" : error.message || "Bad request",
+        detail: malformed ? "The request body is not valid JSON." : undefined,
+      });
     }
     log({
       time: new Date().toISOString(),

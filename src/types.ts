@@ -1,11 +1,17 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
 import type { Db, RunAtomic } from "./db/client";
+import type { KeyScope } from "./db/schema";
+import type { RateLimiter } from "./lib/rate-limit";
 
 /** Per-request variables every handler can read through `c.var`. */
 export interface AppVariables extends RequestIdVariables {
   db: Db;
   runAtomic: RunAtomic;
+  /** Name of the API key that authenticated a write. */
+  actor: string;
+  actorScope: KeyScope;
+  writeLimiter: RateLimiter;
 }
 
 export interface AppEnv {

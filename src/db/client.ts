@@ -23,3 +23,20 @@ export interface Store {
   db: Db;
   runAtomic: RunAtomic;
 }
+
+/** D1 binds at most 100 parameters per statement; multi-row inserts are cut to fit on both drivers. */
+export const MAX_BOUND_PARAMETERS = 100;
+
+/** Rows per INSERT so that `columns` parameters per row stay within the bound-parameter limit. */
+export function rowsPerInsert(columns: number): number {
+  return Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / columns));
+}
+
+/** Splits `rows` into chunks small enough for one multi-row INSERT each. */
+export function chunkRows<T extends object>(rows: T[]): T[][] {
+  if (rows.length === 0) return [];
+  const size = rowsPerInsert(Object.keys(rows[0] as object).length);
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}

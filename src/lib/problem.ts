@@ -36,6 +36,10 @@ export const ProblemSchema = z
           }),
           field: z.string().openapi({ description: "The offending field, dotted.", example: "limit" }),
           message: z.string().openapi({ example: "Too big: expected number to be <=100" }),
+          rule: z.string().optional().openapi({
+            description: "The rule the value breaks, for rule violations (`confidence-rule`, `doi-syntax`…).",
+            example: "confidence-rule",
+          }),
         }),
       )
       .optional()
@@ -80,9 +84,18 @@ export function problem<S extends ContentfulStatusCode>(c: Context, init: Proble
 const problemContent = { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } };
 
 const problemDescriptions = {
-  400: "The request is invalid: a parameter or the body does not match the specification.",
+  400: "The request is invalid: a parameter does not match the specification, or the body is not JSON.",
+  401: "No API key, or an unknown or revoked one (`WWW-Authenticate` says which).",
+  403: "The API key's scope does not allow this request.",
   404: "No such resource.",
   406: "None of the media types in `Accept` can be produced.",
+  409: "The request conflicts with the current state (an id that exists, a claim already retracted).",
+  412: "`If-Match` does not match the resource's current ETag: it changed since you read it.",
+  413: "The request body is larger than the configured limit.",
+  415: "The request body's media type is not accepted here.",
+  422: "The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field.",
+  428: "This write needs `If-Match` with the resource's current ETag.",
+  429: "Too many writes with this API key; `Retry-After` says when to try again.",
   500: "An unexpected server error.",
 } as const;
 

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../types";
 import { problem } from "./problem";
+import { RULE_OF_FIELD } from "./rules";
 
 const locationOf: Record<string, string> = {
   query: "query",
@@ -12,7 +13,8 @@ const locationOf: Record<string, string> = {
 };
 
 /**
- * A router whose request validation failures answer 400 problem+json naming each invalid field.
+ * A router whose request validation failures answer problem+json naming each invalid field: 400 for
+ * parameters, 422 for a JSON body that breaks the schema (with the rule each field enforces).
  * Every resource router is made here so the hook applies everywhere.
  */
 export function createRouter() {
@@ -20,18 +22,21 @@ export function createRouter() {
     defaultHook: (result, c) => {
       if (result.success) return;
       const location = locationOf[result.target] ?? result.target;
-      const errors = result.error.issues.map((issue) => ({
-        location,
-        field: issue.path.map(String).join(".") || "(root)",
-        message: issue.message,
-      }));
-      return problem(c, {
-        status: 400,
-        type: "invalid-parameter",
-        title: location === "body" ? "Invalid body" : "Invalid parameter",
-        detail: errors.map((error) => `${error.field}: ${error.message}`).join("; "),
-        errors,
+      const inBody = location === "body";
+      const errors = result.error.issues.map((issue) => {
+        const field = issue.path.map(String).join(".") || "(root)";
+        const last = [...issue.path].reverse().find((part) => typeof part === "string");
+        const error: { location: string; field: string; message: string; rule?: string } = {
+          location,
+          field,
+          message: issue.message,
+        };
+        if (inBody) error.rule = (typeof last === "string" && RULE_OF_FIELD[last]) || "schema";
+        return error;
       });
+      const detail = errors.map((error) => `${error.field}: ${error.message}`).join("; ");
+      if (inBody) return problem(c, { status: 422, type: "rule-violation", title: "Rule violated", detail, errors });
+      return problem(c, { status: 400, type: "invalid-parameter", title: "Invalid parameter", detail, errors });
     },
   });
 }

@@ -1,6 +1,6 @@
-import { and, count, getTableColumns, inArray, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, getTableColumns, inArray, notInArray, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Db, Store, WriteStatement } from "../db/client";
+import { chunkRows, type Db, type Store, type WriteStatement } from "../db/client";
 import { citations, claims, entities, entityAliases, references } from "../db/schema";
 import { nameKey } from "../routes/entities/entities.queries";
 import { seedDataset } from "./dataset";
@@ -61,7 +61,7 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
   const aliasRows = ents.flatMap((entity) =>
     entity.aliases.map((alias, position) => ({ entityId: entity.id, alias, key: nameKey(alias), position })),
   );
-  if (aliasRows.length) statements.push(db.insert(entityAliases).values(aliasRows));
+  for (const chunk of chunkRows(aliasRows)) statements.push(db.insert(entityAliases).values(chunk));
 
   for (const reference of refs) {
     statements.push(
@@ -104,20 +104,19 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
       createdAt: now,
     })),
   );
-  statements.push(
-    db.delete(citations).where(
-      and(
-        inArray(
-          citations.claimId,
-          seedClaims.map((claim) => claim.id),
-        ),
-        notInArray(
-          sql`${citations.claimId} || ' ' || ${citations.referenceId}`,
-          citationRows.map((row) => `${row.claimId} ${row.referenceId}`),
+  for (const claim of seedClaims) {
+    statements.push(
+      db.delete(citations).where(
+        and(
+          eq(citations.claimId, claim.id),
+          notInArray(
+            citations.referenceId,
+            claim.citations.map((citation) => citation.reference),
+          ),
         ),
       ),
-    ),
-  );
+    );
+  }
   for (const row of citationRows) {
     const { claimId: _k, referenceId: _f, createdAt: _t, ...changed } = row;
     statements.push(

@@ -1,10 +1,25 @@
+import { readChanges } from "../../db/changes.queries";
 import { invalidCursor, notFound } from "../../lib/errors";
+import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
+import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
 import { resolveEntityId } from "../entities/entities.queries";
 import { resolveReferenceId } from "../references/references.queries";
-import { getClaim as findClaim, listClaims as findClaims } from "./claims.queries";
-import type { GetClaimRoute, ListClaimsRoute } from "./claims.routes";
+import * as mutations from "./claims.mutations";
+import { getClaim as findClaim, listClaims as findClaims, loadClaimState, toClaim } from "./claims.queries";
+import type {
+  AddCitationRoute,
+  ClaimHistoryRoute,
+  CreateClaimRoute,
+  GetCitationRoute,
+  GetClaimRoute,
+  ListChangesRoute,
+  ListClaimsRoute,
+  PatchClaimRoute,
+  RemoveCitationRoute,
+  RetractClaimRoute,
+} from "./claims.routes";
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
 
@@ -32,6 +47,7 @@ export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
     confidence: query.confidence,
     status: query.status ?? ["published"],
     stance: query.stance,
+    supportRetracted: query.supportRetracted,
     afterId,
     limit: query.limit,
   });
@@ -43,5 +59,110 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   const { include } = c.req.valid("query");
   const claim = await findClaim(c.var.db, id, { withReferences: include === "references" });
   if (!claim) return notFound(c, "claim", id);
+  const etag =
+    include === "references"
+      ? `"r${claim.revision}-${(claim.references ?? []).map((r) => r.revision).join(".")}"`
+      : revisionTag(claim.revision);
+  c.header("ETag", etag);
+  if (noneMatch(c, etag)) return c.body(null, 304);
   return c.json(claim, 200);
+};
+
+export const createClaim: AppRouteHandler<CreateClaimRoute> = async (c) => {
+  const outcome = await mutations.createClaim(writerOf(c), c.req.valid("json"));
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("Location", `/v1/claims/${outcome.value.id}`);
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 201);
+};
+
+export const patchClaim: AppRouteHandler<PatchClaimRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const state = await loadClaimState(c.var.db, id);
+  if (!state) return notFound(c, "claim", id);
+  const precondition = ifMatchFailure(c, revisionTag(state.row.revision));
+  if (precondition) return precondition;
+  const outcome = await mutations.patchClaim(
+    writerOf(c),
+    state,
+    c.req.valid("json"),
+    c.req.valid("query").reason ?? null,
+  );
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 200);
+};
+
+export const retractClaim: AppRouteHandler<RetractClaimRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const state = await loadClaimState(c.var.db, id);
+  if (!state) return notFound(c, "claim", id);
+  const precondition = ifMatchFailure(c, revisionTag(state.row.revision));
+  if (precondition) return precondition;
+  const outcome = await mutations.retractClaim(writerOf(c), state, c.req.valid("query").reason);
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 200);
+};
+
+export const addCitation: AppRouteHandler<AddCitationRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const query = c.req.valid("query");
+  const state = await loadClaimState(c.var.db, id);
+  if (!state) return notFound(c, "claim", id);
+  const precondition = ifMatchFailure(c, revisionTag(state.row.revision));
+  if (precondition) return precondition;
+  const outcome = await mutations.addCitation(writerOf(c), state, c.req.valid("json"), {
+    confidence: query.confidence,
+    reason: query.reason ?? null,
+  });
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  const added = outcome.value.citations.at(-1);
+  c.header("Location", `/v1/claims/${id}/citations/${encodeURIComponent(added?.referenceId ?? "")}`);
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 201);
+};
+
+export const getCitation: AppRouteHandler<GetCitationRoute> = async (c) => {
+  const { id, referenceId } = c.req.valid("param");
+  const state = await loadClaimState(c.var.db, id);
+  if (!state) return notFound(c, "claim", id);
+  const citation = toClaim(state.row, state.cited).citations.find((cited) => cited.referenceId === referenceId);
+  if (!citation) return notFound(c, "citation", `${id}/${referenceId}`);
+  return c.json(citation, 200);
+};
+
+export const removeCitation: AppRouteHandler<RemoveCitationRoute> = async (c) => {
+  const { id, referenceId } = c.req.valid("param");
+  const query = c.req.valid("query");
+  const state = await loadClaimState(c.var.db, id);
+  if (!state) return notFound(c, "claim", id);
+  if (!state.cited.some((cited) => cited.referenceId === referenceId))
+    return notFound(c, "citation", `${id}/${referenceId}`);
+  const precondition = ifMatchFailure(c, revisionTag(state.row.revision));
+  if (precondition) return precondition;
+  const outcome = await mutations.removeCitation(writerOf(c), state, referenceId, {
+    confidence: query.confidence,
+    reason: query.reason ?? null,
+  });
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 200);
+};
+
+export const claimHistory: AppRouteHandler<ClaimHistoryRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const query = c.req.valid("query");
+  if (!(await loadClaimState(c.var.db, id))) return notFound(c, "claim", id);
+  return c.json(await readChanges(c.var.db, { ...query, resource: { type: "claim", id } }), 200);
+};
+
+export const listChanges: AppRouteHandler<ListChangesRoute> = async (c) => {
+  const page = await readChanges(c.var.db, c.req.valid("query"));
+  if (page.nextSince !== null) {
+    const url = new URL(c.req.url);
+    url.searchParams.set("since", String(page.nextSince));
+    c.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
+  }
+  return c.json(page, 200);
 };

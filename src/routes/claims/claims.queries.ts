@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import {
   type ClaimRow,
@@ -13,7 +13,7 @@ import { tallyStances } from "../../domain/confidence";
 import { getReferencesByIds } from "../references/references.queries";
 import type { Citation, Claim } from "./claims.schemas";
 
-interface CitationWithRetraction {
+export interface CitationWithRetraction {
   claimId: string;
   referenceId: string;
   stance: Stance;
@@ -26,7 +26,7 @@ interface CitationWithRetraction {
 }
 
 /** Citations of the given claims, in their curated order, with each reference's retraction flag. */
-async function citationsOf(db: Db, claimIds: string[]): Promise<Map<string, CitationWithRetraction[]>> {
+export async function citationsOf(db: Db, claimIds: string[]): Promise<Map<string, CitationWithRetraction[]>> {
   const out = new Map<string, CitationWithRetraction[]>();
   if (claimIds.length === 0) return out;
   const rows = await db
@@ -88,6 +88,16 @@ export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
   };
 }
 
+/** A claim's row and citations as stored, or null: the state a write starts from. */
+export async function loadClaimState(
+  db: Db,
+  id: string,
+): Promise<{ row: ClaimRow; cited: CitationWithRetraction[] } | null> {
+  const [row] = await db.select().from(claims).where(eq(claims.id, id)).limit(1);
+  if (!row) return null;
+  return { row, cited: (await citationsOf(db, [row.id])).get(row.id) ?? [] };
+}
+
 /** One claim with its citations, and the full references when `withReferences`. */
 export async function getClaim(db: Db, id: string, options: { withReferences: boolean }): Promise<Claim | null> {
   const [row] = await db.select().from(claims).where(eq(claims.id, id)).limit(1);
@@ -109,6 +119,8 @@ export interface ClaimListFilter {
   /** Claims that cite this reference (optionally with this stance). */
   referenceId?: string;
   stance?: Stance;
+  /** Only claims whose supporting references are all retracted (true), or the others (false). */
+  supportRetracted?: boolean;
   afterId?: string;
   limit: number;
 }
@@ -132,6 +144,10 @@ export async function listClaims(db: Db, filter: ClaimListFilter): Promise<{ ite
         ),
       );
     conditions.push(inArray(claims.id, citing));
+  }
+  if (filter.supportRetracted !== undefined) {
+    const flagged = sql`(exists (select 1 from ${citations} where ${citations.claimId} = ${claims.id} and ${citations.stance} = 'supports') and not exists (select 1 from ${citations} join ${references} on ${references.id} = ${citations.referenceId} where ${citations.claimId} = ${claims.id} and ${citations.stance} = 'supports' and ${references.retracted} = 0))`;
+    conditions.push(filter.supportRetracted ? flagged : sql`not ${flagged}`);
   }
   if (filter.afterId !== undefined) conditions.push(gt(claims.id, filter.afterId));
   const rows = await db

@@ -3,7 +3,25 @@ import { CLAIM_STATUS, CONFIDENCE, STANCE } from "../../db/schema";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
 import { enumListQuery } from "../../lib/query";
-import { ClaimSchema } from "./claims.schemas";
+import {
+  createProblems,
+  etagHeader,
+  IfMatchHeader,
+  ReasonQuery,
+  security,
+  updateProblems,
+  writeHeaders,
+  writeMiddleware,
+} from "../../lib/writes";
+import {
+  ChangeSchema,
+  CitationInputSchema,
+  CitationSchema,
+  ClaimInputSchema,
+  ClaimPatchSchema,
+  ClaimSchema,
+  ConfidenceSchema,
+} from "./claims.schemas";
 
 const tags = ["Claims"];
 
@@ -38,6 +56,15 @@ export const ClaimFilterQuery = {
       param: { name: "stance", in: "query" },
       description: "Only claims with a citation of this stance (of `reference`, when given).",
       example: "contradicts",
+    }),
+  supportRetracted: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional()
+    .openapi({
+      param: { name: "supportRetracted", in: "query" },
+      description: "`true`: only claims whose every supporting reference is retracted; `false`: only the others.",
+      example: "true",
     }),
   limit: LimitQuery,
   cursor: CursorQuery,
@@ -110,10 +137,214 @@ export const getClaim = createRoute({
     }),
   },
   responses: {
-    200: { description: "The claim.", content: { "application/json": { schema: ClaimSchema } } },
+    200: {
+      description: "The claim.",
+      headers: etagHeader,
+      content: { "application/json": { schema: ClaimSchema } },
+    },
+    304: { description: "Not modified: `If-None-Match` matches the current ETag.", headers: etagHeader },
     ...problemResponses(400, 404, 500),
   },
 });
 
 export type ListClaimsRoute = typeof listClaims;
 export type GetClaimRoute = typeof getClaim;
+
+const claimJson = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ClaimSchema } },
+});
+
+export const createClaim = createRoute({
+  method: "post",
+  path: "/v1/claims",
+  operationId: "createClaim",
+  summary: "Create a claim with its citations",
+  description:
+    "Writes the claim, its citations and any new references as one unit. A citation names an existing reference (`referenceId`) or carries a new one (`reference`); a new one whose DOI/PMID is stored is reused. The confidence must follow the rules over the citations (422 otherwise). Needs a `write` key.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: {
+    body: { required: true, content: { "application/json": { schema: ClaimInputSchema } } },
+  },
+  responses: {
+    201: { ...claimJson("The created claim."), headers: writeHeaders({ created: true }) },
+    ...createProblems(),
+  },
+});
+
+export const patchClaim = createRoute({
+  method: "patch",
+  path: "/v1/claims/{id}",
+  operationId: "patchClaim",
+  summary: "Change a claim (JSON merge patch)",
+  description: "Needs a `write` key and `If-Match` with the claim's current ETag.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: {
+    params: ClaimIdParam,
+    headers: IfMatchHeader,
+    query: z.object({ reason: ReasonQuery.optional() }),
+    body: {
+      required: true,
+      content: {
+        "application/merge-patch+json": { schema: ClaimPatchSchema },
+        "application/json": { schema: ClaimPatchSchema },
+      },
+    },
+  },
+  responses: {
+    200: { ...claimJson("The changed claim."), headers: writeHeaders() },
+    ...updateProblems(),
+  },
+});
+
+export const retractClaim = createRoute({
+  method: "delete",
+  path: "/v1/claims/{id}",
+  operationId: "retractClaim",
+  summary: "Retract a claim",
+  description:
+    "Sets the status to `retracted`: the claim stays readable (filter `status=retracted`) and in its history, with the required `reason`. Nothing is ever deleted. Needs a `write` key and `If-Match`.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: false }),
+  request: { params: ClaimIdParam, headers: IfMatchHeader, query: z.object({ reason: ReasonQuery }) },
+  responses: {
+    200: { ...claimJson("The retracted claim."), headers: writeHeaders() },
+    ...updateProblems(),
+  },
+});
+
+const ConfidenceChangeQuery = ConfidenceSchema.optional().openapi({
+  param: { name: "confidence", in: "query" },
+  description: "The claim's new confidence, when the citation change needs one (else it is kept and re-checked).",
+});
+
+export const addCitation = createRoute({
+  method: "post",
+  path: "/v1/claims/{id}/citations",
+  operationId: "addCitation",
+  summary: "Cite a reference for a claim",
+  description:
+    "Adds one citation; the claim's confidence (kept, or `confidence`) must still follow the rules. Answers the claim; `Location` names the citation. Needs a `write` key and `If-Match` with the claim's ETag.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: {
+    params: ClaimIdParam,
+    headers: IfMatchHeader,
+    query: z.object({ confidence: ConfidenceChangeQuery, reason: ReasonQuery.optional() }),
+    body: { required: true, content: { "application/json": { schema: CitationInputSchema } } },
+  },
+  responses: {
+    201: { ...claimJson("The claim with the new citation."), headers: writeHeaders({ created: true }) },
+    ...updateProblems(),
+  },
+});
+
+const CitationParams = ClaimIdParam.extend({
+  referenceId: z
+    .string()
+    .min(1)
+    .max(300)
+    .openapi({
+      param: { name: "referenceId", in: "path" },
+      description: "The cited reference's id.",
+      example: "alici2006",
+    }),
+});
+
+export const getCitation = createRoute({
+  method: "get",
+  path: "/v1/claims/{id}/citations/{referenceId}",
+  operationId: "getCitation",
+  summary: "Get one citation of a claim",
+  tags,
+  request: { params: CitationParams },
+  responses: {
+    200: { description: "The citation.", content: { "application/json": { schema: CitationSchema } } },
+    ...problemResponses(400, 404, 500),
+  },
+});
+
+export const removeCitation = createRoute({
+  method: "delete",
+  path: "/v1/claims/{id}/citations/{referenceId}",
+  operationId: "removeCitation",
+  summary: "Remove a citation from a claim",
+  description:
+    "The claim's confidence (kept, or `confidence`) must still follow the rules; the history keeps the citation. Needs a `write` key and `If-Match` with the claim's ETag.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: false }),
+  request: {
+    params: CitationParams,
+    headers: IfMatchHeader,
+    query: z.object({ confidence: ConfidenceChangeQuery, reason: ReasonQuery.optional() }),
+  },
+  responses: {
+    200: { ...claimJson("The claim without the citation."), headers: writeHeaders() },
+    ...updateProblems(),
+  },
+});
+
+const HistoryQuery = z.object({
+  since: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ param: { name: "since", in: "query" }, description: "Only changes after this `seq`.", example: 0 }),
+  limit: LimitQuery,
+});
+
+export const ChangePageSchema = z
+  .object({
+    items: z.array(ChangeSchema),
+    nextSince: z.number().int().nullable().openapi({
+      description: "Pass as `since` for the next page; `null` when this page is the end so far.",
+      example: null,
+    }),
+  })
+  .openapi("ChangePage", { description: "Changes in `seq` order." });
+
+export const claimHistory = createRoute({
+  method: "get",
+  path: "/v1/claims/{id}/history",
+  operationId: "getClaimHistory",
+  summary: "A claim's history",
+  description: "Every change to the claim, oldest first: who, when, what (before and after) and why.",
+  tags,
+  request: { params: ClaimIdParam, query: HistoryQuery },
+  responses: {
+    200: { description: "The changes.", content: { "application/json": { schema: ChangePageSchema } } },
+    ...problemResponses(400, 404, 500),
+  },
+});
+
+export const listChanges = createRoute({
+  method: "get",
+  path: "/v1/changes",
+  operationId: "listChanges",
+  summary: "The feed of all changes",
+  description:
+    "Every change to claims, references and entities in commit order (`seq` strictly increases), for mirrors and bots: poll with `since` = the last `seq` you saw.",
+  tags: ["Changes"],
+  request: { query: HistoryQuery },
+  responses: {
+    200: { description: "The changes.", content: { "application/json": { schema: ChangePageSchema } } },
+    ...problemResponses(400, 500),
+  },
+});
+
+export type CreateClaimRoute = typeof createClaim;
+export type PatchClaimRoute = typeof patchClaim;
+export type RetractClaimRoute = typeof retractClaim;
+export type AddCitationRoute = typeof addCitation;
+export type GetCitationRoute = typeof getCitation;
+export type RemoveCitationRoute = typeof removeCitation;
+export type ClaimHistoryRoute = typeof claimHistory;
+export type ListChangesRoute = typeof listChanges;

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { CLAIM_STATUS, CONFIDENCE, STANCE } from "../../db/schema";
-import { ReferenceSchema } from "../references/references.schemas";
+import { CLAIM_STATUS, CONFIDENCE, RESOURCE_TYPE, STANCE } from "../../db/schema";
+import { slugSchema, text } from "../../lib/rules";
+import { ReferenceInputSchema, ReferenceSchema } from "../references/references.schemas";
 
 export const ConfidenceSchema = z.enum(CONFIDENCE).openapi("Confidence", {
   description:
@@ -96,3 +97,113 @@ export const ClaimSchema = z
 
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
+
+export const CitationInputSchema = z
+  .strictObject({
+    referenceId: z.string().min(1).max(300).optional().openapi({
+      description: "An existing reference: its id, `doi:…` or `pmid:…`.",
+      example: "doi:10.1038/mp.2009.80",
+    }),
+    reference: ReferenceInputSchema.optional().openapi({
+      description: "A new reference, inline. One whose DOI or PMID is already stored is reused, not duplicated.",
+    }),
+    stance: StanceSchema,
+    locator: text(200).nullable().optional(),
+    quote: text(5000).nullable().optional(),
+    span: z
+      .strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) })
+      .nullable()
+      .optional()
+      .openapi({
+        description: "Where `quote` stands in the source text; needs `quote`, and `end - start` its length.",
+      }),
+    note: text(2000).nullable().optional(),
+  })
+  .openapi("CitationInput", {
+    description: "A citation to add: name an existing reference (`referenceId`) or carry a new one (`reference`).",
+    example: { referenceId: "alici2006", stance: "contradicts", note: "fluoxetine only partially substituted" },
+  });
+
+const claimFields = {
+  statement: text(1000).openapi({ example: "Tianeptine increases BDNF expression in the rat hippocampus." }),
+  subject: z.string().min(1).max(200).openapi({ description: "Entity id, label or alias.", example: "tianeptine" }),
+  predicate: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "must be a kebab-case verb phrase such as enhances-reuptake-of")
+    .openapi({ example: "increases-expression-of" }),
+  object: z.string().min(1).max(200).openapi({ description: "Entity id, label or alias.", example: "bdnf" }),
+  context: text(300).nullable().optional().openapi({ example: "in rats" }),
+  confidence: ConfidenceSchema,
+};
+
+export const ClaimInputSchema = z
+  .strictObject({
+    id: slugSchema("tianeptine-increases-bdnf-in-hippocampus")
+      .optional()
+      .openapi({ description: "Stable id; generated from the statement when omitted." }),
+    ...claimFields,
+    status: z
+      .enum(["draft", "published"])
+      .optional()
+      .openapi({ description: "Default `published`.", example: "published" }),
+    citations: z.array(CitationInputSchema).max(50).default([]),
+  })
+  .openapi("ClaimInput", {
+    description:
+      "A new claim with its citations, written as one unit. The confidence must follow the rules of `Confidence` over the citations.",
+    example: {
+      statement: "Tianeptine increases BDNF expression in the rat amygdala.",
+      subject: "tianeptine",
+      predicate: "increases-expression-of",
+      object: "bdnf",
+      context: "in rats",
+      confidence: "supported",
+      citations: [{ referenceId: "reagan2007", stance: "supports" }],
+    },
+  });
+
+export const ClaimPatchSchema = z
+  .strictObject({
+    statement: claimFields.statement.optional(),
+    subject: claimFields.subject.optional(),
+    predicate: claimFields.predicate.optional(),
+    object: claimFields.object.optional(),
+    context: claimFields.context,
+    confidence: ConfidenceSchema.optional(),
+    status: z.enum(["draft", "published", "deprecated"]).optional(),
+    replacedBy: z.string().min(1).max(128).nullable().optional(),
+  })
+  .openapi("ClaimPatch", {
+    description:
+      "A JSON merge patch (RFC 7396) of a claim: present fields replace, `null` clears. Citations change through their own routes; retraction is `DELETE`. `deprecated` needs `replacedBy`.",
+    example: { confidence: "contested" },
+  });
+
+export type CitationInput = z.infer<typeof CitationInputSchema>;
+export type ClaimInput = z.infer<typeof ClaimInputSchema>;
+export type ClaimPatch = z.infer<typeof ClaimPatchSchema>;
+
+export const ChangeSchema = z
+  .object({
+    seq: z.number().int().openapi({ description: "Position in the feed: strictly increasing.", example: 42 }),
+    resourceType: z.enum(RESOURCE_TYPE).openapi({ example: "claim" }),
+    resourceId: z.string().openapi({ example: "ssre-has-faster-onset-than-ssri" }),
+    revision: z.number().int().openapi({ description: "The resource's revision after the change.", example: 2 }),
+    action: z.string().openapi({
+      description:
+        "`create`, `update`, `retract`, `cite`, `uncite`, `support-retracted`, `support-restored`, `seed` or `import`.",
+      example: "cite",
+    }),
+    actor: z
+      .string()
+      .openapi({ description: "Name of the API key that made it (`seed` for the seed).", example: "curator" }),
+    reason: z.string().nullable().openapi({ example: "Loo & Deniker 1988 report no shorter onset." }),
+    before: z.unknown().nullable().openapi({ description: "The resource before the change (null on create)." }),
+    after: z.unknown().nullable().openapi({ description: "The resource after the change." }),
+    createdAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
+  })
+  .openapi("Change", { description: "One change to a claim, reference or entity." });
+
+export type Change = z.infer<typeof ChangeSchema>;

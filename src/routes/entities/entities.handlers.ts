@@ -1,9 +1,18 @@
 import { invalidCursor, notFound } from "../../lib/errors";
+import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
+import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
 import { listClaims } from "../claims/claims.queries";
 import { listEntities as findEntities, getEntity as findEntity, resolveEntityId } from "./entities.queries";
-import type { GetEntityRoute, ListEntitiesRoute, ListEntityClaimsRoute } from "./entities.routes";
+import type {
+  CreateEntityRoute,
+  GetEntityRoute,
+  ListEntitiesRoute,
+  ListEntityClaimsRoute,
+  PatchEntityRoute,
+} from "./entities.routes";
+import * as writes from "./entities.writes";
 
 export const listEntities: AppRouteHandler<ListEntitiesRoute> = async (c) => {
   const query = c.req.valid("query");
@@ -18,7 +27,36 @@ export const getEntity: AppRouteHandler<GetEntityRoute> = async (c) => {
   const entityId = await resolveEntityId(c.var.db, id);
   const entity = entityId ? await findEntity(c.var.db, entityId) : null;
   if (!entity) return notFound(c, "entity", id);
+  const etag = revisionTag(entity.revision);
+  c.header("ETag", etag);
+  if (noneMatch(c, etag)) return c.body(null, 304);
   return c.json(entity, 200);
+};
+
+export const createEntity: AppRouteHandler<CreateEntityRoute> = async (c) => {
+  const outcome = await writes.createEntity(writerOf(c), c.req.valid("json"));
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("Location", `/v1/entities/${outcome.value.id}`);
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 201);
+};
+
+export const patchEntity: AppRouteHandler<PatchEntityRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const entityId = await resolveEntityId(c.var.db, id);
+  const entity = entityId ? await findEntity(c.var.db, entityId) : null;
+  if (!entity) return notFound(c, "entity", id);
+  const precondition = ifMatchFailure(c, revisionTag(entity.revision));
+  if (precondition) return precondition;
+  const outcome = await writes.patchEntity(
+    writerOf(c),
+    entity,
+    c.req.valid("json"),
+    c.req.valid("query").reason ?? null,
+  );
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 200);
 };
 
 export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c) => {
@@ -35,6 +73,7 @@ export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c
     confidence: query.confidence,
     status: query.status ?? ["published"],
     stance: query.stance,
+    supportRetracted: query.supportRetracted,
     afterId,
     limit: query.limit,
   });

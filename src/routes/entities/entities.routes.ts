@@ -2,8 +2,18 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { ENTITY_KIND } from "../../db/schema";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
+import {
+  createProblems,
+  etagHeader,
+  IfMatchHeader,
+  ReasonQuery,
+  security,
+  updateProblems,
+  writeHeaders,
+  writeMiddleware,
+} from "../../lib/writes";
 import { ClaimFilterQuery, ClaimPageSchema } from "../claims/claims.routes";
-import { EntitySchema } from "./entities.schemas";
+import { EntityInputSchema, EntityPatchSchema, EntitySchema } from "./entities.schemas";
 
 const tags = ["Entities"];
 
@@ -51,7 +61,8 @@ export const getEntity = createRoute({
   tags,
   request: { params: EntityKeyParam },
   responses: {
-    200: { description: "The entity.", content: { "application/json": { schema: EntitySchema } } },
+    200: { description: "The entity.", headers: etagHeader, content: { "application/json": { schema: EntitySchema } } },
+    304: { description: "Not modified: `If-None-Match` matches the current ETag.", headers: etagHeader },
     ...problemResponses(400, 404, 500),
   },
 });
@@ -76,3 +87,57 @@ export const listEntityClaims = createRoute({
 export type ListEntitiesRoute = typeof listEntities;
 export type GetEntityRoute = typeof getEntity;
 export type ListEntityClaimsRoute = typeof listEntityClaims;
+
+export const createEntity = createRoute({
+  method: "post",
+  path: "/v1/entities",
+  operationId: "createEntity",
+  summary: "Create an entity",
+  description: "Each alias must name no other entity (422 `unique-alias`). Needs a `write` key.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: { body: { required: true, content: { "application/json": { schema: EntityInputSchema } } } },
+  responses: {
+    201: {
+      description: "The created entity.",
+      headers: writeHeaders({ created: true }),
+      content: { "application/json": { schema: EntitySchema } },
+    },
+    ...createProblems(),
+  },
+});
+
+export const patchEntity = createRoute({
+  method: "patch",
+  path: "/v1/entities/{id}",
+  operationId: "patchEntity",
+  summary: "Change an entity or its aliases (JSON merge patch)",
+  description: "Needs a `write` key and `If-Match`.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: {
+    params: EntityKeyParam,
+    headers: IfMatchHeader,
+    query: z.object({ reason: ReasonQuery.optional() }),
+    body: {
+      required: true,
+      content: {
+        "application/merge-patch+json": { schema: EntityPatchSchema },
+        "application/json": { schema: EntityPatchSchema },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: "The changed entity.",
+      headers: writeHeaders(),
+      content: { "application/json": { schema: EntitySchema } },
+    },
+    ...updateProblems(),
+  },
+});
+
+export type CreateEntityRoute = typeof createEntity;
+export type PatchEntityRoute = typeof patchEntity;

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ENTITY_KIND } from "../../db/schema";
+import { slugSchema, text } from "../../lib/rules";
 
 export const EntitySchema = z
   .object({
@@ -18,3 +19,36 @@ export const EntitySchema = z
   .openapi("Entity", { description: "What claims are about: a drug, a receptor, a condition…" });
 
 export type Entity = z.infer<typeof EntitySchema>;
+
+const aliasesSchema = z
+  .array(text(200))
+  .max(50)
+  .openapi({ description: "Other names; each must name no other entity.", example: ["Stablon", "Coaxil", "Tatinol"] });
+
+export const EntityInputSchema = z
+  .strictObject({
+    id: slugSchema("tianeptine"),
+    label: text(200),
+    kind: z.enum(ENTITY_KIND),
+    description: text(2000).nullable().optional(),
+    aliases: aliasesSchema.optional(),
+  })
+  .openapi("EntityInput", {
+    description: "A new entity.",
+    example: { id: "agomelatine", label: "Agomelatine", kind: "drug", aliases: ["Valdoxan"] },
+  });
+
+export const EntityPatchSchema = z
+  .strictObject({
+    label: text(200).optional(),
+    kind: z.enum(ENTITY_KIND).optional(),
+    description: text(2000).nullable().optional(),
+    aliases: aliasesSchema.optional(),
+  })
+  .openapi("EntityPatch", {
+    description: "A JSON merge patch (RFC 7396) of an entity; `aliases` replaces the whole list.",
+    example: { aliases: ["Stablon", "Coaxil", "Tatinol"] },
+  });
+
+export type EntityInput = z.infer<typeof EntityInputSchema>;
+export type EntityPatch = z.infer<typeof EntityPatchSchema>;

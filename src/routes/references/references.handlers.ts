@@ -1,5 +1,9 @@
+import { eq } from "drizzle-orm";
+import { references } from "../../db/schema";
 import { invalidCursor, notFound } from "../../lib/errors";
+import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
+import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
 import { listClaims } from "../claims/claims.queries";
 import {
@@ -7,7 +11,14 @@ import {
   listReferences as findReferences,
   resolveReferenceId,
 } from "./references.queries";
-import type { GetReferenceRoute, ListReferenceClaimsRoute, ListReferencesRoute } from "./references.routes";
+import type {
+  CreateReferenceRoute,
+  GetReferenceRoute,
+  ListReferenceClaimsRoute,
+  ListReferencesRoute,
+  PatchReferenceRoute,
+} from "./references.routes";
+import * as writes from "./references.writes";
 
 export const listReferences: AppRouteHandler<ListReferencesRoute> = async (c) => {
   const query = c.req.valid("query");
@@ -21,7 +32,38 @@ export const getReference: AppRouteHandler<GetReferenceRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const reference = await findReference(c.var.db, id);
   if (!reference) return notFound(c, "reference", id);
+  const etag = revisionTag(reference.revision);
+  c.header("ETag", etag);
+  if (noneMatch(c, etag)) return c.body(null, 304);
   return c.json(reference, 200);
+};
+
+export const createReference: AppRouteHandler<CreateReferenceRoute> = async (c) => {
+  const outcome = await writes.createReference(writerOf(c), c.req.valid("json"));
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("Location", `/v1/references/${outcome.value.id}`);
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 201);
+};
+
+export const patchReference: AppRouteHandler<PatchReferenceRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const referenceId = await resolveReferenceId(c.var.db, id);
+  const [row] = referenceId
+    ? await c.var.db.select().from(references).where(eq(references.id, referenceId)).limit(1)
+    : [];
+  if (!row) return notFound(c, "reference", id);
+  const precondition = ifMatchFailure(c, revisionTag(row.revision));
+  if (precondition) return precondition;
+  const outcome = await writes.patchReference(
+    writerOf(c),
+    row,
+    c.req.valid("json"),
+    c.req.valid("query").reason ?? null,
+  );
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  c.header("ETag", revisionTag(outcome.value.revision));
+  return c.json(outcome.value, 200);
 };
 
 export const listReferenceClaims: AppRouteHandler<ListReferenceClaimsRoute> = async (c) => {
@@ -38,6 +80,7 @@ export const listReferenceClaims: AppRouteHandler<ListReferenceClaimsRoute> = as
     confidence: query.confidence,
     status: query.status ?? ["published"],
     stance: query.stance,
+    supportRetracted: query.supportRetracted,
     afterId,
     limit: query.limit,
   });

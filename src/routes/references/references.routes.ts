@@ -2,8 +2,18 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { REFERENCE_TYPE } from "../../db/schema";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
+import {
+  createProblems,
+  etagHeader,
+  IfMatchHeader,
+  ReasonQuery,
+  security,
+  updateProblems,
+  writeHeaders,
+  writeMiddleware,
+} from "../../lib/writes";
 import { ClaimFilterQuery, ClaimPageSchema } from "../claims/claims.routes";
-import { ReferenceSchema } from "./references.schemas";
+import { ReferenceInputSchema, ReferencePatchSchema, ReferenceSchema } from "./references.schemas";
 
 const tags = ["References"];
 
@@ -57,7 +67,12 @@ export const getReference = createRoute({
   tags,
   request: { params: ReferenceKeyParam },
   responses: {
-    200: { description: "The reference.", content: { "application/json": { schema: ReferenceSchema } } },
+    200: {
+      description: "The reference.",
+      headers: etagHeader,
+      content: { "application/json": { schema: ReferenceSchema } },
+    },
+    304: { description: "Not modified: `If-None-Match` matches the current ETag.", headers: etagHeader },
     ...problemResponses(400, 404, 500),
   },
 });
@@ -81,3 +96,59 @@ export const listReferenceClaims = createRoute({
 export type ListReferencesRoute = typeof listReferences;
 export type GetReferenceRoute = typeof getReference;
 export type ListReferenceClaimsRoute = typeof listReferenceClaims;
+
+export const createReference = createRoute({
+  method: "post",
+  path: "/v1/references",
+  operationId: "createReference",
+  summary: "Create a reference",
+  description:
+    "Only known fields: omitted ones stay null. A DOI, PMID or PMCID that another reference has is a 422 (`unique-identifier`). Needs a `write` key.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: { body: { required: true, content: { "application/json": { schema: ReferenceInputSchema } } } },
+  responses: {
+    201: {
+      description: "The created reference.",
+      headers: writeHeaders({ created: true }),
+      content: { "application/json": { schema: ReferenceSchema } },
+    },
+    ...createProblems(),
+  },
+});
+
+export const patchReference = createRoute({
+  method: "patch",
+  path: "/v1/references/{id}",
+  operationId: "patchReference",
+  summary: "Change a reference (JSON merge patch)",
+  description:
+    "Also marks a reference retracted (`retracted`, `retractedAt`, `retractionNotice`): every claim whose supporting references are then all retracted gets `supportRetracted: true` (filter `supportRetracted=true`). Needs a `write` key and `If-Match`.",
+  tags,
+  security,
+  middleware: writeMiddleware("write", { jsonBody: true }),
+  request: {
+    params: ReferenceKeyParam,
+    headers: IfMatchHeader,
+    query: z.object({ reason: ReasonQuery.optional() }),
+    body: {
+      required: true,
+      content: {
+        "application/merge-patch+json": { schema: ReferencePatchSchema },
+        "application/json": { schema: ReferencePatchSchema },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: "The changed reference.",
+      headers: writeHeaders(),
+      content: { "application/json": { schema: ReferenceSchema } },
+    },
+    ...updateProblems(),
+  },
+});
+
+export type CreateReferenceRoute = typeof createReference;
+export type PatchReferenceRoute = typeof patchReference;

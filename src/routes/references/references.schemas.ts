@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { REFERENCE_TYPE } from "../../db/schema";
+import { DOI, ISBN, PARTIAL_DATE, PMCID, PMID, slugSchema, text } from "../../lib/rules";
 
 export const ReferenceSchema = z
   .object({
@@ -61,3 +62,72 @@ export const ReferenceSchema = z
   });
 
 export type Reference = z.infer<typeof ReferenceSchema>;
+
+const referenceFields = {
+  type: z.enum(REFERENCE_TYPE),
+  title: text(1000).nullable().optional(),
+  authors: z.array(text(200)).max(100).optional(),
+  issued: z.string().regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD").nullable().optional(),
+  containerTitle: text(500).nullable().optional(),
+  volume: text(50).nullable().optional(),
+  issue: text(50).nullable().optional(),
+  pages: text(50).nullable().optional(),
+  doi: z
+    .string()
+    .trim()
+    .max(300)
+    .regex(DOI, "must be a DOI such as 10.1038/mp.2009.80 (no resolver prefix)")
+    .nullable()
+    .optional(),
+  pmid: z.string().trim().regex(PMID, "must be a PubMed id: digits only").nullable().optional(),
+  pmcid: z.string().trim().regex(PMCID, "must look like PMC1234567").nullable().optional(),
+  isbn: z.string().trim().regex(ISBN, "must be an ISBN-10 or ISBN-13").nullable().optional(),
+  patentNumber: text(100).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .max(2000)
+    .nullable()
+    .optional(),
+  note: text(2000).nullable().optional(),
+  seenAt: z
+    .array(z.url({ protocol: /^https?$/ }).max(2000))
+    .max(50)
+    .optional(),
+};
+
+export const ReferenceInputSchema = z
+  .strictObject({
+    id: slugSchema("smith2020")
+      .optional()
+      .openapi({ description: "Stable id; generated from the first author and year when omitted." }),
+    ...referenceFields,
+  })
+  .openapi("ReferenceInput", {
+    description:
+      "A new reference. Give only what is known: omitted fields stay null. A DOI or PMID must not belong to another reference.",
+    example: {
+      type: "article-journal",
+      title: "Discriminative stimulus properties of tianeptine",
+      authors: ["Alici T", "Kayir H", "Aygoren M", "Saglam E", "Uzbay I"],
+      issued: "2006",
+      containerTitle: "Psychopharmacology",
+      doi: "10.1007/s00213-005-0210-5",
+    },
+  });
+
+export const ReferencePatchSchema = z
+  .strictObject({
+    ...referenceFields,
+    type: referenceFields.type.optional(),
+    retracted: z.boolean().optional(),
+    retractedAt: z.string().regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD").nullable().optional(),
+    retractionNotice: text(2000).nullable().optional(),
+  })
+  .openapi("ReferencePatch", {
+    description:
+      "A JSON merge patch (RFC 7396) of a reference: present fields replace, `null` clears. Marking it retracted needs `retractedAt` and `retractionNotice`.",
+    example: { retracted: true, retractedAt: "2026-11-01", retractionNotice: "https://example.org/retraction-notice" },
+  });
+
+export type ReferenceInput = z.infer<typeof ReferenceInputSchema>;
+export type ReferencePatch = z.infer<typeof ReferencePatchSchema>;

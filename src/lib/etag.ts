@@ -1,0 +1,49 @@
+import type { Context } from "hono";
+import { problem } from "./problem";
+
+/** The strong ETag (RFC 9110 §8.8.3) of revision `revision` of a resource. */
+export function revisionTag(revision: number): string {
+  return `"r${revision}"`;
+}
+
+/** Entity tags listed in an `If-Match` / `If-None-Match` header; `*` matches any. */
+function listedTags(header: string): string[] {
+  return header.split(",").map((tag) => tag.trim());
+}
+
+/** Whether `If-None-Match` (weak comparison, RFC 9110 §13.1.2) matches `etag`. */
+export function noneMatch(c: Context, etag: string): boolean {
+  const header = c.req.header("If-None-Match");
+  if (!header) return false;
+  return listedTags(header).some((tag) => tag === "*" || tag.replace(/^W\//, "") === etag);
+}
+
+/**
+ * Checks the `If-Match` precondition of a write (RFC 9110 §13.1.1, strong comparison): a problem
+ * response — 428 when missing (RFC 6585), 412 when stale — or null when it holds.
+ */
+export function ifMatchFailure(c: Context, etag: string) {
+  const header = c.req.header("If-Match");
+  if (!header) {
+    return problem(c, {
+      status: 428,
+      type: "precondition-required",
+      title: "Precondition required",
+      detail: `Send If-Match with the current ETag (${etag}) to change this resource.`,
+    });
+  }
+  if (listedTags(header).some((tag) => tag === "*" || tag === etag)) return null;
+  return staleEtag(c, etag);
+}
+
+/** 412: the resource changed since the client read it. */
+export function staleEtag(c: Context, etag?: string) {
+  return problem(c, {
+    status: 412,
+    type: "precondition-failed",
+    title: "Precondition failed",
+    detail: etag
+      ? `The resource changed: its current ETag is ${etag}. Read it again and reapply your change.`
+      : "The resource changed while this write was applied. Read it again and reapply your change.",
+  });
+}

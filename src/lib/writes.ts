@@ -1,0 +1,89 @@
+import { z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../types";
+import { requireScope } from "./auth";
+import { problem, problemResponses } from "./problem";
+import { limitWrites } from "./rate-limit";
+
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+/** 415 unless the body is JSON (`application/json`, `application/merge-patch+json`…). */
+export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim() ?? "";
+  if (!JSON_MEDIA_TYPE.test(mediaType)) {
+    return problem(c, {
+      status: 415,
+      type: "unsupported-media-type",
+      title: "Unsupported media type",
+      detail: `Send the body as application/json${mediaType ? `, not ${mediaType}` : ""}.`,
+    });
+  }
+  await next();
+};
+
+/** Middleware of every write: an API key of `scope`, the per-key rate limit, and a JSON body if any. */
+export function writeMiddleware(scope: "write" | "admin", options: { jsonBody: boolean }) {
+  const chain: MiddlewareHandler<AppEnv>[] = [requireScope(scope), limitWrites];
+  if (options.jsonBody) chain.push(requireJsonBody);
+  return chain;
+}
+
+export const security = [{ bearerAuth: [] }];
+
+export const IfMatchHeader = z.object({
+  "if-match": z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({
+      param: { name: "If-Match", in: "header" },
+      description: "The resource's current ETag (required: 428 without it, 412 when stale).",
+      example: '"r1"',
+    }),
+});
+
+export const ReasonQuery = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .openapi({
+    param: { name: "reason", in: "query" },
+    description: "Why: kept in the history.",
+    example: "Typo in the statement.",
+  });
+
+const rateLimitHeaders = {
+  "RateLimit-Limit": { description: "Writes allowed per window for this key.", schema: { type: "integer" as const } },
+  "RateLimit-Remaining": { description: "Writes left in this window.", schema: { type: "integer" as const } },
+  "RateLimit-Reset": { description: "Seconds until the window resets.", schema: { type: "integer" as const } },
+  "RateLimit-Policy": { description: "`limit;w=window-seconds`.", schema: { type: "string" as const } },
+};
+
+export const etagHeader = {
+  ETag: {
+    description: "The resource's strong ETag, for `If-Match` on the next write.",
+    schema: { type: "string" as const },
+  },
+};
+
+/** Response headers of a successful write. */
+export function writeHeaders(options: { created?: boolean } = {}) {
+  return {
+    ...etagHeader,
+    ...rateLimitHeaders,
+    ...(options.created
+      ? { Location: { description: "URL of the created resource.", schema: { type: "string" as const } } }
+      : {}),
+  };
+}
+
+/** Problem responses of a write that creates a resource. */
+export function createProblems() {
+  return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 500);
+}
+
+/** Problem responses of a write to an existing resource (which needs `If-Match`). */
+export function updateProblems() {
+  return problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500);
+}

@@ -1,0 +1,145 @@
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { changeStatement } from "../../db/changes";
+import { chunkRows, type Db, type WriteStatement } from "../../db/client";
+import { type EntityRow, entities, entityAliases } from "../../db/schema";
+import { refused, type Violation, type WriteOutcome } from "../../lib/violations";
+import { commit, type Writer } from "../claims/claims.mutations";
+import { getEntity, nameKey } from "./entities.queries";
+import type { Entity, EntityInput, EntityPatch } from "./entities.schemas";
+
+/** Each alias must name one entity only: not another entity's alias, id or label, nor repeat. */
+async function aliasViolations(db: Db, entityId: string, label: string, aliases: string[]): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  const keys = aliases.map(nameKey);
+  keys.forEach((key, index) => {
+    if (keys.indexOf(key) !== index || key === nameKey(label) || key === entityId) {
+      violations.push({
+        field: `aliases.${index}`,
+        rule: "unique-alias",
+        message: `'${aliases[index]}' repeats a name of this entity`,
+      });
+    }
+  });
+  const names = [...keys, nameKey(label)];
+  const owners = await db
+    .select({ entityId: entityAliases.entityId, key: entityAliases.key })
+    .from(entityAliases)
+    .where(and(inArray(entityAliases.key, names), ne(entityAliases.entityId, entityId)));
+  const others = await db
+    .select({ id: entities.id, label: entities.label })
+    .from(entities)
+    .where(
+      and(ne(entities.id, entityId), or(inArray(entities.id, names), inArray(sql`lower(${entities.label})`, names))),
+    );
+  for (const owner of owners) {
+    const index = keys.indexOf(owner.key);
+    const field = index >= 0 ? `aliases.${index}` : "label";
+    violations.push({
+      field,
+      rule: "unique-alias",
+      message: `'${owner.key}' is already an alias of '${owner.entityId}'`,
+    });
+  }
+  for (const other of others) {
+    const index = keys.findIndex((key) => key === other.id || key === nameKey(other.label));
+    if (index >= 0) {
+      violations.push({
+        field: `aliases.${index}`,
+        rule: "unique-alias",
+        message: `'${aliases[index]}' names entity '${other.id}'`,
+      });
+    }
+  }
+  return violations;
+}
+
+function aliasRows(entityId: string, aliases: string[]) {
+  return aliases.map((alias, position) => ({ entityId, alias, key: nameKey(alias), position }));
+}
+
+/** Creates an entity with its aliases. */
+export async function createEntity(writer: Writer, input: EntityInput): Promise<WriteOutcome<Entity>> {
+  const { db, now } = writer;
+  if (await getEntity(db, input.id)) return refused.conflict(`An entity with id '${input.id}' exists.`);
+  const aliases = input.aliases ?? [];
+  const violations = await aliasViolations(db, input.id, input.label, aliases);
+  if (violations.length) return refused.violations(violations);
+  const row: EntityRow = {
+    id: input.id,
+    label: input.label,
+    kind: input.kind,
+    description: input.description ?? null,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const entity: Entity = { ...row, aliases };
+  const statements: WriteStatement[] = [
+    db.insert(entities).values(row),
+    ...chunkRows(aliasRows(row.id, aliases)).map((chunk) => db.insert(entityAliases).values(chunk)),
+    changeStatement(db, {
+      resourceType: "entity",
+      resourceId: row.id,
+      revision: 1,
+      action: "create",
+      actor: writer.actor,
+      after: entity,
+      at: now,
+    }),
+  ];
+  return commit(writer, statements, entity);
+}
+
+/** Applies a JSON merge patch to an entity; `aliases` replaces the list. */
+export async function patchEntity(
+  writer: Writer,
+  current: Entity,
+  patch: EntityPatch,
+  reason: string | null,
+): Promise<WriteOutcome<Entity>> {
+  const { db, now } = writer;
+  const next: Entity = {
+    ...current,
+    label: patch.label ?? current.label,
+    kind: patch.kind ?? current.kind,
+    description: patch.description === undefined ? current.description : patch.description,
+    aliases: patch.aliases ?? current.aliases,
+    revision: current.revision + 1,
+    updatedAt: now,
+  };
+  const violations = await aliasViolations(db, next.id, next.label, next.aliases);
+  if (violations.length) return refused.violations(violations);
+  const statements: WriteStatement[] = [
+    db
+      .update(entities)
+      .set({
+        label: next.label,
+        kind: next.kind,
+        description: next.description,
+        revision: next.revision,
+        updatedAt: now,
+      })
+      .where(and(eq(entities.id, next.id), eq(entities.revision, current.revision))),
+    changeStatement(
+      db,
+      {
+        resourceType: "entity",
+        resourceId: next.id,
+        revision: next.revision,
+        action: "update",
+        actor: writer.actor,
+        reason,
+        before: current,
+        after: next,
+        at: now,
+      },
+      { guard: true },
+    ),
+  ];
+  if (patch.aliases) {
+    statements.push(db.delete(entityAliases).where(eq(entityAliases.entityId, next.id)));
+    for (const chunk of chunkRows(aliasRows(next.id, next.aliases)))
+      statements.push(db.insert(entityAliases).values(chunk));
+  }
+  return commit(writer, statements, next);
+}

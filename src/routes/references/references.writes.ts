@@ -1,0 +1,95 @@
+import { and, eq } from "drizzle-orm";
+import { changeStatement } from "../../db/changes";
+import type { WriteStatement } from "../../db/client";
+import { citations, claims, type ReferenceRow, references } from "../../db/schema";
+import { refused, type WriteOutcome } from "../../lib/violations";
+import { claimUpdateStatements, commit, type Writer } from "../claims/claims.mutations";
+import { citationsOf } from "../claims/claims.queries";
+import {
+  freeReferenceId,
+  insertReferenceStatements,
+  newReferenceRow,
+  patchedReference,
+  referenceViolations,
+  suggestedReferenceId,
+} from "./references.mutations";
+import { toReference } from "./references.queries";
+import type { Reference, ReferenceInput, ReferencePatch } from "./references.schemas";
+
+/** Creates a reference; its DOI, PMID and PMCID must be new. */
+export async function createReference(writer: Writer, input: ReferenceInput): Promise<WriteOutcome<Reference>> {
+  const { db, now } = writer;
+  if (input.id) {
+    const [taken] = await db.select({ id: references.id }).from(references).where(eq(references.id, input.id)).limit(1);
+    if (taken) return refused.conflict(`A reference with id '${input.id}' exists.`);
+  }
+  const id = input.id ?? (await freeReferenceId(db, suggestedReferenceId(input)));
+  const row = newReferenceRow(id, input, now);
+  const violations = await referenceViolations(db, row);
+  if (violations.length) return refused.violations(violations);
+  return commit(writer, insertReferenceStatements(db, row, writer.actor), toReference(row));
+}
+
+/**
+ * Applies a JSON merge patch to a reference. When its retraction changes, every claim it supports is
+ * re-revised in the same unit, with a `support-retracted` / `support-restored` change where its
+ * `supportRetracted` flag flips — so caches and mirrors see the flag move.
+ */
+export async function patchReference(
+  writer: Writer,
+  row: ReferenceRow,
+  patch: ReferencePatch,
+  reason: string | null,
+): Promise<WriteOutcome<Reference>> {
+  const { db, now } = writer;
+  const next = patchedReference(row, patch, now);
+  const violations = await referenceViolations(db, next);
+  if (violations.length) return refused.violations(violations);
+  const { id, createdAt: _created, ...fields } = next;
+  const statements: WriteStatement[] = [
+    db
+      .update(references)
+      .set(fields)
+      .where(and(eq(references.id, id), eq(references.revision, row.revision))),
+    changeStatement(
+      db,
+      {
+        resourceType: "reference",
+        resourceId: id,
+        revision: next.revision,
+        action: next.retracted && !row.retracted ? "retract" : "update",
+        actor: writer.actor,
+        reason,
+        before: toReference(row),
+        after: toReference(next),
+        at: now,
+      },
+      { guard: true },
+    ),
+  ];
+  if (next.retracted !== row.retracted) {
+    const supported = await db
+      .select()
+      .from(claims)
+      .innerJoin(citations, eq(citations.claimId, claims.id))
+      .where(and(eq(citations.referenceId, id), eq(citations.stance, "supports")));
+    const cited = await citationsOf(
+      db,
+      supported.map((r) => r.claims.id),
+    );
+    for (const { claims: claimRow } of supported) {
+      const before = { row: claimRow, cited: cited.get(claimRow.id) ?? [] };
+      const after = {
+        row: { ...claimRow, revision: claimRow.revision + 1, updatedAt: now },
+        cited: before.cited.map((c) => (c.referenceId === id ? { ...c, retracted: next.retracted } : c)),
+      };
+      const flagged = (state: typeof before) => {
+        const supporting = state.cited.filter((c) => c.stance === "supports");
+        return supporting.length > 0 && supporting.every((c) => c.retracted);
+      };
+      const action = flagged(after) ? "support-retracted" : flagged(before) ? "support-restored" : "reference-updated";
+      statements.push(...claimUpdateStatements(writer, before, after, { action, reason }));
+    }
+  }
+  return commit(writer, statements, toReference(next));
+}
