@@ -30,13 +30,13 @@ export function writeMiddleware(scope: "write" | "admin", options: { jsonBody: b
 
 export const security = [{ bearerAuth: [] }];
 
+/** Declares `If-Match` in the spec; handlers read the header itself (validated header keys are lower-case). */
 export const IfMatchHeader = z.object({
-  "if-match": z
+  "If-Match": z
     .string()
     .max(200)
     .optional()
     .openapi({
-      param: { name: "If-Match", in: "header" },
       description: "The resource's current ETag (required: 428 without it, 412 when stale).",
       example: '"r1"',
     }),
