@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import { getPath } from "hono/utils/url";
 import pkg from "../package.json";
 import type { Store } from "./db/client";
+import { importRouter } from "./import/routes";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
@@ -55,6 +56,7 @@ export const API_INFO = {
     { name: "References", description: "The cited works, shaped like CSL-JSON." },
     { name: "Entities", description: "What claims are about, with their aliases." },
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
+    { name: "Import", description: "Bulk import of NDJSON records." },
     { name: "Service", description: "Health, this specification and its reference page." },
   ],
 } as const;
@@ -164,6 +166,7 @@ export function createApp(options: AppOptions) {
     .route("/", claimsRouter)
     .route("/", referencesRouter)
     .route("/", entitiesRouter)
+    .route("/", importRouter)
     .route(
       "/",
       metaRouter({

@@ -1,20 +1,37 @@
 import { serve } from "@hono/node-server";
-import { createApp } from "./app";
+import { createApp, DEFAULT_LIMITS } from "./app";
 import { openNodeStore } from "./db/node";
 import { nodeDocsAsset } from "./node-assets";
 import { seedIfEmpty } from "./seed/load";
 
+/** A positive integer from the environment, or the default. */
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, not '${raw}'`);
+  return value;
+}
+
 const config = {
   databasePath: process.env.DATABASE_PATH ?? "data/cited.db",
-  port: Number(process.env.PORT ?? 3000),
+  port: envInt("PORT", 3000),
   host: process.env.HOST ?? "127.0.0.1",
+  limits: {
+    maxBodyBytes: envInt("MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes),
+    importMaxBodyBytes: envInt("IMPORT_MAX_BODY_BYTES", DEFAULT_LIMITS.importMaxBodyBytes),
+    writeRateLimit: {
+      limit: envInt("WRITE_RATE_LIMIT", DEFAULT_LIMITS.writeRateLimit.limit),
+      windowSeconds: envInt("WRITE_RATE_WINDOW_SECONDS", DEFAULT_LIMITS.writeRateLimit.windowSeconds),
+    },
+  },
 };
 
 const store = openNodeStore(config.databasePath);
 if (await seedIfEmpty(store))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 
-const app = createApp({ getStore: () => store, docsAsset: nodeDocsAsset, runtime: "node" });
+const app = createApp({ getStore: () => store, docsAsset: nodeDocsAsset, runtime: "node", limits: config.limits });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === "IPv6" ? `[${info.address}]` : info.address;

@@ -40,6 +40,7 @@ export const ProblemSchema = z
             description: "The rule the value breaks, for rule violations (`confidence-rule`, `doi-syntax`…).",
             example: "confidence-rule",
           }),
+          line: z.number().int().optional().openapi({ description: "The line of an NDJSON import.", example: 3 }),
         }),
       )
       .optional()

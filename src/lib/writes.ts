@@ -32,14 +32,10 @@ export const security = [{ bearerAuth: [] }];
 
 /** Declares `If-Match` in the spec; handlers read the header itself (validated header keys are lower-case). */
 export const IfMatchHeader = z.object({
-  "If-Match": z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      description: "The resource's current ETag (required: 428 without it, 412 when stale).",
-      example: '"r1"',
-    }),
+  "If-Match": z.string().max(200).optional().openapi({
+    description: "The resource's current ETag (required: 428 without it, 412 when stale).",
+    example: '"r1"',
+  }),
 });
 
 export const ReasonQuery = z

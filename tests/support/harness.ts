@@ -1,6 +1,8 @@
 /** How a scenario reaches the service: `app.request` on Node, the worker's `fetch` inside workerd. */
 export interface Harness {
   fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** Creates an API key in the server's database and returns its token. */
+  createKey(name: string, scope: "read" | "write" | "admin"): Promise<string>;
 }
 
 /** Fetches `path` and parses the JSON body, keeping status and headers for exact assertions. */

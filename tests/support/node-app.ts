@@ -1,5 +1,6 @@
-import { createApp } from "../../src/app";
+import { type AppOptions, createApp } from "../../src/app";
 import { openNodeStore } from "../../src/db/node";
+import { createKey } from "../../src/keys";
 import { nodeDocsAsset } from "../../src/node-assets";
 import { loadSeed } from "../../src/seed/load";
 import type { Harness } from "./harness";
@@ -8,10 +9,19 @@ import type { Harness } from "./harness";
  * A Node server under test: a real SQLite database (in memory, or a file), migrated by the real
  * migrations and loaded with the seed, behind the real app. Requests go through `app.request`.
  */
-export async function startNodeApp(options: { path?: string; seed?: boolean } = {}) {
+export async function startNodeApp(options: { path?: string; seed?: boolean; limits?: AppOptions["limits"] } = {}) {
   const store = openNodeStore(options.path ?? ":memory:");
   if (options.seed !== false) await loadSeed(store);
-  const app = createApp({ getStore: () => store, docsAsset: nodeDocsAsset, runtime: "node", log: () => {} });
-  const harness: Harness = { fetch: async (path, init) => app.request(path, init) };
+  const app = createApp({
+    getStore: () => store,
+    docsAsset: nodeDocsAsset,
+    runtime: "node",
+    log: () => {},
+    limits: options.limits,
+  });
+  const harness: Harness = {
+    fetch: async (path, init) => app.request(path, init),
+    createKey: (name, scope) => createKey(store.db, name, scope),
+  };
   return { app, store, harness };
 }

@@ -1,0 +1,99 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { refusal, writerOf } from "../lib/outcome";
+import { problem } from "../lib/problem";
+import { createRouter } from "../lib/router";
+import { createProblems, security, writeMiddleware } from "../lib/writes";
+import { commit } from "../routes/claims/claims.mutations";
+import type { AppEnv } from "../types";
+import { planImport } from "./plan";
+
+const NDJSON_TYPES = ["application/x-ndjson", "application/jsonl", "application/json-seq", "text/plain"];
+
+const requireNdjson: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!NDJSON_TYPES.includes(mediaType)) {
+    return problem(c, {
+      status: 415,
+      type: "unsupported-media-type",
+      title: "Unsupported media type",
+      detail: "Send the import as application/x-ndjson: one JSON record a line.",
+    });
+  }
+  await next();
+};
+
+const CountsSchema = z.object({
+  entities: z.number().int().openapi({ example: 21 }),
+  references: z.number().int().openapi({ example: 15 }),
+  claims: z.number().int().openapi({ example: 37 }),
+});
+
+export const ImportReportSchema = z
+  .object({
+    dryRun: z.boolean().openapi({ description: "True when nothing was written.", example: false }),
+    created: CountsSchema.openapi({ description: "Records created (or that would be, in a dry run)." }),
+    unchanged: CountsSchema.openapi({ description: "Records already stored exactly as given, skipped." }),
+  })
+  .openapi("ImportReport", { description: "What an import did." });
+
+export const importRecords = createRoute({
+  method: "post",
+  path: "/v1/import",
+  operationId: "importRecords",
+  summary: "Bulk import (NDJSON)",
+  description:
+    'One JSON record a line, each tagged by `record`: `{"record":"entity",…}`, `{"record":"reference",…}`, `{"record":"claim",…}` with the fields of the create bodies (ids required; claims cite by `referenceId`). Every line is checked by the same rules as the write API; records may refer to each other in any order. All or nothing: any bad line is reported by line number in a 422 and nothing is written. A record already stored identically is skipped. `dryRun=true` checks without writing. Needs an `admin` key.',
+  tags: ["Import"],
+  security,
+  middleware: [...writeMiddleware("admin", { jsonBody: false }), requireNdjson],
+  request: {
+    query: z.object({
+      dryRun: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((value) => value === "true")
+        .openapi({
+          param: { name: "dryRun", in: "query" },
+          description: "Check only; write nothing.",
+          example: "false",
+        }),
+    }),
+    body: {
+      required: true,
+      description: "NDJSON records.",
+      content: {
+        "application/x-ndjson": {
+          schema: z.string().openapi({
+            example:
+              '{"record":"entity","id":"agomelatine","label":"Agomelatine","kind":"drug","aliases":["Valdoxan"]}\n',
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: "The import's report.", content: { "application/json": { schema: ImportReportSchema } } },
+    ...createProblems(),
+  },
+});
+
+export const importRouter = createRouter().openapi(importRecords, async (c) => {
+  const { dryRun } = c.req.valid("query");
+  const lines = (await c.req.text()).split(/\r?\n/);
+  const plan = await planImport(c.var.db, lines, { actor: c.var.actor, now: new Date().toISOString() });
+  if (plan.errors.length) {
+    return problem(c, {
+      status: 422,
+      type: "rule-violation",
+      title: "Rule violated",
+      detail: `${plan.errors.length} line(s) break the rules; nothing was written.`,
+      errors: plan.errors.slice(0, 1000).map((error) => ({ location: "body", ...error })),
+    });
+  }
+  const report = { dryRun, created: plan.created, unchanged: plan.unchanged };
+  if (dryRun || plan.groups.length === 0) return c.json(report, 200);
+  const outcome = await commit(writerOf(c), plan.groups.flat(), report);
+  if (!outcome.ok) return refusal(c, outcome) as never;
+  return c.json(outcome.value, 200);
+});
