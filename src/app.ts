@@ -1,7 +1,9 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import pkg from "../package.json";
 import type { Store } from "./db/client";
@@ -25,6 +27,8 @@ export interface AppOptions {
   /** Writes one structured log line; defaults to stdout. Pass `() => {}` to silence. */
   log?: (line: Record<string, unknown>) => void;
   limits?: Partial<Limits>;
+  /** Origins allowed to read cross-origin (CORS); default every origin (`*`). Writes are never CORS-enabled. */
+  corsOrigins?: string[];
 }
 
 export interface Limits {
@@ -50,7 +54,9 @@ export const API_INFO = {
     description:
       "Atomic, citation-backed claims. Every claim carries a confidence status that its references earn, and the references (DOI, PMID, URL…) that support or contradict it. Errors are RFC 9457 `application/problem+json`.",
     license: { name: "MIT", identifier: "MIT" },
+    contact: { name: "Cited maintainers" },
   },
+  servers: [{ url: "/", description: "The server that serves this document." }],
   tags: [
     { name: "Claims", description: "Atomic assertions with their confidence and citations." },
     { name: "References", description: "The cited works, shaped like CSL-JSON." },
@@ -91,6 +97,16 @@ export function createApp(options: AppOptions) {
   });
 
   app.use(requestId());
+  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  app.use(
+    cors({
+      origin: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
+      allowMethods: ["GET", "HEAD"],
+      allowHeaders: ["If-None-Match", "X-Request-Id", "X-D1-Bookmark"],
+      exposeHeaders: ["ETag", "Link", "Location", "X-Request-Id", "Last-Modified", "X-D1-Bookmark"],
+      maxAge: 86400,
+    }),
+  );
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -182,7 +198,17 @@ export function createApp(options: AppOptions) {
   return routes;
 }
 
-/** The OpenAPI 3.1 document of `app`. */
+/**
+ * The OpenAPI 3.1 document of `app`. Operations that declare no security are public reads and say
+ * so with an empty requirement (`security: []`), as OpenAPI §4.8.10 allows.
+ */
 export function openApiDocument(app: ReturnType<typeof createRouter>): Record<string, unknown> {
-  return app.getOpenAPI31Document(structuredClone(API_INFO) as never) as unknown as Record<string, unknown>;
+  const document = app.getOpenAPI31Document(structuredClone(API_INFO) as never);
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of ["get", "post", "put", "patch", "delete"] as const) {
+      const operation = item?.[method];
+      if (operation && !operation.security) operation.security = [];
+    }
+  }
+  return document as unknown as Record<string, unknown>;
 }

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import { refusal, writerOf } from "../lib/outcome";
 import { problem } from "../lib/problem";
 import { createRouter } from "../lib/router";
-import { createProblems, security, writeMiddleware } from "../lib/writes";
+import { createProblems, invalidUtf8, security, writeMiddleware } from "../lib/writes";
 import { commit } from "../routes/claims/claims.mutations";
 import type { AppEnv } from "../types";
 import { planImport } from "./plan";
@@ -20,6 +20,8 @@ const requireNdjson: MiddlewareHandler<AppEnv> = async (c, next) => {
       detail: "Send the import as application/x-ndjson: one JSON record a line.",
     });
   }
+  const refused = await invalidUtf8(c);
+  if (refused) return refused;
   await next();
 };
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../types";
 import { requireScope } from "./auth";
 import { problem, problemResponses } from "./problem";
@@ -7,7 +7,29 @@ import { limitWrites } from "./rate-limit";
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
-/** 415 unless the body is JSON (`application/json`, `application/merge-patch+json`…). */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * 400 when the body is not valid UTF-8 (RFC 8259 §8.1 requires it of JSON). Decoders elsewhere would
+ * silently replace bad bytes with U+FFFD and store them; reading the body here also caches it for the
+ * validator.
+ */
+export async function invalidUtf8(c: Context<AppEnv>) {
+  try {
+    utf8.decode(await c.req.arrayBuffer());
+    return null;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return problem(c, {
+      status: 400,
+      type: "invalid-utf8",
+      title: "Invalid UTF-8",
+      detail: "The request body is not valid UTF-8.",
+    });
+  }
+}
+
+/** 415 unless the body is JSON (`application/json`, `application/merge-patch+json`…); 400 unless UTF-8. */
 export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim() ?? "";
   if (!JSON_MEDIA_TYPE.test(mediaType)) {
@@ -18,6 +40,8 @@ export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
       detail: `Send the body as application/json${mediaType ? `, not ${mediaType}` : ""}.`,
     });
   }
+  const refused = await invalidUtf8(c);
+  if (refused) return refused;
   await next();
 };
 

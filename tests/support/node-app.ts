@@ -4,10 +4,12 @@ import { createKey } from "../../src/keys";
 import { nodeDocsAsset } from "../../src/node-assets";
 import { loadSeed } from "../../src/seed/load";
 import type { Harness } from "./harness";
+import { validating } from "./spec";
 
 /**
  * A Node server under test: a real SQLite database (in memory, or a file), migrated by the real
- * migrations and loaded with the seed, behind the real app. Requests go through `app.request`.
+ * migrations and loaded with the seed, behind the real app. Requests go through `app.request`, and
+ * every response is checked against openapi/openapi.json.
  */
 export async function startNodeApp(options: { path?: string; seed?: boolean; limits?: AppOptions["limits"] } = {}) {
   const store = openNodeStore(options.path ?? ":memory:");
@@ -19,9 +21,9 @@ export async function startNodeApp(options: { path?: string; seed?: boolean; lim
     log: () => {},
     limits: options.limits,
   });
-  const harness: Harness = {
+  const harness: Harness = validating({
     fetch: async (path, init) => app.request(path, init),
     createKey: (name, scope) => createKey(store.db, name, scope),
-  };
+  });
   return { app, store, harness };
 }

@@ -262,6 +262,7 @@ export const getCitation = createRoute({
   path: "/v1/claims/{id}/citations/{referenceId}",
   operationId: "getCitation",
   summary: "Get one citation of a claim",
+  description: "The citation of `referenceId` by the claim: stance, locator, quote and span.",
   tags,
   request: { params: CitationParams },
   responses: {

@@ -36,6 +36,7 @@ export const listEntities = createRoute({
   path: "/v1/entities",
   operationId: "listEntities",
   summary: "List entities",
+  description: "Entities in id order, optionally of one kind.",
   tags,
   request: {
     query: z.object({
@@ -58,6 +59,7 @@ export const getEntity = createRoute({
   path: "/v1/entities/{id}",
   operationId: "getEntity",
   summary: "Get an entity",
+  description: "An entity with its aliases, by id, label or alias (case-insensitive).",
   tags,
   request: { params: EntityKeyParam },
   responses: {

@@ -17,6 +17,7 @@ export const health = createRoute({
   path: "/health",
   operationId: "getHealth",
   summary: "Health check",
+  description: "Answers 200 while the service runs and its database can be read.",
   tags,
   responses: {
     200: { description: "The service is up.", content: { "application/json": { schema: HealthSchema } } },
@@ -29,6 +30,7 @@ export const openapiDocument = createRoute({
   path: "/openapi.json",
   operationId: "getOpenApiDocument",
   summary: "This OpenAPI 3.1 document",
+  description: "The specification of this API, generated from its routes (also committed as `openapi/openapi.json`).",
   tags,
   responses: {
     200: {
@@ -59,6 +61,7 @@ export const docsAsset = createRoute({
   path: "/docs/assets/{file}",
   operationId: "getDocsAsset",
   summary: "A static asset of the API reference page",
+  description: "Swagger UI's script, stylesheet and icon, served by this service so `/docs` works offline.",
   tags,
   request: {
     params: z.object({

@@ -37,6 +37,7 @@ export const listReferences = createRoute({
   path: "/v1/references",
   operationId: "listReferences",
   summary: "List references",
+  description: "References in id order, optionally of one CSL type.",
   tags,
   request: {
     query: z.object({
@@ -82,6 +83,7 @@ export const listReferenceClaims = createRoute({
   path: "/v1/references/{id}/claims",
   operationId: "listReferenceClaims",
   summary: "List the claims citing a reference",
+  description: "Claims that cite the reference, in id order; the claim-list filters apply.",
   tags,
   request: { params: ReferenceKeyParam, query: z.object(ClaimFilterQuery) },
   responses: {
