@@ -23,3 +23,14 @@ export interface Store {
   db: Db;
   runAtomic: RunAtomic;
 }
+
+/**
+ * D1 binds at most 100 parameters per statement (https://developers.cloudflare.com/d1/platform/limits/);
+ * a statement meant for both drivers stays within it.
+ */
+export const MAX_BOUND_PARAMETERS = 100;
+
+/** How many parameters a Drizzle statement binds. */
+export function boundParameters(statement: WriteStatement): number {
+  return (statement as unknown as { toSQL(): { params: unknown[] } }).toSQL().params.length;
+}
