@@ -2,8 +2,10 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { getPath } from "hono/utils/url";
-import pkg from "../package.json";
+import { version } from "../package.json";
 import type { Store } from "./db/client";
+import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
+import { invalidBookmark } from "./lib/errors";
 import { problem } from "./lib/problem";
 import { createRouter } from "./lib/router";
 import { claimsRouter } from "./routes/claims";
@@ -14,7 +16,7 @@ import type { AppEnv } from "./types";
 
 export interface AppOptions {
   /** The database for this request: a singleton on Node, the D1 binding on Workers. */
-  getStore: (c: Context<AppEnv>) => Store;
+  getStore: (c: Context<AppEnv>) => Store | Promise<Store>;
   /** Where docs assets come from on this runtime. */
   docsAsset: MetaOptions["docsAsset"];
   /** `node` or `workers`, reported by /health. */
@@ -27,7 +29,7 @@ export const API_INFO = {
   openapi: "3.1.0",
   info: {
     title: "Cited API",
-    version: pkg.version,
+    version,
     description:
       "Atomic, citation-backed claims. Every claim carries a confidence status that its references earn, and the references (DOI, PMID, URL…) that support or contradict it. Errors are RFC 9457 `application/problem+json`.",
     license: { name: "MIT", identifier: "MIT" },
@@ -75,10 +77,14 @@ export function createApp(options: AppOptions) {
     });
   });
   app.use(async (c, next) => {
-    const store = options.getStore(c);
+    const bookmark = c.req.header(BOOKMARK_HEADER);
+    if (bookmark !== undefined && !isBookmark(bookmark)) return invalidBookmark(c);
+    const store = await options.getStore(c);
     c.set("db", store.db);
     c.set("runAtomic", store.runAtomic);
     await next();
+    const seen = store.bookmark?.();
+    if (seen) c.header(BOOKMARK_HEADER, seen);
   });
 
   app.notFound((c) =>
@@ -115,7 +121,7 @@ export function createApp(options: AppOptions) {
     .route(
       "/",
       metaRouter({
-        version: pkg.version,
+        version,
         runtime: options.runtime,
         docsAsset: options.docsAsset,
         document: () => {
@@ -127,7 +133,9 @@ export function createApp(options: AppOptions) {
   return routes;
 }
 
-/** The OpenAPI 3.1 document of `app`. */
+/** The OpenAPI 3.1 document of `app`, with the headers every operation shares. */
 export function openApiDocument(app: ReturnType<typeof createRouter>): Record<string, unknown> {
-  return app.getOpenAPI31Document(structuredClone(API_INFO) as never) as unknown as Record<string, unknown>;
+  const document = app.getOpenAPI31Document(structuredClone(API_INFO) as never) as unknown as Record<string, unknown>;
+  declareBookmarkHeader(document);
+  return document;
 }

@@ -22,6 +22,11 @@ export type RunAtomic = (statements: WriteStatement[]) => Promise<void>;
 export interface Store {
   db: Db;
   runAtomic: RunAtomic;
+  /**
+   * Where this request's reads and writes left the database, for a D1 session over read replicas;
+   * the app returns it in the `X-D1-Bookmark` header. Absent where every read sees every write (Node).
+   */
+  bookmark?: () => string | null;
 }
 
 /**

@@ -79,7 +79,7 @@ export function problem<S extends ContentfulStatusCode>(c: Context, init: Proble
 
 const problemContent = { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } };
 
-const problemDescriptions = {
+export const problemDescriptions = {
   400: "The request is invalid: a parameter or the body does not match the specification.",
   404: "No such resource.",
   406: "None of the media types in `Accept` can be produced.",
