@@ -364,7 +364,13 @@ export function readApiScenarios(harness: () => Harness) {
     });
 
     it("gives every response an X-Request-Id, echoing the client's", async () => {
-      for (const path of ["/health", "/v1/claims/nope", "/v2/nothing", "/v1/claims?limit=0"]) {
+      for (const path of [
+        "/health",
+        "/v1/claims/nope",
+        "/v2/nothing",
+        "/v1/claims?limit=0",
+        "/docs/assets/swagger-ui.css",
+      ]) {
         const res = await harness().fetch(path);
         expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
       }

@@ -34,6 +34,7 @@ export function metaRouter(options: MetaOptions) {
       const { file } = c.req.valid("param");
       const asset = await options.docsAsset(file, c);
       if (!asset) return notFound(c, "docs asset", file);
-      return asset as never;
+      // Through the context, so that the headers set by middleware (X-Request-Id) are kept.
+      return c.newResponse(asset.body, { status: 200, headers: asset.headers }) as never;
     });
 }
