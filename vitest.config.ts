@@ -1,6 +1,10 @@
 import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+
+// Miniflare stays local: the app never reads Request.cf, so it is not downloaded from Cloudflare.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
 
 export default defineConfig({
   test: {
@@ -21,12 +25,14 @@ export default defineConfig({
           cloudflareTest(async () => {
             // wrangler.toml's [assets] directory must exist before its config is read: build it as
             // `wrangler dev` and `wrangler deploy` do.
-            execFileSync("npm", ["run", "--silent", "build:worker"], { stdio: "ignore" });
+            execFileSync("npm", ["run", "--silent", "build:worker"], { stdio: ["ignore", "ignore", "inherit"] });
             return {
               wrangler: { configPath: "./wrangler.toml" },
               remoteBindings: false,
               miniflare: {
-                bindings: { MIGRATIONS: await readD1Migrations(new URL("./migrations", import.meta.url).pathname) },
+                bindings: {
+                  MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url))),
+                },
               },
             };
           }),
