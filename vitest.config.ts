@@ -1,13 +1,46 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+
+// Miniflare stays local: the app never reads Request.cf, so it is not downloaded from Cloudflare.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
 
 export default defineConfig({
   test: {
+    // The worker logs a line per request; show a test's logs only when it fails.
+    silent: "passed-only",
     projects: [
       {
         test: {
           name: "node",
           include: ["tests/node/**/*.test.ts"],
           environment: "node",
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // The same scenarios inside workerd, over local D1 and the wrangler.toml bindings.
+        plugins: [
+          cloudflareTest(async () => {
+            // wrangler.toml's [assets] directory must exist before its config is read: build it as
+            // `wrangler dev` and `wrangler deploy` do.
+            execFileSync("npm", ["run", "--silent", "build:worker"], { stdio: ["ignore", "ignore", "inherit"] });
+            return {
+              wrangler: { configPath: "./wrangler.toml" },
+              remoteBindings: false,
+              miniflare: {
+                bindings: {
+                  MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url))),
+                },
+              },
+            };
+          }),
+        ],
+        test: {
+          name: "workers",
+          include: ["tests/workers/**/*.test.ts"],
+          setupFiles: ["tests/workers/setup.ts"],
           testTimeout: 20_000,
         },
       },

@@ -5,9 +5,11 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
-import pkg from "../package.json";
+import { version } from "../package.json";
 import type { Store } from "./db/client";
 import { importRouter } from "./import/routes";
+import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
+import { invalidBookmark } from "./lib/errors";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
@@ -19,7 +21,7 @@ import type { AppEnv } from "./types";
 
 export interface AppOptions {
   /** The database for this request: a singleton on Node, the D1 binding on Workers. */
-  getStore: (c: Context<AppEnv>) => Store;
+  getStore: (c: Context<AppEnv>) => Store | Promise<Store>;
   /** Where docs assets come from on this runtime. */
   docsAsset: MetaOptions["docsAsset"];
   /** `node` or `workers`, reported by /health. */
@@ -50,7 +52,7 @@ export const API_INFO = {
   openapi: "3.1.0",
   info: {
     title: "Cited API",
-    version: pkg.version,
+    version,
     description:
       "Atomic, citation-backed claims. Every claim carries a confidence status that its references earn, and the references (DOI, PMID, URL…) that support or contradict it. Errors are RFC 9457 `application/problem+json`.",
     license: { name: "MIT", identifier: "MIT" },
@@ -121,11 +123,15 @@ export function createApp(options: AppOptions) {
     });
   });
   app.use(async (c, next) => {
-    const store = options.getStore(c);
+    const bookmark = c.req.header(BOOKMARK_HEADER);
+    if (bookmark !== undefined && !isBookmark(bookmark)) return invalidBookmark(c);
+    const store = await options.getStore(c);
     c.set("db", store.db);
     c.set("runAtomic", store.runAtomic);
     c.set("writeLimiter", writeLimiter);
     await next();
+    const seen = store.bookmark?.();
+    if (seen) c.header(BOOKMARK_HEADER, seen);
   });
   const tooLarge = (maxSize: number) =>
     bodyLimit({
@@ -186,7 +192,7 @@ export function createApp(options: AppOptions) {
     .route(
       "/",
       metaRouter({
-        version: pkg.version,
+        version,
         runtime: options.runtime,
         docsAsset: options.docsAsset,
         document: () => {
@@ -199,8 +205,8 @@ export function createApp(options: AppOptions) {
 }
 
 /**
- * The OpenAPI 3.1 document of `app`. Operations that declare no security are public reads and say
- * so with an empty requirement (`security: []`), as OpenAPI §4.8.10 allows.
+ * The OpenAPI 3.1 document of `app`, with the headers every operation shares. Operations that declare
+ * no security are public reads and say so with an empty requirement (`security: []`, OpenAPI §4.8.10).
  */
 export function openApiDocument(app: ReturnType<typeof createRouter>): Record<string, unknown> {
   const document = app.getOpenAPI31Document(structuredClone(API_INFO) as never);
@@ -210,5 +216,7 @@ export function openApiDocument(app: ReturnType<typeof createRouter>): Record<st
       if (operation && !operation.security) operation.security = [];
     }
   }
-  return document as unknown as Record<string, unknown>;
+  const plain = document as unknown as Record<string, unknown>;
+  declareBookmarkHeader(plain);
+  return plain;
 }

@@ -22,21 +22,33 @@ export type RunAtomic = (statements: WriteStatement[]) => Promise<void>;
 export interface Store {
   db: Db;
   runAtomic: RunAtomic;
+  /**
+   * Where this request's reads and writes left the database, for a D1 session over read replicas;
+   * the app returns it in the `X-D1-Bookmark` header. Absent where every read sees every write (Node).
+   */
+  bookmark?: () => string | null;
 }
 
-/** D1 binds at most 100 parameters per statement; multi-row inserts are cut to fit on both drivers. */
+/**
+ * D1 binds at most 100 parameters per statement (https://developers.cloudflare.com/d1/platform/limits/);
+ * a statement meant for both drivers stays within it.
+ */
 export const MAX_BOUND_PARAMETERS = 100;
 
-/** Rows per INSERT so that `columns` parameters per row stay within the bound-parameter limit. */
-export function rowsPerInsert(columns: number): number {
-  return Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / columns));
+/** How many parameters a Drizzle statement binds. */
+export function boundParameters(statement: WriteStatement): number {
+  return (statement as unknown as { toSQL(): { params: unknown[] } }).toSQL().params.length;
 }
 
-/** Splits `rows` into chunks small enough for one multi-row INSERT each. */
-export function chunkRows<T extends object>(rows: T[]): T[][] {
+/**
+ * `build` over `rows` in as few statements as D1's limit on bound parameters per statement allows
+ * (a multi-row insert binds every column of every row).
+ */
+export function chunked<R>(rows: R[], build: (rows: R[]) => WriteStatement): WriteStatement[] {
   if (rows.length === 0) return [];
-  const size = rowsPerInsert(Object.keys(rows[0] as object).length);
-  const chunks: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
-  return chunks;
+  const widest = Math.max(...rows.map((row) => boundParameters(build([row]))));
+  const size = Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / widest));
+  const statements: WriteStatement[] = [];
+  for (let start = 0; start < rows.length; start += size) statements.push(build(rows.slice(start, start + size)));
+  return statements;
 }

@@ -44,7 +44,9 @@ export function toBibtex(reference: Reference): string {
   const authors = reference.authors
     .map((name) => {
       const parsed = cslName(name);
-      return "literal" in parsed ? `{${escapeBibtex(parsed.literal)}}` : `${escapeBibtex(parsed.family)}, ${escapeBibtex(parsed.given)}`;
+      return "literal" in parsed
+        ? `{${escapeBibtex(parsed.literal)}}`
+        : `${escapeBibtex(parsed.family)}, ${escapeBibtex(parsed.given)}`;
     })
     .join(" and ");
   add("author", authors, true);

@@ -39,6 +39,10 @@ export function toCsl(reference: Reference): CslItem {
   set("ISBN", reference.isbn);
   set("number", reference.patentNumber);
   set("URL", reference.url);
-  if (reference.retracted) set("note", `Retracted${reference.retractedAt ? ` ${reference.retractedAt}` : ""}: ${reference.retractionNotice ?? ""}`.trim());
+  if (reference.retracted)
+    set(
+      "note",
+      `Retracted${reference.retractedAt ? ` ${reference.retractedAt}` : ""}: ${reference.retractionNotice ?? ""}`.trim(),
+    );
   return item;
 }

@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { changeStatement } from "../db/changes";
-import { chunkRows, type Db, type WriteStatement } from "../db/client";
+import { chunked, type Db, type WriteStatement } from "../db/client";
 import { type ClaimRow, citations, claims, entities, entityAliases, type ReferenceRow, references } from "../db/schema";
 import { confidenceViolation, tallyStances } from "../domain/confidence";
 import { RULE_OF_FIELD } from "../lib/rules";
@@ -141,8 +141,9 @@ export async function planImport(
     created.entities += 1;
     groups.push([
       db.insert(entities).values(row),
-      ...chunkRows(aliases.map((alias, position) => ({ entityId: row.id, alias, key: nameKey(alias), position }))).map(
-        (chunk) => db.insert(entityAliases).values(chunk),
+      ...chunked(
+        aliases.map((alias, position) => ({ entityId: row.id, alias, key: nameKey(alias), position })),
+        (rows) => db.insert(entityAliases).values(rows),
       ),
       change("entity", row.id, { ...row, aliases }),
     ]);
@@ -204,27 +205,6 @@ export async function planImport(
 
   // Claims: existing entities and references (stored or imported), and the confidence rules.
   const claimIds = new Set(claimRecords.map(({ record }) => record.id));
-  const storedClaimIds = new Set(
-    claimRecords.length
-      ? (
-          await Promise.all(
-            chunkRows(claimRecords.map(({ record }) => ({ id: record.id }))).map((chunk) =>
-              db
-                .select({ id: claims.id })
-                .from(claims)
-                .where(
-                  inArray(
-                    claims.id,
-                    chunk.map((c) => c.id),
-                  ),
-                ),
-            ),
-          )
-        )
-          .flat()
-          .map((row) => row.id)
-      : [],
-  );
   const entityExists = async (id: string) => entityIds.has(id) || (await getEntity(db, id)) !== null;
   const referenceRetracted = new Map(refs.map(({ record }) => [record.id, record.retracted ?? false]));
   const seenClaims = new Set<string>();
@@ -308,8 +288,8 @@ export async function planImport(
       position,
       createdAt: options.now,
     }));
-    if (storedClaimIds.has(record.id)) {
-      const [stored] = await db.select().from(claims).where(eq(claims.id, record.id)).limit(1);
+    const [stored] = await db.select().from(claims).where(eq(claims.id, record.id)).limit(1);
+    if (stored) {
       const storedCitations = await db
         .select()
         .from(citations)
@@ -326,7 +306,7 @@ export async function planImport(
         r.replacedBy,
         cs.map((c) => [c.referenceId, c.stance, c.locator, c.quote, c.spanStart, c.spanEnd, c.note]),
       ];
-      if (stored && sameJson(shape(stored, storedCitations), shape(row, citationRows))) unchanged.claims += 1;
+      if (sameJson(shape(stored, storedCitations), shape(row, citationRows))) unchanged.claims += 1;
       else
         fail(line, "id", "unique-identifier", `claim '${record.id}' exists with other content: change it with PATCH`);
       continue;
@@ -338,7 +318,7 @@ export async function planImport(
     );
     groups.push([
       db.insert(claims).values(row),
-      ...chunkRows(citationRows).map((chunk) => db.insert(citations).values(chunk)),
+      ...chunked(citationRows, (rows) => db.insert(citations).values(rows)),
       change("claim", row.id, after),
     ]);
   }

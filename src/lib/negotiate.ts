@@ -53,7 +53,12 @@ export function negotiate(c: Context, offered: readonly string[]): string | null
         if (best?.type === type) best = null;
         continue;
       }
-      if (!best || candidate.q > best.q || (candidate.q === best.q && (specificity > best.specificity || (specificity === best.specificity && order < best.order)))) {
+      if (
+        !best ||
+        candidate.q > best.q ||
+        (candidate.q === best.q &&
+          (specificity > best.specificity || (specificity === best.specificity && order < best.order)))
+      ) {
         best = candidate;
       }
     }

@@ -30,7 +30,8 @@ export interface CursorPosition {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM is the default; spelled out because @cloudflare/workers-types marks it required.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";

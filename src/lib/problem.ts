@@ -84,7 +84,7 @@ export function problem<S extends ContentfulStatusCode>(c: Context, init: Proble
 
 const problemContent = { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } };
 
-const problemDescriptions = {
+export const problemDescriptions = {
   400: "The request is invalid: a parameter does not match the specification, or the body is not JSON.",
   401: "No API key, or an unknown or revoked one (`WWW-Authenticate` says which).",
   403: "The API key's scope does not allow this request.",

@@ -7,7 +7,7 @@ import { limitWrites } from "./rate-limit";
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
  * 400 when the body is not valid UTF-8 (RFC 8259 §8.1 requires it of JSON). Decoders elsewhere would

@@ -1,6 +1,6 @@
-import { and, count, eq, getTableColumns, inArray, notInArray, type SQL, sql } from "drizzle-orm";
+import { count, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { chunkRows, type Db, type Store, type WriteStatement } from "../db/client";
+import { chunked, type Db, type Store, type WriteStatement } from "../db/client";
 import { citations, claims, entities, entityAliases, references } from "../db/schema";
 import { nameKey } from "../routes/entities/entities.queries";
 import { seedDataset } from "./dataset";
@@ -28,68 +28,87 @@ function upsertChanged(table: typeof entities | typeof references | typeof claim
   const differs: SQL[] = [];
   for (const [key, column] of Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>)) {
     if (KEPT.has(key)) continue;
-    set[key] = sql`excluded.${sql.identifier(column.name)}`;
-    differs.push(sql`${column} IS NOT excluded.${sql.identifier(column.name)}`);
+    set[key] = excluded(column);
+    differs.push(sql`${column} IS NOT ${excluded(column)}`);
   }
   set.revision = sql`${table.revision} + 1`;
-  set.updatedAt = sql`excluded.${sql.identifier(table.updatedAt.name)}`;
+  set.updatedAt = excluded(table.updatedAt);
   return { set, setWhere: sql.join(differs, sql` OR `) };
 }
 
-/** The statements that (re)load the seed dataset, idempotently and with its stable ids. */
+/** A list for `IN`, bound as one JSON array parameter however long it is. */
+function jsonList(values: string[]): SQL {
+  return sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
+}
+
+/** The incoming value of `column` in an upsert. */
+function excluded(column: SQLiteColumn): SQL {
+  return sql`excluded.${sql.identifier(column.name)}`;
+}
+
+/**
+ * The statements that (re)load the seed dataset, idempotently and with its stable ids. They run on D1
+ * too, so none binds more than `MAX_BOUND_PARAMETERS` and there are few of them (a Worker invocation
+ * may run only so many queries).
+ */
 export function seedStatements(db: Db, now = new Date().toISOString()): WriteStatement[] {
   const { references: refs, entities: ents, claims: seedClaims } = seedDataset;
   const statements: WriteStatement[] = [];
   const stamp = { createdAt: now, updatedAt: now };
 
-  for (const entity of ents) {
-    statements.push(
+  statements.push(
+    ...chunked(ents, (rows) =>
       db
         .insert(entities)
-        .values({ id: entity.id, label: entity.label, kind: entity.kind, description: entity.description, ...stamp })
+        .values(
+          rows.map((entity) => ({
+            id: entity.id,
+            label: entity.label,
+            kind: entity.kind,
+            description: entity.description,
+            ...stamp,
+          })),
+        )
         .onConflictDoUpdate({ target: entities.id, ...upsertChanged(entities) }),
-    );
-  }
-  statements.push(
-    db.delete(entityAliases).where(
-      inArray(
-        entityAliases.entityId,
-        ents.map((entity) => entity.id),
-      ),
     ),
+  );
+  statements.push(
+    db.delete(entityAliases).where(sql`${entityAliases.entityId} IN ${jsonList(ents.map((entity) => entity.id))}`),
   );
   const aliasRows = ents.flatMap((entity) =>
     entity.aliases.map((alias, position) => ({ entityId: entity.id, alias, key: nameKey(alias), position })),
   );
-  for (const chunk of chunkRows(aliasRows)) statements.push(db.insert(entityAliases).values(chunk));
+  statements.push(...chunked(aliasRows, (rows) => db.insert(entityAliases).values(rows)));
 
-  for (const reference of refs) {
-    statements.push(
+  statements.push(
+    ...chunked(refs, (rows) =>
       db
         .insert(references)
-        .values({ ...reference, pmcid: null, isbn: null, patentNumber: null, ...stamp })
+        .values(rows.map((reference) => ({ ...reference, pmcid: null, isbn: null, patentNumber: null, ...stamp })))
         .onConflictDoUpdate({ target: references.id, ...upsertChanged(references) }),
-    );
-  }
+    ),
+  );
 
-  for (const claim of seedClaims) {
-    statements.push(
+  statements.push(
+    ...chunked(seedClaims, (rows) =>
       db
         .insert(claims)
-        .values({
-          id: claim.id,
-          statement: claim.statement,
-          subjectId: claim.subject,
-          predicate: claim.predicate,
-          objectId: claim.object,
-          context: claim.context,
-          confidence: claim.confidence,
-          status: claim.status,
-          ...stamp,
-        })
+        .values(
+          rows.map((claim) => ({
+            id: claim.id,
+            statement: claim.statement,
+            subjectId: claim.subject,
+            predicate: claim.predicate,
+            objectId: claim.object,
+            context: claim.context,
+            confidence: claim.confidence,
+            status: claim.status,
+            ...stamp,
+          })),
+        )
         .onConflictDoUpdate({ target: claims.id, ...upsertChanged(claims) }),
-    );
-  }
+    ),
+  );
   const citationRows = seedClaims.flatMap((claim) =>
     claim.citations.map((citation, position) => ({
       claimId: claim.id,
@@ -104,28 +123,32 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
       createdAt: now,
     })),
   );
-  for (const claim of seedClaims) {
-    statements.push(
-      db.delete(citations).where(
-        and(
-          eq(citations.claimId, claim.id),
-          notInArray(
-            citations.referenceId,
-            claim.citations.map((citation) => citation.reference),
-          ),
-        ),
-      ),
-    );
-  }
-  for (const row of citationRows) {
-    const { claimId: _k, referenceId: _f, createdAt: _t, ...changed } = row;
-    statements.push(
+  // Citations the seed no longer lists for its claims go; the others are upserted.
+  statements.push(
+    db.delete(citations).where(
+      sql`${citations.claimId} IN ${jsonList(seedClaims.map((claim) => claim.id))}
+          AND ${citations.claimId} || ' ' || ${citations.referenceId} NOT IN ${jsonList(
+            citationRows.map((row) => `${row.claimId} ${row.referenceId}`),
+          )}`,
+    ),
+  );
+  const changed = {
+    stance: excluded(citations.stance),
+    locator: excluded(citations.locator),
+    quote: excluded(citations.quote),
+    spanStart: excluded(citations.spanStart),
+    spanEnd: excluded(citations.spanEnd),
+    note: excluded(citations.note),
+    position: excluded(citations.position),
+  };
+  statements.push(
+    ...chunked(citationRows, (rows) =>
       db
         .insert(citations)
-        .values(row)
+        .values(rows)
         .onConflictDoUpdate({ target: [citations.claimId, citations.referenceId], set: changed }),
-    );
-  }
+    ),
+  );
   return statements;
 }
 

@@ -32,7 +32,7 @@ interface Parameter {
 }
 interface Operation {
   operationId: string;
-  parameters?: Parameter[];
+  parameters?: (Parameter | { $ref: string })[];
   requestBody?: { content: Record<string, { schema: Schema }> };
 }
 
@@ -47,6 +47,10 @@ export interface FuzzRequest {
 }
 
 const components = (spec.components as { schemas: Record<string, Schema> }).schemas;
+const parameterComponents = (spec.components as unknown as { parameters?: Record<string, Parameter> }).parameters ?? {};
+/** A parameter, following a `$ref` to `#/components/parameters`. */
+const parameterOf = (p: Parameter | { $ref: string }): Parameter =>
+  "$ref" in p ? (parameterComponents[p.$ref.replace("#/components/parameters/", "")] as Parameter) : p;
 const resolve = (schema: Schema): Schema =>
   schema.$ref ? resolve(components[schema.$ref.replace("#/components/schemas/", "")] ?? {}) : schema;
 
@@ -133,7 +137,7 @@ function serialise(value: unknown): string {
 
 /** A conforming request to `operation`. */
 function conformingRequest(method: string, template: string, operation: Operation, token: string) {
-  const params = operation.parameters ?? [];
+  const params = (operation.parameters ?? []).map(parameterOf);
   // HTTP header values are visible ASCII: anything else cannot be sent at all.
   const arbitraryOf = (p: Parameter) =>
     p.in === "header"
@@ -185,7 +189,7 @@ function withInvalidUtf8(text: string): Uint8Array {
 
 /** Ways to break a request to `operation`, each with the request it gives. */
 function breakingRequests(method: string, template: string, operation: Operation, token: string): FuzzRequest[] {
-  const params = operation.parameters ?? [];
+  const params = (operation.parameters ?? []).map(parameterOf);
   const base = (() => {
     let path = template;
     for (const p of params.filter((p) => p.in === "path")) {

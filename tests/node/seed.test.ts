@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { claims, references } from "../../src/db/schema";
+import { boundParameters, MAX_BOUND_PARAMETERS } from "../../src/db/client";
+import { citations, claims, references } from "../../src/db/schema";
 import { confidenceViolation, tallyStances } from "../../src/domain/confidence";
 import { seedDataset } from "../../src/seed/dataset";
-import { loadSeed } from "../../src/seed/load";
+import { loadSeed, seedStatements } from "../../src/seed/load";
 import { startNodeApp } from "../support/node-app";
 import { seedClaims, seedEntities, seedLiterature } from "../support/seed";
 
@@ -181,6 +182,33 @@ describe("npm run seed", () => {
     const [referenceRows] = await store.db.select({ n: count() }).from(references);
     expect(claimRows?.n).toBe(seedClaims.length);
     expect(referenceRows?.n).toBe(seedLiterature.length + 1);
+    store.close();
+  });
+
+  it("drops the citations of seeded claims that the seed no longer lists", async () => {
+    const { store, harness } = await startNodeApp();
+    const claimId = "tianeptine-modulates-ampa-receptors";
+    const before = await (await harness.fetch(`/v1/claims/${claimId}`)).json();
+    const stray = seedLiterature.find((record) => !before.referenceIds.includes(record.key))?.key;
+    expect(stray).toBeDefined();
+    await store.db.insert(citations).values({
+      claimId,
+      referenceId: String(stray),
+      stance: "supports",
+      createdAt: new Date().toISOString(),
+    });
+    await loadSeed(store);
+    const after = await (await harness.fetch(`/v1/claims/${claimId}`)).json();
+    expect(after.referenceIds).toEqual(before.referenceIds);
+    store.close();
+  });
+
+  it("stays within D1's limits: at most 100 bound parameters a statement, and few statements", async () => {
+    const { store } = await startNodeApp({ seed: false });
+    const statements = seedStatements(store.db);
+    for (const statement of statements) expect(boundParameters(statement)).toBeLessThanOrEqual(MAX_BOUND_PARAMETERS);
+    // The Workers Free plan allows 50 queries per invocation; the Worker seeds an empty D1 in one.
+    expect(statements.length).toBeLessThanOrEqual(40);
     store.close();
   });
 });

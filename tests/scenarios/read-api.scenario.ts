@@ -364,12 +364,42 @@ export function readApiScenarios(harness: () => Harness) {
     });
 
     it("gives every response an X-Request-Id, echoing the client's", async () => {
-      for (const path of ["/health", "/v1/claims/nope", "/v2/nothing", "/v1/claims?limit=0"]) {
+      for (const path of [
+        "/health",
+        "/v1/claims/nope",
+        "/v2/nothing",
+        "/v1/claims?limit=0",
+        "/docs/assets/swagger-ui.css",
+      ]) {
         const res = await harness().fetch(path);
         expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
       }
       const echoed = await harness().fetch("/health", { headers: { "X-Request-Id": "trace-42" } });
       expect(echoed.headers.get("x-request-id")).toBe("trace-42");
+    });
+
+    it("reads as fresh as the X-D1-Bookmark sent back, and answers 400 problem+json to a malformed one", async () => {
+      const first = await getJson(harness(), `/v1/claims/${AMPA_CLAIM}`);
+      // Only a replicated D1 hands out bookmarks; any well-formed one is accepted everywhere.
+      const bookmark =
+        first.headers.get("x-d1-bookmark") ?? "00000000-00000001-00000000-0123456789abcdef0123456789abcdef";
+      expect(bookmark).toMatch(/^[0-9a-f]+(-[0-9a-f]+)*$/);
+      const again = await getJson(harness(), `/v1/claims/${AMPA_CLAIM}`, { headers: { "X-D1-Bookmark": bookmark } });
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual(first.body);
+
+      const malformed = await getJson(harness(), "/health", { headers: { "X-D1-Bookmark": "latest, please" } });
+      expect(malformed.status).toBe(400);
+      expect(malformed.headers.get("content-type")).toBe(PROBLEM_TYPE);
+      expect(malformed.body).toEqual(
+        problemOf(400, {
+          type: "/problems/invalid-parameter",
+          title: "Invalid parameter",
+          instance: "/health",
+          detail: "X-D1-Bookmark: Not a bookmark; send back the value of a previous answer's header.",
+          errors: [{ location: "header", field: "X-D1-Bookmark", message: "Not a bookmark." }],
+        }),
+      );
     });
 
     it("serves the OpenAPI 3.1 document and an offline API reference page", async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { changeStatement, isGuardFailure, uniqueViolation } from "../../db/changes";
-import { chunkRows, type Db, type RunAtomic, type WriteStatement } from "../../db/client";
+import { chunked, type Db, type RunAtomic, type WriteStatement } from "../../db/client";
 import { type ClaimRow, type Confidence, citations, claims, type ReferenceRow, references } from "../../db/schema";
 import { confidenceViolation, tallyStances } from "../../domain/confidence";
 import { refused, slugify, type Violation, type WriteOutcome } from "../../lib/violations";
@@ -254,7 +254,7 @@ export async function createClaim(writer: Writer, input: ClaimInput): Promise<Wr
   const statements: WriteStatement[] = [
     ...resolved.newReferences.flatMap((reference) => insertReferenceStatements(db, reference, writer.actor)),
     db.insert(claims).values(insertable),
-    ...chunkRows(citationRows(resolved.cited, now)).map((chunk) => db.insert(citations).values(chunk)),
+    ...chunked(citationRows(resolved.cited, now), (rows) => db.insert(citations).values(rows)),
     changeStatement(db, {
       resourceType: "claim",
       resourceId: id,
@@ -373,9 +373,7 @@ export async function addCitation(
     [
       ...claimUpdateStatements(writer, state, after, { action: "cite", reason: options.reason }),
       ...resolved.newReferences.flatMap((reference) => insertReferenceStatements(db, reference, writer.actor)),
-      ...chunkRows(citationRows(resolved.cited, now, state.cited.length)).map((chunk) =>
-        db.insert(citations).values(chunk),
-      ),
+      ...chunked(citationRows(resolved.cited, now, state.cited.length), (rows) => db.insert(citations).values(rows)),
     ],
     toClaim(after.row, after.cited),
   );

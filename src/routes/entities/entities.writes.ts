@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { changeStatement } from "../../db/changes";
-import { chunkRows, type Db, type WriteStatement } from "../../db/client";
+import { chunked, type Db, type WriteStatement } from "../../db/client";
 import { type EntityRow, entities, entityAliases } from "../../db/schema";
 import { refused, type Violation, type WriteOutcome } from "../../lib/violations";
 import { commit, type Writer } from "../claims/claims.mutations";
@@ -76,7 +76,7 @@ export async function createEntity(writer: Writer, input: EntityInput): Promise<
   const entity: Entity = { ...row, aliases };
   const statements: WriteStatement[] = [
     db.insert(entities).values(row),
-    ...chunkRows(aliasRows(row.id, aliases)).map((chunk) => db.insert(entityAliases).values(chunk)),
+    ...chunked(aliasRows(row.id, aliases), (rows) => db.insert(entityAliases).values(rows)),
     changeStatement(db, {
       resourceType: "entity",
       resourceId: row.id,
@@ -138,8 +138,7 @@ export async function patchEntity(
   ];
   if (patch.aliases) {
     statements.push(db.delete(entityAliases).where(eq(entityAliases.entityId, next.id)));
-    for (const chunk of chunkRows(aliasRows(next.id, next.aliases)))
-      statements.push(db.insert(entityAliases).values(chunk));
+    statements.push(...chunked(aliasRows(next.id, next.aliases), (rows) => db.insert(entityAliases).values(rows)));
   }
   return commit(writer, statements, next);
 }

@@ -27,3 +27,15 @@ export function docsHtml() {
   </body>
 </html>`;
 }
+
+const ASSET_TYPES: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+};
+
+/** A docs asset as every runtime serves it: its media type, cached for a day. */
+export function docsAssetResponse(file: string, body: BodyInit | null): Response {
+  const type = ASSET_TYPES[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream";
+  return new Response(body, { headers: { "Content-Type": type, "Cache-Control": "public, max-age=86400" } });
+}

@@ -1,7 +1,9 @@
 import { count } from "drizzle-orm";
+import type { Context } from "hono";
 import { claims } from "../../db/schema";
 import { notFound } from "../../lib/errors";
 import { createRouter } from "../../lib/router";
+import type { AppEnv } from "../../types";
 import { docsHtml } from "./docs";
 import * as routes from "./meta.routes";
 
@@ -10,8 +12,11 @@ export interface MetaOptions {
   runtime: string;
   /** The OpenAPI document of the whole app. */
   document: () => Record<string, unknown>;
-  /** Fetches a docs asset (`swagger-ui.css`…) from wherever this runtime keeps it; null when absent. */
-  docsAsset: (file: (typeof routes.DOCS_ASSETS)[number]) => Promise<Response | null>;
+  /**
+   * Fetches a docs asset (`swagger-ui.css`…) from wherever this runtime keeps it (the request's
+   * context holds the Workers bindings); null when absent.
+   */
+  docsAsset: (file: routes.DocsAsset, c: Context<AppEnv>) => Promise<Response | null>;
 }
 
 export function metaRouter(options: MetaOptions) {
@@ -27,8 +32,9 @@ export function metaRouter(options: MetaOptions) {
     .openapi(routes.docsPage, async (c) => c.html(await docsHtml(), 200))
     .openapi(routes.docsAsset, async (c) => {
       const { file } = c.req.valid("param");
-      const asset = await options.docsAsset(file);
+      const asset = await options.docsAsset(file, c);
       if (!asset) return notFound(c, "docs asset", file);
-      return asset as never;
+      // Through the context, so that the headers set by middleware (X-Request-Id) are kept.
+      return c.newResponse(asset.body, { status: 200, headers: asset.headers }) as never;
     });
 }

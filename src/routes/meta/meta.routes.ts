@@ -55,6 +55,7 @@ export const docsPage = createRoute({
 });
 
 export const DOCS_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png"] as const;
+export type DocsAsset = (typeof DOCS_ASSETS)[number];
 
 export const docsAsset = createRoute({
   method: "get",
