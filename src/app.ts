@@ -7,6 +7,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
 import type { Store } from "./db/client";
+import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
 import { invalidBookmark } from "./lib/errors";
@@ -64,7 +65,7 @@ export const API_INFO = {
     { name: "References", description: "The cited works, shaped like CSL-JSON." },
     { name: "Entities", description: "What claims are about, with their aliases." },
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
-    { name: "Import", description: "Bulk import of NDJSON records." },
+    { name: "Import", description: "Bulk import and full export of NDJSON records." },
     { name: "Service", description: "Health, this specification and its reference page." },
   ],
 } as const;
@@ -189,6 +190,7 @@ export function createApp(options: AppOptions) {
     .route("/", referencesRouter)
     .route("/", entitiesRouter)
     .route("/", importRouter)
+    .route("/", exportRouter)
     .route(
       "/",
       metaRouter({

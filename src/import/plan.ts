@@ -124,8 +124,8 @@ export async function planImport(
       const key = nameKey(alias);
       const [owner] = await db.select().from(entityAliases).where(eq(entityAliases.key, key)).limit(1);
       const other = owner?.entityId ?? nameOwner.get(key);
-      if ((other && other !== record.id) || key === record.id) {
-        fail(line, `aliases.${index}`, "unique-alias", `'${alias}' already names entity '${other ?? record.id}'`);
+      if (other && other !== record.id) {
+        fail(line, `aliases.${index}`, "unique-alias", `'${alias}' already names entity '${other}'`);
         clash = true;
       }
       nameOwner.set(key, record.id);

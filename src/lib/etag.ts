@@ -1,9 +1,18 @@
 import type { Context } from "hono";
 import { problem } from "./problem";
 
-/** The strong ETag (RFC 9110 §8.8.3) of revision `revision` of a resource. */
-export function revisionTag(revision: number): string {
-  return `"r${revision}"`;
+const FORMAT_SUFFIX: Record<string, string> = {
+  "application/vnd.citationstyles.csl+json": "-csl",
+  "application/x-bibtex": "-bib",
+  "application/ld+json": "-ld",
+};
+
+/**
+ * The strong ETag (RFC 9110 §8.8.3) of revision `revision` of a resource, in `format` when it is not
+ * the JSON default (each representation has its own tag).
+ */
+export function revisionTag(revision: number, format?: string): string {
+  return `"r${revision}${(format && FORMAT_SUFFIX[format]) ?? ""}"`;
 }
 
 /** Entity tags listed in an `If-Match` / `If-None-Match` header; `*` matches any. */

@@ -72,7 +72,19 @@ export function specViolations(method: string, url: string, res: Response, body:
     problems.push(`${where}: content-type ${contentType} not in ${Object.keys(declared.content).join(", ")}`);
   } else {
     const schema = declared.content[contentType]?.schema;
-    if (schema && /json/.test(contentType)) {
+    const encoded = res.headers.get("content-encoding") !== null;
+    if (contentType === "application/x-ndjson" && !encoded) {
+      const bad = body.split("\n").findIndex((line) => {
+        if (!line.trim()) return false;
+        try {
+          JSON.parse(line);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      if (bad >= 0) problems.push(`${where}: NDJSON line ${bad + 1} is not JSON`);
+    } else if (schema && !encoded && /^application\/(?:json|[\w.-]+\+json)$/.test(contentType)) {
       let value: unknown;
       try {
         value = JSON.parse(body);

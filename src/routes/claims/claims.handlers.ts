@@ -1,7 +1,10 @@
 import { readChanges } from "../../db/changes.queries";
+import { toBibtex } from "../../formats/bibtex";
+import { toCsl } from "../../formats/csl";
 import { invalidCursor, notFound } from "../../lib/errors";
 import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
+import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
 import { resolveEntityId } from "../entities/entities.queries";
@@ -22,6 +25,9 @@ import type {
 } from "./claims.routes";
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
+
+/** The formats a claim is served in, the first the default; the citation formats give its bibliography. */
+const CLAIM_FORMATS = [MEDIA.json, MEDIA.csl, MEDIA.bibtex] as const;
 
 export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
   const query = c.req.valid("query");
@@ -57,14 +63,29 @@ export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
 export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const { include } = c.req.valid("query");
-  const claim = await findClaim(c.var.db, id, { withReferences: include === "references" });
+  const format = negotiate(c, CLAIM_FORMATS);
+  c.header("Vary", "Accept");
+  const bibliography = format === MEDIA.csl || format === MEDIA.bibtex;
+  const claim = await findClaim(c.var.db, id, { withReferences: include === "references" || bibliography });
   if (!claim) return notFound(c, "claim", id);
-  const etag =
-    include === "references"
-      ? `"r${claim.revision}-${(claim.references ?? []).map((r) => r.revision).join(".")}"`
-      : revisionTag(claim.revision);
+  if (!format) return notAcceptable(c, CLAIM_FORMATS);
+  // A representation that shows references changes with them too.
+  const withReferences = include === "references" || bibliography;
+  const etag = withReferences
+    ? revisionTag(claim.revision, format).replace(
+        /^"r(\d+)/,
+        `"r$1-${(claim.references ?? []).map((r) => r.revision).join(".")}`,
+      )
+    : revisionTag(claim.revision, format);
   c.header("ETag", etag);
   if (noneMatch(c, etag)) return c.body(null, 304);
+  const cited = claim.references ?? [];
+  if (format === MEDIA.csl)
+    return c.body(JSON.stringify(cited.map(toCsl)), 200, { "Content-Type": MEDIA.csl }) as never;
+  if (format === MEDIA.bibtex) {
+    return c.body(cited.map(toBibtex).join("\n"), 200, { "Content-Type": `${MEDIA.bibtex}; charset=utf-8` }) as never;
+  }
+  if (include !== "references") delete claim.references;
   return c.json(claim, 200);
 };
 

@@ -13,6 +13,7 @@ import {
   writeHeaders,
   writeMiddleware,
 } from "../../lib/writes";
+import { BibtexSchema, CslItemSchema } from "../references/references.schemas";
 import {
   ChangeSchema,
   CitationInputSchema,
@@ -138,12 +139,17 @@ export const getClaim = createRoute({
   },
   responses: {
     200: {
-      description: "The claim.",
+      description:
+        "The claim; with `Accept: application/vnd.citationstyles.csl+json` or `application/x-bibtex`, its bibliography (the cited references) in that format.",
       headers: etagHeader,
-      content: { "application/json": { schema: ClaimSchema } },
+      content: {
+        "application/json": { schema: ClaimSchema },
+        "application/vnd.citationstyles.csl+json": { schema: z.array(CslItemSchema) },
+        "application/x-bibtex": { schema: BibtexSchema },
+      },
     },
     304: { description: "Not modified: `If-None-Match` matches the current ETag.", headers: etagHeader },
-    ...problemResponses(400, 404, 500),
+    ...problemResponses(400, 404, 406, 500),
   },
 });
 

@@ -12,7 +12,7 @@ async function aliasViolations(db: Db, entityId: string, label: string, aliases:
   const violations: Violation[] = [];
   const keys = aliases.map(nameKey);
   keys.forEach((key, index) => {
-    if (keys.indexOf(key) !== index || key === nameKey(label) || key === entityId) {
+    if (keys.indexOf(key) !== index || key === nameKey(label)) {
       violations.push({
         field: `aliases.${index}`,
         rule: "unique-alias",

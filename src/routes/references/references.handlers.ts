@@ -1,8 +1,11 @@
 import { eq } from "drizzle-orm";
 import { references } from "../../db/schema";
+import { toBibtex } from "../../formats/bibtex";
+import { toCsl } from "../../formats/csl";
 import { invalidCursor, notFound } from "../../lib/errors";
 import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
+import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
 import { listClaims } from "../claims/claims.queries";
@@ -20,6 +23,9 @@ import type {
 } from "./references.routes";
 import * as writes from "./references.writes";
 
+/** The formats a reference is served in, the first the default. */
+const REFERENCE_FORMATS = [MEDIA.json, MEDIA.csl, MEDIA.bibtex] as const;
+
 export const listReferences: AppRouteHandler<ListReferencesRoute> = async (c) => {
   const query = c.req.valid("query");
   const afterId = afterIdOf(query.cursor, "references");
@@ -32,9 +38,16 @@ export const getReference: AppRouteHandler<GetReferenceRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const reference = await findReference(c.var.db, id);
   if (!reference) return notFound(c, "reference", id);
-  const etag = revisionTag(reference.revision);
+  const format = negotiate(c, REFERENCE_FORMATS);
+  c.header("Vary", "Accept");
+  if (!format) return notAcceptable(c, REFERENCE_FORMATS);
+  const etag = revisionTag(reference.revision, format);
   c.header("ETag", etag);
   if (noneMatch(c, etag)) return c.body(null, 304);
+  if (format === MEDIA.csl)
+    return c.body(JSON.stringify(toCsl(reference)), 200, { "Content-Type": MEDIA.csl }) as never;
+  if (format === MEDIA.bibtex)
+    return c.body(toBibtex(reference), 200, { "Content-Type": `${MEDIA.bibtex}; charset=utf-8` }) as never;
   return c.json(reference, 200);
 };
 

@@ -13,7 +13,13 @@ import {
   writeMiddleware,
 } from "../../lib/writes";
 import { ClaimFilterQuery, ClaimPageSchema } from "../claims/claims.routes";
-import { ReferenceInputSchema, ReferencePatchSchema, ReferenceSchema } from "./references.schemas";
+import {
+  BibtexSchema,
+  CslItemSchema,
+  ReferenceInputSchema,
+  ReferencePatchSchema,
+  ReferenceSchema,
+} from "./references.schemas";
 
 const tags = ["References"];
 
@@ -64,17 +70,22 @@ export const getReference = createRoute({
   path: "/v1/references/{id}",
   operationId: "getReference",
   summary: "Get a reference",
-  description: "By id, by DOI (`doi:10.…`) or by PubMed id (`pmid:…`).",
+  description:
+    "By id, by DOI (`doi:10.…`) or by PubMed id (`pmid:…`). `Accept` chooses the format: JSON (default), CSL-JSON (`application/vnd.citationstyles.csl+json`) or BibTeX (`application/x-bibtex`); anything else is 406.",
   tags,
   request: { params: ReferenceKeyParam },
   responses: {
     200: {
-      description: "The reference.",
+      description: "The reference, in the format `Accept` asked for.",
       headers: etagHeader,
-      content: { "application/json": { schema: ReferenceSchema } },
+      content: {
+        "application/json": { schema: ReferenceSchema },
+        "application/vnd.citationstyles.csl+json": { schema: CslItemSchema },
+        "application/x-bibtex": { schema: BibtexSchema },
+      },
     },
     304: { description: "Not modified: `If-None-Match` matches the current ETag.", headers: etagHeader },
-    ...problemResponses(400, 404, 500),
+    ...problemResponses(400, 404, 406, 500),
   },
 });
 

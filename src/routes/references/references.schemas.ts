@@ -131,3 +131,33 @@ export const ReferencePatchSchema = z
 
 export type ReferenceInput = z.infer<typeof ReferenceInputSchema>;
 export type ReferencePatch = z.infer<typeof ReferencePatchSchema>;
+
+export const CslItemSchema = z
+  .object({ id: z.string(), type: z.string() })
+  .catchall(z.unknown())
+  .openapi("CslItem", {
+    description:
+      "A CSL-JSON item (the citation-style-language schema): only known fields are present. Authors given as `Family INITIALS` become `{family, given}`, others `{literal}`.",
+    example: {
+      id: "wagstaff2001",
+      type: "article-journal",
+      title: "Tianeptine: a review of its use in depressive disorders",
+      author: [
+        { family: "Wagstaff", given: "AJ" },
+        { family: "Ormrod", given: "D" },
+        { family: "Spencer", given: "CM" },
+      ],
+      issued: { "date-parts": [[2001]] },
+      "container-title": "CNS Drugs",
+      volume: "15",
+      issue: "3",
+      page: "231-259",
+      DOI: "10.2165/00023210-200115030-00006",
+    },
+  });
+
+export const BibtexSchema = z.string().openapi({
+  description: "BibTeX entries, TeX specials escaped, only known fields.",
+  example:
+    "@article{wagstaff2001,\n  author = {Wagstaff, AJ and Ormrod, D and Spencer, CM},\n  title = {{Tianeptine: a review of its use in depressive disorders}},\n  journal = {CNS Drugs},\n  year = {2001},\n  volume = {15},\n  number = {3},\n  pages = {231--259},\n  doi = {10.2165/00023210-200115030-00006}\n}\n",
+});
