@@ -10,6 +10,7 @@ import type { Store } from "./db/client";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
+import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching } from "./lib/caching";
 import { invalidBookmark } from "./lib/errors";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
@@ -32,6 +33,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Origins allowed to read cross-origin (CORS); default every origin (`*`). Writes are never CORS-enabled. */
   corsOrigins?: string[];
+  /** `Cache-Control` of reads. */
+  cachePolicy?: Partial<CachePolicy>;
 }
 
 export interface Limits {
@@ -101,6 +104,7 @@ export function createApp(options: AppOptions) {
 
   app.use(requestId());
   app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  app.use(httpCaching({ ...DEFAULT_CACHE_POLICY, ...options.cachePolicy }));
   app.use(
     cors({
       origin: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
@@ -216,6 +220,11 @@ export function openApiDocument(app: ReturnType<typeof createRouter>): Record<st
     for (const method of ["get", "post", "put", "patch", "delete"] as const) {
       const operation = item?.[method];
       if (operation && !operation.security) operation.security = [];
+    }
+    // Every GET answers If-None-Match (src/lib/caching.ts).
+    const read = item?.get;
+    if (read?.responses?.["200"] && !read.responses["304"]) {
+      read.responses["304"] = { description: "Not modified: `If-None-Match` matches the current ETag." };
     }
   }
   const plain = document as unknown as Record<string, unknown>;

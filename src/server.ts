@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { createApp, DEFAULT_LIMITS } from "./app";
 import { openNodeStore } from "./db/node";
+import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
 import { seedIfEmpty } from "./seed/load";
 
@@ -17,6 +18,7 @@ const config = {
   databasePath: process.env.DATABASE_PATH ?? "data/cited.db",
   port: envInt("PORT", 3000),
   host: process.env.HOST ?? "127.0.0.1",
+  cachePolicy: { reads: process.env.CACHE_CONTROL || DEFAULT_CACHE_POLICY.reads },
   corsOrigins: (process.env.CORS_ORIGINS ?? "*")
     .split(",")
     .map((origin) => origin.trim())

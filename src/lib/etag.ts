@@ -56,3 +56,8 @@ export function staleEtag(c: Context, etag?: string) {
       : "The resource changed while this write was applied. Read it again and reapply your change.",
   });
 }
+
+/** An ISO timestamp as an HTTP date (RFC 9110 §5.6.7), for `Last-Modified`. */
+export function httpDate(iso: string): string {
+  return new Date(iso).toUTCString();
+}

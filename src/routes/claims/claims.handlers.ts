@@ -2,7 +2,7 @@ import { readChanges } from "../../db/changes.queries";
 import { toBibtex } from "../../formats/bibtex";
 import { toCsl } from "../../formats/csl";
 import { invalidCursor, notFound } from "../../lib/errors";
-import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
+import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
 import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
@@ -78,6 +78,7 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
       )
     : revisionTag(claim.revision, format);
   c.header("ETag", etag);
+  c.header("Last-Modified", httpDate(claim.updatedAt));
   if (noneMatch(c, etag)) return c.body(null, 304);
   const cited = claim.references ?? [];
   if (format === MEDIA.csl)

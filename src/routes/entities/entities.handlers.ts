@@ -1,5 +1,5 @@
 import { invalidCursor, notFound } from "../../lib/errors";
-import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
+import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
@@ -29,6 +29,7 @@ export const getEntity: AppRouteHandler<GetEntityRoute> = async (c) => {
   if (!entity) return notFound(c, "entity", id);
   const etag = revisionTag(entity.revision);
   c.header("ETag", etag);
+  c.header("Last-Modified", httpDate(entity.updatedAt));
   if (noneMatch(c, etag)) return c.body(null, 304);
   return c.json(entity, 200);
 };

@@ -3,7 +3,7 @@ import { references } from "../../db/schema";
 import { toBibtex } from "../../formats/bibtex";
 import { toCsl } from "../../formats/csl";
 import { invalidCursor, notFound } from "../../lib/errors";
-import { ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
+import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
 import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
@@ -43,6 +43,7 @@ export const getReference: AppRouteHandler<GetReferenceRoute> = async (c) => {
   if (!format) return notAcceptable(c, REFERENCE_FORMATS);
   const etag = revisionTag(reference.revision, format);
   c.header("ETag", etag);
+  c.header("Last-Modified", httpDate(reference.updatedAt));
   if (noneMatch(c, etag)) return c.body(null, 304);
   if (format === MEDIA.csl)
     return c.body(JSON.stringify(toCsl(reference)), 200, { "Content-Type": MEDIA.csl }) as never;

@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../types";
+import { noneMatch } from "./etag";
+
+export interface CachePolicy {
+  /** `Cache-Control` of public reads (claims, references, entities, specs). */
+  reads: string;
+  /** `Cache-Control` of reads that must be fresh: the change feed and a claim's history. */
+  feeds: string;
+}
+
+export const DEFAULT_CACHE_POLICY: CachePolicy = {
+  // Browsers revalidate every time (cheap with ETags); a CDN may serve for a minute and, while it
+  // revalidates, a little longer (RFC 9111 §5.2.2.10, RFC 5861).
+  reads: "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+  feeds: "no-cache",
+};
+
+const FEEDS = /^\/v1\/(changes|claims\/[^/]+\/history)$/;
+const HASHED_TYPES = /^(application\/(json|problem\+json|[\w.-]+\+json|x-bibtex)|text\/html)/;
+
+async function digest(body: ArrayBuffer): Promise<string> {
+  const hash = await crypto.subtle.digest("SHA-256", body);
+  let binary = "";
+  for (const byte of new Uint8Array(hash).slice(0, 18)) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_");
+}
+
+/**
+ * HTTP caching of every GET (RFC 9111, RFC 9110 §13): a `Cache-Control` policy by route, a strong
+ * `ETag` — the handler's own (a resource's revision), else a digest of the body (a list covers the
+ * data it shows) — and `If-None-Match` → 304 with no body. Streamed bodies (the export) are left alone.
+ * Writes are `no-store`.
+ */
+export function httpCaching(policy: CachePolicy): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const method = c.req.method;
+    if (method !== "GET" && method !== "HEAD") {
+      if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+      return;
+    }
+    if (c.res.status !== 200 && c.res.status !== 304) return;
+    if (!c.res.headers.has("Cache-Control"))
+      c.res.headers.set("Cache-Control", FEEDS.test(c.req.path) ? policy.feeds : policy.reads);
+    if (c.res.status !== 200) return;
+    let etag = c.res.headers.get("ETag");
+    if (!etag) {
+      const type = c.res.headers.get("Content-Type") ?? "";
+      if (!HASHED_TYPES.test(type) || c.res.headers.has("Content-Encoding")) return;
+      etag = `"${await digest(await c.res.clone().arrayBuffer())}"`;
+      c.res.headers.set("ETag", etag);
+    }
+    if (noneMatch(c, etag)) {
+      const headers = new Headers(c.res.headers);
+      for (const name of ["Content-Type", "Content-Length", "Content-Encoding"]) headers.delete(name);
+      await c.res.body?.cancel();
+      c.res = new Response(null, { status: 304, headers });
+    }
+  };
+}

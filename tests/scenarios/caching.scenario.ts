@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Harness } from "../support/harness";
+
+/** HTTP caching of reads; each runtime runs it. */
+export function cachingScenarios(harness: () => Harness) {
+  describe("HTTP caching", () => {
+    it("gives a claim a strong ETag from its revision, Last-Modified, and a CDN-friendly Cache-Control", async () => {
+      const res = await harness().fetch("/v1/claims/tianeptine-is-an-ssre");
+      expect(res.headers.get("etag")).toBe('"r1"');
+      expect(res.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=300");
+      const body = (await res.json()) as { updatedAt: string };
+      expect(res.headers.get("last-modified")).toBe(new Date(body.updatedAt).toUTCString());
+    });
+
+    it("answers If-None-Match with 304 and no body, keeping X-Request-Id", async () => {
+      for (const path of ["/v1/claims/tianeptine-is-an-ssre", "/v1/claims?limit=5", "/v1/entities", "/openapi.json"]) {
+        const first = await harness().fetch(path);
+        const etag = first.headers.get("etag") ?? "";
+        expect(etag, path).toMatch(/^"[\w-]+"$/);
+        const second = await harness().fetch(path, { headers: { "If-None-Match": etag } });
+        expect(second.status, path).toBe(304);
+        expect(await second.text()).toBe("");
+        expect(second.headers.get("etag")).toBe(etag);
+        expect(second.headers.get("x-request-id")).toMatch(/\S/);
+        const weak = await harness().fetch(path, { headers: { "If-None-Match": `W/${etag}, "other"` } });
+        expect(weak.status, path).toBe(304);
+      }
+    });
+
+    it("gives a list an ETag that covers its data: another page or filter, another tag", async () => {
+      const tag = async (path: string) => (await harness().fetch(path)).headers.get("etag");
+      expect(await tag("/v1/claims?limit=5")).toBe(await tag("/v1/claims?limit=5"));
+      expect(await tag("/v1/claims?limit=5")).not.toBe(await tag("/v1/claims?limit=6"));
+      expect(await tag("/v1/claims?confidence=contested")).not.toBe(await tag("/v1/claims?confidence=established"));
+    });
+
+    it("keeps the change feed fresh and errors uncached", async () => {
+      expect((await harness().fetch("/v1/changes")).headers.get("cache-control")).toBe("no-cache");
+      expect((await harness().fetch("/v1/claims/nope")).headers.get("cache-control")).toBeNull();
+    });
+  });
+}
