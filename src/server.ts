@@ -17,6 +17,8 @@ const config = {
   databasePath: process.env.DATABASE_PATH ?? "data/cited.db",
   port: envInt("PORT", 3000),
   host: process.env.HOST ?? "127.0.0.1",
+  /** The public base URL of the pages' canonical links; default: each request's origin. */
+  publicUrl: process.env.PUBLIC_URL || undefined,
   limits: {
     maxBodyBytes: envInt("MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes),
     importMaxBodyBytes: envInt("IMPORT_MAX_BODY_BYTES", DEFAULT_LIMITS.importMaxBodyBytes),
@@ -31,7 +33,13 @@ const store = openNodeStore(config.databasePath);
 if (await seedIfEmpty(store))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 
-const app = createApp({ getStore: () => store, docsAsset: nodeDocsAsset, runtime: "node", limits: config.limits });
+const app = createApp({
+  getStore: () => store,
+  docsAsset: nodeDocsAsset,
+  runtime: "node",
+  limits: config.limits,
+  site: { publicUrl: config.publicUrl },
+});
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
