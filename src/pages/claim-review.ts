@@ -73,7 +73,11 @@ function creativeWork(reference: Reference): Record<string, unknown> {
   if (links.length > 1) work.sameAs = links.slice(1);
   if (reference.authors.length) work.author = reference.authors.map((name) => ({ "@type": "Person", name }));
   if (reference.issued) work.datePublished = reference.issued;
-  if (reference.containerTitle) work.isPartOf = { "@type": "Periodical", name: reference.containerTitle };
+  if (reference.containerTitle)
+    work.isPartOf = {
+      "@type": scholarly ? "Periodical" : reference.type === "webpage" ? "WebSite" : "CreativeWork",
+      name: reference.containerTitle,
+    };
   if (reference.doi) work.identifier = `doi:${reference.doi}`;
   return work;
 }

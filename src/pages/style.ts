@@ -72,6 +72,7 @@ p,ul,ol,dl,blockquote,table{margin:.5rem 0 1rem}
 .citations>li{margin:.6rem 0 1rem}
 blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:3px solid var(--line);background:var(--tint);font-style:italic}
 .links{margin:.2rem 0}
+.tally{font-size:.9rem}
 .tally span{white-space:nowrap}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
 dl.facts dt{font-weight:600}
@@ -83,7 +84,7 @@ th{background:var(--tint)}
 form.search{background:var(--tint);border:1px solid var(--line);padding:1rem;border-radius:.4rem;margin:1rem 0}
 .fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem 1rem;margin:.75rem 0}
 label{display:block;font-weight:600;margin-bottom:.2rem}
-.hint{display:block;font-weight:400;color:var(--muted);font-size:.9rem}
+.hint{display:block;color:var(--muted);font-size:.9rem;margin:-.15rem 0 .3rem}
 input,select,textarea,button{font:inherit;color:inherit}
 input[type=search],input[type=text],select,textarea{width:100%;padding:.45rem .55rem;border:2px solid #6b6b6b;border-radius:.3rem;background:#fff}
 textarea{min-height:6rem;resize:vertical}
@@ -94,7 +95,7 @@ button:hover{background:#0d2236}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:var(--tint);padding:0 .2em;border-radius:.2rem;overflow-wrap:anywhere}
 details{margin:.5rem 0}
 summary{cursor:pointer;font-weight:600}
-pre{overflow-x:auto;background:var(--tint);padding:.75rem;border:1px solid var(--line);font-size:.85rem}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--tint);padding:.75rem;border:1px solid var(--line);font-size:.85rem}
 .site-footer{border-top:1px solid var(--line);color:var(--muted);font-size:.95rem;padding:1rem 0 2rem}
 .site-footer a{color:#0a47a8}
 @media (max-width:36rem){h1{font-size:1.4rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}

@@ -411,7 +411,9 @@ describe("GET /check", () => {
     const empty = await page("/check");
     expect(empty.status).toBe(200);
     expect(elements(empty.html, "h1")).toEqual(["Check a sentence"]);
-    expect(tags(empty.html, "textarea")).toEqual([{ id: "text", name: "text", maxlength: "500", required: "" }]);
+    expect(tags(empty.html, "textarea")).toEqual([
+      { id: "text", name: "text", maxlength: "500", required: "", "aria-describedby": "text-hint" },
+    ]);
 
     const { status, html } = await page(
       `/check?text=${encodeURIComponent("Does Stablon enhance serotonin reuptake?")}`,

@@ -21,10 +21,11 @@ export function CheckView(props: CheckPageData) {
         backed.
       </p>
       <form class="search" method="get" action="/check" aria-label="Check a sentence">
-        <label for="text">
-          Sentence <span class="hint">up to {MAX_CHECK_TEXT} characters</span>
-        </label>
-        <textarea id="text" name="text" maxlength={MAX_CHECK_TEXT} required>
+        <label for="text">Sentence</label>
+        <span class="hint" id="text-hint">
+          Up to {MAX_CHECK_TEXT} characters.
+        </span>
+        <textarea id="text" name="text" maxlength={MAX_CHECK_TEXT} required aria-describedby="text-hint">
           {props.text ?? ""}
         </textarea>
         <div class="actions">

@@ -57,21 +57,24 @@ export function HomeView(props: HomePageData) {
       </p>
       <search>
         <form class="search" aria-label="Search the claims" method="get" action="/">
-          <label for="q">
-            Search <span class="hint">{SEARCH_HINT}</span>
-          </label>
-          <input type="search" id="q" name="q" value={query.q ?? ""} maxlength={500} />
+          <label for="q">Search</label>
+          <span class="hint" id="q-hint">
+            {SEARCH_HINT}
+          </span>
+          <input type="search" id="q" name="q" value={query.q ?? ""} maxlength={500} aria-describedby="q-hint" />
           <div class="fields">
             <div>
-              <label for="entity">
-                Entity <span class="hint">name, alias or id</span>
-              </label>
+              <label for="entity">Entity</label>
+              <span class="hint" id="entity-hint">
+                name, alias or id
+              </span>
               <input
                 type="text"
                 id="entity"
                 name="entity"
                 value={query.entity ?? ""}
                 list="entity-names"
+                aria-describedby="entity-hint"
                 maxlength={200}
                 autocomplete="off"
               />
@@ -82,10 +85,11 @@ export function HomeView(props: HomePageData) {
               </datalist>
             </div>
             <div>
-              <label for="confidence">
-                Confidence <span class="hint">how well it is backed</span>
-              </label>
-              <select id="confidence" name="confidence">
+              <label for="confidence">Confidence</label>
+              <span class="hint" id="confidence-hint">
+                how well it is backed
+              </span>
+              <select id="confidence" name="confidence" aria-describedby="confidence-hint">
                 <option value="">Any</option>
                 {CONFIDENCE.map((value) => (
                   <option value={value} selected={query.confidence === value}>
@@ -95,10 +99,11 @@ export function HomeView(props: HomePageData) {
               </select>
             </div>
             <div>
-              <label for="predicate">
-                Predicate <span class="hint">what the claim says</span>
-              </label>
-              <select id="predicate" name="predicate">
+              <label for="predicate">Predicate</label>
+              <span class="hint" id="predicate-hint">
+                what the claim says
+              </span>
+              <select id="predicate" name="predicate" aria-describedby="predicate-hint">
                 <option value="">Any</option>
                 {props.predicates.map((predicate) => (
                   <option value={predicate} selected={query.predicate === predicate}>
