@@ -81,11 +81,6 @@ function routingPath(request: Request): string {
   return `${match[1] ?? ""}/references/${match[2].replaceAll("/", "%2F")}${match[3] ?? ""}`;
 }
 
-/** Whether a request for an unknown path comes from a reader's browser, who gets a page, not JSON. */
-function wantsPage(c: Context<AppEnv>): boolean {
-  return !c.req.path.startsWith("/v1/") && (c.req.header("Accept") ?? "").includes("text/html");
-}
-
 const defaultLog = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
 
 /** The whole service as one Hono app, independent of the runtime that serves it. */
@@ -143,20 +138,22 @@ export function createApp(options: AppOptions) {
     return (c.req.path === "/v1/import" ? bodyLimitImport : bodyLimitDefault)(c, next);
   });
 
-  app.notFound((c) =>
-    wantsPage(c)
-      ? errorPage(c, options.site ?? {}, {
-          status: 404,
-          title: "Page not found",
-          detail: `There is no page at ${c.req.path}.`,
-        })
-      : problem(c, {
-          status: 404,
-          type: "no-route",
-          title: "Not found",
-          detail: `No route for ${c.req.method} ${c.req.path}.`,
-        }),
-  );
+  app.notFound((c) => {
+    const noRoute = () =>
+      problem(c, {
+        status: 404,
+        type: "no-route",
+        title: "Not found",
+        detail: `No route for ${c.req.method} ${c.req.path}.`,
+      });
+    if (c.req.path.startsWith("/v1/")) return noRoute();
+    return errorPage(
+      c,
+      options.site ?? {},
+      { status: 404, title: "Page not found", detail: `There is no page at ${c.req.path}.` },
+      noRoute,
+    );
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       const malformed = /malformed json/i.test(error.message);

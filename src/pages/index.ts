@@ -1,4 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { problem } from "../lib/problem";
+import { validationProblem } from "../lib/router";
 import type { AppEnv } from "../types";
 import { errorPage, pageHandlers } from "./pages.handlers";
 import * as routes from "./pages.routes";
@@ -14,9 +16,9 @@ export interface PagesOptions {
 
 /**
  * The HTML pages: `/`, `/claims/{id}`, `/references/{id}`, `/entities/{id}`, `/check`. They answer
- * people, so their errors are pages too: an invalid parameter is a 400 page naming it (this router's
- * own validation hook), an unexpected error a 500 page with the request id (its own error handler,
- * which Hono applies to these routes only).
+ * people, so for a browser their errors are pages too: an invalid parameter is a 400 page naming it
+ * (this router's own validation hook), an unexpected error a 500 page with the request id (its own
+ * error handler, which Hono applies to these routes only). Other clients get the API's problem+json.
  */
 export function pagesRouter(options: PagesOptions) {
   const site = options.site ?? {};
@@ -27,7 +29,9 @@ export function pagesRouter(options: PagesOptions) {
       const detail = result.error.issues
         .map((issue) => `${issue.path.map(String).join(".") || result.target}: ${issue.message}`)
         .join("; ");
-      return errorPage(c, site, { status: 400, title: "This address is not valid", detail });
+      return errorPage(c, site, { status: 400, title: "This address is not valid", detail }, () =>
+        validationProblem(result, c),
+      );
     },
   });
   router.onError((error, c) => {
@@ -38,11 +42,21 @@ export function pagesRouter(options: PagesOptions) {
       message: error instanceof Error ? error.message : String(error),
       stack: error instanceof Error ? error.stack : undefined,
     });
-    return errorPage(c, site, {
-      status: 500,
-      title: "Something went wrong",
-      detail: "The error was logged with this request’s id. Please try again in a moment.",
-    });
+    return errorPage(
+      c,
+      site,
+      {
+        status: 500,
+        title: "Something went wrong",
+        detail: "The error was logged with this request’s id. Please try again in a moment.",
+      },
+      () =>
+        problem(c, {
+          status: 500,
+          title: "Internal server error",
+          detail: "The error was logged with this request's id.",
+        }),
+    );
   });
   return router
     .openapi(routes.homePage, handlers.homePage)

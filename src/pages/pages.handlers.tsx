@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { readChanges } from "../db/changes.queries";
+import { invalidCursor, notFound } from "../lib/errors";
 import { afterIdOf } from "../lib/list";
 import { encodeCursor } from "../lib/pagination";
 import { getClaim, listClaims } from "../routes/claims/claims.queries";
@@ -21,7 +22,7 @@ import type {
   HomePageRoute,
   ReferencePageRoute,
 } from "./pages.routes";
-import { htmlResponse } from "./respond";
+import { acceptsHtml, htmlResponse } from "./respond";
 import { searchClaims } from "./search";
 import { pagePath, type SiteOptions, siteOf } from "./site";
 import { CheckView } from "./views/check";
@@ -36,12 +37,17 @@ const PAGE_SIZE = 25;
 /** Changes shown in a claim's history. */
 const HISTORY_LIMIT = 50;
 
-/** An error page with `status`, for a reader who followed a link. */
+/**
+ * An error of a page: an HTML page with `status` for a reader's browser (`Accept: text/html`), and
+ * for any other client the problem+json that `asProblem` answers, as everywhere in the API.
+ */
 export function errorPage<S extends 400 | 404 | 500>(
   c: Context,
   site: SiteOptions,
   init: { status: S; title: string; detail: string },
+  asProblem: () => Response | Promise<Response>,
 ) {
+  if (!acceptsHtml(c)) return asProblem();
   const html = renderPage(
     siteOf(c, site),
     { title: init.title, description: init.detail, path: c.req.path, robots: "noindex" },
@@ -51,12 +57,17 @@ export function errorPage<S extends 400 | 404 | 500>(
 }
 
 const invalidCursorPage = (c: Context, site: SiteOptions) =>
-  errorPage(c, site, {
-    status: 400,
-    title: "This page link is out of date",
-    detail:
-      "The link to this page of results is malformed or belongs to another list. Start again from the first page.",
-  });
+  errorPage(
+    c,
+    site,
+    {
+      status: 400,
+      title: "This page link is out of date",
+      detail:
+        "The link to this page of results is malformed or belongs to another list. Start again from the first page.",
+    },
+    () => invalidCursor(c),
+  );
 
 const entityIdsOf = (claims: Claim[]) => claims.flatMap((claim) => [claim.subject, claim.object]);
 
@@ -123,7 +134,12 @@ export function pageHandlers(options: SiteOptions) {
     const db = c.var.db;
     const claim = await getClaim(db, id, { withReferences: true });
     if (!claim)
-      return errorPage(c, options, { status: 404, title: "Claim not found", detail: `No claim has the id “${id}”.` });
+      return errorPage(
+        c,
+        options,
+        { status: 404, title: "Claim not found", detail: `No claim has the id “${id}”.` },
+        () => notFound(c, "claim", id),
+      );
     const site = siteOf(c, options);
     const path = pagePath.claim(claim.id);
     const cited = claim.references ?? [];
@@ -164,11 +180,16 @@ export function pageHandlers(options: SiteOptions) {
     const db = c.var.db;
     const reference = await getReference(db, id);
     if (!reference)
-      return errorPage(c, options, {
-        status: 404,
-        title: "Reference not found",
-        detail: `No reference has the id, DOI or PMID “${id}”.`,
-      });
+      return errorPage(
+        c,
+        options,
+        {
+          status: 404,
+          title: "Reference not found",
+          detail: `No reference has the id, DOI or PMID “${id}”.`,
+        },
+        () => notFound(c, "reference", id),
+      );
     const list = `pages:references/${reference.id}`;
     const afterId = afterIdOf(cursor || undefined, list);
     if (afterId === null) return invalidCursorPage(c, options);
@@ -205,11 +226,16 @@ export function pageHandlers(options: SiteOptions) {
     const entityId = await resolveEntityId(db, id);
     const entity = entityId ? await getEntity(db, entityId) : null;
     if (!entity)
-      return errorPage(c, options, {
-        status: 404,
-        title: "Entity not found",
-        detail: `No entity has the id, name or alias “${id}”.`,
-      });
+      return errorPage(
+        c,
+        options,
+        {
+          status: 404,
+          title: "Entity not found",
+          detail: `No entity has the id, name or alias “${id}”.`,
+        },
+        () => notFound(c, "entity", id),
+      );
     const list = `pages:entities/${entity.id}`;
     const afterId = afterIdOf(cursor || undefined, list);
     if (afterId === null) return invalidCursorPage(c, options);

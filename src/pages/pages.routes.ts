@@ -22,22 +22,17 @@ function page(description: string) {
   };
 }
 
-/** Error responses of a page: HTML for the reader, except a failure before the page is reached. */
+/** Error responses of a page: an HTML page for a browser (`Accept: text/html`), problem+json otherwise. */
 function pageErrors<C extends 400 | 404>(...codes: C[]) {
   const descriptions = {
-    400: "A parameter is invalid: an HTML page that names it.",
-    404: "No such resource: an HTML page.",
+    400: "A parameter is invalid: for a browser an HTML page that names it, for other clients problem+json.",
+    404: "No such resource: for a browser an HTML page, for other clients problem+json.",
+    500: "An unexpected error: for a browser an HTML page, for other clients problem+json.",
   };
-  const out = {} as { [K in C]: { description: string; content: typeof html } };
-  for (const code of codes) out[code] = { description: descriptions[code], content: html };
-  return {
-    ...out,
-    500: {
-      description:
-        "An unexpected error: an HTML page, or problem+json when it happens before the page is reached (the database).",
-      content: { ...html, "application/problem+json": { schema: ProblemSchema } },
-    },
-  };
+  const content = { ...html, "application/problem+json": { schema: ProblemSchema } };
+  const out = {} as { [K in C | 500]: { description: string; content: typeof content } };
+  for (const code of [...codes, 500 as const]) out[code] = { description: descriptions[code], content };
+  return out;
 }
 
 const IdParam = (description: string, example: string) =>

@@ -8,6 +8,14 @@ import { noneMatch } from "../lib/etag";
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/**
+ * Whether the request asks for HTML, as a browser's navigation does: page errors are then pages, and
+ * problem+json for every other client.
+ */
+export function acceptsHtml(c: Context): boolean {
+  return (c.req.header("Accept") ?? "").includes("text/html");
+}
+
 const encoder = new TextEncoder();
 
 /** A weak ETag of a page's HTML (RFC 9110 §8.8.3): the same bytes make the same tag on every runtime. */

@@ -446,6 +446,29 @@ describe("GET /check", () => {
 });
 
 describe("pages and the rest of the app", () => {
+  it("answers page errors with problem+json to clients that do not ask for HTML", async () => {
+    const missing = await getJson(harness, "/claims/no-such-claim");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toBe("application/problem+json");
+    expect(missing.body).toEqual({
+      type: "/problems/not-found",
+      title: "Not found",
+      status: 404,
+      detail: "No claim with id 'no-such-claim'.",
+      instance: "/claims/no-such-claim",
+      requestId: expect.any(String),
+    });
+    const invalid = await getJson(harness, "/?confidence=probable", { headers: { Accept: "application/json" } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({
+      type: "/problems/invalid-parameter",
+      errors: [{ location: "query", field: "confidence", message: expect.any(String) }],
+    });
+    const cursor = await getJson(harness, "/entities/tianeptine?cursor=forged");
+    expect(cursor.status).toBe(400);
+    expect(cursor.body).toMatchObject({ type: "/problems/invalid-cursor" });
+  });
+
   it("answers an unknown path with an HTML page for browsers and problem+json for programs", async () => {
     const browser = await page("/no/such/page");
     expect(browser.status).toBe(404);
