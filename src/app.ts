@@ -15,6 +15,8 @@ import { invalidBookmark } from "./lib/errors";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
+import { pagesRouter, type SiteOptions } from "./pages";
+import { errorPage } from "./pages/pages.handlers";
 import { claimsRouter } from "./routes/claims";
 import { entitiesRouter } from "./routes/entities";
 import { type MetaOptions, metaRouter } from "./routes/meta";
@@ -35,6 +37,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** `Cache-Control` of reads. */
   cachePolicy?: Partial<CachePolicy>;
+  /** How the HTML pages name and place the service (its public URL, its name); all optional. */
+  site?: SiteOptions;
 }
 
 export interface Limits {
@@ -70,18 +74,23 @@ export const API_INFO = {
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
     { name: "Import", description: "Bulk import and full export of NDJSON records." },
     { name: "Service", description: "Health, this specification and its reference page." },
+    {
+      name: "Pages",
+      description:
+        "HTML pages for people, beside the JSON API: the same resources at `/claims/{id}`, `/references/{id}`, `/entities/{id}`, plus the home page's search and `/check`.",
+    },
   ],
 } as const;
 
 /**
- * Routing path of a request. A DOI contains `/`, so `/v1/references/doi:10.1000/xyz[/claims]` is
- * routed as if the DOI's slashes were escaped; `%2F` works as well.
+ * Routing path of a request. A DOI contains `/`, so `/v1/references/doi:10.1000/xyz[/claims]` (and the
+ * page `/references/doi:10.1000/xyz`) is routed as if the DOI's slashes were escaped; `%2F` works as well.
  */
 function routingPath(request: Request): string {
   const path = getPath(request);
-  const match = /^\/v1\/references\/(doi:[^?]+?)(\/claims)?$/i.exec(path);
-  if (!match?.[1]?.includes("/")) return path;
-  return `/v1/references/${match[1].replaceAll("/", "%2F")}${match[2] ?? ""}`;
+  const match = /^(\/v1)?\/references\/(doi:[^?]+?)(\/claims)?$/i.exec(path);
+  if (!match?.[2]?.includes("/")) return path;
+  return `${match[1] ?? ""}/references/${match[2].replaceAll("/", "%2F")}${match[3] ?? ""}`;
 }
 
 const defaultLog = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
@@ -156,14 +165,22 @@ export function createApp(options: AppOptions) {
     return (c.req.path === "/v1/import" ? bodyLimitImport : bodyLimitDefault)(c, next);
   });
 
-  app.notFound((c) =>
-    problem(c, {
-      status: 404,
-      type: "no-route",
-      title: "Not found",
-      detail: `No route for ${c.req.method} ${c.req.path}.`,
-    }),
-  );
+  app.notFound((c) => {
+    const noRoute = () =>
+      problem(c, {
+        status: 404,
+        type: "no-route",
+        title: "Not found",
+        detail: `No route for ${c.req.method} ${c.req.path}.`,
+      });
+    if (c.req.path.startsWith("/v1/")) return noRoute();
+    return errorPage(
+      c,
+      options.site ?? {},
+      { status: 404, title: "Page not found", detail: `There is no page at ${c.req.path}.` },
+      noRoute,
+    );
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       const malformed = /malformed json/i.test(error.message);
@@ -195,6 +212,7 @@ export function createApp(options: AppOptions) {
     .route("/", entitiesRouter)
     .route("/", importRouter)
     .route("/", exportRouter)
+    .route("/", pagesRouter({ site: options.site, log }))
     .route(
       "/",
       metaRouter({

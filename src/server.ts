@@ -23,6 +23,8 @@ const config = {
     .split(",")
     .map((origin) => origin.trim())
     .filter(Boolean),
+  /** The public base URL of the pages' canonical links; default: each request's origin. */
+  publicUrl: process.env.PUBLIC_URL || undefined,
   limits: {
     maxBodyBytes: envInt("MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes),
     importMaxBodyBytes: envInt("IMPORT_MAX_BODY_BYTES", DEFAULT_LIMITS.importMaxBodyBytes),
@@ -43,6 +45,7 @@ const app = createApp({
   runtime: "node",
   limits: config.limits,
   corsOrigins: config.corsOrigins,
+  site: { publicUrl: config.publicUrl },
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

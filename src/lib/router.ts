@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { AppEnv } from "../types";
 import { problem } from "./problem";
 import { RULE_OF_FIELD } from "./rules";
@@ -12,31 +13,43 @@ const locationOf: Record<string, string> = {
   form: "body",
 };
 
+/** A failed validation as `@hono/zod-openapi` hands it to a router's hook: where, and zod's issues. */
+interface ValidationFailure {
+  target: string;
+  error: { issues: { path: PropertyKey[]; message: string }[] };
+}
+
 /**
- * A router whose request validation failures answer problem+json naming each invalid field: 400 for
+ * The problem answering a request that fails validation, naming each invalid field: 400 for
  * parameters, 422 for a JSON body that breaks the schema (with the rule each field enforces).
- * Every resource router is made here so the hook applies everywhere.
+ */
+export function validationProblem(result: ValidationFailure, c: Context) {
+  const location = locationOf[result.target] ?? result.target;
+  const inBody = location === "body";
+  const errors = result.error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".") || "(root)";
+    const last = [...issue.path].reverse().find((part) => typeof part === "string");
+    const error: { location: string; field: string; message: string; rule?: string } = {
+      location,
+      field,
+      message: issue.message,
+    };
+    if (inBody) error.rule = (typeof last === "string" && RULE_OF_FIELD[last]) || "schema";
+    return error;
+  });
+  const detail = errors.map((error) => `${error.field}: ${error.message}`).join("; ");
+  if (inBody) return problem(c, { status: 422, type: "rule-violation", title: "Rule violated", detail, errors });
+  return problem(c, { status: 400, type: "invalid-parameter", title: "Invalid parameter", detail, errors });
+}
+
+/**
+ * A router whose request validation failures answer problem+json (validationProblem). Every
+ * resource router is made here so the hook applies everywhere.
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (result.success) return;
-      const location = locationOf[result.target] ?? result.target;
-      const inBody = location === "body";
-      const errors = result.error.issues.map((issue) => {
-        const field = issue.path.map(String).join(".") || "(root)";
-        const last = [...issue.path].reverse().find((part) => typeof part === "string");
-        const error: { location: string; field: string; message: string; rule?: string } = {
-          location,
-          field,
-          message: issue.message,
-        };
-        if (inBody) error.rule = (typeof last === "string" && RULE_OF_FIELD[last]) || "schema";
-        return error;
-      });
-      const detail = errors.map((error) => `${error.field}: ${error.message}`).join("; ");
-      if (inBody) return problem(c, { status: 422, type: "rule-violation", title: "Rule violated", detail, errors });
-      return problem(c, { status: 400, type: "invalid-parameter", title: "Invalid parameter", detail, errors });
+      if (!result.success) return validationProblem(result, c);
     },
   });
 }

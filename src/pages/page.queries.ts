@@ -1,0 +1,23 @@
+import { asc, inArray } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { claims, entities } from "../db/schema";
+
+/** Labels of the entities with these ids (unknown ids are absent), read in chunks within D1's bound-parameter limit. */
+export async function entityLabels(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 90) {
+    const rows = await db
+      .select({ id: entities.id, label: entities.label })
+      .from(entities)
+      .where(inArray(entities.id, unique.slice(i, i + 90)));
+    for (const row of rows) out.set(row.id, row.label);
+  }
+  return out;
+}
+
+/** Every predicate in use, alphabetically: the choices of the home page's predicate filter. */
+export async function predicatesInUse(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ predicate: claims.predicate }).from(claims).orderBy(asc(claims.predicate));
+  return rows.map((row) => row.predicate);
+}
