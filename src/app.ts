@@ -143,6 +143,7 @@ export function createApp(options: AppOptions) {
     c.set("db", store.db);
     c.set("runAtomic", store.runAtomic);
     c.set("writeLimiter", writeLimiter);
+    c.set("site", options.site ?? {});
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);

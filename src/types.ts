@@ -3,6 +3,7 @@ import type { RequestIdVariables } from "hono/request-id";
 import type { Db, RunAtomic } from "./db/client";
 import type { KeyScope } from "./db/schema";
 import type { RateLimiter } from "./lib/rate-limit";
+import type { SiteOptions } from "./pages/site";
 
 /** Per-request variables every handler can read through `c.var`. */
 export interface AppVariables extends RequestIdVariables {
@@ -12,6 +13,8 @@ export interface AppVariables extends RequestIdVariables {
   actor: string;
   actorScope: KeyScope;
   writeLimiter: RateLimiter;
+  /** How the service names and places itself (public URL, name), for absolute links. */
+  site: SiteOptions;
 }
 
 export interface AppEnv {

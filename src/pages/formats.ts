@@ -33,6 +33,24 @@ export function claimFormats(id: string): FormatLink[] {
       description: "schema.org JSON-LD, embedded in this page",
     },
     {
+      label: "ClaimReview (API)",
+      href: `/v1/claims/${path(id)}`,
+      type: "application/ld+json",
+      description: "the same JSON-LD from the API: send Accept: application/ld+json",
+    },
+    {
+      label: "Bibliography (CSL-JSON)",
+      href: `/v1/claims/${path(id)}`,
+      type: "application/vnd.citationstyles.csl+json",
+      description: "the cited references: send Accept: application/vnd.citationstyles.csl+json",
+    },
+    {
+      label: "Bibliography (BibTeX)",
+      href: `/v1/claims/${path(id)}`,
+      type: "application/x-bibtex",
+      description: "the cited references: send Accept: application/x-bibtex",
+    },
+    {
       label: "History",
       href: `/v1/claims/${path(id)}/history`,
       type: "application/json",
@@ -48,6 +66,18 @@ export function referenceFormats(id: string): FormatLink[] {
       href: `/v1/references/${path(id)}`,
       type: "application/json",
       description: "the reference, shaped like CSL-JSON",
+    },
+    {
+      label: "CSL-JSON",
+      href: `/v1/references/${path(id)}`,
+      type: "application/vnd.citationstyles.csl+json",
+      description: "send Accept: application/vnd.citationstyles.csl+json",
+    },
+    {
+      label: "BibTeX",
+      href: `/v1/references/${path(id)}`,
+      type: "application/x-bibtex",
+      description: "send Accept: application/x-bibtex",
     },
     {
       label: "Claims citing it",

@@ -1,5 +1,5 @@
 import { beforeAll } from "vitest";
-import { formatsScenarios } from "../scenarios/formats.scenario";
+import { claimReviewScenarios, formatsScenarios } from "../scenarios/formats.scenario";
 import type { Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
@@ -9,3 +9,4 @@ beforeAll(async () => {
 });
 
 formatsScenarios(() => harness);
+claimReviewScenarios(() => harness);

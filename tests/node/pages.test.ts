@@ -54,6 +54,14 @@ describe("GET /claims/{id}", () => {
         href: `/v1/claims/${ONSET}?include=references`,
         title: "JSON with references",
       },
+      { rel: "alternate", type: "application/ld+json", href: `/v1/claims/${ONSET}`, title: "ClaimReview (API)" },
+      {
+        rel: "alternate",
+        type: "application/vnd.citationstyles.csl+json",
+        href: `/v1/claims/${ONSET}`,
+        title: "Bibliography (CSL-JSON)",
+      },
+      { rel: "alternate", type: "application/x-bibtex", href: `/v1/claims/${ONSET}`, title: "Bibliography (BibTeX)" },
       { rel: "alternate", type: "application/json", href: `/v1/claims/${ONSET}/history`, title: "History" },
     ]);
   });

@@ -151,6 +151,15 @@ export function curationScenarios(harness: () => Harness) {
         citations: [{ referenceId, stance: "supports", locator: "p. 3", quote: null, span: null, note: null }],
         referenceIds: [referenceId],
         evidence: { supports: 1, contradicts: 0, mentions: 0 },
+        links: {
+          page: `/claims/${body.id}`,
+          claimReview: { href: `/v1/claims/${body.id}`, type: "application/ld+json" },
+          bibliography: [
+            { href: `/v1/claims/${body.id}`, type: "application/vnd.citationstyles.csl+json" },
+            { href: `/v1/claims/${body.id}`, type: "application/x-bibtex" },
+          ],
+          history: `/v1/claims/${body.id}/history`,
+        },
         revision: 1,
         createdAt: expect.stringMatching(ISO_TIME),
         updatedAt: expect.stringMatching(ISO_TIME),

@@ -100,3 +100,69 @@ export function formatsScenarios(harness: () => Harness) {
     });
   });
 }
+
+/** The ClaimReview JSON-LD of a claim; each runtime runs it. */
+export function claimReviewScenarios(harness: () => Harness) {
+  describe("ClaimReview", () => {
+    it("serves a claim as schema.org ClaimReview JSON-LD on Accept: application/ld+json", async () => {
+      const res = await harness().fetch("/v1/claims/ssre-has-faster-onset-than-ssri", {
+        headers: { Accept: "application/ld+json" },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/ld+json");
+      const review = (await res.json()) as Record<string, unknown>;
+      expect(review).toEqual({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        url: "https://cited.test/claims/ssre-has-faster-onset-than-ssri".replace(
+          "https://cited.test",
+          new URL(String(review.url)).origin,
+        ),
+        claimReviewed: "SSREs have a much faster, immediate onset of action compared with SSRIs.",
+        itemReviewed: {
+          "@type": "Claim",
+          appearance: [
+            expect.objectContaining({ "@type": "CreativeWork", name: "Selective serotonin reuptake enhancer" }),
+            expect.objectContaining({
+              "@type": "ScholarlyArticle",
+              isPartOf: { "@type": "Periodical", name: "Clinical Neuropharmacology" },
+            }),
+            expect.objectContaining({ "@type": "ScholarlyArticle", name: expect.stringContaining("meta-analysis") }),
+          ],
+        },
+        reviewRating: {
+          "@type": "Rating",
+          ratingValue: 2,
+          bestRating: 5,
+          worstRating: 1,
+          alternateName: expect.stringMatching(/^Contested: /),
+          ratingExplanation: expect.any(String),
+        },
+        author: { "@type": "Organization", name: "Cited", url: expect.stringMatching(/^https?:\/\/[^/]+\/$/) },
+        datePublished: expect.any(String),
+        dateModified: expect.any(String),
+      });
+    });
+
+    it("links the JSON to the page and the ClaimReview", async () => {
+      const res = await harness().fetch("/v1/claims/tianeptine-is-an-ssre");
+      expect(res.headers.get("link")).toBe(
+        '</claims/tianeptine-is-an-ssre>; rel="alternate"; type="text/html", </v1/claims/tianeptine-is-an-ssre>; rel="alternate"; type="application/ld+json"',
+      );
+      const claim = (await res.json()) as { links: { claimReview: unknown } };
+      expect(claim.links.claimReview).toEqual({
+        href: "/v1/claims/tianeptine-is-an-ssre",
+        type: "application/ld+json",
+      });
+    });
+
+    it("rates an unsourced claim by name only", async () => {
+      const res = await harness().fetch("/v1/claims/tianeptine-is-the-only-known-ssre", {
+        headers: { Accept: "application/ld+json" },
+      });
+      const review = (await res.json()) as { reviewRating: Record<string, unknown> };
+      expect(review.reviewRating).not.toHaveProperty("ratingValue");
+      expect(review.reviewRating.alternateName).toMatch(/^Unsourced: /);
+    });
+  });
+}

@@ -62,6 +62,15 @@ export function expectedClaim(id: string) {
     })),
     referenceIds: claim.citations.map((citation) => citation.reference),
     evidence,
+    links: {
+      page: `/claims/${id}`,
+      claimReview: { href: `/v1/claims/${id}`, type: "application/ld+json" },
+      bibliography: [
+        { href: `/v1/claims/${id}`, type: "application/vnd.citationstyles.csl+json" },
+        { href: `/v1/claims/${id}`, type: "application/x-bibtex" },
+      ],
+      history: `/v1/claims/${id}/history`,
+    },
     revision: 1,
   };
 }

@@ -6,6 +6,8 @@ import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag
 import { afterIdOf, pageBody } from "../../lib/list";
 import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
+import { claimReview } from "../../pages/claim-review";
+import { siteOf } from "../../pages/site";
 import type { AppRouteHandler } from "../../types";
 import { resolveEntityId } from "../entities/entities.queries";
 import { resolveReferenceId } from "../references/references.queries";
@@ -27,7 +29,7 @@ import type {
 const EMPTY_PAGE = { items: [], nextCursor: null };
 
 /** The formats a claim is served in, the first the default; the citation formats give its bibliography. */
-const CLAIM_FORMATS = [MEDIA.json, MEDIA.csl, MEDIA.bibtex] as const;
+const CLAIM_FORMATS = [MEDIA.json, MEDIA.jsonld, MEDIA.csl, MEDIA.bibtex] as const;
 
 export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
   const query = c.req.valid("query");
@@ -65,12 +67,11 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   const { include } = c.req.valid("query");
   const format = negotiate(c, CLAIM_FORMATS);
   c.header("Vary", "Accept");
-  const bibliography = format === MEDIA.csl || format === MEDIA.bibtex;
-  const claim = await findClaim(c.var.db, id, { withReferences: include === "references" || bibliography });
+  // ClaimReview and the bibliographies show the cited references: they change with them too.
+  const withReferences = include === "references" || (format !== null && format !== MEDIA.json);
+  const claim = await findClaim(c.var.db, id, { withReferences });
   if (!claim) return notFound(c, "claim", id);
   if (!format) return notAcceptable(c, CLAIM_FORMATS);
-  // A representation that shows references changes with them too.
-  const withReferences = include === "references" || bibliography;
   const etag = withReferences
     ? revisionTag(claim.revision, format).replace(
         /^"r(\d+)/,
@@ -81,12 +82,24 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   c.header("Last-Modified", httpDate(claim.updatedAt));
   if (noneMatch(c, etag)) return c.body(null, 304);
   const cited = claim.references ?? [];
+  if (format === MEDIA.jsonld) {
+    const site = siteOf(c, c.var.site);
+    const review = claimReview(claim, cited, {
+      url: site.url(claim.links.page),
+      author: { name: site.name, url: site.url("/") },
+    });
+    return c.body(JSON.stringify(review), 200, { "Content-Type": MEDIA.jsonld }) as never;
+  }
   if (format === MEDIA.csl)
     return c.body(JSON.stringify(cited.map(toCsl)), 200, { "Content-Type": MEDIA.csl }) as never;
   if (format === MEDIA.bibtex) {
     return c.body(cited.map(toBibtex).join("\n"), 200, { "Content-Type": `${MEDIA.bibtex}; charset=utf-8` }) as never;
   }
   if (include !== "references") delete claim.references;
+  c.header(
+    "Link",
+    `<${claim.links.page}>; rel="alternate"; type="text/html", <${claim.links.claimReview.href}>; rel="alternate"; type="application/ld+json"`,
+  );
   return c.json(claim, 200);
 };
 

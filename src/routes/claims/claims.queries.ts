@@ -82,9 +82,24 @@ export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
     citations: list,
     referenceIds: list.map((citation) => citation.referenceId),
     evidence,
+    links: claimLinks(row.id),
     revision: row.revision,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+/** Where else the claim can be read: its page, its ClaimReview, its bibliography and history. */
+export function claimLinks(id: string): Claim["links"] {
+  const self = `/v1/claims/${encodeURIComponent(id)}`;
+  return {
+    page: `/claims/${encodeURIComponent(id)}`,
+    claimReview: { href: self, type: "application/ld+json" },
+    bibliography: [
+      { href: self, type: "application/vnd.citationstyles.csl+json" },
+      { href: self, type: "application/x-bibtex" },
+    ],
+    history: `${self}/history`,
   };
 }
 

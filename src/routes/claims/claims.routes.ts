@@ -26,6 +26,31 @@ import {
 
 const tags = ["Claims"];
 
+export const ClaimReviewSchema = z
+  .object({
+    "@context": z.literal("https://schema.org"),
+    "@type": z.literal("ClaimReview"),
+    url: z.string(),
+    claimReviewed: z.string(),
+    itemReviewed: z.object({ "@type": z.literal("Claim"), appearance: z.array(z.record(z.string(), z.unknown())) }),
+    reviewRating: z.object({
+      "@type": z.literal("Rating"),
+      ratingValue: z.number().int().optional(),
+      bestRating: z.number().int().optional(),
+      worstRating: z.number().int().optional(),
+      alternateName: z.string(),
+      ratingExplanation: z.string(),
+    }),
+    author: z.object({ "@type": z.literal("Organization"), name: z.string(), url: z.string() }),
+    datePublished: z.string(),
+    dateModified: z.string(),
+    creativeWorkStatus: z.string().optional(),
+  })
+  .openapi("ClaimReview", {
+    description:
+      "A claim as a schema.org ClaimReview (JSON-LD). `reviewRating` maps confidence onto 1–5: established 5, supported 4, speculative 3, contested 2, refuted 1; `unsourced` has no number, only its `alternateName`. `itemReviewed.appearance` lists the cited works.",
+  });
+
 export const ClaimPageSchema = pageOf(ClaimSchema, "ClaimPage", "A page of claims in id order.");
 
 /** Filters shared by every list of claims (`/v1/claims` and the nested lists). */
@@ -140,10 +165,11 @@ export const getClaim = createRoute({
   responses: {
     200: {
       description:
-        "The claim; with `Accept: application/vnd.citationstyles.csl+json` or `application/x-bibtex`, its bibliography (the cited references) in that format.",
+        "The claim; with `Accept: application/ld+json` a schema.org ClaimReview of it; with `application/vnd.citationstyles.csl+json` or `application/x-bibtex`, its bibliography (the cited references) in that format.",
       headers: etagHeader,
       content: {
         "application/json": { schema: ClaimSchema },
+        "application/ld+json": { schema: ClaimReviewSchema },
         "application/vnd.citationstyles.csl+json": { schema: z.array(CslItemSchema) },
         "application/x-bibtex": { schema: BibtexSchema },
       },

@@ -56,6 +56,22 @@ export const EvidenceSchema = z
   })
   .openapi("Evidence", { description: "Number of distinct references per stance." });
 
+const TypedLinkSchema = z.object({
+  href: z.string().openapi({ example: "/v1/claims/tianeptine-modulates-ampa-receptors" }),
+  type: z.string().openapi({ description: "Send it as `Accept` to get this format.", example: "application/ld+json" }),
+});
+
+export const ClaimLinksSchema = z
+  .object({
+    page: z
+      .string()
+      .openapi({ description: "The claim's HTML page.", example: "/claims/tianeptine-modulates-ampa-receptors" }),
+    claimReview: TypedLinkSchema.openapi({ description: "The claim as a schema.org ClaimReview (JSON-LD)." }),
+    bibliography: z.array(TypedLinkSchema).openapi({ description: "The cited references as CSL-JSON and BibTeX." }),
+    history: z.string().openapi({ example: "/v1/claims/tianeptine-modulates-ampa-receptors/history" }),
+  })
+  .openapi("ClaimLinks", { description: "Where else the claim can be read; typed links are content-negotiated." });
+
 export const ClaimSchema = z
   .object({
     id: z.string().openapi({ description: "Stable slug.", example: "tianeptine-modulates-ampa-receptors" }),
@@ -89,6 +105,7 @@ export const ClaimSchema = z
       .array(ReferenceSchema)
       .optional()
       .openapi({ description: "The cited references in full; present with `include=references`." }),
+    links: ClaimLinksSchema,
     revision: z.number().int().openapi({ description: "Incremented by one on every change.", example: 1 }),
     createdAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
     updatedAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
