@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
+import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
@@ -71,6 +72,7 @@ export const API_INFO = {
     { name: "Claims", description: "Atomic assertions with their confidence and citations." },
     { name: "References", description: "The cited works, shaped like CSL-JSON." },
     { name: "Entities", description: "What claims are about, with their aliases." },
+    { name: "Check", description: "For fact-checking bots: a sentence in, the matching claims and a verdict out." },
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
     { name: "Import", description: "Bulk import and full export of NDJSON records." },
     { name: "Service", description: "Health, this specification and its reference page." },
@@ -213,6 +215,7 @@ export function createApp(options: AppOptions) {
     .route("/", entitiesRouter)
     .route("/", importRouter)
     .route("/", exportRouter)
+    .route("/", checkRouter)
     .route("/", pagesRouter({ site: options.site, log }))
     .route(
       "/",
