@@ -78,6 +78,7 @@ export function createApp(options: AppOptions) {
     const store = options.getStore(c);
     c.set("db", store.db);
     c.set("runAtomic", store.runAtomic);
+    c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
     await next();
   });
 

@@ -1,11 +1,13 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
 import type { Db, RunAtomic } from "./db/client";
+import type { SearchRunner } from "./db/search";
 
 /** Per-request variables every handler can read through `c.var`. */
 export interface AppVariables extends RequestIdVariables {
   db: Db;
   runAtomic: RunAtomic;
+  runSearch: SearchRunner;
 }
 
 export interface AppEnv {

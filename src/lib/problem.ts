@@ -84,6 +84,7 @@ const problemDescriptions = {
   404: "No such resource.",
   406: "None of the media types in `Accept` can be produced.",
   500: "An unexpected server error.",
+  503: "The service cannot answer now: a search went over its time budget. Retry, or narrow the query.",
 } as const;
 
 /** OpenAPI response declarations of problem+json errors, for a route's `responses`. */

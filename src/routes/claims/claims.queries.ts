@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import {
   type ClaimRow,
@@ -9,6 +9,15 @@ import {
   references,
   type Stance,
 } from "../../db/schema";
+import {
+  hitDetailsQuery,
+  matchExpression,
+  matchesCondition,
+  RELEVANCE_WINDOW,
+  relevanceWindowQuery,
+  type SearchRunner,
+  snippetHtml,
+} from "../../db/search";
 import { tallyStances } from "../../domain/confidence";
 import { getReferencesByIds } from "../references/references.queries";
 import type { Citation, Claim } from "./claims.schemas";
@@ -100,24 +109,79 @@ export async function getClaim(db: Db, id: string, options: { withReferences: bo
   return claim;
 }
 
+export const CLAIM_SORT = ["relevance", "updated", "id"] as const;
+export type ClaimSort = (typeof CLAIM_SORT)[number];
+
+/**
+ * Where a page starts: after this sort key of the last row served. For `relevance`, `lo`…`hi` is the
+ * window of `seq`s being ranked (see RELEVANCE_WINDOW).
+ */
+export type ClaimPosition =
+  | { sort: "id"; id: string }
+  | { sort: "updated"; updatedAt: string; id: string }
+  | { sort: "relevance"; lo: number; hi: number; score: number; seq: number };
+
 export interface ClaimListFilter {
   /** Claims whose subject or object is this entity. */
   entityId?: string;
+  subjectId?: string;
+  objectId?: string;
   predicate?: string;
   confidence?: Confidence[];
   status?: ClaimStatus[];
   /** Claims that cite this reference (optionally with this stance). */
   referenceId?: string;
   stance?: Stance;
-  afterId?: string;
+  /** Full-text search: every word must match (see src/db/search.ts). */
+  words?: string[];
+  sort: ClaimSort;
+  after?: ClaimPosition;
   limit: number;
 }
 
-/** One page of claims in id order, plus whether more follow. */
-export async function listClaims(db: Db, filter: ClaimListFilter): Promise<{ items: Claim[]; more: boolean }> {
-  const conditions = [];
+export interface ClaimPage {
+  items: Claim[];
+  more: boolean;
+  /** The sort key of the last item, for the next cursor. */
+  last: ClaimPosition | null;
+}
+
+/** The cursor key of `position` (what `encodeCursor` stores). */
+export function positionKey(position: ClaimPosition): (string | number)[] {
+  switch (position.sort) {
+    case "id":
+      return [position.id];
+    case "updated":
+      return [position.updatedAt, position.id];
+    case "relevance":
+      return [position.lo, position.hi, position.score, position.seq];
+  }
+}
+
+/** The position a cursor key stands for under `sort`, or null when it is not one. */
+export function positionOf(sort: ClaimSort, key: (string | number)[]): ClaimPosition | null {
+  const [a, b, c, d] = key;
+  if (sort === "id" && key.length === 1 && typeof a === "string") return { sort, id: a };
+  if (sort === "updated" && key.length === 2 && typeof a === "string" && typeof b === "string")
+    return { sort, updatedAt: a, id: b };
+  if (
+    sort === "relevance" &&
+    key.length === 4 &&
+    [a, b, d].every(Number.isSafeInteger) &&
+    typeof c === "number" &&
+    Number.isFinite(c)
+  )
+    return { sort, lo: a as number, hi: b as number, score: c, seq: d as number };
+  return null;
+}
+
+/** The conditions on `claims` of every filter but the full-text one. */
+function filterCondition(db: Db, filter: ClaimListFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
   if (filter.entityId !== undefined)
     conditions.push(or(eq(claims.subjectId, filter.entityId), eq(claims.objectId, filter.entityId)));
+  if (filter.subjectId !== undefined) conditions.push(eq(claims.subjectId, filter.subjectId));
+  if (filter.objectId !== undefined) conditions.push(eq(claims.objectId, filter.objectId));
   if (filter.predicate !== undefined) conditions.push(eq(claims.predicate, filter.predicate));
   if (filter.confidence?.length) conditions.push(inArray(claims.confidence, filter.confidence));
   if (filter.status?.length) conditions.push(inArray(claims.status, filter.status));
@@ -133,17 +197,158 @@ export async function listClaims(db: Db, filter: ClaimListFilter): Promise<{ ite
       );
     conditions.push(inArray(claims.id, citing));
   }
-  if (filter.afterId !== undefined) conditions.push(gt(claims.id, filter.afterId));
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(and(...conditions))
-    .orderBy(asc(claims.id))
-    .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
+  return and(...conditions);
+}
+
+/** The keyset condition "after `position`" for the id and updated orders. */
+function afterCondition(position: ClaimPosition | undefined): SQL | undefined {
+  if (position?.sort === "id") return gt(claims.id, position.id);
+  if (position?.sort === "updated")
+    return or(
+      lt(claims.updatedAt, position.updatedAt),
+      and(eq(claims.updatedAt, position.updatedAt), lt(claims.id, position.id)),
+    );
+  return undefined;
+}
+
+function orderOf(sort: ClaimSort) {
+  return sort === "updated" ? [desc(claims.updatedAt), desc(claims.id)] : [asc(claims.id)];
+}
+
+/** Claims as served, in the order of `rows`. */
+async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
   const cited = await citationsOf(
     db,
-    page.map((row) => row.id),
+    rows.map((row) => row.id),
   );
-  return { items: page.map((row) => toClaim(row, cited.get(row.id) ?? [])), more: rows.length > filter.limit };
+  return rows.map((row) => toClaim(row, cited.get(row.id) ?? []));
+}
+
+/** Rows of the claims with these `seq`s, in that order. */
+async function claimRowsBySeq(db: Db, seqs: number[]): Promise<ClaimRow[]> {
+  if (seqs.length === 0) return [];
+  const rows = await db.select().from(claims).where(inArray(claims.seq, seqs));
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+}
+
+interface RankedHit {
+  seq: number;
+  score: number;
+  snippet: string;
+  lo: number;
+  hi: number;
+}
+
+const byRelevance = (a: { score: number; seq: number }, b: { score: number; seq: number }) =>
+  b.score - a.score || b.seq - a.seq;
+
+/**
+ * The next `limit + 1` hits in relevance order after `after`. Relevance is ranked within windows of
+ * RELEVANCE_WINDOW matches, newest first; the cursor names its window by its `seq` bounds, so rows
+ * written later (higher `seq`) never enter a walk already started, and scores depend on each row
+ * alone, so the order within a window cannot shift between pages: no duplicate, no gap.
+ */
+async function rankedHits(
+  runSearch: SearchRunner,
+  options: { match: string; filter: SQL | undefined; after?: ClaimPosition; limit: number },
+): Promise<RankedHit[]> {
+  const picked: RankedHit[] = [];
+  const after = options.after?.sort === "relevance" ? options.after : undefined;
+  // A window: the cursor's (bounded both ways), then fresh ones, each older than the one before.
+  let window: { lo?: number; hi: number } = after ? { lo: after.lo, hi: after.hi } : { hi: Number.MAX_SAFE_INTEGER };
+  let keyset: { score: number; seq: number } | undefined = after;
+  // Each fresh window holds RELEVANCE_WINDOW ≥ limit + 1 hits unless it is the last: two rounds fill a page.
+  for (let round = 0; round < 3 && picked.length <= options.limit; round++) {
+    const rows = (
+      await runSearch(relevanceWindowQuery({ match: options.match, filter: options.filter, ...window }))
+    ).map((row) => ({ seq: Number(row.seq), score: Number(row.score), snippet: String(row.snippet) }));
+    if (rows.length === 0 && window.lo === undefined) break;
+    const lo = window.lo ?? Math.min(...rows.map((row) => row.seq));
+    const hi = window.lo === undefined ? Math.max(...rows.map((row) => row.seq)) : window.hi;
+    rows.sort(byRelevance);
+    for (const row of rows) {
+      if (keyset && byRelevance(row, keyset) <= 0) continue;
+      picked.push({ ...row, lo, hi });
+      if (picked.length > options.limit) break;
+    }
+    const last = window.lo === undefined && rows.length < RELEVANCE_WINDOW;
+    if (last || lo <= 1) break;
+    window = { hi: lo - 1 };
+    keyset = undefined;
+  }
+  return picked;
+}
+
+/** One page of claims, filtered and sorted, plus whether more follow. */
+export async function listClaims(db: Db, runSearch: SearchRunner, filter: ClaimListFilter): Promise<ClaimPage> {
+  const condition = filterCondition(db, filter);
+  if (!filter.words?.length) {
+    const rows = await db
+      .select()
+      .from(claims)
+      .where(and(condition, afterCondition(filter.after)))
+      .orderBy(...orderOf(filter.sort))
+      .limit(filter.limit + 1);
+    const page = rows.slice(0, filter.limit);
+    const last = page.at(-1);
+    return {
+      items: await claimsOf(db, page),
+      more: rows.length > filter.limit,
+      last: last ? positionFor(filter.sort, last) : null,
+    };
+  }
+
+  const match = matchExpression(filter.words);
+  let hits: { seq: number; position: ClaimPosition; score?: number; snippet?: string }[];
+  let more: boolean;
+  if (filter.sort === "relevance") {
+    const ranked = await rankedHits(runSearch, { match, filter: condition, after: filter.after, limit: filter.limit });
+    more = ranked.length > filter.limit;
+    hits = ranked.slice(0, filter.limit).map(({ seq, score, snippet, lo, hi }) => ({
+      seq,
+      score,
+      snippet,
+      position: { sort: "relevance", lo, hi, score, seq },
+    }));
+  } else {
+    const order = filter.sort === "updated" ? sql`claims.updated_at DESC, claims.id DESC` : sql`claims.id ASC`;
+    const rows = await runSearch(
+      sql`SELECT claims.seq AS seq, claims.id AS id, claims.updated_at AS updatedAt FROM claims
+WHERE ${and(matchesCondition(match), condition, afterCondition(filter.after))} ORDER BY ${order} LIMIT ${filter.limit + 1}`,
+    );
+    more = rows.length > filter.limit;
+    hits = rows.slice(0, filter.limit).map((row) => ({
+      seq: Number(row.seq),
+      position: positionFor(filter.sort, { id: String(row.id), updatedAt: String(row.updatedAt) }),
+    }));
+    if (hits.length) {
+      const details = new Map(
+        (await runSearch(hitDetailsQuery({ match, seqs: hits.map((hit) => hit.seq) }))).map((row) => [
+          Number(row.seq),
+          row,
+        ]),
+      );
+      for (const hit of hits) {
+        const detail = details.get(hit.seq);
+        if (detail) Object.assign(hit, { score: Number(detail.score), snippet: String(detail.snippet) });
+      }
+    }
+  }
+  const bySeq = new Map(hits.map((hit) => [hit.seq, hit]));
+  const rows = await claimRowsBySeq(
+    db,
+    hits.map((hit) => hit.seq),
+  );
+  const items = (await claimsOf(db, rows)).map((claim, i) => {
+    const hit = bySeq.get(rows[i]?.seq as number);
+    return hit?.score === undefined || hit.snippet === undefined
+      ? claim
+      : { ...claim, score: hit.score, snippet: snippetHtml(hit.snippet) };
+  });
+  return { items, more, last: hits.at(-1)?.position ?? null };
+}
+
+function positionFor(sort: ClaimSort, row: { id: string; updatedAt: string }): ClaimPosition {
+  return sort === "updated" ? { sort, updatedAt: row.updatedAt, id: row.id } : { sort: "id", id: row.id };
 }

@@ -1,7 +1,7 @@
 import { invalidCursor, notFound } from "../../lib/errors";
 import { afterIdOf, pageBody } from "../../lib/list";
 import type { AppRouteHandler } from "../../types";
-import { listClaims } from "../claims/claims.queries";
+import { claimPage } from "../claims/claims.handlers";
 import { listEntities as findEntities, getEntity as findEntity, resolveEntityId } from "./entities.queries";
 import type { GetEntityRoute, ListEntitiesRoute, ListEntityClaimsRoute } from "./entities.routes";
 
@@ -23,20 +23,9 @@ export const getEntity: AppRouteHandler<GetEntityRoute> = async (c) => {
 
 export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const query = c.req.valid("query");
   const entityId = await resolveEntityId(c.var.db, id);
   if (!entityId) return notFound(c, "entity", id);
-  const list = `entities/${entityId}/claims`;
-  const afterId = afterIdOf(query.cursor, list);
-  if (afterId === null) return invalidCursor(c);
-  const page = await listClaims(c.var.db, {
-    entityId,
-    predicate: query.predicate,
-    confidence: query.confidence,
-    status: query.status ?? ["published"],
-    stance: query.stance,
-    afterId,
-    limit: query.limit,
-  });
-  return c.json(pageBody(c, list, page), 200);
+  const result = await claimPage(c, c.req.valid("query"), { list: `entities/${entityId}/claims`, entityId });
+  if ("problem" in result) return result.problem;
+  return c.json(result.body, 200);
 };

@@ -1,7 +1,7 @@
 import { invalidCursor, notFound } from "../../lib/errors";
 import { afterIdOf, pageBody } from "../../lib/list";
 import type { AppRouteHandler } from "../../types";
-import { listClaims } from "../claims/claims.queries";
+import { claimPage } from "../claims/claims.handlers";
 import {
   getReference as findReference,
   listReferences as findReferences,
@@ -26,20 +26,9 @@ export const getReference: AppRouteHandler<GetReferenceRoute> = async (c) => {
 
 export const listReferenceClaims: AppRouteHandler<ListReferenceClaimsRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const query = c.req.valid("query");
   const referenceId = await resolveReferenceId(c.var.db, id);
   if (!referenceId) return notFound(c, "reference", id);
-  const list = `references/${referenceId}/claims`;
-  const afterId = afterIdOf(query.cursor, list);
-  if (afterId === null) return invalidCursor(c);
-  const page = await listClaims(c.var.db, {
-    referenceId,
-    predicate: query.predicate,
-    confidence: query.confidence,
-    status: query.status ?? ["published"],
-    stance: query.stance,
-    afterId,
-    limit: query.limit,
-  });
-  return c.json(pageBody(c, list, page), 200);
+  const result = await claimPage(c, c.req.valid("query"), { list: `references/${referenceId}/claims`, referenceId });
+  if ("problem" in result) return result.problem;
+  return c.json(result.body, 200);
 };
