@@ -4,6 +4,7 @@ import { requestId } from "hono/request-id";
 import { getPath } from "hono/utils/url";
 import pkg from "../package.json";
 import type { Store } from "./db/client";
+import { SearchTimeout } from "./db/search";
 import { problem } from "./lib/problem";
 import { createRouter } from "./lib/router";
 import { claimsRouter } from "./routes/claims";
@@ -93,6 +94,14 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       return problem(c, { status: error.status, title: error.message || "Bad request" });
+    }
+    if (error instanceof SearchTimeout) {
+      return problem(c, {
+        status: 503,
+        type: "search-timeout",
+        title: "Search took too long",
+        detail: `${error.message} Add words or filters to narrow it, or retry.`,
+      });
     }
     log({
       time: new Date().toISOString(),

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { openNodeStore } from "./db/node";
+import { openSearchPool } from "./db/node-search";
 import { nodeDocsAsset } from "./node-assets";
 import { seedIfEmpty } from "./seed/load";
 
@@ -8,13 +9,21 @@ const config = {
   databasePath: process.env.DATABASE_PATH ?? "data/cited.db",
   port: Number(process.env.PORT ?? 3000),
   host: process.env.HOST ?? "127.0.0.1",
+  searchThreads: Number(process.env.SEARCH_THREADS ?? 2),
 };
 
 const store = openNodeStore(config.databasePath);
 if (await seedIfEmpty(store))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 
-const app = createApp({ getStore: () => store, docsAsset: nodeDocsAsset, runtime: "node" });
+// Searches run on worker threads with read-only connections (an in-memory database cannot be shared).
+const searchPool =
+  config.databasePath === ":memory:" || config.searchThreads < 1
+    ? undefined
+    : openSearchPool({ path: config.databasePath, threads: config.searchThreads });
+const served = { ...store, runSearch: searchPool?.runSearch };
+
+const app = createApp({ getStore: () => served, docsAsset: nodeDocsAsset, runtime: "node" });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
@@ -32,7 +41,8 @@ function shutdown(signal: string) {
   console.log(JSON.stringify({ level: "info", message: `received ${signal}, shutting down` }));
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
-  server.close(() => {
+  server.close(async () => {
+    await searchPool?.close();
     store.close();
     process.exit(0);
   });

@@ -121,3 +121,11 @@ export function snippetHtml(raw: string): string {
 
 /** Runs a read-only search query and returns its rows (objects keyed by column name). */
 export type SearchRunner = (query: SQL) => Promise<Record<string, unknown>[]>;
+
+/** A search that ran over its time budget (answered 503). */
+export class SearchTimeout extends Error {
+  constructor(budgetMs: number) {
+    super(`The search ran over its time budget of ${budgetMs} ms.`);
+    this.name = "SearchTimeout";
+  }
+}
