@@ -9,7 +9,8 @@ const config = {
   databasePath: process.env.DATABASE_PATH ?? "data/cited.db",
   port: Number(process.env.PORT ?? 3000),
   host: process.env.HOST ?? "127.0.0.1",
-  searchThreads: Number(process.env.SEARCH_THREADS ?? 2),
+  /** Worker threads for searches; unset: one per CPU the process may use (1–4); 0: search on the main thread. */
+  searchThreads: process.env.SEARCH_THREADS === undefined ? undefined : Number(process.env.SEARCH_THREADS),
 };
 
 const store = openNodeStore(config.databasePath);
@@ -18,7 +19,7 @@ if (await seedIfEmpty(store))
 
 // Searches run on worker threads with read-only connections (an in-memory database cannot be shared).
 const searchPool =
-  config.databasePath === ":memory:" || config.searchThreads < 1
+  config.databasePath === ":memory:" || config.searchThreads === 0
     ? undefined
     : openSearchPool({ path: config.databasePath, threads: config.searchThreads });
 const served = { ...store, runSearch: searchPool?.runSearch };

@@ -19,7 +19,7 @@ export const MAX_QUERY_WORDS = 16;
  * matches fit one window is ranked exactly; beyond it, each next-older window follows the previous one.
  * It bounds the work of a search whatever the word (a frequent word matches most of a large corpus).
  */
-export const RELEVANCE_WINDOW = 200;
+export const RELEVANCE_WINDOW = 64;
 
 /** The words of `q`, lower-cased, deduplicated, in order. */
 export function searchWords(q: string): string[] {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { openSearchPool, type SearchPool } from "../../src/db/node-search";
 import { claims, entities, entityAliases } from "../../src/db/schema";
+import { RELEVANCE_WINDOW } from "../../src/db/search";
 import { nodeDocsAsset } from "../../src/node-assets";
 import { searchScenarios } from "../scenarios/search.scenario";
 import { getJson, type Harness } from "../support/harness";
@@ -99,6 +100,52 @@ describe("cursors while claims are written", () => {
       app.store.close();
     });
   }
+});
+
+describe("relevance over more matches than one window", () => {
+  const total = RELEVANCE_WINDOW * 2 + 17;
+  let app: NodeApp;
+  beforeAll(async () => {
+    app = await startNodeApp();
+    // Statements of varied length and word counts, so that scores differ and tie.
+    for (let i = 0; i < total; i++) {
+      const padding = " filler".repeat(i % 11);
+      const repeats = " zebrafish".repeat(i % 3);
+      await insertClaim(app, `zebrafish-${String(i).padStart(3, "0")}`, `Zebrafish${repeats} study${padding}.`);
+    }
+  });
+  afterAll(() => app.store.close());
+
+  it("ranks each window of the newest matches by score and serves every match once, whatever the page size", async () => {
+    const whole: { id: string; score: number }[] = [];
+    for (const limit of [100, 7, 64, 1]) {
+      const items: { id: string; score: number }[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 500; page++) {
+        const res = await getJson(
+          app.harness,
+          `/v1/claims?q=zebrafish&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`,
+        );
+        expect(res.status).toBe(200);
+        items.push(...res.body.items);
+        cursor = res.body.nextCursor;
+        if (!cursor) break;
+      }
+      if (whole.length === 0) whole.push(...items);
+      expect(
+        items.map((item) => item.id),
+        `limit=${limit}`,
+      ).toEqual(whole.map((item) => item.id));
+    }
+    expect(new Set(whole.map((item) => item.id)).size).toBe(total);
+    // The newest window (highest seq: the last inserted) comes first, each window best score first.
+    const newest = whole.slice(0, RELEVANCE_WINDOW);
+    expect(Math.min(...newest.map((item) => Number(item.id.slice(10))))).toBe(total - RELEVANCE_WINDOW);
+    for (const window of [newest, whole.slice(RELEVANCE_WINDOW, 2 * RELEVANCE_WINDOW)]) {
+      const scores = window.map((item) => item.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
 });
 
 describe("the full-text index stays in sync", () => {

@@ -224,12 +224,56 @@ async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
   return rows.map((row) => toClaim(row, cited.get(row.id) ?? []));
 }
 
-/** Rows of the claims with these `seq`s, in that order. */
-async function claimRowsBySeq(db: Db, seqs: number[]): Promise<ClaimRow[]> {
-  if (seqs.length === 0) return [];
-  const rows = await db.select().from(claims).where(inArray(claims.seq, seqs));
-  const bySeq = new Map(rows.map((row) => [row.seq, row]));
-  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+/**
+ * The claims with these `seq`s and their citations, in one statement: search pages are read where
+ * searches run (a worker thread on Node), in one round trip, and the statement text is the same for
+ * every page so that it is prepared once.
+ */
+function claimsBySeqQuery(seqs: number[]): SQL {
+  return sql`SELECT c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
+  c.predicate AS predicate, c.object_id AS objectId, c.context AS context, c.confidence AS confidence,
+  c.status AS status, c.replaced_by AS replacedBy, c.revision AS revision, c.created_at AS createdAt,
+  c.updated_at AS updatedAt,
+  (SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
+     ci.span_end, ci.note, r.retracted, ci.position))
+   FROM citations ci JOIN "references" r ON r.id = ci.reference_id WHERE ci.claim_id = c.id) AS citations
+FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
+}
+
+type CitationTuple = [
+  string,
+  Stance,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+  number,
+  number,
+];
+
+/** Claims as served, in the order of `seqs`, read through `runSearch`. */
+async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
+  const out = new Map<number, Claim>();
+  if (seqs.length === 0) return out;
+  for (const row of await runSearch(claimsBySeqQuery(seqs))) {
+    const tuples = JSON.parse(String(row.citations)) as CitationTuple[];
+    // The order citationsOf() serves: curated position, then reference id.
+    tuples.sort((a, b) => a[8] - b[8] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const cited = tuples.map(([referenceId, stance, locator, quote, spanStart, spanEnd, note, retracted]) => ({
+      claimId: String(row.id),
+      referenceId,
+      stance,
+      locator,
+      quote,
+      spanStart,
+      spanEnd,
+      note,
+      retracted: retracted === 1,
+    }));
+    out.set(Number(row.seq), toClaim(row as unknown as ClaimRow, cited));
+  }
+  return out;
 }
 
 interface RankedHit {
@@ -258,8 +302,10 @@ async function rankedHits(
   // A window: the cursor's (bounded both ways), then fresh ones, each older than the one before.
   let window: { lo?: number; hi: number } = after ? { lo: after.lo, hi: after.hi } : { hi: Number.MAX_SAFE_INTEGER };
   let keyset: { score: number; seq: number } | undefined = after;
-  // Each fresh window holds RELEVANCE_WINDOW ≥ limit + 1 hits unless it is the last: two rounds fill a page.
-  for (let round = 0; round < 3 && picked.length <= options.limit; round++) {
+  // A fresh window holds RELEVANCE_WINDOW hits unless it is the last: after the cursor's window, this
+  // many fresh ones fill any page.
+  const rounds = 1 + Math.ceil((options.limit + 1) / RELEVANCE_WINDOW);
+  for (let round = 0; round < rounds && picked.length <= options.limit; round++) {
     const rows = (
       await runSearch(relevanceWindowQuery({ match: options.match, filter: options.filter, ...window }))
     ).map((row) => ({ seq: Number(row.seq), score: Number(row.score), snippet: String(row.snippet) }));
@@ -335,16 +381,16 @@ WHERE ${and(matchesCondition(match), condition, afterCondition(filter.after))} O
       }
     }
   }
-  const bySeq = new Map(hits.map((hit) => [hit.seq, hit]));
-  const rows = await claimRowsBySeq(
-    db,
+  const served = await claimsBySeq(
+    runSearch,
     hits.map((hit) => hit.seq),
   );
-  const items = (await claimsOf(db, rows)).map((claim, i) => {
-    const hit = bySeq.get(rows[i]?.seq as number);
-    return hit?.score === undefined || hit.snippet === undefined
-      ? claim
-      : { ...claim, score: hit.score, snippet: snippetHtml(hit.snippet) };
+  const items = hits.flatMap((hit) => {
+    const claim = served.get(hit.seq);
+    if (!claim) return []; // deleted since it was found
+    return hit.score === undefined || hit.snippet === undefined
+      ? [claim]
+      : [{ ...claim, score: hit.score, snippet: snippetHtml(hit.snippet) }];
   });
   return { items, more, last: hits.at(-1)?.position ?? null };
 }

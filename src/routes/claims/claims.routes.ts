@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { CLAIM_STATUS, CONFIDENCE, STANCE } from "../../db/schema";
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "../../db/search";
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, RELEVANCE_WINDOW } from "../../db/search";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
 import { enumListQuery } from "../../lib/query";
@@ -40,8 +40,7 @@ export const ClaimFilterQuery = {
     .optional()
     .openapi({
       param: { name: "sort", in: "query" },
-      description:
-        "`relevance` (needs `q`; the default with it): best first, ranked within windows of 200 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id.",
+      description: `\`relevance\` (needs \`q\`; the default with it): best first, ranked within windows of ${RELEVANCE_WINDOW} matches, newest window first. \`updated\`: most recently updated first. \`id\` (the default without \`q\`): by id.`,
       example: "relevance",
     }),
   entity: entityName(
