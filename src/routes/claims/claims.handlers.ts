@@ -51,8 +51,10 @@ export async function claimPage(
   if (sort === "relevance" && !words) return { problem: invalidParameter(c, "sort", "Sorting by relevance needs q.") };
 
   const status = query.status ?? ["published"];
-  const list = `${scope.list}:${sort}:${checksum(
+  // The cursor names its query by a checksum, which keeps it short whatever the path and filters.
+  const list = `claims:${sort}:${checksum(
     JSON.stringify([
+      scope.list,
       words,
       query.entity,
       query.subject,
