@@ -14,7 +14,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CACHE_DIR, ensureCorpus, sampleClaimIds, searchQueries } from "./corpus";
@@ -235,8 +235,15 @@ async function coldStarts(name: string, script: string, port: number, probe: str
   return times.sort((a, b) => a - b)[1] as number;
 }
 
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+
 async function main() {
   requireTools();
+  // Anything else running on the machine shares the two CPUs with the server and wrk: say so.
+  const loadBefore = load();
   const corpus = ensureCorpus(CLAIMS);
   const ids = sampleClaimIds(corpus, 2000);
   const queries = searchQueries(corpus, 12_000);
@@ -326,6 +333,9 @@ async function main() {
   ];
   console.log("");
   for (const [what, value, met] of checks) console.log(`${met ? "met   " : "MISSED"}  ${what.padEnd(34)}${value}`);
+  console.log(
+    `\nload average (1, 5, 15 min) before: ${loadBefore}; after: ${load()} — above ~2 means other work shared the CPUs.`,
+  );
   const errors = results.reduce((sum, result) => sum + result.runs.reduce((s, run) => s + run.errors, 0), 0);
   if (errors > 0) console.log(`\n${errors} responses were errors or timeouts (see the errors column).`);
 }

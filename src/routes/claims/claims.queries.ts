@@ -252,7 +252,7 @@ type CitationTuple = [
   number,
 ];
 
-/** Claims as served, in the order of `seqs`, read through `runSearch`. */
+/** Claims as served, by `seq`, read through `runSearch`. */
 async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
   const out = new Map<number, Claim>();
   if (seqs.length === 0) return out;
