@@ -53,10 +53,10 @@ const CLOSE = "\u0003";
  * The CTEs are MATERIALIZED so that SQLite computes each highlight once
  * instead of inlining it at every use. Each row comes out with its `score` and `h0`, the snippet.
  */
-function scored(hits: SQL): SQL {
+function scored(hits: SQL, before?: SQL): SQL {
   const part = (n: string, l: string, typical: number, weight: number) =>
     `${weight} * (${n} - ${l}) * 2.2 / ((${n} - ${l}) + 1.2 * (0.25 + 0.75 * ${l} / ${typical}.0))`;
-  return sql`WITH hits AS MATERIALIZED (${hits}),
+  return sql`WITH ${before ? sql`${before}, ` : sql``}hits AS MATERIALIZED (${hits}),
 counted AS MATERIALIZED (SELECT seq, h0, length(replace(h0, char(3), '')) AS n0,
   length(replace(replace(h0, char(2), ''), char(3), '')) AS l0, length(h1) AS n1, length(replace(h1, char(2), '')) AS l1
   FROM hits)
@@ -69,6 +69,16 @@ const HIGHLIGHTS = sql.raw(
 );
 
 /**
+ * How a search finds its candidates (SQLite keeps no statistics to choose for us, so the caller
+ * counts and chooses):
+ * - `index`: walk the full-text matches newest first and check the other filters on each — cheap
+ *   unless the filters reject most matches;
+ * - `claims`: take the claims the filters select through their own indexes (an entity, a reference)
+ *   and test each against the full-text index — cheap when they select few.
+ */
+export type SearchDrive = "index" | "claims";
+
+/**
  * Candidates of a relevance search, each with its score and snippet: the matches passing `filter` (a
  * condition on `claims`) with `lo` ≤ `seq` ≤ `hi` — a window a cursor named — or, without `lo`, the
  * RELEVANCE_WINDOW newest with `seq` ≤ `hi`.
@@ -78,12 +88,24 @@ export function relevanceWindowQuery(options: {
   filter: SQL | undefined;
   lo?: number;
   hi: number;
+  drive: SearchDrive;
 }): SQL {
   const filter = options.filter ? sql` AND ${options.filter}` : sql``;
-  const lo = options.lo === undefined ? sql`` : sql` AND claims_fts.rowid >= ${options.lo}`;
+  // The bounds go on the table that drives: a rowid range FTS5 seeks to, or the claims' primary key.
+  const column = options.drive === "claims" ? sql`claims.seq` : sql`claims_fts.rowid`;
+  const lo = options.lo === undefined ? sql`` : sql` AND ${column} >= ${options.lo}`;
   // A named window held RELEVANCE_WINDOW rows when it was made; the cap only bounds the work if edits
   // have since made many more of its rows match.
   const cap = options.lo === undefined ? RELEVANCE_WINDOW : RELEVANCE_WINDOW * 4;
+  if (options.drive === "claims") {
+    // CROSS JOIN keeps `scope` the outer loop: each of its claims is one rowid lookup in the index.
+    return scored(
+      sql`SELECT claims_fts.rowid AS seq, ${HIGHLIGHTS}
+  FROM scope CROSS JOIN claims_fts ON claims_fts.rowid = scope.seq
+  WHERE claims_fts MATCH ${options.match} ORDER BY scope.seq DESC LIMIT ${cap}`,
+      sql`scope AS MATERIALIZED (SELECT claims.seq AS seq FROM claims WHERE claims.seq <= ${options.hi}${lo}${filter})`,
+    );
+  }
   return scored(sql`SELECT claims_fts.rowid AS seq, ${HIGHLIGHTS}
   FROM claims_fts JOIN claims ON claims.seq = claims_fts.rowid
   WHERE claims_fts MATCH ${options.match} AND claims_fts.rowid <= ${options.hi}${lo}${filter}
@@ -101,9 +123,20 @@ export function hitDetailsQuery(options: { match: string; seqs: number[] }): SQL
   AND claims_fts.rowid IN (${sql.raw(seqs.join(", "))})`);
 }
 
-/** `claims.seq` is one of the rows matching `match`. */
-export function matchesCondition(match: string): SQL {
-  return sql`claims.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${match})`;
+/**
+ * `claims.seq` matches `match`: by collecting every match first (`index`: cheap for a rare word), or
+ * by looking each claim up in the index (`claims`: cheap when the claims come in an indexed order and
+ * a frequent word soon fills the page).
+ */
+export function matchesCondition(match: string, drive: SearchDrive): SQL {
+  return drive === "index"
+    ? sql`claims.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${match})`
+    : sql`EXISTS (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ${match} AND claims_fts.rowid = claims.seq)`;
+}
+
+/** How many rows `from` (a FROM … WHERE clause) holds, counting no further than `limit` + 1. */
+export function boundedCountQuery(from: SQL, limit: number): SQL {
+  return sql`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${limit + 1})`;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

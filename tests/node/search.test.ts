@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { openSearchPool, type SearchPool } from "../../src/db/node-search";
 import { claims, entities, entityAliases } from "../../src/db/schema";
 import { RELEVANCE_WINDOW } from "../../src/db/search";
 import { nodeDocsAsset } from "../../src/node-assets";
+import { type ClaimListFilter, listClaims } from "../../src/routes/claims/claims.queries";
 import { searchScenarios } from "../scenarios/search.scenario";
 import { getJson, type Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
@@ -145,6 +146,31 @@ describe("relevance over more matches than one window", () => {
       const scores = window.map((item) => item.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
+  });
+});
+
+describe("both ways of finding candidates give the same page", () => {
+  it("walks the index or tests the filtered claims, for every sort and filter", async () => {
+    const app = await startNodeApp();
+    const runSearch = async (query: SQL) => app.store.db.all<Record<string, unknown>>(query);
+    const cases: Partial<ClaimListFilter>[] = [
+      { words: ["serotonin"] },
+      { words: ["tianeptine"], entityId: "tianeptine" },
+      { words: ["serotonin"], subjectId: "ssre", confidence: ["established", "supported"] },
+      { words: ["selective"], objectId: "ssri", predicate: "is-a" },
+      { words: ["ssres"], referenceId: "kasper-olie2002", stance: "contradicts" },
+      { words: ["tianeptine"], stance: "mentions" },
+    ];
+    for (const sort of ["relevance", "updated", "id"] as const) {
+      for (const filter of cases) {
+        const full = { status: ["published" as const], sort, limit: 100, ...filter };
+        const viaIndex = await listClaims(app.store.db, runSearch, full, { scopeLimit: -1, frequentLimit: 1e9 });
+        const viaClaims = await listClaims(app.store.db, runSearch, full, { scopeLimit: 1e9, frequentLimit: -1 });
+        expect(viaClaims, `${sort} ${JSON.stringify(filter)}`).toEqual(viaIndex);
+        expect(viaIndex.items.length, `${sort} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
+      }
+    }
+    app.store.close();
   });
 });
 

@@ -332,6 +332,14 @@ export function searchScenarios(harness: () => Harness) {
       });
     }
 
+    it("walks every claim once by last update, without q", async () => {
+      const whole = await getJson(harness(), "/v1/claims?sort=updated&limit=100");
+      const walked = await walk(harness(), "/v1/claims?sort=updated&limit=4");
+      expect(walked).toEqual(whole.body.items);
+      expect(walked.length).toBe(seedClaims.length);
+      expect(walked[0]).not.toHaveProperty("score");
+    });
+
     it("puts the next page's URL in Link, with the same query and the new cursor", async () => {
       const res = await getJson(harness(), "/v1/claims?q=serotonin&confidence=supported&limit=2");
       expect(res.body.nextCursor).toEqual(expect.any(String));

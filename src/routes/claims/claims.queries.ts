@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../db/client";
 import {
   type ClaimRow,
@@ -10,11 +11,13 @@ import {
   type Stance,
 } from "../../db/schema";
 import {
+  boundedCountQuery,
   hitDetailsQuery,
   matchExpression,
   matchesCondition,
   RELEVANCE_WINDOW,
   relevanceWindowQuery,
+  type SearchDrive,
   type SearchRunner,
   snippetHtml,
 } from "../../db/search";
@@ -175,16 +178,31 @@ export function positionOf(sort: ClaimSort, key: (string | number)[]): ClaimPosi
   return null;
 }
 
-/** The conditions on `claims` of every filter but the full-text one. */
-function filterCondition(db: Db, filter: ClaimListFilter): SQL | undefined {
+/** Filters that select few claims through an index of their own: an entity, a reference. */
+function selectiveFilter(filter: ClaimListFilter): boolean {
+  return (
+    filter.entityId !== undefined ||
+    filter.subjectId !== undefined ||
+    filter.objectId !== undefined ||
+    filter.referenceId !== undefined
+  );
+}
+
+/**
+ * The conditions on `claims` of every filter but the full-text one. With `steer`, the filters that
+ * select many claims (status, confidence, predicate, stance alone) are written `+column`, which keeps
+ * SQLite from walking their indexes: it then walks an entity's or a reference's, or `id` in order.
+ */
+function filterCondition(db: Db, filter: ClaimListFilter, steer = false): SQL | undefined {
+  const broad = (column: SQLiteColumn) => (steer ? sql`+${column}` : sql`${column}`);
   const conditions: (SQL | undefined)[] = [];
   if (filter.entityId !== undefined)
     conditions.push(or(eq(claims.subjectId, filter.entityId), eq(claims.objectId, filter.entityId)));
   if (filter.subjectId !== undefined) conditions.push(eq(claims.subjectId, filter.subjectId));
   if (filter.objectId !== undefined) conditions.push(eq(claims.objectId, filter.objectId));
-  if (filter.predicate !== undefined) conditions.push(eq(claims.predicate, filter.predicate));
-  if (filter.confidence?.length) conditions.push(inArray(claims.confidence, filter.confidence));
-  if (filter.status?.length) conditions.push(inArray(claims.status, filter.status));
+  if (filter.predicate !== undefined) conditions.push(eq(broad(claims.predicate), filter.predicate));
+  if (filter.confidence?.length) conditions.push(inArray(broad(claims.confidence), filter.confidence));
+  if (filter.status?.length) conditions.push(inArray(broad(claims.status), filter.status));
   if (filter.referenceId !== undefined || filter.stance !== undefined) {
     const citing = db
       .select({ claimId: citations.claimId })
@@ -195,10 +213,21 @@ function filterCondition(db: Db, filter: ClaimListFilter): SQL | undefined {
           filter.stance !== undefined ? eq(citations.stance, filter.stance) : undefined,
         ),
       );
-    conditions.push(inArray(claims.id, citing));
+    conditions.push(inArray(filter.referenceId === undefined ? broad(claims.id) : sql`${claims.id}`, citing));
   }
   return and(...conditions);
 }
+
+/**
+ * Where the choice between the two ways of finding candidates (SearchDrive) tips: at most this many
+ * claims selected by an entity or a reference are tested one by one; a word matching more than this
+ * many claims is "frequent" (walking claims in id order then fills a page quickly).
+ */
+export interface SearchPlan {
+  scopeLimit: number;
+  frequentLimit: number;
+}
+export const SEARCH_PLAN: SearchPlan = { scopeLimit: 1000, frequentLimit: 1000 };
 
 /** The keyset condition "after `position`" for the id and updated orders. */
 function afterCondition(position: ClaimPosition | undefined): SQL | undefined {
@@ -295,7 +324,7 @@ const byRelevance = (a: { score: number; seq: number }, b: { score: number; seq:
  */
 async function rankedHits(
   runSearch: SearchRunner,
-  options: { match: string; filter: SQL | undefined; after?: ClaimPosition; limit: number },
+  options: { match: string; filter: SQL | undefined; drive: SearchDrive; after?: ClaimPosition; limit: number },
 ): Promise<RankedHit[]> {
   const picked: RankedHit[] = [];
   const after = options.after?.sort === "relevance" ? options.after : undefined;
@@ -307,7 +336,9 @@ async function rankedHits(
   const rounds = 1 + Math.ceil((options.limit + 1) / RELEVANCE_WINDOW);
   for (let round = 0; round < rounds && picked.length <= options.limit; round++) {
     const rows = (
-      await runSearch(relevanceWindowQuery({ match: options.match, filter: options.filter, ...window }))
+      await runSearch(
+        relevanceWindowQuery({ match: options.match, filter: options.filter, drive: options.drive, ...window }),
+      )
     ).map((row) => ({ seq: Number(row.seq), score: Number(row.score), snippet: String(row.snippet) }));
     if (rows.length === 0 && window.lo === undefined) break;
     const lo = window.lo ?? Math.min(...rows.map((row) => row.seq));
@@ -327,13 +358,20 @@ async function rankedHits(
 }
 
 /** One page of claims, filtered and sorted, plus whether more follow. */
-export async function listClaims(db: Db, runSearch: SearchRunner, filter: ClaimListFilter): Promise<ClaimPage> {
-  const condition = filterCondition(db, filter);
-  if (!filter.words?.length) {
+export async function listClaims(
+  db: Db,
+  runSearch: SearchRunner,
+  filter: ClaimListFilter,
+  plan: SearchPlan = SEARCH_PLAN,
+): Promise<ClaimPage> {
+  // By id without words: the id index answers at once, on the request's connection. Everything else
+  // may have to read many rows (a search; the last-updated order, which no index serves) and goes
+  // where searches run.
+  if (!filter.words?.length && filter.sort === "id") {
     const rows = await db
       .select()
       .from(claims)
-      .where(and(condition, afterCondition(filter.after)))
+      .where(and(filterCondition(db, filter), afterCondition(filter.after)))
       .orderBy(...orderOf(filter.sort))
       .limit(filter.limit + 1);
     const page = rows.slice(0, filter.limit);
@@ -345,11 +383,31 @@ export async function listClaims(db: Db, runSearch: SearchRunner, filter: ClaimL
     };
   }
 
-  const match = matchExpression(filter.words);
+  const match = filter.words?.length ? matchExpression(filter.words) : undefined;
+  // Choose how to find the candidates (see SearchDrive), counting no further than needed.
+  let drive: SearchDrive = "index";
+  if (match && selectiveFilter(filter)) {
+    const [scope] = await runSearch(
+      boundedCountQuery(sql`FROM claims WHERE ${filterCondition(db, filter, true)}`, plan.scopeLimit),
+    );
+    if (Number(scope?.n) <= plan.scopeLimit) drive = "claims";
+  } else if (match && filter.sort === "id") {
+    const [matches] = await runSearch(
+      boundedCountQuery(sql`FROM claims_fts WHERE claims_fts MATCH ${match}`, plan.frequentLimit),
+    );
+    if (Number(matches?.n) > plan.frequentLimit) drive = "claims";
+  }
+  const condition = filterCondition(db, filter, drive === "claims");
   let hits: { seq: number; position: ClaimPosition; score?: number; snippet?: string }[];
   let more: boolean;
-  if (filter.sort === "relevance") {
-    const ranked = await rankedHits(runSearch, { match, filter: condition, after: filter.after, limit: filter.limit });
+  if (filter.sort === "relevance" && match) {
+    const ranked = await rankedHits(runSearch, {
+      match,
+      filter: condition,
+      drive,
+      after: filter.after,
+      limit: filter.limit,
+    });
     more = ranked.length > filter.limit;
     hits = ranked.slice(0, filter.limit).map(({ seq, score, snippet, lo, hi }) => ({
       seq,
@@ -359,16 +417,17 @@ export async function listClaims(db: Db, runSearch: SearchRunner, filter: ClaimL
     }));
   } else {
     const order = filter.sort === "updated" ? sql`claims.updated_at DESC, claims.id DESC` : sql`claims.id ASC`;
+    const where = and(match ? matchesCondition(match, drive) : undefined, condition, afterCondition(filter.after));
     const rows = await runSearch(
       sql`SELECT claims.seq AS seq, claims.id AS id, claims.updated_at AS updatedAt FROM claims
-WHERE ${and(matchesCondition(match), condition, afterCondition(filter.after))} ORDER BY ${order} LIMIT ${filter.limit + 1}`,
+${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 1}`,
     );
     more = rows.length > filter.limit;
     hits = rows.slice(0, filter.limit).map((row) => ({
       seq: Number(row.seq),
       position: positionFor(filter.sort, { id: String(row.id), updatedAt: String(row.updatedAt) }),
     }));
-    if (hits.length) {
+    if (match && hits.length) {
       const details = new Map(
         (await runSearch(hitDetailsQuery({ match, seqs: hits.map((hit) => hit.seq) }))).map((row) => [
           Number(row.seq),
