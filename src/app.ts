@@ -8,6 +8,7 @@ import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
 import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
+import { SearchTimeout } from "./db/search";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
@@ -146,6 +147,7 @@ export function createApp(options: AppOptions) {
     c.set("runAtomic", store.runAtomic);
     c.set("writeLimiter", writeLimiter);
     c.set("site", options.site ?? {});
+    c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);
@@ -192,6 +194,14 @@ export function createApp(options: AppOptions) {
         type: malformed ? "malformed-json" : undefined,
         title: malformed ? "Malformed JSON" : error.message || "Bad request",
         detail: malformed ? "The request body is not valid JSON." : undefined,
+      });
+    }
+    if (error instanceof SearchTimeout) {
+      return problem(c, {
+        status: 503,
+        type: "search-timeout",
+        title: "Search took too long",
+        detail: `${error.message} Add words or filters to narrow it, or retry.`,
       });
     }
     log({

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { createApp, DEFAULT_LIMITS } from "./app";
 import { openNodeStore } from "./db/node";
+import { openSearchPool } from "./db/node-search";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
 import { seedIfEmpty } from "./seed/load";
@@ -33,18 +34,28 @@ const config = {
       windowSeconds: envInt("WRITE_RATE_WINDOW_SECONDS", DEFAULT_LIMITS.writeRateLimit.windowSeconds),
     },
   },
+  /** Worker threads for searches; unset: one per CPU the process may use (1–4); 0: search on the main thread. */
+  searchThreads: process.env.SEARCH_THREADS === undefined ? undefined : Number(process.env.SEARCH_THREADS),
 };
 
 const store = openNodeStore(config.databasePath);
 if (await seedIfEmpty(store))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 
+// Searches run on worker threads with read-only connections (an in-memory database cannot be shared).
+const searchPool =
+  config.databasePath === ":memory:" || config.searchThreads === 0
+    ? undefined
+    : openSearchPool({ path: config.databasePath, threads: config.searchThreads });
+const served = { ...store, runSearch: searchPool?.runSearch };
+
 const app = createApp({
-  getStore: () => store,
+  getStore: () => served,
   docsAsset: nodeDocsAsset,
   runtime: "node",
   limits: config.limits,
   corsOrigins: config.corsOrigins,
+  cachePolicy: config.cachePolicy,
   site: { publicUrl: config.publicUrl },
 });
 
@@ -64,7 +75,8 @@ function shutdown(signal: string) {
   console.log(JSON.stringify({ level: "info", message: `received ${signal}, shutting down` }));
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
-  server.close(() => {
+  server.close(async () => {
+    await searchPool?.close();
     store.close();
     process.exit(0);
   });

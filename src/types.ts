@@ -2,6 +2,7 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
 import type { Db, RunAtomic } from "./db/client";
 import type { KeyScope } from "./db/schema";
+import type { SearchRunner } from "./db/search";
 import type { RateLimiter } from "./lib/rate-limit";
 import type { SiteOptions } from "./pages/site";
 
@@ -15,6 +16,7 @@ export interface AppVariables extends RequestIdVariables {
   writeLimiter: RateLimiter;
   /** How the service names and places itself (public URL, name), for absolute links. */
   site: SiteOptions;
+  runSearch: SearchRunner;
 }
 
 export interface AppEnv {

@@ -7,12 +7,13 @@
  */
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { type Confidence, claims, entities, entityAliases } from "../db/schema";
+import { type Confidence, claims } from "../db/schema";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { getReferencesByIds } from "../routes/references/references.queries";
 import type { Reference } from "../routes/references/references.schemas";
 import { CONCEPT_PHRASES, NEGATION, NEGATIVE_PREDICATES, PREDICATE_FAMILIES, STOPWORDS } from "./lexicon";
+import { type EntityMention, findEntityMentions } from "./mentions";
 
 export const VERDICTS = ["supported", "refuted", "contested", "unverified", "no-match"] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -30,6 +31,8 @@ export interface CheckMatch {
 }
 
 export interface CheckResult {
+  /** The names of entities found in the text. */
+  mentions: EntityMention[];
   verdict: Verdict;
   explanation: string;
   matches: CheckMatch[];
@@ -52,42 +55,14 @@ export function contentWords(text: string): Set<string> {
   return new Set(words.filter((word) => !STOPWORDS.has(word) && word.length > 1).map(stem));
 }
 
-/** Word n-grams (1–4 words) of `text`, also without a plural `s`: the names a sentence may use. */
-function nameCandidates(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 4 && i + n <= words.length; n++) {
-      const gram = words.slice(i, i + n).join(" ");
-      out.add(gram);
-      if (gram.endsWith("s")) out.add(gram.slice(0, -1));
-      if (gram.endsWith("'s")) out.add(gram.slice(0, -2));
-    }
-  }
-  return [...out].slice(0, 400);
-}
-
-/** The entities `text` names, each with a weight: 1 when named, 0.6 for a class it belongs to. */
-async function mentionedEntities(db: Db, text: string): Promise<Map<string, number>> {
+/**
+ * The entities `text` names — by id, label or alias, or by an everyday phrase — each with a weight:
+ * 1 when named, 0.6 for a class a named entity belongs to.
+ */
+async function mentionedEntities(db: Db, text: string, mentions: EntityMention[]): Promise<Map<string, number>> {
   const lower = text.toLowerCase();
   const found = new Map<string, number>();
-  const grams = nameCandidates(text);
-  if (grams.length) {
-    const byAlias = await db
-      .select({ id: entityAliases.entityId })
-      .from(entityAliases)
-      .where(sql`${entityAliases.key} IN (SELECT value FROM json_each(${JSON.stringify(grams)}))`);
-    const byName = await db
-      .select({ id: entities.id })
-      .from(entities)
-      .where(
-        or(
-          sql`lower(${entities.label}) IN (SELECT value FROM json_each(${JSON.stringify(grams)}))`,
-          sql`replace(${entities.id}, '-', ' ') IN (SELECT value FROM json_each(${JSON.stringify(grams)}))`,
-        ),
-      );
-    for (const { id } of [...byAlias, ...byName]) found.set(id, 1);
-  }
+  for (const mention of mentions) found.set(mention.entityId, 1);
   for (const concept of CONCEPT_PHRASES) {
     if (concept.pattern.test(lower)) for (const id of concept.entities) if (!found.has(id)) found.set(id, 1);
   }
@@ -159,7 +134,8 @@ const EXPLANATIONS: Record<Verdict, string> = {
 /** Checks `text` against the published claims. */
 export async function checkText(db: Db, text: string, options: { limit: number }): Promise<CheckResult> {
   const lower = text.toLowerCase();
-  const mentioned = await mentionedEntities(db, text);
+  const mentions = await findEntityMentions(db, text);
+  const mentioned = await mentionedEntities(db, text, mentions);
   const families = PREDICATE_FAMILIES.filter((family) => family.cues.some((cue) => cue.test(lower)));
   const familyPredicates = new Set(families.flatMap((family) => family.predicates));
   const words = contentWords(text);
@@ -219,6 +195,7 @@ export async function checkText(db: Db, text: string, options: { limit: number }
   }
   const references = await getReferencesByIds(db, [...new Set(matches.flatMap((m) => m.claim.referenceIds))]);
   return {
+    mentions,
     verdict,
     explanation: EXPLANATIONS[verdict],
     matches: matches.map(({ keep: _keep, ...m }) => ({ ...m, references })),

@@ -6,8 +6,9 @@ import { requireJsonBody } from "../lib/writes";
 import { ConfidenceSchema, EvidenceSchema, StanceSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
 import { type CheckResult, checkText, VERDICTS } from "./check";
+import { MAX_CHECK_TEXT } from "./mentions";
 
-const TextSchema = z.string().trim().min(1).max(2000);
+const TextSchema = z.string().trim().min(1).max(MAX_CHECK_TEXT);
 const LimitSchema = z.coerce.number().int().min(1).max(20).default(5);
 
 export const CheckMatchSchema = z
@@ -52,6 +53,14 @@ export const CheckMatchSchema = z
 export const CheckResultSchema = z
   .object({
     text: z.string().openapi({ example: "Stablon acts on glutamate receptors" }),
+    entities: z
+      .array(
+        z.object({
+          text: z.string().openapi({ description: "The name as written in the text.", example: "Stablon" }),
+          entityId: z.string().openapi({ example: "tianeptine" }),
+        }),
+      )
+      .openapi({ description: "The names of entities found in the text (ids, labels, aliases)." }),
     verdict: z.enum(VERDICTS).openapi({
       description:
         "From the best same-assertion match: `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (only speculative or unsourced claims, or only related ones), `no-match` (nothing in the store is about it).",
@@ -121,6 +130,7 @@ export const checkPost = createRoute({
 export function checkBody(text: string, result: CheckResult): z.infer<typeof CheckResultSchema> {
   return {
     text,
+    entities: result.mentions,
     verdict: result.verdict,
     explanation: result.explanation,
     matches: result.matches.map((m) => ({

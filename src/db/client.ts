@@ -1,6 +1,7 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "./schema";
+import type { SearchRunner } from "./search";
 
 /**
  * The database as handlers see it: Drizzle over better-sqlite3 (sync) on Node or over D1 (async) on
@@ -27,6 +28,12 @@ export interface Store {
    * the app returns it in the `X-D1-Bookmark` header. Absent where every read sees every write (Node).
    */
   bookmark?: () => string | null;
+  /**
+   * Where full-text searches run. Optional: by default on `db` itself (D1, tests); the Node server
+   * passes a pool of worker threads with read-only connections, so that a search never blocks the
+   * event loop that serves other requests.
+   */
+  runSearch?: SearchRunner;
 }
 
 /**

@@ -28,3 +28,14 @@ export function invalidBookmark(c: Context) {
 export function notFound(c: Context, kind: string, id: string) {
   return problem(c, { status: 404, type: "not-found", title: "Not found", detail: `No ${kind} with id '${id}'.` });
 }
+
+/** 400 for a query parameter that passed its schema but not a rule the handler checks. */
+export function invalidParameter(c: Context, field: string, message: string) {
+  return problem(c, {
+    status: 400,
+    type: "invalid-parameter",
+    title: "Invalid parameter",
+    detail: `${field}: ${message}`,
+    errors: [{ location: "query", field, message }],
+  });
+}

@@ -45,7 +45,7 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 /** FNV-1a: a cheap checksum that makes an edited cursor detectable (integrity, not secrecy). */
-function checksum(text: string): string {
+export function checksum(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

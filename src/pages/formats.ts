@@ -36,19 +36,19 @@ export function claimFormats(id: string): FormatLink[] {
       label: "ClaimReview (API)",
       href: `/v1/claims/${path(id)}`,
       type: "application/ld+json",
-      description: "the same JSON-LD from the API: send Accept: application/ld+json",
+      description: "the same JSON-LD from the API, asked for with this Accept header",
     },
     {
       label: "Bibliography (CSL-JSON)",
       href: `/v1/claims/${path(id)}`,
       type: "application/vnd.citationstyles.csl+json",
-      description: "the cited references: send Accept: application/vnd.citationstyles.csl+json",
+      description: "the cited references, asked for with this Accept header",
     },
     {
       label: "Bibliography (BibTeX)",
       href: `/v1/claims/${path(id)}`,
       type: "application/x-bibtex",
-      description: "the cited references: send Accept: application/x-bibtex",
+      description: "the cited references, asked for with this Accept header",
     },
     {
       label: "History",
@@ -71,13 +71,13 @@ export function referenceFormats(id: string): FormatLink[] {
       label: "CSL-JSON",
       href: `/v1/references/${path(id)}`,
       type: "application/vnd.citationstyles.csl+json",
-      description: "send Accept: application/vnd.citationstyles.csl+json",
+      description: "asked for with this Accept header",
     },
     {
       label: "BibTeX",
       href: `/v1/references/${path(id)}`,
       type: "application/x-bibtex",
-      description: "send Accept: application/x-bibtex",
+      description: "asked for with this Accept header",
     },
     {
       label: "Claims citing it",

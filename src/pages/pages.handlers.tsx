@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { checkText } from "../check/check";
 import { readChanges } from "../db/changes.queries";
 import { invalidCursor, notFound } from "../lib/errors";
 import { afterIdOf } from "../lib/list";
@@ -8,7 +9,6 @@ import type { Claim } from "../routes/claims/claims.schemas";
 import { getEntity, listEntities, resolveEntityId } from "../routes/entities/entities.queries";
 import { getReference } from "../routes/references/references.queries";
 import type { AppRouteHandler } from "../types";
-import { checkText } from "./check";
 import { claimReview } from "./claim-review";
 import { referenceTitle } from "./components";
 import { CONFIDENCE_TEXT, evidenceSentence } from "./confidence-text";
@@ -96,7 +96,7 @@ export function pageHandlers(options: SiteOptions) {
       cursor: raw.cursor || undefined,
     };
     const db = c.var.db;
-    const result = await searchClaims(db, { ...query, limit: PAGE_SIZE });
+    const result = await searchClaims(db, c.var.runSearch, { ...query, limit: PAGE_SIZE });
     if (!result.ok) return invalidCursorPage(c, options);
     const [labels, predicates, entities] = await Promise.all([
       entityLabels(db, entityIdsOf(result.items)),
@@ -193,7 +193,13 @@ export function pageHandlers(options: SiteOptions) {
     const list = `pages:references/${reference.id}`;
     const afterId = afterIdOf(cursor || undefined, list);
     if (afterId === null) return invalidCursorPage(c, options);
-    const page = await listClaims(db, { referenceId: reference.id, status: ["published"], afterId, limit: PAGE_SIZE });
+    const page = await listClaims(db, c.var.runSearch, {
+      referenceId: reference.id,
+      status: ["published"],
+      sort: "id",
+      after: afterId === undefined ? undefined : { sort: "id", id: afterId },
+      limit: PAGE_SIZE,
+    });
     const labels = await entityLabels(db, entityIdsOf(page.items));
     const formats = referenceFormats(reference.id);
     const year = reference.issued ? ` (${reference.issued.slice(0, 4)})` : "";
@@ -239,7 +245,13 @@ export function pageHandlers(options: SiteOptions) {
     const list = `pages:entities/${entity.id}`;
     const afterId = afterIdOf(cursor || undefined, list);
     if (afterId === null) return invalidCursorPage(c, options);
-    const page = await listClaims(db, { entityId: entity.id, status: ["published"], afterId, limit: PAGE_SIZE });
+    const page = await listClaims(db, c.var.runSearch, {
+      entityId: entity.id,
+      status: ["published"],
+      sort: "id",
+      after: afterId === undefined ? undefined : { sort: "id", id: afterId },
+      limit: PAGE_SIZE,
+    });
     const labels = await entityLabels(db, entityIdsOf(page.items));
     const formats = entityFormats(entity.id);
     const head: PageHead = {
@@ -266,11 +278,11 @@ export function pageHandlers(options: SiteOptions) {
   const checkPage: AppRouteHandler<CheckPageRoute> = async (c) => {
     const text = c.req.valid("query").text?.trim() || undefined;
     const db = c.var.db;
-    const result = text ? await checkText(db, text) : null;
+    const result = text ? await checkText(db, text, { limit: 10 }) : null;
     const labels = result
       ? await entityLabels(db, [
           ...result.mentions.map((mention) => mention.entityId),
-          ...entityIdsOf(result.claims.map((checked) => checked.claim)),
+          ...entityIdsOf(result.matches.map((m) => m.claim)),
         ])
       : new Map<string, string>();
     const head: PageHead = {

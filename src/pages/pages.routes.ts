@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { MAX_CHECK_TEXT } from "../check/mentions";
 import { CONFIDENCE } from "../db/schema";
 import { ProblemSchema } from "../lib/problem";
-import { MAX_CHECK_TEXT } from "./check";
 
 const tags = ["Pages"];
 

@@ -3,9 +3,15 @@
  */
 import type { Db } from "../db/client";
 import type { Confidence } from "../db/schema";
-import { afterIdOf } from "../lib/list";
-import { encodeCursor } from "../lib/pagination";
-import { listClaims } from "../routes/claims/claims.queries";
+import { MAX_QUERY_WORDS, type SearchRunner, searchWords } from "../db/search";
+import { checksum, decodeCursor, encodeCursor } from "../lib/pagination";
+import {
+  type ClaimPosition,
+  type ClaimSort,
+  listClaims,
+  positionKey,
+  positionOf,
+} from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { resolveEntityId } from "../routes/entities/entities.queries";
 
@@ -25,61 +31,48 @@ export type ClaimSearchResult =
       ok: true;
       items: Claim[];
       nextCursor: string | null;
-      /** Names in `q` or `entity` that name no entity (nothing can match them). */
+      /** A name in `entity` that names no entity (nothing can match it). */
       unknownNames: string[];
     }
   | { ok: false; reason: "invalid-cursor" };
 
 /** What the search box matches, shown under it. */
-export const SEARCH_HINT = "An entity's name or any alias, such as Stablon, SERT or AMPA receptor.";
-
-const CURSOR_LIST = "pages:home";
-/** Rows of one entity's claims scanned per page when `q` and `entity` name two entities. */
-const SCAN_LIMIT = 100;
+export const SEARCH_HINT =
+  "Words of a claim, or the name of what it is about (brand names and aliases too), such as Stablon serotonin or AMPA receptor.";
 
 /**
- * Published claims matching the home page's search, in id order, a page at a time.
- *
- * It runs on the list filters of `GET /v1/claims` (listClaims): `entity`, `confidence`, `predicate`.
- * `q` is matched the way `entity` is — as the name, label or alias of an entity — so "Stablon" finds
- * tianeptine's claims. When `q` and `entity` name two different entities, the claims linking both are
- * kept from a scan of the first one's claims, so a page may hold fewer than `limit` items while
- * `nextCursor` still leads on.
+ * Published claims matching the home page's search, a page at a time: the full-text search and the
+ * filters of `GET /v1/claims` (listClaims) — `q` ranked by relevance, else in id order.
  */
-export async function searchClaims(db: Db, search: ClaimSearch): Promise<ClaimSearchResult> {
-  const afterId = afterIdOf(search.cursor, CURSOR_LIST);
-  if (afterId === null) return { ok: false, reason: "invalid-cursor" };
-  const names = [search.entity, search.q].map((name) => name?.trim()).filter((name): name is string => !!name);
-  const ids: string[] = [];
-  const unknownNames: string[] = [];
-  for (const name of names) {
-    const id = await resolveEntityId(db, name);
-    if (id) ids.push(id);
-    else unknownNames.push(name);
+export async function searchClaims(db: Db, runSearch: SearchRunner, search: ClaimSearch): Promise<ClaimSearchResult> {
+  const q = search.q?.trim();
+  const words = q ? searchWords(q).slice(0, MAX_QUERY_WORDS) : undefined;
+  const sort: ClaimSort = words?.length ? "relevance" : "id";
+  const list = `pages:home:${sort}:${checksum(JSON.stringify([words, search.entity, search.confidence, search.predicate]))}`;
+  let after: ClaimPosition | undefined;
+  if (search.cursor) {
+    const decoded = decodeCursor(search.cursor, list);
+    const position = decoded && positionOf(sort, decoded.after);
+    if (!position) return { ok: false, reason: "invalid-cursor" };
+    after = position;
   }
-  if (unknownNames.length > 0) return { ok: true, items: [], nextCursor: null, unknownNames };
-  const [entityId, otherId] = [...new Set(ids)];
-  const filter = {
+  const unknownNames: string[] = [];
+  let entityId: string | undefined;
+  if (search.entity?.trim()) {
+    entityId = (await resolveEntityId(db, search.entity)) ?? undefined;
+    if (!entityId) unknownNames.push(search.entity.trim());
+  }
+  if (unknownNames.length > 0 || (q && !words?.length)) return { ok: true, items: [], nextCursor: null, unknownNames };
+  const page = await listClaims(db, runSearch, {
     entityId,
     confidence: search.confidence ? [search.confidence] : undefined,
     predicate: search.predicate,
-    status: ["published" as const],
-    afterId,
-  };
-  if (otherId === undefined) {
-    const page = await listClaims(db, { ...filter, limit: search.limit });
-    const last = page.items.at(-1);
-    const nextCursor = page.more && last ? encodeCursor({ list: CURSOR_LIST, after: [last.id] }) : null;
-    return { ok: true, items: page.items, nextCursor, unknownNames };
-  }
-  const scanned = await listClaims(db, { ...filter, limit: SCAN_LIMIT });
-  const linking = scanned.items.filter((claim) => claim.subject === otherId || claim.object === otherId);
-  const items = linking.slice(0, search.limit);
-  const resumeAt = linking.length > search.limit ? items.at(-1) : scanned.more ? scanned.items.at(-1) : undefined;
-  return {
-    ok: true,
-    items,
-    nextCursor: resumeAt ? encodeCursor({ list: CURSOR_LIST, after: [resumeAt.id] }) : null,
-    unknownNames,
-  };
+    status: ["published"],
+    words,
+    sort,
+    after,
+    limit: search.limit,
+  });
+  const nextCursor = page.more && page.last ? encodeCursor({ list, after: positionKey(page.last) }) : null;
+  return { ok: true, items: page.items, nextCursor, unknownNames };
 }

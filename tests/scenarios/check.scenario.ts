@@ -73,6 +73,7 @@ export function checkScenarios(harness: () => Harness) {
       const moon = await getJson(harness(), `/v1/check?text=${encodeURIComponent("The moon is made of cheese")}`);
       expect(moon.body).toEqual({
         text: "The moon is made of cheese",
+        entities: [],
         verdict: "no-match",
         explanation: "The store holds no claim about what this sentence says.",
         matches: [],

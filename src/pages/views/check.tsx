@@ -1,5 +1,5 @@
-import type { CheckResult } from "../check";
-import { MAX_CHECK_TEXT } from "../check";
+import type { CheckResult, Verdict } from "../../check/check";
+import { MAX_CHECK_TEXT } from "../../check/mentions";
 import { ClaimList } from "../components";
 import { pagePath } from "../site";
 
@@ -9,16 +9,26 @@ export interface CheckPageData {
   labels: Map<string, string>;
 }
 
+const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: "Supported",
+  refuted: "Refuted",
+  contested: "Contested",
+  unverified: "Unverified",
+  "no-match": "No match",
+};
+
 export function CheckView(props: CheckPageData) {
   const { result } = props;
-  const both = result?.claims.filter((checked) => checked.named.length === 2).map((checked) => checked.claim) ?? [];
-  const one = result?.claims.filter((checked) => checked.named.length < 2).map((checked) => checked.claim) ?? [];
+  const same = result?.matches.filter((m) => m.match === "same-assertion") ?? [];
+  const agrees = same.filter((m) => m.polarity === "agrees").map((m) => m.claim);
+  const opposes = same.filter((m) => m.polarity === "opposes").map((m) => m.claim);
+  const related = result?.matches.filter((m) => m.match === "related").map((m) => m.claim) ?? [];
   return (
     <>
       <h1>Check a sentence</h1>
       <p class="lede">
-        Paste a sentence to see what the stored claims say about the things it names, with how well each claim is
-        backed.
+        Paste a sentence to see which stored claims it asserts or is about, how well each is backed, and what that means
+        for the sentence.
       </p>
       <form class="search" method="get" action="/check" aria-label="Check a sentence">
         <label for="text">Sentence</label>
@@ -35,14 +45,17 @@ export function CheckView(props: CheckPageData) {
       {result ? (
         <section aria-labelledby="check-results">
           <h2 id="check-results">What the claims say</h2>
+          <p role="status" class="verdict">
+            <strong>Verdict: {VERDICT_LABEL[result.verdict]}.</strong> {result.explanation}
+          </p>
           <p class="notice">
-            This check finds the names of entities in your text (such as tianeptine, Stablon or SERT) and lists the
-            claims about them. It reads names, not meaning, and gives no verdict: weigh each claim by its confidence and
-            its references.
+            The verdict reports what this store's references say about the claims your sentence matches — not whether
+            the sentence is true. Matching reads names, the kind of assertion and negation, not meaning: weigh each
+            claim by its confidence and its references.
           </p>
           <h3 id="names">Names found</h3>
           {result.mentions.length === 0 ? (
-            <p role="status">No name of a known entity was found in the text.</p>
+            <p>No name of a known entity was found in the text.</p>
           ) : (
             <ul>
               {result.mentions.map((mention) => (
@@ -55,27 +68,25 @@ export function CheckView(props: CheckPageData) {
               ))}
             </ul>
           )}
-          {result.mentions.length ? (
-            <>
-              <h3 id="claims">Claims about them</h3>
-              <p role="status">
-                {result.claims.length} published claim{result.claims.length === 1 ? "" : "s"}
-                {result.more ? " (the first ones)" : ""}.
-              </p>
-              {both.length ? (
-                <section aria-labelledby="claims-both">
-                  <h4 id="claims-both">Naming both its subject and its object ({both.length})</h4>
-                  <ClaimList claims={both} labels={props.labels} />
-                </section>
-              ) : null}
-              {one.length ? (
-                <section aria-labelledby="claims-one">
-                  <h4 id="claims-one">Naming its subject or its object ({one.length})</h4>
-                  <ClaimList claims={one} labels={props.labels} />
-                </section>
-              ) : null}
-            </>
+          {agrees.length ? (
+            <section aria-labelledby="claims-same">
+              <h3 id="claims-same">Claims your sentence asserts ({agrees.length})</h3>
+              <ClaimList claims={agrees} labels={props.labels} />
+            </section>
           ) : null}
+          {opposes.length ? (
+            <section aria-labelledby="claims-opposite">
+              <h3 id="claims-opposite">Claims your sentence denies ({opposes.length})</h3>
+              <ClaimList claims={opposes} labels={props.labels} />
+            </section>
+          ) : null}
+          {related.length ? (
+            <section aria-labelledby="claims-related">
+              <h3 id="claims-related">Related claims ({related.length})</h3>
+              <ClaimList claims={related} labels={props.labels} />
+            </section>
+          ) : null}
+          {result.matches.length === 0 ? <p>No stored claim is about what this sentence says.</p> : null}
         </section>
       ) : null}
     </>

@@ -123,8 +123,8 @@ export function HomeView(props: HomePageData) {
       <h2 id="claims">{isFiltered(query) ? "Results" : "All published claims"}</h2>
       {props.unknownNames.length ? (
         <p class="notice warning">
-          No entity is named {props.unknownNames.map((name) => `“${name}”`).join(" or ")}. The search matches the names
-          and aliases of entities.
+          No entity is named {props.unknownNames.map((name) => `“${name}”`).join(" or ")}. The entity filter matches the
+          names and aliases of entities.
         </p>
       ) : null}
       <ResultSummary query={query} count={props.claims.length} more={props.nextCursor !== null} />

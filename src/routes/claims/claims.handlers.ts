@@ -1,21 +1,33 @@
+import type { Context } from "hono";
 import { readChanges } from "../../db/changes.queries";
+import { MAX_QUERY_WORDS, searchWords } from "../../db/search";
 import { toBibtex } from "../../formats/bibtex";
 import { toCsl } from "../../formats/csl";
-import { invalidCursor, notFound } from "../../lib/errors";
+import { invalidCursor, invalidParameter, notFound } from "../../lib/errors";
 import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
-import { afterIdOf, pageBody } from "../../lib/list";
 import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
+import { checksum, decodeCursor, encodeCursor, setNextLink } from "../../lib/pagination";
 import { claimReview } from "../../pages/claim-review";
 import { siteOf } from "../../pages/site";
-import type { AppRouteHandler } from "../../types";
+import type { AppEnv, AppRouteHandler } from "../../types";
 import { resolveEntityId } from "../entities/entities.queries";
 import { resolveReferenceId } from "../references/references.queries";
 import * as mutations from "./claims.mutations";
-import { getClaim as findClaim, listClaims as findClaims, loadClaimState, toClaim } from "./claims.queries";
+import {
+  type ClaimListFilter,
+  type ClaimSort,
+  getClaim as findClaim,
+  listClaims as findClaims,
+  loadClaimState,
+  positionKey,
+  positionOf,
+  toClaim,
+} from "./claims.queries";
 import type {
   AddCitationRoute,
   ClaimHistoryRoute,
+  ClaimListQuery,
   CreateClaimRoute,
   GetCitationRoute,
   GetClaimRoute,
@@ -25,41 +37,115 @@ import type {
   RemoveCitationRoute,
   RetractClaimRoute,
 } from "./claims.routes";
+import type { Claim } from "./claims.schemas";
 
-const EMPTY_PAGE = { items: [], nextCursor: null };
+/** What a nested list fixes by its path: the entity or the reference, and the list's name. */
+export interface ClaimListScope {
+  list: string;
+  entityId?: string;
+  referenceId?: string;
+}
 
 /** The formats a claim is served in, the first the default; the citation formats give its bibliography. */
 const CLAIM_FORMATS = [MEDIA.json, MEDIA.jsonld, MEDIA.csl, MEDIA.bibtex] as const;
 
-export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
-  const query = c.req.valid("query");
+type ClaimPageResult =
+  | { problem: ReturnType<typeof invalidCursor> }
+  | { body: { items: Claim[]; nextCursor: string | null } };
+
+const EMPTY_PAGE = { body: { items: [], nextCursor: null } };
+
+/**
+ * One page of any list of claims: validates `q` and `sort`, resolves entity and reference names,
+ * reads the cursor and makes the next one. A cursor belongs to one query — path, filters, `q` and
+ * `sort` — and answers 400 elsewhere.
+ */
+export async function claimPage(
+  c: Context<AppEnv>,
+  query: Partial<ClaimListQuery> & Pick<ClaimListQuery, "limit">,
+  scope: ClaimListScope,
+): Promise<ClaimPageResult> {
   const db = c.var.db;
-  const afterId = afterIdOf(query.cursor, "claims");
-  if (afterId === null) return invalidCursor(c);
-  let entityId: string | undefined;
-  if (query.entity !== undefined) {
-    const found = await resolveEntityId(db, query.entity);
-    if (!found) return c.json(EMPTY_PAGE, 200);
-    entityId = found;
+  let words: string[] | undefined;
+  if (query.q !== undefined) {
+    words = searchWords(query.q);
+    if (words.length === 0) return { problem: invalidParameter(c, "q", "Must contain a letter or a digit.") };
+    if (words.length > MAX_QUERY_WORDS)
+      return { problem: invalidParameter(c, "q", `At most ${MAX_QUERY_WORDS} different words.`) };
   }
-  let referenceId: string | undefined;
-  if (query.reference !== undefined) {
-    const found = await resolveReferenceId(db, query.reference);
-    if (!found) return c.json(EMPTY_PAGE, 200);
-    referenceId = found;
+  const sort: ClaimSort = query.sort ?? (words ? "relevance" : "id");
+  if (sort === "relevance" && !words) return { problem: invalidParameter(c, "sort", "Sorting by relevance needs q.") };
+
+  const status = query.status ?? ["published"];
+  // The cursor names its query by a checksum, which keeps it short whatever the path and filters.
+  const list = `claims:${sort}:${checksum(
+    JSON.stringify([
+      scope.list,
+      words,
+      query.entity,
+      query.subject,
+      query.object,
+      query.predicate,
+      query.confidence ? [...query.confidence].sort() : null,
+      [...status].sort(),
+      query.reference,
+      query.stance,
+      query.supportRetracted,
+    ]),
+  )}`;
+  let after: ClaimListFilter["after"];
+  if (query.cursor !== undefined) {
+    const decoded = decodeCursor(query.cursor, list);
+    const position = decoded && positionOf(sort, decoded.after);
+    if (!position) return { problem: invalidCursor(c) };
+    after = position;
   }
-  const page = await findClaims(db, {
-    entityId,
-    referenceId,
+
+  const filter: ClaimListFilter = {
+    entityId: scope.entityId,
+    referenceId: scope.referenceId,
     predicate: query.predicate,
     confidence: query.confidence,
-    status: query.status ?? ["published"],
+    status,
     stance: query.stance,
     supportRetracted: query.supportRetracted,
-    afterId,
+    words,
+    sort,
+    after,
     limit: query.limit,
-  });
-  return c.json(pageBody(c, "claims", page), 200);
+  };
+  // Names resolve to ids; a name nobody knows matches nothing. (A nested list has no parameter for
+  // what its path fixes.)
+  for (const [key, field] of [
+    ["entity", "entityId"],
+    ["subject", "subjectId"],
+    ["object", "objectId"],
+  ] as const) {
+    const name = query[key];
+    if (name === undefined) continue;
+    const id = await resolveEntityId(db, name);
+    if (!id) return EMPTY_PAGE;
+    filter[field] = id;
+  }
+  if (query.reference !== undefined) {
+    const id = await resolveReferenceId(db, query.reference);
+    if (!id) return EMPTY_PAGE;
+    filter.referenceId = id;
+  }
+  return pageOf(c, filter, list);
+}
+
+async function pageOf(c: Context<AppEnv>, filter: ClaimListFilter, list: string) {
+  const page = await findClaims(c.var.db, c.var.runSearch, filter);
+  const nextCursor = page.more && page.last ? encodeCursor({ list, after: positionKey(page.last) }) : null;
+  setNextLink(c, nextCursor);
+  return { body: { items: page.items, nextCursor } };
+}
+
+export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
+  const result = await claimPage(c, c.req.valid("query"), { list: "claims" });
+  if ("problem" in result) return result.problem;
+  return c.json(result.body, 200);
 };
 
 export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../db/client";
 import {
   type ClaimRow,
@@ -9,6 +10,17 @@ import {
   references,
   type Stance,
 } from "../../db/schema";
+import {
+  boundedCountQuery,
+  hitDetailsQuery,
+  matchExpression,
+  matchesCondition,
+  RELEVANCE_WINDOW,
+  relevanceWindowQuery,
+  type SearchDrive,
+  type SearchRunner,
+  snippetHtml,
+} from "../../db/search";
 import { tallyStances } from "../../domain/confidence";
 import { getReferencesByIds } from "../references/references.queries";
 import type { Citation, Claim } from "./claims.schemas";
@@ -125,9 +137,23 @@ export async function getClaim(db: Db, id: string, options: { withReferences: bo
   return claim;
 }
 
+export const CLAIM_SORT = ["relevance", "updated", "id"] as const;
+export type ClaimSort = (typeof CLAIM_SORT)[number];
+
+/**
+ * Where a page starts: after this sort key of the last row served. For `relevance`, `lo`…`hi` is the
+ * window of `seq`s being ranked (see RELEVANCE_WINDOW).
+ */
+export type ClaimPosition =
+  | { sort: "id"; id: string }
+  | { sort: "updated"; updatedAt: string; id: string }
+  | { sort: "relevance"; lo: number; hi: number; score: number; seq: number };
+
 export interface ClaimListFilter {
   /** Claims whose subject or object is this entity. */
   entityId?: string;
+  subjectId?: string;
+  objectId?: string;
   predicate?: string;
   confidence?: Confidence[];
   status?: ClaimStatus[];
@@ -136,18 +162,74 @@ export interface ClaimListFilter {
   stance?: Stance;
   /** Only claims whose supporting references are all retracted (true), or the others (false). */
   supportRetracted?: boolean;
-  afterId?: string;
+  /** Full-text search: every word must match (see src/db/search.ts). */
+  words?: string[];
+  sort: ClaimSort;
+  after?: ClaimPosition;
   limit: number;
 }
 
-/** One page of claims in id order, plus whether more follow. */
-export async function listClaims(db: Db, filter: ClaimListFilter): Promise<{ items: Claim[]; more: boolean }> {
-  const conditions = [];
+export interface ClaimPage {
+  items: Claim[];
+  more: boolean;
+  /** The sort key of the last item, for the next cursor. */
+  last: ClaimPosition | null;
+}
+
+/** The cursor key of `position` (what `encodeCursor` stores). */
+export function positionKey(position: ClaimPosition): (string | number)[] {
+  switch (position.sort) {
+    case "id":
+      return [position.id];
+    case "updated":
+      return [position.updatedAt, position.id];
+    case "relevance":
+      return [position.lo, position.hi, position.score, position.seq];
+  }
+}
+
+/** The position a cursor key stands for under `sort`, or null when it is not one. */
+export function positionOf(sort: ClaimSort, key: (string | number)[]): ClaimPosition | null {
+  const [a, b, c, d] = key;
+  if (sort === "id" && key.length === 1 && typeof a === "string") return { sort, id: a };
+  if (sort === "updated" && key.length === 2 && typeof a === "string" && typeof b === "string")
+    return { sort, updatedAt: a, id: b };
+  if (
+    sort === "relevance" &&
+    key.length === 4 &&
+    [a, b, d].every(Number.isSafeInteger) &&
+    typeof c === "number" &&
+    Number.isFinite(c)
+  )
+    return { sort, lo: a as number, hi: b as number, score: c, seq: d as number };
+  return null;
+}
+
+/** Filters that select few claims through an index of their own: an entity, a reference. */
+function selectiveFilter(filter: ClaimListFilter): boolean {
+  return (
+    filter.entityId !== undefined ||
+    filter.subjectId !== undefined ||
+    filter.objectId !== undefined ||
+    filter.referenceId !== undefined
+  );
+}
+
+/**
+ * The conditions on `claims` of every filter but the full-text one. With `steer`, the filters that
+ * select many claims (status, confidence, predicate, stance alone) are written `+column`, which keeps
+ * SQLite from walking their indexes: it then walks an entity's or a reference's, or `id` in order.
+ */
+function filterCondition(db: Db, filter: ClaimListFilter, steer = false): SQL | undefined {
+  const broad = (column: SQLiteColumn) => (steer ? sql`+${column}` : sql`${column}`);
+  const conditions: (SQL | undefined)[] = [];
   if (filter.entityId !== undefined)
     conditions.push(or(eq(claims.subjectId, filter.entityId), eq(claims.objectId, filter.entityId)));
-  if (filter.predicate !== undefined) conditions.push(eq(claims.predicate, filter.predicate));
-  if (filter.confidence?.length) conditions.push(inArray(claims.confidence, filter.confidence));
-  if (filter.status?.length) conditions.push(inArray(claims.status, filter.status));
+  if (filter.subjectId !== undefined) conditions.push(eq(claims.subjectId, filter.subjectId));
+  if (filter.objectId !== undefined) conditions.push(eq(claims.objectId, filter.objectId));
+  if (filter.predicate !== undefined) conditions.push(eq(broad(claims.predicate), filter.predicate));
+  if (filter.confidence?.length) conditions.push(inArray(broad(claims.confidence), filter.confidence));
+  if (filter.status?.length) conditions.push(inArray(broad(claims.status), filter.status));
   if (filter.referenceId !== undefined || filter.stance !== undefined) {
     const citing = db
       .select({ claimId: citations.claimId })
@@ -158,23 +240,251 @@ export async function listClaims(db: Db, filter: ClaimListFilter): Promise<{ ite
           filter.stance !== undefined ? eq(citations.stance, filter.stance) : undefined,
         ),
       );
-    conditions.push(inArray(claims.id, citing));
+    conditions.push(inArray(filter.referenceId === undefined ? broad(claims.id) : sql`${claims.id}`, citing));
   }
   if (filter.supportRetracted !== undefined) {
     const flagged = sql`(exists (select 1 from ${citations} where ${citations.claimId} = ${claims.id} and ${citations.stance} = 'supports') and not exists (select 1 from ${citations} join ${references} on ${references.id} = ${citations.referenceId} where ${citations.claimId} = ${claims.id} and ${citations.stance} = 'supports' and ${references.retracted} = 0))`;
     conditions.push(filter.supportRetracted ? flagged : sql`not ${flagged}`);
   }
-  if (filter.afterId !== undefined) conditions.push(gt(claims.id, filter.afterId));
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(and(...conditions))
-    .orderBy(asc(claims.id))
-    .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
+  return and(...conditions);
+}
+
+/**
+ * Where the choice between the two ways of finding candidates (SearchDrive) tips: at most this many
+ * claims selected by an entity or a reference are tested one by one; a word matching more than this
+ * many claims is "frequent" (walking claims in id order then fills a page quickly).
+ */
+export interface SearchPlan {
+  scopeLimit: number;
+  frequentLimit: number;
+}
+export const SEARCH_PLAN: SearchPlan = { scopeLimit: 1000, frequentLimit: 1000 };
+
+/** The keyset condition "after `position`" for the id and updated orders. */
+function afterCondition(position: ClaimPosition | undefined): SQL | undefined {
+  if (position?.sort === "id") return gt(claims.id, position.id);
+  if (position?.sort === "updated")
+    return or(
+      lt(claims.updatedAt, position.updatedAt),
+      and(eq(claims.updatedAt, position.updatedAt), lt(claims.id, position.id)),
+    );
+  return undefined;
+}
+
+function orderOf(sort: ClaimSort) {
+  return sort === "updated" ? [desc(claims.updatedAt), desc(claims.id)] : [asc(claims.id)];
+}
+
+/** Claims as served, in the order of `rows`. */
+async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
   const cited = await citationsOf(
     db,
-    page.map((row) => row.id),
+    rows.map((row) => row.id),
   );
-  return { items: page.map((row) => toClaim(row, cited.get(row.id) ?? [])), more: rows.length > filter.limit };
+  return rows.map((row) => toClaim(row, cited.get(row.id) ?? []));
+}
+
+/**
+ * The claims with these `seq`s and their citations, in one statement: search pages are read where
+ * searches run (a worker thread on Node), in one round trip, and the statement text is the same for
+ * every page so that it is prepared once.
+ */
+function claimsBySeqQuery(seqs: number[]): SQL {
+  return sql`SELECT c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
+  c.predicate AS predicate, c.object_id AS objectId, c.context AS context, c.confidence AS confidence,
+  c.status AS status, c.replaced_by AS replacedBy, c.revision AS revision, c.created_at AS createdAt,
+  c.updated_at AS updatedAt,
+  (SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
+     ci.span_end, ci.note, r.retracted, ci.position))
+   FROM citations ci JOIN "references" r ON r.id = ci.reference_id WHERE ci.claim_id = c.id) AS citations
+FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
+}
+
+type CitationTuple = [
+  string,
+  Stance,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+  number,
+  number,
+];
+
+/** Claims as served, by `seq`, read through `runSearch`. */
+async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
+  const out = new Map<number, Claim>();
+  if (seqs.length === 0) return out;
+  for (const row of await runSearch(claimsBySeqQuery(seqs))) {
+    const tuples = JSON.parse(String(row.citations)) as CitationTuple[];
+    // The order citationsOf() serves: curated position, then reference id.
+    tuples.sort((a, b) => a[8] - b[8] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const cited = tuples.map(([referenceId, stance, locator, quote, spanStart, spanEnd, note, retracted]) => ({
+      claimId: String(row.id),
+      referenceId,
+      stance,
+      locator,
+      quote,
+      spanStart,
+      spanEnd,
+      note,
+      retracted: retracted === 1,
+    }));
+    out.set(Number(row.seq), toClaim(row as unknown as ClaimRow, cited));
+  }
+  return out;
+}
+
+interface RankedHit {
+  seq: number;
+  score: number;
+  snippet: string;
+  lo: number;
+  hi: number;
+}
+
+const byRelevance = (a: { score: number; seq: number }, b: { score: number; seq: number }) =>
+  b.score - a.score || b.seq - a.seq;
+
+/**
+ * The next `limit + 1` hits in relevance order after `after`. Relevance is ranked within windows of
+ * RELEVANCE_WINDOW matches, newest first; the cursor names its window by its `seq` bounds, so rows
+ * written later (higher `seq`) never enter a walk already started, and scores depend on each row
+ * alone, so the order within a window cannot shift between pages: no duplicate, no gap.
+ */
+async function rankedHits(
+  runSearch: SearchRunner,
+  options: { match: string; filter: SQL | undefined; drive: SearchDrive; after?: ClaimPosition; limit: number },
+): Promise<RankedHit[]> {
+  const picked: RankedHit[] = [];
+  const after = options.after?.sort === "relevance" ? options.after : undefined;
+  // A window: the cursor's (bounded both ways), then fresh ones, each older than the one before.
+  let window: { lo?: number; hi: number } = after ? { lo: after.lo, hi: after.hi } : { hi: Number.MAX_SAFE_INTEGER };
+  let keyset: { score: number; seq: number } | undefined = after;
+  // A fresh window holds RELEVANCE_WINDOW hits unless it is the last: after the cursor's window, this
+  // many fresh ones fill any page.
+  const rounds = 1 + Math.ceil((options.limit + 1) / RELEVANCE_WINDOW);
+  for (let round = 0; round < rounds && picked.length <= options.limit; round++) {
+    const rows = (
+      await runSearch(
+        relevanceWindowQuery({ match: options.match, filter: options.filter, drive: options.drive, ...window }),
+      )
+    ).map((row) => ({ seq: Number(row.seq), score: Number(row.score), snippet: String(row.snippet) }));
+    if (rows.length === 0 && window.lo === undefined) break;
+    const lo = window.lo ?? Math.min(...rows.map((row) => row.seq));
+    const hi = window.lo === undefined ? Math.max(...rows.map((row) => row.seq)) : window.hi;
+    rows.sort(byRelevance);
+    for (const row of rows) {
+      if (keyset && byRelevance(row, keyset) <= 0) continue;
+      picked.push({ ...row, lo, hi });
+      if (picked.length > options.limit) break;
+    }
+    const last = window.lo === undefined && rows.length < RELEVANCE_WINDOW;
+    if (last || lo <= 1) break;
+    window = { hi: lo - 1 };
+    keyset = undefined;
+  }
+  return picked;
+}
+
+/** One page of claims, filtered and sorted, plus whether more follow. */
+export async function listClaims(
+  db: Db,
+  runSearch: SearchRunner,
+  filter: ClaimListFilter,
+  plan: SearchPlan = SEARCH_PLAN,
+): Promise<ClaimPage> {
+  // By id without words: the id index answers at once, on the request's connection. Everything else
+  // may have to read many rows (a search; the last-updated order, which no index serves) and goes
+  // where searches run.
+  if (!filter.words?.length && filter.sort === "id") {
+    const rows = await db
+      .select()
+      .from(claims)
+      .where(and(filterCondition(db, filter), afterCondition(filter.after)))
+      .orderBy(...orderOf(filter.sort))
+      .limit(filter.limit + 1);
+    const page = rows.slice(0, filter.limit);
+    const last = page.at(-1);
+    return {
+      items: await claimsOf(db, page),
+      more: rows.length > filter.limit,
+      last: last ? positionFor(filter.sort, last) : null,
+    };
+  }
+
+  const match = filter.words?.length ? matchExpression(filter.words) : undefined;
+  // Choose how to find the candidates (see SearchDrive), counting no further than needed.
+  let drive: SearchDrive = "index";
+  if (match && selectiveFilter(filter)) {
+    const [scope] = await runSearch(
+      boundedCountQuery(sql`FROM claims WHERE ${filterCondition(db, filter, true)}`, plan.scopeLimit),
+    );
+    if (Number(scope?.n) <= plan.scopeLimit) drive = "claims";
+  } else if (match && filter.sort === "id") {
+    const [matches] = await runSearch(
+      boundedCountQuery(sql`FROM claims_fts WHERE claims_fts MATCH ${match}`, plan.frequentLimit),
+    );
+    if (Number(matches?.n) > plan.frequentLimit) drive = "claims";
+  }
+  const condition = filterCondition(db, filter, drive === "claims");
+  let hits: { seq: number; position: ClaimPosition; score?: number; snippet?: string }[];
+  let more: boolean;
+  if (filter.sort === "relevance" && match) {
+    const ranked = await rankedHits(runSearch, {
+      match,
+      filter: condition,
+      drive,
+      after: filter.after,
+      limit: filter.limit,
+    });
+    more = ranked.length > filter.limit;
+    hits = ranked.slice(0, filter.limit).map(({ seq, score, snippet, lo, hi }) => ({
+      seq,
+      score,
+      snippet,
+      position: { sort: "relevance", lo, hi, score, seq },
+    }));
+  } else {
+    const order = filter.sort === "updated" ? sql`claims.updated_at DESC, claims.id DESC` : sql`claims.id ASC`;
+    const where = and(match ? matchesCondition(match, drive) : undefined, condition, afterCondition(filter.after));
+    const rows = await runSearch(
+      sql`SELECT claims.seq AS seq, claims.id AS id, claims.updated_at AS updatedAt FROM claims
+${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 1}`,
+    );
+    more = rows.length > filter.limit;
+    hits = rows.slice(0, filter.limit).map((row) => ({
+      seq: Number(row.seq),
+      position: positionFor(filter.sort, { id: String(row.id), updatedAt: String(row.updatedAt) }),
+    }));
+    if (match && hits.length) {
+      const details = new Map(
+        (await runSearch(hitDetailsQuery({ match, seqs: hits.map((hit) => hit.seq) }))).map((row) => [
+          Number(row.seq),
+          row,
+        ]),
+      );
+      for (const hit of hits) {
+        const detail = details.get(hit.seq);
+        if (detail) Object.assign(hit, { score: Number(detail.score), snippet: String(detail.snippet) });
+      }
+    }
+  }
+  const served = await claimsBySeq(
+    runSearch,
+    hits.map((hit) => hit.seq),
+  );
+  const items = hits.flatMap((hit) => {
+    const claim = served.get(hit.seq);
+    if (!claim) return []; // deleted since it was found
+    return hit.score === undefined || hit.snippet === undefined
+      ? [claim]
+      : [{ ...claim, score: hit.score, snippet: snippetHtml(hit.snippet) }];
+  });
+  return { items, more, last: hits.at(-1)?.position ?? null };
+}
+
+function positionFor(sort: ClaimSort, row: { id: string; updatedAt: string }): ClaimPosition {
+  return sort === "updated" ? { sort, updatedAt: row.updatedAt, id: row.id } : { sort: "id", id: row.id };
 }

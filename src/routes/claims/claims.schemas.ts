@@ -109,6 +109,16 @@ export const ClaimSchema = z
     revision: z.number().int().openapi({ description: "Incremented by one on every change.", example: 1 }),
     createdAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
     updatedAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
+    score: z.number().optional().openapi({
+      description:
+        "Present in search results (`q`): the relevance of the claim to the query, higher is better; comparable within one result list only.",
+      example: 2.231707,
+    }),
+    snippet: z.string().optional().openapi({
+      description:
+        "Present in search results (`q`): the statement, HTML-escaped, with each matched word in `<mark>…</mark>` and `…` where it was cut.",
+      example: "<mark>Tianeptine</mark> enhances the <mark>reuptake</mark> of serotonin.",
+    }),
   })
   .openapi("Claim", { description: "An atomic, citation-backed claim." });
 

@@ -3,7 +3,7 @@ import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag
 import { afterIdOf, pageBody } from "../../lib/list";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
-import { listClaims } from "../claims/claims.queries";
+import { claimPage } from "../claims/claims.handlers";
 import { listEntities as findEntities, getEntity as findEntity, resolveEntityId } from "./entities.queries";
 import type {
   CreateEntityRoute,
@@ -62,21 +62,9 @@ export const patchEntity: AppRouteHandler<PatchEntityRoute> = async (c) => {
 
 export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const query = c.req.valid("query");
   const entityId = await resolveEntityId(c.var.db, id);
   if (!entityId) return notFound(c, "entity", id);
-  const list = `entities/${entityId}/claims`;
-  const afterId = afterIdOf(query.cursor, list);
-  if (afterId === null) return invalidCursor(c);
-  const page = await listClaims(c.var.db, {
-    entityId,
-    predicate: query.predicate,
-    confidence: query.confidence,
-    status: query.status ?? ["published"],
-    stance: query.stance,
-    supportRetracted: query.supportRetracted,
-    afterId,
-    limit: query.limit,
-  });
-  return c.json(pageBody(c, list, page), 200);
+  const result = await claimPage(c, c.req.valid("query"), { list: `entities/${entityId}/claims`, entityId });
+  if ("problem" in result) return result.problem;
+  return c.json(result.body, 200);
 };

@@ -76,13 +76,13 @@ export const listEntityClaims = createRoute({
   summary: "List the claims about an entity",
   description: "Claims whose subject or object is the entity.",
   tags,
-  request: { params: EntityKeyParam, query: z.object(ClaimFilterQuery) },
+  request: { params: EntityKeyParam, query: z.object(ClaimFilterQuery).omit({ entity: true }) },
   responses: {
     200: {
       description: "A page of claims about the entity.",
       content: { "application/json": { schema: ClaimPageSchema } },
     },
-    ...problemResponses(400, 404, 500),
+    ...problemResponses(400, 404, 500, 503),
   },
 });
 

@@ -8,7 +8,7 @@ import { afterIdOf, pageBody } from "../../lib/list";
 import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
-import { listClaims } from "../claims/claims.queries";
+import { claimPage } from "../claims/claims.handlers";
 import {
   getReference as findReference,
   listReferences as findReferences,
@@ -82,21 +82,9 @@ export const patchReference: AppRouteHandler<PatchReferenceRoute> = async (c) =>
 
 export const listReferenceClaims: AppRouteHandler<ListReferenceClaimsRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const query = c.req.valid("query");
   const referenceId = await resolveReferenceId(c.var.db, id);
   if (!referenceId) return notFound(c, "reference", id);
-  const list = `references/${referenceId}/claims`;
-  const afterId = afterIdOf(query.cursor, list);
-  if (afterId === null) return invalidCursor(c);
-  const page = await listClaims(c.var.db, {
-    referenceId,
-    predicate: query.predicate,
-    confidence: query.confidence,
-    status: query.status ?? ["published"],
-    stance: query.stance,
-    supportRetracted: query.supportRetracted,
-    afterId,
-    limit: query.limit,
-  });
-  return c.json(pageBody(c, list, page), 200);
+  const result = await claimPage(c, c.req.valid("query"), { list: `references/${referenceId}/claims`, referenceId });
+  if ("problem" in result) return result.problem;
+  return c.json(result.body, 200);
 };

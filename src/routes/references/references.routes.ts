@@ -96,13 +96,13 @@ export const listReferenceClaims = createRoute({
   summary: "List the claims citing a reference",
   description: "Claims that cite the reference, in id order; the claim-list filters apply.",
   tags,
-  request: { params: ReferenceKeyParam, query: z.object(ClaimFilterQuery) },
+  request: { params: ReferenceKeyParam, query: z.object(ClaimFilterQuery).omit({ reference: true }) },
   responses: {
     200: {
       description: "A page of claims citing the reference.",
       content: { "application/json": { schema: ClaimPageSchema } },
     },
-    ...problemResponses(400, 404, 500),
+    ...problemResponses(400, 404, 500, 503),
   },
 });
 

@@ -1,42 +1,20 @@
 /**
- * What the /check page shows for a sentence. One function, so that the page does not depend on how
- * the matching works.
+ * The names of entities in a sentence — what `/v1/check` and the /check page start from.
  */
 import { inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { entities, entityAliases } from "../db/schema";
-import { listClaims } from "../routes/claims/claims.queries";
-import type { Claim } from "../routes/claims/claims.schemas";
 
 /** Longest text the check reads, in characters: a sentence or two. */
-export const MAX_CHECK_TEXT = 500;
+export const MAX_CHECK_TEXT = 2000;
 /** Longest name looked up, in words ("selective serotonin reuptake enhancer" is 4). */
 const MAX_NAME_WORDS = 5;
-/** Most entities whose claims are read for one text. */
-const MAX_ENTITIES = 10;
-/** Claims read per entity, and claims shown. */
-const CLAIMS_PER_ENTITY = 100;
-const MAX_CLAIMS = 30;
 
 /** A name found in the text and the entity it names. */
 export interface EntityMention {
   /** The words as written in the text. */
   text: string;
   entityId: string;
-}
-
-export interface CheckedClaim {
-  claim: Claim;
-  /** Which of its subject and object the text names. */
-  named: ("subject" | "object")[];
-}
-
-export interface CheckResult {
-  mentions: EntityMention[];
-  /** Published claims about the named entities: those naming both subject and object first. */
-  claims: CheckedClaim[];
-  /** Whether more claims matched than are listed. */
-  more: boolean;
 }
 
 /** The words of `text` with their spelling kept, stripped of surrounding punctuation. */
@@ -103,30 +81,4 @@ export async function findEntityMentions(db: Db, text: string): Promise<EntityMe
     covered = run.start + run.length;
   }
   return mentions;
-}
-
-/**
- * Checks a sentence against the stored claims by the entities it names: the published claims whose
- * subject or object it names, those naming both first, each with its confidence and citations. It
- * reads names, not meaning, and gives no verdict: the reader weighs each claim's evidence.
- */
-export async function checkText(db: Db, text: string): Promise<CheckResult> {
-  const mentions = await findEntityMentions(db, text);
-  const entityIds = [...new Set(mentions.map((mention) => mention.entityId))].slice(0, MAX_ENTITIES);
-  const named = new Set(entityIds);
-  const found = new Map<string, CheckedClaim>();
-  for (const entityId of entityIds) {
-    const page = await listClaims(db, { entityId, status: ["published"], limit: CLAIMS_PER_ENTITY });
-    for (const claim of page.items) {
-      if (found.has(claim.id)) continue;
-      const sides: CheckedClaim["named"] = [];
-      if (named.has(claim.subject)) sides.push("subject");
-      if (named.has(claim.object)) sides.push("object");
-      found.set(claim.id, { claim, named: sides });
-    }
-  }
-  const ranked = [...found.values()].sort(
-    (a, b) => b.named.length - a.named.length || (a.claim.id < b.claim.id ? -1 : 1),
-  );
-  return { mentions, claims: ranked.slice(0, MAX_CLAIMS), more: ranked.length > MAX_CLAIMS };
 }
