@@ -145,6 +145,8 @@ export const claims = sqliteTable(
     index("claims_predicate_idx").on(t.predicate),
     index("claims_confidence_idx").on(t.confidence),
     index("claims_status_idx").on(t.status),
+    // The `sort=updated` order, newest first, and its keyset cursor.
+    index("claims_updated_idx").on(t.updatedAt, t.id),
     check(
       "claims_confidence_check",
       sql`${t.confidence} IN ('established','supported','speculative','contested','refuted','unsourced')`,
@@ -178,6 +180,8 @@ export const citations = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.claimId, t.referenceId] }),
     index("citations_reference_idx").on(t.referenceId),
+    // The `stance` filter without a reference.
+    index("citations_stance_idx").on(t.stance, t.claimId),
     check("citations_stance_check", sql`${t.stance} IN ('supports','contradicts','mentions')`),
   ],
 );
