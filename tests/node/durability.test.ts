@@ -1,47 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openNodeStore } from "../../src/db/node";
 import { createKey } from "../../src/keys";
+import { type RunningServer, startServer } from "../support/server";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-/** Starts `npm start`'s server on `path`; resolves once it answers /health. */
-async function startServer(path: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: path, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill("SIGKILL");
-  throw new Error("server did not start");
-}
-
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of children) child.kill("SIGKILL");
+const servers: RunningServer[] = [];
+afterAll(async () => {
+  for (const server of servers) server.child.kill("SIGKILL");
 });
 
 describe("durability", () => {
@@ -51,9 +19,9 @@ describe("durability", () => {
     const token = await createKey(store.db, "crash-writer", "write");
     store.close();
 
-    const port = await freePort();
-    const server = await startServer(path, port);
-    children.push(server);
+    const server = await startServer({ path });
+    servers.push(server);
+    const port = server.port;
     const answered: string[] = [];
     let sent = 0;
     let killed = false;
@@ -85,7 +53,7 @@ describe("durability", () => {
     const lanes = [writer(1), writer(2), writer(3), writer(4)];
     while (answered.length < 60) await new Promise((resolve) => setTimeout(resolve, 5));
     killed = true;
-    server.kill("SIGKILL");
+    server.child.kill("SIGKILL");
     await Promise.allSettled(lanes);
     expect(answered.length).toBeGreaterThanOrEqual(60);
 
@@ -97,10 +65,10 @@ describe("durability", () => {
     sqlite.close();
     for (const id of answered) expect(stored.has(id), id).toBe(true);
 
-    const restarted = await startServer(path, port);
-    children.push(restarted);
+    const restarted = await startServer({ path, port });
+    servers.push(restarted);
     const last = answered.at(-1);
     expect((await fetch(`http://127.0.0.1:${port}/v1/claims/${last}`)).status).toBe(200);
-    restarted.kill("SIGTERM");
+    await restarted.stop();
   }, 60_000);
 });
