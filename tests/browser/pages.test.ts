@@ -196,6 +196,14 @@ describe("pages in headless Chromium, offline", () => {
     await screenshot(page, "12-claim-without-css");
   });
 
+  it("renders the API reference at /docs from the server's own assets", async () => {
+    await go("/docs");
+    await page.waitForSelector(".opblock-tag", { timeout: 20_000 });
+    expect(await page.locator(".info .title").first().innerText()).toContain("Cited API");
+    expect(await page.locator(".opblock-tag").count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, "14-docs");
+  });
+
   it("shows an error page for an unknown claim", async () => {
     const response = await go("/claims/no-such-claim");
     expect(response?.status()).toBe(404);
