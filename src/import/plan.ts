@@ -3,6 +3,7 @@ import { changeStatement } from "../db/changes";
 import { chunked, type Db, type WriteStatement } from "../db/client";
 import { type ClaimRow, citations, claims, entities, entityAliases, type ReferenceRow, references } from "../db/schema";
 import { confidenceViolation, tallyStances } from "../domain/confidence";
+import { retractionComplete, spanFitsQuote } from "../domain/evidence";
 import { RULE_OF_FIELD } from "../lib/rules";
 import { toClaim } from "../routes/claims/claims.queries";
 import { getEntity, nameKey } from "../routes/entities/entities.queries";
@@ -189,7 +190,7 @@ export async function planImport(
       }
       identifierOwner.set(`${field}:${value}`, row.id);
     }
-    if (row.retracted && (!row.retractedAt || !row.retractionNotice)) {
+    if (!retractionComplete(row)) {
       fail(
         line,
         "retractedAt",
@@ -240,7 +241,7 @@ export async function planImport(
         );
       }
       cited.add(citation.referenceId);
-      if (citation.span && (!citation.quote || citation.span.end - citation.span.start !== citation.quote.length)) {
+      if (!spanFitsQuote(citation.quote, citation.span)) {
         fail(
           line,
           `citations.${index}.span`,

@@ -107,3 +107,11 @@ export function createProblems() {
 export function updateProblems() {
   return problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500);
 }
+
+/** The request body of a JSON merge patch (RFC 7396), also accepted as plain `application/json`. */
+export function mergePatchBody<T extends z.ZodType>(schema: T) {
+  return {
+    required: true,
+    content: { "application/merge-patch+json": { schema }, "application/json": { schema } },
+  } as const;
+}

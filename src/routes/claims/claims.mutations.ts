@@ -3,6 +3,7 @@ import { changeStatement, isGuardFailure, uniqueViolation } from "../../db/chang
 import { chunked, type Db, type RunAtomic, type WriteStatement } from "../../db/client";
 import { type ClaimRow, type Confidence, citations, claims, type ReferenceRow, references } from "../../db/schema";
 import { confidenceViolation, tallyStances } from "../../domain/confidence";
+import { spanFitsQuote } from "../../domain/evidence";
 import { refused, slugify, type Violation, type WriteOutcome } from "../../lib/violations";
 import { resolveEntityId } from "../entities/entities.queries";
 import {
@@ -115,7 +116,7 @@ async function resolveCitations(
     }
     seen.add(referenceId);
     const span = input.span ?? null;
-    if (span && (!input.quote || span.end - span.start !== input.quote.length)) {
+    if (!spanFitsQuote(input.quote, span)) {
       out.violations.push({
         field: `${field}span`,
         rule: "span-matches-quote",

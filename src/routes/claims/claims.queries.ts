@@ -22,6 +22,7 @@ import {
   snippetHtml,
 } from "../../db/search";
 import { tallyStances } from "../../domain/confidence";
+import { supportRetracted } from "../../domain/evidence";
 import { getReferencesByIds } from "../references/references.queries";
 import type { Citation, Claim } from "./claims.schemas";
 
@@ -68,7 +69,6 @@ export async function citationsOf(db: Db, claimIds: string[]): Promise<Map<strin
 /** A claim as the API serves it: the row plus its citations and what derives from them. */
 export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
   const evidence = tallyStances(cited);
-  const supporting = cited.filter((citation) => citation.stance === "supports");
   const list: Citation[] = cited.map((citation) => ({
     referenceId: citation.referenceId,
     stance: citation.stance,
@@ -90,7 +90,7 @@ export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
     confidence: row.confidence,
     status: row.status,
     replacedBy: row.replacedBy,
-    supportRetracted: supporting.length > 0 && supporting.every((citation) => citation.retracted),
+    supportRetracted: supportRetracted(cited),
     citations: list,
     referenceIds: list.map((citation) => citation.referenceId),
     evidence,

@@ -8,6 +8,7 @@ import {
   createProblems,
   etagHeader,
   IfMatchHeader,
+  mergePatchBody,
   ReasonQuery,
   security,
   updateProblems,
@@ -248,13 +249,7 @@ export const patchClaim = createRoute({
     params: ClaimIdParam,
     headers: IfMatchHeader,
     query: z.object({ reason: ReasonQuery.optional() }),
-    body: {
-      required: true,
-      content: {
-        "application/merge-patch+json": { schema: ClaimPatchSchema },
-        "application/json": { schema: ClaimPatchSchema },
-      },
-    },
+    body: mergePatchBody(ClaimPatchSchema),
   },
   responses: {
     200: { ...claimJson("The changed claim."), headers: writeHeaders() },

@@ -6,6 +6,7 @@ import {
   createProblems,
   etagHeader,
   IfMatchHeader,
+  mergePatchBody,
   ReasonQuery,
   security,
   updateProblems,
@@ -123,13 +124,7 @@ export const patchEntity = createRoute({
     params: EntityKeyParam,
     headers: IfMatchHeader,
     query: z.object({ reason: ReasonQuery.optional() }),
-    body: {
-      required: true,
-      content: {
-        "application/merge-patch+json": { schema: EntityPatchSchema },
-        "application/json": { schema: EntityPatchSchema },
-      },
-    },
+    body: mergePatchBody(EntityPatchSchema),
   },
   responses: {
     200: {

@@ -2,6 +2,7 @@ import { and, eq, ne, or } from "drizzle-orm";
 import { changeStatement } from "../../db/changes";
 import type { Db, WriteStatement } from "../../db/client";
 import { type ReferenceRow, references } from "../../db/schema";
+import { retractionComplete } from "../../domain/evidence";
 import { slugify, type Violation } from "../../lib/violations";
 import { toReference } from "./references.queries";
 import type { ReferenceInput, ReferencePatch } from "./references.schemas";
@@ -121,7 +122,7 @@ export async function referenceViolations(db: Db, row: ReferenceRow, field = "")
       message: `${clash.field} ${row[clash.field]} already belongs to reference '${clash.row.id}'`,
     });
   }
-  if (row.retracted && (!row.retractedAt || !row.retractionNotice)) {
+  if (!retractionComplete(row)) {
     violations.push({
       field: `${field}${row.retractedAt ? "retractionNotice" : "retractedAt"}`,
       rule: "retraction-needs-date-and-notice",

@@ -6,6 +6,7 @@ import {
   createProblems,
   etagHeader,
   IfMatchHeader,
+  mergePatchBody,
   ReasonQuery,
   security,
   updateProblems,
@@ -145,13 +146,7 @@ export const patchReference = createRoute({
     params: ReferenceKeyParam,
     headers: IfMatchHeader,
     query: z.object({ reason: ReasonQuery.optional() }),
-    body: {
-      required: true,
-      content: {
-        "application/merge-patch+json": { schema: ReferencePatchSchema },
-        "application/json": { schema: ReferencePatchSchema },
-      },
-    },
+    body: mergePatchBody(ReferencePatchSchema),
   },
   responses: {
     200: {

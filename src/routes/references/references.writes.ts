@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { changeStatement } from "../../db/changes";
 import type { WriteStatement } from "../../db/client";
 import { citations, claims, type ReferenceRow, references } from "../../db/schema";
+import { supportRetracted } from "../../domain/evidence";
 import { refused, type WriteOutcome } from "../../lib/violations";
 import { claimUpdateStatements, commit, type Writer } from "../claims/claims.mutations";
 import { citationsOf } from "../claims/claims.queries";
@@ -83,11 +84,11 @@ export async function patchReference(
         row: { ...claimRow, revision: claimRow.revision + 1, updatedAt: now },
         cited: before.cited.map((c) => (c.referenceId === id ? { ...c, retracted: next.retracted } : c)),
       };
-      const flagged = (state: typeof before) => {
-        const supporting = state.cited.filter((c) => c.stance === "supports");
-        return supporting.length > 0 && supporting.every((c) => c.retracted);
-      };
-      const action = flagged(after) ? "support-retracted" : flagged(before) ? "support-restored" : "reference-updated";
+      const action = supportRetracted(after.cited)
+        ? "support-retracted"
+        : supportRetracted(before.cited)
+          ? "support-restored"
+          : "reference-updated";
       statements.push(...claimUpdateStatements(writer, before, after, { action, reason }));
     }
   }
