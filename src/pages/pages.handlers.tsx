@@ -8,7 +8,7 @@ import { getClaim, listClaims } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { getEntity, listEntities, resolveEntityId } from "../routes/entities/entities.queries";
 import { getReference } from "../routes/references/references.queries";
-import type { AppRouteHandler } from "../types";
+import type { AppEnv, AppRouteHandler } from "../types";
 import { claimReview } from "./claim-review";
 import { referenceTitle } from "./components";
 import { CONFIDENCE_TEXT, evidenceSentence } from "./confidence-text";
@@ -85,6 +85,27 @@ function canonicalPath(path: string, query: Record<string, string | undefined>):
 }
 
 /** The pages' handlers, for the site described by `options`. */
+/**
+ * A page of the published claims of a reference or an entity, in id order, from the page's cursor;
+ * null when the cursor is not one of this list's.
+ */
+async function publishedClaims(
+  c: Context<AppEnv>,
+  list: string,
+  scope: { referenceId?: string; entityId?: string },
+  cursor: string | undefined,
+) {
+  const afterId = afterIdOf(cursor || undefined, list);
+  if (afterId === null) return null;
+  return listClaims(c.var.db, c.var.runSearch, {
+    ...scope,
+    status: ["published"],
+    sort: "id",
+    after: afterId === undefined ? undefined : { sort: "id", id: afterId },
+    limit: PAGE_SIZE,
+  });
+}
+
 export function pageHandlers(options: SiteOptions) {
   const homePage: AppRouteHandler<HomePageRoute> = async (c) => {
     const raw = c.req.valid("query");
@@ -191,15 +212,8 @@ export function pageHandlers(options: SiteOptions) {
         () => notFound(c, "reference", id),
       );
     const list = `pages:references/${reference.id}`;
-    const afterId = afterIdOf(cursor || undefined, list);
-    if (afterId === null) return invalidCursorPage(c, options);
-    const page = await listClaims(db, c.var.runSearch, {
-      referenceId: reference.id,
-      status: ["published"],
-      sort: "id",
-      after: afterId === undefined ? undefined : { sort: "id", id: afterId },
-      limit: PAGE_SIZE,
-    });
+    const page = await publishedClaims(c, list, { referenceId: reference.id }, cursor);
+    if (!page) return invalidCursorPage(c, options);
     const labels = await entityLabels(db, entityIdsOf(page.items));
     const formats = referenceFormats(reference.id);
     const year = reference.issued ? ` (${reference.issued.slice(0, 4)})` : "";
@@ -243,15 +257,8 @@ export function pageHandlers(options: SiteOptions) {
         () => notFound(c, "entity", id),
       );
     const list = `pages:entities/${entity.id}`;
-    const afterId = afterIdOf(cursor || undefined, list);
-    if (afterId === null) return invalidCursorPage(c, options);
-    const page = await listClaims(db, c.var.runSearch, {
-      entityId: entity.id,
-      status: ["published"],
-      sort: "id",
-      after: afterId === undefined ? undefined : { sort: "id", id: afterId },
-      limit: PAGE_SIZE,
-    });
+    const page = await publishedClaims(c, list, { entityId: entity.id }, cursor);
+    if (!page) return invalidCursorPage(c, options);
     const labels = await entityLabels(db, entityIdsOf(page.items));
     const formats = entityFormats(entity.id);
     const head: PageHead = {
