@@ -148,6 +148,7 @@ export function createApp(options: AppOptions) {
     c.set("writeLimiter", writeLimiter);
     c.set("site", options.site ?? {});
     c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
+    c.set("readClaim", store.readClaim);
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);

@@ -155,7 +155,7 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   c.header("Vary", "Accept");
   // ClaimReview and the bibliographies show the cited references: they change with them too.
   const withReferences = include === "references" || (format !== null && format !== MEDIA.json);
-  const claim = await findClaim(c.var.db, id, { withReferences });
+  const claim = await findClaim(c.var.db, id, { withReferences, readClaim: c.var.readClaim });
   if (!claim) return notFound(c, "claim", id);
   if (!format) return notAcceptable(c, CLAIM_FORMATS);
   const etag = withReferences
