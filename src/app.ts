@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -13,6 +12,7 @@ import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
 import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching } from "./lib/caching";
+import { readCors } from "./lib/cors";
 import { invalidBookmark } from "./lib/errors";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
@@ -118,8 +118,8 @@ export function createApp(options: AppOptions) {
   app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
   app.use(httpCaching({ ...DEFAULT_CACHE_POLICY, ...options.cachePolicy }));
   app.use(
-    cors({
-      origin: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
+    readCors({
+      origins: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
       allowMethods: ["GET", "HEAD"],
       allowHeaders: ["If-None-Match", "X-Request-Id", "X-D1-Bookmark"],
       exposeHeaders: ["ETag", "Link", "Location", "X-Request-Id", "Last-Modified", "X-D1-Bookmark"],
