@@ -132,7 +132,7 @@ export function createApp(options: AppOptions) {
     log({
       time: new Date().toISOString(),
       level: c.res.status >= 500 ? "error" : "info",
-      requestId: c.var.requestId,
+      requestId: c.get("requestId"),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
