@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -13,6 +12,7 @@ import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
 import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching } from "./lib/caching";
+import { readCors } from "./lib/cors";
 import { invalidBookmark } from "./lib/errors";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
@@ -118,8 +118,8 @@ export function createApp(options: AppOptions) {
   app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
   app.use(httpCaching({ ...DEFAULT_CACHE_POLICY, ...options.cachePolicy }));
   app.use(
-    cors({
-      origin: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
+    readCors({
+      origins: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
       allowMethods: ["GET", "HEAD"],
       allowHeaders: ["If-None-Match", "X-Request-Id", "X-D1-Bookmark"],
       exposeHeaders: ["ETag", "Link", "Location", "X-Request-Id", "Last-Modified", "X-D1-Bookmark"],
@@ -132,7 +132,7 @@ export function createApp(options: AppOptions) {
     log({
       time: new Date().toISOString(),
       level: c.res.status >= 500 ? "error" : "info",
-      requestId: c.var.requestId,
+      requestId: c.get("requestId"),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
@@ -148,6 +148,7 @@ export function createApp(options: AppOptions) {
     c.set("writeLimiter", writeLimiter);
     c.set("site", options.site ?? {});
     c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
+    c.set("readClaim", store.readClaim);
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);

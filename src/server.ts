@@ -4,6 +4,7 @@ import { openNodeStore } from "./db/node";
 import { openSearchPool } from "./db/node-search";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
+import { bufferedStdoutLog } from "./node-log";
 import { seedIfEmpty } from "./seed/load";
 
 /** A positive integer from the environment, or the default. */
@@ -53,6 +54,7 @@ const app = createApp({
   getStore: () => served,
   docsAsset: nodeDocsAsset,
   runtime: "node",
+  log: bufferedStdoutLog(),
   limits: config.limits,
   corsOrigins: config.corsOrigins,
   cachePolicy: config.cachePolicy,

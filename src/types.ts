@@ -1,6 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
-import type { Db, RunAtomic } from "./db/client";
+import type { Db, ReadClaim, RunAtomic } from "./db/client";
 import type { KeyScope } from "./db/schema";
 import type { SearchRunner } from "./db/search";
 import type { RateLimiter } from "./lib/rate-limit";
@@ -17,6 +17,8 @@ export interface AppVariables extends RequestIdVariables {
   /** How the service names and places itself (public URL, name), for absolute links. */
   site: SiteOptions;
   runSearch: SearchRunner;
+  /** The store's prepared by-id read of a claim, where it has one (Node). */
+  readClaim: ReadClaim | undefined;
 }
 
 export interface AppEnv {

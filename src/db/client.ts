@@ -1,6 +1,8 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type { CitationWithRetraction } from "../routes/claims/claims.queries";
 import type * as schema from "./schema";
+import type { ClaimRow } from "./schema";
 import type { SearchRunner } from "./search";
 
 /**
@@ -19,6 +21,15 @@ export type WriteStatement = BatchItem<"sqlite">;
  */
 export type RunAtomic = (statements: WriteStatement[]) => Promise<void>;
 
+/** A claim's row and its citations in their curated order, with each reference's retraction flag. */
+export interface StoredClaim {
+  row: ClaimRow;
+  cited: CitationWithRetraction[];
+}
+
+/** Reads one claim with its citations by id, synchronously, or null when there is none. */
+export type ReadClaim = (id: string) => StoredClaim | null;
+
 /** What an entry point hands to the app: the database and its atomic-write seam. */
 export interface Store {
   db: Db;
@@ -34,6 +45,12 @@ export interface Store {
    * event loop that serves other requests.
    */
   runSearch?: SearchRunner;
+  /**
+   * The by-id read of a claim as one statement prepared once. Optional: the Node store offers it
+   * (Drizzle's query builder costs ~10× a prepared statement per call); elsewhere (D1) the claim is
+   * read through `db`, with the same result.
+   */
+  readClaim?: ReadClaim;
 }
 
 /**

@@ -153,7 +153,7 @@ export function pageHandlers(options: SiteOptions) {
   const claimPage: AppRouteHandler<ClaimPageRoute> = async (c) => {
     const { id } = c.req.valid("param");
     const db = c.var.db;
-    const claim = await getClaim(db, id, { withReferences: true });
+    const claim = await getClaim(db, id, { withReferences: true, readClaim: c.var.readClaim });
     if (!claim)
       return errorPage(
         c,

@@ -155,7 +155,8 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   c.header("Vary", "Accept");
   // ClaimReview and the bibliographies show the cited references: they change with them too.
   const withReferences = include === "references" || (format !== null && format !== MEDIA.json);
-  const claim = await findClaim(c.var.db, id, { withReferences });
+  // c.get(), not c.var: Hono builds c.var as a new object from all the variables on every access.
+  const claim = await findClaim(c.get("db"), id, { withReferences, readClaim: c.get("readClaim") });
   if (!claim) return notFound(c, "claim", id);
   if (!format) return notAcceptable(c, CLAIM_FORMATS);
   const etag = withReferences

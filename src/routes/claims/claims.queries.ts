@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Db } from "../../db/client";
+import type { Db, ReadClaim } from "../../db/client";
 import {
   type ClaimRow,
   type ClaimStatus,
@@ -125,11 +125,18 @@ export async function loadClaimState(
   return { row, cited: (await citationsOf(db, [row.id])).get(row.id) ?? [] };
 }
 
-/** One claim with its citations, and the full references when `withReferences`. */
-export async function getClaim(db: Db, id: string, options: { withReferences: boolean }): Promise<Claim | null> {
-  const [row] = await db.select().from(claims).where(eq(claims.id, id)).limit(1);
-  if (!row) return null;
-  const claim = toClaim(row, (await citationsOf(db, [row.id])).get(row.id) ?? []);
+/**
+ * One claim with its citations, and the full references when `withReferences`; read by `readClaim`
+ * where the store prepares it (Node), else through `db`.
+ */
+export async function getClaim(
+  db: Db,
+  id: string,
+  options: { withReferences: boolean; readClaim?: ReadClaim },
+): Promise<Claim | null> {
+  const stored = options.readClaim ? options.readClaim(id) : await loadClaimState(db, id);
+  if (!stored) return null;
+  const claim = toClaim(stored.row, stored.cited);
   if (options.withReferences) {
     const byId = await getReferencesByIds(db, claim.referenceIds);
     claim.references = claim.referenceIds.flatMap((refId) => byId.get(refId) ?? []);
