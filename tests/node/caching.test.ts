@@ -1,5 +1,5 @@
 import { beforeAll } from "vitest";
-import { cachingScenarios } from "../scenarios/caching.scenario";
+import { cachingScenarios, corsScenarios } from "../scenarios/caching.scenario";
 import type { Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
@@ -9,3 +9,4 @@ beforeAll(async () => {
 });
 
 cachingScenarios(() => harness);
+corsScenarios(() => harness);

@@ -40,3 +40,27 @@ export function cachingScenarios(harness: () => Harness) {
     });
   });
 }
+
+/** CORS for reads; each runtime runs it. */
+export function corsScenarios(harness: () => Harness) {
+  describe("CORS", () => {
+    it("lets any origin read, exposing the headers a client needs", async () => {
+      const res = await harness().fetch("/v1/claims/tianeptine-is-an-ssre", {
+        headers: { Origin: "https://example.org" },
+      });
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(res.headers.get("access-control-expose-headers")?.split(",")).toEqual(
+        expect.arrayContaining(["ETag", "Link", "Location", "X-Request-Id"]),
+      );
+    });
+
+    it("allows reads, not writes, in a preflight", async () => {
+      const res = await harness().fetch("/v1/claims", {
+        method: "OPTIONS",
+        headers: { Origin: "https://example.org", "Access-Control-Request-Method": "POST" },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get("access-control-allow-methods")).toBe("GET,HEAD");
+    });
+  });
+}

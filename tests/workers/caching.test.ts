@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll } from "vitest";
 import { openD1Store } from "../../src/db/d1";
 import { loadSeed } from "../../src/seed/load";
-import { cachingScenarios } from "../scenarios/caching.scenario";
+import { cachingScenarios, corsScenarios } from "../scenarios/caching.scenario";
 import { workerHarness } from "./harness";
 
 beforeAll(async () => {
@@ -10,3 +10,4 @@ beforeAll(async () => {
 });
 
 cachingScenarios(() => workerHarness);
+corsScenarios(() => workerHarness);
