@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import type { Db, ReadClaim, Store, StoredClaim, WriteStatement } from "./client";
-import type { Stance } from "./schema";
+import { CLAIM_WITH_CITATIONS, storedClaimOf } from "./claim-rows";
+import type { Db, ReadClaim, Store, WriteStatement } from "./client";
 import * as schema from "./schema";
 
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
@@ -44,51 +44,13 @@ export function openNodeStore(path: string): NodeStore {
   };
 }
 
-type CitationTuple = [
-  string,
-  Stance,
-  string | null,
-  string | null,
-  number | null,
-  number | null,
-  string | null,
-  number,
-];
-
-/**
- * getClaim's read (routes/claims/claims.queries.ts) as one prepared statement: the claim's row and its
- * citations as a JSON array, in the order citationsOf() serves them (curated position, then reference
- * id; ORDER BY inside an aggregate needs SQLite ≥ 3.44).
- */
+/** getClaim's read (routes/claims/claims.queries.ts) as one statement, prepared once. */
 function prepareReadClaim(sqlite: Database.Database): ReadClaim {
   const statement = sqlite.prepare<[string], Record<string, unknown>>(
-    `SELECT c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
-  c.predicate AS predicate, c.object_id AS objectId, c.context AS context, c.confidence AS confidence,
-  c.status AS status, c.replaced_by AS replacedBy, c.revision AS revision, c.created_at AS createdAt,
-  c.updated_at AS updatedAt,
-  (SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
-     ci.span_end, ci.note, r.retracted) ORDER BY ci.position, ci.reference_id)
-   FROM citations ci JOIN "references" r ON r.id = ci.reference_id WHERE ci.claim_id = c.id) AS citations
-FROM claims c WHERE c.id = ?`,
+    `SELECT ${CLAIM_WITH_CITATIONS} FROM claims c WHERE c.id = ?`,
   );
   return (id) => {
     const found = statement.get(id);
-    if (!found) return null;
-    const { citations, ...row } = found;
-    const tuples = JSON.parse(citations as string) as CitationTuple[];
-    return {
-      row: row as unknown as StoredClaim["row"],
-      cited: tuples.map(([referenceId, stance, locator, quote, spanStart, spanEnd, note, retracted]) => ({
-        claimId: row.id as string,
-        referenceId,
-        stance,
-        locator,
-        quote,
-        spanStart,
-        spanEnd,
-        note,
-        retracted: retracted === 1,
-      })),
-    };
+    return found ? storedClaimOf(found) : null;
   };
 }

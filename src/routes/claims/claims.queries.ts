@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../../db/claim-rows";
 import type { Db, ReadClaim } from "../../db/client";
 import {
   type ClaimRow,
@@ -297,48 +298,16 @@ async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
  * every page so that it is prepared once.
  */
 function claimsBySeqQuery(seqs: number[]): SQL {
-  return sql`SELECT c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
-  c.predicate AS predicate, c.object_id AS objectId, c.context AS context, c.confidence AS confidence,
-  c.status AS status, c.replaced_by AS replacedBy, c.revision AS revision, c.created_at AS createdAt,
-  c.updated_at AS updatedAt,
-  (SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
-     ci.span_end, ci.note, r.retracted, ci.position))
-   FROM citations ci JOIN "references" r ON r.id = ci.reference_id WHERE ci.claim_id = c.id) AS citations
-FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
+  return sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
 }
-
-type CitationTuple = [
-  string,
-  Stance,
-  string | null,
-  string | null,
-  number | null,
-  number | null,
-  string | null,
-  number,
-  number,
-];
 
 /** Claims as served, by `seq`, read through `runSearch`. */
 async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
   const out = new Map<number, Claim>();
   if (seqs.length === 0) return out;
-  for (const row of await runSearch(claimsBySeqQuery(seqs))) {
-    const tuples = JSON.parse(String(row.citations)) as CitationTuple[];
-    // The order citationsOf() serves: curated position, then reference id.
-    tuples.sort((a, b) => a[8] - b[8] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const cited = tuples.map(([referenceId, stance, locator, quote, spanStart, spanEnd, note, retracted]) => ({
-      claimId: String(row.id),
-      referenceId,
-      stance,
-      locator,
-      quote,
-      spanStart,
-      spanEnd,
-      note,
-      retracted: retracted === 1,
-    }));
-    out.set(Number(row.seq), toClaim(row as unknown as ClaimRow, cited));
+  for (const found of await runSearch(claimsBySeqQuery(seqs))) {
+    const { row, cited } = storedClaimOf(found);
+    out.set(row.seq, toClaim(row, cited));
   }
   return out;
 }
