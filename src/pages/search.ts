@@ -4,16 +4,8 @@
 import type { Db } from "../db/client";
 import type { Confidence } from "../db/schema";
 import { MAX_QUERY_WORDS, type SearchRunner, searchWords } from "../db/search";
-import { checksum, decodeCursor, encodeCursor } from "../lib/pagination";
-import {
-  type ClaimPosition,
-  type ClaimSort,
-  listClaims,
-  positionKey,
-  positionOf,
-} from "../routes/claims/claims.queries";
+import { readClaimPage } from "../routes/claims/claims.page";
 import type { Claim } from "../routes/claims/claims.schemas";
-import { resolveEntityId } from "../routes/entities/entities.queries";
 
 export interface ClaimSearch {
   /** What the reader typed in the search box. */
@@ -42,37 +34,31 @@ export const SEARCH_HINT =
 
 /**
  * Published claims matching the home page's search, a page at a time: the full-text search and the
- * filters of `GET /v1/claims` (listClaims) — `q` ranked by relevance, else in id order.
+ * filters of `GET /v1/claims` (readClaimPage) — `q` ranked by relevance, else in id order. Text with
+ * no word matches nothing, and only its first words are searched.
  */
 export async function searchClaims(db: Db, runSearch: SearchRunner, search: ClaimSearch): Promise<ClaimSearchResult> {
-  const q = search.q?.trim();
-  const words = q ? searchWords(q).slice(0, MAX_QUERY_WORDS) : undefined;
-  const sort: ClaimSort = words?.length ? "relevance" : "id";
-  const list = `pages:home:${sort}:${checksum(JSON.stringify([words, search.entity, search.confidence, search.predicate]))}`;
-  let after: ClaimPosition | undefined;
-  if (search.cursor) {
-    const decoded = decodeCursor(search.cursor, list);
-    const position = decoded && positionOf(sort, decoded.after);
-    if (!position) return { ok: false, reason: "invalid-cursor" };
-    after = position;
-  }
-  const unknownNames: string[] = [];
-  let entityId: string | undefined;
-  if (search.entity?.trim()) {
-    entityId = (await resolveEntityId(db, search.entity)) ?? undefined;
-    if (!entityId) unknownNames.push(search.entity.trim());
-  }
-  if (unknownNames.length > 0 || (q && !words?.length)) return { ok: true, items: [], nextCursor: null, unknownNames };
-  const page = await listClaims(db, runSearch, {
-    entityId,
-    confidence: search.confidence ? [search.confidence] : undefined,
-    predicate: search.predicate,
-    status: ["published"],
-    words,
-    sort,
-    after,
-    limit: search.limit,
-  });
-  const nextCursor = page.more && page.last ? encodeCursor({ list, after: positionKey(page.last) }) : null;
-  return { ok: true, items: page.items, nextCursor, unknownNames };
+  const words = search.q ? searchWords(search.q) : [];
+  if (search.q?.trim() && words.length === 0) return { ok: true, items: [], nextCursor: null, unknownNames: [] };
+  const read = await readClaimPage(
+    db,
+    runSearch,
+    {
+      q: words.length ? words.slice(0, MAX_QUERY_WORDS).join(" ") : undefined,
+      entity: search.entity?.trim() || undefined,
+      confidence: search.confidence ? [search.confidence] : undefined,
+      predicate: search.predicate,
+      status: ["published"],
+      cursor: search.cursor,
+      limit: search.limit,
+    },
+    { list: "pages:home" },
+  );
+  if (!read.ok) return { ok: false, reason: "invalid-cursor" };
+  return {
+    ok: true,
+    items: read.items,
+    nextCursor: read.nextCursor,
+    unknownNames: read.unknownName ? [read.unknownName.name] : [],
+  };
 }

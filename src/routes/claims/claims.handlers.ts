@@ -1,29 +1,18 @@
 import type { Context } from "hono";
 import { readChanges } from "../../db/changes.queries";
-import { MAX_QUERY_WORDS, searchWords } from "../../db/search";
 import { toBibtex } from "../../formats/bibtex";
 import { toCsl } from "../../formats/csl";
 import { invalidCursor, invalidParameter, notFound } from "../../lib/errors";
 import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
-import { checksum, decodeCursor, encodeCursor, setNextLink } from "../../lib/pagination";
+import { setNextLink } from "../../lib/pagination";
 import { claimReview } from "../../pages/claim-review";
 import { siteOf } from "../../pages/site";
 import type { AppEnv, AppRouteHandler } from "../../types";
-import { resolveEntityId } from "../entities/entities.queries";
-import { resolveReferenceId } from "../references/references.queries";
 import * as mutations from "./claims.mutations";
-import {
-  type ClaimListFilter,
-  type ClaimSort,
-  getClaim as findClaim,
-  listClaims as findClaims,
-  loadClaimState,
-  positionKey,
-  positionOf,
-  toClaim,
-} from "./claims.queries";
+import { type ClaimListScope, readClaimPage } from "./claims.page";
+import { getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
 import type {
   AddCitationRoute,
   ClaimHistoryRoute,
@@ -39,13 +28,6 @@ import type {
 } from "./claims.routes";
 import type { Claim } from "./claims.schemas";
 
-/** What a nested list fixes by its path: the entity or the reference, and the list's name. */
-export interface ClaimListScope {
-  list: string;
-  entityId?: string;
-  referenceId?: string;
-}
-
 /** The formats a claim is served in, the first the default; the citation formats give its bibliography. */
 const CLAIM_FORMATS = [MEDIA.json, MEDIA.jsonld, MEDIA.csl, MEDIA.bibtex] as const;
 
@@ -53,93 +35,20 @@ type ClaimPageResult =
   | { problem: ReturnType<typeof invalidCursor> }
   | { body: { items: Claim[]; nextCursor: string | null } };
 
-const EMPTY_PAGE = { body: { items: [], nextCursor: null } };
-
 /**
- * One page of any list of claims: validates `q` and `sort`, resolves entity and reference names,
- * reads the cursor and makes the next one. A cursor belongs to one query — path, filters, `q` and
- * `sort` — and answers 400 elsewhere.
+ * One page of any list of claims as the API answers it: the body, the `Link` header, or a 400 for
+ * `q`, `sort` or the cursor.
  */
 export async function claimPage(
   c: Context<AppEnv>,
   query: Partial<ClaimListQuery> & Pick<ClaimListQuery, "limit">,
   scope: ClaimListScope,
 ): Promise<ClaimPageResult> {
-  const db = c.var.db;
-  let words: string[] | undefined;
-  if (query.q !== undefined) {
-    words = searchWords(query.q);
-    if (words.length === 0) return { problem: invalidParameter(c, "q", "Must contain a letter or a digit.") };
-    if (words.length > MAX_QUERY_WORDS)
-      return { problem: invalidParameter(c, "q", `At most ${MAX_QUERY_WORDS} different words.`) };
-  }
-  const sort: ClaimSort = query.sort ?? (words ? "relevance" : "id");
-  if (sort === "relevance" && !words) return { problem: invalidParameter(c, "sort", "Sorting by relevance needs q.") };
-
-  const status = query.status ?? ["published"];
-  // The cursor names its query by a checksum, which keeps it short whatever the path and filters.
-  const list = `claims:${sort}:${checksum(
-    JSON.stringify([
-      scope.list,
-      words,
-      query.entity,
-      query.subject,
-      query.object,
-      query.predicate,
-      query.confidence ? [...query.confidence].sort() : null,
-      [...status].sort(),
-      query.reference,
-      query.stance,
-      query.supportRetracted,
-    ]),
-  )}`;
-  let after: ClaimListFilter["after"];
-  if (query.cursor !== undefined) {
-    const decoded = decodeCursor(query.cursor, list);
-    const position = decoded && positionOf(sort, decoded.after);
-    if (!position) return { problem: invalidCursor(c) };
-    after = position;
-  }
-
-  const filter: ClaimListFilter = {
-    entityId: scope.entityId,
-    referenceId: scope.referenceId,
-    predicate: query.predicate,
-    confidence: query.confidence,
-    status,
-    stance: query.stance,
-    supportRetracted: query.supportRetracted,
-    words,
-    sort,
-    after,
-    limit: query.limit,
-  };
-  // Names resolve to ids; a name nobody knows matches nothing. (A nested list has no parameter for
-  // what its path fixes.)
-  for (const [key, field] of [
-    ["entity", "entityId"],
-    ["subject", "subjectId"],
-    ["object", "objectId"],
-  ] as const) {
-    const name = query[key];
-    if (name === undefined) continue;
-    const id = await resolveEntityId(db, name);
-    if (!id) return EMPTY_PAGE;
-    filter[field] = id;
-  }
-  if (query.reference !== undefined) {
-    const id = await resolveReferenceId(db, query.reference);
-    if (!id) return EMPTY_PAGE;
-    filter.referenceId = id;
-  }
-  return pageOf(c, filter, list);
-}
-
-async function pageOf(c: Context<AppEnv>, filter: ClaimListFilter, list: string) {
-  const page = await findClaims(c.var.db, c.var.runSearch, filter);
-  const nextCursor = page.more && page.last ? encodeCursor({ list, after: positionKey(page.last) }) : null;
-  setNextLink(c, nextCursor);
-  return { body: { items: page.items, nextCursor } };
+  const read = await readClaimPage(c.var.db, c.var.runSearch, query, scope);
+  if (!read.ok)
+    return { problem: read.field === "cursor" ? invalidCursor(c) : invalidParameter(c, read.field, read.message) };
+  setNextLink(c, read.nextCursor);
+  return { body: { items: read.items, nextCursor: read.nextCursor } };
 }
 
 export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
