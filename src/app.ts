@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
+import { CheckTimeout } from "./check/check";
 import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
 import { SearchTimeout } from "./db/search";
@@ -195,6 +196,14 @@ export function createApp(options: AppOptions) {
         type: malformed ? "malformed-json" : undefined,
         title: malformed ? "Malformed JSON" : error.message || "Bad request",
         detail: malformed ? "The request body is not valid JSON." : undefined,
+      });
+    }
+    if (error instanceof CheckTimeout) {
+      return problem(c, {
+        status: 503,
+        type: "check-timeout",
+        title: "Check took too long",
+        detail: `${error.message} Send a shorter text, or retry.`,
       });
     }
     if (error instanceof SearchTimeout) {

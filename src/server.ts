@@ -4,6 +4,7 @@ import { openNodeStore } from "./db/node";
 import { openSearchPool } from "./db/node-search";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
+import { loadLexiconIfEmpty } from "./lexicon/node-load";
 import { bufferedStdoutLog } from "./node-log";
 import { seedIfEmpty } from "./seed/load";
 
@@ -42,6 +43,8 @@ const config = {
 const store = openNodeStore(config.databasePath);
 if (await seedIfEmpty(store))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
+const words = loadLexiconIfEmpty(store.sqlite);
+if (words > 0) console.log(JSON.stringify({ level: "info", message: "loaded the lexicon (WordNet)", words }));
 
 // Searches run on worker threads with read-only connections (an in-memory database cannot be shared).
 const searchPool =

@@ -1,203 +1,232 @@
 /**
- * `/v1/check`: a sentence in, the claims it asserts or is about out, with a verdict. Matching is
- * lexical and explainable, not semantic: the entities the sentence names (labels, aliases, everyday
- * phrases), the kind of assertion its verbs make (predicate families), its negation, and the words
- * it shares with each claim's statement — candidates come from the entities' claims and the
- * full-text index.
+ * `/v1/check`: a text in, the claims it asserts or is about out, with a verdict that is right or
+ * silent. It reads, in a bounded number of statements: the entities the text names, the classes they
+ * belong to, the claims about them, their predicates' vocabulary and curated wordings, and the
+ * lexicon's entries for every word involved; then aligns the text with each claim (src/domain/check)
+ * and decides the verdict.
  */
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { type Confidence, claims } from "../db/schema";
+import { type ClaimRow, claims, entities, entityAliases, predicates } from "../db/schema";
+import { type AlignContext, type Alignment, alignClaim, contentWords, type Reading } from "../domain/check/align";
+import type { EntityName } from "../domain/check/names";
+import { statementReading, wordingReading } from "../domain/check/readings";
+import { clausesOf, tokenize } from "../domain/check/text";
+import { decideVerdict, type Verdict } from "../domain/check/verdict";
+import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
+import { readWordSenses } from "../lexicon/lexicon";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { getReferencesByIds } from "../routes/references/references.queries";
 import type { Reference } from "../routes/references/references.schemas";
-import { CONCEPT_PHRASES, NEGATION, NEGATIVE_PREDICATES, PREDICATE_FAMILIES, STOPWORDS } from "./lexicon";
-import { type EntityMention, findEntityMentions } from "./mentions";
+import { findMentions, MAX_CHECK_TEXT } from "./mentions";
 
-export const VERDICTS = ["supported", "refuted", "contested", "unverified", "no-match"] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { VERDICTS, type Verdict } from "../domain/check/verdict";
 
-/** How a claim relates to the sentence. */
-export type MatchKind = "same-assertion" | "related";
+/** Most claims aligned per check: those about the named entities, the ones naming two of them first. */
+const MAX_CANDIDATES = 300;
 
 export interface CheckMatch {
   claim: Claim;
-  score: number;
-  match: MatchKind;
-  /** Whether the sentence says what the claim says (`agrees`) or its negation (`opposes`). */
-  polarity: "agrees" | "opposes";
+  alignment: Alignment;
   references: Map<string, Reference>;
 }
 
+/** An entity name found in the text. */
+export interface EntityMention {
+  text: string;
+  entityId: string;
+}
+
 export interface CheckResult {
-  /** The names of entities found in the text. */
   mentions: EntityMention[];
   verdict: Verdict;
+  /** 0–1: how sure the answer is. */
+  confidence: number;
   explanation: string;
   matches: CheckMatch[];
 }
 
-/** Most candidate claims scored per check. */
-const MAX_CANDIDATES = 400;
-/** A claim this close to the best same-assertion match that says otherwise makes the verdict contested. */
-const CONTEST_MARGIN = 0.1;
-const RELATED_THRESHOLD = 0.4;
-
-/** A word reduced to a crude stem, enough to meet its inflections ("enhances", "enhanced" → "enhanc"). */
-export function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s|er|ers|ion|ions|ive|ity|ment|ly)$/, "").replace(/e$/, "");
+export interface CheckOptions {
+  limit: number;
+  /** When to give up (epoch ms): past it the check throws `CheckTimeout`. */
+  deadline?: number;
 }
 
-/** The content words of a text, stemmed: what overlap is counted in. */
-export function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
-  return new Set(words.filter((word) => !STOPWORDS.has(word) && word.length > 1).map(stem));
+/** A check that ran over its time budget. */
+export class CheckTimeout extends Error {
+  constructor() {
+    super("the check ran over its time budget");
+    this.name = "CheckTimeout";
+  }
+}
+
+const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...values])}))`;
+
+/** Checks `text` against the published claims. */
+export async function checkText(db: Db, text: string, options: CheckOptions): Promise<CheckResult> {
+  const budget = () => {
+    if (options.deadline !== undefined && Date.now() > options.deadline) throw new CheckTimeout();
+  };
+  const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT));
+  const tokens = clauses.flatMap((clause) => clause.tokens);
+  const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  const found = mentions.map((m) => ({ text: m.text, entityId: m.entityId }));
+  if (mentioned.size === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
+  budget();
+
+  const classesOf = await readClasses(db, mentioned);
+  const subjects = new Set([...mentioned, ...[...classesOf.values()].flatMap((classes) => [...classes])]);
+  const rows = await db.all<ClaimRow & { wordings: string }>(sql`
+    SELECT seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context, confidence,
+      status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
+    FROM ${claims} WHERE status = 'published' AND subject_id IN ${jsonList(subjects)}
+    ORDER BY object_id IN ${jsonList(mentioned)} DESC, seq DESC LIMIT ${MAX_CANDIDATES}`);
+  const candidates: ClaimRow[] = rows.map((row) => ({ ...row, wordings: parseList(row.wordings) }));
+  if (candidates.length === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
+  budget();
+
+  const [vocabulary, names] = await Promise.all([
+    readVocabulary(db, new Set(candidates.map((c) => c.predicate))),
+    readNames(db, new Set(candidates.flatMap((c) => [c.subjectId, c.objectId]))),
+  ]);
+  const wordings = candidates.flatMap((claim) =>
+    claim.wordings.map((source) => ({ source, tokens: clausesOf(source).flatMap((clause) => clause.tokens) })),
+  );
+  const wordingMentions = wordings.length ? await findMentions(db, wordings) : [];
+  budget();
+
+  let w = 0;
+  const readings = new Map<string, Reading[]>();
+  for (const claim of candidates) {
+    const list = [statementReading(claim, vocabulary, names)];
+    for (const wording of claim.wordings) {
+      const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary);
+      if (reading) list.push(reading);
+      w++;
+    }
+    readings.set(claim.id, list);
+  }
+
+  const words = new Set(contentWords(tokens, []).map((word) => word.word));
+  for (const list of readings.values())
+    for (const reading of list) {
+      for (const phrasing of [...reading.phrasings, ...reading.oppositePhrasings])
+        for (const word of phrasing.words) words.add(word);
+      for (const word of reading.contentWords) words.add(word);
+    }
+  const context: AlignContext = { clauses, mentions, classesOf, senses: await readWordSenses(db, words) };
+  budget();
+
+  const aligned: { claim: ClaimRow; alignment: Alignment }[] = [];
+  for (const claim of candidates) {
+    const alignment = alignClaim(readings.get(claim.id) ?? [], context);
+    if (alignment) aligned.push({ claim, alignment });
+  }
+  aligned.sort(
+    (a, b) =>
+      Number(b.alignment.match === "same-assertion") - Number(a.alignment.match === "same-assertion") ||
+      b.alignment.score - a.alignment.score ||
+      a.claim.id.localeCompare(b.claim.id),
+  );
+  const decision = decideVerdict(
+    aligned.map(({ claim, alignment }) => ({ claimId: claim.id, confidence: claim.confidence, alignment })),
+  );
+  budget();
+
+  const shown = aligned.slice(0, options.limit);
+  const cited = await citationsOf(
+    db,
+    shown.map(({ claim }) => claim.id),
+  );
+  const shownClaims = shown.map(({ claim, alignment }) => ({
+    claim: toClaim(claim, cited.get(claim.id) ?? []),
+    alignment,
+  }));
+  const references = await getReferencesByIds(db, [...new Set(shownClaims.flatMap((m) => m.claim.referenceIds))]);
+  return {
+    mentions: found,
+    ...decision,
+    matches: shownClaims.map((m) => ({ ...m, references })),
+  };
+}
+
+function parseList(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  try {
+    const parsed = JSON.parse(String(value ?? "[]"));
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
- * The entities `text` names — by id, label or alias, or by an everyday phrase — each with a weight:
- * 1 when named, 0.6 for a class a named entity belongs to.
+ * The classes each mentioned entity belongs to, by the store's membership claims that are not in
+ * doubt: predicates whose vocabulary row says membership, or without a row, whose slug does ("is-a").
  */
-async function mentionedEntities(db: Db, text: string, mentions: EntityMention[]): Promise<Map<string, number>> {
-  const lower = text.toLowerCase();
-  const found = new Map<string, number>();
-  for (const mention of mentions) found.set(mention.entityId, 1);
-  for (const concept of CONCEPT_PHRASES) {
-    if (concept.pattern.test(lower)) for (const id of concept.entities) if (!found.has(id)) found.set(id, 1);
-  }
-  // A member stands for its class at a discount: a sentence about tianeptine bears on claims about SSREs.
-  const named = [...found.keys()];
-  if (named.length) {
-    const classes = await db
-      .select({ subject: claims.subjectId, object: claims.objectId })
-      .from(claims)
-      .where(
-        and(
-          inArray(claims.subjectId, named),
-          inArray(claims.predicate, ["is-a", "is-only-known-member-of"]),
-          eq(claims.status, "published"),
-        ),
-      );
-    for (const { object } of classes) if (!found.has(object)) found.set(object, 0.6);
-  }
-  return found;
+async function readClasses(db: Db, mentioned: Set<string>): Promise<Map<string, Set<string>>> {
+  const rows = await db.all<{ subject: string; object: string; predicate: string; membership: number | null }>(sql`
+    SELECT c.subject_id AS subject, c.object_id AS object, c.predicate AS predicate, p.membership AS membership
+    FROM ${claims} c LEFT JOIN ${predicates} p ON p.id = c.predicate
+    WHERE c.status = 'published' AND c.confidence NOT IN ('refuted', 'contested')
+      AND c.subject_id IN ${jsonList(mentioned)}
+      AND (p.membership = 1 OR (p.id IS NULL AND (c.predicate LIKE 'is-%' OR c.predicate LIKE 'are-%')))`);
+  const out = new Map<string, Set<string>>();
+  for (const row of rows)
+    if (row.membership === 1 || defaultPredicate(row.predicate).membership)
+      out.set(row.subject, (out.get(row.subject) ?? new Set()).add(row.object));
+  return out;
 }
 
-/** Claims worth scoring: those about the named entities, and those sharing words with the text. */
-async function candidateClaims(db: Db, mentioned: Map<string, number>): Promise<Claim[]> {
-  const ids = [...mentioned.keys()];
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(
-      and(
-        eq(claims.status, "published"),
-        or(
-          sql`${claims.subjectId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
-          sql`${claims.objectId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
-        ),
-      ),
-    )
-    .limit(MAX_CANDIDATES);
-  const cited = await citationsOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toClaim(row, cited.get(row.id) ?? []));
+/** The vocabulary rows of `ids`, of their opposites and of the predicates they deny (defaults where none). */
+async function readVocabulary(db: Db, ids: Set<string>): Promise<Map<string, PredicateVocabulary>> {
+  const rows = await db.all<Record<string, unknown>>(sql`
+    SELECT id, label, phrasings, opposite, negation_of AS negationOf, symmetric, membership, description
+    FROM ${predicates}
+    WHERE id IN ${jsonList(ids)} OR opposite IN ${jsonList(ids)}
+      OR id IN (SELECT opposite FROM ${predicates} WHERE id IN ${jsonList(ids)})
+      OR id IN (SELECT negation_of FROM ${predicates} WHERE id IN ${jsonList(ids)})`);
+  const out = new Map<string, PredicateVocabulary>();
+  for (const row of rows)
+    out.set(String(row.id), {
+      id: String(row.id),
+      label: String(row.label),
+      phrasings: parseList(row.phrasings),
+      opposite: (row.opposite as string | null) ?? null,
+      negationOf: (row.negationOf as string | null) ?? null,
+      symmetric: Boolean(row.symmetric),
+      membership: Boolean(row.membership),
+      description: (row.description as string | null) ?? null,
+    });
+  // An opposite is mutual: "inhibits" is the opposite of "enhances" when either row says so.
+  for (const row of [...out.values()])
+    if (row.opposite) {
+      const other = out.get(row.opposite);
+      if (other && !other.opposite) out.set(other.id, { ...other, opposite: row.id });
+    }
+  for (const id of ids) if (!out.has(id)) out.set(id, defaultPredicate(id));
+  return out;
 }
 
-/** The verdict a same-assertion match gives, from its claim's confidence and the sentence's polarity. */
-export function verdictOf(confidence: Confidence, polarity: CheckMatch["polarity"]): Verdict {
-  switch (confidence) {
-    case "established":
-    case "supported":
-      return polarity === "agrees" ? "supported" : "refuted";
-    case "refuted":
-      return polarity === "agrees" ? "refuted" : "supported";
-    case "contested":
-      return "contested";
-    default:
-      return "unverified";
+/** The names (label, aliases, id) of `ids`, as words. */
+async function readNames(db: Db, ids: Set<string>): Promise<Map<string, EntityName[]>> {
+  const [labels, aliases] = await Promise.all([
+    db.all<{ id: string; label: string }>(
+      sql`SELECT id, label FROM ${entities} WHERE id IN ${jsonList(ids)}`,
+    ),
+    db.all<{ id: string; alias: string }>(
+      sql`SELECT entity_id AS id, alias FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`,
+    ),
+  ]);
+  const out = new Map<string, EntityName[]>();
+  const add = (entityId: string, name: string) =>
+    out.set(entityId, [...(out.get(entityId) ?? []), { entityId, words: tokenize(name).map((t) => t.word) }]);
+  for (const { id, label } of labels) {
+    add(id, label);
+    add(id, id.replaceAll("-", " "));
   }
-}
-
-const EXPLANATIONS: Record<Verdict, string> = {
-  supported: "The store holds this assertion as established or supported by its references.",
-  refuted: "The store's references are against this assertion (or support its opposite).",
-  contested: "The store's references disagree about this assertion.",
-  unverified: "The store knows of this assertion or related ones, but nothing establishes or refutes it.",
-  "no-match": "The store holds no claim about what this sentence says.",
-};
-
-/** Checks `text` against the published claims. */
-export async function checkText(db: Db, text: string, options: { limit: number }): Promise<CheckResult> {
-  const lower = text.toLowerCase();
-  const mentions = await findEntityMentions(db, text);
-  const mentioned = await mentionedEntities(db, text, mentions);
-  const families = PREDICATE_FAMILIES.filter((family) => family.cues.some((cue) => cue.test(lower)));
-  const familyPredicates = new Set(families.flatMap((family) => family.predicates));
-  const words = contentWords(text);
-  // The words that say something about the entities, not the entities' own names.
-  const nameWords = new Set([...mentioned.keys()].flatMap((id) => id.split("-").map(stem)));
-  const sayingWords = [...words].filter((word) => !nameWords.has(word));
-  const negated = NEGATION.test(lower);
-
-  const scored = (await candidateClaims(db, mentioned)).map((claim) => {
-    const subject = mentioned.get(claim.subject) ?? 0;
-    const object = mentioned.get(claim.object) ?? 0;
-    const kind = familyPredicates.has(claim.predicate) ? 1 : 0;
-    const statementWords = contentWords(claim.statement);
-    const shared = [...words].filter((word) => statementWords.has(word)).length;
-    const overlap = words.size ? shared / words.size : 0;
-    const score = Math.round(((0.3 * subject + 0.3 * object + 0.25 * kind + 0.35 * overlap) / 1.2) * 1000) / 1000;
-    const saying = sayingWords.length
-      ? sayingWords.filter((word) => statementWords.has(word)).length / sayingWords.length
-      : 0;
-    // Related: about the same things and saying something alike — not merely naming one entity.
-    const related = score >= RELATED_THRESHOLD && (kind === 1 || saying >= 0.34 || (subject === 1 && object === 1));
-    // The same assertion: both its entities named (a class may stand for its member) and either the
-    // kind of assertion recognised, or most of the sentence's words in the statement with both named outright.
-    const same = subject > 0 && object > 0 && (kind === 1 || (overlap >= 0.6 && subject === 1 && object === 1));
-    const claimNegated = NEGATIVE_PREDICATES.has(claim.predicate) || NEGATION.test(claim.statement.toLowerCase());
-    return {
-      claim,
-      score,
-      keep: same || related,
-      match: (same ? "same-assertion" : "related") as MatchKind,
-      polarity: (claimNegated === negated ? "agrees" : "opposes") as CheckMatch["polarity"],
-    };
-  });
-  const matches = scored
-    .filter((m) => m.keep)
-    .sort((a, b) =>
-      a.match === b.match
-        ? b.score - a.score || a.claim.id.localeCompare(b.claim.id)
-        : a.match === "same-assertion"
-          ? -1
-          : 1,
-    )
-    .slice(0, options.limit);
-
-  const same = matches.filter((m) => m.match === "same-assertion");
-  let verdict: Verdict = matches.length ? "unverified" : "no-match";
-  const best = same[0];
-  if (best) {
-    verdict = verdictOf(best.claim.confidence, best.polarity);
-    const rival = same.find(
-      (m) =>
-        m.score >= best.score - CONTEST_MARGIN &&
-        ((verdict === "supported" && verdictOf(m.claim.confidence, m.polarity) === "refuted") ||
-          (verdict === "refuted" && verdictOf(m.claim.confidence, m.polarity) === "supported")),
-    );
-    if (rival) verdict = "contested";
-  }
-  const references = await getReferencesByIds(db, [...new Set(matches.flatMap((m) => m.claim.referenceIds))]);
-  return {
-    mentions,
-    verdict,
-    explanation: EXPLANATIONS[verdict],
-    matches: matches.map(({ keep: _keep, ...m }) => ({ ...m, references })),
-  };
+  for (const { id, alias } of aliases) add(id, alias);
+  return out;
 }

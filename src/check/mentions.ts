@@ -1,84 +1,107 @@
 /**
- * The names of entities in a sentence — what `/v1/check` and the /check page start from.
+ * The names of entities in texts — what `/v1/check` starts from: ids, labels and aliases, as written
+ * or inflected ("receptors"), and derived forms of a one-word name ("glutamatergic" → glutamate,
+ * "anxious" → anxiety, "smokers" → smoking). Two statements however many texts: the exact names, then
+ * the names that share their first letters with a word of the texts.
  */
-import { inArray, or, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { entities, entityAliases } from "../db/schema";
+import type { Mention } from "../domain/check/align";
+import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
+import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
+import { formPrefix, formSimilarity, lemmaCandidates } from "../lexicon/morphology";
 
-/** Longest text the check reads, in characters: a sentence or two. */
+/** Longest text the check reads, in characters: a sentence or a short paragraph. */
 export const MAX_CHECK_TEXT = 2000;
 /** Longest name looked up, in words ("selective serotonin reuptake enhancer" is 4). */
 const MAX_NAME_WORDS = 5;
+/** Shortest word whose derived forms are looked up ("smokers", not "uses"). */
+const MIN_FORM_WORD = 5;
+/** Most names read by their first letters in one check. */
+const MAX_PREFIX_NAMES = 2000;
 
-/** A name found in the text and the entity it names. */
-export interface EntityMention {
-  /** The words as written in the text. */
-  text: string;
-  entityId: string;
-}
 
-/** The words of `text` with their spelling kept, stripped of surrounding punctuation. */
-function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter(Boolean);
-}
-
-/** Lookup keys a run of words may stand for: as written, and without a plural or possessive ending. */
+/** Lookup keys a run of words may stand for: as written, and with its last word's plural undone. */
 function keysOf(words: string[]): string[] {
-  const key = words.join(" ").toLowerCase();
-  const keys = [key];
-  const bare = key.replace(/['’]s$/, "");
-  if (bare !== key) keys.push(bare);
-  else if (key.length > 3 && key.endsWith("s")) keys.push(key.slice(0, -1));
-  return keys;
+  const key = words.join(" ");
+  const last = words.at(-1) as string;
+  const head = words.slice(0, -1);
+  const singulars = lemmaCandidates(last)
+    .slice(1)
+    .filter((form) => form.length > 2);
+  return [key, ...singulars.map((form) => [...head, form].join(" "))];
 }
 
-/** The entity each key names, by alias, label or id (case-insensitive), in chunks within D1's limits. */
-async function entitiesNamed(db: Db, keys: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += 45) {
-    const chunk = keys.slice(i, i + 45);
-    for (const row of await db
-      .select({ key: entityAliases.key, id: entityAliases.entityId })
-      .from(entityAliases)
-      .where(inArray(entityAliases.key, chunk)))
-      out.set(row.key, row.id);
-    const byName = await db
-      .select({ id: entities.id, label: entities.label })
-      .from(entities)
-      .where(or(inArray(entities.id, chunk), inArray(sql`lower(${entities.label})`, chunk)));
-    for (const row of byName) {
-      out.set(row.label.toLowerCase(), row.id);
-      out.set(row.id, row.id);
-    }
-  }
+const jsonList = (values: string[]) => sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
+
+async function namesByKey(db: Db, keys: string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (keys.length === 0) return out;
+  const rows = await db.all<{ key: string; entityId: string }>(sql`
+    SELECT key, entity_id AS entityId FROM entity_aliases WHERE key IN ${jsonList(keys)}
+    UNION SELECT lower(label), id FROM entities WHERE lower(label) IN ${jsonList(keys)}
+    UNION SELECT id, id FROM entities WHERE id IN ${jsonList(keys)}`);
+  for (const row of rows) out.set(row.key, (out.get(row.key) ?? new Set()).add(row.entityId));
   return out;
 }
 
-/**
- * The names of entities in `text` — ids, labels and aliases, longest first, so "serotonin
- * transporter" is one name and not "serotonin" — each with the entity it names.
- */
-export async function findEntityMentions(db: Db, text: string): Promise<EntityMention[]> {
-  const words = wordsOf(text.slice(0, MAX_CHECK_TEXT));
-  const runs: { start: number; length: number; keys: string[] }[] = [];
-  for (let start = 0; start < words.length; start++)
-    for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length--)
-      runs.push({ start, length, keys: keysOf(words.slice(start, start + length)) });
-  const named = await entitiesNamed(db, [...new Set(runs.flatMap((run) => run.keys))]);
-  const mentions: EntityMention[] = [];
-  let covered = 0;
-  for (const run of runs) {
-    if (run.start < covered) continue;
-    const key = run.keys.find((candidate) => named.has(candidate));
-    if (key === undefined) continue;
-    mentions.push({
-      text: words.slice(run.start, run.start + run.length).join(" "),
-      entityId: named.get(key) as string,
-    });
-    covered = run.start + run.length;
-  }
-  return mentions;
+/** Names whose first word begins with one of `prefixes` (an index range per prefix). */
+async function namesByPrefix(db: Db, prefixes: string[]): Promise<EntityName[]> {
+  if (prefixes.length === 0) return [];
+  // Text compares as UTF-8 bytes, so every key that starts with a prefix sorts below prefix || U+10FFFF.
+  const rows = await db.all<{ name: string; entityId: string }>(sql`
+    SELECT a.key AS name, a.entity_id AS entityId FROM ${jsonList(prefixes)} AS p
+      JOIN entity_aliases a ON a.key >= p.value AND a.key < p.value || char(1114111)
+    UNION SELECT lower(e.label), e.id FROM ${jsonList(prefixes)} AS p
+      JOIN entities e ON lower(e.label) >= p.value AND lower(e.label) < p.value || char(1114111)
+    LIMIT ${MAX_PREFIX_NAMES}`);
+  return rows.map((row) => ({ entityId: row.entityId, words: tokenize(row.name).map((t) => t.word) }));
 }
+
+type Candidate = Mention & { exact: boolean };
+
+/**
+ * The entities each text names: for every text (its tokens), the mentions found — longest names
+ * first, exact before derived, so "serotonin transporter" is one name and not "serotonin".
+ */
+export async function findMentions(db: Db, texts: { source: string; tokens: Token[] }[]): Promise<Mention[][]> {
+  const runs: { text: number; from: number; length: number; keys: string[] }[] = [];
+  const prefixes = new Set<string>();
+  texts.forEach(({ tokens }, text) => {
+    for (let from = 0; from < tokens.length; from++) {
+      for (let length = Math.min(MAX_NAME_WORDS, tokens.length - from); length >= 1; length--) {
+        const words = tokens.slice(from, from + length).map((t) => t.word);
+        if (length === 1 && isGrammarWord(words[0] as string)) continue;
+        runs.push({ text, from, length, keys: keysOf(words) });
+      }
+      const word = tokens[from]?.word as string;
+      if (word.length >= MIN_FORM_WORD && !isGrammarWord(word)) prefixes.add(formPrefix(word));
+    }
+  });
+  const [exact, byPrefix] = await Promise.all([
+    namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]),
+    namesByPrefix(db, [...prefixes]),
+  ]);
+
+  return texts.map(({ source, tokens }, text) => {
+    const candidates: Candidate[] = [];
+    for (const run of runs) {
+      if (run.text !== text) continue;
+      const key = run.keys.find((candidate) => exact.has(candidate));
+      if (key === undefined) continue;
+      for (const entityId of exact.get(key) ?? [])
+        candidates.push({
+          from: tokens[run.from]?.index as number,
+          to: (tokens[run.from + run.length - 1]?.index as number) + 1,
+          text: spanText(tokens, run.from, run.from + run.length, source),
+          entityId,
+          closeness: 1,
+          exact: true,
+        });
+    }
+    // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
+    candidates.push(...findNames(tokens, byPrefix, source));
+    return chooseMentions(candidates);
+  });
+}
+

@@ -5,11 +5,57 @@ import { createRouter } from "../lib/router";
 import { requireJsonBody } from "../lib/writes";
 import { ConfidenceSchema, EvidenceSchema, StanceSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
+import type { PartAlignment } from "../domain/check/align";
 import { type CheckResult, checkText, VERDICTS } from "./check";
 import { MAX_CHECK_TEXT } from "./mentions";
 
 const TextSchema = z.string().trim().min(1).max(MAX_CHECK_TEXT);
 const LimitSchema = z.coerce.number().int().min(1).max(20).default(5);
+
+const PartSchema = z.object({
+  aligned: z.boolean().openapi({ description: "Whether the text names it (or, for the subject, a member of its class).", example: true }),
+  entityId: z.string().openapi({ description: "The entity the claim names here.", example: "tianeptine" }),
+  words: z.string().nullable().openapi({ description: "The text's words that named it.", example: "Stablon" }),
+  via: z.enum(["name", "member"]).nullable().openapi({
+    description: "`name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).",
+    example: "name",
+  }),
+});
+
+export const AlignmentSchema = z
+  .object({
+    subject: PartSchema,
+    predicate: z.object({
+      aligned: z.boolean().openapi({ example: true }),
+      score: z.number().openapi({ description: "0–1: how well the text's words say the predicate.", example: 1 }),
+      words: z.string().nullable().openapi({ description: "The text's words that carried it.", example: "acts" }),
+      phrasing: z
+        .string()
+        .nullable()
+        .openapi({ description: "The phrasing of the claim's predicate they met.", example: "acts on" }),
+      opposite: z.boolean().openapi({
+        description: 'The words say the opposite predicate ("inhibits" against "enhances", "slower" against "faster").',
+        example: false,
+      }),
+    }),
+    object: PartSchema,
+    polarity: z.object({
+      value: z.enum(["agrees", "opposes"]).openapi({ example: "agrees" }),
+      negations: z.array(z.string()).openapi({ description: "Negation cues of the text.", example: [] }),
+      reasons: z.array(z.string()).openapi({ description: "Why the polarity is what it is.", example: [] }),
+    }),
+    swapped: z
+      .boolean()
+      .openapi({ description: "Subject and object appear the other way round from the claim's.", example: false }),
+    reading: z.object({
+      source: z.enum(["statement", "wording"]).openapi({
+        description: "What the text met: the claim's statement and predicate, or one of its curated wordings.",
+        example: "wording",
+      }),
+      text: z.string().openapi({ example: "Tianeptine acts on glutamate receptors." }),
+    }),
+  })
+  .openapi("CheckAlignment", { description: "Which parts of the claim the text aligned with, and the words that carried each." });
 
 export const CheckMatchSchema = z
   .object({
@@ -21,16 +67,20 @@ export const CheckMatchSchema = z
     status: z.string().openapi({ example: "published" }),
     supportRetracted: z.boolean().openapi({ example: false }),
     evidence: EvidenceSchema,
-    score: z.number().openapi({ description: "0–1: how closely the claim matches the text.", example: 0.9 }),
+    score: z.number().openapi({
+      description: "0–1: how closely the claim matches the text (subject, object and predicate; a bot can threshold it).",
+      example: 0.97,
+    }),
     match: z.enum(["same-assertion", "related"]).openapi({
       description:
-        "`same-assertion`: the text asserts this claim (or its negation); `related`: it is only about the same things.",
+        "`same-assertion`: subject, predicate and object all align — the text asserts this claim (or its opposite); `related`: it is about the same things but does not say the same.",
       example: "same-assertion",
     }),
     polarity: z.enum(["agrees", "opposes"]).openapi({
-      description: '`opposes` when the text says the negation of the claim ("does not…").',
+      description: "`opposes` when the text says the negation or the opposite of the claim.",
       example: "agrees",
     }),
+    alignment: AlignmentSchema,
     url: z.string().openapi({ example: "/v1/claims/tianeptine-modulates-ampa-receptors" }),
     citations: z.array(
       z.object({
@@ -44,11 +94,15 @@ export const CheckMatchSchema = z
         }),
         stance: StanceSchema,
         locator: z.string().nullable().openapi({ example: "[2][3][4][5][6][7][8][9]" }),
+        quote: z.string().nullable().openapi({
+          description: "The source's own words, where curated.",
+          example: "its direct mechanism of action appears to be modulation of AMPA receptors",
+        }),
         retracted: z.boolean().openapi({ example: false }),
       }),
     ),
   })
-  .openapi("CheckMatch", { description: "A claim that matches the checked text, with its evidence." });
+  .openapi("CheckMatch", { description: "A claim that matches the checked text, with its evidence and why it matched." });
 
 export const CheckResultSchema = z
   .object({
@@ -60,15 +114,21 @@ export const CheckResultSchema = z
           entityId: z.string().openapi({ example: "tianeptine" }),
         }),
       )
-      .openapi({ description: "The names of entities found in the text (ids, labels, aliases)." }),
+      .openapi({ description: "The names of entities found in the text (ids, labels, aliases and their forms)." }),
     verdict: z.enum(VERDICTS).openapi({
       description:
-        "From the best same-assertion match: `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (only speculative or unsourced claims, or only related ones), `no-match` (nothing in the store is about it).",
+        "From the same-assertion matches (subject, predicate and object all aligned): `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (the claim is speculative or unsourced, or only related claims match), `no-match` (nothing in the store is about it).",
       example: "supported",
     }),
-    explanation: z
-      .string()
-      .openapi({ example: "The store holds this assertion as established or supported by its references." }),
+    confidence: z.number().openapi({
+      description:
+        "0–1: how sure the answer is — for a verdict resting on a claim, that match's score; for `unverified` and `no-match`, how far the text is from saying any claim.",
+      example: 0.97,
+    }),
+    explanation: z.string().openapi({
+      example:
+        'The store\'s references support what this sentence says: claim "tianeptine-modulates-ampa-receptors" (supported); subject "Stablon"; predicate "acts" ~ "acts on"; object "glutamate receptors"; it agrees.',
+    }),
     matches: z.array(CheckMatchSchema),
   })
   .openapi("CheckResult", { description: "What the store knows about a sentence." });
@@ -81,7 +141,7 @@ const CheckBodySchema = z
   .openapi("CheckRequest", { description: "A sentence to check." });
 
 const description =
-  'Finds the claims a sentence asserts or is about — by the entities it names (brand names and aliases too), the kind of assertion its verbs make, its negation ("not", "does not") and the words it shares with claims — best first, each with its confidence, citations, a score and whether it is the same assertion or only related; and a verdict derived from the same-assertion matches. The verdict reports what this store\'s references say, not the truth of the sentence.';
+  "Finds the claims a sentence asserts or is about and says what the store's references make of it. A claim is the **same assertion** only when the sentence names its subject (an alias or brand name, or a member of its class), says its predicate — by the predicate vocabulary's phrasings, the claim's curated wordings, or words the lexicon (WordNet) relates to them — in the same or the opposite direction, and names its object; `supported`/`refuted` come only from such a match on a claim whose evidence is decisive. Otherwise the answer is `unverified` (related claims listed) or `no-match`. Each match explains what aligned, with the words that carried each part, and a 0–1 score; hedged sentences and questions are checked against the assertion they contain. The verdict reports what this store's references say, not the truth of the sentence.";
 
 export const checkGet = createRoute({
   method: "get",
@@ -104,7 +164,7 @@ export const checkGet = createRoute({
       description: "The matches and the verdict.",
       content: { "application/json": { schema: CheckResultSchema } },
     },
-    ...problemResponses(400, 500),
+    ...problemResponses(400, 500, 503),
   },
 });
 
@@ -122,7 +182,7 @@ export const checkPost = createRoute({
       description: "The matches and the verdict.",
       content: { "application/json": { schema: CheckResultSchema } },
     },
-    ...problemResponses(400, 413, 415, 422, 500),
+    ...problemResponses(400, 413, 415, 422, 500, 503),
   },
 });
 
@@ -132,20 +192,29 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
     text,
     entities: result.mentions,
     verdict: result.verdict,
+    confidence: result.confidence,
     explanation: result.explanation,
-    matches: result.matches.map((m) => ({
-      claimId: m.claim.id,
-      statement: m.claim.statement,
-      confidence: m.claim.confidence,
-      status: m.claim.status,
-      supportRetracted: m.claim.supportRetracted,
-      evidence: m.claim.evidence,
-      score: m.score,
-      match: m.match,
-      polarity: m.polarity,
-      url: `/v1/claims/${encodeURIComponent(m.claim.id)}`,
-      citations: m.claim.citations.map((citation) => {
-        const reference = m.references.get(citation.referenceId);
+    matches: result.matches.map(({ claim, alignment, references }) => ({
+      claimId: claim.id,
+      statement: claim.statement,
+      confidence: claim.confidence,
+      status: claim.status,
+      supportRetracted: claim.supportRetracted,
+      evidence: claim.evidence,
+      score: alignment.score,
+      match: alignment.match,
+      polarity: alignment.polarity.value,
+      alignment: {
+        subject: partBody(alignment.subject),
+        predicate: alignment.predicate,
+        object: partBody(alignment.object),
+        polarity: alignment.polarity,
+        swapped: alignment.swapped,
+        reading: { source: alignment.reading.source, text: alignment.reading.text },
+      },
+      url: `/v1/claims/${encodeURIComponent(claim.id)}`,
+      citations: claim.citations.map((citation) => {
+        const reference = references.get(citation.referenceId);
         const links = reference?.links;
         return {
           referenceId: citation.referenceId,
@@ -155,6 +224,7 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
           url: links?.doi ?? links?.pubmed ?? links?.pmc ?? links?.url ?? null,
           stance: citation.stance,
           locator: citation.locator,
+          quote: citation.quote,
           retracted: reference?.retracted ?? false,
         };
       }),
@@ -162,16 +232,24 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
   };
 }
 
-async function answer(c: Context<AppEnv>, text: string, limit: number) {
-  return checkBody(text, await checkText(c.var.db, text, { limit }));
+function partBody(part: PartAlignment): z.infer<typeof PartSchema> {
+  return { aligned: part.aligned, entityId: part.entityId, words: part.words, via: part.via };
+}
+
+/** Longest a check may take before it is answered 503 (`check-timeout`). */
+export const CHECK_TIME_BUDGET_MS = 5000;
+
+/** The check of `text` as the API answers it: one function for the REST routes and every other caller. */
+export async function answerCheck(c: Context<AppEnv>, text: string, limit: number) {
+  return checkBody(text, await checkText(c.var.db, text, { limit, deadline: Date.now() + CHECK_TIME_BUDGET_MS }));
 }
 
 export const checkRouter = createRouter()
   .openapi(checkGet, async (c) => {
     const { text, limit } = c.req.valid("query");
-    return c.json(await answer(c, text, limit), 200);
+    return c.json(await answerCheck(c, text, limit), 200);
   })
   .openapi(checkPost, async (c) => {
     const { text, limit } = c.req.valid("json");
-    return c.json(await answer(c, text, limit), 200);
+    return c.json(await answerCheck(c, text, limit), 200);
   });

@@ -8,7 +8,7 @@ import type { ClaimRow, Stance } from "./schema";
  */
 export const CLAIM_WITH_CITATIONS = `c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
   c.predicate AS predicate, c.object_id AS objectId, c.context AS context, c.confidence AS confidence,
-  c.status AS status, c.replaced_by AS replacedBy, c.revision AS revision, c.created_at AS createdAt,
+  c.status AS status, c.replaced_by AS replacedBy, c.wordings AS wordings, c.revision AS revision, c.created_at AS createdAt,
   c.updated_at AS updatedAt,
   (SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
      ci.span_end, ci.note, r.retracted, ci.position))
@@ -33,7 +33,7 @@ export function storedClaimOf(found: Record<string, unknown>): StoredClaim {
   // Curated position, then reference id (sorted here: ORDER BY inside an aggregate needs SQLite ≥ 3.44).
   tuples.sort((a, b) => a[8] - b[8] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return {
-    row: row as unknown as ClaimRow,
+    row: { ...row, wordings: JSON.parse(String(row.wordings)) } as unknown as ClaimRow,
     cited: tuples.map(([referenceId, stance, locator, quote, spanStart, spanEnd, note, retracted]) => ({
       claimId: String(row.id),
       referenceId,

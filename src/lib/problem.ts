@@ -98,7 +98,7 @@ export const problemDescriptions = {
   428: "This write needs `If-Match` with the resource's current ETag.",
   429: "Too many writes with this API key; `Retry-After` says when to try again.",
   500: "An unexpected server error.",
-  503: "The service cannot answer now: a search went over its time budget. Retry, or narrow the query.",
+  503: "The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request.",
 } as const;
 
 /** OpenAPI response declarations of problem+json errors, for a route's `responses`. */

@@ -2,6 +2,7 @@ import articleRecord from "../../seed/article.json";
 import claimsData from "../../seed/claims.json";
 import entitiesData from "../../seed/entities.json";
 import literature from "../../seed/literature.json";
+import predicatesData from "../../seed/predicates.json";
 import type { ClaimStatus, Confidence, EntityKind, ReferenceType, Stance } from "../db/schema";
 
 /** A literature record as `seed/literature.json` holds it (fields seen in public sources; null = unknown). */
@@ -67,6 +68,8 @@ export interface SeedClaim {
   context: string | null;
   confidence: Confidence;
   status: ClaimStatus;
+  /** Other ways people say it (optional in seed/claims.json). */
+  wordings?: string[];
   citations: SeedCitation[];
 }
 
@@ -111,9 +114,22 @@ export const ARTICLE_REFERENCE: SeedReference = {
   ...(articleRecord as Omit<SeedReference, "pmid" | "doi" | "volume" | "issue" | "pages">),
 };
 
-/** The curated dataset of `seed/`: the article, its literature, entities and claims. */
+/** A predicate of the vocabulary as `seed/predicates.json` holds it: the defaults apply to what it omits. */
+export interface SeedPredicate {
+  id: string;
+  label: string;
+  phrasings?: string[];
+  opposite?: string;
+  negationOf?: string;
+  symmetric?: boolean;
+  membership?: boolean;
+  description?: string;
+}
+
+/** The curated dataset of `seed/`: the article, its literature, entities, claims and predicate vocabulary. */
 export const seedDataset = {
   references: [ARTICLE_REFERENCE, ...(literature as LiteratureRecord[]).map(referenceFromLiterature)],
   entities: entitiesData as SeedEntity[],
   claims: claimsData as SeedClaim[],
+  predicates: predicatesData as SeedPredicate[],
 };

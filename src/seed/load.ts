@@ -1,7 +1,7 @@
 import { count, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { chunked, type Db, type Store, type WriteStatement } from "../db/client";
-import { citations, claims, entities, entityAliases, references } from "../db/schema";
+import { citations, claims, entities, entityAliases, predicates, references } from "../db/schema";
 import { nameKey } from "../routes/entities/entities.queries";
 import { seedDataset } from "./dataset";
 
@@ -23,7 +23,7 @@ const KEPT = new Set([
  * `SET` and `WHERE` of an upsert that rewrites the seeded columns of `table` from the incoming row and
  * bumps `revision`, only when one of them differs — re-seeding unchanged data changes nothing.
  */
-function upsertChanged(table: typeof entities | typeof references | typeof claims) {
+function upsertChanged(table: typeof entities | typeof references | typeof claims | typeof predicates) {
   const set: Record<string, SQL> = {};
   const differs: SQL[] = [];
   for (const [key, column] of Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>)) {
@@ -52,7 +52,7 @@ function excluded(column: SQLiteColumn): SQL {
  * may run only so many queries).
  */
 export function seedStatements(db: Db, now = new Date().toISOString()): WriteStatement[] {
-  const { references: refs, entities: ents, claims: seedClaims } = seedDataset;
+  const { references: refs, entities: ents, claims: seedClaims, predicates: vocabulary } = seedDataset;
   const statements: WriteStatement[] = [];
   const stamp = { createdAt: now, updatedAt: now };
 
@@ -81,6 +81,27 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
   statements.push(...chunked(aliasRows, (rows) => db.insert(entityAliases).values(rows)));
 
   statements.push(
+    ...chunked(vocabulary, (rows) =>
+      db
+        .insert(predicates)
+        .values(
+          rows.map((predicate) => ({
+            id: predicate.id,
+            label: predicate.label,
+            phrasings: predicate.phrasings ?? [],
+            opposite: predicate.opposite ?? null,
+            negationOf: predicate.negationOf ?? null,
+            symmetric: predicate.symmetric ?? false,
+            membership: predicate.membership ?? false,
+            description: predicate.description ?? null,
+            ...stamp,
+          })),
+        )
+        .onConflictDoUpdate({ target: predicates.id, ...upsertChanged(predicates) }),
+    ),
+  );
+
+  statements.push(
     ...chunked(refs, (rows) =>
       db
         .insert(references)
@@ -103,6 +124,7 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
             context: claim.context,
             confidence: claim.confidence,
             status: claim.status,
+            wordings: claim.wordings ?? [],
             ...stamp,
           })),
         )

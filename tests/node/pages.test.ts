@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { findEntityMentions } from "../../src/check/mentions";
+import { findMentions } from "../../src/check/mentions";
+import { tokenize } from "../../src/domain/check/text";
 import { CONFIDENCE } from "../../src/db/schema";
 import { CLAIM_REVIEW_RATING, claimReview, jsonLdText } from "../../src/pages/claim-review";
 import { getJson, type Harness } from "../support/harness";
@@ -454,11 +455,9 @@ describe("GET /check", () => {
   });
 
   it("finds the longest names, aliases in the plural and possessives", async () => {
-    const mentions = await findEntityMentions(
-      app.store.db,
-      "Tianeptine's action on AMPA receptors and the serotonin transporter, unlike SSRIs.",
-    );
-    expect(mentions).toEqual([
+    const source = "Tianeptine's action on AMPA receptors and the serotonin transporter, unlike SSRIs.";
+    const [mentions] = await findMentions(app.store.db, [{ source, tokens: tokenize(source) }]);
+    expect(mentions?.map(({ text, entityId }) => ({ text, entityId }))).toEqual([
       { text: "Tianeptine's", entityId: "tianeptine" },
       { text: "AMPA receptors", entityId: "ampa-receptor" },
       { text: "serotonin transporter", entityId: "serotonin-transporter" },

@@ -19,10 +19,10 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 
 export function CheckView(props: CheckPageData) {
   const { result } = props;
-  const same = result?.matches.filter((m) => m.match === "same-assertion") ?? [];
-  const agrees = same.filter((m) => m.polarity === "agrees").map((m) => m.claim);
-  const opposes = same.filter((m) => m.polarity === "opposes").map((m) => m.claim);
-  const related = result?.matches.filter((m) => m.match === "related").map((m) => m.claim) ?? [];
+  const same = result?.matches.filter((m) => m.alignment.match === "same-assertion") ?? [];
+  const agrees = same.filter((m) => m.alignment.polarity.value === "agrees").map((m) => m.claim);
+  const opposes = same.filter((m) => m.alignment.polarity.value === "opposes").map((m) => m.claim);
+  const related = result?.matches.filter((m) => m.alignment.match === "related").map((m) => m.claim) ?? [];
   return (
     <>
       <h1>Check a sentence</h1>

@@ -141,7 +141,16 @@ async function resolveCitations(
 /** The fields of a claim the rules look at. */
 type ClaimDraft = Pick<
   ClaimRow,
-  "id" | "statement" | "subjectId" | "predicate" | "objectId" | "context" | "confidence" | "status" | "replacedBy"
+  | "id"
+  | "statement"
+  | "subjectId"
+  | "predicate"
+  | "objectId"
+  | "context"
+  | "confidence"
+  | "status"
+  | "replacedBy"
+  | "wordings"
 >;
 
 /**
@@ -244,6 +253,7 @@ export async function createClaim(writer: Writer, input: ClaimInput): Promise<Wr
       confidence: input.confidence,
       status: input.status ?? "published",
       replacedBy: null,
+      wordings: input.wordings ?? [],
     },
     resolved.cited,
   );
@@ -324,6 +334,7 @@ export async function patchClaim(
     confidence: patch.confidence ?? row.confidence,
     status: patch.status ?? row.status,
     replacedBy: patch.replacedBy === undefined ? row.replacedBy : patch.replacedBy,
+    wordings: patch.wordings ?? row.wordings,
   };
   const checked = await claimViolations(writer.db, draft, state.cited);
   if (checked.violations.length) return refused.violations(checked.violations);

@@ -91,6 +91,7 @@ export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
     confidence: row.confidence,
     status: row.status,
     replacedBy: row.replacedBy,
+    wordings: row.wordings,
     supportRetracted: supportRetracted(cited),
     citations: list,
     referenceIds: list.map((citation) => citation.referenceId),

@@ -92,6 +92,10 @@ export const ClaimSchema = z
       .string()
       .nullable()
       .openapi({ description: "The claim that replaces a deprecated one.", example: null }),
+    wordings: z.array(z.string()).openapi({
+      description: "Other ways people say the claim, curated; `/v1/check` matches them as well as the statement.",
+      example: ["Tianeptine acts on glutamate receptors."],
+    }),
     supportRetracted: z.boolean().openapi({
       description: "True when the claim has supporting references and every one of them is retracted.",
       example: false,
@@ -163,6 +167,15 @@ const claimFields = {
   object: z.string().min(1).max(200).openapi({ description: "Entity id, label or alias.", example: "bdnf" }),
   context: text(300).nullable().optional().openapi({ example: "in rats" }),
   confidence: ConfidenceSchema,
+  wordings: z
+    .array(text(300))
+    .max(20)
+    .optional()
+    .openapi({
+      description:
+        "Other ways people say the claim (up to 20), curated: `/v1/check` matches sentences against them as well as the statement.",
+      example: ["Tianeptine raises BDNF levels in the amygdala of rats."],
+    }),
 };
 
 export const ClaimInputSchema = z
@@ -199,6 +212,7 @@ export const ClaimPatchSchema = z
     object: claimFields.object.optional(),
     context: claimFields.context,
     confidence: ConfidenceSchema.optional(),
+    wordings: claimFields.wordings,
     status: z.enum(["draft", "published", "deprecated"]).optional(),
     replacedBy: z.string().min(1).max(128).nullable().optional(),
   })

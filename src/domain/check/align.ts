@@ -1,0 +1,492 @@
+/**
+ * Alignment of a clause with a claim: does the clause say what the claim says — the same subject (or
+ * an alias, or a member of its class), a compatible predicate in the same direction, the same object —
+ * and does it agree or say the opposite? Pure functions over plain data: the words the lexicon relates,
+ * the entity mentions found in the text, and the claim's readings (its statement, curated wordings and
+ * its predicate's vocabulary).
+ */
+import { AGENT_MARKER, COPULAS, EXCLUSIVE_WORDS, PARTICLES, SCOPE_PREPOSITIONS } from "../../lexicon/english";
+import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/lexicon";
+import { type Clause, type Comparison, isGrammarWord, type Token } from "./text";
+
+/** An entity named in a text: the tokens [from, to) and how closely they name it. */
+export interface Mention {
+  from: number;
+  to: number;
+  /** The words as written. */
+  text: string;
+  entityId: string;
+  /** 1 for a name or alias as written (or inflected), less for a derived form ("glutamatergic"). */
+  closeness: number;
+}
+
+/** A way of saying the predicate, as its content words (lower-case; a phrasal verb is one word). */
+export interface Phrasing {
+  text: string;
+  words: string[];
+  /** The phrasing itself denies ("is not fully understood"). */
+  negated: boolean;
+}
+
+/** One way a claim is said: the statement with its predicate's vocabulary, or a curated wording. */
+export interface Reading {
+  source: "statement" | "wording";
+  text: string;
+  subject: string;
+  object: string;
+  /** A wording that names only the subject: the rest of its words say predicate and object at once. */
+  objectImplicit: boolean;
+  /** Ways of saying its predicate; an empty `words` list is the copula ("is a"). */
+  phrasings: Phrasing[];
+  /** Ways of saying the opposite predicate ("inhibits the reuptake of" against "enhances…"). */
+  oppositePhrasings: Phrasing[];
+  /** Whether the reading itself denies ("has no affinity for", "is not a … inhibitor"). */
+  negated: boolean;
+  /** Its object is the agent, marked by "by" ("is metabolized by CYP1A2"). */
+  passive: boolean;
+  /** Subject and object may trade places. */
+  symmetric: boolean;
+  /** It states class membership: the class itself must be named. */
+  membership: boolean;
+  comparison: Comparison;
+  lessWords: string[];
+  /** Its content words other than the entities' names, for overlap with a related sentence. */
+  contentWords: string[];
+  /** Words of its scope ("in the rat amygdala", "in rats"): a sentence about another scope says something else. */
+  scopeWords: string[];
+  /** Its exclusive words ("only"): a sentence with one the reading lacks says more than the claim. */
+  exclusiveWords: string[];
+}
+
+/** What the store knows that alignment needs beyond the claim. */
+export interface AlignContext {
+  clauses: Clause[];
+  mentions: Mention[];
+  /** Classes each entity belongs to (from the store's membership claims): tianeptine → {ssre}. */
+  classesOf: Map<string, Set<string>>;
+  /** The lexicon's entries of every word involved. */
+  senses: Map<string, WordSense>;
+}
+
+/** How one part of the claim met the clause. */
+export interface PartAlignment {
+  aligned: boolean;
+  /** The entity the claim names there. */
+  entityId: string;
+  /** The words of the clause that named it (or a member of its class), or null. */
+  words: string | null;
+  /** `name` (the entity itself, an alias or a form of its name), `member` (a member of its class). */
+  via: "name" | "member" | null;
+  closeness: number;
+}
+
+export interface PredicateAlignment {
+  aligned: boolean;
+  /** 0–1: how well the clause's words say the predicate (or its opposite, when `opposite`). */
+  score: number;
+  /** The clause's words that carried it. */
+  words: string | null;
+  /** The phrasing of the claim's predicate they met. */
+  phrasing: string | null;
+  /** The clause says the predicate's opposite ("inhibits" for "enhances", "slower" for "faster"). */
+  opposite: boolean;
+}
+
+export interface PolarityAlignment {
+  /** `agrees` when the clause asserts the claim, `opposes` when it asserts its negation or opposite. */
+  value: "agrees" | "opposes";
+  /** The negation cues of the clause that bear on the assertion ("not", "n't", "fails to"). */
+  negations: string[];
+  /** Why the polarity is what it is, in a few words. */
+  reasons: string[];
+}
+
+export type MatchKind = "same-assertion" | "related";
+
+export interface Alignment {
+  match: MatchKind;
+  score: number;
+  subject: PartAlignment;
+  predicate: PredicateAlignment;
+  object: PartAlignment;
+  polarity: PolarityAlignment;
+  /** Subject and object appear the other way round from the claim's. */
+  swapped: boolean;
+  /** Why a match that aligns on all three parts is still only related (a scope, an "only"…), if so. */
+  held: string | null;
+  /** The clause hedges ("might") or asks: what was checked is the assertion it contains. */
+  hedged: boolean;
+  question: boolean;
+  /** Which reading of the claim matched: the statement or a curated wording. */
+  reading: Reading;
+}
+
+/** A predicate counts as said when its phrasing and the clause's words meet this well (harmonic mean). */
+export const PREDICATE_ALIGNED = 0.6;
+/** … and at least this share of its phrasing's words (weighed by how they relate) is met. */
+const MIN_RECALL = 0.75;
+/** A related claim shares at least this much of its statement's words with the clause. */
+const RELATED_OVERLAP = 0.5;
+/** A mention of a member stands for its class at this closeness ("tianeptine" for SSREs). */
+const MEMBER_CLOSENESS = 0.8;
+/** Tokens after the later entity that may still belong to the predicate ("… is a serotonin reuptake enhancer"). */
+const TRAILING_WINDOW = 3;
+
+const NO_PART = (entityId: string): PartAlignment => ({
+  aligned: false,
+  entityId,
+  words: null,
+  via: null,
+  closeness: 0,
+});
+
+function partFor(
+  entityId: string,
+  mentions: Mention[],
+  classesOf: Map<string, Set<string>>,
+  allowMembers: boolean,
+): { part: PartAlignment; mention: Mention | null } {
+  let best: { part: PartAlignment; mention: Mention | null } = { part: NO_PART(entityId), mention: null };
+  for (const mention of mentions) {
+    let closeness = 0;
+    let via: PartAlignment["via"] = null;
+    if (mention.entityId === entityId) {
+      closeness = mention.closeness;
+      via = "name";
+    } else if (allowMembers && classesOf.get(mention.entityId)?.has(entityId)) {
+      closeness = MEMBER_CLOSENESS * mention.closeness;
+      via = "member";
+    }
+    if (closeness > best.part.closeness)
+      best = { part: { aligned: true, entityId, words: mention.text, via, closeness }, mention };
+  }
+  return best;
+}
+
+/** A content word of the clause (or a phrasal verb: "cut down") and its place. */
+export interface Word {
+  word: string;
+  index: number;
+}
+
+interface PhrasingMatch {
+  score: number;
+  /** The share of the phrasing's words met. */
+  recall: number;
+  opposite: boolean;
+  words: string[];
+  phrasing: Phrasing;
+}
+
+const relationOf = (a: string, b: string, senses: Map<string, WordSense>): WordRelation | null => {
+  if (a === b) return "same";
+  const x = senses.get(a);
+  const y = senses.get(b);
+  return x && y ? relateWords(x, y) : null;
+};
+
+/**
+ * How well `tokens` say `phrasing`: each phrasing word is paired with at most one token and each token
+ * with at most one word, best relations first (same word, form, synonym, derivation, a verb of effect
+ * in the same direction, a broader term). Recall is the phrasing's words met, weighed by relation;
+ * precision the met tokens among the content words between the first and the last one met (words
+ * elsewhere in the clause are about other things). The score is their harmonic mean. A word met only
+ * by its opposite makes the match `opposite`. The copula phrasing ("is a": no content words) is met by
+ * "is/are" right before the object, with at most one other word between.
+ */
+function meetPhrasing(
+  phrasing: Phrasing,
+  tokens: Word[],
+  copula: number | null,
+  senses: Map<string, WordSense>,
+): PhrasingMatch {
+  const none = { score: 0, recall: 0, opposite: false, words: [], phrasing };
+  if (phrasing.words.length === 0) {
+    const score = copula === 0 ? 1 : copula === 1 ? 0.8 : 0;
+    return { score, recall: score, opposite: false, words: score ? ["is"] : [], phrasing };
+  }
+  const pairs: { word: number; token: Word; relation: WordRelation; weight: number }[] = [];
+  phrasing.words.forEach((word, i) => {
+    for (const token of tokens) {
+      const relation = relationOf(word, token.word, senses);
+      if (relation) pairs.push({ word: i, token, relation, weight: RELATION_WEIGHT[relation] });
+    }
+  });
+  pairs.sort((a, b) => b.weight - a.weight || Number(a.relation === "opposite") - Number(b.relation === "opposite"));
+  const usedWords = new Set<number>();
+  const usedTokens = new Map<number, number>();
+  let recall = 0;
+  let opposite = false;
+  for (const pair of pairs) {
+    if (usedWords.has(pair.word) || usedTokens.has(pair.token.index)) continue;
+    usedWords.add(pair.word);
+    usedTokens.set(pair.token.index, pair.weight);
+    recall += pair.weight;
+    if (pair.relation === "opposite") opposite = !opposite;
+  }
+  if (usedTokens.size === 0) return none;
+  const r = recall / phrasing.words.length;
+  const first = Math.min(...usedTokens.keys());
+  const last = Math.max(...usedTokens.keys());
+  const inside = new Set(tokens.filter((t) => t.index >= first && t.index <= last).map((t) => t.index));
+  const p = [...usedTokens.values()].reduce((sum, weight) => sum + weight, 0) / inside.size;
+  const score = (2 * r * p) / (r + p);
+  const words = tokens.filter((t) => usedTokens.has(t.index) && pairs.some((x) => x.token === t)).map((t) => t.word);
+  return { score, recall: r, opposite, words: [...new Set(words)], phrasing };
+}
+
+function bestPhrasing(
+  phrasings: Phrasing[],
+  tokens: Word[],
+  copula: number | null,
+  senses: Map<string, WordSense>,
+): PhrasingMatch | null {
+  let best: PhrasingMatch | null = null;
+  for (const phrasing of phrasings) {
+    const match = meetPhrasing(phrasing, tokens, copula, senses);
+    if (!best || match.score > best.score || (match.score === best.score && match.recall > best.recall)) best = match;
+  }
+  return best;
+}
+
+/**
+ * The content words of `tokens` outside `mentions`, within `range` of token indexes; a verb and the
+ * particle after it ("cuts down") are also offered as one phrasal verb at the verb's place.
+ */
+export function contentWords(tokens: Token[], mentions: Mention[], range: [number, number] = [0, Infinity]): Word[] {
+  const covered = (index: number) => mentions.some((m) => index >= m.from && index < m.to);
+  const words: Word[] = [];
+  tokens.forEach((token, i) => {
+    if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
+    const next = tokens[i + 1];
+    if (next && PARTICLES.has(next.word) && !isGrammarWord(token.word))
+      words.push({ word: `${token.word} ${next.word}`, index: token.index });
+    if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index });
+  });
+  return words;
+}
+
+/** Content words that follow "in", "among", "during"…: the scope an assertion is made in. */
+export function scopeWords(tokens: Token[], mentions: Mention[]): string[] {
+  const covered = (index: number) => mentions.some((m) => index >= m.from && index < m.to);
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    if (!SCOPE_PREPOSITIONS.has(token.word)) return;
+    for (const next of tokens.slice(i + 1, i + 4)) {
+      if (covered(next.index)) break;
+      if (!isGrammarWord(next.word)) out.push(next.word);
+    }
+  });
+  return out;
+}
+
+/** Content words between the copula and the object ("is basically an opioid" → 1); null without a copula. */
+function copulaBefore(clause: Clause, subject: Mention, object: Mention | null): number | null {
+  if (!object || object.from < subject.to) return null;
+  const between = clause.tokens.filter((t) => t.index >= subject.to && t.index < object.from);
+  let at = between.length - 1;
+  while (at >= 0 && !COPULAS.has(between[at]?.word as string)) at--;
+  // A yes/no question puts the copula first: "Is tianeptine really an SSRE?"
+  const asked = clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
+  if (at < 0 && !asked) return null;
+  return between.slice(at + 1).filter((t) => !isGrammarWord(t.word)).length;
+}
+
+const byMarked = (clause: Clause, mention: Mention) =>
+  clause.tokens.find((t) => t.index === mention.from - 1)?.word === AGENT_MARKER;
+
+/**
+ * Whether subject and object stand the other way round from the reading: in the active voice the
+ * subject comes first; "by" marks the agent ("… is enhanced by tianeptine"), and a passive reading
+ * ("is metabolized by CYP1A2") expects its object so marked.
+ */
+function rolesSwapped(clause: Clause, reading: Reading, s: Mention, o: Mention | null): boolean {
+  if (!o) return false;
+  if (s.from < o.from) return byMarked(clause, o) !== reading.passive;
+  const passiveSentence = byMarked(clause, s);
+  return !((passiveSentence && !reading.passive) || (reading.passive && !passiveSentence && !byMarked(clause, o)));
+}
+
+/** Negation cues of the clause that bear on an assertion ending at `end`: not those after its object. */
+function negationsBefore(clause: Clause, end: number): string[] {
+  return clause.negations.filter((negation) => negation.index < end).map((negation) => negation.word);
+}
+
+/**
+ * Aligns one clause with one reading of a claim. Returns null when the clause does not even name the
+ * reading's subject (or a member of its class), or names it but says nothing of what the claim says.
+ */
+export function alignReading(clause: Clause, reading: Reading, context: AlignContext): Alignment | null {
+  const first = clause.tokens[0]?.index ?? 0;
+  const end = (clause.tokens.at(-1)?.index ?? -1) + 1;
+  const mentions = context.mentions.filter((m) => m.from >= first && m.to <= end);
+  // Class membership is stated of the class itself: a member cannot stand for it there.
+  const subjectFound = partFor(reading.subject, mentions, context.classesOf, !reading.membership);
+  const s = subjectFound.mention;
+  if (!s) return null;
+  const objectFound = reading.objectImplicit
+    ? { part: NO_PART(reading.object), mention: null }
+    : partFor(
+        reading.object,
+        mentions.filter((m) => m !== s),
+        context.classesOf,
+        false,
+      );
+  const subject = subjectFound.part;
+  const object = objectFound.part;
+  const o = objectFound.mention;
+  const swapped = rolesSwapped(clause, reading, s, o);
+
+  // The predicate's words: between the two entities and a little after the later one; with only the
+  // subject named, everything after it (or the whole clause for a wording that names only its subject).
+  const [earlier, later] = o && o.from < s.from ? [o, s] : [s, o];
+  const range: [number, number] = reading.objectImplicit
+    ? [first, end]
+    : later
+      ? [earlier.to, Math.min(end, later.to + TRAILING_WINDOW)]
+      : [earlier.to, end];
+  const tokens = contentWords(clause.tokens, context.mentions, range);
+  const copula = copulaBefore(clause, s, o);
+  const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses);
+  const contrary = bestPhrasing(reading.oppositePhrasings, tokens, copula, context.senses);
+  const useContrary =
+    contrary !== null &&
+    contrary.recall >= MIN_RECALL &&
+    contrary.score >= PREDICATE_ALIGNED &&
+    contrary.score > (own?.score ?? 0);
+  const chosen = useContrary ? contrary : own;
+  const predicateScore = chosen?.score ?? 0;
+  const predicate: PredicateAlignment = {
+    aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
+    score: round(predicateScore),
+    words: chosen?.words.length ? chosen.words.join(" ") : null,
+    phrasing: chosen?.phrasing.text ?? null,
+    opposite: useContrary || (chosen?.opposite ?? false),
+  };
+
+  // Polarity: negation cues before the object, a reading or phrasing that itself denies, an opposite
+  // predicate, and comparisons.
+  const reasons: string[] = [];
+  let flips = 0;
+  const negations = negationsBefore(clause, o ? o.from : end);
+  if (negations.length % 2 === 1) {
+    flips++;
+    reasons.push(`the sentence denies it (${negations.join(", ")})`);
+  }
+  if (reading.negated !== (chosen?.phrasing.negated ?? false)) {
+    flips++;
+    reasons.push("the claim itself is a denial");
+  }
+  if (predicate.opposite) {
+    flips++;
+    reasons.push(`"${predicate.words}" says the opposite of "${predicate.phrasing}"`);
+  }
+  let rolesFit = !swapped || reading.symmetric;
+  if (reading.comparison !== null && clause.comparison !== null) {
+    if (reading.comparison !== clause.comparison) {
+      flips++;
+      reasons.push(
+        reading.comparison === "equality"
+          ? "the sentence says one differs where the claim says they are alike"
+          : "the sentence says they are alike where the claim says one differs",
+      );
+    } else if (reading.comparison === "inequality") {
+      if ((clause.lessWords.length + reading.lessWords.length) % 2 === 1) {
+        flips++;
+        reasons.push("the comparison goes the other way");
+      }
+      // "Y is faster than X" denies "X is faster than Y".
+      if (swapped && !reading.symmetric) {
+        flips++;
+        rolesFit = true;
+        reasons.push("the comparison is made the other way round");
+      }
+    }
+  }
+  const polarity: PolarityAlignment = {
+    value: flips % 2 === 0 ? "agrees" : "opposes",
+    negations,
+    reasons,
+  };
+
+  // What holds an otherwise aligned match back from being the same assertion.
+  let held: string | null = null;
+  // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
+  if (predicate.opposite && (reading.negated || negations.length > 0))
+    held = "a denial set against a contrary says neither the claim nor its opposite";
+  const exclusive = clause.tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word) && !reading.exclusiveWords.includes(t.word));
+  if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.map((t) => t.word).join(", ")}")`;
+  const scope = scopeWords(clause.tokens, context.mentions);
+  if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
+    held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
+
+  const objectClose = reading.objectImplicit || (object.aligned && object.closeness >= 0.85);
+  const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
+  const overlap = overlapWith(reading, tokens, context.senses);
+  const related =
+    (objectClose && !reading.objectImplicit) || predicate.aligned || overlap >= RELATED_OVERLAP || aligned;
+  if (!related) return null;
+  const score = round(
+    Math.max(
+      0,
+      0.3 * subject.closeness +
+        0.3 * (reading.objectImplicit ? predicateScore : object.aligned ? object.closeness : 0) +
+        0.3 * predicateScore +
+        0.1 * overlap -
+        (rolesFit ? 0 : 0.2) -
+        (held ? 0.1 : 0),
+    ),
+  );
+  return {
+    match: aligned && !held ? "same-assertion" : "related",
+    score,
+    subject,
+    predicate,
+    object,
+    polarity,
+    swapped: swapped && !reading.symmetric,
+    held,
+    hedged: clause.hedges.length > 0,
+    question: clause.question,
+    reading,
+  };
+}
+
+/** Whether a sentence's scope words meet a claim's (the same place, species, population, or a broader one). */
+function scopesMeet(sentence: string[], claim: string[], senses: Map<string, WordSense>): boolean {
+  return sentence.some((a) =>
+    claim.some((b) => {
+      const relation = relationOf(a, b, senses);
+      return relation !== null && relation !== "opposite" && relation !== "akin";
+    }),
+  );
+}
+
+/** The share of the reading's content words that the clause's words meet (same, form, synonym or derived). */
+function overlapWith(reading: Reading, tokens: Word[], senses: Map<string, WordSense>): number {
+  if (reading.contentWords.length === 0) return 0;
+  let met = 0;
+  const strong = new Set<WordRelation | null>(["same", "form", "synonym", "derived"]);
+  for (const word of reading.contentWords)
+    if (tokens.some((token) => strong.has(relationOf(word, token.word, senses)))) met++;
+  return met / reading.contentWords.length;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The best alignment of a text (its clauses) with a claim (its readings): same assertions first. */
+export function alignClaim(readings: Reading[], context: AlignContext): Alignment | null {
+  let best: Alignment | null = null;
+  for (const clause of context.clauses)
+    for (const reading of readings) {
+      const alignment = alignReading(clause, reading, context);
+      if (!alignment) continue;
+      if (
+        !best ||
+        (alignment.match === "same-assertion" && best.match === "related") ||
+        (alignment.match === best.match && alignment.score > best.score)
+      )
+        best = alignment;
+    }
+  return best;
+}

@@ -1,0 +1,83 @@
+/**
+ * Finding known names in a text's tokens: every word of a name met, in order, by the same word, an
+ * inflection or a derived form ("glutamatergic" for "glutamate", "receptors" for "receptor").
+ */
+import { formSimilarity } from "../../lexicon/morphology";
+import type { Mention } from "./align";
+import type { Token } from "./text";
+
+/** A name of an entity, as its words. */
+export interface EntityName {
+  entityId: string;
+  words: string[];
+}
+
+/**
+ * Where `names` occur in `tokens`, each occurrence a mention (closeness 1 for inflections, 0.9 for
+ * derivations), its text cut from `source` when given (the tokens' offsets are into it).
+ */
+export function findNames(tokens: Token[], names: EntityName[], source?: string): (Mention & { exact: boolean })[] {
+  const found: (Mention & { exact: boolean })[] = [];
+  for (const name of names) {
+    if (name.words.length === 0) continue;
+    for (let from = 0; from + name.words.length <= tokens.length; from++) {
+      let closeness = 1;
+      let exact = true;
+      for (let i = 0; i < name.words.length && closeness > 0; i++) {
+        const word = tokens[from + i]?.word as string;
+        const similarity = formSimilarity(word, name.words[i] as string);
+        if (similarity < 1) exact = false;
+        closeness = Math.min(closeness, similarity);
+      }
+      if (closeness <= 0) continue;
+      found.push({
+        from: tokens[from]?.index as number,
+        to: (tokens[from + name.words.length - 1]?.index as number) + 1,
+        text: spanText(tokens, from, from + name.words.length, source),
+        entityId: name.entityId,
+        closeness: closeness >= 0.95 ? 1 : 0.9,
+        exact,
+      });
+    }
+  }
+  return found;
+}
+
+/** The words of tokens [from, to) as written in `source`, or joined when there is none. */
+export function spanText(tokens: Token[], from: number, to: number, source?: string): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (source !== undefined && first && last) return source.slice(first.start, last.end);
+  return tokens
+    .slice(from, to)
+    .map((t) => t.word)
+    .join(" ");
+}
+
+/**
+ * Non-overlapping mentions: longer names first, then exact before derived, then closer, then earlier.
+ * Names of several entities on the same words all stay (the claims decide which one is meant).
+ */
+export function chooseMentions(candidates: (Mention & { exact: boolean })[]): Mention[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.to - b.from - (a.to - a.from) ||
+      Number(b.exact) - Number(a.exact) ||
+      b.closeness - a.closeness ||
+      a.from - b.from,
+  );
+  const chosen: (Mention & { exact: boolean })[] = [];
+  for (const candidate of sorted) {
+    const clash = chosen.find((m) => candidate.from < m.to && m.from < candidate.to);
+    if (!clash) chosen.push(candidate);
+    else if (
+      clash.from === candidate.from &&
+      clash.to === candidate.to &&
+      clash.exact === candidate.exact &&
+      clash.closeness === candidate.closeness &&
+      !chosen.some((m) => m.entityId === candidate.entityId && m.from === candidate.from)
+    )
+      chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.from - b.from).map(({ exact: _exact, ...mention }) => mention);
+}

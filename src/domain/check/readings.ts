@@ -1,0 +1,150 @@
+/**
+ * The readings of a claim: the ways it is said that a text is aligned with — its statement with its
+ * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
+ * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
+ */
+import { EXCLUSIVE_WORDS } from "../../lexicon/english";
+import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
+import { contentWords, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
+import { chooseMentions, type EntityName, findNames } from "./names";
+import { type Clause, clausesOf, comparisonOf, type Token, tokenize } from "./text";
+
+/** What a reading needs of a claim. */
+export interface ClaimFacts {
+  statement: string;
+  subjectId: string;
+  predicate: string;
+  objectId: string;
+  context: string | null;
+  wordings: string[];
+}
+
+/** A text's content words outside `mentions`, one per place (a phrasal verb rather than its verb). */
+function wordsOf(tokens: Token[], mentions: Mention[]): string[] {
+  const seen = new Set<number>();
+  return contentWords(tokens, mentions)
+    .filter((word) => !seen.has(word.index) && seen.add(word.index))
+    .map((word) => word.word);
+}
+
+/** Negation cues of `clauses` before `end` (all of them without an end). */
+function negationCount(clauses: Clause[], end = Number.POSITIVE_INFINITY): number {
+  return clauses.reduce((sum, clause) => sum + clause.negations.filter((n) => n.index < end).length, 0);
+}
+
+/** A phrasing from its text: its content words outside `mentions`, and whether it denies. */
+export function phrasingOf(text: string, mentions: Mention[] = []): Phrasing {
+  const clauses = clausesOf(text);
+  return {
+    text,
+    words: wordsOf(
+      clauses.flatMap((clause) => clause.tokens),
+      mentions,
+    ),
+    negated: negationCount(clauses) % 2 === 1,
+  };
+}
+
+/** The phrasings of a predicate: its label, its curated phrasings and its slug in words, without repeats. */
+export function phrasingsOf(predicate: PredicateVocabulary): Phrasing[] {
+  const texts = [predicate.label, ...predicate.phrasings, slugWords(predicate.id).join(" ")];
+  const seen = new Set<string>();
+  return texts
+    .map((text) => phrasingOf(text))
+    .filter((phrasing) => {
+      const key = `${phrasing.negated} ${phrasing.words.join(" ")}`;
+      return !seen.has(key) && seen.add(key);
+    });
+}
+
+const exclusiveIn = (tokens: Token[]) => tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word)).map((t) => t.word);
+
+/**
+ * The claim as its statement and predicate say it: subject and object from the claim; the predicate's
+ * phrasings (a negative predicate is said by the phrasings of the predicate it denies); the statement's
+ * own words outside the names; the opposite predicate's phrasings.
+ */
+export function statementReading(
+  claim: ClaimFacts,
+  vocabulary: Map<string, PredicateVocabulary>,
+  names: Map<string, EntityName[]>,
+): Reading {
+  const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
+  const denied = predicate.negationOf ? vocabulary.get(predicate.negationOf) : undefined;
+  const opposite = predicate.opposite ? vocabulary.get(predicate.opposite) : undefined;
+  const clauses = clausesOf(claim.statement);
+  const tokens = clauses.flatMap((clause) => clause.tokens);
+  const mentions = chooseMentions(
+    findNames(tokens, [...(names.get(claim.subjectId) ?? []), ...(names.get(claim.objectId) ?? [])], claim.statement),
+  );
+  const object = mentions.find((m) => m.entityId === claim.objectId);
+  const statement: Phrasing = { text: claim.statement, words: wordsOf(tokens, mentions), negated: false };
+  // Negation bears on the assertion when it comes before the object ("…, though not at low doses" does not).
+  const negated =
+    predicate.negationOf !== null ||
+    slugDenies(predicate.id) ||
+    negationCount(clauses, object ? object.from : undefined) % 2 === 1;
+  const passive =
+    claim.predicate.endsWith("-by") || (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
+  const { comparison, lessWords } = comparisonOf(`${predicate.label} ${claim.statement}`);
+  const context = claim.context ? tokenize(claim.context) : [];
+  return {
+    source: "statement",
+    text: claim.statement,
+    subject: claim.subjectId,
+    object: claim.objectId,
+    objectImplicit: false,
+    phrasings: [...phrasingsOf(predicate), ...(denied ? phrasingsOf(denied) : []), statement],
+    oppositePhrasings: opposite ? phrasingsOf(opposite) : [],
+    negated,
+    passive,
+    symmetric: predicate.symmetric,
+    membership: predicate.membership,
+    comparison,
+    lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
+    contentWords: statement.words,
+    scopeWords: [...scopeWords(tokens, mentions), ...wordsOf(context, [])],
+    exclusiveWords: [...exclusiveIn(tokens), ...exclusiveIn(tokenize(predicate.label))],
+  };
+}
+
+/**
+ * A curated wording read as the claim: its own entity names stand for subject and object (the claim's
+ * where it names them, else the first and the last it names), its other words for the predicate. A
+ * wording that names only the subject says predicate and object in its other words ("Nobody knows
+ * exactly how tianeptine works").
+ */
+export function wordingReading(
+  claim: ClaimFacts,
+  wording: string,
+  mentions: Mention[],
+  vocabulary: Map<string, PredicateVocabulary>,
+): Reading | null {
+  const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
+  const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
+  if (!subject) return null;
+  const object =
+    mentions.find((m) => m.entityId === claim.objectId && m !== subject) ?? mentions.filter((m) => m !== subject).at(-1);
+  const clauses = clausesOf(wording);
+  const tokens = clauses.flatMap((clause) => clause.tokens);
+  const words = wordsOf(tokens, mentions);
+  const { comparison, lessWords } = comparisonOf(wording);
+  return {
+    source: "wording",
+    text: wording,
+    subject: subject.entityId,
+    object: object?.entityId ?? claim.objectId,
+    objectImplicit: !object,
+    phrasings: [{ text: wording, words, negated: false }],
+    oppositePhrasings: [],
+    negated: negationCount(clauses, object ? object.from : undefined) % 2 === 1,
+    passive: object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false,
+    symmetric: predicate.symmetric,
+    membership: predicate.membership,
+    comparison,
+    lessWords,
+    contentWords: words,
+    scopeWords: scopeWords(tokens, mentions),
+    exclusiveWords: exclusiveIn(tokens),
+  };
+}

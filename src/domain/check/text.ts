@@ -1,0 +1,130 @@
+/**
+ * Reading a text to check: its words, its clauses, and in each clause the grammar that decides what
+ * it asserts — negation, hedges, a question, a comparison. Pure functions over strings.
+ */
+import {
+  CLAUSE_BREAK,
+  COMPARISON,
+  FUNCTION_WORDS,
+  HEDGE_WORDS,
+  NEGATING_VERBS,
+  NEGATION_WORDS,
+  NOT_ONLY,
+  QUESTION_OPENERS,
+} from "../../lexicon/english";
+
+/** A word of the text, lower-cased, with its place. */
+export interface Token {
+  /** The word, lower-cased, apostrophes normalised; "n't" is its own token. */
+  word: string;
+  /** Position among the text's tokens. */
+  index: number;
+  /** Character offsets in the text. */
+  start: number;
+  end: number;
+}
+
+/** How a clause compares: "X is as effective as Y" (equality), "X works faster than Y" (inequality). */
+export type Comparison = "equality" | "inequality" | null;
+
+/** One clause: the unit an assertion is read from. */
+export interface Clause {
+  tokens: Token[];
+  /** The negation cues it contains, with their places (an odd number of them denies the assertion). */
+  negations: { word: string; index: number }[];
+  /** The hedge words it contains ("might", "reportedly"): noted, the assertion is still checked. */
+  hedges: string[];
+  question: boolean;
+  comparison: Comparison;
+  /** Words that turn a comparison down ("less", "fewer"). */
+  lessWords: string[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The words of `text`, lower-cased, with their offsets; "doesn't" → "does", "n't". */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const raw = match[0].toLowerCase().replaceAll("’", "'");
+    const negated = /^(\p{L}+)n't$/u.exec(raw);
+    if (negated) {
+      const base = negated[1] === "ca" ? "can" : negated[1] === "wo" ? "will" : (negated[1] as string);
+      tokens.push({ word: base, index: tokens.length, start, end: start + base.length });
+      tokens.push({ word: "n't", index: tokens.length, start: start + base.length, end: start + raw.length });
+      continue;
+    }
+    const word = raw.replace(/'s$/, "");
+    tokens.push({ word, index: tokens.length, start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/** Whether a token is a grammar word — function word, negation, hedge — and so no content of its own. */
+export function isGrammarWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || NEGATION_WORDS.has(word) || word === "n't" || HEDGE_WORDS.has(word);
+}
+
+function segmentSentences(text: string): { text: string; offset: number }[] {
+  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  return [...segmenter.segment(text)].map((part) => ({ text: part.segment, offset: part.index }));
+}
+
+/** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
+export function clausesOf(text: string): Clause[] {
+  const parts: { text: string; tokens: Token[]; question: boolean }[] = [];
+  let index = 0;
+  for (const sentence of segmentSentences(text)) {
+    const question = /\?\s*$/.test(sentence.text);
+    let offset = 0;
+    for (const part of sentence.text.split(CLAUSE_BREAK)) {
+      const at = sentence.text.indexOf(part, offset);
+      offset = at + part.length;
+      // Tokens are numbered across the whole text, so a mention's place is one number.
+      const tokens = tokenize(part).map((token) => ({
+        ...token,
+        index: index++,
+        start: token.start + sentence.offset + at,
+        end: token.end + sentence.offset + at,
+      }));
+      if (tokens.length) parts.push({ text: part, tokens, question });
+    }
+  }
+  return parts.map((part) => readClause(part.text, part.tokens, part.question));
+}
+
+function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean): Clause {
+  const lower = text.toLowerCase();
+  const words = tokens.map((token) => token.word);
+  const negations: Clause["negations"] = [];
+  tokens.forEach((token, i) => {
+    if (NEGATION_WORDS.has(token.word) || token.word === "n't") negations.push({ word: token.word, index: token.index });
+    else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
+      negations.push({ word: `${token.word} to`, index: token.index });
+  });
+  // "not only … but also" asserts both.
+  if (NOT_ONLY.test(lower)) {
+    const at = negations.findIndex((negation) => negation.word === "not");
+    if (at >= 0) negations.splice(at, 1);
+  }
+  const hedges = words.filter((word) => HEDGE_WORDS.has(word));
+  const question = sentenceIsQuestion || (QUESTION_OPENERS.has(words[0] ?? "") && words.length > 2 && /\?/.test(text));
+  const equality =
+    words.some((word) => COMPARISON.equality.has(word)) || /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower);
+  const inequality = words.includes(COMPARISON.than);
+  return {
+    tokens,
+    negations,
+    hedges,
+    question,
+    comparison: inequality ? "inequality" : equality ? "equality" : null,
+    lessWords: words.filter((word) => COMPARISON.less.has(word)),
+  };
+}
+
+/** The comparison a phrase makes (a predicate's phrasing, a statement), read as a clause is. */
+export function comparisonOf(text: string): { comparison: Comparison; lessWords: string[] } {
+  const clause = readClause(text, tokenize(text), false);
+  return { comparison: clause.comparison, lessWords: clause.lessWords };
+}

@@ -1,0 +1,88 @@
+/**
+ * English grammar words: the closed classes a sentence is read with — function words, negation,
+ * hedges, question openers, copulas, comparison. These are the language's own small, fixed sets, not
+ * any dataset's vocabulary (which lives in the database: predicates, entity names, claim wordings) nor
+ * its open classes (which come from WordNet, in the lexicon table). A tagger package would carry the
+ * same lists inside a model several megabytes large, too big for the Worker bundle.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Function words: they carry no content of their own, so they never count as matching words. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those such some any each every all both either neither other another
+  of to in on at by for with from into onto upon over under about above below between among through
+  via per within across against toward towards during after before since until than as like unlike
+  and or but nor so yet if then else whereas while although though because whether
+  it its itself they them their theirs themselves he him his she her hers we us our you your i me my mine
+  who whom whose which what where when why how there here
+  is are was were be been being am do does did doing done have has had having
+  can could may might must shall should will would
+  not no never also just even very much many more most less least really quite rather too
+  still already again ever often always usually sometimes one ones
+  up down out off away back over
+  thing things way ways people someone something anything everything lot lots
+`);
+
+/**
+ * Negation cues. A clause with an odd number of them says the opposite of what it would say without
+ * them ("does not inhibit", "has no affinity", "fails to", "lacks").
+ */
+export const NEGATION_WORDS = set("not no never none nothing nobody neither nor cannot without lacks lack lacking");
+/** Verbs that negate the verb after them: "fails to inhibit". */
+export const NEGATING_VERBS = set("fail fails failed failing");
+/** "Not only … but also" asserts, it does not deny. */
+export const NOT_ONLY = /\bnot\s+only\b/;
+
+/** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
+export const HEDGE_WORDS = set(`
+  may might could possibly perhaps probably maybe likely presumably reportedly allegedly supposedly
+  apparently seemingly arguably potentially somewhat seem seems seemed appear appears appeared
+  suggest suggests suggested speculate speculated believe believed claim claimed claims say says said
+  think thought heard read
+`);
+
+/** Words that open a yes/no question: "Does tianeptine…", "Is caffeine…". */
+export const QUESTION_OPENERS = set("do does did is are was were can could will would should has have had may might");
+
+/** The copula: "X is a Y" states membership or identity. */
+export const COPULAS = set("is are was were be been being am");
+
+/** Marks of a comparison: "faster than", "as effective as", "equally". */
+export const COMPARISON = {
+  than: "than",
+  /** Words that make a comparison of equality: "as … as", "equally", "comparable". */
+  equality: set("equally comparable comparably equivalent similar same"),
+  /** "less", "fewer", "worse": the comparison goes down. */
+  less: set("less fewer"),
+} as const;
+
+/** Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …". */
+export const CLAUSE_BREAK =
+  /\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b)\s*/i;
+
+/** Passive voice: "is enhanced by". */
+export const AGENT_MARKER = "by";
+
+/** Relations that hold both ways: "X is related to Y" says "Y is related to X". */
+export const SYMMETRIC_WORDS = set("related similar associated correlated interacts interact contrasts equivalent");
+
+/**
+ * The two directions of change that English verbs of effect take: a verb whose WordNet hypernyms lead
+ * to one of these has that direction ("boost" → increase, "block" → prevent), so that two verbs the
+ * lexicon does not otherwise relate still agree ("boosts" ~ "enhances") or oppose ("enhances" ~
+ * "inhibits").
+ */
+export const EFFECT_VERBS = {
+  up: ["increase", "cause", "promote", "induce"],
+  down: ["decrease", "reduce", "prevent", "inhibit"],
+} as const;
+
+/** Words that make an assertion exclusive ("the only", "all"): a sentence with one says more than a claim without. */
+export const EXCLUSIVE_WORDS = set("only sole solely exclusively unique uniquely all every always");
+
+/** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
+export const SCOPE_PREPOSITIONS = set("in among during within");
+
+/** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
+export const PARTICLES = set("up down out off away back over");

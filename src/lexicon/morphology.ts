@@ -1,0 +1,88 @@
+/**
+ * Word forms: the lemmas a word may be an inflection of (WordNet's "morphy" detachment rules, checked
+ * against the lexicon), and the stems that meet a word's derivations — the Porter stemmer for
+ * inflections ("receptors" ~ "receptor"), the more aggressive Lancaster stemmer for derivations
+ * ("anxious" ~ "anxiety", "smokers" ~ "smoking"), and a shared-prefix rule for the "-ergic" kind
+ * ("glutamatergic" ~ "glutamate") that neither stemmer meets.
+ */
+import { lancasterStemmer } from "lancaster-stemmer";
+import { stemmer } from "stemmer";
+
+/** WordNet's detachment rules (morphy): suffix → replacement, for nouns, verbs and adjectives. */
+const DETACHMENTS: [string, string][] = [
+  ["s", ""],
+  ["ses", "s"],
+  ["xes", "x"],
+  ["zes", "z"],
+  ["ches", "ch"],
+  ["shes", "sh"],
+  ["men", "man"],
+  ["ies", "y"],
+  ["es", "e"],
+  ["es", ""],
+  ["ed", "e"],
+  ["ed", ""],
+  ["ing", "e"],
+  ["ing", ""],
+  ["er", ""],
+  ["est", ""],
+  ["er", "e"],
+  ["est", "e"],
+];
+
+/**
+ * The forms a word may be an inflection of, itself first: "inhibits" → inhibits, inhibit, inhibite;
+ * "receptors" → receptors, receptor. Only those the lexicon knows are used.
+ */
+export function lemmaCandidates(word: string): string[] {
+  // A phrasal verb inflects its verb: "cuts down" → cut down.
+  const space = word.indexOf(" ");
+  if (space > 0) {
+    const rest = word.slice(space);
+    return lemmaCandidates(word.slice(0, space)).map((head) => head + rest);
+  }
+  const out = [word];
+  // A doubled final consonant before -ed/-ing/-er: "stopped" → "stop".
+  const doubled = /([b-df-hj-np-tv-z])\1(?:ed|ing|er|est)$/.exec(word);
+  if (doubled) out.push(word.slice(0, doubled.index + 1));
+  for (const [suffix, replacement] of DETACHMENTS)
+    if (word.length > suffix.length + 1 && word.endsWith(suffix))
+      out.push(word.slice(0, -suffix.length) + replacement);
+  return [...new Set(out)];
+}
+
+/** The Porter stem: a word's inflections share it. */
+export const porterStem = (word: string): string => stemmer(word);
+
+/** The Lancaster stem: most of a word's derivations share it; short ones are too ambiguous to use. */
+export function lancasterStem(word: string): string | null {
+  const stem = lancasterStemmer(word);
+  return stem.length >= 4 ? stem : null;
+}
+
+/** Shortest common prefix that makes two words relatives ("glutama|tergic" ~ "glutama|te"). */
+const MIN_SHARED_PREFIX = 6;
+
+/**
+ * Whether two words are forms of one another: the same word, the same Porter or Lancaster stem, or
+ * a long shared beginning (at least six letters and three quarters of the shorter word's stem).
+ * Returns how close: 1 for the same word, 0.95 for an inflection, 0.85 for a derivation, else 0.
+ */
+export function formSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const stemA = porterStem(a);
+  const stemB = porterStem(b);
+  if (stemA === stemB) return 0.95;
+  const lancaster = lancasterStem(a);
+  if (lancaster !== null && lancaster === lancasterStem(b)) return 0.85;
+  const shorter = Math.min(stemA.length, stemB.length);
+  let shared = 0;
+  while (shared < shorter && stemA[shared] === stemB[shared]) shared++;
+  if (shared >= MIN_SHARED_PREFIX && shared >= 0.75 * shorter) return 0.85;
+  return 0;
+}
+
+/** A key that two forms of a word share if `formSimilarity` can relate them: its first letters. */
+export function formPrefix(word: string): string {
+  return word.slice(0, 4);
+}

