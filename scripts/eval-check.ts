@@ -8,7 +8,13 @@ import { formatFigures, importDomain, readEvalSet, runEvalSet } from "../tests/s
 
 const details = process.argv.includes("--details");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7);
-const files = ["seed-dev.json", "caffeine-dev.json", "heldout/seed.json", "heldout/caffeine.json", "heldout/melatonin.json"];
+const files = [
+  "seed-dev.json",
+  "caffeine-dev.json",
+  "heldout/seed.json",
+  "heldout/caffeine.json",
+  "heldout/melatonin.json",
+];
 for (const file of files.filter((f) => !only || f.includes(only))) {
   const set = readEvalSet(file);
   const { harness } = await startNodeApp();

@@ -213,9 +213,7 @@ async function readVocabulary(db: Db, ids: Set<string>): Promise<Map<string, Pre
 /** The names (label, aliases, id) of `ids`, as words. */
 async function readNames(db: Db, ids: Set<string>): Promise<Map<string, EntityName[]>> {
   const [labels, aliases] = await Promise.all([
-    db.all<{ id: string; label: string }>(
-      sql`SELECT id, label FROM ${entities} WHERE id IN ${jsonList(ids)}`,
-    ),
+    db.all<{ id: string; label: string }>(sql`SELECT id, label FROM ${entities} WHERE id IN ${jsonList(ids)}`),
     db.all<{ id: string; alias: string }>(
       sql`SELECT entity_id AS id, alias FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`,
     ),

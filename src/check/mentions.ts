@@ -20,7 +20,6 @@ const MIN_FORM_WORD = 5;
 /** Most names read by their first letters in one check. */
 const MAX_PREFIX_NAMES = 2000;
 
-
 /** Lookup keys a run of words may stand for: as written, and with its last word's plural undone. */
 function keysOf(words: string[]): string[] {
   const key = words.join(" ");
@@ -104,4 +103,3 @@ export async function findMentions(db: Db, texts: { source: string; tokens: Toke
     return chooseMentions(candidates);
   });
 }
-

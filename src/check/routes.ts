@@ -13,11 +13,14 @@ const TextSchema = z.string().trim().min(1).max(MAX_CHECK_TEXT);
 const LimitSchema = z.coerce.number().int().min(1).max(20).default(5);
 
 const PartSchema = z.object({
-  aligned: z.boolean().openapi({ description: "Whether the text names it (or, for the subject, a member of its class).", example: true }),
+  aligned: z
+    .boolean()
+    .openapi({ description: "Whether the text names it (or, for the subject, a member of its class).", example: true }),
   entityId: z.string().openapi({ description: "The entity the claim names here.", example: "tianeptine" }),
   words: z.string().nullable().openapi({ description: "The text's words that named it.", example: "Stablon" }),
   via: z.enum(["name", "member"]).nullable().openapi({
-    description: "`name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).",
+    description:
+      "`name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).",
     example: "name",
   }),
 });
@@ -55,7 +58,9 @@ export const AlignmentSchema = z
       text: z.string().openapi({ example: "Tianeptine acts on glutamate receptors." }),
     }),
   })
-  .openapi("CheckAlignment", { description: "Which parts of the claim the text aligned with, and the words that carried each." });
+  .openapi("CheckAlignment", {
+    description: "Which parts of the claim the text aligned with, and the words that carried each.",
+  });
 
 export const CheckMatchSchema = z
   .object({
@@ -68,7 +73,8 @@ export const CheckMatchSchema = z
     supportRetracted: z.boolean().openapi({ example: false }),
     evidence: EvidenceSchema,
     score: z.number().openapi({
-      description: "0–1: how closely the claim matches the text (subject, object and predicate; a bot can threshold it).",
+      description:
+        "0–1: how closely the claim matches the text (subject, object and predicate; a bot can threshold it).",
       example: 0.97,
     }),
     match: z.enum(["same-assertion", "related"]).openapi({
@@ -102,7 +108,9 @@ export const CheckMatchSchema = z
       }),
     ),
   })
-  .openapi("CheckMatch", { description: "A claim that matches the checked text, with its evidence and why it matched." });
+  .openapi("CheckMatch", {
+    description: "A claim that matches the checked text, with its evidence and why it matched.",
+  });
 
 export const CheckResultSchema = z
   .object({

@@ -74,15 +74,28 @@ export const SYMMETRIC_WORDS = set("related similar associated correlated intera
  * "inhibits").
  */
 export const EFFECT_VERBS = {
-  up: ["increase", "cause", "promote", "induce"],
-  down: ["decrease", "reduce", "prevent", "inhibit"],
+  up: ["increase", "cause", "promote", "enhance"],
+  down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize"],
 } as const;
 
 /** Words that make an assertion exclusive ("the only", "all"): a sentence with one says more than a claim without. */
-export const EXCLUSIVE_WORDS = set("only sole solely exclusively unique uniquely all every always");
+export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely");
+/** "The only …" makes an assertion exclusive too (but "only partly" does not). */
+export const EXCLUSIVE_ONLY = /\bthe\s+only\b|\bonly\s+one\b/;
 
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
 export const SCOPE_PREPOSITIONS = set("in among during within");
 
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
+
+/**
+ * Causative light verbs: "X makes Y anxious", "X leads to more Y", "X gives you Y" say that X raises Y —
+ * an effect whose direction the comparatives around it set.
+ */
+export const CAUSATIVE_VERBS = set(
+  "make makes made making lead leads led leading give gives gave given giving result results resulted bring brings brought produce produces produced create creates created",
+);
+/** Comparatives that set an effect's direction: "more Y" raises it, "less Y" lowers it. */
+export const MORE_WORDS = set("more higher greater increased extra");
+export const LESS_WORDS = set("less fewer lower reduced decreased");

@@ -46,8 +46,7 @@ export function lemmaCandidates(word: string): string[] {
   const doubled = /([b-df-hj-np-tv-z])\1(?:ed|ing|er|est)$/.exec(word);
   if (doubled) out.push(word.slice(0, doubled.index + 1));
   for (const [suffix, replacement] of DETACHMENTS)
-    if (word.length > suffix.length + 1 && word.endsWith(suffix))
-      out.push(word.slice(0, -suffix.length) + replacement);
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
   return [...new Set(out)];
 }
 

@@ -32,7 +32,7 @@ const MAX_BROADER_DESCENDANTS = 800;
 /** Most broader and opposite words kept per word: the nearest come first. */
 const MAX_WORDS = 8;
 /** Hypernym levels searched for a verb's direction of effect. */
-const DIRECTION_DEPTH = 4;
+const DIRECTION_DEPTH = 3;
 
 interface Synset {
   key: string;
@@ -169,24 +169,26 @@ export function buildLexiconRows(): LexiconRow[] {
 
   // The direction of a verb of effect: its senses' hypernyms (four levels) reach only "increase"-like
   // seeds (+1) or only "decrease"-like ones (-1).
-  const seeds = (words: readonly string[]) =>
-    new Set(words.flatMap((word) => (index.get(word) ?? []).filter((key) => key.startsWith("v"))));
+  const verbSenses = (word: string) => (index.get(word) ?? []).filter((key) => key.startsWith("v")).slice(0, 2);
+  const seeds = (words: readonly string[]) => new Set(words.flatMap(verbSenses));
   const up = seeds(EFFECT_VERBS.up);
   const down = seeds(EFFECT_VERBS.down);
-  const reaches = (key: string, targets: Set<string>) => {
+  /** How many hypernym steps from `key` to one of `targets` (Infinity when none within reach). */
+  const distance = (key: string, targets: Set<string>) => {
     let frontier = [key];
     const seen = new Set(frontier);
     for (let depth = 0; depth <= DIRECTION_DEPTH && frontier.length; depth++) {
-      if (frontier.some((k) => targets.has(k))) return true;
+      if (frontier.some((k) => targets.has(k))) return depth;
       frontier = frontier.flatMap(hypernyms).filter((k) => !seen.has(k) && seen.add(k));
     }
-    return false;
+    return Number.POSITIVE_INFINITY;
   };
+  // The nearer seed decides; a word as near to both has no direction.
   const directionOf = (senses: string[]): number => {
-    const verbs = senses.filter((key) => key.startsWith("v"));
-    const rises = verbs.some((key) => reaches(key, up));
-    const falls = verbs.some((key) => reaches(key, down));
-    return rises === falls ? 0 : rises ? 1 : -1;
+    const verbs = senses.filter((key) => key.startsWith("v")).slice(0, 2);
+    const rise = Math.min(...verbs.map((key) => distance(key, up)));
+    const fall = Math.min(...verbs.map((key) => distance(key, down)));
+    return rise === fall ? 0 : rise < fall ? 1 : -1;
   };
 
   const rowOf = (word: string, senses: string[]): Omit<LexiconRow, "word"> => {

@@ -5,7 +5,17 @@
  * the entity mentions found in the text, and the claim's readings (its statement, curated wordings and
  * its predicate's vocabulary).
  */
-import { AGENT_MARKER, COPULAS, EXCLUSIVE_WORDS, PARTICLES, SCOPE_PREPOSITIONS } from "../../lexicon/english";
+import {
+  AGENT_MARKER,
+  CAUSATIVE_VERBS,
+  COPULAS,
+  EXCLUSIVE_ONLY,
+  EXCLUSIVE_WORDS,
+  LESS_WORDS,
+  MORE_WORDS,
+  PARTICLES,
+  SCOPE_PREPOSITIONS,
+} from "../../lexicon/english";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/lexicon";
 import { type Clause, type Comparison, isGrammarWord, type Token } from "./text";
 
@@ -173,6 +183,8 @@ interface PhrasingMatch {
   score: number;
   /** The share of the phrasing's words met. */
   recall: number;
+  /** Whether every word was met by the same word, a form, a synonym or a derivation (not by likeness). */
+  strong: boolean;
   opposite: boolean;
   words: string[];
   phrasing: Phrasing;
@@ -200,10 +212,10 @@ function meetPhrasing(
   copula: number | null,
   senses: Map<string, WordSense>,
 ): PhrasingMatch {
-  const none = { score: 0, recall: 0, opposite: false, words: [], phrasing };
+  const none = { score: 0, recall: 0, strong: false, opposite: false, words: [], phrasing };
   if (phrasing.words.length === 0) {
     const score = copula === 0 ? 1 : copula === 1 ? 0.8 : 0;
-    return { score, recall: score, opposite: false, words: score ? ["is"] : [], phrasing };
+    return { score, recall: score, strong: score > 0, opposite: false, words: score ? ["is"] : [], phrasing };
   }
   const pairs: { word: number; token: Word; relation: WordRelation; weight: number }[] = [];
   phrasing.words.forEach((word, i) => {
@@ -217,12 +229,14 @@ function meetPhrasing(
   const usedTokens = new Map<number, number>();
   let recall = 0;
   let opposite = false;
+  let strong = true;
   for (const pair of pairs) {
     if (usedWords.has(pair.word) || usedTokens.has(pair.token.index)) continue;
     usedWords.add(pair.word);
     usedTokens.set(pair.token.index, pair.weight);
     recall += pair.weight;
     if (pair.relation === "opposite") opposite = !opposite;
+    if (!STRONG.has(pair.relation)) strong = false;
   }
   if (usedTokens.size === 0) return none;
   const r = recall / phrasing.words.length;
@@ -232,7 +246,57 @@ function meetPhrasing(
   const p = [...usedTokens.values()].reduce((sum, weight) => sum + weight, 0) / inside.size;
   const score = (2 * r * p) / (r + p);
   const words = tokens.filter((t) => usedTokens.has(t.index) && pairs.some((x) => x.token === t)).map((t) => t.word);
-  return { score, recall: r, opposite, words: [...new Set(words)], phrasing };
+  return {
+    score,
+    recall: r,
+    strong: strong && usedWords.size === phrasing.words.length,
+    opposite,
+    words: [...new Set(words)],
+    phrasing,
+  };
+}
+
+const STRONG = new Set<WordRelation>(["same", "form", "synonym", "derived"]);
+
+/** How well an effect frame meets a predicate that is one verb of effect: less than a phrasing said outright. */
+const EFFECT_FRAME_SCORE = 0.8;
+
+/**
+ * The effect a clause says the subject has on the object, when the claim's predicate is a single verb
+ * of effect ("increases", "causes", "reduces"): the verb of effect nearest before the object, or a
+ * causative light verb ("makes", "leads to", "gives"), turned by comparatives ("more", "less").
+ * +1 raises, -1 lowers, 0 when the clause says no effect.
+ */
+function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: number; words: string[] } {
+  let direction = 0;
+  let verb: Word | null = null;
+  for (const token of [...tokens].reverse()) {
+    const sense = senses.get(token.word)?.direction ?? 0;
+    if (sense !== 0 || CAUSATIVE_VERBS.has(token.word.split(" ")[0] as string)) {
+      direction = sense || 1;
+      verb = token;
+      break;
+    }
+  }
+  if (!verb) return { direction, words: [] };
+  const words = [verb.word];
+  for (const token of tokens)
+    if (token.index === verb.index) continue;
+    else if (LESS_WORDS.has(token.word)) {
+      direction = -direction;
+      words.push(token.word);
+    } else if (MORE_WORDS.has(token.word)) words.push(token.word);
+  return { direction, words };
+}
+
+/** The direction of a reading whose predicate is one verb of effect ("increases"), else 0. */
+function effectOfReading(reading: Reading, senses: Map<string, WordSense>): { direction: number; phrasing: string } {
+  for (const phrasing of reading.phrasings) {
+    if (phrasing.words.length !== 1) continue;
+    const direction = senses.get(phrasing.words[0] as string)?.direction ?? 0;
+    if (direction !== 0) return { direction: phrasing.negated ? -direction : direction, phrasing: phrasing.text };
+  }
+  return { direction: 0, phrasing: "" };
 }
 
 function bestPhrasing(
@@ -287,7 +351,8 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
   let at = between.length - 1;
   while (at >= 0 && !COPULAS.has(between[at]?.word as string)) at--;
   // A yes/no question puts the copula first: "Is tianeptine really an SSRE?"
-  const asked = clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
+  const asked =
+    clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
   if (at < 0 && !asked) return null;
   return between.slice(at + 1).filter((t) => !isGrammarWord(t.word)).length;
 }
@@ -354,7 +419,31 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     contrary.recall >= MIN_RECALL &&
     contrary.score >= PREDICATE_ALIGNED &&
     contrary.score > (own?.score ?? 0);
-  const chosen = useContrary ? contrary : own;
+  let chosen = useContrary ? contrary : own;
+  // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
+  const readingEffect = effectOfReading(reading, context.senses);
+  if (
+    readingEffect.direction !== 0 &&
+    o &&
+    !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED)
+  ) {
+    const effect = effectOf(
+      tokens.filter((t) => t.index < o.from || o.from < s.from),
+      context.senses,
+    );
+    // "Coffee dehydrates you": the object named by its verb says the effect itself.
+    if (effect.direction === 0 && o.closeness < 1)
+      Object.assign(effect, { direction: 1, words: [o.text] });
+    if (effect.direction !== 0)
+      chosen = {
+        score: EFFECT_FRAME_SCORE,
+        recall: EFFECT_FRAME_SCORE,
+        strong: false,
+        opposite: effect.direction !== readingEffect.direction,
+        words: effect.words,
+        phrasing: { text: readingEffect.phrasing, words: [], negated: false },
+      };
+  }
   const predicateScore = chosen?.score ?? 0;
   const predicate: PredicateAlignment = {
     aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
@@ -414,8 +503,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
   if (predicate.opposite && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
-  const exclusive = clause.tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word) && !reading.exclusiveWords.includes(t.word));
-  if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.map((t) => t.word).join(", ")}")`;
+  const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
+  if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
   const scope = scopeWords(clause.tokens, context.mentions);
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
@@ -423,8 +512,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const objectClose = reading.objectImplicit || (object.aligned && object.closeness >= 0.85);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
   const overlap = overlapWith(reading, tokens, context.senses);
+  // Related: about the same things (subject and object), or the subject with the predicate said in so
+  // many words (not merely a verb of the same direction), or with much of the statement's wording.
   const related =
-    (objectClose && !reading.objectImplicit) || predicate.aligned || overlap >= RELATED_OVERLAP || aligned;
+    aligned ||
+    (objectClose && !reading.objectImplicit) ||
+    (predicate.aligned && (chosen?.strong ?? false) && !predicate.opposite) ||
+    overlap >= RELATED_OVERLAP;
   if (!related) return null;
   const score = round(
     Math.max(
@@ -450,6 +544,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     question: clause.question,
     reading,
   };
+}
+
+/** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */
+export function exclusiveWordsOf(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word)).map((t) => t.word);
+  if (EXCLUSIVE_ONLY.test(tokens.map((t) => t.word).join(" "))) words.push("only");
+  return words;
 }
 
 /** Whether a sentence's scope words meet a claim's (the same place, species, population, or a broader one). */

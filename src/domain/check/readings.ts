@@ -3,9 +3,8 @@
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
-import { EXCLUSIVE_WORDS } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
-import { contentWords, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
+import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
 import { chooseMentions, type EntityName, findNames } from "./names";
 import { type Clause, clausesOf, comparisonOf, type Token, tokenize } from "./text";
 
@@ -57,8 +56,6 @@ export function phrasingsOf(predicate: PredicateVocabulary): Phrasing[] {
     });
 }
 
-const exclusiveIn = (tokens: Token[]) => tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word)).map((t) => t.word);
-
 /**
  * The claim as its statement and predicate say it: subject and object from the claim; the predicate's
  * phrasings (a negative predicate is said by the phrasings of the predicate it denies); the statement's
@@ -85,7 +82,8 @@ export function statementReading(
     slugDenies(predicate.id) ||
     negationCount(clauses, object ? object.from : undefined) % 2 === 1;
   const passive =
-    claim.predicate.endsWith("-by") || (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
+    claim.predicate.endsWith("-by") ||
+    (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
   const { comparison, lessWords } = comparisonOf(`${predicate.label} ${claim.statement}`);
   const context = claim.context ? tokenize(claim.context) : [];
   return {
@@ -104,7 +102,7 @@ export function statementReading(
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
     scopeWords: [...scopeWords(tokens, mentions), ...wordsOf(context, [])],
-    exclusiveWords: [...exclusiveIn(tokens), ...exclusiveIn(tokenize(predicate.label))],
+    exclusiveWords: [...exclusiveWordsOf(tokens), ...exclusiveWordsOf(tokenize(predicate.label))],
   };
 }
 
@@ -124,7 +122,8 @@ export function wordingReading(
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
   if (!subject) return null;
   const object =
-    mentions.find((m) => m.entityId === claim.objectId && m !== subject) ?? mentions.filter((m) => m !== subject).at(-1);
+    mentions.find((m) => m.entityId === claim.objectId && m !== subject) ??
+    mentions.filter((m) => m !== subject).at(-1);
   const clauses = clausesOf(wording);
   const tokens = clauses.flatMap((clause) => clause.tokens);
   const words = wordsOf(tokens, mentions);
@@ -145,6 +144,6 @@ export function wordingReading(
     lessWords,
     contentWords: words,
     scopeWords: scopeWords(tokens, mentions),
-    exclusiveWords: exclusiveIn(tokens),
+    exclusiveWords: exclusiveWordsOf(tokens),
   };
 }

@@ -99,7 +99,8 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
   tokens.forEach((token, i) => {
-    if (NEGATION_WORDS.has(token.word) || token.word === "n't") negations.push({ word: token.word, index: token.index });
+    if (NEGATION_WORDS.has(token.word) || token.word === "n't")
+      negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
       negations.push({ word: `${token.word} to`, index: token.index });
   });
@@ -110,8 +111,7 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   }
   const hedges = words.filter((word) => HEDGE_WORDS.has(word));
   const question = sentenceIsQuestion || (QUESTION_OPENERS.has(words[0] ?? "") && words.length > 2 && /\?/.test(text));
-  const equality =
-    words.some((word) => COMPARISON.equality.has(word)) || /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower);
+  const equality = words.some((word) => COMPARISON.equality.has(word)) || /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower);
   const inequality = words.includes(COMPARISON.than);
   return {
     tokens,

@@ -56,7 +56,9 @@ export function describeAlignment(alignment: Alignment): string {
     predicate.aligned
       ? `predicate ${quote(predicate.words)} ${predicate.opposite ? "opposite to" : "~"} "${predicate.phrasing}"`
       : `predicate not said (best ${quote(predicate.words)} ~ ${quote(predicate.phrasing)}, ${predicate.score})`,
-    object.aligned && object.closeness >= 0.85 ? `object ${quote(object.words)}` : `object ${object.entityId} not named`,
+    object.aligned && object.closeness >= 0.85
+      ? `object ${quote(object.words)}`
+      : `object ${object.entityId} not named`,
   ];
   if (alignment.swapped) parts.push("subject and object the other way round");
   return parts.join("; ");
@@ -87,7 +89,9 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
     const other = verdictOf(m.confidence, m.alignment.polarity.value);
     return (verdict === "supported" && other === "refuted") || (verdict === "refuted" && other === "supported");
   };
-  const rival = same.find((m) => m !== best && m.alignment.score >= best.alignment.score - CONTEST_MARGIN && opposing(m));
+  const rival = same.find(
+    (m) => m !== best && m.alignment.score >= best.alignment.score - CONTEST_MARGIN && opposing(m),
+  );
   const checked =
     best.alignment.hedged || best.alignment.question ? " The sentence hedges or asks; its assertion was checked." : "";
   const how = `${describeAlignment(best.alignment)}; it ${best.alignment.polarity.value === "agrees" ? "agrees" : "says the opposite"}${best.alignment.polarity.reasons.length ? ` (${best.alignment.polarity.reasons.join("; ")})` : ""}`;
