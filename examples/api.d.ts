@@ -276,6 +276,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/predicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List predicates
+         * @description The predicate vocabulary in id order: every predicate a curator described or a claim uses, with its phrasings, opposite and grammar — what `/v1/check` knows of the dataset's verbs.
+         */
+        get: operations["listPredicates"];
+        put?: never;
+        /**
+         * Describe a predicate
+         * @description Writes a predicate's vocabulary row: its phrasings, its opposite, the predicate it denies, whether it is symmetric or states membership. 409 when it is already described. Needs a `write` key.
+         */
+        post: operations["createPredicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/predicates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a predicate
+         * @description A predicate's vocabulary row, or the defaults read from its slug when no curator described it.
+         */
+        get: operations["getPredicate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a predicate (JSON merge patch)
+         * @description Needs a `write` key and `If-Match` (`"r0"` for a predicate not yet described).
+         */
+        patch: operations["patchPredicate"];
+        trace?: never;
+    };
     "/v1/import": {
         parameters: {
             query?: never;
@@ -325,13 +373,13 @@ export interface paths {
         };
         /**
          * Check a sentence (cacheable)
-         * @description Finds the claims a sentence asserts or is about — by the entities it names (brand names and aliases too), the kind of assertion its verbs make, its negation ("not", "does not") and the words it shares with claims — best first, each with its confidence, citations, a score and whether it is the same assertion or only related; and a verdict derived from the same-assertion matches. The verdict reports what this store's references say, not the truth of the sentence.
+         * @description Finds the claims a sentence asserts or is about and says what the store's references make of it. A claim is the **same assertion** only when the sentence names its subject (an alias or brand name, or a member of its class), says its predicate — by the predicate vocabulary's phrasings, the claim's curated wordings, or words the lexicon (WordNet) relates to them — in the same or the opposite direction, and names its object; `supported`/`refuted` come only from such a match on a claim whose evidence is decisive. Otherwise the answer is `unverified` (related claims listed) or `no-match`. Each match explains what aligned, with the words that carried each part, and a 0–1 score; hedged sentences and questions are checked against the assertion they contain. The verdict reports what this store's references say, not the truth of the sentence.
          */
         get: operations["checkTextGet"];
         put?: never;
         /**
          * Check a sentence
-         * @description Finds the claims a sentence asserts or is about — by the entities it names (brand names and aliases too), the kind of assertion its verbs make, its negation ("not", "does not") and the words it shares with claims — best first, each with its confidence, citations, a score and whether it is the same assertion or only related; and a verdict derived from the same-assertion matches. The verdict reports what this store's references say, not the truth of the sentence.
+         * @description Finds the claims a sentence asserts or is about and says what the store's references make of it. A claim is the **same assertion** only when the sentence names its subject (an alias or brand name, or a member of its class), says its predicate — by the predicate vocabulary's phrasings, the claim's curated wordings, or words the lexicon (WordNet) relates to them — in the same or the opposite direction, and names its object; `supported`/`refuted` come only from such a match on a claim whose evidence is decisive. Otherwise the answer is `unverified` (related claims listed) or `no-match`. Each match explains what aligned, with the words that carried each part, and a 0–1 score; hedged sentences and questions are checked against the assertion they contain. The verdict reports what this store's references say, not the truth of the sentence.
          */
         post: operations["checkTextPost"];
         delete?: never;
@@ -572,6 +620,13 @@ export interface components {
              * @example null
              */
             replacedBy: string | null;
+            /**
+             * @description Other ways people say the claim, curated; `/v1/check` matches them as well as the statement.
+             * @example [
+             *       "Tianeptine acts on glutamate receptors."
+             *     ]
+             */
+            wordings: string[];
             /**
              * @description True when the claim has supporting references and every one of them is retracted.
              * @example false
@@ -975,6 +1030,13 @@ export interface components {
             context?: string | null;
             confidence: components["schemas"]["Confidence"];
             /**
+             * @description Other ways people say the claim (up to 20), curated: `/v1/check` matches sentences against them as well as the statement.
+             * @example [
+             *       "Tianeptine raises BDNF levels in the amygdala of rats."
+             *     ]
+             */
+            wordings?: string[];
+            /**
              * @description Default `published`.
              * @example published
              * @enum {string}
@@ -1074,6 +1136,13 @@ export interface components {
             /** @example in rats */
             context?: string | null;
             confidence?: components["schemas"]["Confidence"];
+            /**
+             * @description Other ways people say the claim (up to 20), curated: `/v1/check` matches sentences against them as well as the statement.
+             * @example [
+             *       "Tianeptine raises BDNF levels in the amygdala of rats."
+             *     ]
+             */
+            wordings?: string[];
             /** @enum {string} */
             status?: "draft" | "published" | "deprecated";
             replacedBy?: string | null;
@@ -1098,7 +1167,7 @@ export interface components {
              * @example claim
              * @enum {string}
              */
-            resourceType: "claim" | "reference" | "entity";
+            resourceType: "claim" | "reference" | "entity" | "predicate";
             /** @example ssre-has-faster-onset-than-ssri */
             resourceId: string;
             /**
@@ -1259,6 +1328,140 @@ export interface components {
              */
             aliases?: string[];
         };
+        /** @description A page of predicates in id order. */
+        PredicatePage: {
+            items: components["schemas"]["Predicate"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description A predicate of the vocabulary: how claims' verbs are said, and how they relate to each other. */
+        Predicate: {
+            /**
+             * @description The predicate as claims spell it.
+             * @example enhances-reuptake-of
+             */
+            id: string;
+            /**
+             * @description The predicate in words.
+             * @example enhances the reuptake of
+             */
+            label: string;
+            /**
+             * @description Other ways people say it; `/v1/check` matches sentences against each.
+             * @example [
+             *       "speeds up the reuptake of",
+             *       "boosts the reuptake of"
+             *     ]
+             */
+            phrasings: string[];
+            /**
+             * @description The predicate that asserts the contrary: a sentence saying it opposes claims with this one.
+             * @example inhibits-reuptake-of
+             */
+            opposite: string | null;
+            /**
+             * @description The predicate this one denies (`does-not-inhibit-uptake-of` denies `inhibits-reuptake-of`).
+             * @example null
+             */
+            negationOf: string | null;
+            /**
+             * @description Subject and object may trade places (`is-related-to`).
+             * @example false
+             */
+            symmetric: boolean;
+            /**
+             * @description A claim with it makes the subject a member of the object's class (`is-a`).
+             * @example false
+             */
+            membership: boolean;
+            /** @example null */
+            description: string | null;
+            /**
+             * @description Whether a curator wrote this vocabulary row; an uncurated predicate (used by claims, never described) shows the defaults read from its slug.
+             * @example true
+             */
+            curated: boolean;
+            /**
+             * @description Published claims that use it.
+             * @example 2
+             */
+            claims: number;
+            /**
+             * @description 0 while uncurated.
+             * @example 1
+             */
+            revision: number;
+            /** @example 2026-11-27T00:00:00.000Z */
+            createdAt: string | null;
+            /** @example 2026-11-27T00:00:00.000Z */
+            updatedAt: string | null;
+        };
+        /**
+         * @description A predicate's vocabulary row. Its id may already be used by claims (it describes them) or not yet.
+         * @example {
+         *       "id": "antagonizes",
+         *       "label": "antagonizes",
+         *       "phrasings": [
+         *         "blocks",
+         *         "is an antagonist of"
+         *       ],
+         *       "opposite": "activates"
+         *     }
+         */
+        PredicateInput: {
+            /** @example antagonizes */
+            id: string;
+            /** @example enhances the reuptake of */
+            label: string;
+            /**
+             * @description Other ways to say it (up to 30).
+             * @example [
+             *       "speeds up the reuptake of"
+             *     ]
+             */
+            phrasings?: string[];
+            /** @example inhibits-reuptake-of */
+            opposite?: string | null;
+            /** @example null */
+            negationOf?: string | null;
+            /** @example false */
+            symmetric?: boolean;
+            /** @example false */
+            membership?: boolean;
+            description?: string | null;
+        };
+        /**
+         * @description A JSON merge patch (RFC 7396) of a predicate; `phrasings` replaces the list. Patching an uncurated predicate (ETag `"r0"`) writes its first row.
+         * @example {
+         *       "phrasings": [
+         *         "speeds up the reuptake of",
+         *         "boosts the reuptake of"
+         *       ]
+         *     }
+         */
+        PredicatePatch: {
+            /** @example enhances the reuptake of */
+            label?: string;
+            /**
+             * @description Other ways to say it (up to 30).
+             * @example [
+             *       "speeds up the reuptake of"
+             *     ]
+             */
+            phrasings?: string[];
+            /** @example inhibits-reuptake-of */
+            opposite?: string | null;
+            /** @example null */
+            negationOf?: string | null;
+            /** @example false */
+            symmetric?: boolean;
+            /** @example false */
+            membership?: boolean;
+            description?: string | null;
+        };
         /** @description What an import did. */
         ImportReport: {
             /**
@@ -1289,7 +1492,7 @@ export interface components {
         CheckResult: {
             /** @example Stablon acts on glutamate receptors */
             text: string;
-            /** @description The names of entities found in the text (ids, labels, aliases). */
+            /** @description The names of entities found in the text (ids, labels, aliases and their forms). */
             entities: {
                 /**
                  * @description The name as written in the text.
@@ -1300,16 +1503,21 @@ export interface components {
                 entityId: string;
             }[];
             /**
-             * @description From the best same-assertion match: `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (only speculative or unsourced claims, or only related ones), `no-match` (nothing in the store is about it).
+             * @description From the same-assertion matches (subject, predicate and object all aligned): `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (the claim is speculative or unsourced, or only related claims match), `no-match` (nothing in the store is about it).
              * @example supported
              * @enum {string}
              */
             verdict: "supported" | "refuted" | "contested" | "unverified" | "no-match";
-            /** @example The store holds this assertion as established or supported by its references. */
+            /**
+             * @description 0–1: how sure the answer is — for a verdict resting on a claim, that match's score; for `unverified` and `no-match`, how far the text is from saying any claim.
+             * @example 0.97
+             */
+            confidence: number;
+            /** @example The store's references support what this sentence says: claim "tianeptine-modulates-ampa-receptors" (supported); subject "Stablon"; predicate "acts" ~ "acts on"; object "glutamate receptors"; it agrees. */
             explanation: string;
             matches: components["schemas"]["CheckMatch"][];
         };
-        /** @description A claim that matches the checked text, with its evidence. */
+        /** @description A claim that matches the checked text, with its evidence and why it matched. */
         CheckMatch: {
             /** @example tianeptine-modulates-ampa-receptors */
             claimId: string;
@@ -1322,22 +1530,23 @@ export interface components {
             supportRetracted: boolean;
             evidence: components["schemas"]["Evidence"];
             /**
-             * @description 0–1: how closely the claim matches the text.
-             * @example 0.9
+             * @description 0–1: how closely the claim matches the text (subject, object and predicate; a bot can threshold it).
+             * @example 0.97
              */
             score: number;
             /**
-             * @description `same-assertion`: the text asserts this claim (or its negation); `related`: it is only about the same things.
+             * @description `same-assertion`: subject, predicate and object all align — the text asserts this claim (or its opposite); `related`: it is about the same things but does not say the same.
              * @example same-assertion
              * @enum {string}
              */
             match: "same-assertion" | "related";
             /**
-             * @description `opposes` when the text says the negation of the claim ("does not…").
+             * @description `opposes` when the text says the negation or the opposite of the claim.
              * @example agrees
              * @enum {string}
              */
             polarity: "agrees" | "opposes";
+            alignment: components["schemas"]["CheckAlignment"];
             /** @example /v1/claims/tianeptine-modulates-ampa-receptors */
             url: string;
             citations: {
@@ -1357,9 +1566,119 @@ export interface components {
                 stance: components["schemas"]["Stance"];
                 /** @example [2][3][4][5][6][7][8][9] */
                 locator: string | null;
+                /**
+                 * @description The source's own words, where curated.
+                 * @example its direct mechanism of action appears to be modulation of AMPA receptors
+                 */
+                quote: string | null;
                 /** @example false */
                 retracted: boolean;
             }[];
+        };
+        /** @description Which parts of the claim the text aligned with, and the words that carried each. */
+        CheckAlignment: {
+            subject: {
+                /**
+                 * @description Whether the text names it (or, for the subject, a member of its class).
+                 * @example true
+                 */
+                aligned: boolean;
+                /**
+                 * @description The entity the claim names here.
+                 * @example tianeptine
+                 */
+                entityId: string;
+                /**
+                 * @description The text's words that named it.
+                 * @example Stablon
+                 */
+                words: string | null;
+                /**
+                 * @description `name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).
+                 * @example name
+                 * @enum {string|null}
+                 */
+                via: "name" | "member" | null;
+            };
+            predicate: {
+                /** @example true */
+                aligned: boolean;
+                /**
+                 * @description 0–1: how well the text's words say the predicate.
+                 * @example 1
+                 */
+                score: number;
+                /**
+                 * @description The text's words that carried it.
+                 * @example acts
+                 */
+                words: string | null;
+                /**
+                 * @description The phrasing of the claim's predicate they met.
+                 * @example acts on
+                 */
+                phrasing: string | null;
+                /**
+                 * @description The words say the opposite predicate ("inhibits" against "enhances", "slower" against "faster").
+                 * @example false
+                 */
+                opposite: boolean;
+            };
+            object: {
+                /**
+                 * @description Whether the text names it (or, for the subject, a member of its class).
+                 * @example true
+                 */
+                aligned: boolean;
+                /**
+                 * @description The entity the claim names here.
+                 * @example tianeptine
+                 */
+                entityId: string;
+                /**
+                 * @description The text's words that named it.
+                 * @example Stablon
+                 */
+                words: string | null;
+                /**
+                 * @description `name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).
+                 * @example name
+                 * @enum {string|null}
+                 */
+                via: "name" | "member" | null;
+            };
+            polarity: {
+                /**
+                 * @example agrees
+                 * @enum {string}
+                 */
+                value: "agrees" | "opposes";
+                /**
+                 * @description Negation cues of the text.
+                 * @example []
+                 */
+                negations: string[];
+                /**
+                 * @description Why the polarity is what it is.
+                 * @example []
+                 */
+                reasons: string[];
+            };
+            /**
+             * @description Subject and object appear the other way round from the claim's.
+             * @example false
+             */
+            swapped: boolean;
+            reading: {
+                /**
+                 * @description What the text met: the claim's statement and predicate, or one of its curated wordings.
+                 * @example wording
+                 * @enum {string}
+                 */
+                source: "statement" | "wording";
+                /** @example Tianeptine acts on glutamate receptors. */
+                text: string;
+            };
         };
         /** @description A sentence to check. */
         CheckRequest: {
@@ -1484,7 +1803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search went over its time budget. Retry, or narrow the query. */
+            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2981,7 +3300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search went over its time budget. Retry, or narrow the query. */
+            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3473,8 +3792,403 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search went over its time budget. Retry, or narrow the query. */
+            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPredicates: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of predicates. */
+            200: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredicatePage"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPredicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PredicateInput"];
+            };
+        };
+        responses: {
+            /** @description The described predicate. */
+            201: {
+                headers: {
+                    /** @description The resource's strong ETag, for `If-Match` on the next write. */
+                    ETag?: string;
+                    /** @description Writes allowed per window for this key. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Writes left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `limit;w=window-seconds`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Predicate"];
+                };
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (`WWW-Authenticate` says which). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key's scope does not allow this request. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (an id that exists, a claim already retracted). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes with this API key; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPredicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                /** @description The predicate's slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The predicate. */
+            200: {
+                headers: {
+                    /** @description The resource's strong ETag, for `If-Match` on the next write. */
+                    ETag?: string;
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Predicate"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag. */
+            304: {
+                headers: {
+                    /** @description The resource's strong ETag, for `If-Match` on the next write. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchPredicate: {
+        parameters: {
+            query?: {
+                /** @description Why: kept in the history. */
+                reason?: string;
+            };
+            header?: {
+                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                "If-Match"?: string;
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                /** @description The predicate's slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["PredicatePatch"];
+                "application/json": components["schemas"]["PredicatePatch"];
+            };
+        };
+        responses: {
+            /** @description The changed predicate. */
+            200: {
+                headers: {
+                    /** @description The resource's strong ETag, for `If-Match` on the next write. */
+                    ETag?: string;
+                    /** @description Writes allowed per window for this key. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Writes left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `limit;w=window-seconds`. */
+                    "RateLimit-Policy"?: string;
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Predicate"];
+                };
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (`WWW-Authenticate` says which). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key's scope does not allow this request. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (an id that exists, a claim already retracted). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the resource's current ETag: it changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This write needs `If-Match` with the resource's current ETag. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes with this API key; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3698,6 +4412,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     checkTextPost: {
@@ -3764,6 +4487,15 @@ export interface operations {
             };
             /** @description An unexpected server error. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

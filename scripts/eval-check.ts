@@ -10,7 +10,9 @@ const details = process.argv.includes("--details");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7);
 const files = [
   "seed-dev.json",
+  "seed-dev2.json",
   "caffeine-dev.json",
+  "caffeine-dev2.json",
   "heldout/seed.json",
   "heldout/caffeine.json",
   "heldout/melatonin.json",

@@ -23,6 +23,7 @@ import { errorPage } from "./pages/pages.handlers";
 import { claimsRouter } from "./routes/claims";
 import { entitiesRouter } from "./routes/entities";
 import { type MetaOptions, metaRouter } from "./routes/meta";
+import { predicatesRouter } from "./routes/predicates";
 import { referencesRouter } from "./routes/references";
 import type { AppEnv } from "./types";
 
@@ -74,6 +75,11 @@ export const API_INFO = {
     { name: "Claims", description: "Atomic assertions with their confidence and citations." },
     { name: "References", description: "The cited works, shaped like CSL-JSON." },
     { name: "Entities", description: "What claims are about, with their aliases." },
+    {
+      name: "Predicates",
+      description:
+        "The predicate vocabulary: how claims' verbs are said (phrasings), their opposites and grammar. What `/v1/check` knows of a dataset's verbs is these rows.",
+    },
     { name: "Check", description: "For fact-checking bots: a sentence in, the matching claims and a verdict out." },
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
     { name: "Import", description: "Bulk import and full export of NDJSON records." },
@@ -233,6 +239,7 @@ export function createApp(options: AppOptions) {
     .route("/", claimsRouter)
     .route("/", referencesRouter)
     .route("/", entitiesRouter)
+    .route("/", predicatesRouter)
     .route("/", importRouter)
     .route("/", exportRouter)
     .route("/", checkRouter)

@@ -8,7 +8,15 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type ClaimRow, claims, entities, entityAliases, predicates } from "../db/schema";
-import { type AlignContext, type Alignment, alignClaim, contentWords, type Reading } from "../domain/check/align";
+import {
+  type AlignContext,
+  type Alignment,
+  alignClaim,
+  contentWords,
+  type Reading,
+  SUBJECT_ONLY_LIMIT,
+  subjectOnly,
+} from "../domain/check/align";
 import type { EntityName } from "../domain/check/names";
 import { statementReading, wordingReading } from "../domain/check/readings";
 import { clausesOf, tokenize } from "../domain/check/text";
@@ -119,11 +127,22 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const context: AlignContext = { clauses, mentions, classesOf, senses: await readWordSenses(db, words) };
   budget();
 
-  const aligned: { claim: ClaimRow; alignment: Alignment }[] = [];
+  let aligned: { claim: ClaimRow; alignment: Alignment }[] = [];
   for (const claim of candidates) {
     const alignment = alignClaim(readings.get(claim.id) ?? [], context);
     if (alignment) aligned.push({ claim, alignment });
   }
+  // Nothing said of the subject that the store says: its claims are still what the store knows of it.
+  if (aligned.length === 0)
+    aligned = candidates
+      .map((claim) => {
+        const [statement] = readings.get(claim.id) ?? [];
+        const alignment = statement ? subjectOnly(statement, context) : null;
+        return alignment ? { claim, alignment } : null;
+      })
+      .filter((m) => m !== null)
+      .sort((a, b) => b.alignment.score - a.alignment.score)
+      .slice(0, SUBJECT_ONLY_LIMIT);
   aligned.sort(
     (a, b) =>
       Number(b.alignment.match === "same-assertion") - Number(a.alignment.match === "same-assertion") ||

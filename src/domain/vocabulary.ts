@@ -45,3 +45,34 @@ export function defaultPredicate(slug: string): PredicateVocabulary {
     description: null,
   };
 }
+
+/** A broken vocabulary rule, with the field it concerns. */
+export interface VocabularyViolation {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/**
+ * The rules of a predicate's row: its opposite and the predicate it denies are other predicates the
+ * vocabulary knows (`known`: curated, or used by claims).
+ */
+export function predicateViolations(
+  draft: Pick<PredicateVocabulary, "id" | "opposite" | "negationOf">,
+  known: Set<string>,
+): VocabularyViolation[] {
+  const violations: VocabularyViolation[] = [];
+  for (const field of ["opposite", "negationOf"] as const) {
+    const other = draft[field];
+    if (other === null) continue;
+    if (other === draft.id)
+      violations.push({ field, rule: "not-self", message: `a predicate cannot be its own ${field}` });
+    else if (!known.has(other))
+      violations.push({
+        field,
+        rule: "existing-predicate",
+        message: `no predicate '${other}': describe it first, or use it in a claim`,
+      });
+  }
+  return violations;
+}

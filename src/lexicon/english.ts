@@ -84,7 +84,7 @@ export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely");
 export const EXCLUSIVE_ONLY = /\bthe\s+only\b|\bonly\s+one\b/;
 
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
-export const SCOPE_PREPOSITIONS = set("in among during within");
+export const SCOPE_PREPOSITIONS = set("in among during within against");
 
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
@@ -99,3 +99,23 @@ export const CAUSATIVE_VERBS = set(
 /** Comparatives that set an effect's direction: "more Y" raises it, "less Y" lowers it. */
 export const MORE_WORDS = set("more higher greater increased extra");
 export const LESS_WORDS = set("less fewer lower reduced decreased");
+
+/** Words that set one thing against another: a name after them is compared with, not the subject. */
+export const COMPARED_MARKERS = set("like unlike than versus vs");
+/** "compared with X", "relative to X". */
+export const COMPARED_PHRASE = /^(?:compared|relative|contrasted)$/;
+
+/** Prepositions that open a fronted adverbial ("In rats trained on fluoxetine, …"). */
+export const FRONTING_WORDS = set("in during among after before for with according at on by over when while if because unlike like in");
+
+/**
+ * Words that judge rather than measure: "worse" anxiety is more of it, a "worse" night's sleep less. They
+ * are opposed to each other ("better"/"worse") but never to verbs of effect.
+ */
+export const EVALUATIVE_WORDS = set("good bad better worse best worst improve improves improved worsen worsens worsened well");
+
+/** Words of comparison alone: a comparative claim must be met by more than these (its dimension). */
+export const COMPARISON_WORDS = set("good bad better worse best worst well more less much greater lesser higher lower");
+
+/** "It's a myth that …", "It is false that …": a denial of what follows. */
+export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;

@@ -186,9 +186,14 @@ export function buildLexiconRows(): LexiconRow[] {
   // The nearer seed decides; a word as near to both has no direction.
   const directionOf = (senses: string[]): number => {
     const verbs = senses.filter((key) => key.startsWith("v")).slice(0, 2);
+    // The most general verbs ("act", "do", "make") say no direction of their own.
     const rise = Math.min(...verbs.map((key) => distance(key, up)));
     const fall = Math.min(...verbs.map((key) => distance(key, down)));
-    return rise === fall ? 0 : rise < fall ? 1 : -1;
+    if (rise === fall) return 0;
+    const main = verbs[0];
+    const general = main && (hypernyms(main).length === 0 || countDescendants(main) > MAX_BROADER_DESCENDANTS);
+    if (general && Math.min(rise, fall) > 0) return 0;
+    return rise < fall ? 1 : -1;
   };
 
   const rowOf = (word: string, senses: string[]): Omit<LexiconRow, "word"> => {
@@ -242,7 +247,7 @@ export function buildLexiconRows(): LexiconRow[] {
   }
   // A noun or adjective of effect takes its verb's direction ("inhibitor" ← "inhibit").
   for (const row of rows.values()) {
-    if (row.direction !== 0) continue;
+    if (row.direction !== 0 || row.senses.split(" ").some((key) => key.startsWith("v"))) continue;
     const directions = new Set(
       row.forms
         .split(",")

@@ -16,6 +16,7 @@ export const seedClaims = claimsData as {
   context: string | null;
   confidence: string;
   status: string;
+  wordings?: string[];
   citations: {
     reference: string;
     stance: "supports" | "contradicts" | "mentions";
@@ -51,6 +52,7 @@ export function expectedClaim(id: string) {
     confidence: claim.confidence,
     status: claim.status,
     replacedBy: null,
+    wordings: claim.wordings ?? [],
     supportRetracted: false,
     citations: claim.citations.map((citation) => ({
       referenceId: citation.reference,

@@ -8,7 +8,11 @@
 import {
   AGENT_MARKER,
   CAUSATIVE_VERBS,
+  COMPARED_MARKERS,
+  COMPARED_PHRASE,
+  COMPARISON_WORDS,
   COPULAS,
+  EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   LESS_WORDS,
@@ -194,7 +198,11 @@ const relationOf = (a: string, b: string, senses: Map<string, WordSense>): WordR
   if (a === b) return "same";
   const x = senses.get(a);
   const y = senses.get(b);
-  return x && y ? relateWords(x, y) : null;
+  const relation = x && y ? relateWords(x, y) : null;
+  // "Worse" anxiety is more anxiety: a judgement opposes only another judgement.
+  if ((relation === "opposite" || relation === "akin") && EVALUATIVE_WORDS.has(a) !== EVALUATIVE_WORDS.has(b))
+    return null;
+  return relation;
 };
 
 /**
@@ -224,7 +232,9 @@ function meetPhrasing(
       if (relation) pairs.push({ word: i, token, relation, weight: RELATION_WEIGHT[relation] });
     }
   });
-  pairs.sort((a, b) => b.weight - a.weight || Number(a.relation === "opposite") - Number(b.relation === "opposite"));
+  // An opposite is the last resort: a word met otherwise is not taken for its opposite.
+  const rank = (pair: (typeof pairs)[number]) => (pair.relation === "opposite" ? 0.7 : pair.weight);
+  pairs.sort((a, b) => rank(b) - rank(a));
   const usedWords = new Set<number>();
   const usedTokens = new Map<number, number>();
   let recall = 0;
@@ -336,9 +346,10 @@ export function scopeWords(tokens: Token[], mentions: Mention[]): string[] {
   const out: string[] = [];
   tokens.forEach((token, i) => {
     if (!SCOPE_PREPOSITIONS.has(token.word)) return;
-    for (const next of tokens.slice(i + 1, i + 4)) {
+    for (const next of tokens.slice(i + 1, i + 6)) {
       if (covered(next.index)) break;
       if (!isGrammarWord(next.word)) out.push(next.word);
+      else if (next.word !== "the" && next.word !== "of" && next.word !== "a" && next.word !== "an") break;
     }
   });
   return out;
@@ -355,6 +366,16 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
     clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
   if (at < 0 && !asked) return null;
   return between.slice(at + 1).filter((t) => !isGrammarWord(t.word)).length;
+}
+
+/** Whether `mention` is what something is compared with: "like X", "unlike X", "than X", "compared with X". */
+function comparedWith(clause: Clause, mention: Mention): boolean {
+  const before = clause.tokens.filter((t) => t.index < mention.from).slice(-3);
+  const previous = before.at(-1)?.word;
+  if (previous && COMPARED_MARKERS.has(previous)) return true;
+  if (before.length >= 2 && (previous === "with" || previous === "to"))
+    return COMPARED_PHRASE.test(before.at(-2)?.word ?? "");
+  return false;
 }
 
 const byMarked = (clause: Clause, mention: Mention) =>
@@ -384,9 +405,16 @@ function negationsBefore(clause: Clause, end: number): string[] {
 export function alignReading(clause: Clause, reading: Reading, context: AlignContext): Alignment | null {
   const first = clause.tokens[0]?.index ?? 0;
   const end = (clause.tokens.at(-1)?.index ?? -1) + 1;
-  const mentions = context.mentions.filter((m) => m.from >= first && m.to <= end);
-  // Class membership is stated of the class itself: a member cannot stand for it there.
-  const subjectFound = partFor(reading.subject, mentions, context.classesOf, !reading.membership);
+  // Names in a fronted adverbial ("In rats trained on fluoxetine, …") play no role in the assertion.
+  const mentions = context.mentions.filter((m) => m.from >= first && m.to <= end && m.from > clause.frontedUntil);
+  // Class membership is stated of the class itself: a member cannot stand for it there. What is compared
+  // with ("like SSRIs", "compared with SSRIs") is not the subject.
+  const subjectFound = partFor(
+    reading.subject,
+    mentions.filter((m) => !comparedWith(clause, m)),
+    context.classesOf,
+    !reading.membership,
+  );
   const s = subjectFound.mention;
   if (!s) return null;
   const objectFound = reading.objectImplicit
@@ -405,11 +433,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // The predicate's words: between the two entities and a little after the later one; with only the
   // subject named, everything after it (or the whole clause for a wording that names only its subject).
   const [earlier, later] = o && o.from < s.from ? [o, s] : [s, o];
+  // Words before the first name count too: "patients tolerate tianeptine better than SSRIs".
+  const start = Math.max(first, clause.frontedUntil + 1);
   const range: [number, number] = reading.objectImplicit
-    ? [first, end]
+    ? [start, end]
     : later
-      ? [earlier.to, Math.min(end, later.to + TRAILING_WINDOW)]
-      : [earlier.to, end];
+      ? [start, Math.min(end, later.to + TRAILING_WINDOW)]
+      : [start, end];
   const tokens = contentWords(clause.tokens, context.mentions, range);
   const copula = copulaBefore(clause, s, o);
   const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses);
@@ -420,6 +450,14 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     contrary.score >= PREDICATE_ALIGNED &&
     contrary.score > (own?.score ?? 0);
   let chosen = useContrary ? contrary : own;
+  // A comparison is said of a dimension ("effective", "tolerated"): comparison words alone do not say it.
+  if (
+    chosen &&
+    reading.comparison !== null &&
+    chosen.words.length > 0 &&
+    chosen.words.every((word) => COMPARISON_WORDS.has(word))
+  )
+    chosen = null;
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   const readingEffect = effectOfReading(reading, context.senses);
   if (
@@ -508,6 +546,11 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const scope = scopeWords(clause.tokens, context.mentions);
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
+  if (clause.comparison !== null && reading.comparison === null)
+    held = "the sentence makes a comparison the claim does not";
+  if (o && extraObject(clause, o, context.mentions)) held = "the sentence says it of more than the claim's object";
+  const antonym = antonymOf(tokens, reading, chosen, context.senses);
+  if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
 
   const objectClose = reading.objectImplicit || (object.aligned && object.closeness >= 0.85);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
@@ -544,6 +587,47 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     question: clause.question,
     reading,
   };
+}
+
+/**
+ * Whether the object is joined to another by "and"/"or" ("causes headaches and depression"): the
+ * sentence then asserts more than the claim.
+ */
+function extraObject(clause: Clause, object: Mention, mentions: Mention[]): boolean {
+  const after = clause.tokens.filter((t) => t.index >= object.to).slice(0, 3);
+  const before = clause.tokens.filter((t) => t.index < object.from).slice(-1);
+  if (before[0]?.word === "both") return true;
+  if (after[0]?.word !== "and" && after[0]?.word !== "or") return false;
+  const next = after.slice(1).find((t) => !isGrammarWord(t.word));
+  return next !== undefined || mentions.some((m) => m.from === object.to + 1);
+}
+
+/**
+ * A word of the sentence that is the antonym of one of the claim's own words that its predicate does
+ * not cover (its context, its scope: "low doses" against "high doses"): the sentence speaks of another
+ * case. Returns the pair, or null.
+ */
+function antonymOf(
+  tokens: Word[],
+  reading: Reading,
+  chosen: PhrasingMatch | null,
+  senses: Map<string, WordSense>,
+): [string, string] | null {
+  const used = new Set(chosen?.words ?? []);
+  const words = [...new Set([...reading.contentWords, ...reading.scopeWords])].filter(
+    (word) => !chosen?.phrasing.words.includes(word),
+  );
+  for (const token of tokens) {
+    if (used.has(token.word)) continue;
+    for (const word of words) {
+      const x = senses.get(token.word);
+      const y = senses.get(word);
+      if (!x || !y || EVALUATIVE_WORDS.has(token.word) || EVALUATIVE_WORDS.has(word)) continue;
+      const direct = [...x.lemmas].some((lemma) => y.opposite.has(lemma)) || [...y.lemmas].some((l) => x.opposite.has(l));
+      if (direct) return [token.word, word];
+    }
+  }
+  return null;
 }
 
 /** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */
@@ -590,4 +674,44 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
         best = alignment;
     }
   return best;
+}
+
+/** Most claims listed when a text names a subject but says nothing the store's claims about it say. */
+export const SUBJECT_ONLY_LIMIT = 3;
+
+/**
+ * A claim about an entity the text names as its subject (by name or alias, not as a class member),
+ * when the text aligns with none of the store's claims: listed as related at a low score, so the
+ * answer is `unverified` ("the store knows this subject, not this assertion") rather than `no-match`.
+ * The score grows with the words the text shares with the statement, however loosely related.
+ */
+export function subjectOnly(reading: Reading, context: AlignContext): Alignment | null {
+  for (const clause of context.clauses) {
+    const first = clause.tokens[0]?.index ?? 0;
+    const end = (clause.tokens.at(-1)?.index ?? -1) + 1;
+    const mention = context.mentions.find((m) => m.from >= first && m.to <= end && m.entityId === reading.subject);
+    if (!mention) continue;
+    const tokens = contentWords(clause.tokens, context.mentions, [first, end]);
+    const loose = reading.contentWords.filter((word) =>
+      tokens.some((token) => {
+        const relation = relationOf(word, token.word, context.senses);
+        return relation !== null && relation !== "opposite";
+      }),
+    ).length;
+    const overlap = reading.contentWords.length ? loose / reading.contentWords.length : 0;
+    return {
+      match: "related",
+      score: round(0.1 + 0.2 * overlap),
+      subject: { aligned: true, entityId: reading.subject, words: mention.text, via: "name", closeness: mention.closeness },
+      predicate: { aligned: false, score: 0, words: null, phrasing: null, opposite: false },
+      object: NO_PART(reading.object),
+      polarity: { value: "agrees", negations: [], reasons: [] },
+      swapped: false,
+      held: "only the subject is named",
+      hedged: clause.hedges.length > 0,
+      question: clause.question,
+      reading,
+    };
+  }
+  return null;
 }

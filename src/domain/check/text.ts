@@ -5,6 +5,8 @@
 import {
   CLAUSE_BREAK,
   COMPARISON,
+  DENIAL_THAT,
+  FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
   NEGATING_VERBS,
@@ -35,6 +37,8 @@ export interface Clause {
   /** The hedge words it contains ("might", "reportedly"): noted, the assertion is still checked. */
   hedges: string[];
   question: boolean;
+  /** The last token of a fronted adverbial ("In rats trained on fluoxetine," …), or -1: names there are no roles. */
+  frontedUntil: number;
   comparison: Comparison;
   /** Words that turn a comparison down ("less", "fewer"). */
   lessWords: string[];
@@ -109,7 +113,22 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     const at = negations.findIndex((negation) => negation.word === "not");
     if (at >= 0) negations.splice(at, 1);
   }
+  // "It's a myth that X" denies X.
+  const denial = DENIAL_THAT.exec(lower);
+  if (denial) {
+    const at = tokens.find((t) => t.word === (denial[0].split(/\s+/)[0] as string));
+    if (at) negations.push({ word: denial[0], index: at.index });
+  }
   const hedges = words.filter((word) => HEDGE_WORDS.has(word));
+  // A fronted adverbial ends at the first comma: "In rats trained on fluoxetine, tianeptine …".
+  let frontedUntil = -1;
+  const comma = text.indexOf(",");
+  if (comma > 0 && FRONTING_WORDS.has(words[0] ?? "")) {
+    // Token offsets are into the whole text; the clause's own text starts `lead` characters before its first token.
+    const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
+    const before = tokens.filter((t) => t.end + lead <= comma);
+    frontedUntil = before.at(-1)?.index ?? -1;
+  }
   const question = sentenceIsQuestion || (QUESTION_OPENERS.has(words[0] ?? "") && words.length > 2 && /\?/.test(text));
   const equality = words.some((word) => COMPARISON.equality.has(word)) || /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower);
   const inequality = words.includes(COMPARISON.than);
@@ -118,6 +137,7 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     negations,
     hedges,
     question,
+    frontedUntil,
     comparison: inequality ? "inequality" : equality ? "equality" : null,
     lessWords: words.filter((word) => COMPARISON.less.has(word)),
   };

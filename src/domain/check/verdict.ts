@@ -80,7 +80,10 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
     return {
       verdict: "unverified",
       confidence: round(1 - related.alignment.score / 2),
-      explanation: `The store holds related claims, but none says what this sentence says: for "${related.claimId}", ${describeAlignment(related.alignment)}.`,
+      explanation:
+        related.alignment.held === "only the subject is named"
+          ? `The store holds claims about ${related.alignment.subject.entityId}, but none says what this sentence says.`
+          : `The store holds related claims, but none says what this sentence says: for "${related.claimId}", ${describeAlignment(related.alignment)}.`,
       basis: null,
     };
   }
