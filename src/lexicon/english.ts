@@ -119,3 +119,6 @@ export const COMPARISON_WORDS = set("good bad better worse best worst well more 
 
 /** "It's a myth that …", "It is false that …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;
+
+/** Determiners: a word right after one (or after a possessive) is a noun — "the effect", "its block". */
+export const DETERMINERS = set("the a an this that these those its their his her our your my some any each every no");

@@ -12,6 +12,7 @@ import {
   COMPARED_PHRASE,
   COMPARISON_WORDS,
   COPULAS,
+  DETERMINERS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
@@ -181,6 +182,8 @@ function partFor(
 export interface Word {
   word: string;
   index: number;
+  /** Used as a noun (after a determiner or a possessive): it says no direction of effect ("its effect"). */
+  noun?: boolean;
 }
 
 interface PhrasingMatch {
@@ -194,10 +197,11 @@ interface PhrasingMatch {
   phrasing: Phrasing;
 }
 
-const relationOf = (a: string, b: string, senses: Map<string, WordSense>): WordRelation | null => {
+const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun = false): WordRelation | null => {
   if (a === b) return "same";
   const x = senses.get(a);
-  const y = senses.get(b);
+  const sense = senses.get(b);
+  const y = noun && sense ? { ...sense, direction: 0 } : sense;
   const relation = x && y ? relateWords(x, y) : null;
   // "Worse" anxiety is more anxiety: a judgement opposes only another judgement.
   if ((relation === "opposite" || relation === "akin") && EVALUATIVE_WORDS.has(a) !== EVALUATIVE_WORDS.has(b))
@@ -228,7 +232,7 @@ function meetPhrasing(
   const pairs: { word: number; token: Word; relation: WordRelation; weight: number }[] = [];
   phrasing.words.forEach((word, i) => {
     for (const token of tokens) {
-      const relation = relationOf(word, token.word, senses);
+      const relation = relationOf(word, token.word, senses, token.noun);
       if (relation) pairs.push({ word: i, token, relation, weight: RELATION_WEIGHT[relation] });
     }
   });
@@ -281,7 +285,7 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
   let direction = 0;
   let verb: Word | null = null;
   for (const token of [...tokens].reverse()) {
-    const sense = senses.get(token.word)?.direction ?? 0;
+    const sense = token.noun ? 0 : (senses.get(token.word)?.direction ?? 0);
     if (sense !== 0 || CAUSATIVE_VERBS.has(token.word.split(" ")[0] as string)) {
       direction = sense || 1;
       verb = token;
@@ -332,10 +336,12 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   const words: Word[] = [];
   tokens.forEach((token, i) => {
     if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
+    const previous = tokens[i - 1];
+    const noun = previous !== undefined && (DETERMINERS.has(previous.word) || previous.possessive === true);
     const next = tokens[i + 1];
     if (next && PARTICLES.has(next.word) && !isGrammarWord(token.word))
-      words.push({ word: `${token.word} ${next.word}`, index: token.index });
-    if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index });
+      words.push({ word: `${token.word} ${next.word}`, index: token.index, noun });
+    if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index, noun });
   });
   return words;
 }
@@ -637,9 +643,9 @@ export function exclusiveWordsOf(tokens: Token[]): string[] {
   return words;
 }
 
-/** Whether a sentence's scope words meet a claim's (the same place, species, population, or a broader one). */
+/** Whether each of a sentence's scope words meets a claim's (the same place, species, population, or a broader one). */
 function scopesMeet(sentence: string[], claim: string[], senses: Map<string, WordSense>): boolean {
-  return sentence.some((a) =>
+  return sentence.every((a) =>
     claim.some((b) => {
       const relation = relationOf(a, b, senses);
       return relation !== null && relation !== "opposite" && relation !== "akin";

@@ -24,6 +24,8 @@ export interface Token {
   /** Character offsets in the text. */
   start: number;
   end: number;
+  /** Written with a possessive "'s" ("tianeptine's"). */
+  possessive?: boolean;
 }
 
 /** How a clause compares: "X is as effective as Y" (equality), "X works faster than Y" (inequality). */
@@ -60,7 +62,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const word = raw.replace(/'s$/, "");
-    tokens.push({ word, index: tokens.length, start, end: start + raw.length });
+    tokens.push({ word, index: tokens.length, start, end: start + raw.length, possessive: word !== raw });
   }
   return tokens;
 }
