@@ -1357,6 +1357,11 @@ export interface components {
                 stance: components["schemas"]["Stance"];
                 /** @example [2][3][4][5][6][7][8][9] */
                 locator: string | null;
+                /**
+                 * @description The source's own words that back (or contradict) the claim, when curated.
+                 * @example newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity
+                 */
+                quote: string | null;
                 /** @example false */
                 retracted: boolean;
             }[];

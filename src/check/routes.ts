@@ -44,6 +44,11 @@ export const CheckMatchSchema = z
         }),
         stance: StanceSchema,
         locator: z.string().nullable().openapi({ example: "[2][3][4][5][6][7][8][9]" }),
+        quote: z.string().nullable().openapi({
+          description: "The source's own words that back (or contradict) the claim, when curated.",
+          example:
+            "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
+        }),
         retracted: z.boolean().openapi({ example: false }),
       }),
     ),
@@ -73,7 +78,7 @@ export const CheckResultSchema = z
   })
   .openapi("CheckResult", { description: "What the store knows about a sentence." });
 
-const CheckBodySchema = z
+export const CheckBodySchema = z
   .strictObject({
     text: TextSchema.openapi({ description: "The sentence to check.", example: "Stablon acts on glutamate receptors" }),
     limit: LimitSchema.openapi({ description: "Most matches to return, 1–20.", example: 5 }),
@@ -155,6 +160,7 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
           url: links?.doi ?? links?.pubmed ?? links?.pmc ?? links?.url ?? null,
           stance: citation.stance,
           locator: citation.locator,
+          quote: citation.quote,
           retracted: reference?.retracted ?? false,
         };
       }),
@@ -162,16 +168,17 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
   };
 }
 
-async function answer(c: Context<AppEnv>, text: string, limit: number) {
+/** The check of `text` as the API answers it: the one call behind `/v1/check` and the MCP tool `check_statement`. */
+export async function answerCheck(c: Context<AppEnv>, text: string, limit: number) {
   return checkBody(text, await checkText(c.var.db, text, { limit }));
 }
 
 export const checkRouter = createRouter()
   .openapi(checkGet, async (c) => {
     const { text, limit } = c.req.valid("query");
-    return c.json(await answer(c, text, limit), 200);
+    return c.json(await answerCheck(c, text, limit), 200);
   })
   .openapi(checkPost, async (c) => {
     const { text, limit } = c.req.valid("json");
-    return c.json(await answer(c, text, limit), 200);
+    return c.json(await answerCheck(c, text, limit), 200);
   });
