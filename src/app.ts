@@ -16,6 +16,7 @@ import { failureProblem } from "./lib/failure";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
+import { mcpRouter } from "./mcp";
 import { pagesRouter, type SiteOptions } from "./pages";
 import { errorPage } from "./pages/pages.handlers";
 import { claimsRouter } from "./routes/claims";
@@ -75,6 +76,11 @@ export const API_INFO = {
     { name: "Check", description: "For fact-checking bots: a sentence in, the matching claims and a verdict out." },
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
     { name: "Import", description: "Bulk import and full export of NDJSON records." },
+    {
+      name: "Agents",
+      description:
+        "The Model Context Protocol endpoint: the same claims, checks and writes as tools and resources for LLM agents.",
+    },
     { name: "Service", description: "Health, this specification and its reference page." },
     {
       name: "Pages",
@@ -196,6 +202,7 @@ export function createApp(options: AppOptions) {
     .route("/", importRouter)
     .route("/", exportRouter)
     .route("/", checkRouter)
+    .route("/", mcpRouter({ version, log }))
     .route("/", pagesRouter({ site: options.site, log }))
     .route(
       "/",
