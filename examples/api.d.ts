@@ -355,7 +355,7 @@ export interface paths {
         put?: never;
         /**
          * MCP endpoint (Streamable HTTP, stateless)
-         * @description The claims store as a Model Context Protocol server, for agents: tools `check_statement`, `search_claims`, `get_claim`, `get_reference`, `entity_claims`, `claim_history`, and with a `write` key `propose_claim` and `add_citation`; resources `cited://claims/{id}` and `cited://references/{id}`. Stateless: no session, every request stands alone and answers JSON. Send `Accept: application/json, text/event-stream`. Reads need no key; the write tools need `Authorization: Bearer <token>` of scope `write`, and count against the key's write rate limit.
+         * @description The claims store as a Model Context Protocol server, for agents: tools `check_statement`, `search_claims`, `get_claim`, `get_reference`, `entity_claims`, `claim_history`, and with a `write` key `propose_claim` and `add_citation`; resources `cited://claims/{id}` and `cited://references/{id}`. Stateless: no session, every request stands alone and is answered in JSON (never an event stream), so `Accept` must admit `application/json` (MCP clients send `application/json, text/event-stream`). Reads need no key; the write tools need `Authorization: Bearer <token>` of scope `write`, and count against the key's write rate limit.
          */
         post: operations["postMcpMessage"];
         /**

@@ -1,6 +1,7 @@
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { MEDIA, negotiate } from "../lib/negotiate";
 import { PROBLEM_MEDIA_TYPE, problem, problemBody } from "../lib/problem";
 import { createRouter } from "../lib/router";
 import { invalidUtf8 } from "../lib/writes";
@@ -74,9 +75,12 @@ export function mcpRouter(options: McpOptions) {
       const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
       await server.connect(transport);
       try {
-        const answer = await transport.handleRequest(
-          new Request(c.req.url, { method: "POST", headers: c.req.raw.headers, body }),
-        );
+        const headers = new Headers(c.req.raw.headers);
+        // The transport wants both media types in Accept (as MCP asks of clients), but this endpoint only
+        // ever answers JSON: a client that accepts JSON is served, event streams listed or not (curl,
+        // Gemini CLI and some SDKs send application/json alone). Others still get the transport's 406.
+        if (negotiate(c, [MEDIA.json])) headers.set("Accept", "application/json, text/event-stream");
+        const answer = await transport.handleRequest(new Request(c.req.url, { method: "POST", headers, body }));
         // Through the context, so that the headers set by middleware (X-Request-Id) are kept.
         if (answer.status < 400) return c.newResponse(answer.body, answer) as never;
         const { error } = (await answer.json()) as { error: JsonRpcError };

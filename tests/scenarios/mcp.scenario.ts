@@ -290,7 +290,7 @@ export function mcpScenarios(harness: () => Harness) {
       expect(problemOf(entity)).toMatchObject({ type: "/problems/not-found", status: 404 });
     });
 
-    it("answers GET and DELETE with 405, batches with 400, and a client that cannot read JSON with 406", async () => {
+    it("answers GET and DELETE with 405, batches with 400, and a client that does not accept JSON with 406", async () => {
       for (const method of ["GET", "DELETE"]) {
         const res = await getJson(harness(), "/mcp", { method, headers: { Accept: ACCEPT } });
         expect(res.status, method).toBe(405);
@@ -320,6 +320,17 @@ export function mcpScenarios(harness: () => Harness) {
         },
         id: null,
       });
+      // Answers are always JSON: a client that accepts JSON alone is served.
+      for (const accept of ["application/json", "*/*"]) {
+        const json = await getJson(harness(), "/mcp", {
+          method: "POST",
+          headers: { Accept: accept, "Content-Type": "application/json" },
+          body: JSON.stringify(message),
+        });
+        expect(json.status, accept).toBe(200);
+        expect(json.headers.get("content-type")).toBe("application/json");
+        expect(json.body).toMatchObject({ jsonrpc: "2.0", id: 1, result: { tools: expect.any(Array) } });
+      }
       const html = await getJson(harness(), "/mcp", {
         method: "POST",
         headers: { Accept: "text/html", "Content-Type": "application/json" },
