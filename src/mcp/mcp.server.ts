@@ -22,22 +22,34 @@ propose_claim (a draft for curators) and add_citation need an API key of scope w
 // default (Ajv) would be built for every request and compiles code at run time, which Workers forbid.
 const jsonSchemaValidator = new CfWorkerJsonSchemaValidator();
 
-/** Calls `tool` with `args` as its REST twin would be called: its middleware, its code, its problems. */
-async function callTool(c: Context<AppEnv>, body: string, tool: Tool, args: never, log: Log): Promise<CallToolResult> {
+/**
+ * Runs `tool` with `args` as its REST twin would run: in a context of its own, through the twin's
+ * middleware, its code, and its problems — a refusal, or an error thrown (failureProblem) — or the
+ * body as the tool's output schema shapes it.
+ */
+async function runTwin(
+  c: Context<AppEnv>,
+  body: string,
+  tool: Tool,
+  args: never,
+  log: Log,
+): Promise<{ problem: Response } | { body: Record<string, unknown> }> {
   const call = toolContext(c, body, tool.headers?.(args));
   try {
-    const middleware = [tool.twin.middleware ?? []].flat();
-    const ran = await throughMiddleware(call, middleware, () => tool.run(call, args));
-    if ("refused" in ran) return toolError(ran.refused);
-    if ("problem" in ran.value) return toolError(ran.value.problem);
-    const structured = tool.output.parse(ran.value.body);
-    return {
-      content: [{ type: "text", text: tool.render(structured) }],
-      structuredContent: structured as Record<string, unknown>,
-    };
+    const ran = await throughMiddleware(call, [tool.twin.middleware ?? []].flat(), () => tool.run(call, args));
+    if ("refused" in ran) return { problem: ran.refused };
+    if ("problem" in ran.value) return ran.value;
+    return { body: tool.output.parse(ran.value.body) as Record<string, unknown> };
   } catch (error) {
-    return toolError(failureProblem(error, call, log));
+    return { problem: failureProblem(error, call, log) };
   }
+}
+
+/** A tool call: the structured result and its text, or the twin's problem as a tool error. */
+async function callTool(c: Context<AppEnv>, body: string, tool: Tool, args: never, log: Log): Promise<CallToolResult> {
+  const outcome = await runTwin(c, body, tool, args, log);
+  if ("problem" in outcome) return toolError(outcome.problem);
+  return { content: [{ type: "text", text: tool.render(outcome.body) }], structuredContent: outcome.body };
 }
 
 /**
@@ -54,7 +66,7 @@ async function resourceError(response: Response, uri: URL): Promise<Error> {
   return Object.assign(new Error(message), { code, data: { uri: uri.href, problem } });
 }
 
-/** A resource read through the tool that reads the same thing: its JSON and its Markdown. */
+/** A resource, read as the tool that reads the same thing does: its JSON and its Markdown. */
 async function readResource(
   c: Context<AppEnv>,
   body: string,
@@ -63,19 +75,12 @@ async function readResource(
   id: string,
   log: Log,
 ): Promise<ReadResourceResult> {
-  const call = toolContext(c, body);
-  let outcome: Awaited<ReturnType<Tool["run"]>>;
-  try {
-    outcome = await tool.run(call, { id } as never);
-  } catch (error) {
-    throw await resourceError(failureProblem(error, call, log), uri);
-  }
+  const outcome = await runTwin(c, body, tool, { id } as never, log);
   if ("problem" in outcome) throw await resourceError(outcome.problem, uri);
-  const value = tool.output.parse(outcome.body);
   return {
     contents: [
-      { uri: uri.href, mimeType: "application/json", text: JSON.stringify(value) },
-      { uri: uri.href, mimeType: "text/markdown", text: tool.render(value) },
+      { uri: uri.href, mimeType: "application/json", text: JSON.stringify(outcome.body) },
+      { uri: uri.href, mimeType: "text/markdown", text: tool.render(outcome.body) },
     ],
   };
 }

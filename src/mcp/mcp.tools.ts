@@ -70,7 +70,7 @@ const WRITE: ToolAnnotations = {
 };
 
 /** The claim with its cited references, as `GET /v1/claims/{id}?include=references` answers it. */
-export function readClaim(c: Context<AppEnv>, id: string) {
+function readClaim(c: Context<AppEnv>, id: string) {
   return findClaim(c.get("db"), id, { withReferences: true, readClaim: c.get("readClaim") });
 }
 
