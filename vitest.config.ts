@@ -1,10 +1,26 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 // Miniflare stays local: the app never reads Request.cf, so it is not downloaded from Cloudflare.
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
+
+/**
+ * The MCP SDK publishes source maps that name TypeScript sources it does not ship, and Vite warns of
+ * each such file in every workerd test run. This drops that warning, for that package only.
+ */
+const quietMcpSdkSourcemaps: Plugin = {
+  name: "cited:quiet-mcp-sdk-sourcemaps",
+  configResolved(config) {
+    const warnOnce = config.logger.warnOnce.bind(config.logger);
+    config.logger.warnOnce = (message, options) => {
+      if (!/^Sourcemap for "[^"]*\/@modelcontextprotocol\/sdk\/[^"]*" points to missing source files$/.test(message))
+        warnOnce(message, options);
+    };
+  },
+};
 
 export default defineConfig({
   test: {
@@ -22,6 +38,7 @@ export default defineConfig({
       {
         // The same scenarios inside workerd, over local D1 and the wrangler.toml bindings.
         plugins: [
+          quietMcpSdkSourcemaps,
           cloudflareTest(async () => {
             // wrangler.toml's [assets] directory must exist before its config is read: build it as
             // `wrangler dev` and `wrangler deploy` do.

@@ -388,6 +388,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * MCP server stream (not offered)
+         * @description Not offered: the MCP endpoint is stateless, so it has no server-to-client stream (GET) and no session to end (DELETE). Answers 405 with `Allow: POST`, as the Streamable HTTP transport specifies.
+         */
+        get: operations["getMcpStream"];
+        put?: never;
+        /**
+         * MCP endpoint (Streamable HTTP, stateless)
+         * @description The claims store as a Model Context Protocol server, for agents: tools `check_statement`, `search_claims`, `get_claim`, `get_reference`, `entity_claims`, `claim_history`, and with a `write` key `propose_claim` and `add_citation`; resources `cited://claims/{id}` and `cited://references/{id}`. Stateless: no session, every request stands alone and is answered in JSON (never an event stream), so `Accept` must admit `application/json` (MCP clients send `application/json, text/event-stream`). Reads need no key; the write tools need `Authorization: Bearer <token>` of scope `write`, and count against the key's write rate limit.
+         */
+        post: operations["postMcpMessage"];
+        /**
+         * End an MCP session (not offered)
+         * @description Not offered: the MCP endpoint is stateless, so it has no server-to-client stream (GET) and no session to end (DELETE). Answers 405 with `Allow: POST`, as the Streamable HTTP transport specifies.
+         */
+        delete: operations["deleteMcpSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/": {
         parameters: {
             query?: never;
@@ -1567,8 +1595,8 @@ export interface components {
                 /** @example [2][3][4][5][6][7][8][9] */
                 locator: string | null;
                 /**
-                 * @description The source's own words, where curated.
-                 * @example its direct mechanism of action appears to be modulation of AMPA receptors
+                 * @description The source's own words that back (or contradict) the claim, when curated.
+                 * @example newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity
                  */
                 quote: string | null;
                 /** @example false */
@@ -1693,6 +1721,25 @@ export interface components {
              * @example 5
              */
             limit: number;
+        };
+        /** @description The JSON-RPC 2.0 response to the message's request (Model Context Protocol). A tool that refuses a call answers a `result` with `isError: true`, its REST problem in `_meta.problem`. */
+        JsonRpcResponse: {
+            /** @enum {string} */
+            jsonrpc: "2.0";
+            /** @example 1 */
+            id: string | number;
+            /** @description The method's result. */
+            result?: {
+                [key: string]: unknown;
+            };
+            /** @description A protocol error (unknown method, resource not found…). */
+            error?: {
+                /** @example -32602 */
+                code: number;
+                /** @example MCP error -32602: Tool no_such_tool not found */
+                message: string;
+                data?: unknown;
+            };
         };
         /** @description The service answers and its database can be read. */
         Health: {
@@ -4496,6 +4543,179 @@ export interface operations {
             };
             /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMcpStream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The method is not allowed here; `Allow` names the ones that are. */
+            405: {
+                headers: {
+                    /** @description The methods `/mcp` answers: `POST`. */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMcpMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    jsonrpc: "2.0";
+                    id?: string | number;
+                    method?: string;
+                    params?: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The response to the message's request. */
+            200: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcResponse"];
+                };
+            };
+            /** @description A notification (or response) was accepted; there is nothing to answer. */
+            202: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMcpSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The method is not allowed here; `Allow` names the ones that are. */
+            405: {
+                headers: {
+                    /** @description The methods `/mcp` answers: `POST`. */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

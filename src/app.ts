@@ -1,23 +1,22 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
-import { CheckTimeout } from "./check/check";
 import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
-import { SearchTimeout } from "./db/search";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
 import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching } from "./lib/caching";
 import { readCors } from "./lib/cors";
 import { invalidBookmark } from "./lib/errors";
+import { failureProblem } from "./lib/failure";
 import { problem } from "./lib/problem";
 import { createRateLimiter, type RateLimitOptions } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
+import { mcpRouter } from "./mcp";
 import { pagesRouter, type SiteOptions } from "./pages";
 import { errorPage } from "./pages/pages.handlers";
 import { claimsRouter } from "./routes/claims";
@@ -83,6 +82,11 @@ export const API_INFO = {
     { name: "Check", description: "For fact-checking bots: a sentence in, the matching claims and a verdict out." },
     { name: "Changes", description: "The feed of every change, for mirrors and bots." },
     { name: "Import", description: "Bulk import and full export of NDJSON records." },
+    {
+      name: "Agents",
+      description:
+        "The Model Context Protocol endpoint: the same claims, checks and writes as tools and resources for LLM agents.",
+    },
     { name: "Service", description: "Health, this specification and its reference page." },
     {
       name: "Pages",
@@ -194,45 +198,7 @@ export function createApp(options: AppOptions) {
       noRoute,
     );
   });
-  app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500) {
-      const malformed = /malformed json/i.test(error.message);
-      return problem(c, {
-        status: error.status,
-        type: malformed ? "malformed-json" : undefined,
-        title: malformed ? "Malformed JSON" : error.message || "Bad request",
-        detail: malformed ? "The request body is not valid JSON." : undefined,
-      });
-    }
-    if (error instanceof CheckTimeout) {
-      return problem(c, {
-        status: 503,
-        type: "check-timeout",
-        title: "Check took too long",
-        detail: `${error.message} Send a shorter text, or retry.`,
-      });
-    }
-    if (error instanceof SearchTimeout) {
-      return problem(c, {
-        status: 503,
-        type: "search-timeout",
-        title: "Search took too long",
-        detail: `${error.message} Add words or filters to narrow it, or retry.`,
-      });
-    }
-    log({
-      time: new Date().toISOString(),
-      level: "error",
-      requestId: c.var.requestId,
-      message: error instanceof Error ? error.message : String(error),
-      stack: error instanceof Error ? error.stack : undefined,
-    });
-    return problem(c, {
-      status: 500,
-      title: "Internal server error",
-      detail: "The error was logged with this request's id.",
-    });
-  });
+  app.onError((error, c) => failureProblem(error, c, log));
 
   let document: Record<string, unknown> | undefined;
   const routes = app
@@ -243,6 +209,7 @@ export function createApp(options: AppOptions) {
     .route("/", importRouter)
     .route("/", exportRouter)
     .route("/", checkRouter)
+    .route("/", mcpRouter({ version, log }))
     .route("/", pagesRouter({ site: options.site, log }))
     .route(
       "/",

@@ -23,6 +23,7 @@ import { clausesOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { readWordSenses } from "../lexicon/lexicon";
+import { OverBudget } from "../lib/budget";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { getReferencesByIds } from "../routes/references/references.queries";
@@ -61,11 +62,10 @@ export interface CheckOptions {
   deadline?: number;
 }
 
-/** A check that ran over its time budget. */
-export class CheckTimeout extends Error {
+/** A check that ran over its time budget: 503 `check-timeout`. */
+export class CheckTimeout extends OverBudget {
   constructor() {
-    super("the check ran over its time budget");
-    this.name = "CheckTimeout";
+    super("check-timeout", "Check took too long", "The check ran over its time budget.", "Send a shorter text, or retry.");
   }
 }
 

@@ -101,8 +101,9 @@ export const CheckMatchSchema = z
         stance: StanceSchema,
         locator: z.string().nullable().openapi({ example: "[2][3][4][5][6][7][8][9]" }),
         quote: z.string().nullable().openapi({
-          description: "The source's own words, where curated.",
-          example: "its direct mechanism of action appears to be modulation of AMPA receptors",
+          description: "The source's own words that back (or contradict) the claim, when curated.",
+          example:
+            "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
         }),
         retracted: z.boolean().openapi({ example: false }),
       }),
@@ -141,7 +142,7 @@ export const CheckResultSchema = z
   })
   .openapi("CheckResult", { description: "What the store knows about a sentence." });
 
-const CheckBodySchema = z
+export const CheckBodySchema = z
   .strictObject({
     text: TextSchema.openapi({ description: "The sentence to check.", example: "Stablon acts on glutamate receptors" }),
     limit: LimitSchema.openapi({ description: "Most matches to return, 1–20.", example: 5 }),
@@ -247,7 +248,7 @@ function partBody(part: PartAlignment): z.infer<typeof PartSchema> {
 /** Longest a check may take before it is answered 503 (`check-timeout`). */
 export const CHECK_TIME_BUDGET_MS = 5000;
 
-/** The check of `text` as the API answers it: one function for the REST routes and every other caller. */
+/** The check of `text` as the API answers it: the one call behind `/v1/check` and the MCP tool `check_statement`. */
 export async function answerCheck(c: Context<AppEnv>, text: string, limit: number) {
   return checkBody(text, await checkText(c.var.db, text, { limit, deadline: Date.now() + CHECK_TIME_BUDGET_MS }));
 }

@@ -89,6 +89,7 @@ export const problemDescriptions = {
   401: "No API key, or an unknown or revoked one (`WWW-Authenticate` says which).",
   403: "The API key's scope does not allow this request.",
   404: "No such resource.",
+  405: "The method is not allowed here; `Allow` names the ones that are.",
   406: "None of the media types in `Accept` can be produced.",
   409: "The request conflicts with the current state (an id that exists, a claim already retracted).",
   412: "`If-Match` does not match the resource's current ETag: it changed since you read it.",

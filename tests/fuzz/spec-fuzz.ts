@@ -135,6 +135,10 @@ function serialise(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join(",") : String(value);
 }
 
+/** What a client of the operation accepts: the MCP endpoint answers 406 unless JSON and event streams are. */
+const acceptOf = (template: string): Record<string, string> =>
+  template === "/mcp" ? { Accept: "application/json, text/event-stream" } : {};
+
 /** A conforming request to `operation`. */
 function conformingRequest(method: string, template: string, operation: Operation, token: string) {
   const params = (operation.parameters ?? []).map(parameterOf);
@@ -158,7 +162,7 @@ function conformingRequest(method: string, template: string, operation: Operatio
   return fc.record({ values: fc.record(values), body }).map(({ values, body }): FuzzRequest => {
     let path = template;
     const query = new URLSearchParams();
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...acceptOf(template) };
     for (const p of params) {
       const value = (values as Record<string, unknown>)[p.name];
       if (value === undefined) continue;
@@ -200,7 +204,11 @@ function breakingRequests(method: string, template: string, operation: Operation
     for (const p of params.filter((p) => p.in === "query" && p.required)) query.set(p.name, "fuzz");
     return { path, query };
   })();
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, "If-Match": '"r999999"' };
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    "If-Match": '"r999999"',
+    ...acceptOf(template),
+  };
   const bodyEntry = Object.entries(operation.requestBody?.content ?? {})[0];
   const example = bodyEntry ? JSON.stringify(resolve(bodyEntry[1].schema).example ?? {}) : undefined;
   const out: FuzzRequest[] = [];

@@ -34,6 +34,8 @@ export function checkScenarios(harness: () => Harness) {
             url: "https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer",
             stance: "supports",
             locator: "[2][3][4][5][6][7][8][9]",
+            quote:
+              "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
             retracted: false,
           },
           {
@@ -45,6 +47,7 @@ export function checkScenarios(harness: () => Harness) {
             url: "https://doi.org/10.1038/mp.2009.80",
             stance: "mentions",
             locator: null,
+            quote: null,
             retracted: false,
           },
         ],

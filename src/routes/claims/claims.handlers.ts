@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { readChanges } from "../../db/changes.queries";
+import type { Confidence } from "../../db/schema";
 import { toBibtex } from "../../formats/bibtex";
 import { toCsl } from "../../formats/csl";
 import { invalidCursor, invalidParameter, notFound } from "../../lib/errors";
@@ -15,6 +16,7 @@ import { type ClaimListScope, readClaimPage } from "./claims.page";
 import { getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
 import type {
   AddCitationRoute,
+  ChangePage,
   ClaimHistoryRoute,
   ClaimListQuery,
   CreateClaimRoute,
@@ -26,14 +28,14 @@ import type {
   RemoveCitationRoute,
   RetractClaimRoute,
 } from "./claims.routes";
-import type { Claim } from "./claims.schemas";
+import type { CitationInput, Claim } from "./claims.schemas";
 
 /** The formats a claim is served in, the first the default; the citation formats give its bibliography. */
 const CLAIM_FORMATS = [MEDIA.json, MEDIA.jsonld, MEDIA.csl, MEDIA.bibtex] as const;
 
-type ClaimPageResult =
-  | { problem: ReturnType<typeof invalidCursor> }
-  | { body: { items: Claim[]; nextCursor: string | null } };
+export type ClaimPageBody = { items: Claim[]; nextCursor: string | null };
+
+type ClaimPageResult = { problem: ReturnType<typeof invalidCursor> } | { body: ClaimPageBody };
 
 /**
  * One page of any list of claims as the API answers it: the body, the `Link` header, or a 400 for
@@ -136,22 +138,36 @@ export const retractClaim: AppRouteHandler<RetractClaimRoute> = async (c) => {
   return c.json(outcome.value, 200);
 };
 
+/**
+ * Cites a reference for claim `id` under the request's `If-Match`: the claim, or the problem (404,
+ * 428/412, 422, 409). The REST route and the MCP tool `add_citation` write through here.
+ */
+export async function addCitationTo(
+  c: Context<AppEnv>,
+  id: string,
+  citation: CitationInput,
+  options: { confidence?: Confidence; reason?: string },
+): Promise<{ problem: Response } | { body: Claim }> {
+  const state = await loadClaimState(c.var.db, id);
+  if (!state) return { problem: notFound(c, "claim", id) };
+  const precondition = ifMatchFailure(c, revisionTag(state.row.revision));
+  if (precondition) return { problem: precondition };
+  const outcome = await mutations.addCitation(writerOf(c), state, citation, {
+    confidence: options.confidence,
+    reason: options.reason ?? null,
+  });
+  if (!outcome.ok) return { problem: refusal(c, outcome) as Response };
+  return { body: outcome.value };
+}
+
 export const addCitation: AppRouteHandler<AddCitationRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const query = c.req.valid("query");
-  const state = await loadClaimState(c.var.db, id);
-  if (!state) return notFound(c, "claim", id);
-  const precondition = ifMatchFailure(c, revisionTag(state.row.revision));
-  if (precondition) return precondition;
-  const outcome = await mutations.addCitation(writerOf(c), state, c.req.valid("json"), {
-    confidence: query.confidence,
-    reason: query.reason ?? null,
-  });
-  if (!outcome.ok) return refusal(c, outcome) as never;
-  const added = outcome.value.citations.at(-1);
+  const outcome = await addCitationTo(c, id, c.req.valid("json"), c.req.valid("query"));
+  if ("problem" in outcome) return outcome.problem as never;
+  const added = outcome.body.citations.at(-1);
   c.header("Location", `/v1/claims/${id}/citations/${encodeURIComponent(added?.referenceId ?? "")}`);
-  c.header("ETag", revisionTag(outcome.value.revision));
-  return c.json(outcome.value, 201);
+  c.header("ETag", revisionTag(outcome.body.revision));
+  return c.json(outcome.body, 201);
 };
 
 export const getCitation: AppRouteHandler<GetCitationRoute> = async (c) => {
@@ -181,11 +197,20 @@ export const removeCitation: AppRouteHandler<RemoveCitationRoute> = async (c) =>
   return c.json(outcome.value, 200);
 };
 
+/** One page of claim `id`'s history, or the 404 problem: the REST route and the MCP tool `claim_history`. */
+export async function claimHistoryPage(
+  c: Context<AppEnv>,
+  id: string,
+  query: { since: number; limit: number },
+): Promise<{ problem: Response } | { body: ChangePage }> {
+  if (!(await loadClaimState(c.var.db, id))) return { problem: notFound(c, "claim", id) };
+  return { body: await readChanges(c.var.db, { ...query, resource: { type: "claim", id } }) };
+}
+
 export const claimHistory: AppRouteHandler<ClaimHistoryRoute> = async (c) => {
-  const { id } = c.req.valid("param");
-  const query = c.req.valid("query");
-  if (!(await loadClaimState(c.var.db, id))) return notFound(c, "claim", id);
-  return c.json(await readChanges(c.var.db, { ...query, resource: { type: "claim", id } }), 200);
+  const page = await claimHistoryPage(c, c.req.valid("param").id, c.req.valid("query"));
+  if ("problem" in page) return page.problem as never;
+  return c.json(page.body, 200);
 };
 
 export const listChanges: AppRouteHandler<ListChangesRoute> = async (c) => {

@@ -368,6 +368,8 @@ export const ChangePageSchema = z
   })
   .openapi("ChangePage", { description: "Changes in `seq` order." });
 
+export type ChangePage = z.infer<typeof ChangePageSchema>;
+
 export const claimHistory = createRoute({
   method: "get",
   path: "/v1/claims/{id}/history",

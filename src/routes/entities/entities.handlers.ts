@@ -1,9 +1,11 @@
+import type { Context } from "hono";
 import { invalidCursor, notFound } from "../../lib/errors";
 import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
 import { refusal, writerOf } from "../../lib/outcome";
-import type { AppRouteHandler } from "../../types";
-import { claimPage } from "../claims/claims.handlers";
+import type { AppEnv, AppRouteHandler } from "../../types";
+import { type ClaimPageBody, claimPage } from "../claims/claims.handlers";
+import type { ClaimListQuery } from "../claims/claims.routes";
 import { listEntities as findEntities, getEntity as findEntity, resolveEntityId } from "./entities.queries";
 import type {
   CreateEntityRoute,
@@ -60,11 +62,22 @@ export const patchEntity: AppRouteHandler<PatchEntityRoute> = async (c) => {
   return c.json(outcome.value, 200);
 };
 
-export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c) => {
-  const { id } = c.req.valid("param");
+/**
+ * One page of the claims about entity `id` (its id, label or alias), or the problem (404, or 400 for
+ * `q`, `sort`, the cursor): the REST route and the MCP tool `entity_claims`.
+ */
+export async function entityClaimPage(
+  c: Context<AppEnv>,
+  id: string,
+  query: Partial<ClaimListQuery> & Pick<ClaimListQuery, "limit">,
+): Promise<{ problem: Response } | { body: ClaimPageBody }> {
   const entityId = await resolveEntityId(c.var.db, id);
-  if (!entityId) return notFound(c, "entity", id);
-  const result = await claimPage(c, c.req.valid("query"), { list: `entities/${entityId}/claims`, entityId });
-  if ("problem" in result) return result.problem;
+  if (!entityId) return { problem: notFound(c, "entity", id) };
+  return claimPage(c, query, { list: `entities/${entityId}/claims`, entityId });
+}
+
+export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c) => {
+  const result = await entityClaimPage(c, c.req.valid("param").id, c.req.valid("query"));
+  if ("problem" in result) return result.problem as never;
   return c.json(result.body, 200);
 };

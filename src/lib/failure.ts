@@ -1,0 +1,54 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { SearchTimeout } from "../db/search";
+import { OverBudget } from "./budget";
+import { problem } from "./problem";
+
+/** Writes one structured log line. */
+export type Log = (line: Record<string, unknown>) => void;
+
+/**
+ * The problem answering an error thrown while serving a request: Hono's HTTP exceptions keep their
+ * 4xx (malformed JSON gets its own type), a search or a check over its time budget is 503, and
+ * anything else is a 500 whose cause is logged with the request's id, never shown. The app's
+ * `onError` and every MCP tool call answer errors through here.
+ */
+export function failureProblem(error: unknown, c: Context, log: Log): Response {
+  if (error instanceof HTTPException && error.status < 500) {
+    const malformed = /malformed json/i.test(error.message);
+    return problem(c, {
+      status: error.status,
+      type: malformed ? "malformed-json" : undefined,
+      title: malformed ? "Malformed JSON" : error.message || "Bad request",
+      detail: malformed ? "The request body is not valid JSON." : undefined,
+    });
+  }
+  if (error instanceof OverBudget) {
+    return problem(c, {
+      status: 503,
+      type: error.problemType,
+      title: error.title,
+      detail: `${error.message} ${error.advice}`,
+    });
+  }
+  if (error instanceof SearchTimeout) {
+    return problem(c, {
+      status: 503,
+      type: "search-timeout",
+      title: "Search took too long",
+      detail: `${error.message} Add words or filters to narrow it, or retry.`,
+    });
+  }
+  log({
+    time: new Date().toISOString(),
+    level: "error",
+    requestId: c.get("requestId"),
+    message: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  return problem(c, {
+    status: 500,
+    title: "Internal server error",
+    detail: "The error was logged with this request's id.",
+  });
+}
