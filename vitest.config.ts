@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import type { Plugin } from "vite";
@@ -21,6 +22,12 @@ const quietMcpSdkSourcemaps: Plugin = {
     };
   },
 };
+
+/** The lexicon's statements from dist/lexicon.sql, built first if stale (`npm run lexicon:sql`). */
+function lexiconStatements(): string[] {
+  execFileSync("npm", ["run", "--silent", "lexicon:sql"], { stdio: ["ignore", "ignore", "inherit"] });
+  return readFileSync(new URL("./dist/lexicon.sql", import.meta.url), "utf8").split("\n-- statement\n");
+}
 
 export default defineConfig({
   test: {
@@ -49,6 +56,9 @@ export default defineConfig({
               miniflare: {
                 bindings: {
                   MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url))),
+                  // The lexicon's statements (dist/lexicon.sql, built if stale), for the tests that load it
+                  // as `npm run lexicon:sql` and `wrangler d1 execute` do in production.
+                  LEXICON: lexiconStatements(),
                 },
               },
             };

@@ -434,10 +434,11 @@ describe("GET /check", () => {
     expect(text).toContain("“Stablon” — tianeptine");
     expect(text).toContain("not whether the sentence is true");
     const headings = elements(html, "h3").map(textOf);
-    expect(headings.slice(0, 2)).toEqual(["Names found", "Claims your sentence asserts (2)"]);
+    expect(headings.slice(0, 2)).toEqual(["Names found", "Claims your sentence asserts (3)"]);
     expect(headings[2]).toMatch(/^Related claims \(\d+\)$/);
-    expect(claimLinks(html).slice(0, 2)).toEqual([
+    expect(claimLinks(html).slice(0, 3)).toEqual([
       "tianeptine-enhances-serotonin-reuptake",
+      "tianeptine-is-an-ssre",
       "ssre-enhances-serotonin-reuptake",
     ]);
   });

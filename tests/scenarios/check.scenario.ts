@@ -1,86 +1,187 @@
 import { describe, expect, it } from "vitest";
 import { getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
 
-/** `/v1/check` for fact-checking bots; each runtime runs it. */
+const check = (h: Harness, text: string, limit = 5) =>
+  getJson(h, "/v1/check", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ text, limit }),
+  });
+
+const AMPA_CITATIONS = [
+  {
+    referenceId: "wikipedia-ssre",
+    title: "Selective serotonin reuptake enhancer",
+    doi: null,
+    pmid: null,
+    url: "https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer",
+    stance: "supports",
+    locator: "[2][3][4][5][6][7][8][9]",
+    quote:
+      "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
+    retracted: false,
+  },
+  {
+    referenceId: "mcewen2010",
+    title:
+      "The neurobiological properties of tianeptine (Stablon): from monoamine hypothesis to glutamatergic modulation",
+    doi: "10.1038/mp.2009.80",
+    pmid: "19704408",
+    url: "https://doi.org/10.1038/mp.2009.80",
+    stance: "mentions",
+    locator: null,
+    quote: null,
+    retracted: false,
+  },
+];
+
+/** `/v1/check` for fact-checking bots; each runtime runs it (with the lexicon loaded, as servers have it). */
 export function checkScenarios(harness: () => Harness) {
   describe("/v1/check", () => {
-    it("finds the AMPA claim for a brand name and everyday words, with its citations and a verdict", async () => {
+    it("finds the AMPA claim for a brand name and everyday words through its curated wording, and explains the match", async () => {
       const res = await getJson(
         harness(),
-        `/v1/check?text=${encodeURIComponent("Stablon acts on glutamate receptors")}`,
+        `/v1/check?text=${encodeURIComponent("Stablon acts on glutamate receptors")}&limit=1`,
       );
       expect(res.status).toBe(200);
-      expect(res.body.verdict).toBe("supported");
-      expect(res.body.explanation).toBe(
-        "The store holds this assertion as established or supported by its references.",
-      );
-      expect(res.body.matches[0]).toEqual({
-        claimId: "tianeptine-modulates-ampa-receptors",
-        statement: "Tianeptine's direct action is to alter AMPA glutamate receptor activity.",
-        confidence: "supported",
-        status: "published",
-        supportRetracted: false,
-        evidence: { supports: 1, contradicts: 0, mentions: 1 },
-        score: expect.any(Number),
-        match: "same-assertion",
-        polarity: "agrees",
-        url: "/v1/claims/tianeptine-modulates-ampa-receptors",
-        citations: [
+      expect(res.body).toEqual({
+        text: "Stablon acts on glutamate receptors",
+        entities: [
+          { text: "Stablon", entityId: "tianeptine" },
+          { text: "glutamate", entityId: "glutamate" },
+        ],
+        verdict: "supported",
+        confidence: 1,
+        explanation:
+          'The store\'s references support what this sentence says: claim "tianeptine-modulates-ampa-receptors" (supported); subject "Stablon"; predicate "acts receptors" ~ "Tianeptine acts on glutamate receptors."; object "glutamate"; it agrees.',
+        matches: [
           {
-            referenceId: "wikipedia-ssre",
-            title: "Selective serotonin reuptake enhancer",
-            doi: null,
-            pmid: null,
-            url: "https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer",
-            stance: "supports",
-            locator: "[2][3][4][5][6][7][8][9]",
-            quote:
-              "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
-            retracted: false,
-          },
-          {
-            referenceId: "mcewen2010",
-            title:
-              "The neurobiological properties of tianeptine (Stablon): from monoamine hypothesis to glutamatergic modulation",
-            doi: "10.1038/mp.2009.80",
-            pmid: "19704408",
-            url: "https://doi.org/10.1038/mp.2009.80",
-            stance: "mentions",
-            locator: null,
-            quote: null,
-            retracted: false,
+            claimId: "tianeptine-modulates-ampa-receptors",
+            statement: "Tianeptine's direct action is to alter AMPA glutamate receptor activity.",
+            confidence: "supported",
+            status: "published",
+            supportRetracted: false,
+            evidence: { supports: 1, contradicts: 0, mentions: 1 },
+            score: 1,
+            match: "same-assertion",
+            polarity: "agrees",
+            alignment: {
+              subject: { aligned: true, entityId: "tianeptine", words: "Stablon", via: "name" },
+              predicate: {
+                aligned: true,
+                score: 1,
+                words: "acts receptors",
+                phrasing: "Tianeptine acts on glutamate receptors.",
+                opposite: false,
+              },
+              object: { aligned: true, entityId: "glutamate", words: "glutamate", via: "name" },
+              polarity: { value: "agrees", negations: [], reasons: [] },
+              swapped: false,
+              reading: { source: "wording", text: "Tianeptine acts on glutamate receptors." },
+            },
+            url: "/v1/claims/tianeptine-modulates-ampa-receptors",
+            citations: AMPA_CITATIONS,
           },
         ],
       });
     });
 
-    it("reads negation: 'blocks dopamine reuptake' opposes the claim that tianeptine does not, so it is refuted", async () => {
-      const res = await getJson(harness(), "/v1/check", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text: "tianeptine blocks dopamine reuptake", limit: 2 }),
-      });
-      expect(res.status).toBe(200);
+    it("refutes the opposite verb: 'inhibits' serotonin reuptake against the established 'enhances'", async () => {
+      for (const text of [
+        "Tianeptine inhibits serotonin reuptake",
+        "Tianeptine blocks serotonin reuptake, just like SSRIs do",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.status).toBe(200);
+        expect(res.body.verdict, text).toBe("refuted");
+        expect(res.body.matches[0], text).toMatchObject({
+          claimId: "tianeptine-enhances-serotonin-reuptake",
+          match: "same-assertion",
+          polarity: "opposes",
+          alignment: {
+            subject: { aligned: true, entityId: "tianeptine", words: "Tianeptine", via: "name" },
+            predicate: { aligned: true, opposite: true },
+            object: { aligned: true, entityId: "serotonin", words: "serotonin", via: "name" },
+          },
+        });
+        // The SSRI claim is not what the sentence asserts: SSRIs are compared with, not the subject.
+        const ssri = res.body.matches.find((m: { claimId: string }) => m.claimId === "ssri-inhibits-serotonin-reuptake");
+        expect(ssri?.match ?? "absent", text).not.toBe("same-assertion");
+      }
+    });
+
+    it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
+      const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");
       expect(res.body.matches).toHaveLength(2);
       expect(res.body.matches[0]).toMatchObject({
         claimId: "tianeptine-is-not-a-dopamine-uptake-inhibitor",
         match: "same-assertion",
         polarity: "opposes",
+        alignment: { polarity: { value: "opposes", reasons: ["the claim itself is a denial"] } },
+      });
+      const agrees = await check(harness(), "Tianeptine does not inhibit dopamine reuptake");
+      expect(agrees.body.verdict).toBe("supported");
+      expect(agrees.body.matches[0].alignment.polarity.negations).toEqual(["not"]);
+    });
+
+    it("compares: less effective denies 'as effective as', and a contested claim stays contested", async () => {
+      const less = await check(harness(), "SSREs are less effective than SSRIs");
+      expect(less.body.verdict).toBe("refuted");
+      expect(less.body.matches[0]).toMatchObject({
+        claimId: "ssre-as-effective-as-ssri-against-depression",
+        polarity: "opposes",
+        alignment: {
+          polarity: { reasons: ["the sentence says one differs where the claim says they are alike"] },
+        },
+      });
+      const onset = await check(harness(), "SSREs act faster than SSRIs");
+      expect(onset.body.verdict).toBe("contested");
+      expect(onset.body.matches[0].claimId).toBe("ssre-has-faster-onset-than-ssri");
+    });
+
+    it("never says supported for a class the store does not hold, and says nothing of a subject it does not know", async () => {
+      for (const text of ["Tianeptine is an opioid", "Tianeptine is a banana", "Fluoxetine is an SSRE"]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+        expect(
+          res.body.matches.every((m: { match: string }) => m.match === "related"),
+          text,
+        ).toBe(true);
+      }
+      for (const text of [
+        "Caffeine is a banana",
+        "Sertraline blocks serotonin reuptake",
+        "Alcohol causes dehydration",
+        "The moon is made of cheese",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("no-match");
+        expect(res.body.matches, text).toEqual([]);
+        expect(res.body.confidence, text).toBe(1);
+      }
+    });
+
+    it("keeps swapped roles apart, and reads the passive", async () => {
+      const swapped = await check(harness(), "Serotonin enhances tianeptine");
+      expect(swapped.body.verdict).toBe("unverified");
+      expect(swapped.body.matches[0]).toMatchObject({ match: "related", alignment: { swapped: true } });
+      const passive = await check(harness(), "Serotonin reuptake is enhanced by tianeptine");
+      expect(passive.body.verdict).toBe("supported");
+      expect(passive.body.matches[0]).toMatchObject({
+        claimId: "tianeptine-enhances-serotonin-reuptake",
+        alignment: { swapped: false },
       });
     });
 
-    it("says contested where the sources disagree and no-match for what the store does not know", async () => {
-      const onset = await getJson(harness(), `/v1/check?text=${encodeURIComponent("SSREs act faster than SSRIs")}`);
-      expect(onset.body.verdict).toBe("contested");
-      const moon = await getJson(harness(), `/v1/check?text=${encodeURIComponent("The moon is made of cheese")}`);
-      expect(moon.body).toEqual({
-        text: "The moon is made of cheese",
-        entities: [],
-        verdict: "no-match",
-        explanation: "The store holds no claim about what this sentence says.",
-        matches: [],
-      });
+    it("checks the assertion inside a question or a hedge, and says so", async () => {
+      const question = await check(harness(), "Is tianeptine really an SSRE?");
+      expect(question.body.verdict).toBe("supported");
+      expect(question.body.matches[0].claimId).toBe("tianeptine-is-an-ssre");
+      expect(question.body.explanation).toMatch(/The sentence hedges or asks; its assertion was checked\.$/);
+      const hedge = await check(harness(), "Some say Stablon might speed up serotonin reuptake");
+      expect(hedge.body.verdict).toBe("supported");
+      expect(hedge.body.explanation).toMatch(/The sentence hedges or asks; its assertion was checked\.$/);
     });
 
     it("treats hostile text as words", async () => {
@@ -102,6 +203,13 @@ export function checkScenarios(harness: () => Harness) {
       });
       expect(post.status).toBe(422);
       expect(post.body.errors).toEqual([expect.objectContaining({ field: "text", rule: "schema" })]);
+    });
+
+    it("answers a 2,000-character text of names within its budget, matches capped at the limit", async () => {
+      const text = "Stablon Coaxil Tatinol SSRE SSRI serotonin dopamine glutamate BDNF ".repeat(40).slice(0, 2000);
+      const res = await check(harness(), text, 20);
+      expect(res.status).toBe(200);
+      expect(res.body.matches.length).toBeLessThanOrEqual(20);
     });
   });
 }

@@ -147,6 +147,7 @@ export function curationScenarios(harness: () => Harness) {
         confidence: "supported",
         status: "published",
         replacedBy: null,
+        wordings: [],
         supportRetracted: false,
         citations: [{ referenceId, stance: "supports", locator: "p. 3", quote: null, span: null, note: null }],
         referenceIds: [referenceId],

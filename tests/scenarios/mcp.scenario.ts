@@ -143,9 +143,7 @@ export function mcpScenarios(harness: () => Harness) {
       expect(result.structuredContent).toEqual(rest.body);
       expect(result.structuredContent).toMatchObject({ verdict: "supported" });
       const rendered = textOf(result).split("\n");
-      expect(rendered[0]).toBe(
-        "Verdict: supported. The store holds this assertion as established or supported by its references.",
-      );
+      expect(rendered[0]).toBe(`Verdict: supported. ${rest.body.explanation}`);
       expect(rendered).toContain(
         '   - supports: Selective serotonin reuptake enhancer · <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer> · at [2][3][4][5][6][7][8][9] — "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity"',
       );
@@ -167,6 +165,7 @@ export function mcpScenarios(harness: () => Harness) {
         text: "The moon is made of cheese",
         entities: [],
         verdict: "no-match",
+        confidence: 1,
         explanation: "The store holds no claim about what this sentence says.",
         matches: [],
       });

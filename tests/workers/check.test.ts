@@ -4,9 +4,11 @@ import { openD1Store } from "../../src/db/d1";
 import { loadSeed } from "../../src/seed/load";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { workerHarness } from "./harness";
+import { loadLexicon } from "./lexicon";
 
 beforeAll(async () => {
   await loadSeed(openD1Store(env.DB));
+  await loadLexicon();
 });
 
 checkScenarios(() => workerHarness);

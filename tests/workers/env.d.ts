@@ -10,6 +10,8 @@ declare global {
     /** The worker's bindings, plus the migrations that vitest.config.ts reads for the tests. */
     interface Env extends WorkerEnv {
       MIGRATIONS: D1Migration[];
+      /** The lexicon's INSERT statements (dist/lexicon.sql). */
+      LEXICON: string[];
     }
   }
 }

@@ -705,9 +705,11 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       }),
     ).length;
     const overlap = reading.contentWords.length ? loose / reading.contentWords.length : 0;
+    // "X is a …" bears most on what the store says X is.
+    const copular = reading.membership && COPULAS.has(clause.tokens.find((t) => t.index === mention.to)?.word ?? "");
     return {
       match: "related",
-      score: round(0.1 + 0.2 * overlap),
+      score: round(0.1 + 0.2 * overlap + (copular ? 0.1 : 0)),
       subject: { aligned: true, entityId: reading.subject, words: mention.text, via: "name", closeness: mention.closeness },
       predicate: { aligned: false, score: 0, words: null, phrasing: null, opposite: false },
       object: NO_PART(reading.object),
