@@ -6,6 +6,7 @@
  * full-text index.
  */
 import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { inList } from "../db/bulk";
 import type { Db } from "../db/client";
 import { type Confidence, claims } from "../db/schema";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
@@ -74,7 +75,7 @@ async function mentionedEntities(db: Db, text: string, mentions: EntityMention[]
       .from(claims)
       .where(
         and(
-          inArray(claims.subjectId, named),
+          inList(claims.subjectId, named),
           inArray(claims.predicate, ["is-a", "is-only-known-member-of"]),
           eq(claims.status, "published"),
         ),

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import { inList } from "../../db/bulk";
 import type { Db } from "../../db/client";
 import { type EntityKind, type EntityRow, entities, entityAliases } from "../../db/schema";
 import type { Entity } from "./entities.schemas";
@@ -27,13 +28,14 @@ export async function resolveEntityId(db: Db, name: string): Promise<string | nu
   return byName?.id ?? null;
 }
 
+/** The aliases of the entities with these ids (a page of them at most), in their curated order. */
 async function aliasesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (ids.length === 0) return out;
   const rows = await db
     .select()
     .from(entityAliases)
-    .where(inArray(entityAliases.entityId, ids))
+    .where(inList(entityAliases.entityId, ids))
     .orderBy(asc(entityAliases.entityId), asc(entityAliases.position));
   for (const row of rows) {
     const list = out.get(row.entityId) ?? [];

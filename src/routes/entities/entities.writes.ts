@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, eq, ne, or, sql } from "drizzle-orm";
+import { inList } from "../../db/bulk";
 import { changeStatement } from "../../db/changes";
 import { chunked, type Db, type WriteStatement } from "../../db/client";
 import { type EntityRow, entities, entityAliases } from "../../db/schema";
@@ -24,12 +25,12 @@ async function aliasViolations(db: Db, entityId: string, label: string, aliases:
   const owners = await db
     .select({ entityId: entityAliases.entityId, key: entityAliases.key })
     .from(entityAliases)
-    .where(and(inArray(entityAliases.key, names), ne(entityAliases.entityId, entityId)));
+    .where(and(inList(entityAliases.key, names), ne(entityAliases.entityId, entityId)));
   const others = await db
     .select({ id: entities.id, label: entities.label })
     .from(entities)
     .where(
-      and(ne(entities.id, entityId), or(inArray(entities.id, names), inArray(sql`lower(${entities.label})`, names))),
+      and(ne(entities.id, entityId), or(inList(entities.id, names), inList(sql`lower(${entities.label})`, names))),
     );
   for (const owner of owners) {
     const index = keys.indexOf(owner.key);
