@@ -1702,7 +1702,7 @@ export interface operations {
                 reason: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -1815,7 +1815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -1851,7 +1851,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -1969,7 +1969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2007,7 +2007,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2126,7 +2126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +2226,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2341,7 +2341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2749,7 +2749,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2868,7 +2868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -3241,7 +3241,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -3360,7 +3360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
