@@ -2068,7 +2068,7 @@ export interface operations {
                 reason: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2181,7 +2181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2217,7 +2217,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2335,7 +2335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2373,7 +2373,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2492,7 +2492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2592,7 +2592,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -2707,7 +2707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -3115,7 +3115,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -3234,7 +3234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -3607,7 +3607,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -3726,7 +3726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openNodeStore } from "../src/db/node";
-import { planImport } from "../src/import/plan";
+import { importBatches, importStatements, planImport, recordCount } from "../src/import/plan";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,7 +32,8 @@ function progress(done: number, total: number) {
 const store = openNodeStore(process.env.DATABASE_PATH ?? "data/cited.db");
 try {
   const lines = readFileSync(file, "utf8").split(/\r?\n/);
-  const plan = await planImport(store.db, lines, { actor: "import", now: new Date().toISOString() });
+  const stamp = { actor: "import", now: new Date().toISOString() };
+  const plan = await planImport(store.db, lines, stamp);
   if (plan.errors.length) {
     for (const error of plan.errors)
       console.error(`line ${error.line}: ${error.field}: ${error.message} (${error.rule})`);
@@ -40,13 +41,16 @@ try {
     process.exitCode = 1;
   } else {
     const summary = (counts: typeof plan.created) =>
-      `${counts.entities} entities, ${counts.references} references, ${counts.claims} claims`;
+      `${counts.entities} entities, ${counts.references} references, ${counts.predicates} predicates, ${counts.claims} claims`;
     if (values["dry-run"]) {
       console.log(`Dry run: would create ${summary(plan.created)}; ${summary(plan.unchanged)} unchanged.`);
     } else {
-      for (let start = 0; start < plan.groups.length; start += batchSize) {
-        await store.runAtomic(plan.groups.slice(start, start + batchSize).flat());
-        progress(Math.min(start + batchSize, plan.groups.length), plan.groups.length);
+      const total = recordCount(plan.creates);
+      let done = 0;
+      for (const batch of importBatches(plan.creates, batchSize)) {
+        await store.runAtomic(importStatements(store.db, batch, stamp));
+        done += recordCount(batch);
+        progress(done, total);
       }
       console.log(`Imported ${summary(plan.created)}; ${summary(plan.unchanged)} unchanged.`);
     }

@@ -42,6 +42,12 @@ export interface AppOptions {
   cachePolicy?: Partial<CachePolicy>;
   /** How the HTML pages name and place the service (its public URL, its name); all optional. */
   site?: SiteOptions;
+  /**
+   * Whether the runtime compresses a body as its response's `Content-Encoding` says — workerd does
+   * (https://developers.cloudflare.com/workers/runtime-apis/response/: `encodeBody: "automatic"`), so
+   * a body the app compressed itself would be compressed twice. Default false (Node sends bytes as given).
+   */
+  runtimeEncodesBodies?: boolean;
 }
 
 export interface Limits {
@@ -160,6 +166,7 @@ export function createApp(options: AppOptions) {
     c.set("site", options.site ?? {});
     c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
     c.set("readClaim", store.readClaim);
+    c.set("runtimeEncodesBodies", options.runtimeEncodesBodies ?? false);
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);

@@ -3,16 +3,28 @@ import type { Db } from "./db/client";
 import { apiKeys, type KeyScope } from "./db/schema";
 import { hashToken, newToken } from "./lib/auth";
 
+/** A new key: its token, shown once, and the row that stores it (only the token's hash). */
+export async function newKey(
+  name: string,
+  scope: KeyScope,
+): Promise<{ token: string; row: typeof apiKeys.$inferInsert }> {
+  const token = newToken();
+  return {
+    token,
+    row: {
+      name,
+      scope,
+      tokenHash: await hashToken(token),
+      prefix: token.slice(0, 12),
+      createdAt: new Date().toISOString(),
+    },
+  };
+}
+
 /** Creates a key; returns its token, which is shown once and stored only as a hash. */
 export async function createKey(db: Db, name: string, scope: KeyScope): Promise<string> {
-  const token = newToken();
-  await db.insert(apiKeys).values({
-    name,
-    scope,
-    tokenHash: await hashToken(token),
-    prefix: token.slice(0, 12),
-    createdAt: new Date().toISOString(),
-  });
+  const { token, row } = await newKey(name, scope);
+  await db.insert(apiKeys).values(row);
   return token;
 }
 

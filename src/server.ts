@@ -6,6 +6,7 @@ import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
 import { loadLexiconIfEmpty } from "./lexicon/node-load";
 import { bufferedStdoutLog } from "./node-log";
+import { startupWarnings } from "./node-warnings";
 import { seedIfEmpty } from "./seed/load";
 
 /** A positive integer from the environment, or the default. */
@@ -38,10 +39,15 @@ const config = {
   },
   /** Worker threads for searches; unset: one per CPU the process may use (1–4); 0: search on the main thread. */
   searchThreads: process.env.SEARCH_THREADS === undefined ? undefined : Number(process.env.SEARCH_THREADS),
+  /** Seed an empty database on start (default); `false` leaves it empty, e.g. for `npm run restore` or an import. */
+  seedOnStart: process.env.SEED_ON_START !== "false",
 };
 
+for (const warning of startupWarnings(config))
+  console.log(JSON.stringify({ level: "warn", message: warning, host: config.host }));
+
 const store = openNodeStore(config.databasePath);
-if (await seedIfEmpty(store))
+if (config.seedOnStart && (await seedIfEmpty(store)))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 const words = loadLexiconIfEmpty(store.sqlite);
 if (words > 0) console.log(JSON.stringify({ level: "info", message: "loaded the lexicon (WordNet)", words }));

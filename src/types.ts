@@ -19,6 +19,11 @@ export interface AppVariables extends RequestIdVariables {
   runSearch: SearchRunner;
   /** The store's prepared by-id read of a claim, where it has one (Node). */
   readClaim: ReadClaim | undefined;
+  /**
+   * Whether the runtime encodes a body itself as its response's `Content-Encoding` says (workerd does:
+   * a handler there sends plain bytes), or the app must send them encoded (Node).
+   */
+  runtimeEncodesBodies: boolean;
 }
 
 export interface AppEnv {

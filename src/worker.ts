@@ -8,6 +8,8 @@ import { workersDocsAsset } from "./worker-assets";
 export interface Env {
   DB: D1Database;
   ASSETS: Fetcher;
+  /** `false`: leave an empty database empty (for a restore or an import); otherwise the first request seeds it. */
+  SEED_ON_START?: string;
 }
 
 let seeded: Promise<boolean> | undefined;
@@ -31,13 +33,15 @@ const app = createApp({
   runtime: "workers",
   getStore: async (c) => {
     const env = c.env as Env;
-    await seedOnce(env);
+    if (env.SEED_ON_START !== "false") await seedOnce(env);
     // Reads may come from a replica, no older than the client's bookmark; writes start at the primary.
     const reading = c.req.method === "GET" || c.req.method === "HEAD";
     const bookmark = c.req.header(BOOKMARK_HEADER);
     return openD1Store(env.DB, { session: reading ? (bookmark ?? "first-unconstrained") : "first-primary" });
   },
   docsAsset: (file, c) => workersDocsAsset((c.env as Env).ASSETS, file),
+  // workerd gzips a body whose response says `Content-Encoding: gzip`: the app sends it plain.
+  runtimeEncodesBodies: true,
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

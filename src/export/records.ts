@@ -1,3 +1,4 @@
+import type { PredicateRow } from "../db/schema";
 import type { Claim } from "../routes/claims/claims.schemas";
 import type { Entity } from "../routes/entities/entities.schemas";
 import type { Reference } from "../routes/references/references.schemas";
@@ -46,5 +47,22 @@ export function claimRecord(claim: Claim) {
       wordings: claim.wordings,
     }),
     citations: claim.citations.map((citation) => known(citation)),
+  };
+}
+
+/** A curated predicate as an import/export record (booleans only when true). */
+export function predicateRecord(row: PredicateRow) {
+  return {
+    record: "predicate",
+    ...known({
+      id: row.id,
+      label: row.label,
+      phrasings: row.phrasings,
+      opposite: row.opposite,
+      negationOf: row.negationOf,
+      symmetric: row.symmetric || null,
+      membership: row.membership || null,
+      description: row.description,
+    }),
   };
 }

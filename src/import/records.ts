@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { CLAIM_STATUS } from "../db/schema";
 import { CitationInputSchema, ClaimInputSchema } from "../routes/claims/claims.schemas";
 import { EntityInputSchema } from "../routes/entities/entities.schemas";
+import { PredicateInputSchema } from "../routes/predicates/predicates.schemas";
 import { ReferenceInputSchema, ReferencePatchSchema } from "../routes/references/references.schemas";
 
 /**
@@ -29,13 +30,17 @@ export const ClaimRecordSchema = ClaimInputSchema.extend({
     .default([]),
 });
 
+export const PredicateRecordSchema = PredicateInputSchema.extend({ record: z.literal("predicate") });
+
 export const ImportRecordSchema = z.discriminatedUnion("record", [
   EntityRecordSchema,
   ReferenceRecordSchema,
+  PredicateRecordSchema,
   ClaimRecordSchema,
 ]);
 
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 export type ReferenceRecord = z.infer<typeof ReferenceRecordSchema>;
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
+export type PredicateRecord = z.infer<typeof PredicateRecordSchema>;
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;

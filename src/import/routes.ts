@@ -6,7 +6,7 @@ import { createRouter } from "../lib/router";
 import { createProblems, invalidUtf8, security, writeMiddleware } from "../lib/writes";
 import { commit } from "../routes/claims/claims.mutations";
 import type { AppEnv } from "../types";
-import { planImport } from "./plan";
+import { importStatements, planImport } from "./plan";
 
 const NDJSON_TYPES = ["application/x-ndjson", "application/jsonl", "application/json-seq", "text/plain"];
 
@@ -28,6 +28,7 @@ const requireNdjson: MiddlewareHandler<AppEnv> = async (c, next) => {
 const CountsSchema = z.object({
   entities: z.number().int().openapi({ example: 21 }),
   references: z.number().int().openapi({ example: 15 }),
+  predicates: z.number().int().openapi({ example: 41 }),
   claims: z.number().int().openapi({ example: 37 }),
 });
 
@@ -83,7 +84,8 @@ export const importRecords = createRoute({
 export const importRouter = createRouter().openapi(importRecords, async (c) => {
   const { dryRun } = c.req.valid("query");
   const lines = (await c.req.text()).split(/\r?\n/);
-  const plan = await planImport(c.var.db, lines, { actor: c.var.actor, now: new Date().toISOString() });
+  const stamp = { actor: c.var.actor, now: new Date().toISOString() };
+  const plan = await planImport(c.var.db, lines, stamp);
   if (plan.errors.length) {
     return problem(c, {
       status: 422,
@@ -94,8 +96,9 @@ export const importRouter = createRouter().openapi(importRecords, async (c) => {
     });
   }
   const report = { dryRun, created: plan.created, unchanged: plan.unchanged };
-  if (dryRun || plan.groups.length === 0) return c.json(report, 200);
-  const outcome = await commit(writerOf(c), plan.groups.flat(), report);
+  const statements = importStatements(c.var.db, plan.creates, stamp);
+  if (dryRun || statements.length === 0) return c.json(report, 200);
+  const outcome = await commit(writerOf(c), statements, report);
   if (!outcome.ok) return refusal(c, outcome) as never;
   return c.json(outcome.value, 200);
 });

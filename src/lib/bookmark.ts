@@ -7,8 +7,10 @@ import { PROBLEM_MEDIA_TYPE, problemDescriptions } from "./problem";
  */
 export const BOOKMARK_HEADER = "X-D1-Bookmark";
 
-// Opaque to clients; D1's are dash-separated hex groups (`00000001-0000002a-00000000-…`).
-const BOOKMARK_PATTERN = "^[0-9a-fA-F]{1,64}(?:-[0-9a-fA-F]{1,64}){0,7}$";
+// Opaque to clients. D1's (a Durable Object's SQLite bookmark) are three groups of 8 lower-case hex
+// digits and one of 32, e.g. `0000007b-0000b26e-00001538-0c3e87bb37b3db5cc52eedb93cd3b96b`, and compare
+// lexically (https://developers.cloudflare.com/durable-objects/glossary). Nothing else is accepted.
+const BOOKMARK_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$";
 const BOOKMARK = new RegExp(BOOKMARK_PATTERN);
 
 /** Whether `value` can be a bookmark this service gave. */

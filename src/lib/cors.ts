@@ -12,8 +12,10 @@ export interface CorsOptions {
 }
 
 /**
- * CORS (https://fetch.spec.whatwg.org/#http-cors-protocol) with the headers of Hono's `cors()`:
- * preflights are its own; on every other request the headers are set once the response exists.
+ * CORS (https://fetch.spec.whatwg.org/#http-cors-protocol) for reads, with the headers of Hono's
+ * `cors()`: preflights are its own; on a read (`allowMethods`) the headers are set once the response
+ * exists. Any other request — a write — gets none: a browser then hides its answer from the calling
+ * page, as it refused to send it in the preflight.
  * Hono's sets them on `c.res` before the handler runs, and Hono then merges that response into the
  * handler's on every request — a third Response, with its body turned into a stream.
  */
@@ -21,9 +23,11 @@ export function readCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   const preflight = cors({ ...options, origin: options.origins });
   const exposeHeaders = options.exposeHeaders.join(",");
   const anyOrigin = options.origins === "*";
+  const reads = new Set(options.allowMethods);
   return async (c, next) => {
     if (c.req.method === "OPTIONS") return preflight(c, next);
     await next();
+    if (!reads.has(c.req.method)) return;
     const headers = c.res.headers;
     if (anyOrigin) headers.set("Access-Control-Allow-Origin", "*");
     else {

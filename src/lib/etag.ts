@@ -29,19 +29,25 @@ export function noneMatch(c: Context, etag: string): boolean {
 
 /**
  * Checks the `If-Match` precondition of a write (RFC 9110 §13.1.1, strong comparison): a problem
- * response — 428 when missing (RFC 6585), 412 when stale — or null when it holds.
+ * response, or null when it holds. A write to an existing resource must name the representation it
+ * read: without `If-Match`, or with `If-Match: *` — which holds for any current representation (RFC
+ * 9110 §13.1.1) and so protects nothing against lost updates — the answer is 428 Precondition Required
+ * (RFC 6585 §3: the server requires the request to be conditional in this way); a stale tag is 412.
  */
 export function ifMatchFailure(c: Context, etag: string) {
   const header = c.req.header("If-Match");
-  if (!header) {
+  const tags = header ? listedTags(header) : [];
+  if (tags.length === 0 || tags.includes("*")) {
     return problem(c, {
       status: 428,
       type: "precondition-required",
       title: "Precondition required",
-      detail: `Send If-Match with the current ETag (${etag}) to change this resource.`,
+      detail: header
+        ? `If-Match: * does not protect against lost updates: send the current ETag (${etag}) to change this resource.`
+        : `Send If-Match with the current ETag (${etag}) to change this resource.`,
     });
   }
-  if (listedTags(header).some((tag) => tag === "*" || tag === etag)) return null;
+  if (tags.includes(etag)) return null;
   return staleEtag(c, etag);
 }
 

@@ -96,7 +96,7 @@ export const problemDescriptions = {
   413: "The request body is larger than the configured limit.",
   415: "The request body's media type is not accepted here.",
   422: "The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field.",
-  428: "This write needs `If-Match` with the resource's current ETag.",
+  428: "This write needs `If-Match` with the resource's current ETag (`*` is not enough).",
   429: "Too many writes with this API key; `Retry-After` says when to try again.",
   500: "An unexpected server error.",
   503: "The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request.",

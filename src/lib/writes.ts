@@ -57,7 +57,8 @@ export const security = [{ bearerAuth: [] }];
 /** Declares `If-Match` in the spec; handlers read the header itself (validated header keys are lower-case). */
 export const IfMatchHeader = z.object({
   "If-Match": z.string().max(200).optional().openapi({
-    description: "The resource's current ETag (required: 428 without it, 412 when stale).",
+    description:
+      "The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale).",
     example: '"r1"',
   }),
 });

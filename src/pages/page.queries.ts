@@ -1,16 +1,16 @@
-import { asc, inArray } from "drizzle-orm";
+import { asc } from "drizzle-orm";
+import { inList, jsonChunks } from "../db/bulk";
 import type { Db } from "../db/client";
 import { claims, entities } from "../db/schema";
 
-/** Labels of the entities with these ids (unknown ids are absent), read in chunks within D1's bound-parameter limit. */
+/** Labels of the entities with these ids (unknown ids are absent), the ids bound as one JSON list. */
 export async function entityLabels(db: Db, ids: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 90) {
+  for (const chunk of jsonChunks([...new Set(ids)])) {
     const rows = await db
       .select({ id: entities.id, label: entities.label })
       .from(entities)
-      .where(inArray(entities.id, unique.slice(i, i + 90)));
+      .where(inList(entities.id, chunk));
     for (const row of rows) out.set(row.id, row.label);
   }
   return out;

@@ -54,6 +54,22 @@ export function corsScenarios(harness: () => Harness) {
       );
     });
 
+    it("gives a write no CORS headers, answered or refused", async () => {
+      const token = await harness().createKey(`cors-${Math.random().toString(36).slice(2, 8)}`, "write");
+      for (const auth of [{}, { Authorization: `Bearer ${token}` }] as Record<string, string>[]) {
+        const res = await harness().fetch("/v1/references", {
+          method: "POST",
+          headers: { Origin: "https://example.org", "Content-Type": "application/json", ...auth },
+          body: JSON.stringify({ type: "webpage", title: "A page written cross-origin" }),
+        });
+        expect([401, 201]).toContain(res.status);
+        expect(res.headers.get("access-control-allow-origin")).toBeNull();
+        expect(res.headers.get("access-control-expose-headers")).toBeNull();
+      }
+      const read = await harness().fetch("/v1/references/wagstaff2001", { headers: { Origin: "https://example.org" } });
+      expect(read.headers.get("access-control-allow-origin")).toBe("*");
+    });
+
     it("allows reads, not writes, in a preflight", async () => {
       const res = await harness().fetch("/v1/claims", {
         method: "OPTIONS",

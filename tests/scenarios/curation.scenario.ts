@@ -425,6 +425,63 @@ export function curationScenarios(harness: () => Harness) {
     });
   });
 
+  describe("lost updates (If-Match races)", () => {
+    const RACERS = 20;
+
+    it(`refuses If-Match: * with 428: ${RACERS} concurrent PATCHes with it change nothing`, async () => {
+      const racer = await harness().createKey(`racer-star-${Math.random().toString(36).slice(2, 8)}`, "write");
+      const created = await create(newClaim());
+      const path = `/v1/claims/${created.body.id}`;
+      const results = await Promise.all(
+        Array.from({ length: RACERS }, (_, i) =>
+          send(harness(), "PATCH", path, {
+            token: racer,
+            body: { context: `writer ${i}` },
+            headers: { "If-Match": "*" },
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(RACERS).fill(428));
+      expect(results[0]?.body).toMatchObject({
+        type: "/problems/precondition-required",
+        status: 428,
+        detail:
+          'If-Match: * does not protect against lost updates: send the current ETag ("r1") to change this resource.',
+      });
+      const entity = await send(harness(), "PATCH", "/v1/entities/tianeptine", {
+        token: racer,
+        body: { description: "lost" },
+        headers: { "If-Match": '*, "r1"' },
+      });
+      expect(entity.status).toBe(428);
+      const now = await getJson(harness(), path);
+      expect(now.body).toMatchObject({ revision: 1, context: "in rats" });
+    });
+
+    it(`lets exactly one of ${RACERS} concurrent PATCHes with the current ETag win; nothing is lost`, async () => {
+      const racer = await harness().createKey(`racer-etag-${Math.random().toString(36).slice(2, 8)}`, "write");
+      const created = await create(newClaim());
+      const path = `/v1/claims/${created.body.id}`;
+      const results = await Promise.all(
+        Array.from({ length: RACERS }, (_, i) =>
+          send(harness(), "PATCH", path, {
+            token: racer,
+            body: { context: `writer ${i}` },
+            headers: { "If-Match": '"r1"' },
+          }),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 412)).toHaveLength(RACERS - 1);
+      const winner = results.find((r) => r.status === 200);
+      const now = await getJson(harness(), path);
+      expect(now.body).toMatchObject({ revision: 2, context: winner?.body.context });
+      const history = await getJson(harness(), `${path}/history`);
+      expect(history.body.items.map((change: Json) => change.action)).toEqual(["create", "update"]);
+    });
+  });
+
   describe("citations, retraction and the flag", () => {
     it("contests a claim with a contradicting citation, then flags it when its support is retracted", async () => {
       const doi = uniqueDoi();

@@ -113,6 +113,33 @@ export function importScenarios(harness: () => Harness) {
       expect(after.body).toEqual(before.body);
     });
 
+    it("holds aliases to the write API's rules: no alias names another entity, none repeats within a record", async () => {
+      const tag = Math.random().toString(36).slice(2, 8);
+      const entity = (id: string, aliases: string[]) => ({
+        record: "entity",
+        id,
+        label: `Label ${id}`,
+        kind: "drug",
+        aliases,
+      });
+      const res = await post(
+        ndjson([
+          entity(`alias-a-${tag}`, ["tianeptine"]),
+          entity(`alias-b-${tag}`, [`Same-${tag}`, `same-${tag}`]),
+          entity(`alias-c-${tag}`, [`Shared-${tag}`]),
+          entity(`alias-d-${tag}`, [`shared-${tag}`]),
+        ]),
+      );
+      expect(res.status).toBe(422);
+      expect(
+        res.body.errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule]),
+      ).toEqual([
+        [1, "aliases.0", "unique-alias"],
+        [2, "aliases.1", "unique-alias"],
+        [4, "aliases.0", "unique-alias"],
+      ]);
+    });
+
     it("checks without writing on dryRun=true", async () => {
       const tag = Math.random().toString(36).slice(2, 8);
       const res = await post(ndjson(records(tag)), "?dryRun=true");

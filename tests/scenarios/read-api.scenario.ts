@@ -383,7 +383,7 @@ export function readApiScenarios(harness: () => Harness) {
       // Only a replicated D1 hands out bookmarks; any well-formed one is accepted everywhere.
       const bookmark =
         first.headers.get("x-d1-bookmark") ?? "00000000-00000001-00000000-0123456789abcdef0123456789abcdef";
-      expect(bookmark).toMatch(/^[0-9a-f]+(-[0-9a-f]+)*$/);
+      expect(bookmark).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/);
       const again = await getJson(harness(), `/v1/claims/${AMPA_CLAIM}`, { headers: { "X-D1-Bookmark": bookmark } });
       expect(again.status).toBe(200);
       expect(again.body).toEqual(first.body);
@@ -400,6 +400,19 @@ export function readApiScenarios(harness: () => Harness) {
           errors: [{ location: "header", field: "X-D1-Bookmark", message: "Not a bookmark." }],
         }),
       );
+      // Hex that is not D1's syntax (three groups of 8 lower-case hex digits, one of 32) is no bookmark.
+      for (const hexish of [
+        "deadbeef",
+        "00000000-00000001",
+        "00000000-00000001-00000000",
+        "00000000-00000001-00000000-0123456789ABCDEF0123456789ABCDEF",
+        "00000000-00000001-00000000-0123456789abcdef0123456789abcdef-00",
+        "0-0-0-0",
+        `${"0".repeat(64)}-${"f".repeat(64)}`,
+      ]) {
+        const res = await getJson(harness(), "/health", { headers: { "X-D1-Bookmark": hexish } });
+        expect(res.status, hexish).toBe(400);
+      }
     });
 
     it("serves the OpenAPI 3.1 document and an offline API reference page", async () => {

@@ -26,6 +26,8 @@ export interface RunningServer {
   /** The SQLite file it serves. */
   path: string;
   child: ChildProcess;
+  /** What the server printed until it listened. */
+  startupLog: string;
   /** SIGTERM, then the temporary folder goes (when the server made it). */
   stop(): Promise<void>;
 }
@@ -35,13 +37,15 @@ export interface RunningServer {
  * fresh database in a temporary folder, which it migrates and seeds as on a first start — and waits
  * until it listens.
  */
-export async function startServer(options: { path?: string; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { path?: string; port?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const dir = options.path ? undefined : mkdtempSync(join(tmpdir(), "cited-server-"));
   const path = options.path ?? join(dir as string, "cited.db");
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: path, PORT: String(port), HOST: "127.0.0.1" },
+    env: { ...process.env, DATABASE_PATH: path, PORT: String(port), HOST: "127.0.0.1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -73,6 +77,7 @@ export async function startServer(options: { path?: string; port?: number } = {}
     port,
     path,
     child,
+    startupLog: output,
     stop: () =>
       new Promise((resolve) => {
         const done = () => {

@@ -15,7 +15,13 @@ beforeAll(async () => {
 
 describe("D1 read replication (Sessions API)", () => {
   it("returns the session's bookmark with every answer that read D1, errors included", async () => {
-    for (const path of ["/health", "/v1/claims?limit=2", "/v1/entities/tianeptine", "/v1/claims/no-such-claim"]) {
+    for (const path of [
+      "/health",
+      "/v1/claims?limit=2",
+      "/v1/entities/tianeptine",
+      "/v1/claims/no-such-claim",
+      "/v1/export",
+    ]) {
       const res = await workerHarness.fetch(path);
       expect(res.headers.get("x-d1-bookmark"), path).toMatch(BOOKMARK);
     }

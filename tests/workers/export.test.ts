@@ -9,4 +9,4 @@ beforeAll(async () => {
   await loadSeed(openD1Store(env.DB));
 });
 
-exportScenarios(() => workerHarness);
+exportScenarios(() => workerHarness, { encodedBy: "runtime" });

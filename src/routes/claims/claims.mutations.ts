@@ -1,7 +1,16 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { encodeRows, inList, insertEncodedRows, jsonChunks } from "../../db/bulk";
 import { changeStatement, isGuardFailure, uniqueViolation } from "../../db/changes";
 import { chunked, type Db, type RunAtomic, type WriteStatement } from "../../db/client";
-import { type ClaimRow, type Confidence, citations, claims, type ReferenceRow, references } from "../../db/schema";
+import {
+  type ClaimRow,
+  type Confidence,
+  changes,
+  citations,
+  claims,
+  type ReferenceRow,
+  references,
+} from "../../db/schema";
 import { confidenceViolation, tallyStances } from "../../domain/confidence";
 import { spanFitsQuote } from "../../domain/evidence";
 import { refused, slugify, type Violation, type WriteOutcome } from "../../lib/violations";
@@ -312,6 +321,64 @@ export function claimUpdateStatements(
       { guard: true },
     ),
   ];
+}
+
+/** One claim moving from `before` to `after` (its revision + 1) as a side effect of another write. */
+export interface ClaimRevision {
+  before: { row: ClaimRow; cited: CitationWithRetraction[] };
+  after: { row: ClaimRow; cited: CitationWithRetraction[] };
+  action: string;
+}
+
+/**
+ * The compare-and-swap updates of many claims, each to its revision + 1 at `writer.now`, with their
+ * change-log rows — in a number of statements that does not grow with the number of claims (two per
+ * MAX_JSON_PARAMETER_BYTES of change rows), since D1 counts every statement of a batch against the
+ * queries a Worker invocation may run. Each UPDATE matches a claim only at the revision it was read at;
+ * the insert of its change rows that follows is guarded by the number of rows it changed, so one
+ * concurrent change to any of the claims aborts the whole unit.
+ */
+export function claimRevisionStatements(
+  writer: Writer,
+  revisions: ClaimRevision[],
+  reason: string | null,
+): WriteStatement[] {
+  const { db } = writer;
+  const rows = revisions.map(({ before, after, action }) => ({
+    resourceType: "claim" as const,
+    resourceId: after.row.id,
+    revision: after.row.revision,
+    action,
+    actor: writer.actor,
+    reason,
+    before: toClaim(before.row, before.cited),
+    after: toClaim(after.row, after.cited),
+    createdAt: writer.now,
+  }));
+  const statements: WriteStatement[] = [];
+  let start = 0;
+  for (const chunk of jsonChunks(encodeRows(changes, rows))) {
+    const expected = revisions
+      .slice(start, start + chunk.length)
+      .map(({ before }) => [before.row.id, before.row.revision]);
+    start += chunk.length;
+    statements.push(
+      db
+        .update(claims)
+        .set({ revision: sql`${claims.revision} + 1`, updatedAt: writer.now })
+        .where(
+          and(
+            inList(
+              claims.id,
+              expected.map(([id]) => id as string),
+            ),
+            sql`${claims.revision} = (SELECT value ->> '$[1]' FROM json_each(${JSON.stringify(expected)}) WHERE value ->> '$[0]' = ${claims.id})`,
+          ),
+        ),
+      insertEncodedRows(db, changes, chunk, { guard: { column: "revision", expectedChanges: chunk.length } }),
+    );
+  }
+  return statements;
 }
 
 export type ClaimState = NonNullable<Awaited<ReturnType<typeof loadClaimState>>>;

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { inList, jsonChunks } from "../../db/bulk";
 import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../../db/claim-rows";
 import type { Db, ReadClaim } from "../../db/client";
 import {
@@ -39,11 +40,24 @@ export interface CitationWithRetraction {
   retracted: boolean;
 }
 
-/** Citations of the given claims, in their curated order, with each reference's retraction flag. */
+/**
+ * Citations of the given claims, in their curated order, with each reference's retraction flag. The
+ * ids are bound as one JSON list, whatever their number (D1 binds at most 100 parameters).
+ */
 export async function citationsOf(db: Db, claimIds: string[]): Promise<Map<string, CitationWithRetraction[]>> {
   const out = new Map<string, CitationWithRetraction[]>();
-  if (claimIds.length === 0) return out;
-  const rows = await db
+  for (const ids of jsonChunks(claimIds)) {
+    for (const row of await citationRowsOf(db, ids)) {
+      const list = out.get(row.claimId) ?? [];
+      list.push(row);
+      out.set(row.claimId, list);
+    }
+  }
+  return out;
+}
+
+function citationRowsOf(db: Db, claimIds: string[]) {
+  return db
     .select({
       claimId: citations.claimId,
       referenceId: citations.referenceId,
@@ -57,14 +71,8 @@ export async function citationsOf(db: Db, claimIds: string[]): Promise<Map<strin
     })
     .from(citations)
     .innerJoin(references, eq(references.id, citations.referenceId))
-    .where(inArray(citations.claimId, claimIds))
+    .where(inList(citations.claimId, claimIds))
     .orderBy(asc(citations.claimId), asc(citations.position), asc(citations.referenceId));
-  for (const row of rows) {
-    const list = out.get(row.claimId) ?? [];
-    list.push(row);
-    out.set(row.claimId, list);
-  }
-  return out;
 }
 
 /** A claim as the API serves it: the row plus its citations and what derives from them. */

@@ -1,12 +1,11 @@
-import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import { inList, jsonChunks } from "../../db/bulk";
 import type { Db } from "../../db/client";
 import { type EntityKind, type EntityRow, entities, entityAliases } from "../../db/schema";
+import { nameKey, type TakenNames } from "../../domain/names";
 import type { Entity } from "./entities.schemas";
 
-/** The lookup key of a name: aliases, labels and ids match case-insensitively. */
-export function nameKey(name: string): string {
-  return name.trim().toLowerCase();
-}
+export { nameKey };
 
 /**
  * The id of the entity named `name` — by id, label or any alias, case-insensitively — or null.
@@ -27,13 +26,14 @@ export async function resolveEntityId(db: Db, name: string): Promise<string | nu
   return byName?.id ?? null;
 }
 
+/** The aliases of the entities with these ids (a page of them at most), in their curated order. */
 async function aliasesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (ids.length === 0) return out;
   const rows = await db
     .select()
     .from(entityAliases)
-    .where(inArray(entityAliases.entityId, ids))
+    .where(inList(entityAliases.entityId, ids))
     .orderBy(asc(entityAliases.entityId), asc(entityAliases.position));
   for (const row of rows) {
     const list = out.get(row.entityId) ?? [];
@@ -87,4 +87,38 @@ export async function listEntities(db: Db, filter: EntityListFilter): Promise<{ 
     page.map((row) => row.id),
   );
   return { items: page.map((row) => toEntity(row, aliases.get(row.id) ?? [])), more };
+}
+
+/** What the store holds under any of `names` (keys): aliases, and entities by id or lower-cased label. */
+export async function takenNames(db: Db, names: string[]): Promise<TakenNames> {
+  const taken: TakenNames = { aliases: [], entities: [] };
+  for (const chunk of jsonChunks([...new Set(names)])) {
+    taken.aliases.push(
+      ...(await db
+        .select({ entityId: entityAliases.entityId, key: entityAliases.key })
+        .from(entityAliases)
+        .where(inList(entityAliases.key, chunk))),
+    );
+    taken.entities.push(
+      ...(await db
+        .select({ id: entities.id, label: entities.label })
+        .from(entities)
+        .where(or(inList(entities.id, chunk), inList(sql`lower(${entities.label})`, chunk)))),
+    );
+  }
+  return taken;
+}
+
+/** The entities with these ids, with their aliases (unknown ids are absent). */
+export async function getEntitiesByIds(db: Db, ids: string[]): Promise<Map<string, Entity>> {
+  const out = new Map<string, Entity>();
+  for (const chunk of jsonChunks([...new Set(ids)])) {
+    const rows = await db.select().from(entities).where(inList(entities.id, chunk));
+    const aliases = await aliasesOf(
+      db,
+      rows.map((row) => row.id),
+    );
+    for (const row of rows) out.set(row.id, toEntity(row, aliases.get(row.id) ?? []));
+  }
+  return out;
 }

@@ -1,56 +1,16 @@
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { changeStatement } from "../../db/changes";
 import { chunked, type Db, type WriteStatement } from "../../db/client";
 import { type EntityRow, entities, entityAliases } from "../../db/schema";
+import { aliasViolations, type EntityNames, namesToCheck } from "../../domain/names";
 import { refused, type Violation, type WriteOutcome } from "../../lib/violations";
 import { commit, type Writer } from "../claims/claims.mutations";
-import { getEntity, nameKey } from "./entities.queries";
+import { getEntity, nameKey, takenNames } from "./entities.queries";
 import type { Entity, EntityInput, EntityPatch } from "./entities.schemas";
 
-/** Each alias must name one entity only: not another entity's alias, id or label, nor repeat. */
-async function aliasViolations(db: Db, entityId: string, label: string, aliases: string[]): Promise<Violation[]> {
-  const violations: Violation[] = [];
-  const keys = aliases.map(nameKey);
-  keys.forEach((key, index) => {
-    if (keys.indexOf(key) !== index || key === nameKey(label)) {
-      violations.push({
-        field: `aliases.${index}`,
-        rule: "unique-alias",
-        message: `'${aliases[index]}' repeats a name of this entity`,
-      });
-    }
-  });
-  const names = [...keys, nameKey(label)];
-  const owners = await db
-    .select({ entityId: entityAliases.entityId, key: entityAliases.key })
-    .from(entityAliases)
-    .where(and(inArray(entityAliases.key, names), ne(entityAliases.entityId, entityId)));
-  const others = await db
-    .select({ id: entities.id, label: entities.label })
-    .from(entities)
-    .where(
-      and(ne(entities.id, entityId), or(inArray(entities.id, names), inArray(sql`lower(${entities.label})`, names))),
-    );
-  for (const owner of owners) {
-    const index = keys.indexOf(owner.key);
-    const field = index >= 0 ? `aliases.${index}` : "label";
-    violations.push({
-      field,
-      rule: "unique-alias",
-      message: `'${owner.key}' is already an alias of '${owner.entityId}'`,
-    });
-  }
-  for (const other of others) {
-    const index = keys.findIndex((key) => key === other.id || key === nameKey(other.label));
-    if (index >= 0) {
-      violations.push({
-        field: `aliases.${index}`,
-        rule: "unique-alias",
-        message: `'${aliases[index]}' names entity '${other.id}'`,
-      });
-    }
-  }
-  return violations;
+/** Each alias must name one entity only (see aliasViolations in src/domain/names.ts). */
+async function aliasViolationsOf(db: Db, entity: EntityNames): Promise<Violation[]> {
+  return aliasViolations(entity, await takenNames(db, namesToCheck(entity)));
 }
 
 function aliasRows(entityId: string, aliases: string[]) {
@@ -62,7 +22,7 @@ export async function createEntity(writer: Writer, input: EntityInput): Promise<
   const { db, now } = writer;
   if (await getEntity(db, input.id)) return refused.conflict(`An entity with id '${input.id}' exists.`);
   const aliases = input.aliases ?? [];
-  const violations = await aliasViolations(db, input.id, input.label, aliases);
+  const violations = await aliasViolationsOf(db, { id: input.id, label: input.label, aliases });
   if (violations.length) return refused.violations(violations);
   const row: EntityRow = {
     id: input.id,
@@ -107,7 +67,7 @@ export async function patchEntity(
     revision: current.revision + 1,
     updatedAt: now,
   };
-  const violations = await aliasViolations(db, next.id, next.label, next.aliases);
+  const violations = await aliasViolationsOf(db, next);
   if (violations.length) return refused.violations(violations);
   const statements: WriteStatement[] = [
     db

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
+import { inList, jsonChunks } from "../../db/bulk";
 import type { Db } from "../../db/client";
 import { type ReferenceRow, type ReferenceType, references } from "../../db/schema";
 import type { Reference } from "./references.schemas";
@@ -61,11 +62,13 @@ export async function getReference(db: Db, key: string): Promise<Reference | nul
   return row ? toReference(row) : null;
 }
 
+/** The references with these ids (unknown ids are absent), the ids bound as one JSON list. */
 export async function getReferencesByIds(db: Db, ids: string[]): Promise<Map<string, Reference>> {
   const out = new Map<string, Reference>();
-  if (ids.length === 0) return out;
-  const rows = await db.select().from(references).where(inArray(references.id, ids));
-  for (const row of rows) out.set(row.id, toReference(row));
+  for (const chunk of jsonChunks([...new Set(ids)])) {
+    for (const row of await db.select().from(references).where(inList(references.id, chunk)))
+      out.set(row.id, toReference(row));
+  }
   return out;
 }
 

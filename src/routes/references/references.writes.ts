@@ -4,7 +4,7 @@ import type { WriteStatement } from "../../db/client";
 import { citations, claims, type ReferenceRow, references } from "../../db/schema";
 import { supportRetracted } from "../../domain/evidence";
 import { refused, type WriteOutcome } from "../../lib/violations";
-import { claimUpdateStatements, commit, type Writer } from "../claims/claims.mutations";
+import { type ClaimRevision, claimRevisionStatements, commit, type Writer } from "../claims/claims.mutations";
 import { citationsOf } from "../claims/claims.queries";
 import {
   freeReferenceId,
@@ -78,7 +78,7 @@ export async function patchReference(
       db,
       supported.map((r) => r.claims.id),
     );
-    for (const { claims: claimRow } of supported) {
+    const revisions = supported.map(({ claims: claimRow }): ClaimRevision => {
       const before = { row: claimRow, cited: cited.get(claimRow.id) ?? [] };
       const after = {
         row: { ...claimRow, revision: claimRow.revision + 1, updatedAt: now },
@@ -89,8 +89,10 @@ export async function patchReference(
         : supportRetracted(before.cited)
           ? "support-restored"
           : "reference-updated";
-      statements.push(...claimUpdateStatements(writer, before, after, { action, reason }));
-    }
+      return { before, after, action };
+    });
+    // However many claims it supports: a bounded number of statements (D1 counts each one).
+    statements.push(...claimRevisionStatements(writer, revisions, reason));
   }
   return commit(writer, statements, toReference(next));
 }

@@ -1,0 +1,234 @@
+/** Claim records of an import: existing entities and references (stored or imported), and the confidence rules. */
+import { sql } from "drizzle-orm";
+import { inList, insertRows, jsonChunks } from "../db/bulk";
+import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../db/claim-rows";
+import type { Db, StoredClaim } from "../db/client";
+import { type ClaimRow, changes, citations, claims, entities, references } from "../db/schema";
+import { confidenceViolation, tallyStances } from "../domain/confidence";
+import { spanFitsQuote } from "../domain/evidence";
+import { toClaim } from "../routes/claims/claims.queries";
+import type { Claim } from "../routes/claims/claims.schemas";
+import { type Decision, type ImportError, type ImportRecords, type RecordKind, sameJson } from "./kinds";
+
+interface StoredForClaims {
+  /** Stored claims with the ids of the import's claim records, with their citations. */
+  claims: Map<string, StoredClaim>;
+  /** Ids of stored entities the records name as subject or object. */
+  entityIds: Set<string>;
+  /** Stored references the records cite, with their retraction flag. */
+  retracted: Map<string, boolean>;
+  /** Ids of stored claims the records name as `replacedBy`. */
+  claimIds: Set<string>;
+}
+
+type CitationRow = typeof citations.$inferInsert;
+
+export interface NewClaim {
+  row: Omit<ClaimRow, "seq">;
+  citations: CitationRow[];
+  /** The claim as the API will serve it: its change-log entry. */
+  after: Claim;
+}
+
+/** What a claim says, as an import compares it with what is stored. */
+function shape(row: Omit<ClaimRow, "seq">, cited: Omit<CitationRow, "createdAt">[]) {
+  return [
+    row.statement,
+    row.subjectId,
+    row.predicate,
+    row.objectId,
+    row.context,
+    row.confidence,
+    row.status,
+    row.replacedBy,
+    row.wordings,
+    cited.map((c) => [c.referenceId, c.stance, c.locator, c.quote, c.spanStart, c.spanEnd, c.note]),
+  ];
+}
+
+/** Decides on claim records: errors by line, the claims to create, how many are stored as given. */
+export function decideClaims(records: ImportRecords, stored: StoredForClaims, now: string): Decision<NewClaim> {
+  const decision: Decision<NewClaim> = { errors: [], rows: [], unchanged: 0 };
+  const fail = (line: number, field: string, rule: string, message: string) =>
+    decision.errors.push({ line, field, rule, message } satisfies ImportError);
+  const importedEntities = new Set(records.entity.map(({ record }) => record.id));
+  const importedRetracted = new Map(records.reference.map(({ record }) => [record.id, record.retracted ?? false]));
+  const importedClaims = new Set(records.claim.map(({ record }) => record.id));
+  const seen = new Set<string>();
+  for (const { line, record } of records.claim) {
+    if (seen.has(record.id)) {
+      fail(line, "id", "unique-identifier", `claim '${record.id}' appears twice in the import`);
+      continue;
+    }
+    seen.add(record.id);
+    const before = decision.errors.length;
+    for (const field of ["subject", "object"] as const) {
+      const id = record[field];
+      if (!importedEntities.has(id) && !stored.entityIds.has(id))
+        fail(line, field, "existing-entity", `no entity '${id}'`);
+    }
+    const cited = new Set<string>();
+    for (const [index, citation] of record.citations.entries()) {
+      if (!importedRetracted.has(citation.referenceId) && !stored.retracted.has(citation.referenceId))
+        fail(line, `citations.${index}.referenceId`, "existing-reference", `no reference '${citation.referenceId}'`);
+      if (cited.has(citation.referenceId))
+        fail(
+          line,
+          `citations.${index}.referenceId`,
+          "one-citation-per-reference",
+          `the claim already cites '${citation.referenceId}'`,
+        );
+      cited.add(citation.referenceId);
+      if (!spanFitsQuote(citation.quote, citation.span))
+        fail(
+          line,
+          `citations.${index}.span`,
+          "span-matches-quote",
+          "a span needs a quote, and end - start must equal the quote's length",
+        );
+    }
+    const broken = confidenceViolation(record.confidence, tallyStances(record.citations));
+    if (broken) fail(line, "confidence", "confidence-rule", broken);
+    const status = record.status ?? "published";
+    if (status === "deprecated" && !record.replacedBy)
+      fail(line, "replacedBy", "deprecated-needs-replacement", "a deprecated claim names the claim that replaces it");
+    if (record.replacedBy && !importedClaims.has(record.replacedBy) && !stored.claimIds.has(record.replacedBy))
+      fail(line, "replacedBy", "existing-claim", `no claim '${record.replacedBy}'`);
+    if (decision.errors.length > before) continue;
+
+    const row: Omit<ClaimRow, "seq"> = {
+      id: record.id,
+      statement: record.statement,
+      subjectId: record.subject,
+      predicate: record.predicate,
+      objectId: record.object,
+      context: record.context ?? null,
+      confidence: record.confidence,
+      status,
+      replacedBy: record.replacedBy ?? null,
+      wordings: record.wordings ?? [],
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const citationRows: CitationRow[] = record.citations.map((citation, position) => ({
+      claimId: row.id,
+      referenceId: citation.referenceId,
+      stance: citation.stance,
+      locator: citation.locator ?? null,
+      quote: citation.quote ?? null,
+      spanStart: citation.span?.start ?? null,
+      spanEnd: citation.span?.end ?? null,
+      note: citation.note ?? null,
+      position,
+      createdAt: now,
+    }));
+    const existing = stored.claims.get(record.id);
+    if (existing) {
+      if (sameJson(shape(existing.row, existing.cited), shape(row, citationRows))) decision.unchanged += 1;
+      else
+        fail(line, "id", "unique-identifier", `claim '${record.id}' exists with other content: change it with PATCH`);
+      continue;
+    }
+    const retracted = (id: string) => importedRetracted.get(id) ?? stored.retracted.get(id) ?? false;
+    decision.rows.push({
+      row,
+      citations: citationRows,
+      after: toClaim(
+        { seq: 0, ...row },
+        citationRows.map((c) => ({
+          claimId: c.claimId,
+          referenceId: c.referenceId,
+          stance: c.stance,
+          locator: c.locator ?? null,
+          quote: c.quote ?? null,
+          spanStart: c.spanStart ?? null,
+          spanEnd: c.spanEnd ?? null,
+          note: c.note ?? null,
+          retracted: retracted(c.referenceId),
+        })),
+      ),
+    });
+  }
+  return decision;
+}
+
+/** The ids among `ids` that `read` finds, one statement per JSON chunk of them. */
+async function found(ids: string[], read: (chunk: string[]) => Promise<{ id: string }[]>): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const chunk of jsonChunks([...new Set(ids)])) for (const row of await read(chunk)) out.add(row.id);
+  return out;
+}
+
+async function readStored(db: Db, records: ImportRecords): Promise<StoredForClaims> {
+  const claimRecords = records.claim.map(({ record }) => record);
+  const stored: StoredForClaims = {
+    claims: new Map(),
+    entityIds: new Set(),
+    retracted: new Map(),
+    claimIds: new Set(),
+  };
+  for (const ids of jsonChunks(claimRecords.map((record) => record.id))) {
+    const rows = await db.all<Record<string, unknown>>(
+      sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE ${inList(sql`c.id`, ids)}`,
+    );
+    for (const row of rows) {
+      const claim = storedClaimOf(row);
+      stored.claims.set(claim.row.id, claim);
+    }
+  }
+  stored.entityIds = await found(
+    claimRecords.flatMap((record) => [record.subject, record.object]),
+    (chunk) => db.select({ id: entities.id }).from(entities).where(inList(entities.id, chunk)),
+  );
+  for (const chunk of jsonChunks([
+    ...new Set(claimRecords.flatMap((record) => record.citations.map((c) => c.referenceId))),
+  ])) {
+    for (const row of await db
+      .select({ id: references.id, retracted: references.retracted })
+      .from(references)
+      .where(inList(references.id, chunk)))
+      stored.retracted.set(row.id, row.retracted);
+  }
+  stored.claimIds = await found(
+    claimRecords.flatMap((record) => (record.replacedBy ? [record.replacedBy] : [])),
+    (chunk) => db.select({ id: claims.id }).from(claims).where(inList(claims.id, chunk)),
+  );
+  return stored;
+}
+
+export const claimKind: RecordKind<"claim", StoredForClaims, NewClaim> = {
+  tag: "claim",
+  plural: "claims",
+  read: readStored,
+  decide: (records, stored, stamp) => decideClaims(records, stored, stamp.now),
+  write(db, created, stamp) {
+    return [
+      ...insertRows(
+        db,
+        claims,
+        created.map(({ row }) => row),
+      ),
+      ...insertRows(
+        db,
+        citations,
+        created.flatMap((claim) => claim.citations),
+      ),
+      ...insertRows(
+        db,
+        changes,
+        created.map(({ row, after }) => ({
+          resourceType: "claim" as const,
+          resourceId: row.id,
+          revision: 1,
+          action: "import",
+          actor: stamp.actor,
+          reason: null,
+          before: null,
+          after,
+          createdAt: stamp.now,
+        })),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,66 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openD1Store } from "../../src/db/d1";
+import { loadSeed } from "../../src/seed/load";
+import { manyClaimsImport } from "../scenarios/large.scenario";
+import { getJson } from "../support/harness";
+import { D1_LIMITS, guardD1, newUsage } from "./d1-guard";
+import { d1UsageOf, workerHarness } from "./harness";
+
+beforeAll(async () => {
+  await loadSeed(openD1Store(env.DB));
+});
+
+describe("the D1 guard of the Workers tests", () => {
+  it("refuses a statement that binds more than 100 parameters, as D1 does", async () => {
+    const db = guardD1(env.DB, newUsage());
+    const placeholders = Array.from({ length: 101 }, () => "?").join(", ");
+    expect(() => db.prepare(`SELECT ${placeholders}`).bind(...Array.from({ length: 101 }, (_, i) => i))).toThrow(
+      /too many SQL variables \(101 > 100\)/,
+    );
+    expect(await db.prepare("SELECT ? AS n").bind(1).first()).toEqual({ n: 1 });
+  });
+
+  it("fails the query past the Free plan's 50 per invocation, batches counted statement by statement", async () => {
+    const usage = newUsage();
+    const db = guardD1(env.DB, usage);
+    await db.batch(Array.from({ length: 49 }, () => db.prepare("SELECT 1")));
+    await db.prepare("SELECT 1").first();
+    expect(usage.queries).toBe(D1_LIMITS.queriesPerInvocation);
+    await expect(async () => db.prepare("SELECT 1").first()).rejects.toThrow(/Too many API requests/);
+  });
+});
+
+describe("POST /v1/import on D1", () => {
+  let admin = "";
+  beforeAll(async () => {
+    admin = await workerHarness.createKey("limits-admin", "admin");
+  });
+  const post = (body: string) =>
+    workerHarness.fetch("/v1/import", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+      body,
+    });
+
+  it("runs about as few queries for 2,000 claims as for 1 (within the Free plan's 50)", async () => {
+    const one = await post(manyClaimsImport("one", 1));
+    expect(one.status).toBe(200);
+    const many = await post(manyClaimsImport("many", 2000));
+    expect(many.status).toBe(200);
+    expect(await many.json()).toMatchObject({ created: { entities: 1, references: 1, claims: 2000 } });
+    // Reads: a statement or two per kind; writes: one per table per MB of rows (2,000 claims' change
+    // rows are ~1.4 MB: two statements).
+    expect(d1UsageOf(one).queries).toBeLessThanOrEqual(20);
+    expect(d1UsageOf(many).queries).toBeLessThanOrEqual(d1UsageOf(one).queries + 2);
+    expect(d1UsageOf(many).maxBoundParameters).toBeLessThanOrEqual(3);
+  });
+
+  it("checks a 2,000-claim import that breaks a rule in the same queries, writing nothing", async () => {
+    const body = manyClaimsImport("broken", 2000).replace('"confidence":"supported"', '"confidence":"refuted"');
+    const res = await post(body);
+    expect(res.status).toBe(422);
+    expect(d1UsageOf(res).queries).toBeLessThanOrEqual(20);
+    expect((await getJson(workerHarness, "/v1/entities/bulkamine-broken")).status).toBe(404);
+  });
+});
