@@ -122,3 +122,6 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
 
 /** Determiners: a word right after one (or after a possessive) is a noun — "the effect", "its block". */
 export const DETERMINERS = set("the a an this that these those its their his her our your my some any each every no");
+
+/** Auxiliaries and copulas a "not" negates: "is not a", "does not block", "cannot". */
+export const NEGATED_AUXILIARIES = set("is are was were be been am do does did has have had can could will would shall should may might must");

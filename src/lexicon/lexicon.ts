@@ -49,7 +49,8 @@ export const RELATION_WEIGHT: Record<WordRelation, number> = {
   derived: 0.8,
   akin: 0.75,
   broader: 0.6,
-  opposite: 1,
+  // An opposite says the predicate fully, the other way round; a synonym still wins a tie.
+  opposite: 0.85,
 };
 
 const split = (value: string, separator = " ") => (value ? value.split(separator) : []);

@@ -148,3 +148,36 @@ export function formatFigures(name: string, f: EvalFigures): string {
   const cell = (pair: [number, number]) => `${ratio(pair).toFixed(2)} (${pair[0]}/${pair[1]})`;
   return `${name.padEnd(22)} n=${String(f.sentences).padEnd(4)} recall@3 ${cell(f.recallAt3)}  recall@3(all) ${cell(f.recallAt3All)}  no-match P ${cell(f.noMatchPrecision)} R ${cell(f.noMatchRecall)}  verdict P ${cell(f.verdictPrecision)} R ${cell(f.verdictRecall)}`;
 }
+
+/** One evaluation run: a set of sentences over a domain (its own import, or another one given). */
+export interface EvalRun {
+  name: string;
+  file: string;
+  /** The NDJSON to import instead of the set's own (`null`: the seed alone). */
+  import?: string | null;
+  /** The domain the figures count towards. */
+  domain: string;
+  heldOut: boolean;
+}
+
+const CURATED = "tests/check-eval/caffeine-curated.ndjson";
+
+/** Every run of the evaluation, development sets first. */
+export const EVAL_RUNS: EvalRun[] = [
+  { name: "seed dev", file: "seed-dev.json", domain: "seed", heldOut: false },
+  { name: "seed dev2", file: "seed-dev2.json", domain: "seed", heldOut: false },
+  { name: "caffeine dev", file: "caffeine-dev.json", domain: "caffeine", heldOut: false },
+  { name: "caffeine dev2", file: "caffeine-dev2.json", domain: "caffeine", heldOut: false },
+  { name: "caffeine+vocab dev", file: "caffeine-dev.json", import: CURATED, domain: "caffeine+vocab", heldOut: false },
+  { name: "caffeine+vocab dev2", file: "caffeine-dev2.json", import: CURATED, domain: "caffeine+vocab", heldOut: false },
+  { name: "seed held-out", file: "heldout/seed.json", domain: "seed", heldOut: true },
+  { name: "caffeine held-out", file: "heldout/caffeine.json", domain: "caffeine", heldOut: true },
+  {
+    name: "caffeine+vocab held-out",
+    file: "heldout/caffeine.json",
+    import: CURATED,
+    domain: "caffeine+vocab",
+    heldOut: true,
+  },
+  { name: "melatonin held-out", file: "heldout/melatonin.json", domain: "melatonin", heldOut: true },
+];

@@ -494,14 +494,15 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     score: round(predicateScore),
     words: chosen?.words.length ? chosen.words.join(" ") : null,
     phrasing: chosen?.phrasing.text ?? null,
-    opposite: useContrary || (chosen?.opposite ?? false),
+    // The opposite of the opposite predicate is the predicate itself.
+    opposite: useContrary !== (chosen?.opposite ?? false),
   };
 
   // Polarity: negation cues before the object, a reading or phrasing that itself denies, an opposite
   // predicate, and comparisons.
   const reasons: string[] = [];
   let flips = 0;
-  const negations = negationsBefore(clause, o ? o.from : end);
+  const negations = negationsBefore(clause, later ? later.from : end);
   if (negations.length % 2 === 1) {
     flips++;
     reasons.push(`the sentence denies it (${negations.join(", ")})`);
@@ -513,6 +514,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (predicate.opposite) {
     flips++;
     reasons.push(`"${predicate.words}" says the opposite of "${predicate.phrasing}"`);
+  }
+  // "Smoking slows down how fast the body clears caffeine": a verb that lowers, before the predicate
+  // it governs, turns it round.
+  const lowering = chosen ? governingLowering(tokens, chosen, s, context.senses) : null;
+  if (lowering) {
+    flips++;
+    reasons.push(`"${lowering}" turns "${predicate.words}" round`);
   }
   let rolesFit = !swapped || reading.symmetric;
   if (reading.comparison !== null && clause.comparison !== null) {
@@ -634,6 +642,30 @@ function antonymOf(
     }
   }
   return null;
+}
+
+/**
+ * An unmatched verb of effect that lowers ("slows down", "reduces"), between the subject and the
+ * predicate words it governs: it says the predicate goes down. Null when there is none.
+ */
+function governingLowering(
+  tokens: Word[],
+  chosen: PhrasingMatch,
+  subject: Mention,
+  senses: Map<string, WordSense>,
+): string | null {
+  const matched = tokens.filter((t) => chosen.words.includes(t.word));
+  if (matched.length === 0) return null;
+  const first = Math.min(...matched.map((t) => t.index));
+  const lowering = tokens.find(
+    (t) =>
+      t.index >= subject.to &&
+      t.index < first &&
+      !chosen.words.includes(t.word) &&
+      !t.noun &&
+      (senses.get(t.word)?.direction ?? 0) < 0,
+  );
+  return lowering?.word ?? null;
 }
 
 /** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */

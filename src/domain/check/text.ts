@@ -6,10 +6,12 @@ import {
   CLAUSE_BREAK,
   COMPARISON,
   DENIAL_THAT,
+  DETERMINERS,
   FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
   NEGATING_VERBS,
+  NEGATED_AUXILIARIES,
   NEGATION_WORDS,
   NOT_ONLY,
   QUESTION_OPENERS,
@@ -105,6 +107,10 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
   tokens.forEach((token, i) => {
+    // "…the A2A receptor, not the A1, …" sets one name against another: it denies no verb.
+    const contrastive =
+      token.word === "not" && DETERMINERS.has(words[i + 1] ?? "") && !NEGATED_AUXILIARIES.has(words[i - 1] ?? "");
+    if (contrastive) return;
     if (NEGATION_WORDS.has(token.word) || token.word === "n't")
       negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
