@@ -125,3 +125,21 @@ export const DETERMINERS = set("the a an this that these those its their his her
 
 /** Auxiliaries and copulas a "not" negates: "is not a", "does not block", "cannot". */
 export const NEGATED_AUXILIARIES = set("is are was were be been am do does did has have had can could will would shall should may might must");
+
+/**
+ * Words of amount and frequency, by kind: a claim made "at high doses" or "with regular intake" says
+ * nothing of "a small amount" or "a single dose".
+ */
+export const QUANTITY_KINDS: Record<string, Set<string>> = {
+  small: set("small little low few tiny minimal slight light"),
+  moderate: set("moderate moderately normal"),
+  large: set("high large heavy big excessive huge"),
+  once: set("single once occasional occasionally acute"),
+  repeated: set("regular regularly daily chronic chronically habitual habitually repeated long-term"),
+};
+/** Kinds of amount that exclude each other. */
+export const QUANTITY_CONFLICTS: [string, string][] = [
+  ["small", "large"],
+  ["moderate", "large"],
+  ["once", "repeated"],
+];

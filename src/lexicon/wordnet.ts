@@ -112,19 +112,26 @@ function readExceptions(): Map<string, string[]> {
   return out;
 }
 
-/** How often each noun was seen in WordNet's sense-tagged texts (index.sense), over its senses. */
-function readNounUse(dict: string): Map<string, number> {
+/**
+ * How often each word was seen as a noun and as a verb in WordNet's sense-tagged texts (index.sense),
+ * over its senses: `${word} n` and `${word} v`.
+ */
+function readUse(dict: string): Map<string, number> {
   const use = new Map<string, number>();
   for (const line of readFileSync(join(dict, "index.sense"), "latin1").split("\n")) {
     const [senseKey, , , count] = line.split(" ");
     if (!senseKey || count === undefined) continue;
     const [lemma, rest] = senseKey.split("%") as [string, string];
-    if (rest?.[0] !== "1") continue;
-    const word = normalise(lemma);
-    use.set(word, (use.get(word) ?? 0) + Number(count));
+    const pos = rest?.[0] === "1" ? "n" : rest?.[0] === "2" ? "v" : null;
+    if (!pos) continue;
+    const key = `${normalise(lemma)} ${pos}`;
+    use.set(key, (use.get(key) ?? 0) + Number(count));
   }
   return use;
 }
+
+/** A word mostly used as a noun ("effect": 124 times a noun, 20 a verb) says no direction as a verb. */
+const MIN_VERB_SHARE = 0.25;
 
 /** The lexicon's rows, built from the installed WordNet. */
 export function buildLexiconRows(): LexiconRow[] {
@@ -133,10 +140,10 @@ export function buildLexiconRows(): LexiconRow[] {
   const index = readIndex(dict);
   // Nouns are two thirds of WordNet, most of them names of things (species, places, chemicals): kept are
   // those in use in tagged text and those with a derivation or an opposite ("inhibitor", "agonist").
-  const nounUse = readNounUse(dict);
+  const use = readUse(dict);
   for (const [word, senses] of index) {
     const nouns = senses.filter((key) => key.startsWith("n"));
-    if (nouns.length === 0 || (nounUse.get(word) ?? 0) > 0) continue;
+    if (nouns.length === 0 || (use.get(`${word} n`) ?? 0) > 0) continue;
     const linked = nouns.some((key) => synsets.get(key)?.pointers.some((p) => p.symbol === "+" || p.symbol === "!"));
     if (linked) continue;
     const others = senses.filter((key) => !key.startsWith("n"));
@@ -184,7 +191,9 @@ export function buildLexiconRows(): LexiconRow[] {
     return Number.POSITIVE_INFINITY;
   };
   // The nearer seed decides; a word as near to both has no direction.
-  const directionOf = (senses: string[]): number => {
+  const directionOf = (word: string, senses: string[]): number => {
+    const nounUse = use.get(`${word} n`) ?? 0;
+    if (nounUse > 0 && (use.get(`${word} v`) ?? 0) < MIN_VERB_SHARE * nounUse) return 0;
     const verbs = senses.filter((key) => key.startsWith("v")).slice(0, 2);
     // The most general verbs ("act", "do", "make") say no direction of their own.
     const rise = Math.min(...verbs.map((key) => distance(key, up)));
@@ -235,7 +244,7 @@ export function buildLexiconRows(): LexiconRow[] {
       broader: [...broader].slice(0, MAX_WORDS).join(","),
       opposite: [...opposite].slice(0, MAX_WORDS).join(","),
       forms: [...forms].join(","),
-      direction: directionOf(senses),
+      direction: directionOf(word, senses),
     };
   };
 

@@ -19,6 +19,8 @@ import {
   LESS_WORDS,
   MORE_WORDS,
   PARTICLES,
+  QUANTITY_CONFLICTS,
+  QUANTITY_KINDS,
   SCOPE_PREPOSITIONS,
 } from "../../lexicon/english";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/lexicon";
@@ -336,8 +338,10 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   const words: Word[] = [];
   tokens.forEach((token, i) => {
     if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
-    const previous = tokens[i - 1];
-    const noun = previous !== undefined && (DETERMINERS.has(previous.word) || previous.possessive === true);
+    // After a determiner (or a possessive), one word away at most ("a calming effect"): a noun.
+    const noun = tokens
+      .slice(Math.max(0, i - 2), i)
+      .some((t, k, near) => DETERMINERS.has(t.word) || (k === near.length - 1 && t.possessive === true));
     const next = tokens[i + 1];
     if (next && PARTICLES.has(next.word) && !isGrammarWord(token.word))
       words.push({ word: `${token.word} ${next.word}`, index: token.index, noun });
@@ -565,6 +569,11 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (o && extraObject(clause, o, context.mentions)) held = "the sentence says it of more than the claim's object";
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
+  const amount = quantityConflict(
+    tokens.map((t) => t.word),
+    [...reading.contentWords, ...reading.scopeWords],
+  );
+  if (amount) held = `the sentence speaks of "${amount[0]}" where the claim says "${amount[1]}"`;
 
   const objectClose = reading.objectImplicit || (object.aligned && object.closeness >= 0.85);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
@@ -666,6 +675,30 @@ function governingLowering(
       (senses.get(t.word)?.direction ?? 0) < 0,
   );
   return lowering?.word ?? null;
+}
+
+/** A word of amount or frequency in `sentence` that excludes one in `claim` ("small" / "high"), or null. */
+function quantityConflict(sentence: string[], claim: string[]): [string, string] | null {
+  const kinds = (words: string[]) =>
+    new Map(
+      words.flatMap((word) =>
+        Object.entries(QUANTITY_KINDS)
+          .filter(([, members]) => members.has(word))
+          .map(([kind]) => [kind, word] as const),
+      ),
+    );
+  const said = kinds(sentence);
+  const claimed = kinds(claim);
+  for (const [a, b] of QUANTITY_CONFLICTS)
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const mine = said.get(x);
+      const theirs = claimed.get(y);
+      if (mine && theirs) return [mine, theirs];
+    }
+  return null;
 }
 
 /** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */
