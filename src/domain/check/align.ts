@@ -147,7 +147,7 @@ const RELATED_OVERLAP = 0.5;
 /** A mention of a member stands for its class at this closeness ("tianeptine" for SSREs). */
 const MEMBER_CLOSENESS = 0.8;
 /** Tokens after the later entity that may still belong to the predicate ("… is a serotonin reuptake enhancer"). */
-const TRAILING_WINDOW = 3;
+const TRAILING_WINDOW = 5;
 
 const NO_PART = (entityId: string): PartAlignment => ({
   aligned: false,

@@ -138,7 +138,10 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     frontedUntil = before.at(-1)?.index ?? -1;
   }
   const question = sentenceIsQuestion || (QUESTION_OPENERS.has(words[0] ?? "") && words.length > 2 && /\?/.test(text));
-  const equality = words.some((word) => COMPARISON.equality.has(word)) || /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower);
+  // "as effective as" compares; "as well as" only joins ("anxiety as well as depression").
+  const equality =
+    words.some((word) => COMPARISON.equality.has(word)) ||
+    /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower.replace(/\bas\s+well\s+as\b/g, "and"));
   const inequality = words.includes(COMPARISON.than);
   return {
     tokens,
