@@ -353,7 +353,7 @@ export interface paths {
         };
         /**
          * Export everything (NDJSON)
-         * @description Every entity, reference and claim (with its citations), one JSON record a line, in the format `POST /v1/import` reads — so an export re-imports into an empty store as the same data. Streamed page by page, never loaded whole; gzip-compressed when `Accept-Encoding` allows.
+         * @description Every entity, reference, curated predicate and claim (with its citations and wordings), one JSON record a line, in the format `POST /v1/import` reads — so an export re-imports into an empty store as the same data. Streamed page by page, never loaded whole; gzip-compressed when `Accept-Encoding` allows.
          */
         get: operations["exportRecords"];
         put?: never;
@@ -1503,6 +1503,8 @@ export interface components {
                 entities: number;
                 /** @example 15 */
                 references: number;
+                /** @example 41 */
+                predicates: number;
                 /** @example 37 */
                 claims: number;
             };
@@ -1512,6 +1514,8 @@ export interface components {
                 entities: number;
                 /** @example 15 */
                 references: number;
+                /** @example 41 */
+                predicates: number;
                 /** @example 37 */
                 claims: number;
             };
@@ -4097,7 +4101,7 @@ export interface operations {
                 reason?: string;
             };
             header?: {
-                /** @description The resource's current ETag (required: 428 without it, 412 when stale). */
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
                 /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
@@ -4216,7 +4220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This write needs `If-Match` with the resource's current ETag. */
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
             428: {
                 headers: {
                     [name: string]: unknown;

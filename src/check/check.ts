@@ -65,7 +65,12 @@ export interface CheckOptions {
 /** A check that ran over its time budget: 503 `check-timeout`. */
 export class CheckTimeout extends OverBudget {
   constructor() {
-    super("check-timeout", "Check took too long", "The check ran over its time budget.", "Send a shorter text, or retry.");
+    super(
+      "check-timeout",
+      "Check took too long",
+      "The check ran over its time budget.",
+      "Send a shorter text, or retry.",
+    );
   }
 }
 

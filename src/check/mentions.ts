@@ -9,7 +9,7 @@ import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
 import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
-import { formPrefix, formSimilarity, lemmaCandidates } from "../lexicon/morphology";
+import { formPrefix, lemmaCandidates } from "../lexicon/morphology";
 
 /** Longest text the check reads, in characters: a sentence or a short paragraph. */
 export const MAX_CHECK_TEXT = 2000;
@@ -66,12 +66,15 @@ type Candidate = Mention & { exact: boolean };
 export async function findMentions(db: Db, texts: { source: string; tokens: Token[] }[]): Promise<Mention[][]> {
   const runs: { text: number; from: number; length: number; keys: string[] }[] = [];
   const prefixes = new Set<string>();
-  texts.forEach(({ tokens }, text) => {
+  texts.forEach(({ source, tokens }, text) => {
     for (let from = 0; from < tokens.length; from++) {
       for (let length = Math.min(MAX_NAME_WORDS, tokens.length - from); length >= 1; length--) {
         const words = tokens.slice(from, from + length).map((t) => t.word);
         if (length === 1 && isGrammarWord(words[0] as string)) continue;
-        runs.push({ text, from, length, keys: keysOf(words) });
+        // The words as written too: a name with punctuation ("1,3,7-trimethylxanthine") is one key.
+        const written = source.slice(tokens[from]?.start, tokens[from + length - 1]?.end).toLowerCase();
+        const keys = keysOf(words);
+        runs.push({ text, from, length, keys: keys.includes(written) ? keys : [...keys, written] });
       }
       const word = tokens[from]?.word as string;
       if (word.length >= MIN_FORM_WORD && !isGrammarWord(word)) prefixes.add(formPrefix(word));

@@ -1,11 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { PartAlignment } from "../domain/check/align";
 import { problemResponses } from "../lib/problem";
 import { createRouter } from "../lib/router";
 import { requireJsonBody } from "../lib/writes";
 import { ConfidenceSchema, EvidenceSchema, StanceSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
-import type { PartAlignment } from "../domain/check/align";
 import { type CheckResult, checkText, VERDICTS } from "./check";
 import { MAX_CHECK_TEXT } from "./mentions";
 

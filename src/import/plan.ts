@@ -13,8 +13,8 @@ import { RULE_OF_FIELD } from "../lib/rules";
 import { claimKind } from "./claim";
 import { entityKind } from "./entity";
 import type { ImportError, ImportRecords, ImportStamp, RecordKind } from "./kinds";
-import { ImportRecordSchema } from "./records";
 import { predicateKind } from "./predicate";
+import { ImportRecordSchema } from "./records";
 import { referenceKind } from "./reference";
 
 export type { ImportError } from "./kinds";

@@ -106,13 +106,17 @@ export const COMPARED_MARKERS = set("like unlike than versus vs");
 export const COMPARED_PHRASE = /^(?:compared|relative|contrasted)$/;
 
 /** Prepositions that open a fronted adverbial ("In rats trained on fluoxetine, …"). */
-export const FRONTING_WORDS = set("in during among after before for with according at on by over when while if because unlike like in");
+export const FRONTING_WORDS = set(
+  "in during among after before for with according at on by over when while if because unlike like in",
+);
 
 /**
  * Words that judge rather than measure: "worse" anxiety is more of it, a "worse" night's sleep less. They
  * are opposed to each other ("better"/"worse") but never to verbs of effect.
  */
-export const EVALUATIVE_WORDS = set("good bad better worse best worst improve improves improved worsen worsens worsened well");
+export const EVALUATIVE_WORDS = set(
+  "good bad better worse best worst improve improves improved worsen worsens worsened well",
+);
 
 /** Words of comparison alone: a comparative claim must be met by more than these (its dimension). */
 export const COMPARISON_WORDS = set("good bad better worse best worst well more less much greater lesser higher lower");
@@ -124,7 +128,9 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
 export const DETERMINERS = set("the a an this that these those its their his her our your my some any each every no");
 
 /** Auxiliaries and copulas a "not" negates: "is not a", "does not block", "cannot". */
-export const NEGATED_AUXILIARIES = set("is are was were be been am do does did has have had can could will would shall should may might must");
+export const NEGATED_AUXILIARIES = set(
+  "is are was were be been am do does did has have had can could will would shall should may might must",
+);
 
 /**
  * Words of amount and frequency, by kind: a claim made "at high doses" or "with regular intake" says

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findMentions } from "../../src/check/mentions";
-import { tokenize } from "../../src/domain/check/text";
 import { CONFIDENCE } from "../../src/db/schema";
+import { tokenize } from "../../src/domain/check/text";
 import { CLAIM_REVIEW_RATING, claimReview, jsonLdText } from "../../src/pages/claim-review";
 import { getJson, type Harness } from "../support/harness";
 import { elements, hrefs, jsonLd, linkHref, meta, tags, textOf } from "../support/html";

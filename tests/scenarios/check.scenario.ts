@@ -17,8 +17,7 @@ const AMPA_CITATIONS = [
     url: "https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer",
     stance: "supports",
     locator: "[2][3][4][5][6][7][8][9]",
-    quote:
-      "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
+    quote: "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
     retracted: false,
   },
   {
@@ -105,7 +104,9 @@ export function checkScenarios(harness: () => Harness) {
           },
         });
         // The SSRI claim is not what the sentence asserts: SSRIs are compared with, not the subject.
-        const ssri = res.body.matches.find((m: { claimId: string }) => m.claimId === "ssri-inhibits-serotonin-reuptake");
+        const ssri = res.body.matches.find(
+          (m: { claimId: string }) => m.claimId === "ssri-inhibits-serotonin-reuptake",
+        );
         expect(ssri?.match ?? "absent", text).not.toBe("same-assertion");
       }
     });

@@ -169,7 +169,13 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "caffeine dev", file: "caffeine-dev.json", domain: "caffeine", heldOut: false },
   { name: "caffeine dev2", file: "caffeine-dev2.json", domain: "caffeine", heldOut: false },
   { name: "caffeine+vocab dev", file: "caffeine-dev.json", import: CURATED, domain: "caffeine+vocab", heldOut: false },
-  { name: "caffeine+vocab dev2", file: "caffeine-dev2.json", import: CURATED, domain: "caffeine+vocab", heldOut: false },
+  {
+    name: "caffeine+vocab dev2",
+    file: "caffeine-dev2.json",
+    import: CURATED,
+    domain: "caffeine+vocab",
+    heldOut: false,
+  },
   { name: "seed held-out", file: "heldout/seed.json", domain: "seed", heldOut: true },
   { name: "caffeine held-out", file: "heldout/caffeine.json", domain: "caffeine", heldOut: true },
   {

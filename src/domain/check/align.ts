@@ -427,13 +427,15 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   );
   const s = subjectFound.mention;
   if (!s) return null;
+  // A member may stand for the object's class too ("aspirin" for analgesics), but only in a related
+  // match: what is said of a class is not checked against one member.
   const objectFound = reading.objectImplicit
     ? { part: NO_PART(reading.object), mention: null }
     : partFor(
         reading.object,
         mentions.filter((m) => m !== s),
         context.classesOf,
-        false,
+        !reading.membership,
       );
   const subject = subjectFound.part;
   const object = objectFound.part;
@@ -442,7 +444,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
 
   // The predicate's words: between the two entities and a little after the later one; with only the
   // subject named, everything after it (or the whole clause for a wording that names only its subject).
-  const [earlier, later] = o && o.from < s.from ? [o, s] : [s, o];
+  const [_earlier, later] = o && o.from < s.from ? [o, s] : [s, o];
   // Words before the first name count too: "patients tolerate tianeptine better than SSRIs".
   const start = Math.max(first, clause.frontedUntil + 1);
   const range: [number, number] = reading.objectImplicit
@@ -480,8 +482,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       context.senses,
     );
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
-    if (effect.direction === 0 && o.closeness < 1)
-      Object.assign(effect, { direction: 1, words: [o.text] });
+    if (effect.direction === 0 && o.closeness < 1) Object.assign(effect, { direction: 1, words: [o.text] });
     if (effect.direction !== 0)
       chosen = {
         score: EFFECT_FRAME_SCORE,
@@ -575,7 +576,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   );
   if (amount) held = `the sentence speaks of "${amount[0]}" where the claim says "${amount[1]}"`;
 
-  const objectClose = reading.objectImplicit || (object.aligned && object.closeness >= 0.85);
+  const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
   const overlap = overlapWith(reading, tokens, context.senses);
   // Related: about the same things (subject and object), or the subject with the predicate said in so
@@ -646,7 +647,8 @@ function antonymOf(
       const x = senses.get(token.word);
       const y = senses.get(word);
       if (!x || !y || EVALUATIVE_WORDS.has(token.word) || EVALUATIVE_WORDS.has(word)) continue;
-      const direct = [...x.lemmas].some((lemma) => y.opposite.has(lemma)) || [...y.lemmas].some((l) => x.opposite.has(l));
+      const direct =
+        [...x.lemmas].some((lemma) => y.opposite.has(lemma)) || [...y.lemmas].some((l) => x.opposite.has(l));
       if (direct) return [token.word, word];
     }
   }
@@ -775,7 +777,13 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
     return {
       match: "related",
       score: round(0.1 + 0.2 * overlap + (copular ? 0.1 : 0)),
-      subject: { aligned: true, entityId: reading.subject, words: mention.text, via: "name", closeness: mention.closeness },
+      subject: {
+        aligned: true,
+        entityId: reading.subject,
+        words: mention.text,
+        via: "name",
+        closeness: mention.closeness,
+      },
       predicate: { aligned: false, score: 0, words: null, phrasing: null, opposite: false },
       object: NO_PART(reading.object),
       polarity: { value: "agrees", negations: [], reasons: [] },

@@ -3,7 +3,7 @@ import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag
 import { afterIdOf, pageBody } from "../../lib/list";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
-import { listPredicates as findPredicates, getPredicate as findPredicate } from "./predicates.queries";
+import { getPredicate as findPredicate, listPredicates as findPredicates } from "./predicates.queries";
 import type {
   CreatePredicateRoute,
   GetPredicateRoute,

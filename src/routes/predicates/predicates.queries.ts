@@ -24,8 +24,7 @@ export function toPredicate(id: string, row: PredicateRow | null, claims: number
   };
 }
 
-const published = (id: unknown) =>
-  sql`(SELECT count(*) FROM claims WHERE predicate = ${id} AND status = 'published')`;
+const published = (id: unknown) => sql`(SELECT count(*) FROM claims WHERE predicate = ${id} AND status = 'published')`;
 
 /** The predicate `id` (curated, or used by a claim), or null. */
 export async function getPredicate(db: Db, id: string): Promise<Predicate | null> {

@@ -23,7 +23,11 @@ const PredicateParam = z.object({
     .string()
     .min(1)
     .max(100)
-    .openapi({ param: { name: "id", in: "path" }, description: "The predicate's slug.", example: "enhances-reuptake-of" }),
+    .openapi({
+      param: { name: "id", in: "path" },
+      description: "The predicate's slug.",
+      example: "enhances-reuptake-of",
+    }),
 });
 
 export const listPredicates = createRoute({
@@ -89,7 +93,7 @@ export const patchPredicate = createRoute({
   path: "/v1/predicates/{id}",
   operationId: "patchPredicate",
   summary: "Change a predicate (JSON merge patch)",
-  description: "Needs a `write` key and `If-Match` (`\"r0\"` for a predicate not yet described).",
+  description: 'Needs a `write` key and `If-Match` (`"r0"` for a predicate not yet described).',
   tags,
   security,
   middleware: writeMiddleware("write", { jsonBody: true }),

@@ -26,9 +26,10 @@ export const PredicateSchema = z
     symmetric: z
       .boolean()
       .openapi({ description: "Subject and object may trade places (`is-related-to`).", example: false }),
-    membership: z
-      .boolean()
-      .openapi({ description: "A claim with it makes the subject a member of the object's class (`is-a`).", example: false }),
+    membership: z.boolean().openapi({
+      description: "A claim with it makes the subject a member of the object's class (`is-a`).",
+      example: false,
+    }),
     description: z.string().nullable().openapi({ example: null }),
     curated: z.boolean().openapi({
       description:
@@ -85,7 +86,7 @@ export const PredicatePatchSchema = z
   })
   .openapi("PredicatePatch", {
     description:
-      "A JSON merge patch (RFC 7396) of a predicate; `phrasings` replaces the list. Patching an uncurated predicate (ETag `\"r0\"`) writes its first row.",
+      'A JSON merge patch (RFC 7396) of a predicate; `phrasings` replaces the list. Patching an uncurated predicate (ETag `"r0"`) writes its first row.',
     example: { phrasings: ["speeds up the reuptake of", "boosts the reuptake of"] },
   });
 
