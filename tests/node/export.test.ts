@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { exportScenarios } from "../scenarios/export.scenario";
 import type { Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
-import { seedClaims, seedEntities, seedLiterature } from "../support/seed";
+import { seedClaims, seedEntities, seedLiterature, seedPredicates } from "../support/seed";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -25,8 +25,13 @@ describe("export and import", () => {
     expect(imported.status).toBe(200);
     expect(await imported.json()).toEqual({
       dryRun: false,
-      created: { entities: seedEntities.length, references: seedLiterature.length + 1, claims: seedClaims.length },
-      unchanged: { entities: 0, references: 0, claims: 0 },
+      created: {
+        entities: seedEntities.length,
+        references: seedLiterature.length + 1,
+        predicates: seedPredicates.length,
+        claims: seedClaims.length,
+      },
+      unchanged: { entities: 0, references: 0, predicates: 0, claims: 0 },
     });
     expect(await (await target.harness.fetch("/v1/export")).text()).toBe(dump);
     const claim = (path: string, app: typeof source) => app.harness.fetch(path).then((r) => r.json());

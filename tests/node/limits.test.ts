@@ -141,12 +141,12 @@ describe("npm run import", () => {
     const before = count();
     const dry = run("--dry-run");
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain("Dry run: would create 1 entities, 0 references, 1 claims");
+    expect(dry.stdout).toContain("Dry run: would create 1 entities, 0 references, 0 predicates, 1 claims");
     expect(count()).toBe(before);
     const real = run("--batch-size", "1");
     expect(real.status).toBe(0);
     expect(real.stderr).toContain("[##############################] 2/2 records");
-    expect(real.stdout).toContain("Imported 1 entities, 0 references, 1 claims");
+    expect(real.stdout).toContain("Imported 1 entities, 0 references, 0 predicates, 1 claims");
     expect(count()).toBe(before + 1);
   });
 });

@@ -6,6 +6,7 @@ import articleRecord from "../../seed/article.json";
 import claimsData from "../../seed/claims.json";
 import entitiesData from "../../seed/entities.json";
 import literature from "../../seed/literature.json";
+import predicatesData from "../../seed/predicates.json";
 
 export const seedClaims = claimsData as {
   id: string;
@@ -35,6 +36,7 @@ export const seedEntities = entitiesData as {
 }[];
 export const seedLiterature = literature as Record<string, unknown>[] & { key: string }[];
 export const seedArticle = articleRecord;
+export const seedPredicates = predicatesData as { id: string; label: string }[];
 
 /** The JSON the API must serve for a seeded claim (timestamps aside). */
 export function expectedClaim(id: string) {
