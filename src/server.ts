@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { createApp, DEFAULT_LIMITS } from "./app";
 import { openNodeStore } from "./db/node";
 import { openSearchPool } from "./db/node-search";
+import { lexiconSqlStatements } from "./lexicon/node-file";
 import { loadLexiconIfEmpty } from "./lexicon/node-load";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
@@ -49,7 +50,7 @@ for (const warning of startupWarnings(config))
 const store = openNodeStore(config.databasePath);
 if (config.seedOnStart && (await seedIfEmpty(store)))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
-const words = loadLexiconIfEmpty(store.sqlite);
+const words = loadLexiconIfEmpty(store.sqlite, lexiconSqlStatements);
 if (words > 0) console.log(JSON.stringify({ level: "info", message: "loaded the lexicon (WordNet)", words }));
 
 // Searches run on worker threads with read-only connections (an in-memory database cannot be shared).

@@ -6,7 +6,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { lexicon } from "../db/schema";
-import { formSimilarity, lemmaCandidates } from "./morphology";
+import { lemmaCandidates } from "./morphology";
+import type { WordSense } from "./relations";
 
 /** A word form of the lexicon and the WordNet concepts it names (see ./wordnet.ts). */
 export interface LexiconRow {
@@ -17,7 +18,7 @@ export interface LexiconRow {
   related: string;
   /** Comma-separated words of hypernyms, up to two levels. */
   broader: string;
-  /** Comma-separated words of antonyms (its own, its cluster head's, its hypernyms'). */
+  /** Comma-separated words of its direct antonyms (and those of its adjective cluster's head). */
   opposite: string;
   /** Comma-separated words of derivationally related senses. */
   forms: string;
@@ -25,41 +26,7 @@ export interface LexiconRow {
   direction: number;
 }
 
-/** What the lexicon says of one word as written: the union over the lemmas it may be a form of. */
-export interface WordSense {
-  word: string;
-  /** The lexicon's words it may be a form of ("boosts" → "boost"); empty when it knows none. */
-  lemmas: Set<string>;
-  senses: Set<string>;
-  related: Set<string>;
-  broader: Set<string>;
-  opposite: Set<string>;
-  forms: Set<string>;
-  direction: number;
-}
-
-/** How two words relate, strongest first. `opposite`: antonyms ("increase" / "reduce"). */
-export type WordRelation = "same" | "form" | "synonym" | "derived" | "akin" | "broader" | "opposite";
-
-/** How much each relation counts as the same meaning. */
-export const RELATION_WEIGHT: Record<WordRelation, number> = {
-  same: 1,
-  form: 0.95,
-  synonym: 0.9,
-  derived: 0.8,
-  akin: 0.75,
-  broader: 0.6,
-  // An opposite says the predicate fully, the other way round; a synonym still wins a tie.
-  opposite: 0.85,
-};
-
 const split = (value: string, separator = " ") => (value ? value.split(separator) : []);
-const meets = (a: Set<string>, b: Set<string>) => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const item of small) if (large.has(item)) return true;
-  return false;
-};
-
 /** Most words looked up in one statement (one JSON parameter, so D1's 100-parameter limit never bites). */
 const MAX_LOOKUP = 5000;
 
@@ -102,32 +69,4 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
     out.set(word, sense);
   }
   return out;
-}
-
-/**
- * How `a` relates to `b`: the same word or a form of it (by the stemmers), a synonym (a shared
- * sense), a derivation (a shared related sense: "inhibitor" ~ "inhibit"), a broader or narrower term
- * ("boost" ~ "increase"), or an opposite ("increase" ~ "reduce", "faster" ~ "slower"); null when the
- * lexicon knows no relation. A word with a sense in common is never taken as an opposite.
- */
-export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
-  if (a.word === b.word || meets(a.lemmas, b.lemmas)) return "same";
-  if (meets(a.senses, b.senses)) return "synonym";
-  const form = formSimilarity(a.word, b.word);
-  if (form >= 0.95) return "form";
-  if (meets(a.opposite, b.lemmas) || meets(b.opposite, a.lemmas)) return "opposite";
-  if (meets(a.opposite, b.broader) || meets(b.opposite, a.broader)) return "opposite";
-  if (meets(a.forms, b.lemmas) || meets(b.forms, a.lemmas) || meets(a.forms, b.forms)) return "derived";
-  if (meets(a.related, b.senses) || meets(b.related, a.senses) || meets(a.related, b.related)) return "derived";
-  if (form > 0) return "derived";
-  // Verbs of effect the lexicon does not relate otherwise: the same direction is akin, opposite ones oppose.
-  if (a.direction !== 0 && b.direction !== 0) return a.direction === b.direction ? "akin" : "opposite";
-  if (meets(a.broader, b.lemmas) || meets(b.broader, a.lemmas) || meets(a.broader, b.broader)) return "broader";
-  return null;
-}
-
-/** How many word forms the lexicon holds (0 when it was not loaded). */
-export async function lexiconSize(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(lexicon);
-  return row?.n ?? 0;
 }

@@ -38,8 +38,16 @@ export function lexiconSqlFile(path = LEXICON_SQL_PATH): { path: string; built: 
   return { path, built: true };
 }
 
-/** The lexicon's statements, from the file (built first if needed). */
+/**
+ * The lexicon's statements, from the file (built first if needed): a server on a fresh database, and
+ * every test, reads it rather than building it from WordNet again. Where the file cannot be written
+ * (a read-only install), the statements are built in memory.
+ */
 export function lexiconSqlStatements(): string[] {
-  const { path } = lexiconSqlFile();
-  return readFileSync(path, "utf8").split(SEPARATOR);
+  try {
+    const { path } = lexiconSqlFile();
+    return readFileSync(path, "utf8").split(SEPARATOR);
+  } catch {
+    return lexiconStatements(buildLexiconRows());
+  }
 }

@@ -91,7 +91,9 @@ export function predicateScenarios(harness: () => Harness) {
       expect(stale.status).toBe(412);
       const feed = await getJson(harness(), "/v1/changes?since=0&limit=100");
       expect(
-        feed.body.items.filter((c: { resourceId: string }) => c.resourceId === id).map((c: { action: string }) => c.action),
+        feed.body.items
+          .filter((c: { resourceId: string }) => c.resourceId === id)
+          .map((c: { action: string }) => c.action),
       ).toEqual(["create", "update"]);
     });
 

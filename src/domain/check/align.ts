@@ -23,7 +23,7 @@ import {
   QUANTITY_KINDS,
   SCOPE_PREPOSITIONS,
 } from "../../lexicon/english";
-import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/lexicon";
+import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { type Clause, type Comparison, isGrammarWord, type Token } from "./text";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */

@@ -1,0 +1,62 @@
+/**
+ * How two words relate, from what the lexicon says of each (pure: the entries are read by
+ * ./lexicon.ts): the same word or a form of it, a synonym, a derivation, a verb of effect in the same
+ * direction, a broader term, an opposite.
+ */
+import { formSimilarity } from "./morphology";
+
+/** What the lexicon says of one word as written: the union over the lemmas it may be a form of. */
+export interface WordSense {
+  word: string;
+  /** The lexicon's words it may be a form of ("boosts" → "boost"); empty when it knows none. */
+  lemmas: Set<string>;
+  senses: Set<string>;
+  related: Set<string>;
+  broader: Set<string>;
+  opposite: Set<string>;
+  forms: Set<string>;
+  direction: number;
+}
+
+/** How two words relate, strongest first. `opposite`: antonyms ("increase" / "reduce"). */
+export type WordRelation = "same" | "form" | "synonym" | "derived" | "akin" | "broader" | "opposite";
+
+/** How much each relation counts as the same meaning. */
+export const RELATION_WEIGHT: Record<WordRelation, number> = {
+  same: 1,
+  form: 0.95,
+  synonym: 0.9,
+  derived: 0.8,
+  akin: 0.75,
+  broader: 0.6,
+  // An opposite says the predicate fully, the other way round; a synonym still wins a tie.
+  opposite: 0.85,
+};
+
+const meets = (a: Set<string>, b: Set<string>) => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const item of small) if (large.has(item)) return true;
+  return false;
+};
+
+/**
+ * How `a` relates to `b`: the same word or a form of it (by the stemmers), a synonym (a shared
+ * sense), a derivation (a shared related sense: "inhibitor" ~ "inhibit"), a broader or narrower term
+ * ("boost" ~ "increase"), or an opposite ("increase" ~ "reduce", "faster" ~ "slower"); null when the
+ * lexicon knows no relation. A word with a sense in common is never taken as an opposite.
+ */
+export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
+  if (a.word === b.word || meets(a.lemmas, b.lemmas)) return "same";
+  if (meets(a.senses, b.senses)) return "synonym";
+  const form = formSimilarity(a.word, b.word);
+  if (form >= 0.95) return "form";
+  if (meets(a.opposite, b.lemmas) || meets(b.opposite, a.lemmas)) return "opposite";
+  if (meets(a.opposite, b.broader) || meets(b.opposite, a.broader)) return "opposite";
+  if (meets(a.forms, b.lemmas) || meets(b.forms, a.lemmas) || meets(a.forms, b.forms)) return "derived";
+  if (meets(a.related, b.senses) || meets(b.related, a.senses) || meets(a.related, b.related)) return "derived";
+  if (form > 0) return "derived";
+  // Verbs of effect the lexicon does not relate otherwise: the same direction is akin, opposite ones oppose.
+  if (a.direction !== 0 && b.direction !== 0) return a.direction === b.direction ? "akin" : "opposite";
+  if (meets(a.broader, b.lemmas) || meets(b.broader, a.lemmas) || meets(a.broader, b.broader)) return "broader";
+  return null;
+}
