@@ -6,9 +6,11 @@ import { manyClaimsImport } from "../scenarios/large.scenario";
 import { getJson } from "../support/harness";
 import { D1_LIMITS, guardD1, newUsage } from "./d1-guard";
 import { d1UsageOf, workerHarness } from "./harness";
+import { loadLexicon } from "./lexicon";
 
 beforeAll(async () => {
   await loadSeed(openD1Store(env.DB));
+  await loadLexicon();
 });
 
 describe("the D1 guard of the Workers tests", () => {
@@ -62,5 +64,22 @@ describe("POST /v1/import on D1", () => {
     expect(res.status).toBe(422);
     expect(d1UsageOf(res).queries).toBeLessThanOrEqual(20);
     expect((await getJson(workerHarness, "/v1/entities/bulkamine-broken")).status).toBe(404);
+  });
+});
+
+describe("/v1/check on D1", () => {
+  it("answers a 2,000-character text of names in a bounded number of queries, each binding few parameters", async () => {
+    const text = "Stablon Coaxil Tatinol SSRE SSRI serotonin dopamine glutamate BDNF fluoxetine amineptine ".repeat(30);
+    const res = await workerHarness.fetch("/v1/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: text.slice(0, 2000), limit: 20 }),
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()) as { matches: unknown[] }).toMatchObject({ matches: expect.any(Array) });
+    // Mentions (2), classes, candidates, vocabulary and names (3), wordings' mentions (2), the lexicon,
+    // citations, references: about a dozen, whatever the text.
+    expect(d1UsageOf(res).queries).toBeLessThanOrEqual(16);
+    expect(d1UsageOf(res).maxBoundParameters).toBeLessThanOrEqual(12);
   });
 });
