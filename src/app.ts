@@ -57,12 +57,15 @@ export interface Limits {
   importMaxBodyBytes: number;
   /** Writes per API key per window. */
   writeRateLimit: RateLimitOptions;
+  /** Longest a check may run before it is answered 503 `check-timeout`, in ms. */
+  checkBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 256 * 1024,
   importMaxBodyBytes: 32 * 1024 * 1024,
   writeRateLimit: { limit: 120, windowSeconds: 60 },
+  checkBudgetMs: 5000,
 };
 
 export const API_INFO = {
@@ -163,6 +166,7 @@ export function createApp(options: AppOptions) {
     c.set("db", store.db);
     c.set("runAtomic", store.runAtomic);
     c.set("writeLimiter", writeLimiter);
+    c.set("checkBudgetMs", limits.checkBudgetMs);
     c.set("site", options.site ?? {});
     c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
     c.set("readClaim", store.readClaim);

@@ -37,6 +37,7 @@ const config = {
       limit: envInt("WRITE_RATE_LIMIT", DEFAULT_LIMITS.writeRateLimit.limit),
       windowSeconds: envInt("WRITE_RATE_WINDOW_SECONDS", DEFAULT_LIMITS.writeRateLimit.windowSeconds),
     },
+    checkBudgetMs: envInt("CHECK_BUDGET_MS", DEFAULT_LIMITS.checkBudgetMs),
   },
   /** Worker threads for searches; unset: one per CPU the process may use (1–4); 0: search on the main thread. */
   searchThreads: process.env.SEARCH_THREADS === undefined ? undefined : Number(process.env.SEARCH_THREADS),

@@ -14,6 +14,8 @@ export interface AppVariables extends RequestIdVariables {
   actor: string;
   actorScope: KeyScope;
   writeLimiter: RateLimiter;
+  /** How long a check may run (ms) before it is answered 503. */
+  checkBudgetMs: number;
   /** How the service names and places itself (public URL, name), for absolute links. */
   site: SiteOptions;
   runSearch: SearchRunner;

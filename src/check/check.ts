@@ -79,7 +79,7 @@ const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(
 /** Checks `text` against the published claims. */
 export async function checkText(db: Db, text: string, options: CheckOptions): Promise<CheckResult> {
   const budget = () => {
-    if (options.deadline !== undefined && Date.now() > options.deadline) throw new CheckTimeout();
+    if (options.deadline !== undefined && Date.now() >= options.deadline) throw new CheckTimeout();
   };
   const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT));
   const tokens = clauses.flatMap((clause) => clause.tokens);
