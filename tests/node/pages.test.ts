@@ -54,14 +54,24 @@ describe("GET /claims/{id}", () => {
         href: `/v1/claims/${ONSET}?include=references`,
         title: "JSON with references",
       },
-      { rel: "alternate", type: "application/ld+json", href: `/v1/claims/${ONSET}`, title: "ClaimReview (API)" },
+      {
+        rel: "alternate",
+        type: "application/ld+json",
+        href: `/v1/claims/${ONSET}?format=jsonld`,
+        title: "ClaimReview (API)",
+      },
       {
         rel: "alternate",
         type: "application/vnd.citationstyles.csl+json",
-        href: `/v1/claims/${ONSET}`,
+        href: `/v1/claims/${ONSET}?format=csl`,
         title: "Bibliography (CSL-JSON)",
       },
-      { rel: "alternate", type: "application/x-bibtex", href: `/v1/claims/${ONSET}`, title: "Bibliography (BibTeX)" },
+      {
+        rel: "alternate",
+        type: "application/x-bibtex",
+        href: `/v1/claims/${ONSET}?format=bibtex`,
+        title: "Bibliography (BibTeX)",
+      },
       { rel: "alternate", type: "application/json", href: `/v1/claims/${ONSET}/history`, title: "History" },
     ]);
   });

@@ -107,10 +107,10 @@ export function claimLinks(id: string): Claim["links"] {
   const self = `/v1/claims/${encodeURIComponent(id)}`;
   return {
     page: `/claims/${encodeURIComponent(id)}`,
-    claimReview: { href: self, type: "application/ld+json" },
+    claimReview: { href: `${self}?format=jsonld`, type: "application/ld+json" },
     bibliography: [
-      { href: self, type: "application/vnd.citationstyles.csl+json" },
-      { href: self, type: "application/x-bibtex" },
+      { href: `${self}?format=csl`, type: "application/vnd.citationstyles.csl+json" },
+      { href: `${self}?format=bibtex`, type: "application/x-bibtex" },
     ],
     history: `${self}/history`,
   };
