@@ -1461,8 +1461,8 @@ export interface operations {
             query?: {
                 /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. For example `Stablon serotonin`. */
                 q?: string;
-                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
-                sort?: "relevance" | "updated" | "id";
+                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `confidence`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
+                sort?: "relevance" | "confidence" | "updated" | "id";
                 /** @description Claims whose subject or object is this entity: its id, label or any alias, case-insensitive (`tianeptine`, `Stablon`). */
                 entity?: string;
                 /** @description Claims whose subject is this entity: its id, label or any alias, case-insensitive. */
@@ -2961,8 +2961,8 @@ export interface operations {
             query?: {
                 /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. For example `Stablon serotonin`. */
                 q?: string;
-                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
-                sort?: "relevance" | "updated" | "id";
+                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `confidence`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
+                sort?: "relevance" | "confidence" | "updated" | "id";
                 /** @description Claims whose subject or object is this entity: its id, label or any alias, case-insensitive (`tianeptine`, `Stablon`). */
                 entity?: string;
                 /** @description Claims whose subject is this entity: its id, label or any alias, case-insensitive. */
@@ -3453,8 +3453,8 @@ export interface operations {
             query?: {
                 /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. For example `Stablon serotonin`. */
                 q?: string;
-                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
-                sort?: "relevance" | "updated" | "id";
+                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `confidence`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
+                sort?: "relevance" | "confidence" | "updated" | "id";
                 /** @description Claims whose subject is this entity: its id, label or any alias, case-insensitive. */
                 subject?: string;
                 /** @description Claims whose object is this entity: its id, label or any alias, case-insensitive. */

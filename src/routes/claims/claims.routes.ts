@@ -89,7 +89,7 @@ export const ClaimFilterQuery = {
     .optional()
     .openapi({
       param: { name: "sort", in: "query" },
-      description: `\`relevance\` (needs \`q\`; the default with it): best first, ranked within windows of ${RELEVANCE_WINDOW} matches, newest window first. \`updated\`: most recently updated first. \`id\` (the default without \`q\`): by id.`,
+      description: `\`relevance\` (needs \`q\`; the default with it): best first, ranked within windows of ${RELEVANCE_WINDOW} matches, newest window first. \`confidence\`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. \`updated\`: most recently updated first. \`id\` (the default without \`q\`): by id.`,
     }),
   entity: entityName(
     "entity",
