@@ -170,9 +170,16 @@ export function compressing<A extends unknown[]>(fetch: Fetch<A>): (request: Req
     const out = (body: BodyInit | null) =>
       new Response(body, { status: response.status, statusText: response.statusText, headers });
     if (!encoding || request.method === "HEAD" || !response.body) {
-      const plain = out(response.body);
-      withVary(plain.headers);
-      return plain;
+      // The app's own response, untouched but for Vary: @hono/node-server writes its body without
+      // streaming it, which a new Response would undo (what the by-id benchmark measures).
+      try {
+        withVary(headers);
+        return response;
+      } catch {
+        const plain = out(response.body); // headers of a fetched response are immutable
+        withVary(plain.headers);
+        return plain;
+      }
     }
     const start = await peek(response.body);
     if ("whole" in start) {

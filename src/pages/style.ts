@@ -108,6 +108,7 @@ details.filters summary{font-weight:600}
 .match-citations .cites-supports .stance-word{color:var(--supports)}
 .match-citations .cites-contradicts .stance-word{color:var(--contradicts)}
 .match-citations .cites-mentions .stance-word{color:var(--muted)}
+.error-detail{overflow-wrap:anywhere}
 mark{background:#ffe97a;color:inherit;padding:0 .05em;border-radius:.15em}
 .fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem 1rem;margin:.75rem 0}
 label{display:block;font-weight:600;margin-bottom:.2rem}

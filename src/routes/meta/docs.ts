@@ -2,11 +2,11 @@ import { html } from "hono/html";
 
 /**
  * What /docs allows a browser to load: scripts, styles and images of this origin only, requests
- * ("Try it out") to this origin only. Swagger UI sets element styles from script and draws its
- * icons as data: images.
+ * ("Try it out") to this origin only. Swagger UI sets element styles from script, draws its icons
+ * as data: images and shows an image answer (the favicon) from a blob: URL.
  */
 export const DOCS_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /**
  * The API reference page: Swagger UI over `/openapi.json` inside the site's header, every asset
