@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * Get a claim
-         * @description One claim with its citations; `include=references` embeds the cited references in full.
+         * @description One claim with its citations; `include=references` embeds the cited references in full. `Accept` or `format` chooses the format: JSON (default), a schema.org ClaimReview (`application/ld+json`, `format=jsonld`), or the claim's bibliography — its cited references — as CSL-JSON (`application/vnd.citationstyles.csl+json`, `format=csl`) or BibTeX (`application/x-bibtex`, `format=bibtex`); an `Accept` that allows none is 406.
          */
         get: operations["getClaim"];
         put?: never;
@@ -109,7 +109,7 @@ export interface paths {
         };
         /**
          * A claim's history
-         * @description Every change to the claim, oldest first: who, when, what (before and after) and why.
+         * @description Every change to the claim, oldest first: who, when, what (before and after) and why. The seed is not in the history: a claim as seeded has an empty one until its first change.
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -129,7 +129,7 @@ export interface paths {
         };
         /**
          * The feed of all changes
-         * @description Every change to claims, references and entities in commit order (`seq` strictly increases), for mirrors and bots: poll with `since` = the last `seq` you saw.
+         * @description Every change to claims, references and entities in commit order (`seq` strictly increases), for mirrors and bots: poll with `since` = the last `seq` you saw. The seed is not in the feed (mirrors start from the seed or an export): on a freshly seeded store it is empty until the first write.
          */
         get: operations["listChanges"];
         put?: never;
@@ -173,7 +173,7 @@ export interface paths {
         };
         /**
          * Get a reference
-         * @description By id, by DOI (`doi:10.…`) or by PubMed id (`pmid:…`). `Accept` chooses the format: JSON (default), CSL-JSON (`application/vnd.citationstyles.csl+json`) or BibTeX (`application/x-bibtex`); anything else is 406.
+         * @description By id, by DOI (`doi:10.…`) or by PubMed id (`pmid:…`). `Accept` or `format` chooses the format: JSON (default), CSL-JSON (`application/vnd.citationstyles.csl+json`, `format=csl`) or BibTeX (`application/x-bibtex`, `format=bibtex`); an `Accept` that allows none is 406.
          */
         get: operations["getReference"];
         put?: never;
@@ -565,9 +565,49 @@ export interface paths {
         };
         /**
          * API reference page
-         * @description An interactive API reference (Swagger UI) whose assets are served by this service: it works offline.
+         * @description An interactive API reference (Swagger UI, configured and restyled for accessibility) whose assets are served by this service: it works offline.
          */
         get: operations["getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/favicon.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's icon (SVG)
+         * @description The icon the pages and `/docs` name, cached for a day.
+         */
+        get: operations["getFaviconSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/favicon.ico": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's icon (ICO)
+         * @description The same icon at 32×32 px, where browsers look for one by default; cached for a day.
+         */
+        get: operations["getFaviconIco"];
         put?: never;
         post?: never;
         delete?: never;
@@ -585,7 +625,7 @@ export interface paths {
         };
         /**
          * A static asset of the API reference page
-         * @description Swagger UI's script, stylesheet and icon, served by this service so `/docs` works offline.
+         * @description Swagger UI's script and stylesheet, and the page's own (`docs.js`, `docs.css`), served by this service so `/docs` works offline.
          */
         get: operations["getDocsAsset"];
         put?: never;
@@ -855,7 +895,7 @@ export interface components {
             /** @example 2026-11-27T00:00:00.000Z */
             updatedAt: string;
         };
-        /** @description Where else the claim can be read; typed links are content-negotiated. */
+        /** @description Where else the claim can be read, each typed link an address of its format. */
         ClaimLinks: {
             /**
              * @description The claim's HTML page.
@@ -864,20 +904,26 @@ export interface components {
             page: string;
             /** @description The claim as a schema.org ClaimReview (JSON-LD). */
             claimReview: {
-                /** @example /v1/claims/tianeptine-modulates-ampa-receptors */
+                /**
+                 * @description An address that gives this format from a link (its `format` parameter).
+                 * @example /v1/claims/tianeptine-modulates-ampa-receptors?format=jsonld
+                 */
                 href: string;
                 /**
-                 * @description Send it as `Accept` to get this format.
+                 * @description The media type it gives.
                  * @example application/ld+json
                  */
                 type: string;
             };
             /** @description The cited references as CSL-JSON and BibTeX. */
             bibliography: {
-                /** @example /v1/claims/tianeptine-modulates-ampa-receptors */
+                /**
+                 * @description An address that gives this format from a link (its `format` parameter).
+                 * @example /v1/claims/tianeptine-modulates-ampa-receptors?format=jsonld
+                 */
                 href: string;
                 /**
-                 * @description Send it as `Accept` to get this format.
+                 * @description The media type it gives.
                  * @example application/ld+json
                  */
                 type: string;
@@ -1768,7 +1814,7 @@ export interface components {
     };
     responses: never;
     parameters: {
-        /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+        /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
         Bookmark: string;
     };
     requestBodies: never;
@@ -1783,23 +1829,23 @@ export interface operations {
     listClaims: {
         parameters: {
             query?: {
-                /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. */
+                /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. For example `Stablon serotonin`. */
                 q?: string;
-                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
-                sort?: "relevance" | "updated" | "id";
-                /** @description Claims whose subject or object is this entity: its id, label or any alias, case-insensitive. */
+                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `confidence`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
+                sort?: "relevance" | "confidence" | "updated" | "id";
+                /** @description Claims whose subject or object is this entity: its id, label or any alias, case-insensitive (`tianeptine`, `Stablon`). */
                 entity?: string;
                 /** @description Claims whose subject is this entity: its id, label or any alias, case-insensitive. */
                 subject?: string;
                 /** @description Claims whose object is this entity: its id, label or any alias, case-insensitive. */
                 object?: string;
-                /** @description Exact predicate. */
+                /** @description Exact predicate, such as `alters-activity-of`. */
                 predicate?: string;
-                /** @description One or more confidence values, comma-separated. */
+                /** @description One or more confidence values, comma-separated (`established,supported`). */
                 confidence?: ("established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced")[];
                 /** @description One or more lifecycle statuses, comma-separated. Default: `published`. */
                 status?: ("draft" | "published" | "deprecated" | "retracted")[];
-                /** @description Claims citing this reference: its id, `doi:…` or `pmid:…`. */
+                /** @description Claims citing this reference: its id, `doi:…` or `pmid:…` (`doi:10.2165/00023210-200115030-00006`). */
                 reference?: string;
                 /** @description Only claims with a citation of this stance (of `reference`, when given). */
                 stance?: "supports" | "contradicts" | "mentions";
@@ -1811,7 +1857,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -1869,7 +1915,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -1991,9 +2037,11 @@ export interface operations {
             query?: {
                 /** @description Embed the cited references. */
                 include?: "references";
+                /** @description The format by name, for links (a browser cannot set `Accept`): `json` (application/json), `jsonld` (application/ld+json), `csl` (application/vnd.citationstyles.csl+json), `bibtex` (application/x-bibtex). It overrides `Accept`; formats other than JSON come as a download (`Content-Disposition: attachment` with a file name). */
+                format?: "json" | "jsonld" | "csl" | "bibtex";
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2003,11 +2051,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The claim; with `Accept: application/ld+json` a schema.org ClaimReview of it; with `application/vnd.citationstyles.csl+json` or `application/x-bibtex`, its bibliography (the cited references) in that format. */
+            /** @description The claim; with `Accept: application/ld+json` (`format=jsonld`) a schema.org ClaimReview of it; with `application/vnd.citationstyles.csl+json` (`format=csl`) or `application/x-bibtex` (`format=bibtex`), its bibliography (the cited references) in that format. */
             200: {
                 headers: {
                     /** @description The resource's strong ETag, for `If-Match` on the next write. */
                     ETag?: string;
+                    /** @description With `format` naming a format other than JSON: `attachment` with a file name (RFC 6266). */
+                    "Content-Disposition"?: string;
+                    /** @description `Accept` when the format was negotiated (no `format` parameter). */
+                    Vary?: string;
                     "X-D1-Bookmark": components["headers"]["Bookmark"];
                     [name: string]: unknown;
                 };
@@ -2074,7 +2126,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2223,7 +2275,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2379,7 +2431,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2529,7 +2581,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2598,7 +2650,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2749,7 +2801,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -2814,7 +2866,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -2870,7 +2922,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -2919,7 +2971,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -3038,9 +3090,12 @@ export interface operations {
     };
     getReference: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The format by name, for links (a browser cannot set `Accept`): `json` (application/json), `csl` (application/vnd.citationstyles.csl+json), `bibtex` (application/x-bibtex). It overrides `Accept`; formats other than JSON come as a download (`Content-Disposition: attachment` with a file name). */
+                format?: "json" | "csl" | "bibtex";
+            };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -3051,11 +3106,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The reference, in the format `Accept` asked for. */
+            /** @description The reference, in the format `format` or `Accept` asked for. */
             200: {
                 headers: {
                     /** @description The resource's strong ETag, for `If-Match` on the next write. */
                     ETag?: string;
+                    /** @description With `format` naming a format other than JSON: `attachment` with a file name (RFC 6266). */
+                    "Content-Disposition"?: string;
+                    /** @description `Accept` when the format was negotiated (no `format` parameter). */
+                    Vary?: string;
                     "X-D1-Bookmark": components["headers"]["Bookmark"];
                     [name: string]: unknown;
                 };
@@ -3121,7 +3180,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -3270,19 +3329,19 @@ export interface operations {
     listReferenceClaims: {
         parameters: {
             query?: {
-                /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. */
+                /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. For example `Stablon serotonin`. */
                 q?: string;
-                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
-                sort?: "relevance" | "updated" | "id";
-                /** @description Claims whose subject or object is this entity: its id, label or any alias, case-insensitive. */
+                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `confidence`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
+                sort?: "relevance" | "confidence" | "updated" | "id";
+                /** @description Claims whose subject or object is this entity: its id, label or any alias, case-insensitive (`tianeptine`, `Stablon`). */
                 entity?: string;
                 /** @description Claims whose subject is this entity: its id, label or any alias, case-insensitive. */
                 subject?: string;
                 /** @description Claims whose object is this entity: its id, label or any alias, case-insensitive. */
                 object?: string;
-                /** @description Exact predicate. */
+                /** @description Exact predicate, such as `alters-activity-of`. */
                 predicate?: string;
-                /** @description One or more confidence values, comma-separated. */
+                /** @description One or more confidence values, comma-separated (`established,supported`). */
                 confidence?: ("established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced")[];
                 /** @description One or more lifecycle statuses, comma-separated. Default: `published`. */
                 status?: ("draft" | "published" | "deprecated" | "retracted")[];
@@ -3296,7 +3355,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -3373,7 +3432,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -3422,7 +3481,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -3543,7 +3602,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -3613,7 +3672,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -3762,21 +3821,21 @@ export interface operations {
     listEntityClaims: {
         parameters: {
             query?: {
-                /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. */
+                /** @description Full-text search: claims containing every word of `q` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most 500 characters and 16 different words. Each hit gets a `score` and a `snippet`. For example `Stablon serotonin`. */
                 q?: string;
-                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
-                sort?: "relevance" | "updated" | "id";
+                /** @description `relevance` (needs `q`; the default with it): best first, ranked within windows of 64 matches, newest window first. `confidence`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. `updated`: most recently updated first. `id` (the default without `q`): by id. */
+                sort?: "relevance" | "confidence" | "updated" | "id";
                 /** @description Claims whose subject is this entity: its id, label or any alias, case-insensitive. */
                 subject?: string;
                 /** @description Claims whose object is this entity: its id, label or any alias, case-insensitive. */
                 object?: string;
-                /** @description Exact predicate. */
+                /** @description Exact predicate, such as `alters-activity-of`. */
                 predicate?: string;
-                /** @description One or more confidence values, comma-separated. */
+                /** @description One or more confidence values, comma-separated (`established,supported`). */
                 confidence?: ("established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced")[];
                 /** @description One or more lifecycle statuses, comma-separated. Default: `published`. */
                 status?: ("draft" | "published" | "deprecated" | "retracted")[];
-                /** @description Claims citing this reference: its id, `doi:…` or `pmid:…`. */
+                /** @description Claims citing this reference: its id, `doi:…` or `pmid:…` (`doi:10.2165/00023210-200115030-00006`). */
                 reference?: string;
                 /** @description Only claims with a citation of this stance (of `reference`, when given). */
                 stance?: "supports" | "contradicts" | "mentions";
@@ -3788,7 +3847,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -3863,7 +3922,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -3912,7 +3971,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4033,7 +4092,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -4103,7 +4162,7 @@ export interface operations {
             header?: {
                 /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
                 "If-Match"?: string;
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -4256,7 +4315,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4366,7 +4425,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4420,7 +4479,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4478,7 +4537,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4560,7 +4619,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4603,7 +4662,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4690,7 +4749,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4734,17 +4793,17 @@ export interface operations {
             query?: {
                 /** @description What the reader searches for. */
                 q?: string;
-                /** @description Claims about this entity: id, label or alias. */
+                /** @description Claims about this entity: id, label or alias (`tianeptine`, `Stablon`). */
                 entity?: string;
                 /** @description One confidence value; empty for any. */
                 confidence?: "" | "established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced";
-                /** @description Exact predicate; empty for any. */
+                /** @description Exact predicate (`has-faster-onset-than`); empty for any. */
                 predicate?: string;
                 /** @description Where the page starts, from its “Next page” link. */
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -4803,7 +4862,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -4878,7 +4937,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -4953,7 +5012,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
@@ -5028,7 +5087,7 @@ export interface operations {
                 text?: string;
             };
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -5087,7 +5146,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -5136,7 +5195,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -5185,7 +5244,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path?: never;
@@ -5230,15 +5289,113 @@ export interface operations {
             };
         };
     };
+    getFaviconSvg: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The icon. */
+            200: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFaviconIco: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The icon. */
+            200: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/vnd.microsoft.icon": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDocsAsset: {
         parameters: {
             query?: never;
             header?: {
-                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
                 "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
             };
             path: {
-                file: "swagger-ui.css" | "swagger-ui-bundle.js" | "favicon-32x32.png";
+                file: "swagger-ui.css" | "swagger-ui-bundle.js" | "docs.css" | "docs.js";
             };
             cookie?: never;
         };
@@ -5253,7 +5410,6 @@ export interface operations {
                 content: {
                     "text/css": string;
                     "text/javascript": string;
-                    "image/png": string;
                 };
             };
             /** @description Not modified: `If-None-Match` matches the current ETag. */

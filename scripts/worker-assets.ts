@@ -8,10 +8,10 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DOCS_ASSETS } from "../src/routes/meta/meta.routes";
+import { SWAGGER_UI_ASSETS } from "../src/routes/meta/meta.routes";
 
 const source = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 const target = fileURLToPath(new URL("../dist/worker-assets", import.meta.url));
 mkdirSync(target, { recursive: true });
-for (const file of DOCS_ASSETS) copyFileSync(join(source, file), join(target, file));
-console.log(`copied ${DOCS_ASSETS.length} docs assets to ${target}`);
+for (const file of SWAGGER_UI_ASSETS) copyFileSync(join(source, file), join(target, file));
+console.log(`copied ${SWAGGER_UI_ASSETS.length} docs assets to ${target}`);

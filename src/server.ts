@@ -6,6 +6,7 @@ import { lexiconSqlStatements } from "./lexicon/node-file";
 import { loadLexiconIfEmpty } from "./lexicon/node-load";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
+import { compressing } from "./node-compress";
 import { bufferedStdoutLog } from "./node-log";
 import { startupWarnings } from "./node-warnings";
 import { seedIfEmpty } from "./seed/load";
@@ -72,7 +73,8 @@ const app = createApp({
   site: { publicUrl: config.publicUrl },
 });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+// Compression on the way out; the app itself stays runtime-neutral (Workers compresses on its own).
+const server = serve({ fetch: compressing(app.fetch), port: config.port, hostname: config.host }, (info) => {
   const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
   console.log(
     JSON.stringify({

@@ -19,7 +19,7 @@ export function isBookmark(value: string): boolean {
 }
 
 const DESCRIPTION =
-  "A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current.";
+  "A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current.";
 
 interface Operation {
   parameters?: unknown[];
@@ -43,11 +43,9 @@ export function declareBookmarkHeader(document: Record<string, unknown>): void {
       in: "header",
       required: false,
       description: DESCRIPTION,
-      schema: {
-        type: "string",
-        pattern: BOOKMARK_PATTERN,
-        example: "00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0",
-      },
+      // No example: a reference UI would send it with every "Try it out", and a bookmark of
+      // another database is not one D1 can honour.
+      schema: { type: "string", pattern: BOOKMARK_PATTERN },
     },
   };
   components.headers = {

@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { problem } from "./problem";
 
@@ -76,3 +77,73 @@ export function notAcceptable(c: Context, offered: readonly string[]) {
     detail: `This resource is available as ${offered.join(", ")}.`,
   });
 }
+
+/**
+ * Names of the formats for the `format` query parameter: an address that gives one format from a
+ * link, where a browser cannot set `Accept`.
+ */
+export const FORMAT_NAMES = {
+  json: MEDIA.json,
+  jsonld: MEDIA.jsonld,
+  csl: MEDIA.csl,
+  bibtex: MEDIA.bibtex,
+} as const;
+export type FormatName = keyof typeof FORMAT_NAMES;
+
+/** File name extension of a downloaded format. */
+const DOWNLOAD_EXTENSION: Partial<Record<string, string>> = {
+  [MEDIA.jsonld]: "jsonld",
+  [MEDIA.csl]: "csl.json",
+  [MEDIA.bibtex]: "bib",
+};
+
+/**
+ * The format to answer with: the one `format` names, else the best of `offered` for `Accept`
+ * (negotiate; the answer then varies on `Accept`). A format asked for by name that is not JSON is
+ * a download (`Content-Disposition: attachment`, RFC 6266) named `<name>.<extension>`, since a
+ * browser shows none of them. Null when `Accept` allows none of `offered` (406).
+ */
+export function chooseFormat(
+  c: Context,
+  offered: readonly string[],
+  options: { format?: FormatName; downloadName: string },
+): string | null {
+  if (options.format === undefined) {
+    c.header("Vary", "Accept");
+    return negotiate(c, offered);
+  }
+  const type = FORMAT_NAMES[options.format];
+  const extension = DOWNLOAD_EXTENSION[type];
+  if (extension) {
+    const name = `${options.downloadName.replace(/[^\w.-]+/g, "_")}.${extension}`;
+    c.header("Content-Disposition", `attachment; filename="${name}"`);
+  }
+  return type;
+}
+
+/**
+ * The `format` query parameter of a resource served in `names` (validated by the route): the
+ * format by name, overriding `Accept`.
+ */
+export function formatQuery<const T extends readonly [FormatName, ...FormatName[]]>(names: T) {
+  const list = names.map((name) => `\`${name}\` (${FORMAT_NAMES[name]})`).join(", ");
+  return z
+    .enum(names)
+    .optional()
+    .openapi({
+      param: { name: "format", in: "query" },
+      description: `The format by name, for links (a browser cannot set \`Accept\`): ${list}. It overrides \`Accept\`; formats other than JSON come as a download (\`Content-Disposition: attachment\` with a file name).`,
+    });
+}
+
+/** Response headers of a resource served in several formats. */
+export const formatHeaders = {
+  "Content-Disposition": {
+    description: "With `format` naming a format other than JSON: `attachment` with a file name (RFC 6266).",
+    schema: { type: "string" as const },
+  },
+  Vary: {
+    description: "`Accept` when the format was negotiated (no `format` parameter).",
+    schema: { type: "string" as const },
+  },
+};

@@ -6,7 +6,7 @@ import { z } from "@hono/zod-openapi";
  */
 export function enumListQuery<const T extends readonly [string, ...string[]]>(
   values: T,
-  options: { name: string; description: string; example: T[number][] },
+  options: { name: string; description: string; example?: T[number][] },
 ) {
   return z
     .preprocess(
@@ -23,7 +23,7 @@ export function enumListQuery<const T extends readonly [string, ...string[]]>(
     .openapi({
       param: { name: options.name, in: "query", style: "form", explode: false },
       description: options.description,
-      example: options.example,
+      ...(options.example ? { example: options.example } : {}),
       items: { type: "string", enum: [...values] },
     });
 }

@@ -73,14 +73,42 @@ export function Triple(props: { claim: Claim; labels: Map<string, string> }) {
   );
 }
 
-/** A list of claims: each statement links to its page, with its confidence, evidence and entities. */
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/**
+ * A search hit's `snippet` (the statement, HTML-escaped, with each matched word in `<mark>…</mark>`)
+ * as text and marks: parsed back into parts rather than inserted as HTML, so the page escapes it
+ * itself.
+ */
+export function snippetParts(snippet: string): { text: string; marked: boolean }[] {
+  return snippet
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = part.startsWith("<mark>");
+      const inner = marked ? part.slice(6, -7) : part;
+      return { text: inner.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity), marked };
+    });
+}
+
+/** The statement of a claim in a list: with the words a search matched marked, when it was found by one. */
+function Statement(props: { claim: Claim }) {
+  const { snippet, statement } = props.claim;
+  if (!snippet) return <>{statement}</>;
+  return <>{snippetParts(snippet).map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</>;
+}
+
+/**
+ * A list of claims: each statement links to its page — with the words a search matched marked (why
+ * it matched) — and its confidence, evidence and entities.
+ */
 export function ClaimList(props: { claims: Claim[]; labels: Map<string, string>; note?: (claim: Claim) => string }) {
   return (
     <ul class="claims">
       {props.claims.map((claim) => (
         <li>
           <a class="statement" href={pagePath.claim(claim.id)}>
-            {claim.statement}
+            <Statement claim={claim} />
           </a>
           <p>
             <ConfidenceBadge confidence={claim.confidence} small /> <EvidenceShort evidence={claim.evidence} />
@@ -89,6 +117,9 @@ export function ClaimList(props: { claims: Claim[]; labels: Map<string, string>;
             <p>
               <strong>Warning:</strong> every supporting reference is retracted.
             </p>
+          ) : null}
+          {claim.snippet !== undefined && !claim.snippet.includes("<mark>") ? (
+            <p class="muted">Matched through the name or an alias of what it is about.</p>
           ) : null}
           <p>
             <Triple claim={claim} labels={props.labels} />

@@ -1,6 +1,8 @@
 /**
  * The machine-readable forms of each page's resource, listed on the page and as
- * `<link rel="alternate">`. The one place to add a format when the API serves a new one.
+ * `<link rel="alternate">`. The one place to add a format when the API serves a new one. Each
+ * `href` gives its `type` when followed from a link (the API's `format` parameter): a browser
+ * cannot choose by `Accept`.
  */
 export interface FormatLink {
   label: string;
@@ -34,21 +36,21 @@ export function claimFormats(id: string): FormatLink[] {
     },
     {
       label: "ClaimReview (API)",
-      href: `/v1/claims/${path(id)}`,
+      href: `/v1/claims/${path(id)}?format=jsonld`,
       type: "application/ld+json",
-      description: "the same JSON-LD from the API, asked for with this Accept header",
+      description: "the same JSON-LD from the API, as a download",
     },
     {
       label: "Bibliography (CSL-JSON)",
-      href: `/v1/claims/${path(id)}`,
+      href: `/v1/claims/${path(id)}?format=csl`,
       type: "application/vnd.citationstyles.csl+json",
-      description: "the cited references, asked for with this Accept header",
+      description: "the cited references, as a download for a reference manager",
     },
     {
       label: "Bibliography (BibTeX)",
-      href: `/v1/claims/${path(id)}`,
+      href: `/v1/claims/${path(id)}?format=bibtex`,
       type: "application/x-bibtex",
-      description: "the cited references, asked for with this Accept header",
+      description: "the cited references, as a download for LaTeX",
     },
     {
       label: "History",
@@ -69,15 +71,15 @@ export function referenceFormats(id: string): FormatLink[] {
     },
     {
       label: "CSL-JSON",
-      href: `/v1/references/${path(id)}`,
+      href: `/v1/references/${path(id)}?format=csl`,
       type: "application/vnd.citationstyles.csl+json",
-      description: "asked for with this Accept header",
+      description: "a download for a reference manager",
     },
     {
       label: "BibTeX",
-      href: `/v1/references/${path(id)}`,
+      href: `/v1/references/${path(id)}?format=bibtex`,
       type: "application/x-bibtex",
-      description: "asked for with this Accept header",
+      description: "a download for LaTeX",
     },
     {
       label: "Claims citing it",

@@ -41,6 +41,7 @@ export function renderPage(site: Site, head: PageHead, body: Child): string {
         <meta name="description" content={head.description} />
         {head.robots ? <meta name="robots" content={head.robots} /> : null}
         <link rel="canonical" href={canonical} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {(head.alternates ?? [])
           .filter((format) => !format.href.startsWith("#"))
           .map((format) => (

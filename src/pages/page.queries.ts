@@ -1,7 +1,7 @@
-import { asc } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { inList, jsonChunks } from "../db/bulk";
 import type { Db } from "../db/client";
-import { claims, entities } from "../db/schema";
+import { CONFIDENCE, type Confidence, claims, entities } from "../db/schema";
 
 /** Labels of the entities with these ids (unknown ids are absent), the ids bound as one JSON list. */
 export async function entityLabels(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -20,4 +20,16 @@ export async function entityLabels(db: Db, ids: string[]): Promise<Map<string, s
 export async function predicatesInUse(db: Db): Promise<string[]> {
   const rows = await db.selectDistinct({ predicate: claims.predicate }).from(claims).orderBy(asc(claims.predicate));
   return rows.map((row) => row.predicate);
+}
+
+/** How many published claims hold each confidence: the home page's count and legend. */
+export async function publishedByConfidence(db: Db): Promise<Record<Confidence, number>> {
+  const rows = await db
+    .select({ confidence: claims.confidence, claims: count() })
+    .from(claims)
+    .where(eq(claims.status, "published"))
+    .groupBy(claims.confidence);
+  const out = Object.fromEntries(CONFIDENCE.map((value) => [value, 0])) as Record<Confidence, number>;
+  for (const row of rows) out[row.confidence] = row.claims;
+  return out;
 }

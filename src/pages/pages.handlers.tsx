@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { runCheck } from "../check/routes";
+import { checkBody, runCheck } from "../check/routes";
 import { readChanges } from "../db/changes.queries";
 import { invalidCursor, notFound } from "../lib/errors";
 import { afterIdOf } from "../lib/list";
@@ -14,7 +14,7 @@ import { referenceTitle } from "./components";
 import { CONFIDENCE_TEXT, evidenceSentence } from "./confidence-text";
 import { claimFormats, entityFormats, referenceFormats } from "./formats";
 import { type PageHead, renderPage } from "./layout";
-import { entityLabels, predicatesInUse } from "./page.queries";
+import { entityLabels, predicatesInUse, publishedByConfidence } from "./page.queries";
 import type {
   CheckPageRoute,
   ClaimPageRoute,
@@ -25,7 +25,7 @@ import type {
 import { acceptsHtml, htmlResponse } from "./respond";
 import { searchClaims } from "./search";
 import { pagePath, type SiteOptions, siteOf } from "./site";
-import { CheckView } from "./views/check";
+import { CHECK_PAGE_LIMIT, CheckView } from "./views/check";
 import { ClaimView } from "./views/claim";
 import { EntityView } from "./views/entity";
 import { ErrorView } from "./views/error";
@@ -119,10 +119,11 @@ export function pageHandlers(options: SiteOptions) {
     const db = c.var.db;
     const result = await searchClaims(db, c.var.runSearch, { ...query, limit: PAGE_SIZE });
     if (!result.ok) return invalidCursorPage(c, options);
-    const [labels, predicates, entities] = await Promise.all([
+    const [labels, predicates, entities, counts] = await Promise.all([
       entityLabels(db, entityIdsOf(result.items)),
       predicatesInUse(db),
       listEntities(db, { limit: 100 }),
+      publishedByConfidence(db),
     ]);
     const filtered = isFiltered(query);
     const head: PageHead = {
@@ -139,6 +140,7 @@ export function pageHandlers(options: SiteOptions) {
       head,
       <HomeView
         query={query}
+        counts={counts}
         claims={result.items}
         nextCursor={result.nextCursor}
         unknownNames={result.unknownNames}
@@ -285,12 +287,13 @@ export function pageHandlers(options: SiteOptions) {
   const checkPage: AppRouteHandler<CheckPageRoute> = async (c) => {
     const text = c.req.valid("query").text?.trim() || undefined;
     const db = c.var.db;
-    const result = text ? await runCheck(c, text, 10) : null;
-    const labels = result
-      ? await entityLabels(db, [
-          ...result.mentions.map((mention) => mention.entityId),
-          ...entityIdsOf(result.matches.map((m) => m.claim)),
-        ])
+    // The page shows what the API answers a bot (checkBody), so both say the same.
+    const answer = text ? checkBody(text, await runCheck(c, text, CHECK_PAGE_LIMIT)) : null;
+    const labels = answer
+      ? await entityLabels(
+          db,
+          answer.entities.map((mention) => mention.entityId),
+        )
       : new Map<string, string>();
     const head: PageHead = {
       title: "Check a sentence",
@@ -299,7 +302,7 @@ export function pageHandlers(options: SiteOptions) {
       current: "check",
       robots: text ? "noindex" : undefined,
     };
-    const html = renderPage(siteOf(c, options), head, <CheckView text={text} result={result} labels={labels} />);
+    const html = renderPage(siteOf(c, options), head, <CheckView text={text} answer={answer} labels={labels} />);
     return htmlResponse(c, html, 200);
   };
 

@@ -78,8 +78,7 @@ export const homePage = createRoute({
         .optional()
         .openapi({
           param: { name: "entity", in: "query" },
-          description: "Claims about this entity: id, label or alias.",
-          example: "tianeptine",
+          description: "Claims about this entity: id, label or alias (`tianeptine`, `Stablon`).",
         }),
       confidence: z
         .enum(["", ...CONFIDENCE])
@@ -87,7 +86,6 @@ export const homePage = createRoute({
         .openapi({
           param: { name: "confidence", in: "query" },
           description: "One confidence value; empty for any.",
-          example: "contested",
         }),
       predicate: z
         .string()
@@ -95,8 +93,7 @@ export const homePage = createRoute({
         .optional()
         .openapi({
           param: { name: "predicate", in: "query" },
-          description: "Exact predicate; empty for any.",
-          example: "has-faster-onset-than",
+          description: "Exact predicate (`has-faster-onset-than`); empty for any.",
         }),
       cursor: CursorParam,
     }),

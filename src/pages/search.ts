@@ -34,8 +34,9 @@ export const SEARCH_HINT =
 
 /**
  * Published claims matching the home page's search, a page at a time: the full-text search and the
- * filters of `GET /v1/claims` (readClaimPage) — `q` ranked by relevance, else in id order. Text with
- * no word matches nothing, and only its first words are searched.
+ * filters of `GET /v1/claims` (readClaimPage) — `q` ranked by relevance, else best backed first
+ * (`sort=confidence`: established … refuted, unsourced last; newest first within each). Text with no
+ * word matches nothing, and only its first words are searched.
  */
 export async function searchClaims(db: Db, runSearch: SearchRunner, search: ClaimSearch): Promise<ClaimSearchResult> {
   const words = search.q ? searchWords(search.q) : [];
@@ -45,6 +46,7 @@ export async function searchClaims(db: Db, runSearch: SearchRunner, search: Clai
     runSearch,
     {
       q: words.length ? words.slice(0, MAX_QUERY_WORDS).join(" ") : undefined,
+      sort: words.length ? "relevance" : "confidence",
       entity: search.entity?.trim() || undefined,
       confidence: search.confidence ? [search.confidence] : undefined,
       predicate: search.predicate,

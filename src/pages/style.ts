@@ -82,6 +82,37 @@ table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--tint)}
 form.search{background:var(--tint);border:1px solid var(--line);padding:1rem;border-radius:.4rem;margin:1rem 0}
+.search-row{display:flex;gap:.5rem}
+.search-row input{flex:1 1 auto;min-width:0}
+details.filters{margin:.75rem 0 0}
+details.filters summary{font-weight:600}
+.search .actions{margin:.5rem 0 0}
+.legend-box h2{font-size:1.1rem;border:0;margin:1.25rem 0 .4rem}
+.confidence-legend{list-style:none;padding:0;margin:.25rem 0 .5rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:.3rem 1.5rem}
+.confidence-legend li{font-size:.95rem}
+.confidence-legend a.badge{text-decoration:none;white-space:nowrap}
+.confidence-legend a.badge:hover{text-decoration:underline}
+.verdict{border:2px solid var(--line);border-left-width:.6rem;border-radius:.4rem;padding:.75rem 1rem;margin:1rem 0}
+.verdict-badge{display:inline-block;margin:0 0 .25rem;padding:.3rem .8rem;border-radius:.35rem;border:2px solid;font-size:1.1rem}
+.verdict-label{font-size:.8rem;text-transform:uppercase;letter-spacing:.06em}
+.verdict-meaning{font-size:.95rem}
+.verdict .why h3{font-size:1rem;margin:.5rem 0 .2rem}
+.verdict .why p{margin:0}
+.verdict.v-supported{border-color:#17703a}.v-supported .verdict-badge{color:#0c4a25;background:#dff3e6;border-color:#17703a}
+.verdict.v-refuted{border-color:#b3261e}.v-refuted .verdict-badge{color:#7d1a14;background:#fde3e1;border-color:#b3261e}
+.verdict.v-contested{border-color:#b3541e}.v-contested .verdict-badge{color:#6e2a00;background:#ffe9d9;border-color:#b3541e}
+.verdict.v-unverified,.verdict.v-no-match{border-color:#5f6368}.v-unverified .verdict-badge,.v-no-match .verdict-badge{color:#333;background:#eceef1;border-color:#5f6368}
+.match-citations{list-style:none;padding:0 0 0 .9rem;margin:.4rem 0 0;border-left:3px solid var(--line);font-size:.95rem}
+.match-citations li{margin:.2rem 0}
+.alignment{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .6rem;margin:.4rem 0 0;font-size:.95rem}
+.alignment dt{font-weight:600}
+.alignment dd{margin:0}
+.match-citations .stance-word{font-weight:600}
+.match-citations .cites-supports .stance-word{color:var(--supports)}
+.match-citations .cites-contradicts .stance-word{color:var(--contradicts)}
+.match-citations .cites-mentions .stance-word{color:var(--muted)}
+.error-detail{overflow-wrap:anywhere}
+mark{background:#ffe97a;color:inherit;padding:0 .05em;border-radius:.15em}
 .fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem 1rem;margin:.75rem 0}
 label{display:block;font-weight:600;margin-bottom:.2rem}
 .hint{display:block;color:var(--muted);font-size:.9rem;margin:-.15rem 0 .3rem}
@@ -98,7 +129,7 @@ summary{cursor:pointer;font-weight:600}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--tint);padding:.75rem;border:1px solid var(--line);font-size:.85rem}
 .site-footer{border-top:1px solid var(--line);color:var(--muted);font-size:.95rem;padding:1rem 0 2rem}
 .site-footer a{color:#0a47a8}
-@media (max-width:36rem){h1{font-size:1.4rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}
+@media (max-width:36rem){h1{font-size:1.4rem}.confidence-legend{grid-template-columns:1fr}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}
 @media print{.site-header,.skip,form.search,.site-footer{display:none}a{color:inherit}}
 `
   .trim()

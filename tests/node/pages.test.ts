@@ -55,14 +55,24 @@ describe("GET /claims/{id}", () => {
         href: `/v1/claims/${ONSET}?include=references`,
         title: "JSON with references",
       },
-      { rel: "alternate", type: "application/ld+json", href: `/v1/claims/${ONSET}`, title: "ClaimReview (API)" },
+      {
+        rel: "alternate",
+        type: "application/ld+json",
+        href: `/v1/claims/${ONSET}?format=jsonld`,
+        title: "ClaimReview (API)",
+      },
       {
         rel: "alternate",
         type: "application/vnd.citationstyles.csl+json",
-        href: `/v1/claims/${ONSET}`,
+        href: `/v1/claims/${ONSET}?format=csl`,
         title: "Bibliography (CSL-JSON)",
       },
-      { rel: "alternate", type: "application/x-bibtex", href: `/v1/claims/${ONSET}`, title: "Bibliography (BibTeX)" },
+      {
+        rel: "alternate",
+        type: "application/x-bibtex",
+        href: `/v1/claims/${ONSET}?format=bibtex`,
+        title: "Bibliography (BibTeX)",
+      },
       { rel: "alternate", type: "application/json", href: `/v1/claims/${ONSET}/history`, title: "History" },
     ]);
   });
@@ -354,6 +364,8 @@ describe("GET / (home)", () => {
     ]);
     expect(tags(first.html, "input").map((input) => input.name)).toEqual(["q", "entity"]);
     expect(tags(first.html, "select").map((select) => select.name)).toEqual(["confidence", "predicate"]);
+    const published = seedClaims.filter((claim) => claim.status === "published");
+    expect(textOf(first.html)).toContain(`Cited holds ${published.length} published claims`);
     const ids: string[] = [];
     let path: string | undefined = "/";
     while (path) {
@@ -361,12 +373,38 @@ describe("GET / (home)", () => {
       ids.push(...claimLinks(html));
       path = tags(html, "a").find((tag) => tag.rel === "next")?.href;
     }
-    expect(ids).toEqual(
-      seedClaims
-        .filter((claim) => claim.status === "published")
-        .map((claim) => claim.id)
-        .sort(),
+    expect([...ids].sort()).toEqual(published.map((claim) => claim.id).sort());
+  });
+
+  it("opens on the best-backed claims: in confidence order, unsourced last, with a legend that counts each", async () => {
+    const { html } = await page("/");
+    const order: string[] = ["established", "supported", "speculative", "contested", "refuted", "unsourced"];
+    const rank = (id: string) => order.indexOf(seedClaims.find((claim) => claim.id === id)?.confidence ?? "unsourced");
+    const ranks = claimLinks(html).map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks[0]).toBe(0);
+    const start = html.indexOf('<ul class="confidence-legend">');
+    const legend = html.slice(start, html.indexOf("</ul>", start));
+    const counted = (value: string) => seedClaims.filter((c) => c.status === "published" && c.confidence === value);
+    expect(elements(legend, "li").map(textOf)).toEqual(
+      order.map((value) => expect.stringContaining(`: ${counted(value).length} claim`)),
     );
+    expect(tags(legend, "a").map((a) => a.href)).toEqual(order.map((value) => `/?confidence=${value}`));
+    // The legend comes before the list it explains.
+    expect(html.indexOf('class="confidence-legend"')).toBeLessThan(html.indexOf('class="claims"'));
+  });
+
+  it("marks the words a search matched in each result (the API's snippets)", async () => {
+    const { html } = await page("/?q=enhances+serotonin");
+    // Each hit shows why it matched: its statement's words marked, or a note that a name of its
+    // subject or object did (SSREs are "selective serotonin reuptake enhancers").
+    const hits = elements(html.slice(html.indexOf('<ul class="claims">')), "li");
+    expect(hits.length).toBeGreaterThan(3);
+    for (const hit of hits)
+      expect(hit).toMatch(/<a class="statement"[^>]*>[\s\S]*<mark>[^<]+<\/mark>|Matched through the name or an alias/);
+    expect(hits.filter((hit) => hit.includes("Matched through")).length).toBeGreaterThan(0);
+    expect(html).toContain("<mark>serotonin</mark>");
+    expect(textOf(html)).toContain("The words it matched are marked.");
   });
 
   it("searches full text (an alias finds its entity's claims) and filters by confidence and predicate", async () => {
@@ -383,7 +421,7 @@ describe("GET / (home)", () => {
       .filter((c) => c.confidence === "contested" && (c.subject === "ssri" || c.object === "ssri"))
       .map((c) => c.id)
       .sort();
-    expect(claimLinks(contested.html)).toEqual(expected);
+    expect([...claimLinks(contested.html)].sort()).toEqual(expected);
     expect(textOf(contested.html)).toContain(
       `${expected.length} published claims about “SSRI”, whose confidence is contested.`,
     );
@@ -430,12 +468,19 @@ describe("GET /check", () => {
     );
     expect(status).toBe(200);
     const text = textOf(html);
-    expect(text).toContain("Verdict: Supported.");
+    expect(text).toContain("Verdict Supported : the store's references back what the sentence says");
+    expect(text).toContain("Why The store holds this assertion as established or supported by its references.");
     expect(text).toContain("“Stablon” — tianeptine");
     expect(text).toContain("not whether the sentence is true");
     const headings = elements(html, "h3").map(textOf);
-    expect(headings.slice(0, 2)).toEqual(["Names found", "Claims your sentence asserts (3)"]);
+    expect(headings.slice(0, 2)).toEqual(["Why", "Claims your sentence asserts (3)"]);
     expect(headings[2]).toMatch(/^Related claims \(\d+\)$/);
+    expect(headings.at(-1)).toBe("Names found");
+    // Each matched claim shows its citations inline, with links to the references' pages.
+    expect(text).toContain(
+      "Supporting: Tianeptine: a review of its use in depressive disorders · DOI 10.2165/00023210-200115030-00006",
+    );
+    expect(tags(html, "a").map((a) => a.href)).toContain("/references/wagstaff2001");
     expect(claimLinks(html).slice(0, 3)).toEqual([
       "tianeptine-enhances-serotonin-reuptake",
       "tianeptine-is-an-ssre",
@@ -446,7 +491,7 @@ describe("GET /check", () => {
   it("lists the claims a negated sentence denies", async () => {
     const { html } = await page(`/check?text=${encodeURIComponent("tianeptine blocks dopamine reuptake")}`);
     const text = textOf(html);
-    expect(text).toContain("Verdict: Refuted.");
+    expect(text).toContain("Verdict Refuted : the store's references go against what the sentence says");
     expect(
       elements(html, "h3")
         .map(textOf)

@@ -1,5 +1,6 @@
 import { beforeAll } from "vitest";
 import { readApiScenarios } from "../scenarios/read-api.scenario";
+import { tryItOutScenarios } from "../scenarios/try-it-out.scenario";
 import type { Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
@@ -9,3 +10,4 @@ beforeAll(async () => {
 });
 
 readApiScenarios(() => harness);
+tryItOutScenarios(() => harness);

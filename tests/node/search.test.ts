@@ -88,7 +88,7 @@ async function walkWith(h: Harness, path: string, between: (page: number) => Pro
 }
 
 describe("cursors while claims are written", () => {
-  for (const sort of ["relevance", "updated", "id"] as const) {
+  for (const sort of ["relevance", "confidence", "updated", "id"] as const) {
     it(`neither repeats nor skips a claim when matching claims are inserted between pages, sort=${sort}`, async () => {
       const app = await startNodeApp();
       const path = `/v1/claims?q=serotonin&sort=${sort}&limit=3`;
@@ -166,7 +166,7 @@ describe("both ways of finding candidates give the same page", () => {
       { words: ["ssres"], referenceId: "kasper-olie2002", stance: "contradicts" },
       { words: ["tianeptine"], stance: "mentions" },
     ];
-    for (const sort of ["relevance", "updated", "id"] as const) {
+    for (const sort of ["relevance", "confidence", "updated", "id"] as const) {
       for (const filter of cases) {
         const full = { status: ["published" as const], sort, limit: 100, ...filter };
         const viaIndex = await listClaims(app.store.db, runSearch, full, { scopeLimit: -1, frequentLimit: 1e9 });

@@ -154,10 +154,10 @@ export function curationScenarios(harness: () => Harness) {
         evidence: { supports: 1, contradicts: 0, mentions: 0 },
         links: {
           page: `/claims/${body.id}`,
-          claimReview: { href: `/v1/claims/${body.id}`, type: "application/ld+json" },
+          claimReview: { href: `/v1/claims/${body.id}?format=jsonld`, type: "application/ld+json" },
           bibliography: [
-            { href: `/v1/claims/${body.id}`, type: "application/vnd.citationstyles.csl+json" },
-            { href: `/v1/claims/${body.id}`, type: "application/x-bibtex" },
+            { href: `/v1/claims/${body.id}?format=csl`, type: "application/vnd.citationstyles.csl+json" },
+            { href: `/v1/claims/${body.id}?format=bibtex`, type: "application/x-bibtex" },
           ],
           history: `/v1/claims/${body.id}/history`,
         },

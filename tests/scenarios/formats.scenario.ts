@@ -89,6 +89,51 @@ export function formatsScenarios(harness: () => Harness) {
       expect((await get("/v1/claims/tianeptine-is-an-ssre", "image/png")).status).toBe(406);
     });
 
+    it("serves each format by name with `format`, whatever a browser's Accept says, as a named download", async () => {
+      const browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+      const cases = [
+        [
+          "/v1/claims/ssre-has-faster-onset-than-ssri?format=jsonld",
+          "application/ld+json",
+          "ssre-has-faster-onset-than-ssri.jsonld",
+        ],
+        [
+          "/v1/claims/ssre-has-faster-onset-than-ssri?format=csl",
+          "application/vnd.citationstyles.csl+json",
+          "ssre-has-faster-onset-than-ssri.csl.json",
+        ],
+        [
+          "/v1/claims/ssre-has-faster-onset-than-ssri?format=bibtex",
+          "application/x-bibtex; charset=utf-8",
+          "ssre-has-faster-onset-than-ssri.bib",
+        ],
+        [
+          "/v1/references/doi:10.2165/00023210-200115030-00006?format=csl",
+          "application/vnd.citationstyles.csl+json",
+          "wagstaff2001.csl.json",
+        ],
+        ["/v1/references/wagstaff2001?format=bibtex", "application/x-bibtex; charset=utf-8", "wagstaff2001.bib"],
+      ] as const;
+      for (const [path, type, file] of cases) {
+        const res = await get(path, browser);
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get("content-type"), path).toBe(type);
+        expect(res.headers.get("content-disposition"), path).toBe(`attachment; filename="${file}"`);
+        expect(res.headers.get("vary") ?? "", path).not.toContain("Accept");
+        expect((await res.text()).length, path).toBeGreaterThan(50);
+      }
+      const json = await get("/v1/claims/tianeptine-is-an-ssre?format=json", "application/x-bibtex");
+      expect(json.headers.get("content-type")).toBe("application/json");
+      expect(json.headers.get("content-disposition")).toBeNull();
+      expect(((await json.json()) as { id: string }).id).toBe("tianeptine-is-an-ssre");
+    });
+
+    it("answers 400 for a format a resource does not have", async () => {
+      const res = await getJson(harness(), "/v1/references/wagstaff2001?format=jsonld");
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ type: "/problems/invalid-parameter", status: 400 });
+    });
+
     it("answers 304 to If-None-Match per representation", async () => {
       const etag = (await get("/v1/references/wagstaff2001", "application/x-bibtex")).headers.get("etag") ?? "";
       const again = await harness().fetch("/v1/references/wagstaff2001", {
@@ -144,15 +189,27 @@ export function claimReviewScenarios(harness: () => Harness) {
       });
     });
 
-    it("links the JSON to the page and the ClaimReview", async () => {
+    it("links the JSON to its page, ClaimReview, bibliographies and history, in `links` and the Link header", async () => {
       const res = await harness().fetch("/v1/claims/tianeptine-is-an-ssre");
+      const self = "/v1/claims/tianeptine-is-an-ssre";
       expect(res.headers.get("link")).toBe(
-        '</claims/tianeptine-is-an-ssre>; rel="alternate"; type="text/html", </v1/claims/tianeptine-is-an-ssre>; rel="alternate"; type="application/ld+json"',
+        [
+          '</claims/tianeptine-is-an-ssre>; rel="alternate"; type="text/html"',
+          `<${self}?format=jsonld>; rel="alternate"; type="application/ld+json"`,
+          `<${self}?format=csl>; rel="alternate"; type="application/vnd.citationstyles.csl+json"`,
+          `<${self}?format=bibtex>; rel="alternate"; type="application/x-bibtex"`,
+          `<${self}/history>; rel="version-history"; type="application/json"`,
+        ].join(", "),
       );
-      const claim = (await res.json()) as { links: { claimReview: unknown } };
-      expect(claim.links.claimReview).toEqual({
-        href: "/v1/claims/tianeptine-is-an-ssre",
-        type: "application/ld+json",
+      const claim = (await res.json()) as { links: unknown };
+      expect(claim.links).toEqual({
+        page: "/claims/tianeptine-is-an-ssre",
+        claimReview: { href: `${self}?format=jsonld`, type: "application/ld+json" },
+        bibliography: [
+          { href: `${self}?format=csl`, type: "application/vnd.citationstyles.csl+json" },
+          { href: `${self}?format=bibtex`, type: "application/x-bibtex" },
+        ],
+        history: `${self}/history`,
       });
     });
 

@@ -423,14 +423,36 @@ export function readApiScenarios(harness: () => Harness) {
       const docs = await harness().fetch("/docs");
       expect(docs.status).toBe(200);
       expect(docs.headers.get("content-type")).toBe("text/html; charset=UTF-8");
+      expect(docs.headers.get("content-security-policy")).toContain("script-src 'self'");
       const page = await docs.text();
       expect(page).not.toMatch(/https?:\/\/(?!creativecommons)/);
-      for (const asset of ["/docs/assets/swagger-ui-bundle.js", "/docs/assets/swagger-ui.css"]) {
+      expect(page).toContain('<a class="brand" href="/">');
+      for (const [asset, size] of [
+        ["/docs/assets/swagger-ui-bundle.js", 1_000_000],
+        ["/docs/assets/swagger-ui.css", 100_000],
+        ["/docs/assets/docs.js", 500],
+        ["/docs/assets/docs.css", 1_000],
+      ] as const) {
         expect(page).toContain(asset);
         const res = await harness().fetch(asset);
         expect(res.status, asset).toBe(200);
-        expect((await res.text()).length).toBeGreaterThan(10_000);
+        expect(res.headers.get("cache-control"), asset).toBe("public, max-age=86400");
+        expect((await res.text()).length, asset).toBeGreaterThan(size);
       }
+    });
+
+    it("serves the site's icon as SVG and ICO", async () => {
+      const svg = await harness().fetch("/favicon.svg");
+      expect(svg.status).toBe(200);
+      expect(svg.headers.get("content-type")).toBe("image/svg+xml");
+      expect(await svg.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const ico = await harness().fetch("/favicon.ico");
+      expect(ico.status).toBe(200);
+      expect(ico.headers.get("content-type")).toBe("image/vnd.microsoft.icon");
+      const bytes = new Uint8Array(await ico.arrayBuffer());
+      // An ICO header (reserved 0, type 1, one image) and the PNG signature of its image.
+      expect([...bytes.slice(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+      expect([...bytes.slice(22, 26)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     });
   });
 }

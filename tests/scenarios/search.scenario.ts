@@ -322,7 +322,7 @@ export function searchScenarios(harness: () => Harness) {
   });
 
   describe("GET /v1/claims cursors", () => {
-    for (const sort of ["relevance", "updated", "id"]) {
+    for (const sort of ["relevance", "confidence", "updated", "id"]) {
       it(`walks every hit once with Link headers, sort=${sort}`, async () => {
         const whole = await getJson(harness(), `/v1/claims?q=serotonin&sort=${sort}&limit=100`);
         expect(whole.body.nextCursor).toBeNull();
@@ -331,6 +331,27 @@ export function searchScenarios(harness: () => Harness) {
         expect(walked.length).toBeGreaterThan(6);
       });
     }
+
+    it("walks every claim once best backed first (sort=confidence), without q", async () => {
+      const whole = await getJson(harness(), "/v1/claims?sort=confidence&limit=100");
+      const walked = await walk(harness(), "/v1/claims?sort=confidence&limit=4");
+      expect(walked).toEqual(whole.body.items);
+      expect(walked.length).toBe(seedClaims.length);
+      const order = ["established", "supported", "speculative", "contested", "refuted", "unsourced"];
+      const claims = walked as unknown as { confidence: string; updatedAt: string; id: string }[];
+      const keys = claims.map((claim) => ({
+        rank: order.indexOf(claim.confidence),
+        at: claim.updatedAt,
+        id: claim.id,
+      }));
+      // Confidence rank ascending; within it newest first, then id descending.
+      const expected = [...keys].sort(
+        (a, b) => a.rank - b.rank || b.at.localeCompare(a.at) || b.id.localeCompare(a.id),
+      );
+      expect(keys).toEqual(expected);
+      expect(claims[0]?.confidence).toBe("established");
+      expect(claims.at(-1)?.confidence).toBe("unsourced");
+    });
 
     it("walks every claim once by last update, without q", async () => {
       const whole = await getJson(harness(), "/v1/claims?sort=updated&limit=100");

@@ -68,10 +68,10 @@ export function expectedClaim(id: string) {
     evidence,
     links: {
       page: `/claims/${id}`,
-      claimReview: { href: `/v1/claims/${id}`, type: "application/ld+json" },
+      claimReview: { href: `/v1/claims/${id}?format=jsonld`, type: "application/ld+json" },
       bibliography: [
-        { href: `/v1/claims/${id}`, type: "application/vnd.citationstyles.csl+json" },
-        { href: `/v1/claims/${id}`, type: "application/x-bibtex" },
+        { href: `/v1/claims/${id}?format=csl`, type: "application/vnd.citationstyles.csl+json" },
+        { href: `/v1/claims/${id}?format=bibtex`, type: "application/x-bibtex" },
       ],
       history: `/v1/claims/${id}/history`,
     },

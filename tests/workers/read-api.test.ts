@@ -3,6 +3,7 @@ import { beforeAll } from "vitest";
 import { openD1Store } from "../../src/db/d1";
 import { loadSeed } from "../../src/seed/load";
 import { readApiScenarios } from "../scenarios/read-api.scenario";
+import { tryItOutScenarios } from "../scenarios/try-it-out.scenario";
 import { workerHarness } from "./harness";
 
 beforeAll(async () => {
@@ -10,3 +11,4 @@ beforeAll(async () => {
 });
 
 readApiScenarios(() => workerHarness);
+tryItOutScenarios(() => workerHarness);

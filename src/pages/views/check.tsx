@@ -1,28 +1,159 @@
-import type { CheckResult, Verdict } from "../../check/check";
+import type { z } from "@hono/zod-openapi";
+import type { Verdict } from "../../check/check";
 import { MAX_CHECK_TEXT } from "../../check/mentions";
-import { ClaimList } from "../components";
+import type { CheckResultSchema } from "../../check/routes";
+import type { Stance } from "../../db/schema";
+import { ConfidenceBadge, EvidenceShort } from "../components";
+import { STANCE_TEXT } from "../confidence-text";
 import { pagePath } from "../site";
+
+/** What `/v1/check` answers (checkBody): the page shows the same data the API gives a bot. */
+export type CheckAnswer = z.infer<typeof CheckResultSchema>;
+type CheckMatch = CheckAnswer["matches"][number];
+
+/** Most matches the page shows. */
+export const CHECK_PAGE_LIMIT = 10;
 
 export interface CheckPageData {
   text?: string;
-  result: CheckResult | null;
+  answer: CheckAnswer | null;
   labels: Map<string, string>;
 }
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  supported: "Supported",
-  refuted: "Refuted",
-  contested: "Contested",
-  unverified: "Unverified",
-  "no-match": "No match",
+/** Each verdict as a badge says it: a word and what it means. */
+const VERDICT_TEXT: Record<Verdict, { label: string; meaning: string }> = {
+  supported: { label: "Supported", meaning: "the store's references back what the sentence says" },
+  refuted: { label: "Refuted", meaning: "the store's references go against what the sentence says" },
+  contested: { label: "Contested", meaning: "the store's references disagree" },
+  unverified: { label: "Unverified", meaning: "nothing in the store settles it either way" },
+  "no-match": { label: "No match", meaning: "the store holds nothing about this sentence" },
 };
 
+const STANCES: Stance[] = ["supports", "contradicts", "mentions"];
+
+/** The verdict as a badge that says it in words, coloured by outcome (never by colour alone). */
+function VerdictBadge(props: { verdict: Verdict }) {
+  const text = VERDICT_TEXT[props.verdict];
+  return (
+    <p class={`verdict-badge v-${props.verdict}`}>
+      <span class="verdict-label">Verdict</span> <strong>{text.label}</strong>
+      <span class="verdict-meaning">: {text.meaning}</span>
+    </p>
+  );
+}
+
+/** Why the verdict is what it is: the check's explanation and how sure it is. */
+function Why(props: { answer: CheckAnswer }) {
+  return (
+    <div class="why">
+      <h3 id="why">Why</h3>
+      <p>{props.answer.explanation}</p>
+      <p class="muted">Confidence of this answer: {Math.round(props.answer.confidence * 100)}%.</p>
+    </div>
+  );
+}
+
+/**
+ * What aligned between the sentence and one claim, and what did not: subject, predicate and object,
+ * each with the sentence's words that carried it, and the polarity with its reasons.
+ */
+function Alignment(props: { match: CheckMatch }) {
+  const { subject, predicate, object, polarity, swapped, reading } = props.match.alignment;
+  const mark = (aligned: boolean) => (aligned ? "aligned" : "not aligned");
+  return (
+    <dl class="alignment" aria-label={`How the sentence met: ${props.match.statement}`}>
+      <dt>Subject</dt>
+      <dd>
+        {mark(subject.aligned)}
+        {subject.words
+          ? ` — “${subject.words}”${subject.via === "member" ? ` (a member of ${subject.entityId})` : ""}`
+          : ""}
+      </dd>
+      <dt>Predicate</dt>
+      <dd>
+        {mark(predicate.aligned)}
+        {predicate.words ? ` — “${predicate.words}”` : ""}
+        {predicate.phrasing ? ` ${predicate.opposite ? "against" : "for"} “${predicate.phrasing}”` : ""}
+      </dd>
+      <dt>Object</dt>
+      <dd>
+        {mark(object.aligned && object.via === "name")}
+        {object.words ? ` — “${object.words}”` : ""}
+      </dd>
+      <dt>Polarity</dt>
+      <dd>
+        {polarity.value === "agrees" ? "agrees" : "says the opposite"}
+        {polarity.reasons.length ? ` (${polarity.reasons.join("; ")})` : ""}
+        {swapped ? "; subject and object the other way round" : ""}
+      </dd>
+      <dt>Matched</dt>
+      <dd>{reading.source === "wording" ? `the curated wording “${reading.text}”` : "the claim's statement"}</dd>
+    </dl>
+  );
+}
+
+/** A matched claim's citations, inline: each reference with its stance, where it says so, and a link to read it. */
+function MatchCitations(props: { match: CheckMatch }) {
+  const { citations } = props.match;
+  if (citations.length === 0) return <p class="muted">No reference is cited for this claim yet.</p>;
+  const ordered = STANCES.flatMap((stance) => citations.filter((citation) => citation.stance === stance));
+  return (
+    <ul class="match-citations" aria-label={`References cited for: ${props.match.statement}`}>
+      {ordered.map((citation) => (
+        <li class={`cites-${citation.stance}`}>
+          <span class="stance-word">{STANCE_TEXT[citation.stance].heading}:</span>{" "}
+          <a href={pagePath.reference(citation.referenceId)}>{citation.title ?? citation.referenceId}</a>
+          {citation.locator ? <span class="muted"> at {citation.locator}</span> : null}
+          {citation.retracted ? <strong> [Retracted]</strong> : null}
+          {citation.url ? (
+            <>
+              {" "}
+              · <a href={citation.url}>{readLabel(citation)}</a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The name of a citation's outside link: by DOI, PubMed or the web. */
+function readLabel(citation: CheckMatch["citations"][number]): string {
+  if (citation.doi) return `DOI ${citation.doi}`;
+  if (citation.pmid) return `PubMed ${citation.pmid}`;
+  return "Read it";
+}
+
+function MatchList(props: { matches: CheckMatch[] }) {
+  return (
+    <ul class="claims matches">
+      {props.matches.map((match) => (
+        <li>
+          <a class="statement" href={pagePath.claim(match.claimId)}>
+            {match.statement}
+          </a>
+          <p>
+            <ConfidenceBadge confidence={match.confidence} small /> <EvidenceShort evidence={match.evidence} />
+          </p>
+          {match.supportRetracted ? (
+            <p>
+              <strong>Warning:</strong> every supporting reference is retracted.
+            </p>
+          ) : null}
+          <Alignment match={match} />
+          <MatchCitations match={match} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CheckView(props: CheckPageData) {
-  const { result } = props;
-  const same = result?.matches.filter((m) => m.alignment.match === "same-assertion") ?? [];
-  const agrees = same.filter((m) => m.alignment.polarity.value === "agrees").map((m) => m.claim);
-  const opposes = same.filter((m) => m.alignment.polarity.value === "opposes").map((m) => m.claim);
-  const related = result?.matches.filter((m) => m.alignment.match === "related").map((m) => m.claim) ?? [];
+  const { answer } = props;
+  const same = answer?.matches.filter((m) => m.match === "same-assertion") ?? [];
+  const agrees = same.filter((m) => m.polarity === "agrees");
+  const opposes = same.filter((m) => m.polarity === "opposes");
+  const related = answer?.matches.filter((m) => m.match === "related") ?? [];
   return (
     <>
       <h1>Check a sentence</h1>
@@ -42,23 +173,43 @@ export function CheckView(props: CheckPageData) {
           <button type="submit">Check</button>
         </div>
       </form>
-      {result ? (
+      {answer ? (
         <section aria-labelledby="check-results">
           <h2 id="check-results">What the claims say</h2>
-          <p role="status" class="verdict">
-            <strong>Verdict: {VERDICT_LABEL[result.verdict]}.</strong> {result.explanation}
-          </p>
-          <p class="notice">
+          <div role="status" class={`verdict v-${answer.verdict}`}>
+            <VerdictBadge verdict={answer.verdict} />
+            <Why answer={answer} />
+          </div>
+          <p class="muted">
             The verdict reports what this store's references say about the claims your sentence matches — not whether
             the sentence is true. Matching reads names, the kind of assertion and negation, not meaning: weigh each
-            claim by its confidence and its references.
+            claim by its confidence and its references, cited under it.
           </p>
+          {agrees.length ? (
+            <section aria-labelledby="claims-same">
+              <h3 id="claims-same">Claims your sentence asserts ({agrees.length})</h3>
+              <MatchList matches={agrees} />
+            </section>
+          ) : null}
+          {opposes.length ? (
+            <section aria-labelledby="claims-opposite">
+              <h3 id="claims-opposite">Claims your sentence denies ({opposes.length})</h3>
+              <MatchList matches={opposes} />
+            </section>
+          ) : null}
+          {related.length ? (
+            <section aria-labelledby="claims-related">
+              <h3 id="claims-related">Related claims ({related.length})</h3>
+              <MatchList matches={related} />
+            </section>
+          ) : null}
+          {answer.matches.length === 0 ? <p>No stored claim is about what this sentence says.</p> : null}
           <h3 id="names">Names found</h3>
-          {result.mentions.length === 0 ? (
+          {answer.entities.length === 0 ? (
             <p>No name of a known entity was found in the text.</p>
           ) : (
             <ul>
-              {result.mentions.map((mention) => (
+              {answer.entities.map((mention) => (
                 <li>
                   “{mention.text}” —{" "}
                   <a href={pagePath.entity(mention.entityId)}>
@@ -68,25 +219,16 @@ export function CheckView(props: CheckPageData) {
               ))}
             </ul>
           )}
-          {agrees.length ? (
-            <section aria-labelledby="claims-same">
-              <h3 id="claims-same">Claims your sentence asserts ({agrees.length})</h3>
-              <ClaimList claims={agrees} labels={props.labels} />
-            </section>
-          ) : null}
-          {opposes.length ? (
-            <section aria-labelledby="claims-opposite">
-              <h3 id="claims-opposite">Claims your sentence denies ({opposes.length})</h3>
-              <ClaimList claims={opposes} labels={props.labels} />
-            </section>
-          ) : null}
-          {related.length ? (
-            <section aria-labelledby="claims-related">
-              <h3 id="claims-related">Related claims ({related.length})</h3>
-              <ClaimList claims={related} labels={props.labels} />
-            </section>
-          ) : null}
-          {result.matches.length === 0 ? <p>No stored claim is about what this sentence says.</p> : null}
+          <p>
+            The same answer as JSON, for a bot:{" "}
+            <a
+              href={`/v1/check?${new URLSearchParams({ text: answer.text, limit: String(CHECK_PAGE_LIMIT) })}`}
+              type="application/json"
+            >
+              /v1/check
+            </a>
+            .
+          </p>
         </section>
       ) : null}
     </>

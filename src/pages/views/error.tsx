@@ -11,7 +11,7 @@ export function ErrorView(props: ErrorPageData) {
     <>
       <p class="kicker">Error {props.status}</p>
       <h1>{props.title}</h1>
-      <p>{props.detail}</p>
+      <p class="error-detail">{props.detail}</p>
       {props.requestId ? (
         <p class="muted">
           Request id: <code>{props.requestId}</code>

@@ -5,7 +5,7 @@ import { toBibtex } from "../../formats/bibtex";
 import { toCsl } from "../../formats/csl";
 import { invalidCursor, invalidParameter, notFound } from "../../lib/errors";
 import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
-import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
+import { chooseFormat, MEDIA, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
 import { setNextLink } from "../../lib/pagination";
 import { claimReview } from "../../pages/claim-review";
@@ -38,6 +38,26 @@ export type ClaimPageBody = { items: Claim[]; nextCursor: string | null };
 type ClaimPageResult = { problem: ReturnType<typeof invalidCursor> } | { body: ClaimPageBody };
 
 /**
+ * The `Link` header of a claim's JSON (RFC 8288): what `links` lists — its page, ClaimReview,
+ * bibliographies and history — each typed by media type.
+ */
+function claimLinkHeader(claim: Claim): string {
+  const { links } = claim;
+  const typed = [
+    { href: links.page, type: "text/html" },
+    links.claimReview,
+    ...links.bibliography,
+    { href: links.history, type: MEDIA.json },
+  ];
+  return typed
+    .map(
+      (link) =>
+        `<${link.href}>; rel="${link.href === links.history ? "version-history" : "alternate"}"; type="${link.type}"`,
+    )
+    .join(", ");
+}
+
+/**
  * One page of any list of claims as the API answers it: the body, the `Link` header, or a 400 for
  * `q`, `sort` or the cursor.
  */
@@ -61,9 +81,9 @@ export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
 
 export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const { include } = c.req.valid("query");
-  const format = negotiate(c, CLAIM_FORMATS);
-  c.header("Vary", "Accept");
+  const query = c.req.valid("query");
+  const include = query.include;
+  const format = chooseFormat(c, CLAIM_FORMATS, { format: query.format, downloadName: id });
   // ClaimReview and the bibliographies show the cited references: they change with them too.
   const withReferences = include === "references" || (format !== null && format !== MEDIA.json);
   // c.get(), not c.var: Hono builds c.var as a new object from all the variables on every access.
@@ -94,10 +114,7 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
     return c.body(cited.map(toBibtex).join("\n"), 200, { "Content-Type": `${MEDIA.bibtex}; charset=utf-8` }) as never;
   }
   if (include !== "references") delete claim.references;
-  c.header(
-    "Link",
-    `<${claim.links.page}>; rel="alternate"; type="text/html", <${claim.links.claimReview.href}>; rel="alternate"; type="application/ld+json"`,
-  );
+  c.header("Link", claimLinkHeader(claim));
   return c.json(claim, 200);
 };
 

@@ -6,6 +6,7 @@ import type { Db, ReadClaim } from "../../db/client";
 import {
   type ClaimRow,
   type ClaimStatus,
+  CONFIDENCE,
   type Confidence,
   citations,
   claims,
@@ -116,10 +117,10 @@ export function claimLinks(id: string): Claim["links"] {
   const self = `/v1/claims/${encodeURIComponent(id)}`;
   return {
     page: `/claims/${encodeURIComponent(id)}`,
-    claimReview: { href: self, type: "application/ld+json" },
+    claimReview: { href: `${self}?format=jsonld`, type: "application/ld+json" },
     bibliography: [
-      { href: self, type: "application/vnd.citationstyles.csl+json" },
-      { href: self, type: "application/x-bibtex" },
+      { href: `${self}?format=csl`, type: "application/vnd.citationstyles.csl+json" },
+      { href: `${self}?format=bibtex`, type: "application/x-bibtex" },
     ],
     history: `${self}/history`,
   };
@@ -154,8 +155,17 @@ export async function getClaim(
   return claim;
 }
 
-export const CLAIM_SORT = ["relevance", "updated", "id"] as const;
+export const CLAIM_SORT = ["relevance", "confidence", "updated", "id"] as const;
 export type ClaimSort = (typeof CLAIM_SORT)[number];
+
+/**
+ * A claim's place in the `confidence` order: its confidence's index in CONFIDENCE — best backed
+ * first (established, supported, speculative, contested, refuted: the order of ClaimReview's
+ * rating), unsourced last.
+ */
+const CONFIDENCE_RANK = sql.raw(
+  `(CASE claims.confidence ${CONFIDENCE.map((value, rank) => `WHEN '${value}' THEN ${rank}`).join(" ")} ELSE ${CONFIDENCE.length} END)`,
+);
 
 /**
  * Where a page starts: after this sort key of the last row served. For `relevance`, `lo`…`hi` is the
@@ -164,6 +174,7 @@ export type ClaimSort = (typeof CLAIM_SORT)[number];
 export type ClaimPosition =
   | { sort: "id"; id: string }
   | { sort: "updated"; updatedAt: string; id: string }
+  | { sort: "confidence"; rank: number; updatedAt: string; id: string }
   | { sort: "relevance"; lo: number; hi: number; score: number; seq: number };
 
 export interface ClaimListFilter {
@@ -200,6 +211,8 @@ export function positionKey(position: ClaimPosition): (string | number)[] {
       return [position.id];
     case "updated":
       return [position.updatedAt, position.id];
+    case "confidence":
+      return [position.rank, position.updatedAt, position.id];
     case "relevance":
       return [position.lo, position.hi, position.score, position.seq];
   }
@@ -211,6 +224,14 @@ export function positionOf(sort: ClaimSort, key: (string | number)[]): ClaimPosi
   if (sort === "id" && key.length === 1 && typeof a === "string") return { sort, id: a };
   if (sort === "updated" && key.length === 2 && typeof a === "string" && typeof b === "string")
     return { sort, updatedAt: a, id: b };
+  if (
+    sort === "confidence" &&
+    key.length === 3 &&
+    Number.isSafeInteger(a) &&
+    typeof b === "string" &&
+    typeof c === "string"
+  )
+    return { sort, rank: a as number, updatedAt: b, id: c };
   if (
     sort === "relevance" &&
     key.length === 4 &&
@@ -277,13 +298,16 @@ export interface SearchPlan {
 }
 export const SEARCH_PLAN: SearchPlan = { scopeLimit: 1000, frequentLimit: 1000 };
 
-/** The keyset condition "after `position`" for the id and updated orders. */
+/** The keyset condition "after `position`" for the id, updated and confidence orders. */
 function afterCondition(position: ClaimPosition | undefined): SQL | undefined {
   if (position?.sort === "id") return gt(claims.id, position.id);
-  if (position?.sort === "updated")
+  const newer = (p: { updatedAt: string; id: string }) =>
+    or(lt(claims.updatedAt, p.updatedAt), and(eq(claims.updatedAt, p.updatedAt), lt(claims.id, p.id)));
+  if (position?.sort === "updated") return newer(position);
+  if (position?.sort === "confidence")
     return or(
-      lt(claims.updatedAt, position.updatedAt),
-      and(eq(claims.updatedAt, position.updatedAt), lt(claims.id, position.id)),
+      sql`${CONFIDENCE_RANK} > ${position.rank}`,
+      and(sql`${CONFIDENCE_RANK} = ${position.rank}`, newer(position)),
     );
   return undefined;
 }
@@ -432,16 +456,25 @@ export async function listClaims(
       position: { sort: "relevance", lo, hi, score, seq },
     }));
   } else {
-    const order = filter.sort === "updated" ? sql`claims.updated_at DESC, claims.id DESC` : sql`claims.id ASC`;
+    const order =
+      filter.sort === "updated"
+        ? sql`claims.updated_at DESC, claims.id DESC`
+        : filter.sort === "confidence"
+          ? sql`${CONFIDENCE_RANK} ASC, claims.updated_at DESC, claims.id DESC`
+          : sql`claims.id ASC`;
     const where = and(match ? matchesCondition(match, drive) : undefined, condition, afterCondition(filter.after));
     const rows = await runSearch(
-      sql`SELECT claims.seq AS seq, claims.id AS id, claims.updated_at AS updatedAt FROM claims
+      sql`SELECT claims.seq AS seq, claims.id AS id, claims.updated_at AS updatedAt, ${CONFIDENCE_RANK} AS rank FROM claims
 ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 1}`,
     );
     more = rows.length > filter.limit;
     hits = rows.slice(0, filter.limit).map((row) => ({
       seq: Number(row.seq),
-      position: positionFor(filter.sort, { id: String(row.id), updatedAt: String(row.updatedAt) }),
+      position: positionFor(filter.sort, {
+        id: String(row.id),
+        updatedAt: String(row.updatedAt),
+        rank: Number(row.rank),
+      }),
     }));
     if (match && hits.length) {
       const details = new Map(
@@ -470,6 +503,8 @@ ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 
   return { items, more, last: hits.at(-1)?.position ?? null };
 }
 
-function positionFor(sort: ClaimSort, row: { id: string; updatedAt: string }): ClaimPosition {
-  return sort === "updated" ? { sort, updatedAt: row.updatedAt, id: row.id } : { sort: "id", id: row.id };
+function positionFor(sort: ClaimSort, row: { id: string; updatedAt: string; rank?: number }): ClaimPosition {
+  if (sort === "updated") return { sort, updatedAt: row.updatedAt, id: row.id };
+  if (sort === "confidence") return { sort, rank: row.rank ?? CONFIDENCE.length, updatedAt: row.updatedAt, id: row.id };
+  return { sort: "id", id: row.id };
 }

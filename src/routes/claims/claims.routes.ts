@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { CLAIM_STATUS, CONFIDENCE, STANCE } from "../../db/schema";
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, RELEVANCE_WINDOW } from "../../db/search";
+import { formatHeaders, formatQuery } from "../../lib/negotiate";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
 import { enumListQuery } from "../../lib/query";
@@ -66,9 +67,13 @@ const entityName = (name: string, description: string) =>
     .min(1)
     .max(200)
     .optional()
-    .openapi({ param: { name, in: "query" }, description, example: "Stablon" });
+    .openapi({ param: { name, in: "query" }, description });
 
-/** Filters, search, order and paging shared by every list of claims (`/v1/claims` and the nested lists). */
+/**
+ * Filters, search, order and paging shared by every list of claims (`/v1/claims` and the nested lists).
+ * The optional filters carry no `example`: a reference UI fills every example into its "Try it out"
+ * form, and filters combined that way narrow to nothing. Their descriptions give examples instead.
+ */
 export const ClaimFilterQuery = {
   q: z
     .string()
@@ -77,20 +82,18 @@ export const ClaimFilterQuery = {
     .optional()
     .openapi({
       param: { name: "q", in: "query" },
-      description: `Full-text search: claims containing every word of \`q\` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_WORDS} different words. Each hit gets a \`score\` and a \`snippet\`.`,
-      example: "Stablon serotonin",
+      description: `Full-text search: claims containing every word of \`q\` (stemmed: "enhances" finds "enhanced") in their statement or in their subject's or object's name or aliases. Only letters and digits count; quotes, operators and symbols are ignored. At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_WORDS} different words. Each hit gets a \`score\` and a \`snippet\`. For example \`Stablon serotonin\`.`,
     }),
   sort: z
     .enum(CLAIM_SORT)
     .optional()
     .openapi({
       param: { name: "sort", in: "query" },
-      description: `\`relevance\` (needs \`q\`; the default with it): best first, ranked within windows of ${RELEVANCE_WINDOW} matches, newest window first. \`updated\`: most recently updated first. \`id\` (the default without \`q\`): by id.`,
-      example: "relevance",
+      description: `\`relevance\` (needs \`q\`; the default with it): best first, ranked within windows of ${RELEVANCE_WINDOW} matches, newest window first. \`confidence\`: best backed first — established, supported, speculative, contested, refuted, then unsourced (ClaimReview's rating order) — and within each, most recently updated first. \`updated\`: most recently updated first. \`id\` (the default without \`q\`): by id.`,
     }),
   entity: entityName(
     "entity",
-    "Claims whose subject or object is this entity: its id, label or any alias, case-insensitive.",
+    "Claims whose subject or object is this entity: its id, label or any alias, case-insensitive (`tianeptine`, `Stablon`).",
   ),
   subject: entityName("subject", "Claims whose subject is this entity: its id, label or any alias, case-insensitive."),
   object: entityName("object", "Claims whose object is this entity: its id, label or any alias, case-insensitive."),
@@ -101,13 +104,11 @@ export const ClaimFilterQuery = {
     .optional()
     .openapi({
       param: { name: "predicate", in: "query" },
-      description: "Exact predicate.",
-      example: "alters-activity-of",
+      description: "Exact predicate, such as `alters-activity-of`.",
     }),
   confidence: enumListQuery(CONFIDENCE, {
     name: "confidence",
-    description: "One or more confidence values, comma-separated.",
-    example: ["established", "supported"],
+    description: "One or more confidence values, comma-separated (`established,supported`).",
   }),
   status: enumListQuery(CLAIM_STATUS, {
     name: "status",
@@ -121,8 +122,8 @@ export const ClaimFilterQuery = {
     .optional()
     .openapi({
       param: { name: "reference", in: "query" },
-      description: "Claims citing this reference: its id, `doi:…` or `pmid:…`.",
-      example: "doi:10.2165/00023210-200115030-00006",
+      description:
+        "Claims citing this reference: its id, `doi:…` or `pmid:…` (`doi:10.2165/00023210-200115030-00006`).",
     }),
   stance: z
     .enum(STANCE)
@@ -130,7 +131,6 @@ export const ClaimFilterQuery = {
     .openapi({
       param: { name: "stance", in: "query" },
       description: "Only claims with a citation of this stance (of `reference`, when given).",
-      example: "contradicts",
     }),
   supportRetracted: z
     .enum(["true", "false"])
@@ -139,7 +139,6 @@ export const ClaimFilterQuery = {
     .openapi({
       param: { name: "supportRetracted", in: "query" },
       description: "`true`: only claims whose every supporting reference is retracted; `false`: only the others.",
-      example: "true",
     }),
   limit: LimitQuery,
   cursor: CursorQuery,
@@ -177,7 +176,8 @@ export const getClaim = createRoute({
   path: "/v1/claims/{id}",
   operationId: "getClaim",
   summary: "Get a claim",
-  description: "One claim with its citations; `include=references` embeds the cited references in full.",
+  description:
+    "One claim with its citations; `include=references` embeds the cited references in full. `Accept` or `format` chooses the format: JSON (default), a schema.org ClaimReview (`application/ld+json`, `format=jsonld`), or the claim's bibliography — its cited references — as CSL-JSON (`application/vnd.citationstyles.csl+json`, `format=csl`) or BibTeX (`application/x-bibtex`, `format=bibtex`); an `Accept` that allows none is 406.",
   tags,
   request: {
     params: ClaimIdParam,
@@ -190,13 +190,14 @@ export const getClaim = createRoute({
           description: "Embed the cited references.",
           example: "references",
         }),
+      format: formatQuery(["json", "jsonld", "csl", "bibtex"]),
     }),
   },
   responses: {
     200: {
       description:
-        "The claim; with `Accept: application/ld+json` a schema.org ClaimReview of it; with `application/vnd.citationstyles.csl+json` or `application/x-bibtex`, its bibliography (the cited references) in that format.",
-      headers: etagHeader,
+        "The claim; with `Accept: application/ld+json` (`format=jsonld`) a schema.org ClaimReview of it; with `application/vnd.citationstyles.csl+json` (`format=csl`) or `application/x-bibtex` (`format=bibtex`), its bibliography (the cited references) in that format.",
+      headers: { ...etagHeader, ...formatHeaders },
       content: {
         "application/json": { schema: ClaimSchema },
         "application/ld+json": { schema: ClaimReviewSchema },
@@ -309,7 +310,7 @@ const CitationParams = ClaimIdParam.extend({
     .openapi({
       param: { name: "referenceId", in: "path" },
       description: "The cited reference's id.",
-      example: "alici2006",
+      example: "wikipedia-ssre",
     }),
 });
 
@@ -375,7 +376,8 @@ export const claimHistory = createRoute({
   path: "/v1/claims/{id}/history",
   operationId: "getClaimHistory",
   summary: "A claim's history",
-  description: "Every change to the claim, oldest first: who, when, what (before and after) and why.",
+  description:
+    "Every change to the claim, oldest first: who, when, what (before and after) and why. The seed is not in the history: a claim as seeded has an empty one until its first change.",
   tags,
   request: { params: ClaimIdParam, query: HistoryQuery },
   responses: {
@@ -390,7 +392,7 @@ export const listChanges = createRoute({
   operationId: "listChanges",
   summary: "The feed of all changes",
   description:
-    "Every change to claims, references and entities in commit order (`seq` strictly increases), for mirrors and bots: poll with `since` = the last `seq` you saw.",
+    "Every change to claims, references and entities in commit order (`seq` strictly increases), for mirrors and bots: poll with `since` = the last `seq` you saw. The seed is not in the feed (mirrors start from the seed or an export): on a freshly seeded store it is empty until the first write.",
   tags: ["Changes"],
   request: { query: HistoryQuery },
   responses: {

@@ -57,8 +57,11 @@ export const EvidenceSchema = z
   .openapi("Evidence", { description: "Number of distinct references per stance." });
 
 const TypedLinkSchema = z.object({
-  href: z.string().openapi({ example: "/v1/claims/tianeptine-modulates-ampa-receptors" }),
-  type: z.string().openapi({ description: "Send it as `Accept` to get this format.", example: "application/ld+json" }),
+  href: z.string().openapi({
+    description: "An address that gives this format from a link (its `format` parameter).",
+    example: "/v1/claims/tianeptine-modulates-ampa-receptors?format=jsonld",
+  }),
+  type: z.string().openapi({ description: "The media type it gives.", example: "application/ld+json" }),
 });
 
 export const ClaimLinksSchema = z
@@ -70,7 +73,9 @@ export const ClaimLinksSchema = z
     bibliography: z.array(TypedLinkSchema).openapi({ description: "The cited references as CSL-JSON and BibTeX." }),
     history: z.string().openapi({ example: "/v1/claims/tianeptine-modulates-ampa-receptors/history" }),
   })
-  .openapi("ClaimLinks", { description: "Where else the claim can be read; typed links are content-negotiated." });
+  .openapi("ClaimLinks", {
+    description: "Where else the claim can be read, each typed link an address of its format.",
+  });
 
 export const ClaimSchema = z
   .object({

@@ -4,7 +4,9 @@ import { claims } from "../../db/schema";
 import { notFound } from "../../lib/errors";
 import { createRouter } from "../../lib/router";
 import type { AppEnv } from "../../types";
-import { docsHtml } from "./docs";
+import { DOCS_CONTENT_SECURITY_POLICY, docsAssetResponse, docsHtml } from "./docs";
+import { DOCS_CSS, DOCS_JS } from "./docs-ui";
+import { FAVICON_SVG, faviconIco } from "./favicon";
 import * as routes from "./meta.routes";
 
 export interface MetaOptions {
@@ -19,6 +21,9 @@ export interface MetaOptions {
   docsAsset: (file: routes.DocsAsset, c: Context<AppEnv>) => Promise<Response | null>;
 }
 
+/** Icons change with a release at most: a day in any cache. */
+const ICON_CACHE = "public, max-age=86400";
+
 export function metaRouter(options: MetaOptions) {
   return createRouter()
     .openapi(routes.health, async (c) => {
@@ -29,10 +34,24 @@ export function metaRouter(options: MetaOptions) {
       );
     })
     .openapi(routes.openapiDocument, (c) => c.json(options.document(), 200))
-    .openapi(routes.docsPage, async (c) => c.html(await docsHtml(), 200))
+    .openapi(routes.docsPage, async (c) => {
+      c.header("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY);
+      return c.html(await docsHtml(), 200);
+    })
+    .openapi(routes.faviconSvg, (c) =>
+      c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": ICON_CACHE }),
+    )
+    .openapi(routes.faviconIco, (c) =>
+      c.body(faviconIco(), 200, { "Content-Type": "image/vnd.microsoft.icon", "Cache-Control": ICON_CACHE }),
+    )
     .openapi(routes.docsAsset, async (c) => {
       const { file } = c.req.valid("param");
-      const asset = await options.docsAsset(file, c);
+      const asset =
+        file === "docs.css"
+          ? docsAssetResponse(file, DOCS_CSS)
+          : file === "docs.js"
+            ? docsAssetResponse(file, DOCS_JS)
+            : await options.docsAsset(file, c);
       if (!asset) return notFound(c, "docs asset", file);
       // Through the context, so that the headers set by middleware (X-Request-Id) are kept.
       return c.newResponse(asset.body, { status: 200, headers: asset.headers }) as never;

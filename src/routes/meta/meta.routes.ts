@@ -46,7 +46,8 @@ export const docsPage = createRoute({
   path: "/docs",
   operationId: "getDocs",
   summary: "API reference page",
-  description: "An interactive API reference (Swagger UI) whose assets are served by this service: it works offline.",
+  description:
+    "An interactive API reference (Swagger UI, configured and restyled for accessibility) whose assets are served by this service: it works offline.",
   tags,
   responses: {
     200: { description: "The HTML page.", content: { "text/html": { schema: z.string() } } },
@@ -54,15 +55,19 @@ export const docsPage = createRoute({
   },
 });
 
-export const DOCS_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png"] as const;
-export type DocsAsset = (typeof DOCS_ASSETS)[number];
+/** Swagger UI's files, served from its package (Node) or the Workers static assets. */
+export const SWAGGER_UI_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js"] as const;
+export type DocsAsset = (typeof SWAGGER_UI_ASSETS)[number];
+/** Every file of /docs: Swagger UI's, and ours that configure and restyle it. */
+export const DOCS_ASSETS = [...SWAGGER_UI_ASSETS, "docs.css", "docs.js"] as const;
 
 export const docsAsset = createRoute({
   method: "get",
   path: "/docs/assets/{file}",
   operationId: "getDocsAsset",
   summary: "A static asset of the API reference page",
-  description: "Swagger UI's script, stylesheet and icon, served by this service so `/docs` works offline.",
+  description:
+    "Swagger UI's script and stylesheet, and the page's own (`docs.js`, `docs.css`), served by this service so `/docs` works offline.",
   tags,
   request: {
     params: z.object({
@@ -75,10 +80,38 @@ export const docsAsset = createRoute({
       content: {
         "text/css": { schema: z.string() },
         "text/javascript": { schema: z.string() },
-        "image/png": { schema: z.string().openapi({ format: "binary" }) },
       },
     },
     ...problemResponses(400, 404, 500),
+  },
+});
+
+export const faviconSvg = createRoute({
+  method: "get",
+  path: "/favicon.svg",
+  operationId: "getFaviconSvg",
+  summary: "The site's icon (SVG)",
+  description: "The icon the pages and `/docs` name, cached for a day.",
+  tags,
+  responses: {
+    200: { description: "The icon.", content: { "image/svg+xml": { schema: z.string() } } },
+    ...problemResponses(500),
+  },
+});
+
+export const faviconIco = createRoute({
+  method: "get",
+  path: "/favicon.ico",
+  operationId: "getFaviconIco",
+  summary: "The site's icon (ICO)",
+  description: "The same icon at 32×32 px, where browsers look for one by default; cached for a day.",
+  tags,
+  responses: {
+    200: {
+      description: "The icon.",
+      content: { "image/vnd.microsoft.icon": { schema: z.string().openapi({ format: "binary" }) } },
+    },
+    ...problemResponses(500),
   },
 });
 

@@ -5,7 +5,7 @@ import { toCsl } from "../../formats/csl";
 import { invalidCursor, notFound } from "../../lib/errors";
 import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag";
 import { afterIdOf, pageBody } from "../../lib/list";
-import { MEDIA, negotiate, notAcceptable } from "../../lib/negotiate";
+import { chooseFormat, MEDIA, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
 import { claimPage } from "../claims/claims.handlers";
@@ -38,8 +38,10 @@ export const getReference: AppRouteHandler<GetReferenceRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const reference = await findReference(c.var.db, id);
   if (!reference) return notFound(c, "reference", id);
-  const format = negotiate(c, REFERENCE_FORMATS);
-  c.header("Vary", "Accept");
+  const format = chooseFormat(c, REFERENCE_FORMATS, {
+    format: c.req.valid("query").format,
+    downloadName: reference.id,
+  });
   if (!format) return notAcceptable(c, REFERENCE_FORMATS);
   const etag = revisionTag(reference.revision, format);
   c.header("ETag", etag);

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { REFERENCE_TYPE } from "../../db/schema";
+import { formatHeaders, formatQuery } from "../../lib/negotiate";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
 import {
@@ -72,13 +73,13 @@ export const getReference = createRoute({
   operationId: "getReference",
   summary: "Get a reference",
   description:
-    "By id, by DOI (`doi:10.…`) or by PubMed id (`pmid:…`). `Accept` chooses the format: JSON (default), CSL-JSON (`application/vnd.citationstyles.csl+json`) or BibTeX (`application/x-bibtex`); anything else is 406.",
+    "By id, by DOI (`doi:10.…`) or by PubMed id (`pmid:…`). `Accept` or `format` chooses the format: JSON (default), CSL-JSON (`application/vnd.citationstyles.csl+json`, `format=csl`) or BibTeX (`application/x-bibtex`, `format=bibtex`); an `Accept` that allows none is 406.",
   tags,
-  request: { params: ReferenceKeyParam },
+  request: { params: ReferenceKeyParam, query: z.object({ format: formatQuery(["json", "csl", "bibtex"]) }) },
   responses: {
     200: {
-      description: "The reference, in the format `Accept` asked for.",
-      headers: etagHeader,
+      description: "The reference, in the format `format` or `Accept` asked for.",
+      headers: { ...etagHeader, ...formatHeaders },
       content: {
         "application/json": { schema: ReferenceSchema },
         "application/vnd.citationstyles.csl+json": { schema: CslItemSchema },
