@@ -469,7 +469,9 @@ describe("GET /check", () => {
     expect(status).toBe(200);
     const text = textOf(html);
     expect(text).toContain("Verdict Supported : the store's references back what the sentence says");
-    expect(text).toContain("Why The store holds this assertion as established or supported by its references.");
+    expect(text).toContain(
+      'Why The store\'s references support what this sentence says: claim "tianeptine-enhances-serotonin-reuptake" (established)',
+    );
     expect(text).toContain("“Stablon” — tianeptine");
     expect(text).toContain("not whether the sentence is true");
     const headings = elements(html, "h3").map(textOf);

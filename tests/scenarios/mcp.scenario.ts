@@ -126,7 +126,7 @@ export function mcpScenarios(harness: () => Harness) {
       ]);
       expect(search?.inputSchema.properties?.reference).toHaveProperty(
         "description",
-        "Claims citing this reference: its id, `doi:…` or `pmid:…`.",
+        "Claims citing this reference: its id, `doi:…` or `pmid:…` (`doi:10.2165/00023210-200115030-00006`).",
       );
       expect(tools[7]?.inputSchema.required).toEqual(["id", "revision", "citation"]);
     });

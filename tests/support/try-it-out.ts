@@ -36,6 +36,7 @@ interface Parameter {
 interface Operation {
   operationId: string;
   security?: unknown[];
+  responses?: Record<string, unknown>;
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema?: Schema; example?: unknown }> };
 }
@@ -95,12 +96,16 @@ function sample(document: Document, raw: Schema): unknown {
   return type === "string" ? "string" : type === "integer" || type === "number" ? 0 : type === "boolean" ? true : null;
 }
 
-/** The default "Try it out" request of every operation that needs no credentials. */
+/**
+ * The default "Try it out" request of every operation that needs no credentials and can succeed (one
+ * that declares no 2xx, such as GET /mcp of a stateless MCP endpoint, only ever refuses).
+ */
 export function defaultRequests(document: Document): DefaultRequest[] {
   const out: DefaultRequest[] = [];
   for (const [template, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (operation.security?.length) continue;
+      if (!Object.keys(operation.responses ?? {}).some((status) => status.startsWith("2"))) continue;
       let path = template;
       const query = new URLSearchParams();
       const headers: Record<string, string> = {};
