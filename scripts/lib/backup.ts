@@ -20,8 +20,8 @@ export interface BackupSource {
    * it can (one read transaction on Node); `fingerprint` catches writes between calls otherwise (D1).
    */
   read(statements: string[]): Promise<Record<string, unknown>[][]>;
-  /** The migrations the store has, by tag (`0000_init`…), in order. */
-  migrations(): Promise<string[]>;
+  /** The statement that lists the migrations the store has, and how its rows become tags (`0000_init`…). */
+  migrations: { statement: string; tags(rows: Record<string, unknown>[]): string[] };
   /** A description for the header (`node data/cited.db`, `d1 DB --remote`). */
   description: string;
 }
@@ -97,9 +97,10 @@ export class StoreChanged extends Error {}
  * page of every table (a small store is one read); larger tables follow page by page.
  */
 export async function backUp(source: BackupSource, write: (text: string) => void): Promise<BackupHeader> {
-  const [schema = [], sequences = []] = await source.read([
+  const [schema = [], sequences = [], migrations = []] = await source.read([
     "SELECT name, sql FROM sqlite_master WHERE type = 'table'",
     "SELECT name, seq FROM sqlite_sequence",
+    source.migrations.statement,
   ]);
   const tables = tablesToBackUp(schema as { name: string; sql: string | null }[]);
   const described = await source.read(
@@ -135,7 +136,7 @@ export async function backUp(source: BackupSource, write: (text: string) => void
     format: BACKUP_FORMAT,
     takenAt: new Date().toISOString(),
     source: source.description,
-    migrations: await source.migrations(),
+    migrations: source.migrations.tags(migrations),
     tables: Object.fromEntries(
       order.map((table, index) => [
         table,
