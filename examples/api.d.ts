@@ -1614,6 +1614,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getClaim: {
@@ -1842,6 +1853,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchClaim: {
@@ -1990,6 +2012,17 @@ export interface operations {
             /** @description An unexpected server error. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2147,6 +2180,17 @@ export interface operations {
             /** @description An unexpected server error. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2362,6 +2406,17 @@ export interface operations {
             /** @description An unexpected server error. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2664,6 +2719,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReference: {
@@ -2889,6 +2955,17 @@ export interface operations {
             /** @description An unexpected server error. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3167,6 +3244,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEntity: {
@@ -3387,6 +3475,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEntityClaims: {
@@ -3589,6 +3688,17 @@ export interface operations {
             /** @description An unexpected server error. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

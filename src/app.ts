@@ -7,6 +7,7 @@ import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
 import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
+import { isStorageFull } from "./db/errors";
 import { SearchTimeout } from "./db/search";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
@@ -219,6 +220,16 @@ export function createApp(options: AppOptions) {
       message: error instanceof Error ? error.message : String(error),
       stack: error instanceof Error ? error.stack : undefined,
     });
+    if (isStorageFull(error)) {
+      // The write's unit was rolled back whole; reads go on. Worth retrying once room is made.
+      c.header("Retry-After", "60");
+      return problem(c, {
+        status: 507,
+        type: "insufficient-storage",
+        title: "Insufficient storage",
+        detail: "The database is out of room: nothing was written. Reads still work; retry the write later.",
+      });
+    }
     return problem(c, {
       status: 500,
       title: "Internal server error",
