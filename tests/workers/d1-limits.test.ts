@@ -118,3 +118,14 @@ describe("POST /v1/claims on D1", () => {
     for (const res of [cites, carries]) expect(d1UsageOf(res).queries).toBeLessThanOrEqual(12);
   });
 });
+
+describe("GET /v1/check on D1", () => {
+  it("reads the names of a 2,000-character text in a few queries (within the Free plan)", async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i.toString(36)}`).join(" ");
+    const text = `Stablon acts on glutamate receptors ${words}`.slice(0, 2000).trim();
+    expect(text.length).toBeGreaterThan(1900);
+    const res = await workerHarness.fetch(`/v1/check?text=${encodeURIComponent(text)}`);
+    expect(res.status).toBe(200);
+    expect(d1UsageOf(res).queries).toBeLessThanOrEqual(10);
+  });
+});
