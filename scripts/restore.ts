@@ -22,7 +22,7 @@ import {
   targetStatements,
   warnings,
 } from "./lib/backup";
-import { D1_MIGRATIONS, d1MigrationTags, nodeMigrations } from "./lib/stores";
+import { D1_MIGRATIONS, nodeMigrations } from "./lib/stores";
 import {
   d1ExecuteFile,
   d1Query,
@@ -85,8 +85,8 @@ function nodeTarget(path: string, backup: BackupHeader): RestoreTarget {
 function d1Target(d1: Extract<StoreTarget, { kind: "d1" }>, backup: BackupHeader): RestoreTarget {
   return {
     state: async () => {
-      const [migrations = [], ...answers] = await d1Query(d1, [D1_MIGRATIONS, ...targetStatements(backup)]);
-      return targetState(backup, answers, d1MigrationTags(migrations));
+      const [migrations = [], ...answers] = await d1Query(d1, [D1_MIGRATIONS.statement, ...targetStatements(backup)]);
+      return targetState(backup, answers, D1_MIGRATIONS.tags(migrations));
     },
     load: async (prelude, sql) => {
       const dir = mkdtempSync(join(tmpdir(), "cited-restore-"));

@@ -2,7 +2,8 @@
  * Backups of a store, Node or D1, as one SQL file that restores into either: every row of every
  * ordinary table — the data, the history and change feed (`changes`) and the API keys (their hashes) —
  * in the order of their foreign keys, and the AUTOINCREMENT counters. Derived tables are left out and
- * rebuilt by the restore: the full-text index (an FTS5 virtual table, which `wrangler d1 export`
+ * rebuilt by the restore: the WordNet lexicon (loaded from its package, not written by anyone), the
+ * full-text index (an FTS5 virtual table, which `wrangler d1 export`
  * refuses; its triggers fill it as claims are inserted after their entities), and the bookkeeping of
  * migrations (`__drizzle_migrations` on Node, `d1_migrations` on D1), which the target has from
  * migrating it. The first line is a JSON header the restore checks: the format, the migrations of the
@@ -20,8 +21,8 @@ export interface BackupSource {
    * it can (one read transaction on Node); `fingerprint` catches writes between calls otherwise (D1).
    */
   read(statements: string[]): Promise<Record<string, unknown>[][]>;
-  /** The migrations the store has, by tag (`0000_init`…), in order. */
-  migrations(): Promise<string[]>;
+  /** The statement that lists the migrations the store has, and how its rows become tags (`0000_init`…). */
+  migrations: { statement: string; tags(rows: Record<string, unknown>[]): string[] };
   /** A description for the header (`node data/cited.db`, `d1 DB --remote`). */
   description: string;
 }
@@ -45,6 +46,11 @@ export interface BackupHeader {
 /** Virtual tables' shadow tables (FTS5: `x_data`, `x_idx`, `x_content`, `x_docsize`, `x_config`). */
 const SHADOW_SUFFIXES = ["_data", "_idx", "_content", "_docsize", "_config"];
 const BOOKKEEPING = new Set(["__drizzle_migrations", "d1_migrations"]);
+/**
+ * Tables built from packages rather than written by anyone: the WordNet lexicon is the same on every
+ * store (the Node server loads it on start, `npm run lexicon` on D1), so a backup does not carry it.
+ */
+const BUILT = new Set(["lexicon"]);
 
 /** The tables a backup holds: ordinary tables that are not derived, internal or bookkeeping. */
 export function tablesToBackUp(schema: { name: string; sql: string | null }[]): string[] {
@@ -56,6 +62,7 @@ export function tablesToBackUp(schema: { name: string; sql: string | null }[]): 
         !name.startsWith("sqlite_") &&
         !name.startsWith("_cf_") &&
         !BOOKKEEPING.has(name) &&
+        !BUILT.has(name) &&
         !virtual.includes(name) &&
         !virtual.some((v) => SHADOW_SUFFIXES.some((suffix) => name === `${v}${suffix}`)),
     )
@@ -97,9 +104,10 @@ export class StoreChanged extends Error {}
  * page of every table (a small store is one read); larger tables follow page by page.
  */
 export async function backUp(source: BackupSource, write: (text: string) => void): Promise<BackupHeader> {
-  const [schema = [], sequences = []] = await source.read([
+  const [schema = [], sequences = [], migrations = []] = await source.read([
     "SELECT name, sql FROM sqlite_master WHERE type = 'table'",
     "SELECT name, seq FROM sqlite_sequence",
+    source.migrations.statement,
   ]);
   const tables = tablesToBackUp(schema as { name: string; sql: string | null }[]);
   const described = await source.read(
@@ -135,7 +143,7 @@ export async function backUp(source: BackupSource, write: (text: string) => void
     format: BACKUP_FORMAT,
     takenAt: new Date().toISOString(),
     source: source.description,
-    migrations: await source.migrations(),
+    migrations: source.migrations.tags(migrations),
     tables: Object.fromEntries(
       order.map((table, index) => [
         table,

@@ -13,22 +13,24 @@ function journalTags(): Map<number, string> {
   return new Map(journal.entries.map((entry) => [entry.when, entry.tag]));
 }
 
+/** The migrations a Node store (drizzle-orm's migrator) has had applied, read as tags. */
+export const NODE_MIGRATIONS = {
+  statement: "SELECT created_at FROM __drizzle_migrations ORDER BY id",
+  tags(rows: Record<string, unknown>[]): string[] {
+    const tags = journalTags();
+    return rows.map((row) => tags.get(Number(row.created_at)) ?? `unknown@${row.created_at}`);
+  },
+};
+
+/** The migrations a D1 database has had applied (`wrangler d1 migrations apply`), read as tags. */
+export const D1_MIGRATIONS = {
+  statement: "SELECT name FROM d1_migrations ORDER BY id",
+  tags: (rows: Record<string, unknown>[]): string[] => rows.map((row) => String(row.name).replace(/\.sql$/, "")),
+};
+
 /** The migrations a Node store has had applied, by tag. */
 export function nodeMigrations(sqlite: Database.Database): string[] {
-  const applied = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
-  if (!applied) return [];
-  const tags = journalTags();
-  return (
-    sqlite.prepare("SELECT created_at FROM __drizzle_migrations ORDER BY id").all() as { created_at: number }[]
-  ).map((row) => tags.get(Number(row.created_at)) ?? `unknown@${row.created_at}`);
-}
-
-/** The migrations a D1 database has had applied (`wrangler d1 migrations apply`), by tag. */
-export const D1_MIGRATIONS = "SELECT name FROM d1_migrations ORDER BY id";
-export function d1MigrationTags(rows: Record<string, unknown>[]): string[] {
-  return rows.map((row) => String(row.name).replace(/\.sql$/, ""));
+  return NODE_MIGRATIONS.tags(sqlite.prepare(NODE_MIGRATIONS.statement).all() as Record<string, unknown>[]);
 }
 
 export interface OpenSource extends BackupSource {
@@ -46,7 +48,7 @@ export function nodeSource(path: string): OpenSource {
     description: `node ${path}`,
     read: async (statements) =>
       statements.map((statement) => sqlite.prepare(statement).all() as Record<string, unknown>[]),
-    migrations: async () => nodeMigrations(sqlite),
+    migrations: NODE_MIGRATIONS,
     close: () => {
       sqlite.exec("COMMIT");
       sqlite.close();
@@ -59,7 +61,7 @@ export function d1Source(target: Extract<StoreTarget, { kind: "d1" }>): OpenSour
   return {
     description: `d1 ${target.database} ${target.remote ? "--remote" : "--local"}`,
     read: (statements) => d1Query(target, statements),
-    migrations: async () => d1MigrationTags((await d1Query(target, [D1_MIGRATIONS]))[0] ?? []),
+    migrations: D1_MIGRATIONS,
     close: () => {},
   };
 }

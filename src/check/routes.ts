@@ -3,13 +3,14 @@ import type { Context } from "hono";
 import type { PartAlignment } from "../domain/check/align";
 import { problemResponses } from "../lib/problem";
 import { createRouter } from "../lib/router";
+import { prose } from "../lib/rules";
 import { requireJsonBody } from "../lib/writes";
 import { ConfidenceSchema, EvidenceSchema, StanceSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
 import { type CheckResult, checkText, VERDICTS } from "./check";
 import { MAX_CHECK_TEXT } from "./mentions";
 
-const TextSchema = z.string().trim().min(1).max(MAX_CHECK_TEXT);
+const TextSchema = prose(MAX_CHECK_TEXT);
 const LimitSchema = z.coerce.number().int().min(1).max(20).default(5);
 
 const PartSchema = z.object({

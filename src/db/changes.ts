@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db, WriteStatement } from "./client";
+import { messagesOf } from "./errors";
 import { changes, type ResourceType } from "./schema";
 
 export interface ChangeInit {
@@ -52,19 +53,4 @@ export function uniqueViolation(error: unknown): string | null {
     if (match?.[1]) return match[1];
   }
   return null;
-}
-
-function messagesOf(error: unknown): string[] {
-  const out: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if (current instanceof Error) {
-      out.push(current.message);
-      current = (current as { cause?: unknown }).cause;
-    } else {
-      out.push(String(current));
-      break;
-    }
-  }
-  return out;
 }

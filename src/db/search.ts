@@ -32,41 +32,56 @@ export function matchExpression(words: string[]): string {
   return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(" ");
 }
 
-// Markers FTS5 puts around matched words (char(2), char(3)); replaced by <mark> after the text is
-// HTML-escaped.
-const OPEN = "\u0002";
-const CLOSE = "\u0003";
+/**
+ * The markers highlight() puts around matched words: fresh random strings per search, so that no
+ * stored text can contain them — a statement holding U+0002 or `<mark>` can neither forge a match
+ * (ranking) nor an unbalanced tag (snippets). Letters and digits only: HTML escaping leaves them be.
+ */
+export interface Highlight {
+  open: string;
+  close: string;
+}
+
+/** Markers for one search (see Highlight). */
+export function newHighlight(): Highlight {
+  const nonce = [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return { open: `\uE000${nonce}o`, close: `\uE000${nonce}c` };
+}
 
 /**
  * The relevance score of a matching row of `claims_fts`, from the row alone: a BM25 term-frequency
  * saturation (k1 = 1.2, b = 0.75) per column, normalised by the column's length against a fixed
  * typical length (80 characters for a statement, 40 for the entity names), the statement weighing
- * twice the entity names. Matched words are counted from highlight() markers. No corpus-wide statistic
- * (IDF, average length) enters it: every hit contains every word, so IDF would only weigh the words
- * against each other — and a score that other rows cannot change is what keeps a relevance cursor
- * exact while claims are written. (FTS5's bm25() also reads every match of every word to count them,
- * which on a large corpus costs tens of milliseconds per frequent word.) Rounded to 6 decimals so both
- * runtimes agree to the bit.
+ * twice the entity names. Matched words are counted from what highlight() added to each column —
+ * (highlighted length − stored length) / marker length — so text in the column cannot pass for a
+ * match. No corpus-wide statistic (IDF, average length) enters it: every hit contains every word, so
+ * IDF would only weigh the words against each other — and a score that other rows cannot change is
+ * what keeps a relevance cursor exact while claims are written. (FTS5's bm25() also reads every match
+ * of every word to count them, which on a large corpus costs tens of milliseconds per frequent word.)
+ * Rounded to 6 decimals so both runtimes agree to the bit.
  *
- * `hits` must select `seq`, `h0` (the statement highlighted with char(2)…char(3)) and `h1` (the entity
- * names highlighted with char(2)); n = length with the opening markers, l = without, n - l = matches.
- * The CTEs are MATERIALIZED so that SQLite computes each highlight once
- * instead of inlining it at every use. Each row comes out with its `score` and `h0`, the snippet.
+ * `hits` must select `seq`, `h0` (the statement highlighted with both markers), `s0` (the statement),
+ * `h1` (the entity names highlighted with the opening marker) and `s1` (the entity names). The CTEs are
+ * MATERIALIZED so that SQLite computes each highlight once instead of inlining it at every use. Each
+ * row comes out with its `score` and `h0`, the snippet.
  */
-function scored(hits: SQL, before?: SQL): SQL {
-  const part = (n: string, l: string, typical: number, weight: number) =>
-    `${weight} * (${n} - ${l}) * 2.2 / ((${n} - ${l}) + 1.2 * (0.25 + 0.75 * ${l} / ${typical}.0))`;
+function scored(hits: SQL, highlight: Highlight, before?: SQL): SQL {
+  const part = (m: string, l: string, typical: number, weight: number) =>
+    `${weight} * ${m} * 2.2 / (${m} + 1.2 * (0.25 + 0.75 * ${l} / ${typical}.0))`;
+  const both = highlight.open.length + highlight.close.length;
+  const open = highlight.open.length;
   return sql`WITH ${before ? sql`${before}, ` : sql``}hits AS MATERIALIZED (${hits}),
-counted AS MATERIALIZED (SELECT seq, h0, length(replace(h0, char(3), '')) AS n0,
-  length(replace(replace(h0, char(2), ''), char(3), '')) AS l0, length(h1) AS n1, length(replace(h1, char(2), '')) AS l1
+counted AS MATERIALIZED (SELECT seq, h0, (length(h0) - length(s0)) / ${sql.raw(String(both))} AS m0, length(s0) AS l0,
+  (length(h1) - length(s1)) / ${sql.raw(String(open))} AS m1, length(s1) AS l1
   FROM hits)
-SELECT seq, round(${sql.raw(part("n0", "l0", 80, 2))} + ${sql.raw(part("n1", "l1", 40, 1))}, 6) AS score, h0 AS snippet
+SELECT seq, round(${sql.raw(part("m0", "l0", 80, 2))} + ${sql.raw(part("m1", "l1", 40, 1))}, 6) AS score, h0 AS snippet
 FROM counted`;
 }
 
-const HIGHLIGHTS = sql.raw(
-  "highlight(claims_fts, 0, char(2), char(3)) AS h0, highlight(claims_fts, 1, char(2), '') AS h1",
-);
+/** The highlighted columns and their stored text, for `scored`. */
+function highlights(highlight: Highlight): SQL {
+  return sql`highlight(claims_fts, 0, ${highlight.open}, ${highlight.close}) AS h0, claims_fts.statement AS s0, highlight(claims_fts, 1, ${highlight.open}, '') AS h1, claims_fts.entities AS s1`;
+}
 
 /**
  * How a search finds its candidates (SQLite keeps no statistics to choose for us, so the caller
@@ -89,6 +104,7 @@ export function relevanceWindowQuery(options: {
   lo?: number;
   hi: number;
   drive: SearchDrive;
+  highlight: Highlight;
 }): SQL {
   const filter = options.filter ? sql` AND ${options.filter}` : sql``;
   // The bounds go on the table that drives: a rowid range FTS5 seeks to, or the claims' primary key.
@@ -100,27 +116,34 @@ export function relevanceWindowQuery(options: {
   if (options.drive === "claims") {
     // CROSS JOIN keeps `scope` the outer loop: each of its claims is one rowid lookup in the index.
     return scored(
-      sql`SELECT claims_fts.rowid AS seq, ${HIGHLIGHTS}
+      sql`SELECT claims_fts.rowid AS seq, ${highlights(options.highlight)}
   FROM scope CROSS JOIN claims_fts ON claims_fts.rowid = scope.seq
   WHERE claims_fts MATCH ${options.match} ORDER BY scope.seq DESC LIMIT ${cap}`,
+      options.highlight,
       sql`scope AS MATERIALIZED (SELECT claims.seq AS seq FROM claims WHERE claims.seq <= ${options.hi}${lo}${filter})`,
     );
   }
-  return scored(sql`SELECT claims_fts.rowid AS seq, ${HIGHLIGHTS}
+  return scored(
+    sql`SELECT claims_fts.rowid AS seq, ${highlights(options.highlight)}
   FROM claims_fts JOIN claims ON claims.seq = claims_fts.rowid
   WHERE claims_fts MATCH ${options.match} AND claims_fts.rowid <= ${options.hi}${lo}${filter}
-  ORDER BY claims_fts.rowid DESC LIMIT ${cap}`);
+  ORDER BY claims_fts.rowid DESC LIMIT ${cap}`,
+    options.highlight,
+  );
 }
 
 /** Score and snippet of the given matching rows (a page served in another order than relevance). */
-export function hitDetailsQuery(options: { match: string; seqs: number[] }): SQL {
+export function hitDetailsQuery(options: { match: string; seqs: number[]; highlight: Highlight }): SQL {
   // Inlined (they are integers from the database): D1 binds at most 100 parameters per statement.
   const seqs = options.seqs.map((seq) => Math.trunc(Number(seq)));
   // FTS5 takes the rowid range as a constraint; the IN list alone would be checked on every match.
-  return scored(sql`SELECT claims_fts.rowid AS seq, ${HIGHLIGHTS}
+  return scored(
+    sql`SELECT claims_fts.rowid AS seq, ${highlights(options.highlight)}
   FROM claims_fts WHERE claims_fts MATCH ${options.match}
   AND claims_fts.rowid BETWEEN ${sql.raw(String(Math.min(...seqs)))} AND ${sql.raw(String(Math.max(...seqs)))}
-  AND claims_fts.rowid IN (${sql.raw(seqs.join(", "))})`);
+  AND claims_fts.rowid IN (${sql.raw(seqs.join(", "))})`,
+    options.highlight,
+  );
 }
 
 /**
@@ -143,13 +166,14 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 
 /**
  * A snippet as served: the statement, HTML-escaped, with each matched word in `<mark>…</mark>` (a
- * statement is one sentence, so it is served whole). Safe to insert as HTML.
+ * statement is one sentence, so it is served whole). Safe to insert as HTML whatever the statement
+ * holds: only the search's own markers become tags, and FTS5 sets them in pairs.
  */
-export function snippetHtml(raw: string): string {
+export function snippetHtml(raw: string, highlight: Highlight): string {
   return raw
     .replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch)
-    .replaceAll(OPEN, "<mark>")
-    .replaceAll(CLOSE, "</mark>");
+    .replaceAll(highlight.open, "<mark>")
+    .replaceAll(highlight.close, "</mark>");
 }
 
 /** Runs a read-only search query and returns its rows (objects keyed by column name). */

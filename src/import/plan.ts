@@ -9,7 +9,8 @@
  * statement or two per MB of the import's ids, and writes each table in one statement per MB of rows.
  */
 import type { Db, WriteStatement } from "../db/client";
-import { RULE_OF_FIELD } from "../lib/rules";
+import { ruleOfIssue } from "../lib/rules";
+import { textFaults } from "../lib/text";
 import { claimKind } from "./claim";
 import { entityKind } from "./entity";
 import type { ImportError, ImportRecords, ImportStamp, RecordKind } from "./kinds";
@@ -63,13 +64,21 @@ export function parseImport(lines: string[]): { records: ImportRecords; errors: 
       errors.push({ line, field: "(line)", rule: "json", message: "not a JSON object" });
       return;
     }
+    // Every string of the line is text (src/lib/text.ts), whatever its field.
+    const faults = textFaults(value);
+    if (faults.length) {
+      for (const fault of faults) errors.push({ line, ...fault });
+      return;
+    }
     const parsed = ImportRecordSchema.safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const last = [...issue.path].reverse().find((part) => typeof part === "string");
-        const rule = (typeof last === "string" && RULE_OF_FIELD[last]) || "schema";
-        errors.push({ line, field: issue.path.map(String).join(".") || "(root)", rule, message: issue.message });
-      }
+      for (const issue of parsed.error.issues)
+        errors.push({
+          line,
+          field: issue.path.map(String).join(".") || "(root)",
+          rule: ruleOfIssue(issue),
+          message: issue.message,
+        });
       return;
     }
     const record = parsed.data;

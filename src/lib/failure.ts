@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { isStorageFull } from "../db/errors";
 import { SearchTimeout } from "../db/search";
 import { OverBudget } from "./budget";
 import { problem } from "./problem";
@@ -9,7 +10,8 @@ export type Log = (line: Record<string, unknown>) => void;
 
 /**
  * The problem answering an error thrown while serving a request: Hono's HTTP exceptions keep their
- * 4xx (malformed JSON gets its own type), a search or a check over its time budget is 503, and
+ * 4xx (malformed JSON gets its own type), a search or a check over its time budget is 503, a full
+ * database 507 with `Retry-After`, and
  * anything else is a 500 whose cause is logged with the request's id, never shown. The app's
  * `onError` and every MCP tool call answer errors through here.
  */
@@ -46,6 +48,16 @@ export function failureProblem(error: unknown, c: Context, log: Log): Response {
     message: error instanceof Error ? error.message : String(error),
     stack: error instanceof Error ? error.stack : undefined,
   });
+  if (isStorageFull(error)) {
+    // The write's unit was rolled back whole; reads go on. Worth retrying once room is made.
+    c.header("Retry-After", "60");
+    return problem(c, {
+      status: 507,
+      type: "insufficient-storage",
+      title: "Insufficient storage",
+      detail: "The database is out of room: nothing was written. Reads still work; retry the write later.",
+    });
+  }
   return problem(c, {
     status: 500,
     title: "Internal server error",

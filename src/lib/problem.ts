@@ -100,6 +100,7 @@ export const problemDescriptions = {
   429: "Too many writes with this API key; `Retry-After` says when to try again.",
   500: "An unexpected server error.",
   503: "The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request.",
+  507: "The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again.",
 } as const;
 
 /** OpenAPI response declarations of problem+json errors, for a route's `responses`. */

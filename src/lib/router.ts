@@ -2,7 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../types";
 import { problem } from "./problem";
-import { RULE_OF_FIELD } from "./rules";
+import { ruleOfIssue } from "./rules";
 
 const locationOf: Record<string, string> = {
   query: "query",
@@ -16,7 +16,7 @@ const locationOf: Record<string, string> = {
 /** A failed validation as `@hono/zod-openapi` hands it to a router's hook: where, and zod's issues. */
 interface ValidationFailure {
   target: string;
-  error: { issues: { path: PropertyKey[]; message: string }[] };
+  error: { issues: { path: PropertyKey[]; message: string; params?: unknown }[] };
 }
 
 /**
@@ -28,13 +28,12 @@ export function validationProblem(result: ValidationFailure, c: Context) {
   const inBody = location === "body";
   const errors = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join(".") || "(root)";
-    const last = [...issue.path].reverse().find((part) => typeof part === "string");
     const error: { location: string; field: string; message: string; rule?: string } = {
       location,
       field,
       message: issue.message,
     };
-    if (inBody) error.rule = (typeof last === "string" && RULE_OF_FIELD[last]) || "schema";
+    if (inBody) error.rule = ruleOfIssue(issue);
     return error;
   });
   const detail = errors.map((error) => `${error.field}: ${error.message}`).join("; ");

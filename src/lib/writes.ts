@@ -4,6 +4,8 @@ import type { AppEnv } from "../types";
 import { requireScope } from "./auth";
 import { problem, problemResponses } from "./problem";
 import { limitWrites } from "./rate-limit";
+import { prose } from "./rules";
+import { textFaults } from "./text";
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
@@ -15,9 +17,14 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  * validator.
  */
 export async function invalidUtf8(c: Context<AppEnv>) {
+  const decoded = await decodeBody(c);
+  return typeof decoded === "string" ? null : decoded;
+}
+
+/** The body as text, or the 400 problem answering a body that is not UTF-8. */
+async function decodeBody(c: Context<AppEnv>) {
   try {
-    utf8.decode(await c.req.arrayBuffer());
-    return null;
+    return utf8.decode(await c.req.arrayBuffer());
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     return problem(c, {
@@ -29,7 +36,31 @@ export async function invalidUtf8(c: Context<AppEnv>) {
   }
 }
 
-/** 415 unless the body is JSON (`application/json`, `application/merge-patch+json`…); 400 unless UTF-8. */
+/**
+ * The problem answering a JSON body whose strings are not text (src/lib/text.ts), or null: 400 for a
+ * lone surrogate, which no UTF-8 can carry (the JSON escape `\ud800` can); 422 for a control character.
+ * A body that is not JSON passes, for the validator to answer.
+ */
+function textProblem(c: Context<AppEnv>, body: string) {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const faults = textFaults(value);
+  if (faults.length === 0) return null;
+  const errors = faults.map((fault) => ({ location: "body", ...fault }));
+  const detail = faults.map((fault) => `${fault.field}: ${fault.message}`).join("; ");
+  if (faults.some((fault) => fault.rule === "unicode"))
+    return problem(c, { status: 400, type: "invalid-unicode", title: "Invalid Unicode", detail, errors });
+  return problem(c, { status: 422, type: "rule-violation", title: "Rule violated", detail, errors });
+}
+
+/**
+ * 415 unless the body is JSON (`application/json`, `application/merge-patch+json`…); 400 unless UTF-8
+ * text; 400/422 when a string holds a lone surrogate or a control character.
+ */
 export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim() ?? "";
   if (!JSON_MEDIA_TYPE.test(mediaType)) {
@@ -40,7 +71,9 @@ export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
       detail: `Send the body as application/json${mediaType ? `, not ${mediaType}` : ""}.`,
     });
   }
-  const refused = await invalidUtf8(c);
+  const body = await decodeBody(c);
+  if (typeof body !== "string") return body;
+  const refused = textProblem(c, body);
   if (refused) return refused;
   await next();
 };
@@ -63,16 +96,11 @@ export const IfMatchHeader = z.object({
   }),
 });
 
-export const ReasonQuery = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .openapi({
-    param: { name: "reason", in: "query" },
-    description: "Why: kept in the history.",
-    example: "Typo in the statement.",
-  });
+export const ReasonQuery = prose(1000).openapi({
+  param: { name: "reason", in: "query" },
+  description: "Why: kept in the history.",
+  example: "Typo in the statement.",
+});
 
 const rateLimitHeaders = {
   "RateLimit-Limit": { description: "Writes allowed per window for this key.", schema: { type: "integer" as const } },
@@ -101,12 +129,25 @@ export function writeHeaders(options: { created?: boolean } = {}) {
 
 /** Problem responses of a write that creates a resource. */
 export function createProblems() {
-  return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 500);
+  return { ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 500), ...insufficientStorage() };
 }
 
 /** Problem responses of a write to an existing resource (which needs `If-Match`). */
 export function updateProblems() {
-  return problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500);
+  return { ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500), ...insufficientStorage() };
+}
+
+/** 507 of a write that finds the database out of room, with its `Retry-After`. */
+function insufficientStorage() {
+  const { 507: response } = problemResponses(507);
+  return {
+    507: {
+      ...response,
+      headers: {
+        "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer" as const } },
+      },
+    },
+  };
 }
 
 /** The request body of a JSON merge patch (RFC 7396), also accepted as plain `application/json`. */

@@ -177,11 +177,18 @@ describe("pages in headless Chromium, offline", () => {
     );
     expect((await verdict.locator(".why").innerText()).split(/\n+/)).toEqual([
       "Why",
-      "The store holds this assertion as established or supported by its references.",
+      'The store\'s references support what this sentence says: claim "tianeptine-enhances-serotonin-reuptake" (established); subject "Stablon"; predicate "enhance reuptake" ~ "enhances the reuptake of"; object "serotonin"; it agrees. The sentence hedges or asks; its assertion was checked.',
+      "Confidence of this answer: 100%.",
     ]);
-    const asserted = ["tianeptine-enhances-serotonin-reuptake", "ssre-enhances-serotonin-reuptake"].map(
-      (id) => seedClaims.find((claim) => claim.id === id)?.statement ?? id,
+    // What aligned, claim by claim, with the sentence's words.
+    expect(await page.locator("#claims-same + ul.claims dl.alignment").first().innerText()).toContain(
+      "Subject\naligned — “Stablon”",
     );
+    const asserted = [
+      "tianeptine-enhances-serotonin-reuptake",
+      "tianeptine-is-an-ssre",
+      "ssre-enhances-serotonin-reuptake",
+    ].map((id) => seedClaims.find((claim) => claim.id === id)?.statement ?? id);
     expect(await page.locator("#claims-same + ul.claims a.statement").allInnerTexts()).toEqual(asserted);
     // The citations of each asserted claim, inline: what backs the verdict.
     const cited = page.getByRole("list", { name: `References cited for: ${asserted[0]}` });

@@ -18,14 +18,24 @@ export interface D1Usage {
   maxBoundParameters: number;
   /** The limit this invocation runs under. */
   queryLimit: number;
+  /** The database is at its size limit: D1 refuses writes (as it does at 500 MB, Free, or 10 GB) and serves reads. */
+  full?: boolean;
 }
 
-export function newUsage(queryLimit = D1_LIMITS.queriesPerInvocation): D1Usage {
-  return { queries: 0, maxBoundParameters: 0, queryLimit };
+export function newUsage(queryLimit = D1_LIMITS.queriesPerInvocation, options: { full?: boolean } = {}): D1Usage {
+  return { queries: 0, maxBoundParameters: 0, queryLimit, ...options };
+}
+
+/** D1's answer to a write into a database at its size limit. */
+export const D1_FULL_ERROR = "D1_ERROR: Exceeded maximum DB size. SQLITE_FULL";
+
+function refuseIfFull(usage: D1Usage, sql: string) {
+  if (usage.full && !/^\s*(SELECT|PRAGMA|WITH)\b/i.test(sql)) throw new Error(D1_FULL_ERROR);
 }
 
 const REAL = Symbol("real statement");
-type Guarded = D1PreparedStatement & { [REAL]: D1PreparedStatement };
+const SQL_TEXT = Symbol("statement text");
+type Guarded = D1PreparedStatement & { [REAL]: D1PreparedStatement; [SQL_TEXT]: string };
 const encoder = new TextEncoder();
 
 function count(usage: D1Usage, queries: number) {
@@ -39,6 +49,7 @@ function count(usage: D1Usage, queries: number) {
 function guardStatement(real: D1PreparedStatement, sql: string, usage: D1Usage): Guarded {
   return {
     [REAL]: real,
+    [SQL_TEXT]: sql,
     bind(...values: unknown[]) {
       if (values.length > D1_LIMITS.boundParameters)
         throw new Error(
@@ -61,6 +72,7 @@ function guardStatement(real: D1PreparedStatement, sql: string, usage: D1Usage):
     },
     run(...args: unknown[]) {
       count(usage, 1);
+      refuseIfFull(usage, sql);
       return (real.run as (...a: unknown[]) => Promise<unknown>)(...args);
     },
   } as unknown as Guarded;
@@ -76,6 +88,7 @@ function prepare(target: { prepare(sql: string): D1PreparedStatement }, sql: str
 function batch(target: { batch(statements: D1PreparedStatement[]): Promise<unknown> }, usage: D1Usage) {
   return (statements: D1PreparedStatement[]) => {
     count(usage, statements.length);
+    for (const statement of statements) refuseIfFull(usage, (statement as Guarded)[SQL_TEXT] ?? "");
     return target.batch(statements.map((statement) => (statement as Guarded)[REAL] ?? statement));
   };
 }

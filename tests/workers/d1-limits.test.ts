@@ -83,3 +83,68 @@ describe("/v1/check on D1", () => {
     expect(d1UsageOf(res).maxBoundParameters).toBeLessThanOrEqual(12);
   });
 });
+
+describe("POST /v1/claims on D1", () => {
+  it("writes a claim with the most citations it may carry (50), of stored or new references, within the Free plan", async () => {
+    const writer = await workerHarness.createKey("limits-writer", "admin");
+    const post = (path: string, body: string, type = "application/json") =>
+      workerHarness.fetch(path, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${writer}`, "Content-Type": type },
+        body,
+      });
+    const stored = Array.from({ length: 50 }, (_, i) => ({
+      record: "reference",
+      id: `stored-${i}`,
+      type: "webpage",
+      title: `Stored ${i}`,
+    }));
+    expect(
+      (await post("/v1/import", stored.map((line) => JSON.stringify(line)).join("\n"), "application/x-ndjson")).status,
+    ).toBe(200);
+    const claim = (label: string, citations: unknown[]) =>
+      JSON.stringify({
+        statement: `Tianeptine is an antidepressant, say ${label}.`,
+        subject: "Stablon",
+        predicate: "is-a",
+        object: "antidepressants",
+        confidence: "supported",
+        citations,
+      });
+    const cites = await post(
+      "/v1/claims",
+      claim(
+        "50 stored references",
+        stored.map((r) => ({ referenceId: r.id, stance: "supports" })),
+      ),
+    );
+    expect(cites.status).toBe(201);
+    const carries = await post(
+      "/v1/claims",
+      claim(
+        "50 new references",
+        stored.map((_, i) => ({
+          reference: { type: "webpage", title: `New ${i}`, authors: ["Doe J"], issued: "2020" },
+          stance: "supports",
+        })),
+      ),
+    );
+    expect(carries.status).toBe(201);
+    const body = (await carries.json()) as { referenceIds: string[] };
+    // Generated ids: doe2020, doe2020-2, … each free, none reused.
+    expect(new Set(body.referenceIds).size).toBe(50);
+    expect(body.referenceIds.slice(0, 3)).toEqual(["doe2020", "doe2020-2", "doe2020-3"]);
+    for (const res of [cites, carries]) expect(d1UsageOf(res).queries).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("GET /v1/check on D1", () => {
+  it("reads the names of a 2,000-character text in a few queries (within the Free plan)", async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i.toString(36)}`).join(" ");
+    const text = `Stablon acts on glutamate receptors ${words}`.slice(0, 2000).trim();
+    expect(text.length).toBeGreaterThan(1900);
+    const res = await workerHarness.fetch(`/v1/check?text=${encodeURIComponent(text)}`);
+    expect(res.status).toBe(200);
+    expect(d1UsageOf(res).queries).toBeLessThanOrEqual(10);
+  });
+});

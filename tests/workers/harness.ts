@@ -9,6 +9,7 @@ import { type D1Usage, guardD1, newUsage } from "./d1-guard";
 
 const usages = new WeakMap<Response, D1Usage>();
 let queryLimit: number | undefined;
+let full = false;
 
 /**
  * What the request that answered `res` asked of D1 so far (a streamed body may still be running
@@ -30,6 +31,16 @@ export async function withQueryLimit<T>(limit: number, body: () => Promise<T>): 
   }
 }
 
+/** Runs `body` with D1 at its size limit: writes refused as D1 refuses them, reads served. */
+export async function withFullDatabase<T>(body: () => Promise<T>): Promise<T> {
+  full = true;
+  try {
+    return await body();
+  } finally {
+    full = false;
+  }
+}
+
 /**
  * The deployed shape: requests go through the worker's own `fetch`, bindings and all — its D1 binding
  * held to D1's production limits (./d1-guard.ts: 100 bound parameters per statement, the Free plan's
@@ -37,7 +48,7 @@ export async function withQueryLimit<T>(limit: number, body: () => Promise<T>): 
  */
 const guarded: Harness = {
   fetch: async (path, init) => {
-    const usage = newUsage(queryLimit);
+    const usage = newUsage(queryLimit, { full });
     const ctx = createExecutionContext();
     const res = await worker.fetch(
       new Request(new URL(path, "https://cited.test"), init),

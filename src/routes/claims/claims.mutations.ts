@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
-import { encodeRows, inList, insertEncodedRows, jsonChunks } from "../../db/bulk";
+import { and, eq, or, sql } from "drizzle-orm";
+import { encodeRows, inList, insertEncodedRows, insertRows, jsonChunks } from "../../db/bulk";
 import { changeStatement, isGuardFailure, uniqueViolation } from "../../db/changes";
-import { chunked, type Db, type RunAtomic, type WriteStatement } from "../../db/client";
+import type { Db, RunAtomic, WriteStatement } from "../../db/client";
 import {
   type ClaimRow,
   type Confidence,
@@ -12,20 +12,12 @@ import {
   references,
 } from "../../db/schema";
 import { confidenceViolation, tallyStances } from "../../domain/confidence";
-import { spanFitsQuote } from "../../domain/evidence";
+import { retractionComplete, spanFitsQuote } from "../../domain/evidence";
 import { refused, slugify, type Violation, type WriteOutcome } from "../../lib/violations";
-import { resolveEntityId } from "../entities/entities.queries";
-import {
-  findByIdentifier,
-  freeReferenceId,
-  insertReferenceStatements,
-  newReferenceRow,
-  normaliseIdentifiers,
-  referenceViolations,
-  suggestedReferenceId,
-} from "../references/references.mutations";
-import { resolveReferenceId } from "../references/references.queries";
-import { type CitationWithRetraction, loadClaimState, toClaim } from "./claims.queries";
+import { resolveEntityIds } from "../entities/entities.queries";
+import { newReferenceRow, normaliseIdentifiers, suggestedReferenceId } from "../references/references.mutations";
+import { referenceKeyOf, toReference } from "../references/references.queries";
+import { type CitationWithRetraction, type loadClaimState, toClaim } from "./claims.queries";
 import type { CitationInput, Claim, ClaimInput, ClaimPatch } from "./claims.schemas";
 
 /** Who writes, and when: every write is logged with both. */
@@ -43,19 +35,88 @@ interface ResolvedCitations {
   violations: Violation[];
 }
 
+/** The stored references a write's citations may need, read in one statement. */
+type StoredReference = Pick<ReferenceRow, "id" | "doi" | "pmid" | "pmcid" | "retracted">;
+
+/** How many ids a generated reference or claim id tries (`smith2020`, `smith2020-2`…) before a random one. */
+const ID_CANDIDATES = 50;
+
+/** `wanted`, `wanted-2`, … `wanted-ID_CANDIDATES`. */
+function idCandidates(wanted: string): string[] {
+  return Array.from({ length: ID_CANDIDATES }, (_, n) => (n === 0 ? wanted : `${wanted}-${n + 1}`));
+}
+
+/** The first of `wanted`'s candidates that is not taken, else one with a random suffix. */
+function freeId(wanted: string, taken: (id: string) => boolean): string {
+  return idCandidates(wanted).find((id) => !taken(id)) ?? `${wanted}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
 /**
- * Resolves citation inputs to stored or new references. A new reference whose DOI, PMID or PMCID is
- * already stored is reused, not duplicated. `field` prefixes the fields named in violations.
+ * Reads, in one statement whatever their number, the stored references that citation inputs name
+ * (by id, `doi:…` or `pmid:…`), that hold a new reference's DOI, PMID or PMCID, or that take an id a
+ * new reference could get.
  */
-async function resolveCitations(
-  db: Db,
+async function readCitedReferences(db: Db, inputs: CitationInput[]): Promise<StoredReference[]> {
+  const ids: string[] = [];
+  const dois: string[] = [];
+  const pmids: string[] = [];
+  const pmcids: string[] = [];
+  for (const input of inputs) {
+    if (input.referenceId !== undefined) {
+      const key = referenceKeyOf(input.referenceId);
+      ({ id: ids, doi: dois, pmid: pmids })[key.field].push(key.value);
+    }
+    if (input.reference) {
+      const reference = normaliseIdentifiers(input.reference);
+      if (reference.doi) dois.push(reference.doi);
+      if (reference.pmid) pmids.push(reference.pmid);
+      if (reference.pmcid) pmcids.push(reference.pmcid);
+      ids.push(...(reference.id ? [reference.id] : idCandidates(suggestedReferenceId(reference))));
+    }
+  }
+  if (ids.length + dois.length + pmids.length + pmcids.length === 0) return [];
+  return db
+    .select({
+      id: references.id,
+      doi: references.doi,
+      pmid: references.pmid,
+      pmcid: references.pmcid,
+      retracted: references.retracted,
+    })
+    .from(references)
+    .where(
+      or(
+        inList(references.id, ids),
+        inList(references.doi, dois),
+        inList(references.pmid, pmids),
+        inList(references.pmcid, pmcids),
+      ),
+    );
+}
+
+/**
+ * Resolves citation inputs to stored or new references, on what `readCitedReferences` read. A new
+ * reference whose DOI, PMID or PMCID is already stored is reused, not duplicated. `field` prefixes the
+ * fields named in violations.
+ */
+function decideCitations(
+  stored: StoredReference[],
   claimId: string,
   inputs: CitationInput[],
   options: { field: string; now: string; alreadyCited?: CitationWithRetraction[] },
-): Promise<ResolvedCitations> {
+): ResolvedCitations {
   const out: ResolvedCitations = { cited: [], newReferences: [], violations: [] };
   const seen = new Set((options.alreadyCited ?? []).map((c) => c.referenceId));
+  const storedIds = new Set(stored.map((row) => row.id));
   const takenIds = new Set<string>();
+  const byKey = (key: string) => {
+    const { field, value } = referenceKeyOf(key);
+    return stored.find((row) => row[field] === value) ?? null;
+  };
+  const byIdentifier = (input: { doi?: string | null; pmid?: string | null; pmcid?: string | null }) =>
+    (["doi", "pmid", "pmcid"] as const)
+      .map((field) => (input[field] ? stored.find((row) => row[field] === input[field]) : undefined))
+      .find((row) => row !== undefined) ?? null;
   for (const [index, input] of inputs.entries()) {
     const field = `${options.field}${index}.`;
     let referenceId: string | null = null;
@@ -69,8 +130,8 @@ async function resolveCitations(
       continue;
     }
     if (input.referenceId !== undefined) {
-      referenceId = await resolveReferenceId(db, input.referenceId);
-      if (!referenceId) {
+      const row = byKey(input.referenceId);
+      if (!row) {
         out.violations.push({
           field: `${field}referenceId`,
           rule: "existing-reference",
@@ -78,38 +139,41 @@ async function resolveCitations(
         });
         continue;
       }
-      const [row] = await db
-        .select({ retracted: references.retracted })
-        .from(references)
-        .where(eq(references.id, referenceId))
-        .limit(1);
-      retracted = row?.retracted ?? false;
+      referenceId = row.id;
+      retracted = row.retracted;
     } else if (input.reference) {
-      const existing = await findByIdentifier(db, normaliseIdentifiers(input.reference));
+      const existing = byIdentifier(normaliseIdentifiers(input.reference));
       const pending = out.newReferences.find(
         (r) => (r.doi && r.doi === input.reference?.doi?.toLowerCase()) || (r.pmid && r.pmid === input.reference?.pmid),
       );
       if (existing) {
-        referenceId = existing.row.id;
-        retracted = existing.row.retracted;
+        referenceId = existing.id;
+        retracted = existing.retracted;
       } else if (pending) {
         referenceId = pending.id;
       } else {
-        if (input.reference.id) {
-          const taken = await resolveReferenceId(db, input.reference.id);
-          if (taken || takenIds.has(input.reference.id)) {
-            out.violations.push({
-              field: `${field}reference.id`,
-              rule: "unique-identifier",
-              message: `reference '${input.reference.id}' exists: cite it with referenceId`,
-            });
-            continue;
-          }
+        if (input.reference.id && (storedIds.has(input.reference.id) || takenIds.has(input.reference.id))) {
+          out.violations.push({
+            field: `${field}reference.id`,
+            rule: "unique-identifier",
+            message: `reference '${input.reference.id}' exists: cite it with referenceId`,
+          });
+          continue;
         }
-        const id = input.reference.id ?? (await freeReferenceId(db, suggestedReferenceId(input.reference), takenIds));
+        const id =
+          input.reference.id ??
+          freeId(
+            suggestedReferenceId(input.reference),
+            (candidate) => storedIds.has(candidate) || takenIds.has(candidate),
+          );
         takenIds.add(id);
         const row = newReferenceRow(id, input.reference, options.now);
-        out.violations.push(...(await referenceViolations(db, row, `${field}reference.`)));
+        if (!retractionComplete(row))
+          out.violations.push({
+            field: `${field}reference.retractedAt`,
+            rule: "retraction-needs-date-and-notice",
+            message: "a retracted reference needs retractedAt and retractionNotice",
+          });
         out.newReferences.push(row);
         referenceId = id;
       }
@@ -147,6 +211,41 @@ async function resolveCitations(
   return out;
 }
 
+/** Resolves citation inputs to stored or new references: one read, then `decideCitations`. */
+async function resolveCitations(
+  db: Db,
+  claimId: string,
+  inputs: CitationInput[],
+  options: { field: string; now: string; alreadyCited?: CitationWithRetraction[] },
+): Promise<ResolvedCitations> {
+  return decideCitations(await readCitedReferences(db, inputs), claimId, inputs, options);
+}
+
+/**
+ * The statements that insert new references and their change-log rows: two, however many there are
+ * (D1 counts every statement of a batch against a request's queries).
+ */
+function newReferenceStatements(writer: Writer, rows: ReferenceRow[]): WriteStatement[] {
+  return [
+    ...insertRows(writer.db, references, rows),
+    ...insertRows(
+      writer.db,
+      changes,
+      rows.map((row) => ({
+        resourceType: "reference" as const,
+        resourceId: row.id,
+        revision: 1,
+        action: "create",
+        actor: writer.actor,
+        reason: null,
+        before: null,
+        after: toReference(row),
+        createdAt: row.createdAt,
+      })),
+    ),
+  ];
+}
+
 /** The fields of a claim the rules look at. */
 type ClaimDraft = Pick<
   ClaimRow,
@@ -172,8 +271,9 @@ async function claimViolations(
   cited: { referenceId: string; stance: CitationWithRetraction["stance"] }[],
 ): Promise<{ draft: ClaimDraft; violations: Violation[] }> {
   const violations: Violation[] = [];
-  const subjectId = await resolveEntityId(db, draft.subjectId);
-  const objectId = await resolveEntityId(db, draft.objectId);
+  const named = await resolveEntityIds(db, [draft.subjectId, draft.objectId]);
+  const subjectId = named.get(draft.subjectId) ?? null;
+  const objectId = named.get(draft.objectId) ?? null;
   if (!subjectId)
     violations.push({ field: "subject", rule: "existing-entity", message: `no entity '${draft.subjectId}'` });
   if (!objectId)
@@ -205,14 +305,13 @@ async function claimViolations(
   };
 }
 
-/** A free claim id: `wanted`, else `wanted-2`… */
+/** A free claim id: `wanted`, else `wanted-2`…, read in one statement. */
 async function freeClaimId(db: Db, wanted: string): Promise<string> {
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? wanted : `${wanted}-${n}`;
-    const [row] = await db.select({ id: claims.id }).from(claims).where(eq(claims.id, candidate)).limit(1);
-    if (!row) return candidate;
-  }
-  return `${wanted}-${crypto.randomUUID().slice(0, 8)}`;
+  const taken = await db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(inList(claims.id, idCandidates(wanted)));
+  return freeId(wanted, (id) => taken.some((row) => row.id === id));
 }
 
 function citationRows(cited: CitationWithRetraction[], now: string, offset = 0) {
@@ -247,7 +346,7 @@ export async function commit<T>(writer: Writer, statements: WriteStatement[], va
 export async function createClaim(writer: Writer, input: ClaimInput): Promise<WriteOutcome<Claim>> {
   const { db, now } = writer;
   const id = input.id ?? (await freeClaimId(db, slugify(input.statement)));
-  if (input.id && (await loadClaimState(db, input.id)))
+  if (input.id && (await db.select({ id: claims.id }).from(claims).where(eq(claims.id, input.id)).limit(1)).length)
     return refused.conflict(`A claim with id '${input.id}' exists.`);
   const resolved = await resolveCitations(db, id, input.citations, { field: "citations.", now });
   const checked = await claimViolations(
@@ -272,9 +371,9 @@ export async function createClaim(writer: Writer, input: ClaimInput): Promise<Wr
   const claim = toClaim(row, resolved.cited);
   const { seq: _seq, ...insertable } = row;
   const statements: WriteStatement[] = [
-    ...resolved.newReferences.flatMap((reference) => insertReferenceStatements(db, reference, writer.actor)),
+    ...newReferenceStatements(writer, resolved.newReferences),
     db.insert(claims).values(insertable),
-    ...chunked(citationRows(resolved.cited, now), (rows) => db.insert(citations).values(rows)),
+    ...insertRows(db, citations, citationRows(resolved.cited, now)),
     changeStatement(db, {
       resourceType: "claim",
       resourceId: id,
@@ -451,8 +550,8 @@ export async function addCitation(
     writer,
     [
       ...claimUpdateStatements(writer, state, after, { action: "cite", reason: options.reason }),
-      ...resolved.newReferences.flatMap((reference) => insertReferenceStatements(db, reference, writer.actor)),
-      ...chunked(citationRows(resolved.cited, now, state.cited.length), (rows) => db.insert(citations).values(rows)),
+      ...newReferenceStatements(writer, resolved.newReferences),
+      ...insertRows(db, citations, citationRows(resolved.cited, now, state.cited.length)),
     ],
     toClaim(after.row, after.cited),
   );

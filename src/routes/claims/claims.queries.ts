@@ -15,9 +15,11 @@ import {
 } from "../../db/schema";
 import {
   boundedCountQuery,
+  type Highlight,
   hitDetailsQuery,
   matchExpression,
   matchesCondition,
+  newHighlight,
   RELEVANCE_WINDOW,
   relevanceWindowQuery,
   type SearchDrive,
@@ -364,7 +366,14 @@ const byRelevance = (a: { score: number; seq: number }, b: { score: number; seq:
  */
 async function rankedHits(
   runSearch: SearchRunner,
-  options: { match: string; filter: SQL | undefined; drive: SearchDrive; after?: ClaimPosition; limit: number },
+  options: {
+    match: string;
+    filter: SQL | undefined;
+    drive: SearchDrive;
+    after?: ClaimPosition;
+    limit: number;
+    highlight: Highlight;
+  },
 ): Promise<RankedHit[]> {
   const picked: RankedHit[] = [];
   const after = options.after?.sort === "relevance" ? options.after : undefined;
@@ -377,7 +386,13 @@ async function rankedHits(
   for (let round = 0; round < rounds && picked.length <= options.limit; round++) {
     const rows = (
       await runSearch(
-        relevanceWindowQuery({ match: options.match, filter: options.filter, drive: options.drive, ...window }),
+        relevanceWindowQuery({
+          match: options.match,
+          filter: options.filter,
+          drive: options.drive,
+          highlight: options.highlight,
+          ...window,
+        }),
       )
     ).map((row) => ({ seq: Number(row.seq), score: Number(row.score), snippet: String(row.snippet) }));
     if (rows.length === 0 && window.lo === undefined) break;
@@ -438,6 +453,7 @@ export async function listClaims(
     if (Number(matches?.n) > plan.frequentLimit) drive = "claims";
   }
   const condition = filterCondition(db, filter, drive === "claims");
+  const highlight = newHighlight();
   let hits: { seq: number; position: ClaimPosition; score?: number; snippet?: string }[];
   let more: boolean;
   if (filter.sort === "relevance" && match) {
@@ -447,6 +463,7 @@ export async function listClaims(
       drive,
       after: filter.after,
       limit: filter.limit,
+      highlight,
     });
     more = ranked.length > filter.limit;
     hits = ranked.slice(0, filter.limit).map(({ seq, score, snippet, lo, hi }) => ({
@@ -478,7 +495,7 @@ ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 
     }));
     if (match && hits.length) {
       const details = new Map(
-        (await runSearch(hitDetailsQuery({ match, seqs: hits.map((hit) => hit.seq) }))).map((row) => [
+        (await runSearch(hitDetailsQuery({ match, seqs: hits.map((hit) => hit.seq), highlight }))).map((row) => [
           Number(row.seq),
           row,
         ]),
@@ -498,7 +515,7 @@ ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 
     if (!claim) return []; // deleted since it was found
     return hit.score === undefined || hit.snippet === undefined
       ? [claim]
-      : [{ ...claim, score: hit.score, snippet: snippetHtml(hit.snippet) }];
+      : [{ ...claim, score: hit.score, snippet: snippetHtml(hit.snippet, highlight) }];
   });
   return { items, more, last: hits.at(-1)?.position ?? null };
 }

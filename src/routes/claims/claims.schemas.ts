@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CLAIM_STATUS, CONFIDENCE, RESOURCE_TYPE, STANCE } from "../../db/schema";
-import { slugSchema, text } from "../../lib/rules";
+import { prose, slugSchema, text } from "../../lib/rules";
 import { ReferenceInputSchema, ReferenceSchema } from "../references/references.schemas";
 
 export const ConfidenceSchema = z.enum(CONFIDENCE).openapi("Confidence", {
@@ -145,7 +145,7 @@ export const CitationInputSchema = z
     }),
     stance: StanceSchema,
     locator: text(200).nullable().optional(),
-    quote: text(5000).nullable().optional(),
+    quote: prose(5000).nullable().optional(),
     span: z
       .strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) })
       .nullable()
@@ -153,7 +153,7 @@ export const CitationInputSchema = z
       .openapi({
         description: "Where `quote` stands in the source text; needs `quote`, and `end - start` its length.",
       }),
-    note: text(2000).nullable().optional(),
+    note: prose(2000).nullable().optional(),
   })
   .openapi("CitationInput", {
     description: "A citation to add: name an existing reference (`referenceId`) or carry a new one (`reference`).",

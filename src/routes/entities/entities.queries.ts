@@ -26,6 +26,42 @@ export async function resolveEntityId(db: Db, name: string): Promise<string | nu
   return byName?.id ?? null;
 }
 
+/**
+ * The ids of the entities these names name — by alias, id or label, case-insensitively, as
+ * resolveEntityId does — in two statements however many names; a name that names none is absent.
+ */
+export async function resolveEntityIds(db: Db, names: string[]): Promise<Map<string, string>> {
+  const keys = [...new Set(names.map(nameKey))];
+  const byAlias = new Map(
+    (
+      await db
+        .select({ key: entityAliases.key, id: entityAliases.entityId })
+        .from(entityAliases)
+        .where(inList(entityAliases.key, keys))
+    ).map((row) => [row.key, row.id]),
+  );
+  const byName = await db
+    .select({ id: entities.id, label: entities.label })
+    .from(entities)
+    .where(
+      or(
+        inList(entities.id, names),
+        inList(sql`lower(${entities.id})`, keys),
+        inList(sql`lower(${entities.label})`, keys),
+      ),
+    );
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const key = nameKey(name);
+    const id =
+      byAlias.get(key) ??
+      byName.find((row) => row.id === name)?.id ??
+      byName.find((row) => row.id.toLowerCase() === key || row.label.toLowerCase() === key)?.id;
+    if (id) out.set(name, id);
+  }
+  return out;
+}
+
 /** The aliases of the entities with these ids (a page of them at most), in their curated order. */
 async function aliasesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ENTITY_KIND } from "../../db/schema";
-import { slugSchema, text } from "../../lib/rules";
+import { prose, slugSchema, text } from "../../lib/rules";
 
 export const EntitySchema = z
   .object({
@@ -30,7 +30,7 @@ export const EntityInputSchema = z
     id: slugSchema("tianeptine"),
     label: text(200),
     kind: z.enum(ENTITY_KIND),
-    description: text(2000).nullable().optional(),
+    description: prose(2000).nullable().optional(),
     aliases: aliasesSchema.optional(),
   })
   .openapi("EntityInput", {
@@ -42,7 +42,7 @@ export const EntityPatchSchema = z
   .strictObject({
     label: text(200).optional(),
     kind: z.enum(ENTITY_KIND).optional(),
-    description: text(2000).nullable().optional(),
+    description: prose(2000).nullable().optional(),
     aliases: aliasesSchema.optional(),
   })
   .openapi("EntityPatch", {

@@ -43,15 +43,20 @@ export function toReference(row: ReferenceRow): Reference {
   };
 }
 
+/** What a reference key names: an id, `doi:10.…` (case-insensitive) or `pmid:…`. */
+export function referenceKeyOf(key: string): { field: "id" | "doi" | "pmid"; value: string } {
+  const lower = key.toLowerCase();
+  if (lower.startsWith("doi:")) return { field: "doi", value: lower.slice(4).trim() };
+  if (lower.startsWith("pmid:")) return { field: "pmid", value: key.slice(5).trim() };
+  return { field: "id", value: key };
+}
+
 /**
  * Finds a reference by its id, `doi:10.…` (case-insensitive) or `pmid:…`. Returns the row's id or null.
  */
 export async function resolveReferenceId(db: Db, key: string): Promise<string | null> {
-  const lower = key.toLowerCase();
-  let condition = eq(references.id, key);
-  if (lower.startsWith("doi:")) condition = eq(references.doi, lower.slice(4).trim());
-  else if (lower.startsWith("pmid:")) condition = eq(references.pmid, key.slice(5).trim());
-  const [row] = await db.select({ id: references.id }).from(references).where(condition).limit(1);
+  const { field, value } = referenceKeyOf(key);
+  const [row] = await db.select({ id: references.id }).from(references).where(eq(references[field], value)).limit(1);
   return row?.id ?? null;
 }
 

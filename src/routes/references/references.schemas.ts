@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { REFERENCE_TYPE } from "../../db/schema";
-import { DOI, ISBN, PARTIAL_DATE, PMCID, PMID, slugSchema, text } from "../../lib/rules";
+import { DOI, ISBN, PARTIAL_DATE, PMCID, PMID, prose, slugSchema, text } from "../../lib/rules";
 
 export const ReferenceSchema = z
   .object({
@@ -88,7 +88,7 @@ const referenceFields = {
     .max(2000)
     .nullable()
     .optional(),
-  note: text(2000).nullable().optional(),
+  note: prose(2000).nullable().optional(),
   seenAt: z
     .array(z.url({ protocol: /^https?$/ }).max(2000))
     .max(50)
@@ -121,7 +121,7 @@ export const ReferencePatchSchema = z
     type: referenceFields.type.optional(),
     retracted: z.boolean().optional(),
     retractedAt: z.string().regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD").nullable().optional(),
-    retractionNotice: text(2000).nullable().optional(),
+    retractionNotice: prose(2000).nullable().optional(),
   })
   .openapi("ReferencePatch", {
     description:
