@@ -234,21 +234,14 @@ async function readVocabulary(db: Db, ids: Set<string>): Promise<Map<string, Pre
   return out;
 }
 
-/** The names (label, aliases, id) of `ids`, as words. */
+/** The names (label, id, aliases) of `ids`, as words: one statement. */
 async function readNames(db: Db, ids: Set<string>): Promise<Map<string, EntityName[]>> {
-  const [labels, aliases] = await Promise.all([
-    db.all<{ id: string; label: string }>(sql`SELECT id, label FROM ${entities} WHERE id IN ${jsonList(ids)}`),
-    db.all<{ id: string; alias: string }>(
-      sql`SELECT entity_id AS id, alias FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`,
-    ),
-  ]);
+  const rows = await db.all<{ id: string; name: string }>(sql`
+    SELECT id, label AS name FROM ${entities} WHERE id IN ${jsonList(ids)}
+    UNION ALL SELECT id, replace(id, '-', ' ') FROM ${entities} WHERE id IN ${jsonList(ids)}
+    UNION ALL SELECT entity_id, alias FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`);
   const out = new Map<string, EntityName[]>();
-  const add = (entityId: string, name: string) =>
-    out.set(entityId, [...(out.get(entityId) ?? []), { entityId, words: tokenize(name).map((t) => t.word) }]);
-  for (const { id, label } of labels) {
-    add(id, label);
-    add(id, id.replaceAll("-", " "));
-  }
-  for (const { id, alias } of aliases) add(id, alias);
+  for (const { id, name } of rows)
+    out.set(id, [...(out.get(id) ?? []), { entityId: id, words: tokenize(name).map((t) => t.word) }]);
   return out;
 }

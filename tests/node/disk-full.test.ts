@@ -91,7 +91,7 @@ describe("a store out of room", () => {
       }
       return false;
     };
-    if (!mount(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir])) {
+    if (!mount(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", dir])) {
       context.skip(
         "cannot mount a tmpfs here (needs root or passwordless sudo); the page-limit test above covers SQLITE_FULL",
       );

@@ -166,8 +166,13 @@ describe("the Worker over HTTP (wrangler dev --local)", () => {
     expect(count("claim")).toBe(38);
     expect(await imported.json()).toEqual({
       dryRun: false,
-      created: { entities: count("entity"), references: count("reference"), claims: count("claim") },
-      unchanged: { entities: 0, references: 0, claims: 0 },
+      created: {
+        entities: count("entity"),
+        references: count("reference"),
+        predicates: count("predicate"),
+        claims: count("claim"),
+      },
+      unchanged: { entities: 0, references: 0, predicates: 0, claims: 0 },
     });
     expect((await raw(empty.origin, "/v1/export")).body.toString("utf8")).toBe(dump);
   }, 60_000);
