@@ -22,7 +22,9 @@ if (target.kind === "node") {
   const sqlite = new Database(target.path, { fileMustExist: true });
   const loaded = loadLexiconIfEmpty(sqlite, lexiconSqlStatements);
   sqlite.close();
-  console.log(loaded ? `Loaded ${loaded} words into ${describeTarget(target)}.` : `${describeTarget(target)} has the lexicon.`);
+  console.log(
+    loaded ? `Loaded ${loaded} words into ${describeTarget(target)}.` : `${describeTarget(target)} has the lexicon.`,
+  );
 } else {
   const [[row] = []] = await d1Query(target, ["SELECT count(*) AS n FROM lexicon"]);
   if (Number(row?.n ?? 0) > 0) console.log(`${describeTarget(target)} has the lexicon (${row?.n} words).`);
