@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { inList, jsonChunks } from "../db/bulk";
 import type { Db } from "../db/client";
-import { claims, entities } from "../db/schema";
+import { type Confidence, claims, entities } from "../db/schema";
 
 /** Labels of the entities with these ids (unknown ids are absent), the ids bound as one JSON list. */
 export async function entityLabels(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -20,4 +20,20 @@ export async function entityLabels(db: Db, ids: string[]): Promise<Map<string, s
 export async function predicatesInUse(db: Db): Promise<string[]> {
   const rows = await db.selectDistinct({ predicate: claims.predicate }).from(claims).orderBy(asc(claims.predicate));
   return rows.map((row) => row.predicate);
+}
+
+/** Statement and confidence of the claims with these ids (unknown ids are absent), the ids bound as one JSON list. */
+export async function claimSummaries(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { statement: string; confidence: Confidence }>> {
+  const out = new Map<string, { statement: string; confidence: Confidence }>();
+  for (const chunk of jsonChunks([...new Set(ids)])) {
+    const rows = await db
+      .select({ id: claims.id, statement: claims.statement, confidence: claims.confidence })
+      .from(claims)
+      .where(inList(claims.id, chunk));
+    for (const { id, ...summary } of rows) out.set(id, summary);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these tests assert what a reader sees, which is innerText.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedClaimIdsAbout, seedClaims } from "../support/seed";
+import { seedClaimIdsAbout, seedClaims, seedLevel } from "../support/seed";
 import { FOCUSED, OVERFLOWS, REMOVE_CSS, TEXT_CONTRAST } from "./in-page";
 import { launchOfflineBrowser, type OfflineBrowser, type RunningServer, screenshot, startServer } from "./support";
 
@@ -100,14 +100,14 @@ describe("pages in headless Chromium, offline", () => {
     await page.waitForURL(/\?q=Stablon/);
     expect(path()).toBe("/?q=Stablon&entity=&confidence=supported&predicate=");
     const expected = seedClaims.filter(
-      (claim) => claim.confidence === "supported" && (claim.subject === "tianeptine" || claim.object === "tianeptine"),
+      (claim) => seedLevel(claim) === "supported" && (claim.subject === "tianeptine" || claim.object === "tianeptine"),
     );
     // Ranked by relevance: compare as sets.
     expect((await page.locator("ul.claims a.statement").allInnerTexts()).sort()).toEqual(
       expected.map((claim) => claim.statement).sort(),
     );
     expect(new Set(await page.locator("ul.claims .badge").allInnerTexts())).toEqual(
-      new Set(["Supported: backed, not yet corroborated"]),
+      new Set(["Supported: backed by a source that is not tertiary, not yet corroborated"]),
     );
     expect(await page.getByRole("status").innerText()).toBe(
       `${expected.length} published claims matching “Stablon”, whose confidence is supported.`,

@@ -1,6 +1,6 @@
 import type { CheckResult, Verdict } from "../../check/check";
 import { MAX_CHECK_TEXT } from "../../check/mentions";
-import { ClaimList } from "../components";
+import { ClaimList, ConfidenceBadge } from "../components";
 import { pagePath } from "../site";
 
 export interface CheckPageData {
@@ -48,6 +48,24 @@ export function CheckView(props: CheckPageData) {
           <p role="status" class="verdict">
             <strong>Verdict: {VERDICT_LABEL[result.verdict]}.</strong> {result.explanation}
           </p>
+          {result.relations.length ? (
+            <section aria-labelledby="check-relations">
+              <h3 id="check-relations">How other claims bear on it</h3>
+              <ul>
+                {result.relations.map((relation) => (
+                  <li>
+                    {relation.type === "contradicts"
+                      ? "Contradicted by: "
+                      : relation.direction === "incoming"
+                        ? "Superseded by the newer account: "
+                        : "Supersedes the earlier account: "}
+                    <a href={pagePath.claim(relation.claimId)}>{relation.statement}</a>{" "}
+                    <ConfidenceBadge confidence={relation.confidence} small />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <p class="notice">
             The verdict reports what this store's references say about the claims your sentence matches — not whether
             the sentence is true. Matching reads names, the kind of assertion and negation, not meaning: weigh each
