@@ -120,11 +120,14 @@ export function referenceTitle(reference: Reference): string {
   return where ? `Untitled work (${where})` : `Untitled work ${reference.id}`;
 }
 
-/** A reference named in a sentence: "Wagstaff AJ et al. (2001)", else its title, else its id. */
+/** A reference named in a sentence: "Loo H and Deniker P (1988)", "Wagstaff AJ et al. (2001)", else its title, else its id. */
 export function referenceShortName(reference: Reference): string {
   const year = reference.issued ? ` (${reference.issued.slice(0, 4)})` : "";
-  const [first] = reference.authors;
-  if (first) return `${first}${reference.authors.length > 1 ? " et al." : ""}${year}`;
+  const [first, second] = reference.authors;
+  if (first) {
+    const others = reference.authors.length > 2 ? " et al." : second ? ` and ${second}` : "";
+    return `${first}${others}${year}`;
+  }
   if (reference.title) return `${reference.title}${year}`;
   return reference.id;
 }

@@ -128,9 +128,11 @@ describe("pages in headless Chromium, offline", () => {
       "“serotonin” — serotonin",
     ]);
     expect(await page.locator("p.verdict strong").innerText()).toBe("Verdict: Supported.");
-    const asserted = ["tianeptine-enhances-serotonin-reuptake", "ssre-enhances-serotonin-reuptake"].map(
-      (id) => seedClaims.find((claim) => claim.id === id)?.statement,
-    );
+    const asserted = [
+      "tianeptine-enhances-serotonin-reuptake",
+      "tianeptine-is-an-ssre",
+      "ssre-enhances-serotonin-reuptake",
+    ].map((id) => seedClaims.find((claim) => claim.id === id)?.statement);
     expect(await page.locator("#claims-same + ul.claims a.statement").allInnerTexts()).toEqual(asserted);
     await screenshot(page, "06-check");
   });

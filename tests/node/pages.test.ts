@@ -71,7 +71,7 @@ describe("GET /claims/{id}", () => {
     const text = textOf((await page(`/claims/${ONSET}`)).html);
     expect(text).toContain("Confidence: Contested : sources disagree");
     expect(text).toContain(
-      "Why: Contested: supported by Selective serotonin reuptake enhancer (tertiary); contradicted by Loo H et al. (1988) (tier unknown). The rules give contested: contested needs at least 1 supporting and at least 1 contradicting reference.",
+      "Why: Contested: supported by Selective serotonin reuptake enhancer (tertiary); contradicted by Loo H and Deniker P (1988) (tier unknown). The rules give contested: contested needs at least 1 supporting and at least 1 contradicting reference.",
     );
     expect(text).toContain("1 supporting 1 contradicting 1 mentioning");
   });

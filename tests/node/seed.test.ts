@@ -252,6 +252,33 @@ describe("npm run seed", () => {
     store.close();
   });
 
+  it("gives a new revision to every claim whose basis or relations a reload changes, and puts them back", async () => {
+    const { store, harness } = await startNodeApp();
+    const revision = async (id: string) => (await (await harness.fetch(`/v1/claims/${id}`)).json()).revision;
+    const [newer, older] = [
+      "tianeptine-modulates-ampa-receptors",
+      "tianeptine-may-allosterically-modulate-serotonin-transporter",
+    ];
+    expect([await revision(newer), await revision(older), await revision("tianeptine-is-an-ssre")]).toEqual([1, 1, 1]);
+    // As a database seeded before tiers and relations would be: no relation, no tier.
+    store.sqlite.exec("DELETE FROM claim_relations WHERE type = 'supersedes'");
+    store.sqlite.exec(`UPDATE "references" SET tier = NULL, design = NULL WHERE id = 'mennini1987'`);
+    await loadSeed(store);
+    const reloaded = await (await harness.fetch(`/v1/claims/${newer}`)).json();
+    expect(reloaded.relations.map((r: { type: string; to: string }) => [r.type, r.to])).toEqual([
+      ["supersedes", older],
+    ]);
+    expect([await revision(newer), await revision(older)]).toEqual([2, 2]);
+    // mennini1987 is cited by tianeptine-is-an-ssre (among others): its basis names the tier again.
+    const ssre = await (await harness.fetch("/v1/claims/tianeptine-is-an-ssre")).json();
+    expect(ssre.revision).toBe(2);
+    expect(ssre.basis.counted).toContainEqual({ referenceId: "mennini1987", stance: "supports", tier: "primary" });
+    // And a reload that changes nothing bumps nothing.
+    await loadSeed(store);
+    expect([await revision(newer), await revision(older), await revision("tianeptine-is-an-ssre")]).toEqual([2, 2, 2]);
+    store.close();
+  });
+
   it("drops the citations of seeded claims that the seed no longer lists", async () => {
     const { store, harness } = await startNodeApp();
     const claimId = "tianeptine-modulates-ampa-receptors";

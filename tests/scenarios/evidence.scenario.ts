@@ -275,6 +275,13 @@ export function evidenceScenarios(harness: () => Harness) {
       expect(ids(superseding.body)).toEqual([SUPERSEDED, NEWER]);
       const refining = await getJson(harness(), "/v1/claims?relation=refines&relatedTo=tianeptine-is-an-ssre");
       expect(ids(refining.body)).toEqual(["tianeptine-is-the-only-known-ssre"]);
+      // With a full-text search too, in either sort.
+      const searched = await getJson(harness(), `/v1/claims?relatedTo=${SUPERSEDED}&q=AMPA`);
+      expect(ids(searched.body)).toEqual([NEWER]);
+      const updated = await getJson(harness(), "/v1/claims?relation=supersedes&supportTier=tertiary&sort=updated");
+      expect(ids(updated.body).sort()).toEqual([SUPERSEDED, NEWER]);
+      const none = await getJson(harness(), "/v1/claims?relatedTo=no-such-claim");
+      expect(none.body).toEqual({ items: [], nextCursor: null });
     });
 
     it("relates two claims with a write key and If-Match, both re-revised with history; removes it again", async () => {
@@ -349,6 +356,16 @@ export function evidenceScenarios(harness: () => Harness) {
       ]);
       expect((await relate(a, b, '"r1"')).status).toBe(201);
       expect((await relate(b, c, '"r2"')).status).toBe(201);
+      // b's relations, both ways, a page at a time.
+      const first = await getJson(harness(), `/v1/claims/${b}/relations?limit=1`);
+      expect(first.body.items.map((r: { from: string; to: string }) => [r.from, r.to])).toEqual([[a, b]]);
+      expect(first.headers.get("link")).toContain('rel="next"');
+      const second = await getJson(harness(), `/v1/claims/${b}/relations?limit=1&cursor=${first.body.nextCursor}`);
+      expect(second.body).toMatchObject({ items: [{ from: b, to: c }], nextCursor: null });
+      const outgoing = await getJson(harness(), `/v1/claims/${b}/relations?direction=outgoing`);
+      expect(outgoing.body.items.map((r: { to: string }) => r.to)).toEqual([c]);
+      const foreign = await getJson(harness(), `/v1/claims/${a}/relations?cursor=${first.body.nextCursor}`);
+      expect(foreign.status).toBe(400);
       const cycle = await relate(c, a, '"r2"');
       expect(cycle.status).toBe(422);
       expect(cycle.body.errors).toEqual([
