@@ -19,7 +19,7 @@ export interface paths {
         put?: never;
         /**
          * Create a claim with its citations
-         * @description Writes the claim, its citations and any new references as one unit. A citation names an existing reference (`referenceId`) or carries a new one (`reference`); a new one whose DOI/PMID is stored is reused. The confidence must follow the rules over the citations (422 otherwise). Needs a `write` key.
+         * @description Writes the claim, its citations and any new references as one unit. A citation names an existing reference (`referenceId`) or carries a new one (`reference`); a new one whose DOI/PMID is stored is reused. Without `confidence` the claim gets the level the rules give over its citations; a named one must be admitted by them (422 otherwise). Needs a `write` key.
          */
         post: operations["createClaim"];
         delete?: never;
@@ -51,7 +51,7 @@ export interface paths {
         head?: never;
         /**
          * Change a claim (JSON merge patch)
-         * @description Needs a `write` key and `If-Match` with the claim's current ETag.
+         * @description A `confidence` must be admitted by the rules over the claim's citations (422 otherwise); without one the claim keeps its level while the rules admit it. Needs a `write` key and `If-Match` with the claim's current ETag.
          */
         patch: operations["patchClaim"];
         trace?: never;
@@ -67,7 +67,7 @@ export interface paths {
         put?: never;
         /**
          * Cite a reference for a claim
-         * @description Adds one citation; the claim's confidence (kept, or `confidence`) must still follow the rules. Answers the claim; `Location` names the citation. Needs a `write` key and `If-Match` with the claim's ETag.
+         * @description Adds one citation; the claim's confidence follows the rules (or is `confidence`, which they must admit). Answers the claim; `Location` names the citation. Needs a `write` key and `If-Match` with the claim's ETag.
          */
         post: operations["addCitation"];
         delete?: never;
@@ -92,7 +92,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a citation from a claim
-         * @description The claim's confidence (kept, or `confidence`) must still follow the rules; the history keeps the citation. Needs a `write` key and `If-Match` with the claim's ETag.
+         * @description The claim's confidence follows the rules (or is `confidence`, which they must admit); the history keeps the citation. Needs a `write` key and `If-Match` with the claim's ETag.
          */
         delete: operations["removeCitation"];
         options?: never;
@@ -149,7 +149,7 @@ export interface paths {
         };
         /**
          * List references
-         * @description References in id order, optionally of one CSL type.
+         * @description References in id order, optionally of one CSL type, tier or design.
          */
         get: operations["listReferences"];
         put?: never;
@@ -183,7 +183,7 @@ export interface paths {
         head?: never;
         /**
          * Change a reference (JSON merge patch)
-         * @description Also marks a reference retracted (`retracted`, `retractedAt`, `retractionNotice`): every claim whose supporting references are then all retracted gets `supportRetracted: true` (filter `supportRetracted=true`). Needs a `write` key and `If-Match`.
+         * @description Also marks a reference retracted (`retracted`, `retractedAt`, `retractionNotice`): every claim whose supporting references are then all retracted gets `supportRetracted: true` (filter `supportRetracted=true`). A change of `tier` re-weighs every claim citing the reference in the same unit: each gets a new revision (its `basis` changed) and, where the rules now give another level, that level (a level curators chose stays while the rules admit it). Needs a `write` key and `If-Match`.
          */
         patch: operations["patchReference"];
         trace?: never;
@@ -203,6 +203,54 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim's relations
+         * @description The relations of a claim with other claims, in both directions: those it states (`from` is the claim) and those stated about it (`to` is the claim). The same list as the claim's `relations`, paged and filterable.
+         */
+        get: operations["listRelations"];
+        put?: never;
+        /**
+         * Relate a claim to another
+         * @description States a relation from the claim to claim `to`, with the sources that establish it. Both claims get a new revision and a `relate` change in their history and the feed. A claim related to itself (`no-self-relation`), a `supersedes` that would close a cycle (`no-supersedes-cycle`: an account cannot, through later ones, replace itself), an unknown claim (`existing-claim`) or reference (`existing-reference`) are 422; the same relation again (either way round for `contradicts` and `same-as`) is 409. Answers the claim; `Location` names the relation. Needs a `write` key and `If-Match` with the claim's ETag.
+         */
+        post: operations["addRelation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/relations/{type}/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one relation
+         * @description The relation of type `type` from claim `id` to claim `to` — or, for the symmetric types (`contradicts`, `same-as`), between them either way.
+         */
+        get: operations["getRelation"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a relation
+         * @description Removes the relation (for `contradicts` and `same-as`, stated either way). Both claims get a new revision and an `unrelate` change; the history keeps the relation. Answers the claim of the path. Needs a `write` key and `If-Match` with that claim's ETag.
+         */
+        delete: operations["removeRelation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -335,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk import (NDJSON)
-         * @description One JSON record a line, each tagged by `record`: `{"record":"entity",…}`, `{"record":"reference",…}`, `{"record":"claim",…}` with the fields of the create bodies (ids required; claims cite by `referenceId`). Every line is checked by the same rules as the write API; records may refer to each other in any order. All or nothing: any bad line is reported by line number in a 422 and nothing is written. A record already stored identically is skipped. `dryRun=true` checks without writing. Needs an `admin` key.
+         * @description One JSON record a line, each tagged by `record`: `{"record":"entity",…}`, `{"record":"reference",…}`, `{"record":"predicate",…}`, `{"record":"claim",…}` with the fields of the create bodies (ids required; claims cite by `referenceId`; a claim without `confidence` gets the level the rules give), `{"record":"relation","from":…,"type":…,"to":…}` with the fields of `RelationInput`. Every line is checked by the same rules as the write API; records may refer to each other in any order. All or nothing: any bad line is reported by line number in a 422 and nothing is written. A record already stored identically is skipped. `dryRun=true` checks without writing. Needs an `admin` key.
          */
         post: operations["importRecords"];
         delete?: never;
@@ -353,7 +401,7 @@ export interface paths {
         };
         /**
          * Export everything (NDJSON)
-         * @description Every entity, reference, curated predicate and claim (with its citations and wordings), one JSON record a line, in the format `POST /v1/import` reads — so an export re-imports into an empty store as the same data. Streamed page by page, never loaded whole; gzip-compressed when `Accept-Encoding` allows.
+         * @description Every entity, reference, curated predicate, claim (with its citations and wordings) and relation between claims, one JSON record a line, in the format `POST /v1/import` reads — so an export re-imports into an empty store as the same data. Streamed page by page, never loaded whole; gzip-compressed when `Accept-Encoding` allows.
          */
         get: operations["exportRecords"];
         put?: never;
@@ -710,6 +758,9 @@ export interface components {
              */
             referenceIds: string[];
             evidence: components["schemas"]["Evidence"];
+            basis: components["schemas"]["ConfidenceBasis"];
+            /** @description Relations with other claims in both directions: those this claim states (`from` is this claim) and those stated about it (`to` is this claim). */
+            relations: components["schemas"]["Relation"][];
             /** @description The cited references in full; present with `include=references`. */
             references?: components["schemas"]["Reference"][];
             links: components["schemas"]["ClaimLinks"];
@@ -734,11 +785,11 @@ export interface components {
             snippet?: string;
         };
         /**
-         * @description How well the references back the claim, enforced by the server: `established` (≥ 2 distinct supporting references, no contradicting one), `supported` (≥ 1 supporting), `speculative` (proposed or hedged by its sources; ≥ 1 citation), `contested` (≥ 1 supporting and ≥ 1 contradicting), `refuted` (≥ 1 contradicting), `unsourced` (no supporting or contradicting citation).
+         * @description How well the references back the claim: a ladder whose rules the server enforces over the claim's citations and the tiers of the cited references (a tertiary source — encyclopedia, textbook, news — restates others: it neither makes a claim `supported` nor corroborates one; a reference of unknown tier is not counted as tertiary). `established` (≥ 2 distinct supporting references that are not tertiary, no contradicting one), `supported` (≥ 1 supporting reference that is not tertiary), `asserted` (supported by tertiary references only, none contradicting), `speculative` (proposed or hedged by its sources: ≥ 1 citation, and no primary or secondary contradicting reference when only tertiary ones support it; curators' choice, never derived), `contested` (≥ 1 supporting and ≥ 1 contradicting), `refuted` (≥ 1 contradicting), `unsourced` (no supporting or contradicting citation). The rules give one level (`basis.derived`): `contested` when references disagree, `refuted` when only contradicting ones are cited, else `established`, `supported`, `asserted` or `unsourced` by the support. When a primary or secondary reference contradicts a claim that only tertiary ones support, only `contested` and `refuted` are admitted. Curators may choose another level the rules admit (`basis.admitted`).
          * @example supported
          * @enum {string}
          */
-        Confidence: "established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced";
+        Confidence: "established" | "supported" | "asserted" | "speculative" | "contested" | "refuted" | "unsourced";
         /**
          * @description Lifecycle status. `deprecated` claims name their successor in `replacedBy`.
          * @example published
@@ -787,6 +838,104 @@ export interface components {
             contradicts: number;
             /** @example 0 */
             mentions: number;
+        };
+        /** @description Why the claim stands at its confidence: the rule that admits it and the citations it counted, derived from the citations and the tiers of their references. */
+        ConfidenceBasis: {
+            derived: components["schemas"]["Confidence"] & unknown;
+            /**
+             * @description True when curators chose the claim's confidence among several the rules admit (it differs from `derived`).
+             * @example false
+             */
+            chosen: boolean;
+            /**
+             * @description Every level the rules admit for these citations, `derived` first.
+             * @example [
+             *       "supported",
+             *       "speculative"
+             *     ]
+             */
+            admitted: components["schemas"]["Confidence"][];
+            /**
+             * @description Whether the rules admit the claim's confidence (false only for data written under older rules).
+             * @example true
+             */
+            holds: boolean;
+            /**
+             * @description The rule of the claim's confidence.
+             * @example supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier)
+             */
+            rule: string;
+            /** @description The citations the rule weighs: the supporting and contradicting ones, and the mentions for `speculative` and `unsourced`. */
+            counted: {
+                /** @example mennini1987 */
+                referenceId: string;
+                stance: components["schemas"]["Stance"];
+                tier: components["schemas"]["Tier"];
+            }[];
+            /**
+             * @description A primary or secondary reference contradicts the claim while only tertiary ones support it: the confidence is then `contested` or `refuted`.
+             * @example false
+             */
+            contradictionOutranksSupport: boolean;
+            /**
+             * @description The basis in a sentence.
+             * @example Supported: supported by mennini1987 (primary); none contradicts it. The rules give supported: supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier).
+             */
+            summary: string;
+        };
+        /**
+         * @description The reference's tier; null when unknown.
+         * @example secondary
+         * @enum {string|null}
+         */
+        Tier: "primary" | "secondary" | "tertiary" | null;
+        /** @description A typed, directed link between two claims. */
+        Relation: {
+            /**
+             * @description The claim that states the relation.
+             * @example tianeptine-modulates-ampa-receptors
+             */
+            from: string;
+            type: components["schemas"]["RelationType"];
+            /**
+             * @description The claim it is about.
+             * @example tianeptine-may-allosterically-modulate-serotonin-transporter
+             */
+            to: string;
+            /**
+             * @description Curator's note on the relation.
+             * @example The article gives the AMPA account as newer research replacing the speculated one.
+             */
+            note: string | null;
+            /** @description The sources that establish the relation. */
+            citations: components["schemas"]["RelationCitation"][];
+            /** @example 2026-11-27T00:00:00.000Z */
+            createdAt: string;
+        };
+        /**
+         * @description How `from` bears on `to`: `contradicts` (they cannot both hold; symmetric), `refines` (`from` is a narrower or more exact statement of `to`), `supersedes` (`from` is a later account that replaces `to`), `same-as` (the same assertion; symmetric).
+         * @example supersedes
+         * @enum {string}
+         */
+        RelationType: "contradicts" | "refines" | "supersedes" | "same-as";
+        /** @description Where a source states a relation between two claims. */
+        RelationCitation: {
+            /** @example wikipedia-ssre */
+            referenceId: string;
+            /** @example [2][3][4][5][6][7][8][9] */
+            locator: string | null;
+            /**
+             * @description Exact text of the source that states the relation.
+             * @example it has been speculated that tianeptine might act as an allosteric modulator of the serotonin transporter at a separate site to that used by SSRIs, newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity
+             */
+            quote: string | null;
+            /** @description Where `quote` stands in the stored source text: [start, end) in UTF-16 code units. */
+            span: {
+                start: number;
+                end: number;
+            } | null;
+            /** @example null */
+            note: string | null;
         };
         /** @description A citable work, shaped like CSL-JSON. Unknown fields are `null`, never guessed. */
         Reference: {
@@ -854,6 +1003,18 @@ export interface components {
              * @example Probably the article's [1] (inferred, not confirmed by any source).
              */
             note: string | null;
+            /**
+             * @description What kind of source it is: `primary` (original research), `secondary` (systematic review, meta-analysis, narrative review), `tertiary` (encyclopedia, textbook, news). Set by curators from what the work says it is, never guessed; it weighs in the confidence rules (see `Confidence`). `null` when no curator has said.
+             * @example secondary
+             * @enum {string|null}
+             */
+            tier: "primary" | "secondary" | "tertiary" | null;
+            /**
+             * @description For primary research, its design: `rct` (randomised controlled trial), `cohort`, `case-control`, `case-report`, `animal`, `in-vitro`, `other`; only with tier `primary`. `null` when unknown or not primary research.
+             * @example null
+             * @enum {string|null}
+             */
+            design: "rct" | "cohort" | "case-control" | "case-report" | "animal" | "in-vitro" | "other" | null;
             /**
              * @description Public pages where this metadata was seen.
              * @example [
@@ -989,7 +1150,7 @@ export interface components {
                 line?: number;
             }[];
         };
-        /** @description A claim as a schema.org ClaimReview (JSON-LD). `reviewRating` maps confidence onto 1–5: established 5, supported 4, speculative 3, contested 2, refuted 1; `unsourced` has no number, only its `alternateName`. `itemReviewed.appearance` lists the cited works. */
+        /** @description A claim as a schema.org ClaimReview (JSON-LD). `reviewRating` maps confidence onto 1–5: established 5, supported 4, asserted 3, speculative 3, contested 2, refuted 1; `unsourced` has no number, only its `alternateName`. `ratingExplanation` is the basis of the confidence in words. `itemReviewed.appearance` lists the cited works. */
         ClaimReview: {
             /** @enum {string} */
             "@context": "https://schema.org";
@@ -1064,14 +1225,13 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description A new claim with its citations, written as one unit. The confidence must follow the rules of `Confidence` over the citations.
+         * @description A new claim with its citations, written as one unit. Its confidence is the level the rules of `Confidence` give over the citations, unless it names another one they admit.
          * @example {
          *       "statement": "Tianeptine increases BDNF expression in the rat amygdala.",
          *       "subject": "tianeptine",
          *       "predicate": "increases-expression-of",
          *       "object": "bdnf",
          *       "context": "in rats",
-         *       "confidence": "supported",
          *       "citations": [
          *         {
          *           "referenceId": "reagan2007",
@@ -1102,7 +1262,7 @@ export interface components {
             object: string;
             /** @example in rats */
             context?: string | null;
-            confidence: components["schemas"]["Confidence"];
+            confidence?: components["schemas"]["Confidence"] & unknown;
             /**
              * @description Other ways people say the claim (up to 20), curated: `/v1/check` matches sentences against them as well as the statement.
              * @example [
@@ -1158,7 +1318,9 @@ export interface components {
          *       ],
          *       "issued": "2006",
          *       "containerTitle": "Psychopharmacology",
-         *       "doi": "10.1007/s00213-005-0210-5"
+         *       "doi": "10.1007/s00213-005-0210-5",
+         *       "tier": "primary",
+         *       "design": "animal"
          *     }
          */
         ReferenceInput: {
@@ -1184,12 +1346,24 @@ export interface components {
             /** Format: uri */
             url?: string | null;
             note?: string | null;
+            /**
+             * @description What kind of source it is: `primary` (original research), `secondary` (systematic review, meta-analysis, narrative review), `tertiary` (encyclopedia, textbook, news). Set by curators from what the work says it is, never guessed; it weighs in the confidence rules (see `Confidence`). Omit it, or `null`, when unknown.
+             * @example secondary
+             * @enum {string|null}
+             */
+            tier?: "primary" | "secondary" | "tertiary" | null;
+            /**
+             * @description For primary research, its design: `rct` (randomised controlled trial), `cohort`, `case-control`, `case-report`, `animal`, `in-vitro`, `other`; only with tier `primary`. Needs `tier: primary` (422 `design-needs-primary-tier`).
+             * @example null
+             * @enum {string|null}
+             */
+            design?: "rct" | "cohort" | "case-control" | "case-report" | "animal" | "in-vitro" | "other" | null;
             seenAt?: string[];
         };
         /**
          * @description A JSON merge patch (RFC 7396) of a claim: present fields replace, `null` clears. Citations change through their own routes; retraction is `DELETE`. `deprecated` needs `replacedBy`.
          * @example {
-         *       "confidence": "contested"
+         *       "confidence": "speculative"
          *     }
          */
         ClaimPatch: {
@@ -1209,7 +1383,7 @@ export interface components {
             object?: string;
             /** @example in rats */
             context?: string | null;
-            confidence?: components["schemas"]["Confidence"];
+            confidence?: components["schemas"]["Confidence"] & unknown;
             /**
              * @description Other ways people say the claim (up to 20), curated: `/v1/check` matches sentences against them as well as the statement.
              * @example [
@@ -1250,7 +1424,7 @@ export interface components {
              */
             revision: number;
             /**
-             * @description `create`, `update`, `retract`, `cite`, `uncite`, `support-retracted`, `support-restored`, `seed` or `import`.
+             * @description `create`, `update`, `retract`, `cite`, `uncite`, `relate`, `unrelate`, `support-retracted`, `support-restored`, `reference-updated`, `seed` or `import`.
              * @example cite
              */
             action: string;
@@ -1278,7 +1452,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of a reference: present fields replace, `null` clears. Marking it retracted needs `retractedAt` and `retractionNotice`.
+         * @description A JSON merge patch (RFC 7396) of a reference: present fields replace, `null` clears. Marking it retracted needs `retractedAt` and `retractionNotice`. A change of `tier` re-weighs the confidence of every claim citing it.
          * @example {
          *       "retracted": true,
          *       "retractedAt": "2026-11-01",
@@ -1303,10 +1477,74 @@ export interface components {
             /** Format: uri */
             url?: string | null;
             note?: string | null;
+            /**
+             * @description What kind of source it is: `primary` (original research), `secondary` (systematic review, meta-analysis, narrative review), `tertiary` (encyclopedia, textbook, news). Set by curators from what the work says it is, never guessed; it weighs in the confidence rules (see `Confidence`). Omit it, or `null`, when unknown.
+             * @example secondary
+             * @enum {string|null}
+             */
+            tier?: "primary" | "secondary" | "tertiary" | null;
+            /**
+             * @description For primary research, its design: `rct` (randomised controlled trial), `cohort`, `case-control`, `case-report`, `animal`, `in-vitro`, `other`; only with tier `primary`. Needs `tier: primary` (422 `design-needs-primary-tier`).
+             * @example null
+             * @enum {string|null}
+             */
+            design?: "rct" | "cohort" | "case-control" | "case-report" | "animal" | "in-vitro" | "other" | null;
             seenAt?: string[];
             retracted?: boolean;
             retractedAt?: string | null;
             retractionNotice?: string | null;
+        };
+        /** @description A page of a claim's relations in both directions, by type, then `from`, then `to`. */
+        RelationPage: {
+            items: components["schemas"]["Relation"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A relation from the claim of the path to claim `to`, with the sources that establish it. A claim related to itself (`no-self-relation`), a `supersedes` that would close a cycle (`no-supersedes-cycle`), an unknown claim or reference are 422; the same relation again (either way round for `contradicts` and `same-as`) is 409.
+         * @example {
+         *       "type": "supersedes",
+         *       "to": "tianeptine-may-allosterically-modulate-serotonin-transporter",
+         *       "note": "The article gives the AMPA account as newer research replacing the speculated one.",
+         *       "citations": [
+         *         {
+         *           "referenceId": "wikipedia-ssre",
+         *           "locator": "[2][3][4][5][6][7][8][9]"
+         *         }
+         *       ]
+         *     }
+         */
+        RelationInput: {
+            type: components["schemas"]["RelationType"];
+            /**
+             * @description The id of the claim the relation is about.
+             * @example tianeptine-may-allosterically-modulate-serotonin-transporter
+             */
+            to: string;
+            /** @example The article gives the AMPA account as newer research replacing the speculated one. */
+            note?: string | null;
+            /** @default [] */
+            citations: components["schemas"]["RelationCitationInput"][];
+        };
+        /** @description A source that states the relation. */
+        RelationCitationInput: {
+            /**
+             * @description An existing reference: its id, `doi:…` or `pmid:…`.
+             * @example wikipedia-ssre
+             */
+            referenceId: string;
+            locator?: string | null;
+            /** @description Exact text of the source that states the relation. */
+            quote?: string | null;
+            /** @description Where `quote` stands in the source text; needs `quote`, and `end - start` its length. */
+            span?: {
+                start: number;
+                end: number;
+            } | null;
+            note?: string | null;
         };
         /** @description A page of entities in id order. */
         EntityPage: {
@@ -1553,6 +1791,8 @@ export interface components {
                 predicates: number;
                 /** @example 37 */
                 claims: number;
+                /** @example 3 */
+                relations: number;
             };
             /** @description Records already stored exactly as given, skipped. */
             unchanged: {
@@ -1564,11 +1804,13 @@ export interface components {
                 predicates: number;
                 /** @example 37 */
                 claims: number;
+                /** @example 3 */
+                relations: number;
             };
         };
         /** @description What the store knows about a sentence. */
         CheckResult: {
-            /** @example Stablon acts on glutamate receptors */
+            /** @example Stablon boosts serotonin reuptake */
             text: string;
             /** @description The names of entities found in the text (ids, labels, aliases and their forms). */
             entities: {
@@ -1581,7 +1823,7 @@ export interface components {
                 entityId: string;
             }[];
             /**
-             * @description From the same-assertion matches (subject, predicate and object all aligned): `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (the claim is speculative or unsourced, or only related claims match), `no-match` (nothing in the store is about it).
+             * @description From the same-assertion matches (subject, predicate and object all aligned): `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, equally good matches point both ways, or an established or supported claim contradicts it), `unverified` (the claim is asserted — tertiary sources only —, speculative or unsourced, or a newer account supersedes it, or only related claims match), `no-match` (nothing in the store is about it).
              * @example supported
              * @enum {string}
              */
@@ -1591,8 +1833,29 @@ export interface components {
              * @example 0.97
              */
             confidence: number;
-            /** @example The store's references support what this sentence says: claim "tianeptine-modulates-ampa-receptors" (supported); subject "Stablon"; predicate "acts" ~ "acts on"; object "glutamate receptors"; it agrees. */
+            /** @example The store's references support what this sentence says: claim "tianeptine-enhances-serotonin-reuptake" (established); subject "Stablon"; predicate "boosts reuptake" ~ "boosts the reuptake of"; object "serotonin"; it agrees. */
             explanation: string;
+            /** @description Relations of the claim the verdict rests on that bear on it, with the other claim: claims that contradict it (a decisive verdict becomes `contested` when one of them is established or supported), newer accounts that supersede it (`supersedes`, `incoming`: a decisive verdict becomes `unverified`, and the newer account is offered), older accounts it supersedes, and more exact claims that refine it when the text names what they add (`refines`, `incoming`: the text says the more exact claim; a decisive verdict becomes `unverified` unless that claim is established or supported). Published claims only; the explanation says the same in words. */
+            relations: {
+                /**
+                 * @example supersedes
+                 * @enum {string}
+                 */
+                type: "contradicts" | "supersedes" | "refines";
+                /**
+                 * @description `incoming`: the other claim states the relation about this one (it supersedes it, or contradicts it); `outgoing`: this one states it about the other.
+                 * @example incoming
+                 * @enum {string}
+                 */
+                direction: "outgoing" | "incoming";
+                /** @example tianeptine-modulates-ampa-receptors */
+                claimId: string;
+                /** @example Tianeptine's direct action is to alter AMPA glutamate receptor activity. */
+                statement: string;
+                confidence: components["schemas"]["Confidence"];
+                /** @example /v1/claims/tianeptine-modulates-ampa-receptors */
+                url: string;
+            }[];
             matches: components["schemas"]["CheckMatch"][];
         };
         /** @description A claim that matches the checked text, with its evidence and why it matched. */
@@ -1641,6 +1904,7 @@ export interface components {
                  * @example https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer
                  */
                 url: string | null;
+                tier: components["schemas"]["Tier"];
                 stance: components["schemas"]["Stance"];
                 /** @example [2][3][4][5][6][7][8][9] */
                 locator: string | null;
@@ -1762,7 +2026,7 @@ export interface components {
         CheckRequest: {
             /**
              * @description The sentence to check.
-             * @example Stablon acts on glutamate receptors
+             * @example Stablon boosts serotonin reuptake
              */
             text: string;
             /**
@@ -1842,7 +2106,7 @@ export interface operations {
                 /** @description Exact predicate, such as `alters-activity-of`. */
                 predicate?: string;
                 /** @description One or more confidence values, comma-separated (`established,supported`). */
-                confidence?: ("established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced")[];
+                confidence?: ("established" | "supported" | "asserted" | "speculative" | "contested" | "refuted" | "unsourced")[];
                 /** @description One or more lifecycle statuses, comma-separated. Default: `published`. */
                 status?: ("draft" | "published" | "deprecated" | "retracted")[];
                 /** @description Claims citing this reference: its id, `doi:…` or `pmid:…` (`doi:10.2165/00023210-200115030-00006`). */
@@ -1851,6 +2115,12 @@ export interface operations {
                 stance?: "supports" | "contradicts" | "mentions";
                 /** @description `true`: only claims whose every supporting reference is retracted; `false`: only the others. */
                 supportRetracted?: "true" | "false";
+                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research). */
+                supportTier?: ("primary" | "secondary" | "tertiary")[];
+                /** @description Only claims in a relation with this claim (its id), in either direction. */
+                relatedTo?: string;
+                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated. */
+                relation?: ("contradicts" | "refines" | "supersedes" | "same-as")[];
                 /** @description Page size, 1–100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor`; omit for the first page. */
@@ -2456,7 +2726,7 @@ export interface operations {
     addCitation: {
         parameters: {
             query?: {
-                /** @description The claim's new confidence, when the citation change needs one (else it is kept and re-checked). */
+                /** @description The claim's new confidence, admitted by the rules (422 otherwise). Without it the claim follows the rules: a level they gave moves to the one they now give; a level curators chose stays while the rules admit it. */
                 confidence?: components["schemas"]["Confidence"] & unknown;
                 /** @description Why: kept in the history. */
                 reason?: string;
@@ -2686,7 +2956,7 @@ export interface operations {
     removeCitation: {
         parameters: {
             query?: {
-                /** @description The claim's new confidence, when the citation change needs one (else it is kept and re-checked). */
+                /** @description The claim's new confidence, admitted by the rules (422 otherwise). Without it the claim follows the rules: a level they gave moves to the one they now give; a level curators chose stays while the rules admit it. */
                 confidence?: components["schemas"]["Confidence"] & unknown;
                 /** @description Why: kept in the history. */
                 reason?: string;
@@ -2971,6 +3241,10 @@ export interface operations {
             query?: {
                 /** @description Only references of this CSL type. */
                 type?: "article-journal" | "review" | "patent" | "book" | "chapter" | "webpage" | "entry-encyclopedia" | "report" | "thesis" | "dataset";
+                /** @description Only references of this tier; `unknown`: those whose tier no curator has recorded. */
+                tier?: "primary" | "secondary" | "tertiary" | "unknown";
+                /** @description Only primary research of this design. */
+                design?: "rct" | "cohort" | "case-control" | "case-report" | "animal" | "in-vitro" | "other";
                 /** @description Page size, 1–100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor`; omit for the first page. */
@@ -3419,13 +3693,19 @@ export interface operations {
                 /** @description Exact predicate, such as `alters-activity-of`. */
                 predicate?: string;
                 /** @description One or more confidence values, comma-separated (`established,supported`). */
-                confidence?: ("established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced")[];
+                confidence?: ("established" | "supported" | "asserted" | "speculative" | "contested" | "refuted" | "unsourced")[];
                 /** @description One or more lifecycle statuses, comma-separated. Default: `published`. */
                 status?: ("draft" | "published" | "deprecated" | "retracted")[];
                 /** @description Only claims with a citation of this stance (of `reference`, when given). */
                 stance?: "supports" | "contradicts" | "mentions";
                 /** @description `true`: only claims whose every supporting reference is retracted; `false`: only the others. */
                 supportRetracted?: "true" | "false";
+                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research). */
+                supportTier?: ("primary" | "secondary" | "tertiary")[];
+                /** @description Only claims in a relation with this claim (its id), in either direction. */
+                relatedTo?: string;
+                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated. */
+                relation?: ("contradicts" | "refines" | "supersedes" | "same-as")[];
                 /** @description Page size, 1–100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor`; omit for the first page. */
@@ -3490,6 +3770,467 @@ export interface operations {
             /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelations: {
+        parameters: {
+            query?: {
+                /** @description Only relations of this type. */
+                type?: "contradicts" | "refines" | "supersedes" | "same-as";
+                /** @description `outgoing`: those the claim states; `incoming`: those stated about it. */
+                direction?: "outgoing" | "incoming";
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of relations. */
+            200: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationPage"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRelation: {
+        parameters: {
+            query?: {
+                /** @description Why: kept in the history. */
+                reason?: string;
+            };
+            header?: {
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
+                "If-Match"?: string;
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationInput"];
+            };
+        };
+        responses: {
+            /** @description The claim with its new relation. */
+            201: {
+                headers: {
+                    /** @description The resource's strong ETag, for `If-Match` on the next write. */
+                    ETag?: string;
+                    /** @description Writes allowed per window for this key. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Writes left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `limit;w=window-seconds`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (`WWW-Authenticate` says which). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key's scope does not allow this request. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (an id that exists, a claim already retracted). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the resource's current ETag: it changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes with this API key; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                id: string;
+                type: "contradicts" | "refines" | "supersedes" | "same-as";
+                /** @description The other claim (for `contradicts` and `same-as`, the relation may have been stated either way). */
+                to: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relation. */
+            200: {
+                headers: {
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relation"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeRelation: {
+        parameters: {
+            query?: {
+                /** @description Why: kept in the history. */
+                reason?: string;
+            };
+            header?: {
+                /** @description The resource's current ETag, as its GET served it (required: 428 without it or with `*`, which would not protect against lost updates; 412 when stale). */
+                "If-Match"?: string;
+                /** @description A D1 session bookmark, on Cloudflare Workers with D1 read replication. Send back the value of the last answer's `X-D1-Bookmark` (such as `00000001-0000002a-00000000-7d2b7f62b43a4b3d9f3a56c1a6d2e5f0`) and this read sees at least what that answer saw (your own writes included); without it a read may come from a replica that lags. Ignored on Node, where every read is current. */
+                "X-D1-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                id: string;
+                type: "contradicts" | "refines" | "supersedes" | "same-as";
+                /** @description The other claim (for `contradicts` and `same-as`, the relation may have been stated either way). */
+                to: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim without the relation. */
+            200: {
+                headers: {
+                    /** @description The resource's strong ETag, for `If-Match` on the next write. */
+                    ETag?: string;
+                    /** @description Writes allowed per window for this key. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Writes left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `limit;w=window-seconds`. */
+                    "RateLimit-Policy"?: string;
+                    "X-D1-Bookmark": components["headers"]["Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description The request is invalid: a parameter does not match the specification, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (`WWW-Authenticate` says which). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key's scope does not allow this request. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (an id that exists, a claim already retracted). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the resource's current ETag: it changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This write needs `If-Match` with the resource's current ETag (`*` is not enough). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes with this API key; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
+            507: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3931,7 +4672,7 @@ export interface operations {
                 /** @description Exact predicate, such as `alters-activity-of`. */
                 predicate?: string;
                 /** @description One or more confidence values, comma-separated (`established,supported`). */
-                confidence?: ("established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced")[];
+                confidence?: ("established" | "supported" | "asserted" | "speculative" | "contested" | "refuted" | "unsourced")[];
                 /** @description One or more lifecycle statuses, comma-separated. Default: `published`. */
                 status?: ("draft" | "published" | "deprecated" | "retracted")[];
                 /** @description Claims citing this reference: its id, `doi:…` or `pmid:…` (`doi:10.2165/00023210-200115030-00006`). */
@@ -3940,6 +4681,12 @@ export interface operations {
                 stance?: "supports" | "contradicts" | "mentions";
                 /** @description `true`: only claims whose every supporting reference is retracted; `false`: only the others. */
                 supportRetracted?: "true" | "false";
+                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research). */
+                supportTier?: ("primary" | "secondary" | "tertiary")[];
+                /** @description Only claims in a relation with this claim (its id), in either direction. */
+                relatedTo?: string;
+                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated. */
+                relation?: ("contradicts" | "refines" | "supersedes" | "same-as")[];
                 /** @description Page size, 1–100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor`; omit for the first page. */
@@ -4565,7 +5312,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description NDJSON records: entities, then references, then claims. */
+            /** @description NDJSON records: entities, then references, predicates, claims and relations. */
             200: {
                 headers: {
                     /** @description `gzip` when the client accepts it. */
@@ -4928,7 +5675,7 @@ export interface operations {
                 /** @description Claims about this entity: id, label or alias (`tianeptine`, `Stablon`). */
                 entity?: string;
                 /** @description One confidence value; empty for any. */
-                confidence?: "" | "established" | "supported" | "speculative" | "contested" | "refuted" | "unsourced";
+                confidence?: "" | "established" | "supported" | "asserted" | "speculative" | "contested" | "refuted" | "unsourced";
                 /** @description Exact predicate (`has-faster-onset-than`); empty for any. */
                 predicate?: string;
                 /** @description Where the page starts, from its “Next page” link. */

@@ -19,7 +19,7 @@ const { values, positionals } = parseArgs({
 });
 const sentences = positionals.length
   ? positionals
-  : ["Stablon acts on glutamate receptors", "tianeptine blocks dopamine reuptake", "The moon is made of green cheese"];
+  : ["Stablon boosts serotonin reuptake", "tianeptine blocks dopamine reuptake", "The moon is made of green cheese"];
 
 const client = new Client({ name: "cited-mcp-check", version: "1.0.0" });
 await client.connect(

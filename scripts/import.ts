@@ -41,7 +41,7 @@ try {
     process.exitCode = 1;
   } else {
     const summary = (counts: typeof plan.created) =>
-      `${counts.entities} entities, ${counts.references} references, ${counts.predicates} predicates, ${counts.claims} claims`;
+      `${counts.entities} entities, ${counts.references} references, ${counts.predicates} predicates, ${counts.claims} claims, ${counts.relations} relations`;
     if (values["dry-run"]) {
       console.log(`Dry run: would create ${summary(plan.created)}; ${summary(plan.unchanged)} unchanged.`);
     } else {

@@ -24,6 +24,7 @@ import { entitiesRouter } from "./routes/entities";
 import { type MetaOptions, metaRouter } from "./routes/meta";
 import { predicatesRouter } from "./routes/predicates";
 import { referencesRouter } from "./routes/references";
+import { relationsRouter } from "./routes/relations";
 import type { AppEnv } from "./types";
 
 export interface AppOptions {
@@ -81,7 +82,11 @@ export const API_INFO = {
   servers: [{ url: "/", description: "The server that serves this document." }],
   tags: [
     { name: "Claims", description: "Atomic assertions with their confidence and citations." },
-    { name: "References", description: "The cited works, shaped like CSL-JSON." },
+    { name: "References", description: "The cited works, shaped like CSL-JSON, with their source tier." },
+    {
+      name: "Relations",
+      description: "How claims bear on each other: contradicts, refines, supersedes, same-as, with their sources.",
+    },
     { name: "Entities", description: "What claims are about, with their aliases." },
     {
       name: "Predicates",
@@ -215,6 +220,7 @@ export function createApp(options: AppOptions) {
   const routes = app
     .route("/", claimsRouter)
     .route("/", referencesRouter)
+    .route("/", relationsRouter)
     .route("/", entitiesRouter)
     .route("/", predicatesRouter)
     .route("/", importRouter)

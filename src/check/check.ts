@@ -7,7 +7,15 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { type ClaimRow, claims, entities, entityAliases, predicates } from "../db/schema";
+import {
+  type ClaimRow,
+  type Confidence,
+  claimRelations,
+  claims,
+  entities,
+  entityAliases,
+  predicates,
+} from "../db/schema";
 import {
   type AlignContext,
   type Alignment,
@@ -20,7 +28,7 @@ import {
 import type { EntityName } from "../domain/check/names";
 import { statementReading, wordingReading } from "../domain/check/readings";
 import { clausesOf, tokenize } from "../domain/check/text";
-import { decideVerdict, type Verdict } from "../domain/check/verdict";
+import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { readWordSenses } from "../lexicon/lexicon";
 import { OverBudget } from "../lib/budget";
@@ -53,6 +61,8 @@ export interface CheckResult {
   /** 0–1: how sure the answer is. */
   confidence: number;
   explanation: string;
+  /** Relations of the claim the verdict rests on that bear on it: contradicting claims, newer and older accounts. */
+  relations: VerdictRelation[];
   matches: CheckMatch[];
 }
 
@@ -154,8 +164,18 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       b.alignment.score - a.alignment.score ||
       a.claim.id.localeCompare(b.claim.id),
   );
+  const related = await readVerdictRelations(
+    db,
+    aligned.filter(({ alignment }) => alignment.match === "same-assertion").map(({ claim }) => claim),
+    mentioned,
+  );
   const decision = decideVerdict(
-    aligned.map(({ claim, alignment }) => ({ claimId: claim.id, confidence: claim.confidence, alignment })),
+    aligned.map(({ claim, alignment }) => ({
+      claimId: claim.id,
+      confidence: claim.confidence,
+      alignment,
+      relations: related.get(claim.id) ?? [],
+    })),
   );
   budget();
 
@@ -165,7 +185,8 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     shown.map(({ claim }) => claim.id),
   );
   const shownClaims = shown.map(({ claim, alignment }) => ({
-    claim: toClaim(claim, cited.get(claim.id) ?? []),
+    // A check answers a claim's citations, not its relations (those of the verdict's claim are `relations`).
+    claim: toClaim(claim, cited.get(claim.id) ?? [], []),
     alignment,
   }));
   const references = await getReferencesByIds(db, [...new Set(shownClaims.flatMap((m) => m.claim.referenceIds))]);
@@ -174,6 +195,59 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     ...decision,
     matches: shownClaims.map((m) => ({ ...m, references })),
   };
+}
+
+/**
+ * The relations of the same-assertion matches that bear on a verdict, with the other claim's statement
+ * and confidence, published claims only: `contradicts` and `supersedes` either way, and the claims that
+ * refine a match (`refines` pointing at it) when the text names an entity of the refinement that the
+ * match does not have — the text then says the more exact claim. One statement, the ids bound as one
+ * JSON list.
+ */
+async function readVerdictRelations(
+  db: Db,
+  matched: ClaimRow[],
+  mentioned: Set<string>,
+): Promise<Map<string, VerdictRelation[]>> {
+  const out = new Map<string, VerdictRelation[]>();
+  if (matched.length === 0) return out;
+  const ids = matched.map((claim) => claim.id);
+  const rows = await db.all<{
+    from: string;
+    type: VerdictRelation["type"];
+    to: string;
+    otherId: string;
+    statement: string;
+    confidence: Confidence;
+    subjectId: string;
+    objectId: string;
+  }>(sql`
+    SELECT cr.from_id AS "from", cr.type AS type, cr.to_id AS "to", o.id AS otherId, o.statement AS statement,
+      o.confidence AS confidence, o.subject_id AS subjectId, o.object_id AS objectId
+    FROM ${claimRelations} cr JOIN ${claims} o
+      ON (o.id = cr.to_id AND cr.from_id IN ${jsonList(ids)} AND cr.type <> 'refines')
+        OR (o.id = cr.from_id AND cr.to_id IN ${jsonList(ids)})
+    WHERE cr.type IN ('contradicts', 'supersedes', 'refines') AND o.status = 'published'
+    ORDER BY cr.type, o.id`);
+  const byId = new Map(matched.map((claim) => [claim.id, claim]));
+  for (const row of rows) {
+    const matchedId = row.otherId === row.to ? row.from : row.to;
+    if (row.type === "refines") {
+      const claim = byId.get(matchedId);
+      const own = new Set([claim?.subjectId, claim?.objectId]);
+      const extra = [row.subjectId, row.objectId].filter((id) => !own.has(id));
+      if (!extra.some((id) => mentioned.has(id))) continue;
+    }
+    const relation: VerdictRelation = {
+      type: row.type,
+      direction: matchedId === row.from ? "outgoing" : "incoming",
+      claimId: row.otherId,
+      statement: row.statement,
+      confidence: row.confidence,
+    };
+    out.set(matchedId, [...(out.get(matchedId) ?? []), relation]);
+  }
+  return out;
 }
 
 function parseList(value: unknown): string[] {

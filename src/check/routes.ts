@@ -5,7 +5,7 @@ import { problemResponses } from "../lib/problem";
 import { createRouter } from "../lib/router";
 import { prose } from "../lib/rules";
 import { requireJsonBody } from "../lib/writes";
-import { ConfidenceSchema, EvidenceSchema, StanceSchema } from "../routes/claims/claims.schemas";
+import { ConfidenceSchema, EvidenceSchema, StanceSchema, TierSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
 import { type CheckResult, checkText, VERDICTS } from "./check";
 import { MAX_CHECK_TEXT } from "./mentions";
@@ -99,6 +99,7 @@ export const CheckMatchSchema = z
           description: "Where to read it: the DOI resolver, PubMed or the reference's URL.",
           example: "https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer",
         }),
+        tier: TierSchema.nullable().openapi({ description: "The reference's tier; null when unknown." }),
         stance: StanceSchema,
         locator: z.string().nullable().openapi({ example: "[2][3][4][5][6][7][8][9]" }),
         quote: z.string().nullable().openapi({
@@ -116,7 +117,7 @@ export const CheckMatchSchema = z
 
 export const CheckResultSchema = z
   .object({
-    text: z.string().openapi({ example: "Stablon acts on glutamate receptors" }),
+    text: z.string().openapi({ example: "Stablon boosts serotonin reuptake" }),
     entities: z
       .array(
         z.object({
@@ -127,7 +128,7 @@ export const CheckResultSchema = z
       .openapi({ description: "The names of entities found in the text (ids, labels, aliases and their forms)." }),
     verdict: z.enum(VERDICTS).openapi({
       description:
-        "From the same-assertion matches (subject, predicate and object all aligned): `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, or equally good matches point both ways), `unverified` (the claim is speculative or unsourced, or only related claims match), `no-match` (nothing in the store is about it).",
+        "From the same-assertion matches (subject, predicate and object all aligned): `supported` (its claim is established or supported and the text agrees, or refuted and the text opposes it), `refuted` (the reverse), `contested` (its claim is contested, equally good matches point both ways, or an established or supported claim contradicts it), `unverified` (the claim is asserted — tertiary sources only —, speculative or unsourced, or a newer account supersedes it, or only related claims match), `no-match` (nothing in the store is about it).",
       example: "supported",
     }),
     confidence: z.number().openapi({
@@ -137,15 +138,36 @@ export const CheckResultSchema = z
     }),
     explanation: z.string().openapi({
       example:
-        'The store\'s references support what this sentence says: claim "tianeptine-modulates-ampa-receptors" (supported); subject "Stablon"; predicate "acts" ~ "acts on"; object "glutamate receptors"; it agrees.',
+        'The store\'s references support what this sentence says: claim "tianeptine-enhances-serotonin-reuptake" (established); subject "Stablon"; predicate "boosts reuptake" ~ "boosts the reuptake of"; object "serotonin"; it agrees.',
     }),
+    relations: z
+      .array(
+        z.object({
+          type: z.enum(["contradicts", "supersedes", "refines"]).openapi({ example: "supersedes" }),
+          direction: z.enum(["outgoing", "incoming"]).openapi({
+            description:
+              "`incoming`: the other claim states the relation about this one (it supersedes it, or contradicts it); `outgoing`: this one states it about the other.",
+            example: "incoming",
+          }),
+          claimId: z.string().openapi({ example: "tianeptine-modulates-ampa-receptors" }),
+          statement: z
+            .string()
+            .openapi({ example: "Tianeptine's direct action is to alter AMPA glutamate receptor activity." }),
+          confidence: ConfidenceSchema,
+          url: z.string().openapi({ example: "/v1/claims/tianeptine-modulates-ampa-receptors" }),
+        }),
+      )
+      .openapi({
+        description:
+          "Relations of the claim the verdict rests on that bear on it, with the other claim: claims that contradict it (a decisive verdict becomes `contested` when one of them is established or supported), newer accounts that supersede it (`supersedes`, `incoming`: a decisive verdict becomes `unverified`, and the newer account is offered), older accounts it supersedes, and more exact claims that refine it when the text names what they add (`refines`, `incoming`: the text says the more exact claim; a decisive verdict becomes `unverified` unless that claim is established or supported). Published claims only; the explanation says the same in words.",
+      }),
     matches: z.array(CheckMatchSchema),
   })
   .openapi("CheckResult", { description: "What the store knows about a sentence." });
 
 export const CheckBodySchema = z
   .strictObject({
-    text: TextSchema.openapi({ description: "The sentence to check.", example: "Stablon acts on glutamate receptors" }),
+    text: TextSchema.openapi({ description: "The sentence to check.", example: "Stablon boosts serotonin reuptake" }),
     limit: LimitSchema.openapi({ description: "Most matches to return, 1–20.", example: 5 }),
   })
   .openapi("CheckRequest", { description: "A sentence to check." });
@@ -204,6 +226,10 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
     verdict: result.verdict,
     confidence: result.confidence,
     explanation: result.explanation,
+    relations: result.relations.map((relation) => ({
+      ...relation,
+      url: `/v1/claims/${encodeURIComponent(relation.claimId)}`,
+    })),
     matches: result.matches.map(({ claim, alignment, references }) => ({
       claimId: claim.id,
       statement: claim.statement,
@@ -232,6 +258,7 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
           doi: reference?.doi ?? null,
           pmid: reference?.pmid ?? null,
           url: links?.doi ?? links?.pubmed ?? links?.pmc ?? links?.url ?? null,
+          tier: reference?.tier ?? null,
           stance: citation.stance,
           locator: citation.locator,
           quote: citation.quote,

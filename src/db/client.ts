@@ -1,8 +1,8 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
-import type { CitationWithRetraction } from "../routes/claims/claims.queries";
+import type { StoredRelation } from "./claim-rows";
 import type * as schema from "./schema";
-import type { ClaimRow } from "./schema";
+import type { ClaimRow, Design, Stance, Tier } from "./schema";
 import type { SearchRunner } from "./search";
 
 /**
@@ -21,13 +21,32 @@ export type WriteStatement = BatchItem<"sqlite">;
  */
 export type RunAtomic = (statements: WriteStatement[]) => Promise<void>;
 
-/** A claim's row and its citations in their curated order, with each reference's retraction flag. */
-export interface StoredClaim {
-  row: ClaimRow;
-  cited: CitationWithRetraction[];
+/** A citation as stored, with what the claim needs of its reference: retraction flag, tier, design. */
+export interface StoredCitation {
+  claimId: string;
+  referenceId: string;
+  stance: Stance;
+  locator: string | null;
+  quote: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  note: string | null;
+  retracted: boolean;
+  tier: Tier | null;
+  design: Design | null;
 }
 
-/** Reads one claim with its citations by id, synchronously, or null when there is none. */
+/**
+ * A claim's row, its citations in their curated order (with each reference's retraction flag and
+ * tier), and its relations to other claims in both directions.
+ */
+export interface StoredClaim {
+  row: ClaimRow;
+  cited: StoredCitation[];
+  relations: StoredRelation[];
+}
+
+/** Reads one claim with its citations and relations by id, synchronously, or null when there is none. */
 export type ReadClaim = (id: string) => StoredClaim | null;
 
 /** What an entry point hands to the app: the database and its atomic-write seam. */

@@ -2,7 +2,16 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Vocabularies shared by the schema, the API and the spec. */
-export const CONFIDENCE = ["established", "supported", "speculative", "contested", "refuted", "unsourced"] as const;
+/** The confidence ladder, strongest backing first (src/domain/confidence.ts holds its rules). */
+export const CONFIDENCE = [
+  "established",
+  "supported",
+  "asserted",
+  "speculative",
+  "contested",
+  "refuted",
+  "unsourced",
+] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
 export const CLAIM_STATUS = ["draft", "published", "deprecated", "retracted"] as const;
@@ -10,6 +19,26 @@ export type ClaimStatus = (typeof CLAIM_STATUS)[number];
 
 export const STANCE = ["supports", "contradicts", "mentions"] as const;
 export type Stance = (typeof STANCE)[number];
+
+/**
+ * What kind of source a reference is: `primary` (original research), `secondary` (systematic review,
+ * meta-analysis, narrative review), `tertiary` (encyclopedia, textbook, news). Set by curators; a
+ * reference whose tier nobody has recorded has none (NULL), never a guessed one.
+ */
+export const TIER = ["primary", "secondary", "tertiary"] as const;
+export type Tier = (typeof TIER)[number];
+
+/** The design of primary research, when curators know it. */
+export const DESIGN = ["rct", "cohort", "case-control", "case-report", "animal", "in-vitro", "other"] as const;
+export type Design = (typeof DESIGN)[number];
+
+/**
+ * How one claim bears on another, from the claim that states the relation to the one it is about:
+ * `contradicts` (the two cannot both hold; symmetric), `refines` (a narrower or more exact statement
+ * of it), `supersedes` (a later account that replaces it), `same-as` (the same assertion; symmetric).
+ */
+export const RELATION_TYPE = ["contradicts", "refines", "supersedes", "same-as"] as const;
+export type RelationType = (typeof RELATION_TYPE)[number];
 
 export const REFERENCE_TYPE = [
   "article-journal",
@@ -105,6 +134,14 @@ export const references = sqliteTable(
     patentNumber: text("patent_number"),
     url: text("url"),
     note: text("note"),
+    /**
+     * TIER: NULL when unknown. Its CHECK constraint (the value in TIER) is written by hand in
+     * migrations/0008_evidence_tiers.sql: drizzle-kit models only table-level checks, and adding one to
+     * `references` would rebuild a table that citations point at.
+     */
+    tier: text("tier", { enum: TIER }),
+    /** DESIGN of primary research: NULL when unknown or not primary (CHECK in 0008, as `tier`'s). */
+    design: text("design", { enum: DESIGN }),
     /** JSON array of public pages where the metadata was seen. */
     seenAt: text("seen_at", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     retracted: integer("retracted", { mode: "boolean" }).notNull().default(false),
@@ -159,7 +196,7 @@ export const claims = sqliteTable(
     index("claims_updated_idx").on(t.updatedAt, t.id),
     check(
       "claims_confidence_check",
-      sql`${t.confidence} IN ('established','supported','speculative','contested','refuted','unsourced')`,
+      sql`${t.confidence} IN ('established','supported','asserted','speculative','contested','refuted','unsourced')`,
     ),
     check("claims_status_check", sql`${t.status} IN ('draft','published','deprecated','retracted')`),
   ],
@@ -196,10 +233,49 @@ export const citations = sqliteTable(
   ],
 );
 
+/** A citation of a relation: where a source states it (no stance: the source states the relation). */
+export interface RelationCitation {
+  referenceId: string;
+  locator: string | null;
+  quote: string | null;
+  span: { start: number; end: number } | null;
+  note: string | null;
+}
+
+/**
+ * Typed, directed links between claims (RELATION_TYPE): `from` states the relation to `to`. Claims are
+ * never deleted, so the foreign keys only guard the ids. The citations that establish a relation are a
+ * JSON array (RelationCitation[]): references are never deleted either, and writes check they exist.
+ */
+export const claimRelations = sqliteTable(
+  "claim_relations",
+  {
+    fromId: text("from_id")
+      .notNull()
+      .references(() => claims.id),
+    type: text("type", { enum: RELATION_TYPE }).notNull(),
+    toId: text("to_id")
+      .notNull()
+      .references(() => claims.id),
+    note: text("note"),
+    citations: text("citations", { mode: "json" }).$type<RelationCitation[]>().notNull().default(sql`'[]'`),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fromId, t.type, t.toId] }),
+    // A claim's relations in either direction, and the `relatedTo` filter.
+    index("claim_relations_to_idx").on(t.toId, t.type),
+    index("claim_relations_type_idx").on(t.type),
+    check("claim_relations_type_check", sql`${t.type} IN ('contradicts','refines','supersedes','same-as')`),
+    check("claim_relations_not_self", sql`${t.fromId} <> ${t.toId}`),
+  ],
+);
+
 export type EntityRow = typeof entities.$inferSelect;
 export type ReferenceRow = typeof references.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
 export type CitationRow = typeof citations.$inferSelect;
+export type RelationRow = typeof claimRelations.$inferSelect;
 
 export const KEY_SCOPE = ["read", "write", "admin"] as const;
 export type KeyScope = (typeof KEY_SCOPE)[number];

@@ -1,3 +1,4 @@
+import type { StoredRelation } from "../db/claim-rows";
 import type { PredicateRow } from "../db/schema";
 import type { Claim } from "../routes/claims/claims.schemas";
 import type { Entity } from "../routes/entities/entities.schemas";
@@ -64,5 +65,14 @@ export function predicateRecord(row: PredicateRow) {
       membership: row.membership || null,
       description: row.description,
     }),
+  };
+}
+
+/** A relation between two claims as an import/export record. */
+export function relationRecord(relation: StoredRelation) {
+  return {
+    record: "relation",
+    ...known({ from: relation.from, type: relation.type, to: relation.to, note: relation.note }),
+    citations: relation.citations.map((citation) => known({ ...citation })),
   };
 }

@@ -2,13 +2,13 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { asc, gt, sql } from "drizzle-orm";
 import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../db/claim-rows";
 import type { Db } from "../db/client";
-import { predicates, references } from "../db/schema";
+import { claimRelations, predicates, references } from "../db/schema";
 import { problemResponses } from "../lib/problem";
 import { createRouter } from "../lib/router";
 import { toClaim } from "../routes/claims/claims.queries";
 import { listEntities } from "../routes/entities/entities.queries";
 import { toReference } from "../routes/references/references.queries";
-import { claimRecord, entityRecord, predicateRecord, referenceRecord } from "./records";
+import { claimRecord, entityRecord, predicateRecord, referenceRecord, relationRecord } from "./records";
 
 export const exportRecords = createRoute({
   method: "get",
@@ -16,11 +16,11 @@ export const exportRecords = createRoute({
   operationId: "exportRecords",
   summary: "Export everything (NDJSON)",
   description:
-    "Every entity, reference, curated predicate and claim (with its citations and wordings), one JSON record a line, in the format `POST /v1/import` reads — so an export re-imports into an empty store as the same data. Streamed page by page, never loaded whole; gzip-compressed when `Accept-Encoding` allows.",
+    "Every entity, reference, curated predicate, claim (with its citations and wordings) and relation between claims, one JSON record a line, in the format `POST /v1/import` reads — so an export re-imports into an empty store as the same data. Streamed page by page, never loaded whole; gzip-compressed when `Accept-Encoding` allows.",
   tags: ["Import"],
   responses: {
     200: {
-      description: "NDJSON records: entities, then references, then claims.",
+      description: "NDJSON records: entities, then references, predicates, claims and relations.",
       headers: {
         "Content-Encoding": { description: "`gzip` when the client accepts it.", schema: { type: "string" } },
       },
@@ -81,9 +81,34 @@ async function* records(db: Db): AsyncGenerator<unknown[]> {
       )
     ).map(storedClaimOf);
     if (rows.length === 0) break;
-    yield rows.map(({ row, cited }) => claimRecord(toClaim(row, cited)));
+    yield rows.map(({ row, cited, relations }) => claimRecord(toClaim(row, cited, relations)));
     after = rows.at(-1)?.row.id ?? after;
     if (rows.length < PAGE) break;
+  }
+  // Relations after the claims they link, keyed by (from, type, to).
+  for (let after: [string, string, string] = ["", "", ""]; ; ) {
+    const rows = await db
+      .select()
+      .from(claimRelations)
+      .where(
+        sql`(${claimRelations.fromId}, ${claimRelations.type}, ${claimRelations.toId}) > (${after[0]}, ${after[1]}, ${after[2]})`,
+      )
+      .orderBy(asc(claimRelations.fromId), asc(claimRelations.type), asc(claimRelations.toId))
+      .limit(PAGE);
+    if (rows.length === 0) break;
+    yield rows.map((row) =>
+      relationRecord({
+        from: row.fromId,
+        type: row.type,
+        to: row.toId,
+        note: row.note,
+        citations: row.citations,
+        createdAt: row.createdAt,
+      }),
+    );
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) break;
+    after = [last.fromId, last.type, last.toId];
   }
 }
 

@@ -1,3 +1,4 @@
+import { tierPhrase } from "../domain/tiers";
 import type { Reference } from "../routes/references/references.schemas";
 import { cslName } from "./csl";
 
@@ -66,6 +67,9 @@ export function toBibtex(reference: Reference): string {
   add("isbn", reference.isbn);
   add("url", reference.url);
   if (reference.retracted) add("note", `Retracted${reference.retractedAt ? ` ${reference.retractedAt}` : ""}`);
+  // BibTeX has no field for what kind of source a work is; `keywords` (biblatex, and what reference
+  // managers read) carries it without being printed.
+  if (reference.tier) add("keywords", tierPhrase(reference.tier, reference.design));
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n");
   return `@${ENTRY_TYPE[reference.type]}{${citationKey(reference.id)},\n${body}\n}\n`;
 }

@@ -1,3 +1,4 @@
+import { tierPhrase } from "../domain/tiers";
 import type { Reference } from "../routes/references/references.schemas";
 
 /** A CSL-JSON name: family and given when the source's "Family INITIALS" form is clear, else literal. */
@@ -39,6 +40,8 @@ export function toCsl(reference: Reference): CslItem {
   set("ISBN", reference.isbn);
   set("number", reference.patentNumber);
   set("URL", reference.url);
+  // CSL's `genre` is the "type, class, or subtype of the item": the source's tier, when recorded.
+  if (reference.tier) set("genre", tierPhrase(reference.tier, reference.design));
   if (reference.retracted)
     set(
       "note",

@@ -1,27 +1,39 @@
-/** Claim records of an import: existing entities and references (stored or imported), and the confidence rules. */
+/**
+ * Claim records of an import: existing entities and references (stored or imported), and the confidence
+ * ladder over the cited references' tiers (stored or imported). A claim the import creates is born with
+ * the relations the import's relation records give it.
+ */
 import { sql } from "drizzle-orm";
 import { inList, insertRows, jsonChunks } from "../db/bulk";
-import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../db/claim-rows";
+import { byRelationKey, CLAIM_WITH_CITATIONS, type StoredRelation, storedClaimOf } from "../db/claim-rows";
 import type { Db, StoredClaim } from "../db/client";
-import { type ClaimRow, changes, citations, claims, entities, references } from "../db/schema";
-import { confidenceViolation, tallyStances } from "../domain/confidence";
+import { type ClaimRow, changes, citations, claims, type Design, entities, references, type Tier } from "../db/schema";
+import { settleConfidence } from "../domain/confidence";
 import { spanFitsQuote } from "../domain/evidence";
 import { toClaim } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { type Decision, type ImportError, type ImportRecords, type RecordKind, sameJson } from "./kinds";
+import { relationOfRecord } from "./relation";
 
 interface StoredForClaims {
   /** Stored claims with the ids of the import's claim records, with their citations. */
   claims: Map<string, StoredClaim>;
   /** Ids of stored entities the records name as subject or object. */
   entityIds: Set<string>;
-  /** Stored references the records cite, with their retraction flag. */
-  retracted: Map<string, boolean>;
+  /** Stored references the records cite, with what a claim needs of them. */
+  references: Map<string, CitedReference>;
   /** Ids of stored claims the records name as `replacedBy`. */
   claimIds: Set<string>;
 }
 
 type CitationRow = typeof citations.$inferInsert;
+
+/** What a claim needs of a reference it cites: its retraction flag and its tier. */
+interface CitedReference {
+  retracted: boolean;
+  tier: Tier | null;
+  design: Design | null;
+}
 
 export interface NewClaim {
   row: Omit<ClaimRow, "seq">;
@@ -52,7 +64,13 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
   const fail = (line: number, field: string, rule: string, message: string) =>
     decision.errors.push({ line, field, rule, message } satisfies ImportError);
   const importedEntities = new Set(records.entity.map(({ record }) => record.id));
-  const importedRetracted = new Map(records.reference.map(({ record }) => [record.id, record.retracted ?? false]));
+  const imported = new Map<string, CitedReference>(
+    records.reference.map(({ record }) => [
+      record.id,
+      { retracted: record.retracted ?? false, tier: record.tier ?? null, design: record.design ?? null },
+    ]),
+  );
+  const cited = (id: string) => imported.get(id) ?? stored.references.get(id);
   const importedClaims = new Set(records.claim.map(({ record }) => record.id));
   const seen = new Set<string>();
   for (const { line, record } of records.claim) {
@@ -67,18 +85,18 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
       if (!importedEntities.has(id) && !stored.entityIds.has(id))
         fail(line, field, "existing-entity", `no entity '${id}'`);
     }
-    const cited = new Set<string>();
+    const citedIds = new Set<string>();
     for (const [index, citation] of record.citations.entries()) {
-      if (!importedRetracted.has(citation.referenceId) && !stored.retracted.has(citation.referenceId))
+      if (!cited(citation.referenceId))
         fail(line, `citations.${index}.referenceId`, "existing-reference", `no reference '${citation.referenceId}'`);
-      if (cited.has(citation.referenceId))
+      if (citedIds.has(citation.referenceId))
         fail(
           line,
           `citations.${index}.referenceId`,
           "one-citation-per-reference",
           `the claim already cites '${citation.referenceId}'`,
         );
-      cited.add(citation.referenceId);
+      citedIds.add(citation.referenceId);
       if (!spanFitsQuote(citation.quote, citation.span))
         fail(
           line,
@@ -87,14 +105,17 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
           "a span needs a quote, and end - start must equal the quote's length",
         );
     }
-    const broken = confidenceViolation(record.confidence, tallyStances(record.citations));
-    if (broken) fail(line, "confidence", "confidence-rule", broken);
+    const settled = settleConfidence({
+      requested: record.confidence,
+      after: record.citations.map((c) => ({ ...c, tier: cited(c.referenceId)?.tier ?? null })),
+    });
+    if ("violation" in settled) fail(line, "confidence", "confidence-rule", settled.violation);
     const status = record.status ?? "published";
     if (status === "deprecated" && !record.replacedBy)
       fail(line, "replacedBy", "deprecated-needs-replacement", "a deprecated claim names the claim that replaces it");
     if (record.replacedBy && !importedClaims.has(record.replacedBy) && !stored.claimIds.has(record.replacedBy))
       fail(line, "replacedBy", "existing-claim", `no claim '${record.replacedBy}'`);
-    if (decision.errors.length > before) continue;
+    if (decision.errors.length > before || "violation" in settled) continue;
 
     const row: Omit<ClaimRow, "seq"> = {
       id: record.id,
@@ -103,7 +124,7 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
       predicate: record.predicate,
       objectId: record.object,
       context: record.context ?? null,
-      confidence: record.confidence,
+      confidence: settled.level,
       status,
       replacedBy: record.replacedBy ?? null,
       wordings: record.wordings ?? [],
@@ -130,7 +151,6 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
         fail(line, "id", "unique-identifier", `claim '${record.id}' exists with other content: change it with PATCH`);
       continue;
     }
-    const retracted = (id: string) => importedRetracted.get(id) ?? stored.retracted.get(id) ?? false;
     decision.rows.push({
       row,
       citations: citationRows,
@@ -145,12 +165,23 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
           spanStart: c.spanStart ?? null,
           spanEnd: c.spanEnd ?? null,
           note: c.note ?? null,
-          retracted: retracted(c.referenceId),
+          retracted: cited(c.referenceId)?.retracted ?? false,
+          tier: cited(c.referenceId)?.tier ?? null,
+          design: cited(c.referenceId)?.design ?? null,
         })),
+        importedRelationsOf(records, row.id, now),
       ),
     });
   }
   return decision;
+}
+
+/** The relations the import's records give claim `id` (one it creates), in claim order. */
+function importedRelationsOf(records: ImportRecords, id: string, now: string): StoredRelation[] {
+  return records.relation
+    .filter(({ record }) => record.from === id || record.to === id)
+    .map(({ record }) => relationOfRecord(record, now))
+    .sort(byRelationKey);
 }
 
 /** The ids among `ids` that `read` finds, one statement per JSON chunk of them. */
@@ -165,7 +196,7 @@ async function readStored(db: Db, records: ImportRecords): Promise<StoredForClai
   const stored: StoredForClaims = {
     claims: new Map(),
     entityIds: new Set(),
-    retracted: new Map(),
+    references: new Map(),
     claimIds: new Set(),
   };
   for (const ids of jsonChunks(claimRecords.map((record) => record.id))) {
@@ -184,11 +215,11 @@ async function readStored(db: Db, records: ImportRecords): Promise<StoredForClai
   for (const chunk of jsonChunks([
     ...new Set(claimRecords.flatMap((record) => record.citations.map((c) => c.referenceId))),
   ])) {
-    for (const row of await db
-      .select({ id: references.id, retracted: references.retracted })
+    for (const { id, ...reference } of await db
+      .select({ id: references.id, retracted: references.retracted, tier: references.tier, design: references.design })
       .from(references)
       .where(inList(references.id, chunk)))
-      stored.retracted.set(row.id, row.retracted);
+      stored.references.set(id, reference);
   }
   stored.claimIds = await found(
     claimRecords.flatMap((record) => (record.replacedBy ? [record.replacedBy] : [])),

@@ -32,6 +32,8 @@ export interface Decision<Row> {
   rows: Row[];
   /** How many records are stored exactly as given (skipped). */
   unchanged: number;
+  /** How many records `rows` create, when rows are not one per record (default: their number). */
+  created?: number;
 }
 
 /** Who imports, and when. */
@@ -44,7 +46,7 @@ export interface RecordKind<Tag extends ImportRecord["record"], Stored, Row> {
   /** The `record` tag of its lines. */
   tag: Tag;
   /** Its name in the import's report (`created`, `unchanged`). */
-  plural: "entities" | "references" | "predicates" | "claims";
+  plural: "entities" | "references" | "predicates" | "claims" | "relations";
   /** Reads what deciding needs about the import's records, in a few statements whatever their number. */
   read(db: Db, records: ImportRecords): Promise<Stored>;
   /** Decides on plain data: the errors of each line, the rows to create, how many are unchanged. */

@@ -17,6 +17,7 @@ import type { ImportError, ImportRecords, ImportStamp, RecordKind } from "./kind
 import { predicateKind } from "./predicate";
 import { ImportRecordSchema } from "./records";
 import { referenceKind } from "./reference";
+import { relationKind } from "./relation";
 
 export type { ImportError } from "./kinds";
 
@@ -25,13 +26,14 @@ export type { ImportError } from "./kinds";
  * it (claims after the entities and references they name).
  */
 // biome-ignore lint/suspicious/noExplicitAny: each kind has its own stored data and rows.
-export const KINDS: RecordKind<any, any, any>[] = [entityKind, referenceKind, predicateKind, claimKind];
+export const KINDS: RecordKind<any, any, any>[] = [entityKind, referenceKind, predicateKind, claimKind, relationKind];
 
 export interface ImportCounts {
   entities: number;
   references: number;
   predicates: number;
   claims: number;
+  relations: number;
 }
 
 /** The rows one kind creates. */
@@ -52,7 +54,7 @@ export interface ImportPlan {
 
 /** The import's lines parsed into records by kind, and the lines that are not records. */
 export function parseImport(lines: string[]): { records: ImportRecords; errors: ImportError[] } {
-  const records: ImportRecords = { entity: [], reference: [], predicate: [], claim: [] };
+  const records: ImportRecords = { entity: [], reference: [], predicate: [], claim: [], relation: [] };
   const errors: ImportError[] = [];
   lines.forEach((text, index) => {
     const line = index + 1;
@@ -92,12 +94,12 @@ export async function planImport(db: Db, lines: string[], stamp: ImportStamp): P
   const { records, errors } = parseImport(lines);
   const stored: unknown[] = [];
   for (const kind of KINDS) stored.push(await kind.read(db, records));
-  const created = { entities: 0, references: 0, predicates: 0, claims: 0 };
-  const unchanged = { entities: 0, references: 0, predicates: 0, claims: 0 };
+  const created = { entities: 0, references: 0, predicates: 0, claims: 0, relations: 0 };
+  const unchanged = { entities: 0, references: 0, predicates: 0, claims: 0, relations: 0 };
   const creates: KindRows[] = KINDS.map((kind, index) => {
     const decision = kind.decide(records, stored[index], stamp);
     errors.push(...decision.errors);
-    created[kind.plural] = decision.rows.length;
+    created[kind.plural] = decision.created ?? decision.rows.length;
     unchanged[kind.plural] = decision.unchanged;
     return { kind, rows: decision.rows };
   });

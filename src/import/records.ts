@@ -4,6 +4,7 @@ import { CitationInputSchema, ClaimInputSchema } from "../routes/claims/claims.s
 import { EntityInputSchema } from "../routes/entities/entities.schemas";
 import { PredicateInputSchema } from "../routes/predicates/predicates.schemas";
 import { ReferenceInputSchema, ReferencePatchSchema } from "../routes/references/references.schemas";
+import { RelationCitationInputSchema, relationFields } from "../routes/relations/relations.schemas";
 
 /**
  * The NDJSON records of the import (and of the export): one JSON object a line, tagged by `record`.
@@ -32,15 +33,28 @@ export const ClaimRecordSchema = ClaimInputSchema.extend({
 
 export const PredicateRecordSchema = PredicateInputSchema.extend({ record: z.literal("predicate") });
 
+/** A relation between two claims (stored or imported): `from` states it about `to`; citations by `referenceId` (an id). */
+export const RelationRecordSchema = z.strictObject({
+  record: z.literal("relation"),
+  from: relationFields.to.openapi({ description: "The id of the claim that states the relation." }),
+  ...relationFields,
+  citations: z
+    .array(RelationCitationInputSchema.extend({ referenceId: z.string().min(1).max(300) }))
+    .max(20)
+    .default([]),
+});
+
 export const ImportRecordSchema = z.discriminatedUnion("record", [
   EntityRecordSchema,
   ReferenceRecordSchema,
   PredicateRecordSchema,
   ClaimRecordSchema,
+  RelationRecordSchema,
 ]);
 
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 export type ReferenceRecord = z.infer<typeof ReferenceRecordSchema>;
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
 export type PredicateRecord = z.infer<typeof PredicateRecordSchema>;
+export type RelationRecord = z.infer<typeof RelationRecordSchema>;
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;

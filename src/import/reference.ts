@@ -3,6 +3,7 @@ import { inList, insertRows, jsonChunks } from "../db/bulk";
 import type { Db } from "../db/client";
 import { changes, type ReferenceRow, references } from "../db/schema";
 import { retractionComplete } from "../domain/evidence";
+import { tierViolations } from "../domain/tiers";
 import { newReferenceRow } from "../routes/references/references.mutations";
 import { toReference } from "../routes/references/references.queries";
 import { type Decision, type ImportError, type RecordKind, sameJson } from "./kinds";
@@ -87,6 +88,10 @@ export function decideReferences(
         rule: "retraction-needs-date-and-notice",
         message: "a retracted reference needs retractedAt and retractionNotice",
       });
+      clash = true;
+    }
+    for (const violation of tierViolations(row)) {
+      fail(line, violation);
       clash = true;
     }
     if (!clash) decision.rows.push(row);

@@ -30,6 +30,7 @@ const CountsSchema = z.object({
   references: z.number().int().openapi({ example: 15 }),
   predicates: z.number().int().openapi({ example: 41 }),
   claims: z.number().int().openapi({ example: 37 }),
+  relations: z.number().int().openapi({ example: 3 }),
 });
 
 export const ImportReportSchema = z
@@ -46,7 +47,7 @@ export const importRecords = createRoute({
   operationId: "importRecords",
   summary: "Bulk import (NDJSON)",
   description:
-    'One JSON record a line, each tagged by `record`: `{"record":"entity",…}`, `{"record":"reference",…}`, `{"record":"claim",…}` with the fields of the create bodies (ids required; claims cite by `referenceId`). Every line is checked by the same rules as the write API; records may refer to each other in any order. All or nothing: any bad line is reported by line number in a 422 and nothing is written. A record already stored identically is skipped. `dryRun=true` checks without writing. Needs an `admin` key.',
+    'One JSON record a line, each tagged by `record`: `{"record":"entity",…}`, `{"record":"reference",…}`, `{"record":"predicate",…}`, `{"record":"claim",…}` with the fields of the create bodies (ids required; claims cite by `referenceId`; a claim without `confidence` gets the level the rules give), `{"record":"relation","from":…,"type":…,"to":…}` with the fields of `RelationInput`. Every line is checked by the same rules as the write API; records may refer to each other in any order. All or nothing: any bad line is reported by line number in a 422 and nothing is written. A record already stored identically is skipped. `dryRun=true` checks without writing. Needs an `admin` key.',
   tags: ["Import"],
   security,
   middleware: [...writeMiddleware("admin", { jsonBody: false }), requireNdjson],

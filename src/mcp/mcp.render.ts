@@ -1,5 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { CheckResultSchema } from "../check/routes";
+import { RELATION_TEXT } from "../domain/relations";
+import { tierPhrase } from "../domain/tiers";
 import { CONFIDENCE_TEXT, evidenceSentence } from "../pages/confidence-text";
 import type { ChangePage } from "../routes/claims/claims.routes";
 import type { Claim } from "../routes/claims/claims.schemas";
@@ -59,7 +61,15 @@ export function claimMarkdown(claim: Claim): string {
     `- Confidence: ${claim.confidence} — ${confidence.meaning}`,
     `- Status: ${claim.status}${claim.replacedBy ? `, replaced by \`${claim.replacedBy}\`` : ""}`,
     `- Evidence: ${evidenceSentence(claim.evidence)}`,
+    `- Basis: ${claim.basis.summary}`,
   ];
+  for (const relation of claim.relations) {
+    const outgoing = relation.from === claim.id;
+    const text = RELATION_TEXT[relation.type];
+    lines.push(
+      `- Relation: this claim ${outgoing ? text.outgoing : text.incoming} \`${outgoing ? relation.to : relation.from}\``,
+    );
+  }
   if (claim.supportRetracted) lines.push("- Warning: every supporting reference of this claim has been retracted.");
   lines.push(`- Revision ${claim.revision}, updated ${claim.updatedAt}`, "", "## Citations", "");
   if (claim.citations.length === 0) lines.push("None: nothing backs this claim yet.");
@@ -67,7 +77,8 @@ export function claimMarkdown(claim: Claim): string {
     const reference = references.get(citation.referenceId);
     const work = reference ? referenceLine(reference) : `Reference \`${citation.referenceId}\`.`;
     const where = reference ? whereToRead(reference, referenceLink(reference)) : "";
-    lines.push(`${index + 1}. ${citation.stance}: ${work}${where ? ` ${where}` : ""}`);
+    const tier = reference ? ` (${tierPhrase(reference.tier, reference.design).toLowerCase()})` : "";
+    lines.push(`${index + 1}. ${citation.stance}${tier}: ${work}${where ? ` ${where}` : ""}`);
     if (reference?.retracted)
       lines.push(
         `   - Retracted${reference.retractedAt ? ` on ${reference.retractedAt}` : ""}${reference.retractionNotice ? `: ${inline(reference.retractionNotice)}` : ""}`,

@@ -4,20 +4,21 @@
  * serve the same document as `application/ld+json`.
  */
 import type { ClaimStatus, Confidence } from "../db/schema";
-import { CONFIDENCE_RULES } from "../domain/confidence";
 import type { Claim } from "../routes/claims/claims.schemas";
 import type { Reference } from "../routes/references/references.schemas";
 import { CONFIDENCE_TEXT, evidenceSentence } from "./confidence-text";
 
 /**
  * The rating of each confidence value on a 1–5 scale of how well the cited evidence backs the claim
- * (5 best). `contested` ranks below `speculative` because its sources include one against it, while a
- * speculative claim has only hedged sources and none against it. `unsourced` has no rating: there is no
- * evidence to rate, so the review carries only its `alternateName`.
+ * (5 best). `asserted` and `speculative` share the middle: neither is backed by research the store
+ * holds — an asserted claim only restated by tertiary sources, a speculative one only proposed or
+ * hedged. `contested` ranks below them because its sources include one against it. `unsourced` has no
+ * rating: there is no evidence to rate, so the review carries only its `alternateName`.
  */
 export const CLAIM_REVIEW_RATING: Record<Confidence, number | null> = {
   established: 5,
   supported: 4,
+  asserted: 3,
   speculative: 3,
   contested: 2,
   refuted: 1,
@@ -105,7 +106,7 @@ export function claimReview(claim: Claim, references: Reference[], options: Clai
       "@type": "Rating",
       ...(rating === null ? {} : { ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING }),
       alternateName: `${text.label}: ${text.meaning}${flag}`,
-      ratingExplanation: `${evidenceSentence(claim.evidence)}. The rule: ${CONFIDENCE_RULES[claim.confidence].rule}.`,
+      ratingExplanation: `${evidenceSentence(claim.evidence)}. ${claim.basis.summary}`,
     },
     author: { "@type": "Organization", name: options.author.name, url: options.author.url },
     datePublished: claim.createdAt,

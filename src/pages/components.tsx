@@ -1,4 +1,5 @@
-import type { Confidence, Stance } from "../db/schema";
+import type { Confidence, Design, Stance, Tier } from "../db/schema";
+import { TIER_TEXT, tierPhrase } from "../domain/tiers";
 import type { Claim } from "../routes/claims/claims.schemas";
 import type { Reference } from "../routes/references/references.schemas";
 import { CONFIDENCE_TEXT } from "./confidence-text";
@@ -131,11 +132,35 @@ export function ClaimList(props: { claims: Claim[]; labels: Map<string, string>;
   );
 }
 
+/** A reference's tier as a badge in words: "Secondary source", "Primary research (animal study)". */
+export function TierBadge(props: { tier: Tier | null; design?: Design | null }) {
+  return (
+    <span
+      class="tier"
+      title={props.tier ? TIER_TEXT[props.tier].meaning : "No curator has recorded what kind of source this is"}
+    >
+      {tierPhrase(props.tier, props.design ?? null)}
+    </span>
+  );
+}
+
 /** How a reference is named where it is cited: title, or what is known of it when it has none. */
 export function referenceTitle(reference: Reference): string {
   if (reference.title) return reference.title;
   const where = [reference.containerTitle, reference.issued?.slice(0, 4)].filter(Boolean).join(", ");
   return where ? `Untitled work (${where})` : `Untitled work ${reference.id}`;
+}
+
+/** A reference named in a sentence: "Loo H and Deniker P (1988)", "Wagstaff AJ et al. (2001)", else its title, else its id. */
+export function referenceShortName(reference: Reference): string {
+  const year = reference.issued ? ` (${reference.issued.slice(0, 4)})` : "";
+  const [first, second] = reference.authors;
+  if (first) {
+    const others = reference.authors.length > 2 ? " et al." : second ? ` and ${second}` : "";
+    return `${first}${others}${year}`;
+  }
+  if (reference.title) return `${reference.title}${year}`;
+  return reference.id;
 }
 
 /** Authors as a citation gives them: up to three, then "et al.". */

@@ -1,14 +1,13 @@
-import type { Confidence, Stance } from "../db/schema";
+import { CONFIDENCE, type Confidence, type Stance } from "../db/schema";
+import { CONFIDENCE_RULES } from "../domain/confidence";
 
-/** How each confidence value reads for people: a label and its meaning (DESIGN.md, "Confidence status"). */
-export const CONFIDENCE_TEXT: Record<Confidence, { label: string; meaning: string }> = {
-  established: { label: "Established", meaning: "settled; independent sources agree" },
-  supported: { label: "Supported", meaning: "backed, not yet corroborated" },
-  speculative: { label: "Speculative", meaning: "proposed or hedged by its sources" },
-  contested: { label: "Contested", meaning: "sources disagree" },
-  refuted: { label: "Refuted", meaning: "the evidence is against it" },
-  unsourced: { label: "Unsourced", meaning: "nothing backs it yet" },
-};
+/** How each confidence value reads for people: a label and its meaning (the ladder's, src/domain/confidence.ts). */
+export const CONFIDENCE_TEXT = Object.fromEntries(
+  CONFIDENCE.map((level) => [
+    level,
+    { label: level.charAt(0).toUpperCase() + level.slice(1), meaning: CONFIDENCE_RULES[level].meaning },
+  ]),
+) as Record<Confidence, { label: string; meaning: string }>;
 
 /** How each stance reads: a heading for a group of citations and a verb for one. */
 export const STANCE_TEXT: Record<Stance, { heading: string; verb: string }> = {

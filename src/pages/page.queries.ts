@@ -33,3 +33,19 @@ export async function publishedByConfidence(db: Db): Promise<Record<Confidence, 
   for (const row of rows) out[row.confidence] = row.claims;
   return out;
 }
+
+/** Statement and confidence of the claims with these ids (unknown ids are absent), the ids bound as one JSON list. */
+export async function claimSummaries(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { statement: string; confidence: Confidence }>> {
+  const out = new Map<string, { statement: string; confidence: Confidence }>();
+  for (const chunk of jsonChunks([...new Set(ids)])) {
+    const rows = await db
+      .select({ id: claims.id, statement: claims.statement, confidence: claims.confidence })
+      .from(claims)
+      .where(inList(claims.id, chunk));
+    for (const { id, ...summary } of rows) out.set(id, summary);
+  }
+  return out;
+}

@@ -7,14 +7,14 @@ import { encodeCursor } from "../lib/pagination";
 import { getClaim, listClaims } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { getEntity, listEntities, resolveEntityId } from "../routes/entities/entities.queries";
-import { getReference } from "../routes/references/references.queries";
+import { getReference, getReferencesByIds } from "../routes/references/references.queries";
 import type { AppEnv, AppRouteHandler } from "../types";
 import { claimReview } from "./claim-review";
 import { referenceTitle } from "./components";
 import { CONFIDENCE_TEXT, evidenceSentence } from "./confidence-text";
 import { claimFormats, entityFormats, referenceFormats } from "./formats";
 import { type PageHead, renderPage } from "./layout";
-import { entityLabels, predicatesInUse, publishedByConfidence } from "./page.queries";
+import { claimSummaries, entityLabels, predicatesInUse, publishedByConfidence } from "./page.queries";
 import type {
   CheckPageRoute,
   ClaimPageRoute,
@@ -166,9 +166,18 @@ export function pageHandlers(options: SiteOptions) {
     const site = siteOf(c, options);
     const path = pagePath.claim(claim.id);
     const cited = claim.references ?? [];
-    const [labels, history] = await Promise.all([
+    const citedIds = new Set(claim.referenceIds);
+    const [labels, history, related, relationSources] = await Promise.all([
       entityLabels(db, [claim.subject, claim.object]),
       readChanges(db, { since: 0, limit: HISTORY_LIMIT, resource: { type: "claim", id: claim.id } }),
+      claimSummaries(
+        db,
+        claim.relations.map((relation) => (relation.from === claim.id ? relation.to : relation.from)),
+      ),
+      getReferencesByIds(
+        db,
+        claim.relations.flatMap((r) => r.citations.map((c) => c.referenceId)).filter((id) => !citedIds.has(id)),
+      ),
     ]);
     const review = claimReview(claim, cited, { url: site.url(path), author: { name: site.name, url: site.url("/") } });
     const confidence = CONFIDENCE_TEXT[claim.confidence];
@@ -187,7 +196,8 @@ export function pageHandlers(options: SiteOptions) {
       head,
       <ClaimView
         claim={claim}
-        references={new Map(cited.map((reference) => [reference.id, reference]))}
+        references={new Map([...cited.map((reference) => [reference.id, reference] as const), ...relationSources])}
+        related={related}
         labels={labels}
         history={{ items: history.items, more: history.nextSince !== null }}
         review={review}

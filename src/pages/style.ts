@@ -42,6 +42,7 @@ p,ul,ol,dl,blockquote,table{margin:.5rem 0 1rem}
 .badge.small{font-size:.9rem;padding:.05rem .45rem;margin:0}
 .c-established{color:#0c4a25;background:#dff3e6;border-color:#17703a}
 .c-supported{color:#0a3d75;background:#e3eefc;border-color:#0b57d0}
+.c-asserted{color:#3b2a74;background:#efeafc;border-color:#6b4fbb}
 .c-speculative{color:#5a3a00;background:#fff3d1;border-color:#8a5a00}
 .c-contested{color:#6e2a00;background:#ffe9d9;border-color:#b3541e}
 .c-refuted{color:#7d1a14;background:#fde3e1;border-color:#b3261e}
@@ -58,6 +59,7 @@ p,ul,ol,dl,blockquote,table{margin:.5rem 0 1rem}
 .legend .contradicts::before{background:var(--contradicts)}
 .legend .mentions::before{background:repeating-linear-gradient(135deg,var(--mentions) 0 3px,#fff 3px 5px)}
 .triple{font-size:.95rem;color:var(--muted)}
+.tier{display:inline-block;border:1px solid var(--ink);border-radius:.3rem;padding:0 .4rem;font-size:.85rem;background:var(--tint)}
 .claims{list-style:none;padding:0}
 .claims>li{border-top:1px solid var(--line);padding:.75rem 0}
 .claims>li:last-child{border-bottom:1px solid var(--line)}

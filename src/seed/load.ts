@@ -1,7 +1,7 @@
 import { count, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { chunked, type Db, type Store, type WriteStatement } from "../db/client";
-import { citations, claims, entities, entityAliases, predicates, references } from "../db/schema";
+import { citations, claimRelations, claims, entities, entityAliases, predicates, references } from "../db/schema";
 import { nameKey } from "../routes/entities/entities.queries";
 import { seedDataset } from "./dataset";
 
@@ -23,7 +23,9 @@ const KEPT = new Set([
  * `SET` and `WHERE` of an upsert that rewrites the seeded columns of `table` from the incoming row and
  * bumps `revision`, only when one of them differs — re-seeding unchanged data changes nothing.
  */
-function upsertChanged(table: typeof entities | typeof references | typeof claims | typeof predicates) {
+function upsertChanged(
+  table: typeof entities | typeof references | typeof claims | typeof predicates | typeof claimRelations,
+) {
   const set: Record<string, SQL> = {};
   const differs: SQL[] = [];
   for (const [key, column] of Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>)) {
@@ -31,8 +33,10 @@ function upsertChanged(table: typeof entities | typeof references | typeof claim
     set[key] = excluded(column);
     differs.push(sql`${column} IS NOT ${excluded(column)}`);
   }
-  set.revision = sql`${table.revision} + 1`;
-  set.updatedAt = excluded(table.updatedAt);
+  if ("revision" in table) {
+    set.revision = sql`${table.revision} + 1`;
+    set.updatedAt = excluded(table.updatedAt);
+  }
   return { set, setWhere: sql.join(differs, sql` OR `) };
 }
 
@@ -52,7 +56,13 @@ function excluded(column: SQLiteColumn): SQL {
  * may run only so many queries).
  */
 export function seedStatements(db: Db, now = new Date().toISOString()): WriteStatement[] {
-  const { references: refs, entities: ents, claims: seedClaims, predicates: vocabulary } = seedDataset;
+  const {
+    references: refs,
+    entities: ents,
+    claims: seedClaims,
+    predicates: vocabulary,
+    relations: seedRelations,
+  } = seedDataset;
   const statements: WriteStatement[] = [];
   const stamp = { createdAt: now, updatedAt: now };
 
@@ -101,6 +111,51 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
     ),
   );
 
+  // A claim serves the tiers of the references it cites (its basis): a tier the seed changes gives
+  // every claim citing that reference a new revision, seeded or not. Before the upserts, so that it
+  // compares with what is stored (and bumps nothing in an empty database).
+  statements.push(
+    db
+      .update(claims)
+      .set({ revision: sql`${claims.revision} + 1`, updatedAt: now })
+      .where(
+        sql`${claims.id} IN (SELECT ${citations.claimId} FROM ${citations} JOIN ${references} ON ${references.id} = ${citations.referenceId}
+          JOIN json_each(${JSON.stringify(refs.map((r) => [r.id, r.tier]))}) seeded ON seeded.value ->> '$[0]' = ${references.id}
+          WHERE ${references.tier} IS NOT seeded.value ->> '$[1]')`,
+      ),
+  );
+  // A claim serves its relations too: one the seed adds or changes gives both claims a new revision.
+  const relationRows = seedRelations.map((relation) => ({
+    fromId: relation.from,
+    type: relation.type,
+    toId: relation.to,
+    note: relation.note,
+    citations: relation.citations.map((citation) => ({
+      referenceId: citation.reference,
+      locator: citation.locator,
+      quote: citation.quote,
+      span: citation.span ? { start: citation.span[0], end: citation.span[1] } : null,
+      note: citation.note,
+    })),
+    createdAt: now,
+  }));
+  const relationList = JSON.stringify(
+    relationRows.map((r) => [r.fromId, r.type, r.toId, r.note, JSON.stringify(r.citations)]),
+  );
+  statements.push(
+    db
+      .update(claims)
+      .set({ revision: sql`${claims.revision} + 1`, updatedAt: now })
+      .where(
+        sql`${claims.id} IN (SELECT value ->> '$[0]' FROM json_each(${relationList}) j WHERE NOT EXISTS (
+            SELECT 1 FROM ${claimRelations} cr WHERE cr.from_id = j.value ->> '$[0]' AND cr.type = j.value ->> '$[1]'
+              AND cr.to_id = j.value ->> '$[2]' AND cr.note IS j.value ->> '$[3]' AND cr.citations IS j.value ->> '$[4]')
+          UNION SELECT value ->> '$[2]' FROM json_each(${relationList}) j WHERE NOT EXISTS (
+            SELECT 1 FROM ${claimRelations} cr WHERE cr.from_id = j.value ->> '$[0]' AND cr.type = j.value ->> '$[1]'
+              AND cr.to_id = j.value ->> '$[2]' AND cr.note IS j.value ->> '$[3]' AND cr.citations IS j.value ->> '$[4]'))`,
+      ),
+  );
+
   statements.push(
     ...chunked(refs, (rows) =>
       db
@@ -122,7 +177,7 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
             predicate: claim.predicate,
             objectId: claim.object,
             context: claim.context,
-            confidence: claim.confidence,
+            confidence: claim.level,
             status: claim.status,
             wordings: claim.wordings ?? [],
             ...stamp,
@@ -169,6 +224,18 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
         .insert(citations)
         .values(rows)
         .onConflictDoUpdate({ target: [citations.claimId, citations.referenceId], set: changed }),
+    ),
+  );
+  // The relations the article states: added or updated, never removed (curators may relate seed claims too).
+  statements.push(
+    ...chunked(relationRows, (rows) =>
+      db
+        .insert(claimRelations)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [claimRelations.fromId, claimRelations.type, claimRelations.toId],
+          ...upsertChanged(claimRelations),
+        }),
     ),
   );
   return statements;

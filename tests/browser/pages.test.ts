@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../openapi/openapi.json";
-import { seedClaimIdsAbout, seedClaims } from "../support/seed";
+import { seedClaimIdsAbout, seedClaims, seedLevel } from "../support/seed";
 import { type Document, defaultRequests } from "../support/try-it-out";
 import { runAxe, seriousViolations, summary } from "./axe";
 import { FOCUSED, OVERFLOWS, REMOVE_CSS, TEXT_CONTRAST } from "./in-page";
@@ -131,14 +131,14 @@ describe("pages in headless Chromium, offline", () => {
     await page.waitForURL(/\?q=Stablon/);
     expect(path()).toBe("/?q=Stablon&entity=&confidence=supported&predicate=");
     const expected = seedClaims.filter(
-      (claim) => claim.confidence === "supported" && (claim.subject === "tianeptine" || claim.object === "tianeptine"),
+      (claim) => seedLevel(claim) === "supported" && (claim.subject === "tianeptine" || claim.object === "tianeptine"),
     );
     // Ranked by relevance: compare as sets.
     expect((await page.locator("ul.claims a.statement").allInnerTexts()).sort()).toEqual(
       expected.map((claim) => claim.statement).sort(),
     );
     expect(new Set(await page.locator("ul.claims .badge").allInnerTexts())).toEqual(
-      new Set(["Supported: backed, not yet corroborated"]),
+      new Set(["Supported: backed by a source that is not tertiary, not yet corroborated"]),
     );
     expect(await page.getByRole("status").innerText()).toBe(
       `${expected.length} published claims matching “Stablon”, whose confidence is supported. The words it matched are marked.`,

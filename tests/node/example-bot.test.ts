@@ -39,15 +39,14 @@ describe("the generated client and the example bot", () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines.filter((line) => !line.startsWith(" "))).toEqual([
-      "✔ supported — Stablon acts on glutamate receptors",
+      "✔ supported — Stablon boosts serotonin reuptake",
+      "? unverified — Stablon acts on glutamate receptors",
       "✘ refuted — tianeptine blocks dopamine reuptake",
       "⚖ contested — SSREs work faster than SSRIs",
       "⚖ contested — Fluoxetine can replace tianeptine in animal studies",
       "∅ no-match — The moon is made of green cheese",
     ]);
-    expect(lines[1]).toBe(
-      "  • [supported, same-assertion] Tianeptine's direct action is to alter AMPA glutamate receptor activity.",
-    );
+    expect(lines[1]).toBe("  • [established, same-assertion] Tianeptine enhances the reuptake of serotonin.");
     expect(lines[2]).toBe(
       "      supports: Selective serotonin reuptake enhancer [2][3][4][5][6][7][8][9] <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer>",
     );

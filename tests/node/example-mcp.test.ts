@@ -37,7 +37,7 @@ describe("the example MCP client", () => {
       "Connected to cited: check_statement, search_claims, get_claim, get_reference, entity_claims, claim_history, propose_claim, add_citation",
     );
     expect(lines.filter((line) => line.startsWith("»") || line.startsWith("  verdict:"))).toEqual([
-      "» Stablon acts on glutamate receptors",
+      "» Stablon boosts serotonin reuptake",
       "  verdict: supported",
       "» tianeptine blocks dopamine reuptake",
       "  verdict: refuted",
@@ -45,7 +45,7 @@ describe("the example MCP client", () => {
       "  verdict: no-match",
     ]);
     expect(stdout).toContain(
-      '  |    - supports: Selective serotonin reuptake enhancer · <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer> · at [2][3][4][5][6][7][8][9] — "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity"',
+      '  |    - supports: Selective serotonin reuptake enhancer · <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer> · at [2][3][4][5][6][7][8][9] — "enhanced serotonin reuptake"',
     );
     expect(stdout).toContain("DOI 10.1016/s0091-3057(98)00242-1");
   }, 30_000);

@@ -130,7 +130,7 @@ describe("npm run import", () => {
     const res = run();
     expect(res.status).toBe(1);
     expect(res.stderr).toContain(
-      "line 3: confidence: established needs at least 2 distinct supporting references and no contradicting one (confidence-rule)",
+      "line 3: confidence: established needs at least 2 distinct supporting references that are not tertiary (primary, secondary or of unknown tier) and no contradicting one (confidence-rule)",
     );
     expect(res.stderr).toContain("1 error(s); nothing was written.");
     expect(count()).toBe(before);
@@ -141,12 +141,12 @@ describe("npm run import", () => {
     const before = count();
     const dry = run("--dry-run");
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain("Dry run: would create 1 entities, 0 references, 0 predicates, 1 claims");
+    expect(dry.stdout).toContain("Dry run: would create 1 entities, 0 references, 0 predicates, 1 claims, 0 relations");
     expect(count()).toBe(before);
     const real = run("--batch-size", "1");
     expect(real.status).toBe(0);
     expect(real.stderr).toContain("[##############################] 2/2 records");
-    expect(real.stdout).toContain("Imported 1 entities, 0 references, 0 predicates, 1 claims");
+    expect(real.stdout).toContain("Imported 1 entities, 0 references, 0 predicates, 1 claims, 0 relations");
     expect(count()).toBe(before + 1);
   });
 });

@@ -6,7 +6,7 @@ import { CLAIM_REVIEW_RATING, claimReview, jsonLdText } from "../../src/pages/cl
 import { getJson, type Harness } from "../support/harness";
 import { elements, hrefs, jsonLd, linkHref, meta, tags, textOf } from "../support/html";
 import { startNodeApp } from "../support/node-app";
-import { seedClaimIdsAbout, seedClaims } from "../support/seed";
+import { seedClaimIdsAbout, seedClaims, seedLevel } from "../support/seed";
 
 const ONSET = "ssre-has-faster-onset-than-ssri";
 const HTML_TYPE = "text/html; charset=UTF-8";
@@ -77,11 +77,35 @@ describe("GET /claims/{id}", () => {
     ]);
   });
 
-  it("shows the confidence badge in words, the rule, and the evidence tallies", async () => {
+  it("shows the confidence badge in words, its basis in a sentence, and the evidence tallies", async () => {
     const text = textOf((await page(`/claims/${ONSET}`)).html);
     expect(text).toContain("Confidence: Contested : sources disagree");
-    expect(text).toContain("The rule: contested needs at least 1 supporting and at least 1 contradicting reference.");
+    expect(text).toContain(
+      "Why: Contested: supported by Selective serotonin reuptake enhancer (tertiary); contradicted by Loo H and Deniker P (1988) (tier unknown). The rules give contested: contested needs at least 1 supporting and at least 1 contradicting reference.",
+    );
     expect(text).toContain("1 supporting 1 contradicting 1 mentioning");
+  });
+
+  it("badges each citation with its reference's tier, in words", async () => {
+    const items = elements((await page(`/claims/${ONSET}`)).html, "li").map(textOf);
+    expect(items.find((item) => item.startsWith("Selective serotonin reuptake enhancer"))).toContain("Tertiary source");
+    expect(items.find((item) => item.startsWith("Loo H, Deniker P"))).toContain("Tier not recorded");
+    expect(items.find((item) => item.startsWith("Kasper S, Olié JP"))).toContain("Secondary source");
+  });
+
+  it("shows a claim's relations both ways, with the other claim and the quote that states it", async () => {
+    const newer = textOf((await page("/claims/tianeptine-modulates-ampa-receptors")).html);
+    expect(newer).toContain(
+      "This claim supersedes (a later account that replaces): It has been speculated that tianeptine might act as an allosteric modulator of the serotonin transporter, at a site separate from the one SSRIs use. Speculative : proposed or hedged by its sources",
+    );
+    expect(newer).toContain("newer research suggests that its direct action is actually alteration");
+    const older = textOf((await page("/claims/tianeptine-may-allosterically-modulate-serotonin-transporter")).html);
+    expect(older).toContain(
+      "This claim is superseded by: Tianeptine's direct action is to alter AMPA glutamate receptor activity. Asserted : stated by tertiary sources only (an encyclopedia, a textbook, the news)",
+    );
+    expect(older).toContain(
+      "Why: Speculative: supported by Selective serotonin reuptake enhancer (tertiary); none contradicts it. Curators chose speculative, which the rules admit; the rules alone give asserted.",
+    );
   });
 
   it("groups the citations by stance with locator, quote, note and links to each reference", async () => {
@@ -264,7 +288,8 @@ describe("claim pages after curators' writes", () => {
     expect(textOf(claimPage.html)).toContain("[Retracted]");
     expect(jsonLd(claimPage.html)[0]).toMatchObject({
       reviewRating: {
-        alternateName: "Supported: backed, not yet corroborated (every supporting reference is retracted)",
+        alternateName:
+          "Supported: backed by a source that is not tertiary, not yet corroborated (every supporting reference is retracted)",
       },
     });
     const referencePage = { html: await writePage("/references/reagan2007") };
@@ -276,6 +301,9 @@ describe("GET /references/{id}", () => {
   it("shows the reference, where to read it, and the claims citing it grouped by stance", async () => {
     const { status, html } = await page("/references/wagstaff2001");
     expect(status).toBe(200);
+    expect(textOf(html)).toContain(
+      "Kind of source Secondary: a review of research: systematic review, meta-analysis, narrative review.",
+    );
     expect(elements(html, "h1")).toEqual(["Tianeptine: a review of its use in depressive disorders"]);
     expect(elements(html, "title")).toEqual(["Tianeptine: a review of its use in depressive disorders · Cited"]);
     expect(linkHref(html, "canonical")).toBe("http://localhost/references/wagstaff2001");
@@ -418,7 +446,7 @@ describe("GET / (home)", () => {
 
     const contested = await page("/?entity=SSRI&confidence=contested");
     const expected = seedClaims
-      .filter((c) => c.confidence === "contested" && (c.subject === "ssri" || c.object === "ssri"))
+      .filter((c) => seedLevel(c) === "contested" && (c.subject === "ssri" || c.object === "ssri"))
       .map((c) => c.id)
       .sort();
     expect([...claimLinks(contested.html)].sort()).toEqual(expected);
@@ -488,6 +516,19 @@ describe("GET /check", () => {
       "tianeptine-is-an-ssre",
       "ssre-enhances-serotonin-reuptake",
     ]);
+  });
+
+  it("says when the claim a sentence asserts is superseded, and links the newer account", async () => {
+    const { html } = await page(
+      `/check?text=${encodeURIComponent("Tianeptine might act as an allosteric modulator of the serotonin transporter")}`,
+    );
+    const text = textOf(html);
+    expect(text).toContain("Verdict: Unverified.");
+    expect(text).toContain("It is superseded by a newer account the store holds");
+    expect(text).toContain(
+      "How other claims bear on it Superseded by the newer account: Tianeptine's direct action is to alter AMPA glutamate receptor activity. Asserted",
+    );
+    expect(hrefs(html)).toContain("/claims/tianeptine-modulates-ampa-receptors");
   });
 
   it("lists the claims a negated sentence denies", async () => {
@@ -571,6 +612,7 @@ describe("ClaimReview", () => {
     expect(Object.fromEntries(CONFIDENCE.map((c) => [c, CLAIM_REVIEW_RATING[c]]))).toEqual({
       established: 5,
       supported: 4,
+      asserted: 3,
       speculative: 3,
       contested: 2,
       refuted: 1,

@@ -4,11 +4,19 @@ import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { boundParameters, MAX_BOUND_PARAMETERS } from "../../src/db/client";
 import { citations, claims, references } from "../../src/db/schema";
-import { confidenceViolation, tallyStances } from "../../src/domain/confidence";
+import { admittedConfidence, derivedConfidence, weighEvidence } from "../../src/domain/confidence";
 import { seedDataset } from "../../src/seed/dataset";
 import { loadSeed, seedStatements } from "../../src/seed/load";
 import { startNodeApp } from "../support/node-app";
-import { seedClaims, seedEntities, seedLiterature } from "../support/seed";
+import {
+  citedWithTiers,
+  seedArticle,
+  seedClaims,
+  seedEntities,
+  seedLiterature,
+  seedRelations,
+  seedTiers,
+} from "../support/seed";
 
 const article = readFileSync(new URL("../../seed/article.txt", import.meta.url), "utf8");
 const ARTICLE = "wikipedia-ssre";
@@ -71,35 +79,44 @@ describe("the seed against its source text", () => {
     for (let n = 1; n <= 12; n++) expect(locators).toContain(`[${n}]`);
   });
 
-  it("gives every claim a confidence its citations allow (DESIGN.md)", () => {
+  it("gives every claim the level the rules give its citations and their tiers; a curators' choice only where they admit it", () => {
     for (const claim of seedClaims) {
-      const tally = tallyStances(claim.citations.map((c) => ({ referenceId: c.reference, stance: c.stance })));
-      expect(confidenceViolation(claim.confidence as never, tally), claim.id).toBeNull();
+      const cited = citedWithTiers(claim);
+      const loaded = seedDataset.claims.find((c) => c.id === claim.id);
+      if (claim.confidence === undefined) expect(loaded?.level, claim.id).toBe(derivedConfidence(cited));
+      else {
+        expect(claim.confidence, claim.id).toBe("speculative");
+        expect(admittedConfidence(cited), claim.id).toContain(claim.confidence);
+        expect(loaded?.level, claim.id).toBe(claim.confidence);
+      }
     }
   });
 
-  it("gives every claim but a hedged one the most informative confidence its citations allow", () => {
-    for (const claim of seedClaims) {
-      if (claim.confidence === "speculative") continue;
-      const t = tallyStances(claim.citations.map((c) => ({ referenceId: c.reference, stance: c.stance })));
-      const strongest =
-        t.supports && t.contradicts
-          ? "contested"
-          : t.supports >= 2
-            ? "established"
-            : t.supports
-              ? "supported"
-              : t.contradicts
-                ? "refuted"
-                : "unsourced";
-      expect(claim.confidence, claim.id).toBe(strongest);
+  it("makes no claim supported or established on tertiary support alone", () => {
+    for (const claim of seedDataset.claims) {
+      const supporting = citedWithTiers(claim).filter((c) => c.stance === "supports");
+      if (supporting.length > 0 && supporting.every((c) => c.tier === "tertiary"))
+        expect(["supported", "established"], claim.id).not.toContain(claim.level);
     }
   });
 
-  it("shows the disagreements between the article and the literature", () => {
-    const contradicted = seedClaims
+  it("levels the seed's 37 claims as the rules give them", () => {
+    const counts: Record<string, number> = {};
+    for (const claim of seedDataset.claims) counts[claim.level] = (counts[claim.level] ?? 0) + 1;
+    // Before source tiers: established 5, supported 17, speculative 4, contested 3, unsourced 8.
+    expect(counts).toEqual({ established: 4, supported: 8, asserted: 10, speculative: 4, contested: 3, unsourced: 8 });
+    const levelOf = (id: string) => seedDataset.claims.find((c) => c.id === id)?.level;
+    // The article alone: asserted. The article and one review: supported, not established (the
+    // encyclopedia restates the literature; it does not corroborate it).
+    expect(levelOf("tianeptine-modulates-ampa-receptors")).toBe("asserted");
+    expect(levelOf("ssre-enhances-serotonin-reuptake")).toBe("supported");
+    expect(levelOf("tianeptine-enhances-serotonin-reuptake")).toBe("established");
+  });
+
+  it("shows the disagreements between the article and the literature, higher tiers against the article", () => {
+    const contradicted = seedDataset.claims
       .filter((claim) => claim.citations.some((c) => c.stance === "contradicts"))
-      .map((claim) => [claim.id, claim.confidence, claim.citations.find((c) => c.stance === "contradicts")?.reference]);
+      .map((claim) => [claim.id, claim.level, claim.citations.find((c) => c.stance === "contradicts")?.reference]);
     expect(contradicted).toEqual(
       expect.arrayContaining([
         ["ssre-has-faster-onset-than-ssri", "contested", "loo-deniker1988"],
@@ -107,6 +124,12 @@ describe("the seed against its source text", () => {
         ["fluoxetine-can-substitute-for-tianeptine-in-animals", "contested", "alici2006"],
       ]),
     );
+    // A meta-analysis and an animal study outrank the encyclopedia: only contested or refuted show that.
+    for (const id of ["ssre-better-tolerated-than-ssri", "fluoxetine-can-substitute-for-tianeptine-in-animals"]) {
+      const claim = seedClaims.find((c) => c.id === id);
+      expect(claim && weighEvidence(citedWithTiers(claim)).outranked, id).toBe(true);
+      expect(claim && admittedConfidence(citedWithTiers(claim)), id).toEqual(["contested", "refuted"]);
+    }
   });
 
   it("gives hedged sentences speculative claims", () => {
@@ -114,6 +137,50 @@ describe("the seed against its source text", () => {
     for (const { claim, citation } of articleCitations) {
       if (hedged.some((phrase) => citation.quote?.includes(phrase)))
         expect(claim.confidence, claim.id).toBe("speculative");
+    }
+  });
+
+  it("tiers a reference only where its record says what the work is, in the record's own words", () => {
+    const records = seedLiterature as unknown as { key: string; title: string | null; evidence: string }[];
+    const ids = new Set(seedDataset.references.map((r) => r.id));
+    expect(new Set(seedTiers.map((t) => t.reference)).size).toBe(seedTiers.length);
+    for (const entry of seedTiers) {
+      expect(ids.has(entry.reference), entry.reference).toBe(true);
+      if (entry.tier === null) {
+        expect(entry.unknown, entry.reference).toBeTruthy();
+        expect(entry.design, entry.reference).toBeNull();
+        continue;
+      }
+      const record = records.find((r) => r.key === entry.reference);
+      const words = record ? `${record.title ?? ""} ${record.evidence}` : seedArticle.type;
+      expect(words, entry.reference).toContain(entry.because);
+      if (entry.design !== null) expect(entry.tier, entry.reference).toBe("primary");
+    }
+    expect(seedTiers.find((t) => t.reference === ARTICLE)?.tier).toBe("tertiary");
+    for (const reference of seedDataset.references) {
+      const entry = seedTiers.find((t) => t.reference === reference.id);
+      expect([reference.tier, reference.design], reference.id).toEqual([entry?.tier ?? null, entry?.design ?? null]);
+    }
+  });
+
+  it("relates the claims the article relates, each relation with its quote at its span", () => {
+    const claimIds = new Set(seedClaims.map((c) => c.id));
+    expect(seedRelations).toContainEqual(
+      expect.objectContaining({
+        from: "tianeptine-modulates-ampa-receptors",
+        type: "supersedes",
+        to: "tianeptine-may-allosterically-modulate-serotonin-transporter",
+      }),
+    );
+    for (const relation of seedRelations) {
+      const name = `${relation.from} ${relation.type} ${relation.to}`;
+      expect(claimIds.has(relation.from) && claimIds.has(relation.to), name).toBe(true);
+      expect(relation.citations.length, name).toBeGreaterThan(0);
+      for (const citation of relation.citations) {
+        expect(citation.reference, name).toBe(ARTICLE);
+        const [start, end] = citation.span ?? [0, 0];
+        expect(article.slice(start, end), name).toBe(citation.quote);
+      }
     }
   });
 
@@ -182,6 +249,33 @@ describe("npm run seed", () => {
     const [referenceRows] = await store.db.select({ n: count() }).from(references);
     expect(claimRows?.n).toBe(seedClaims.length);
     expect(referenceRows?.n).toBe(seedLiterature.length + 1);
+    store.close();
+  });
+
+  it("gives a new revision to every claim whose basis or relations a reload changes, and puts them back", async () => {
+    const { store, harness } = await startNodeApp();
+    const revision = async (id: string) => (await (await harness.fetch(`/v1/claims/${id}`)).json()).revision;
+    const [newer, older] = [
+      "tianeptine-modulates-ampa-receptors",
+      "tianeptine-may-allosterically-modulate-serotonin-transporter",
+    ];
+    expect([await revision(newer), await revision(older), await revision("tianeptine-is-an-ssre")]).toEqual([1, 1, 1]);
+    // As a database seeded before tiers and relations would be: no relation, no tier.
+    store.sqlite.exec("DELETE FROM claim_relations WHERE type = 'supersedes'");
+    store.sqlite.exec(`UPDATE "references" SET tier = NULL, design = NULL WHERE id = 'mennini1987'`);
+    await loadSeed(store);
+    const reloaded = await (await harness.fetch(`/v1/claims/${newer}`)).json();
+    expect(reloaded.relations.map((r: { type: string; to: string }) => [r.type, r.to])).toEqual([
+      ["supersedes", older],
+    ]);
+    expect([await revision(newer), await revision(older)]).toEqual([2, 2]);
+    // mennini1987 is cited by tianeptine-is-an-ssre (among others): its basis names the tier again.
+    const ssre = await (await harness.fetch("/v1/claims/tianeptine-is-an-ssre")).json();
+    expect(ssre.revision).toBe(2);
+    expect(ssre.basis.counted).toContainEqual({ referenceId: "mennini1987", stance: "supports", tier: "primary" });
+    // And a reload that changes nothing bumps nothing.
+    await loadSeed(store);
+    expect([await revision(newer), await revision(older), await revision("tianeptine-is-an-ssre")]).toEqual([2, 2, 2]);
     store.close();
   });
 

@@ -15,6 +15,7 @@ const AMPA_CITATIONS = [
     doi: null,
     pmid: null,
     url: "https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer",
+    tier: "tertiary",
     stance: "supports",
     locator: "[2][3][4][5][6][7][8][9]",
     quote: "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
@@ -27,6 +28,7 @@ const AMPA_CITATIONS = [
     doi: "10.1038/mp.2009.80",
     pmid: "19704408",
     url: "https://doi.org/10.1038/mp.2009.80",
+    tier: "secondary",
     stance: "mentions",
     locator: null,
     quote: null,
@@ -37,7 +39,7 @@ const AMPA_CITATIONS = [
 /** `/v1/check` for fact-checking bots; each runtime runs it (with the lexicon loaded, as servers have it). */
 export function checkScenarios(harness: () => Harness) {
   describe("/v1/check", () => {
-    it("finds the AMPA claim for a brand name and everyday words through its curated wording, and explains the match", async () => {
+    it("finds the AMPA claim for a brand name and everyday words through its curated wording, and explains the match: asserted by the encyclopedia alone, it is unverified", async () => {
       const res = await getJson(
         harness(),
         `/v1/check?text=${encodeURIComponent("Stablon acts on glutamate receptors")}&limit=1`,
@@ -49,15 +51,26 @@ export function checkScenarios(harness: () => Harness) {
           { text: "Stablon", entityId: "tianeptine" },
           { text: "glutamate", entityId: "glutamate" },
         ],
-        verdict: "supported",
-        confidence: 1,
+        verdict: "unverified",
+        confidence: 0.5,
         explanation:
-          'The store\'s references support what this sentence says: claim "tianeptine-modulates-ampa-receptors" (supported); subject "Stablon"; predicate "acts receptors" ~ "Tianeptine acts on glutamate receptors."; object "glutamate"; it agrees.',
+          'The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it: claim "tianeptine-modulates-ampa-receptors" (asserted); subject "Stablon"; predicate "acts receptors" ~ "Tianeptine acts on glutamate receptors."; object "glutamate"; it agrees. It supersedes an earlier account: "It has been speculated that tianeptine might act as an allosteric modulator of the serotonin transporter, at a site separate from the one SSRIs use" (speculative).',
+        relations: [
+          {
+            type: "supersedes",
+            direction: "outgoing",
+            claimId: "tianeptine-may-allosterically-modulate-serotonin-transporter",
+            statement:
+              "It has been speculated that tianeptine might act as an allosteric modulator of the serotonin transporter, at a site separate from the one SSRIs use.",
+            confidence: "speculative",
+            url: "/v1/claims/tianeptine-may-allosterically-modulate-serotonin-transporter",
+          },
+        ],
         matches: [
           {
             claimId: "tianeptine-modulates-ampa-receptors",
             statement: "Tianeptine's direct action is to alter AMPA glutamate receptor activity.",
-            confidence: "supported",
+            confidence: "asserted",
             status: "published",
             supportRetracted: false,
             evidence: { supports: 1, contradicts: 0, mentions: 1 },

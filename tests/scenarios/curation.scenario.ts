@@ -126,7 +126,15 @@ export function curationScenarios(harness: () => Harness) {
       const body = newClaim({
         citations: [
           {
-            reference: { type: "article-journal", title: "A test study", authors: ["Doe J"], issued: "2024", doi },
+            reference: {
+              type: "article-journal",
+              title: "A test study",
+              authors: ["Doe J"],
+              issued: "2024",
+              doi,
+              tier: "primary",
+              design: "animal",
+            },
             stance: "supports",
             locator: "p. 3",
           },
@@ -152,6 +160,17 @@ export function curationScenarios(harness: () => Harness) {
         citations: [{ referenceId, stance: "supports", locator: "p. 3", quote: null, span: null, note: null }],
         referenceIds: [referenceId],
         evidence: { supports: 1, contradicts: 0, mentions: 0 },
+        basis: {
+          derived: "supported",
+          chosen: false,
+          admitted: ["supported", "speculative"],
+          holds: true,
+          rule: "supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier)",
+          counted: [{ referenceId, stance: "supports", tier: "primary" }],
+          contradictionOutranksSupport: false,
+          summary: `Supported: supported by ${referenceId} (primary); none contradicts it. The rules give supported: supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier).`,
+        },
+        relations: [],
         links: {
           page: `/claims/${body.id}`,
           claimReview: { href: `/v1/claims/${body.id}?format=jsonld`, type: "application/ld+json" },
@@ -167,7 +186,15 @@ export function curationScenarios(harness: () => Harness) {
       });
       const reference = await getJson(harness(), `/v1/references/doi:${doi}`);
       expect(reference.status).toBe(200);
-      expect(reference.body).toMatchObject({ id: referenceId, doi, title: "A test study", pmid: null, volume: null });
+      expect(reference.body).toMatchObject({
+        id: referenceId,
+        doi,
+        title: "A test study",
+        pmid: null,
+        volume: null,
+        tier: "primary",
+        design: "animal",
+      });
       const read = await getJson(harness(), `/v1/claims/${body.id}`);
       expect(read.body).toEqual(res.body);
     });
@@ -207,7 +234,7 @@ export function curationScenarios(harness: () => Harness) {
       [
         "established",
         [{ referenceId: "wagstaff2001", stance: "supports" }],
-        "established needs at least 2 distinct supporting references and no contradicting one",
+        "established needs at least 2 distinct supporting references that are not tertiary (primary, secondary or of unknown tier) and no contradicting one",
       ],
       [
         "established",
@@ -216,14 +243,18 @@ export function curationScenarios(harness: () => Harness) {
           { referenceId: "reagan2007", stance: "supports" },
           { referenceId: "loo-deniker1988", stance: "contradicts" },
         ],
-        "established needs at least 2 distinct supporting references and no contradicting one",
+        "established needs at least 2 distinct supporting references that are not tertiary (primary, secondary or of unknown tier) and no contradicting one",
       ],
       [
         "supported",
         [{ referenceId: "wagstaff2001", stance: "mentions" }],
-        "supported needs at least 1 supporting reference",
+        "supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier)",
       ],
-      ["speculative", [], "speculative needs at least 1 citation of any stance"],
+      [
+        "speculative",
+        [],
+        "speculative needs at least 1 citation of any stance, and no primary or secondary contradicting reference when only tertiary ones support it",
+      ],
       [
         "contested",
         [{ referenceId: "wagstaff2001", stance: "supports" }],
@@ -543,12 +574,24 @@ export function curationScenarios(harness: () => Harness) {
       expect(res.body.errors).toEqual([expect.objectContaining({ rule: "retraction-needs-date-and-notice" })]);
     });
 
-    it("removes a citation only when the confidence still holds", async () => {
+    it("removes a citation: a named confidence must still be admitted, else the claim follows the rules", async () => {
       const created = await create(newClaim());
       const path = `/v1/claims/${created.body.id}/citations/reagan2007`;
-      const refused = await send(harness(), "DELETE", path, { token: keys.write, headers: { "If-Match": '"r1"' } });
+      const refused = await send(harness(), "DELETE", `${path}?confidence=supported`, {
+        token: keys.write,
+        headers: { "If-Match": '"r1"' },
+      });
       expect(refused.status).toBe(422);
-      const removed = await send(harness(), "DELETE", `${path}?confidence=unsourced&reason=wrong%20paper`, {
+      expect(refused.body.errors).toEqual([
+        {
+          location: "body",
+          field: "confidence",
+          rule: "confidence-rule",
+          message:
+            "supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier)",
+        },
+      ]);
+      const removed = await send(harness(), "DELETE", `${path}?reason=wrong%20paper`, {
         token: keys.write,
         headers: { "If-Match": '"r1"' },
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Harness } from "../support/harness";
-import { seedClaims, seedEntities, seedLiterature } from "../support/seed";
+import { seedClaims, seedEntities, seedLiterature, seedRelations } from "../support/seed";
 
 /**
  * The NDJSON export; each runtime runs it. `encodedBy` says who gzips the body: the app (Node), or the
@@ -22,10 +22,11 @@ export function exportScenarios(
         .split("\n")
         .map((line) => JSON.parse(line));
       const count = (record: string) => lines.filter((line) => line.record === record).length;
-      expect([count("entity"), count("reference"), count("claim")]).toEqual([
+      expect([count("entity"), count("reference"), count("claim"), count("relation")]).toEqual([
         seedEntities.length,
         seedLiterature.length + 1,
         seedClaims.length,
+        seedRelations.length,
       ]);
       expect(lines.find((line) => line.id === "wagstaff2001")).toEqual({
         record: "reference",
@@ -40,6 +41,7 @@ export function exportScenarios(
         pages: "231-259",
         doi: "10.2165/00023210-200115030-00006",
         note: "Probably the article's [1] (inferred; no source confirms it).",
+        tier: "secondary",
         seenAt: expect.any(Array),
       });
     });

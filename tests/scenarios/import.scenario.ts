@@ -60,8 +60,8 @@ export function importScenarios(harness: () => Harness) {
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
         dryRun: false,
-        created: { entities: 1, references: 1, predicates: 0, claims: 1 },
-        unchanged: { entities: 0, references: 0, predicates: 0, claims: 0 },
+        created: { entities: 1, references: 1, predicates: 0, claims: 1, relations: 0 },
+        unchanged: { entities: 0, references: 0, predicates: 0, claims: 0, relations: 0 },
       });
       const claim = await getJson(harness(), `/v1/claims/import-${tag}-claim`);
       expect(claim.body).toMatchObject({ confidence: "established", subject: `import-${tag}-drug`, revision: 1 });
@@ -72,8 +72,8 @@ export function importScenarios(harness: () => Harness) {
       const again = await post(ndjson(records(tag)));
       expect(again.body).toEqual({
         dryRun: false,
-        created: { entities: 0, references: 0, predicates: 0, claims: 0 },
-        unchanged: { entities: 1, references: 1, predicates: 0, claims: 1 },
+        created: { entities: 0, references: 0, predicates: 0, claims: 0, relations: 0 },
+        unchanged: { entities: 1, references: 1, predicates: 0, claims: 1, relations: 0 },
       });
     });
 

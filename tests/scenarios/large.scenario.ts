@@ -52,7 +52,7 @@ export function largeListScenarios(harness: () => Harness) {
       body: manyClaimsImport(tag),
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.created).toEqual({ entities: 1, references: 1, predicates: 0, claims: MANY });
+    expect(res.body.created).toEqual({ entities: 1, references: 1, predicates: 0, claims: MANY, relations: 0 });
   });
 
   describe(`an entity with ${MANY} claims`, () => {

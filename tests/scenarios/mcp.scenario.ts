@@ -121,6 +121,9 @@ export function mcpScenarios(harness: () => Harness) {
         "reference",
         "stance",
         "supportRetracted",
+        "supportTier",
+        "relatedTo",
+        "relation",
         "limit",
         "cursor",
       ]);
@@ -141,9 +144,10 @@ export function mcpScenarios(harness: () => Harness) {
       });
       expect(result.isError).toBeUndefined();
       expect(result.structuredContent).toEqual(rest.body);
-      expect(result.structuredContent).toMatchObject({ verdict: "supported" });
+      // The encyclopedia alone supports the AMPA claim: asserted, so the check does not say supported.
+      expect(result.structuredContent).toMatchObject({ verdict: "unverified" });
       const rendered = textOf(result).split("\n");
-      expect(rendered[0]).toBe(`Verdict: supported. ${rest.body.explanation}`);
+      expect(rendered[0]).toBe(`Verdict: unverified. ${rest.body.explanation}`);
       expect(rendered).toContain(
         '   - supports: Selective serotonin reuptake enhancer · <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer> · at [2][3][4][5][6][7][8][9] — "newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity"',
       );
@@ -167,6 +171,7 @@ export function mcpScenarios(harness: () => Harness) {
         verdict: "no-match",
         confidence: 1,
         explanation: "The store holds no claim about what this sentence says.",
+        relations: [],
         matches: [],
       });
       expect(textOf(moon)).toBe(
@@ -198,21 +203,22 @@ export function mcpScenarios(harness: () => Harness) {
       const rest = await getJson(harness(), "/v1/claims/ssre-has-faster-onset-than-ssri?include=references");
       expect(result.structuredContent).toEqual(rest.body);
       const lines = textOf(result).split("\n");
-      expect(lines.slice(0, 6)).toEqual([
+      expect(lines.slice(0, 7)).toEqual([
         "# SSREs have a much faster, immediate onset of action compared with SSRIs.",
         "",
         "- Claim: `ssre-has-faster-onset-than-ssri` — ssre → has-faster-onset-than → ssri",
         "- Confidence: contested — sources disagree",
         "- Status: published",
         "- Evidence: 1 supporting, 1 contradicting and 1 mentioning references",
+        "- Basis: Contested: supported by wikipedia-ssre (tertiary); contradicted by loo-deniker1988 (tier unknown). The rules give contested: contested needs at least 1 supporting and at least 1 contradicting reference.",
       ]);
       expect(lines.slice(lines.indexOf("## Citations") + 2)).toEqual([
-        "1. supports: Selective serotonin reuptake enhancer. Wikipedia. <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer>",
+        "1. supports (tertiary source): Selective serotonin reuptake enhancer. Wikipedia. <https://en.wikipedia.org/wiki/Selective_serotonin_reuptake_enhancer>",
         "   - Locator: [1][10]",
         '   - Quote: "have a much faster onset of action (immediate)"',
-        "2. contradicts: Loo H, Deniker P (1988). Clinical Neuropharmacology 11(Suppl 2):S97-S102.",
+        "2. contradicts (tier not recorded): Loo H, Deniker P (1988). Clinical Neuropharmacology 11(Suppl 2):S97-S102.",
         "   - Note: Clinical profile of tianeptine: controlled trials 'do not show a shorter onset time'.",
-        "3. mentions: Kasper S, Olié JP (2002). A meta-analysis of randomized controlled trials of tianeptine versus SSRI in the short-term treatment of depression. European Psychiatry 17(Suppl 3):331-340.",
+        "3. mentions (secondary source): Kasper S, Olié JP (2002). A meta-analysis of randomized controlled trials of tianeptine versus SSRI in the short-term treatment of depression. European Psychiatry 17(Suppl 3):331-340.",
         "   - Note: Meta-analysis of tianeptine versus SSRIs (probably the article's [10]) does not report a faster or immediate onset.",
       ]);
     });

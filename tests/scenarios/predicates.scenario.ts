@@ -156,7 +156,7 @@ export function predicateScenarios(harness: () => Harness) {
         body: lines.map((line) => JSON.stringify(line)).join("\n"),
       });
       expect(res.status).toBe(200);
-      expect(res.body.created).toEqual({ entities: 2, references: 0, predicates: 2, claims: 1 });
+      expect(res.body.created).toEqual({ entities: 2, references: 0, predicates: 2, claims: 1, relations: 0 });
       const predicate = await getJson(harness(), `/v1/predicates/deepens-${tag}`);
       expect(predicate.body).toMatchObject({ curated: true, claims: 1, opposite: `lightens-${tag}` });
       const claim = await getJson(harness(), `/v1/claims/vq-${tag}-claim`);
@@ -178,7 +178,7 @@ export function predicateScenarios(harness: () => Harness) {
         headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
         body: lines.map((line) => JSON.stringify(line)).join("\n"),
       });
-      expect(again.body.unchanged).toEqual({ entities: 2, references: 0, predicates: 2, claims: 1 });
+      expect(again.body.unchanged).toEqual({ entities: 2, references: 0, predicates: 2, claims: 1, relations: 0 });
       const changed = await getJson(harness(), "/v1/import", {
         method: "POST",
         headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getJson, type Harness, ISO_TIME, PROBLEM_TYPE } from "../support/harness";
-import { expectedClaim, seedClaimIdsAbout, seedClaims, seedEntities, seedLiterature } from "../support/seed";
+import { expectedClaim, seedClaimIdsAbout, seedClaims, seedEntities, seedLevel, seedLiterature } from "../support/seed";
 
 const AMPA_CLAIM = "tianeptine-modulates-ampa-receptors";
 const publishedIds = seedClaims
@@ -55,6 +55,9 @@ export function readApiScenarios(harness: () => Harness) {
         createdAt: expect.stringMatching(ISO_TIME),
         updatedAt: expect.stringMatching(ISO_TIME),
       });
+      // The encyclopedia alone supports it: asserted, and its basis says so.
+      expect(res.body.confidence).toBe("asserted");
+      expect(res.body.basis.counted).toEqual([{ referenceId: "wikipedia-ssre", stance: "supports", tier: "tertiary" }]);
     });
 
     it("embeds the cited references in full with include=references", async () => {
@@ -138,11 +141,11 @@ export function readApiScenarios(harness: () => Harness) {
     });
 
     it("filters by one or several confidence values", async () => {
-      for (const values of [["contested"], ["established", "supported"]]) {
+      for (const values of [["contested"], ["established", "supported"], ["asserted"]]) {
         const res = await getJson(harness(), `/v1/claims?confidence=${values.join(",")}&limit=100`);
         expect(res.status).toBe(200);
         const expected = seedClaims
-          .filter((claim) => values.includes(claim.confidence))
+          .filter((claim) => values.includes(seedLevel(claim)))
           .map((claim) => claim.id)
           .sort();
         expect(expected.length).toBeGreaterThan(0);
@@ -241,6 +244,8 @@ export function readApiScenarios(harness: () => Harness) {
         patentNumber: null,
         url: null,
         note: "Probably the article's [1] (inferred; no source confirms it).",
+        tier: "secondary",
+        design: null,
         seenAt: [
           "https://link.springer.com/article/10.2165%2F00023210-200115030-00006",
           "https://www.tianeptine.com/stablon-review.html",

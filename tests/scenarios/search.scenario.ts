@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
-import { seedClaimIdsAbout, seedClaims, seedEntities } from "../support/seed";
+import { seedClaimIdsAbout, seedClaims, seedEntities, seedLevel } from "../support/seed";
 
 type Hit = { id: string; statement: string; score: number; snippet: string };
 
@@ -199,7 +199,7 @@ export function searchScenarios(harness: () => Harness) {
       const res = await getJson(harness(), "/v1/claims?q=tianeptine&confidence=speculative,unsourced&limit=100");
       expect(res.status).toBe(200);
       const expected = seedClaims
-        .filter((claim) => ["speculative", "unsourced"].includes(claim.confidence))
+        .filter((claim) => ["speculative", "unsourced"].includes(seedLevel(claim)))
         .map((claim) => claim.id)
         .filter((id) => seedMatching(/tianeptine|stablon/i).includes(id));
       expect(expected.length).toBeGreaterThan(3);

@@ -1,8 +1,9 @@
 /**
  * The verdict of a check, from the claims a text aligns with: decisive (`supported`, `refuted`) only
  * when a claim's subject, predicate and object all align with the text and its evidence is decisive;
- * `contested` when that evidence disagrees or equally good matches point both ways; otherwise
- * `unverified` (related claims) or `no-match`.
+ * `contested` when that evidence disagrees, equally good matches point both ways, or another stored
+ * claim that stands decisively contradicts it; `unverified` when a newer account supersedes it (the
+ * explanation offers it), or only related claims match; otherwise `no-match`.
  */
 import type { Confidence } from "../../db/schema";
 import type { Alignment } from "./align";
@@ -10,11 +11,26 @@ import type { Alignment } from "./align";
 export const VERDICTS = ["supported", "refuted", "contested", "unverified", "no-match"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/**
+ * A stored claim related to a matched one in a way that bears on a verdict: it contradicts the match
+ * (either direction), supersedes it (`incoming`: the match is the older account) or is superseded by
+ * it (`outgoing`), or refines it (`incoming`) where the text names what the refinement adds.
+ */
+export interface VerdictRelation {
+  type: "contradicts" | "supersedes" | "refines";
+  direction: "outgoing" | "incoming";
+  claimId: string;
+  statement: string;
+  confidence: Confidence;
+}
+
 /** A claim that matched, with what the verdict needs of it. */
 export interface VerdictCandidate {
   claimId: string;
   confidence: Confidence;
   alignment: Alignment;
+  /** Its relations with other published claims that bear on a verdict. */
+  relations?: VerdictRelation[];
 }
 
 export interface VerdictDecision {
@@ -24,12 +40,18 @@ export interface VerdictDecision {
   explanation: string;
   /** The claim the verdict rests on, if any. */
   basis: string | null;
+  /** The relations of that claim that bear on the verdict. */
+  relations: VerdictRelation[];
 }
 
 /** A same-assertion match this close to the best one that points the other way makes the verdict contested. */
 const CONTEST_MARGIN = 0.1;
 
-/** The verdict one same-assertion match gives, from its claim's confidence and the text's polarity. */
+/**
+ * The verdict one same-assertion match gives, from its claim's confidence and the text's polarity. Only
+ * evidence that is not tertiary alone is decisive: an `asserted` claim (tertiary sources only) gives
+ * `unverified`, as do `speculative` and `unsourced` ones.
+ */
 export function verdictOf(confidence: Confidence, polarity: "agrees" | "opposes"): Verdict {
   switch (confidence) {
     case "established":
@@ -39,9 +61,47 @@ export function verdictOf(confidence: Confidence, polarity: "agrees" | "opposes"
       return polarity === "agrees" ? "refuted" : "supported";
     case "contested":
       return "contested";
-    default:
+    case "asserted":
+    case "speculative":
+    case "unsourced":
       return "unverified";
   }
+}
+
+/** Whether a claim at `confidence` stands decisively: its references establish or support it. */
+const stands = (confidence: Confidence) => confidence === "established" || confidence === "supported";
+
+/** `"statement" (confidence)`: how the explanation names a related claim. */
+const named = (relation: VerdictRelation) => `"${relation.statement.replace(/\.$/, "")}" (${relation.confidence})`;
+
+/**
+ * What the relations of the claim a verdict rests on do to it: a contradicting claim that stands makes
+ * a decisive verdict `contested`; a newer account makes it `unverified` and is offered; a more exact
+ * claim that the text names (it refines the match) and that does not stand makes it `unverified` — the
+ * text says more than the claim whose references back it. Every such relation is said in the explanation.
+ */
+function weighRelations(verdict: Verdict, relations: VerdictRelation[]): { verdict: Verdict; notes: string[] } {
+  const contradicting = relations.filter((r) => r.type === "contradicts");
+  const newer = relations.filter((r) => r.type === "supersedes" && r.direction === "incoming");
+  const older = relations.filter((r) => r.type === "supersedes" && r.direction === "outgoing");
+  const exact = relations.filter((r) => r.type === "refines" && r.direction === "incoming");
+  const notes: string[] = [];
+  let next = verdict;
+  if (exact.length) {
+    notes.push(`The sentence says more: the store's more exact claim is ${exact.map(named).join("; ")}.`);
+    if ((next === "supported" || next === "refuted") && !exact.some((r) => stands(r.confidence))) next = "unverified";
+  }
+  if (newer.length) {
+    notes.push(`It is superseded by a newer account the store holds: ${newer.map(named).join("; ")}.`);
+    if (next === "supported" || next === "refuted") next = "unverified";
+  }
+  if (contradicting.length) {
+    notes.push(`Another stored claim contradicts it: ${contradicting.map(named).join("; ")}.`);
+    if ((next === "supported" || next === "refuted") && contradicting.some((r) => stands(r.confidence)))
+      next = "contested";
+  }
+  if (older.length) notes.push(`It supersedes an earlier account: ${older.map(named).join("; ")}.`);
+  return { verdict: next, notes };
 }
 
 const quote = (text: string | null) => (text ? `"${text}"` : "nothing");
@@ -76,6 +136,7 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
         confidence: 1,
         explanation: "The store holds no claim about what this sentence says.",
         basis: null,
+        relations: [],
       };
     return {
       verdict: "unverified",
@@ -85,6 +146,7 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
           ? `The store holds claims about ${related.alignment.subject.entityId}, but none says what this sentence says.`
           : `The store holds related claims, but none says what this sentence says: for "${related.claimId}", ${describeAlignment(related.alignment)}.`,
       basis: null,
+      relations: [],
     };
   }
   const verdict = verdictOf(best.confidence, best.alignment.polarity.value);
@@ -98,25 +160,40 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
   const checked =
     best.alignment.hedged || best.alignment.question ? " The sentence hedges or asks; its assertion was checked." : "";
   const how = `${describeAlignment(best.alignment)}; it ${best.alignment.polarity.value === "agrees" ? "agrees" : "says the opposite"}${best.alignment.polarity.reasons.length ? ` (${best.alignment.polarity.reasons.join("; ")})` : ""}`;
+  const relations = best.relations ?? [];
   if (rival)
     return {
       verdict: "contested",
       confidence: round(best.alignment.score * 0.8),
       explanation: `Claims that this sentence asserts point both ways: "${best.claimId}" and "${rival.claimId}".${checked}`,
       basis: best.claimId,
+      relations,
     };
+  const weighed = weighRelations(verdict, relations);
   const meaning: Record<Verdict, string> = {
     supported: "The store's references support what this sentence says",
     refuted: "The store's references are against what this sentence says",
-    contested: "The store's references disagree about what this sentence says",
-    unverified: "The store holds this assertion, but its references neither establish nor refute it",
+    contested:
+      verdict === "contested"
+        ? "The store's references disagree about what this sentence says"
+        : "The store holds claims that disagree about what this sentence says",
+    unverified:
+      best.confidence === "asserted"
+        ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
+        : verdict === "unverified"
+          ? "The store holds this assertion, but its references neither establish nor refute it"
+          : relations.some((r) => r.type === "supersedes" && r.direction === "incoming")
+            ? "The store's references back this account, but it is not the store's current one"
+            : "The store's references back part of what this sentence says, but not the more exact claim it makes",
     "no-match": "",
   };
+  const notes = weighed.notes.length ? ` ${weighed.notes.join(" ")}` : "";
   return {
-    verdict,
-    confidence: verdict === "unverified" ? round(1 - best.alignment.score / 2) : best.alignment.score,
-    explanation: `${meaning[verdict]}: claim "${best.claimId}" (${best.confidence}); ${how}.${checked}`,
+    verdict: weighed.verdict,
+    confidence: weighed.verdict === "unverified" ? round(1 - best.alignment.score / 2) : best.alignment.score,
+    explanation: `${meaning[weighed.verdict]}: claim "${best.claimId}" (${best.confidence}); ${how}.${notes}${checked}`,
     basis: best.claimId,
+    relations,
   };
 }
 

@@ -180,6 +180,24 @@ export function CheckView(props: CheckPageData) {
             <VerdictBadge verdict={answer.verdict} />
             <Why answer={answer} />
           </div>
+          {answer.relations.length ? (
+            <section aria-labelledby="check-relations">
+              <h3 id="check-relations">How other claims bear on it</h3>
+              <ul>
+                {answer.relations.map((relation) => (
+                  <li>
+                    {relation.type === "contradicts"
+                      ? "Contradicted by: "
+                      : relation.direction === "incoming"
+                        ? "Superseded by the newer account: "
+                        : "Supersedes the earlier account: "}
+                    <a href={pagePath.claim(relation.claimId)}>{relation.statement}</a>{" "}
+                    <ConfidenceBadge confidence={relation.confidence} small />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <p class="muted">
             The verdict reports what this store's references say about the claims your sentence matches — not whether
             the sentence is true. Matching reads names, the kind of assertion and negation, not meaning: weigh each

@@ -1,9 +1,19 @@
-import type { Stance } from "../../db/schema";
-import { CONFIDENCE_RULES } from "../../domain/confidence";
+import type { Confidence, Stance } from "../../db/schema";
+import { confidenceBasis } from "../../domain/confidence";
+import { RELATION_TEXT } from "../../domain/relations";
 import type { Change, Claim } from "../../routes/claims/claims.schemas";
 import type { Reference } from "../../routes/references/references.schemas";
 import type { ClaimReviewDocument } from "../claim-review";
-import { ConfidenceBadge, EvidenceBar, Formats, ReferenceCitation, ReferenceLinks, Triple } from "../components";
+import {
+  ConfidenceBadge,
+  EvidenceBar,
+  Formats,
+  ReferenceCitation,
+  ReferenceLinks,
+  referenceShortName,
+  TierBadge,
+  Triple,
+} from "../components";
 import { STANCE_TEXT } from "../confidence-text";
 import type { FormatLink } from "../formats";
 import { pagePath } from "../site";
@@ -11,6 +21,8 @@ import { pagePath } from "../site";
 export interface ClaimPageData {
   claim: Claim;
   references: Map<string, Reference>;
+  /** The claims it is related to: their statement and confidence. */
+  related: Map<string, { statement: string; confidence: Confidence }>;
   labels: Map<string, string>;
   history: { items: Change[]; more: boolean };
   review: ClaimReviewDocument;
@@ -42,6 +54,18 @@ function changeSummary(change: Change): string {
       return "Every supporting reference is now retracted";
     case "support-restored":
       return "A supporting reference is no longer retracted";
+    case "relate":
+    case "unrelate": {
+      const key = (r: Claim["relations"][number]) => `${r.from} ${r.type} ${r.to}`;
+      const [was, is] = [new Set((before.relations ?? []).map(key)), new Set((after.relations ?? []).map(key))];
+      const moved =
+        change.action === "relate" ? [...is].filter((k) => !was.has(k)) : [...was].filter((k) => !is.has(k));
+      return `${change.action === "relate" ? "Related" : "Removed the relation"}: ${moved.join(", ") || "a relation"}`;
+    }
+    case "reference-updated":
+      return before.confidence !== after.confidence
+        ? `A cited reference changed: confidence ${before.confidence} → ${after.confidence}`
+        : "A cited reference changed";
     default: {
       const fields = (["statement", "confidence", "status", "context", "subject", "predicate", "object"] as const)
         .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
@@ -77,7 +101,8 @@ function Citations(props: { claim: Claim; references: Map<string, Reference> }) 
                       <ReferenceCitation reference={reference} />
                     ) : (
                       <a href={pagePath.reference(citation.referenceId)}>{citation.referenceId}</a>
-                    )}
+                    )}{" "}
+                    <TierBadge tier={reference?.tier ?? null} design={reference?.design} />
                     {reference ? <ReferenceLinks reference={reference} /> : null}
                     {citation.locator ? (
                       <p>
@@ -101,8 +126,65 @@ function Citations(props: { claim: Claim; references: Map<string, Reference> }) 
   );
 }
 
+/** The relations of the claim, both ways: what it states of other claims, and what they state of it. */
+function Relations(props: ClaimPageData) {
+  const { claim } = props;
+  if (claim.relations.length === 0) return <p>No relation to another claim is recorded.</p>;
+  return (
+    <ul class="relations">
+      {claim.relations.map((relation) => {
+        const outgoing = relation.from === claim.id;
+        const otherId = outgoing ? relation.to : relation.from;
+        const other = props.related.get(otherId);
+        const text = RELATION_TEXT[relation.type];
+        return (
+          <li>
+            <p>
+              This claim {outgoing ? text.outgoing : text.incoming}:{" "}
+              <a href={pagePath.claim(otherId)}>{other?.statement ?? otherId}</a>
+              {other ? (
+                <>
+                  {" "}
+                  <ConfidenceBadge confidence={other.confidence} small />
+                </>
+              ) : null}
+            </p>
+            {relation.note ? <p class="muted">Curator’s note: {relation.note}</p> : null}
+            {relation.citations.map((citation) => {
+              const reference = props.references.get(citation.referenceId);
+              return (
+                <p>
+                  Source:{" "}
+                  <a href={pagePath.reference(citation.referenceId)}>
+                    {reference ? referenceShortName(reference) : citation.referenceId}
+                  </a>
+                  {citation.locator ? ` ${citation.locator}` : ""}
+                  {citation.quote ? <> — “{citation.quote}”</> : null}
+                  {citation.note ? <span class="muted"> ({citation.note})</span> : null}
+                </p>
+              );
+            })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function ClaimView(props: ClaimPageData) {
   const { claim } = props;
+  const basis = confidenceBasis(
+    claim.confidence,
+    claim.citations.map((citation) => ({
+      referenceId: citation.referenceId,
+      stance: citation.stance,
+      tier: props.references.get(citation.referenceId)?.tier ?? null,
+    })),
+    (id) => {
+      const reference = props.references.get(id);
+      return reference ? referenceShortName(reference) : id;
+    },
+  );
   return (
     <article>
       <p class="kicker">
@@ -138,11 +220,14 @@ export function ClaimView(props: ClaimPageData) {
       <p>
         Confidence: <ConfidenceBadge confidence={claim.confidence} />
       </p>
-      <p class="muted">The rule: {CONFIDENCE_RULES[claim.confidence].rule}.</p>
+      <p id="basis">Why: {basis.summary}</p>
       <EvidenceBar evidence={claim.evidence} />
 
       <h2 id="evidence">Evidence</h2>
       <Citations claim={claim} references={props.references} />
+
+      <h2 id="relations">Related claims</h2>
+      <Relations {...props} />
 
       <h2 id="about">About this claim</h2>
       <dl class="facts">

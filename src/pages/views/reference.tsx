@@ -1,7 +1,8 @@
 import type { Stance } from "../../db/schema";
+import { DESIGN_TEXT, TIER_TEXT } from "../../domain/tiers";
 import type { Claim } from "../../routes/claims/claims.schemas";
 import type { Reference } from "../../routes/references/references.schemas";
-import { ClaimList, Formats, Pager, referenceTitle } from "../components";
+import { ClaimList, Formats, Pager, referenceTitle, TierBadge } from "../components";
 import { STANCE_TEXT } from "../confidence-text";
 import type { FormatLink } from "../formats";
 import { pagePath } from "../site";
@@ -44,7 +45,9 @@ export function ReferenceView(props: ReferencePageData) {
   ];
   return (
     <article>
-      <p class="kicker">Reference · {TYPE_TEXT[r.type]}</p>
+      <p class="kicker">
+        Reference · {TYPE_TEXT[r.type]} · <TierBadge tier={r.tier} design={r.design} />
+      </p>
       <h1>{referenceTitle(r)}</h1>
       {r.authors.length ? <p class="lede">{r.authors.join(", ")}</p> : <p class="lede">Authors not recorded.</p>}
       {r.retracted ? (
@@ -63,6 +66,12 @@ export function ReferenceView(props: ReferencePageData) {
         </div>
       ) : null}
       <dl class="facts">
+        <dt>Kind of source</dt>
+        <dd>
+          {r.tier
+            ? `${TIER_TEXT[r.tier].label}: ${TIER_TEXT[r.tier].meaning}${r.design ? ` (${DESIGN_TEXT[r.design]})` : ""}.`
+            : "Not recorded: no curator has said whether it is original research, a review or a reference work."}
+        </dd>
         {facts
           .filter(([, value]) => value)
           .map(([term, value]) => (

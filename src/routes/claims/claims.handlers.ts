@@ -191,7 +191,9 @@ export const getCitation: AppRouteHandler<GetCitationRoute> = async (c) => {
   const { id, referenceId } = c.req.valid("param");
   const state = await loadClaimState(c.var.db, id);
   if (!state) return notFound(c, "claim", id);
-  const citation = toClaim(state.row, state.cited).citations.find((cited) => cited.referenceId === referenceId);
+  const citation = toClaim(state.row, state.cited, state.relations).citations.find(
+    (cited) => cited.referenceId === referenceId,
+  );
   if (!citation) return notFound(c, "citation", `${id}/${referenceId}`);
   return c.json(citation, 200);
 };

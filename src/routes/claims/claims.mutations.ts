@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import { encodeRows, inList, insertEncodedRows, insertRows, jsonChunks } from "../../db/bulk";
 import { changeStatement, isGuardFailure, uniqueViolation } from "../../db/changes";
-import type { Db, RunAtomic, WriteStatement } from "../../db/client";
+import type { Db, RunAtomic, StoredClaim, WriteStatement } from "../../db/client";
 import {
   type ClaimRow,
   type Confidence,
@@ -11,13 +11,13 @@ import {
   type ReferenceRow,
   references,
 } from "../../db/schema";
-import { confidenceViolation, tallyStances } from "../../domain/confidence";
+import { type EvidenceCitation, settleConfidence } from "../../domain/confidence";
 import { retractionComplete, spanFitsQuote } from "../../domain/evidence";
 import { refused, slugify, type Violation, type WriteOutcome } from "../../lib/violations";
 import { resolveEntityIds } from "../entities/entities.queries";
 import { newReferenceRow, normaliseIdentifiers, suggestedReferenceId } from "../references/references.mutations";
 import { referenceKeyOf, toReference } from "../references/references.queries";
-import { type CitationWithRetraction, type loadClaimState, toClaim } from "./claims.queries";
+import { type CitationWithRetraction, toClaim } from "./claims.queries";
 import type { CitationInput, Claim, ClaimInput, ClaimPatch } from "./claims.schemas";
 
 /** Who writes, and when: every write is logged with both. */
@@ -36,7 +36,7 @@ interface ResolvedCitations {
 }
 
 /** The stored references a write's citations may need, read in one statement. */
-type StoredReference = Pick<ReferenceRow, "id" | "doi" | "pmid" | "pmcid" | "retracted">;
+type StoredReference = Pick<ReferenceRow, "id" | "doi" | "pmid" | "pmcid" | "retracted" | "tier" | "design">;
 
 /** How many ids a generated reference or claim id tries (`smith2020`, `smith2020-2`…) before a random one. */
 const ID_CANDIDATES = 50;
@@ -82,6 +82,8 @@ async function readCitedReferences(db: Db, inputs: CitationInput[]): Promise<Sto
       pmid: references.pmid,
       pmcid: references.pmcid,
       retracted: references.retracted,
+      tier: references.tier,
+      design: references.design,
     })
     .from(references)
     .where(
@@ -121,6 +123,8 @@ function decideCitations(
     const field = `${options.field}${index}.`;
     let referenceId: string | null = null;
     let retracted = false;
+    let tier: ReferenceRow["tier"] = null;
+    let design: ReferenceRow["design"] = null;
     if ((input.referenceId === undefined) === (input.reference === undefined)) {
       out.violations.push({
         field: `${field}referenceId`,
@@ -141,6 +145,8 @@ function decideCitations(
       }
       referenceId = row.id;
       retracted = row.retracted;
+      tier = row.tier;
+      design = row.design;
     } else if (input.reference) {
       const existing = byIdentifier(normaliseIdentifiers(input.reference));
       const pending = out.newReferences.find(
@@ -149,8 +155,12 @@ function decideCitations(
       if (existing) {
         referenceId = existing.id;
         retracted = existing.retracted;
+        tier = existing.tier;
+        design = existing.design;
       } else if (pending) {
         referenceId = pending.id;
+        tier = pending.tier;
+        design = pending.design;
       } else {
         if (input.reference.id && (storedIds.has(input.reference.id) || takenIds.has(input.reference.id))) {
           out.violations.push({
@@ -176,6 +186,8 @@ function decideCitations(
           });
         out.newReferences.push(row);
         referenceId = id;
+        tier = row.tier;
+        design = row.design;
       }
     }
     if (!referenceId) continue;
@@ -206,6 +218,8 @@ function decideCitations(
       spanEnd: span?.end ?? null,
       note: input.note ?? null,
       retracted,
+      tier,
+      design,
     });
   }
   return out;
@@ -262,13 +276,14 @@ type ClaimDraft = Pick<
 >;
 
 /**
- * Checks the evidence rules of a claim about to be stored: existing entities, the confidence table over
- * its citations, a replacement for deprecated claims. Returns the draft with canonical entity ids.
+ * Checks the rules of a claim about to be stored: existing entities, its confidence over its citations
+ * (settled by the ladder: see settleConfidence), a replacement for deprecated claims. Returns the draft
+ * with canonical entity ids and its settled confidence.
  */
 async function claimViolations(
   db: Db,
-  draft: ClaimDraft,
-  cited: { referenceId: string; stance: CitationWithRetraction["stance"] }[],
+  draft: Omit<ClaimDraft, "confidence">,
+  confidence: Parameters<typeof settleConfidence>[0],
 ): Promise<{ draft: ClaimDraft; violations: Violation[] }> {
   const violations: Violation[] = [];
   const named = await resolveEntityIds(db, [draft.subjectId, draft.objectId]);
@@ -278,8 +293,9 @@ async function claimViolations(
     violations.push({ field: "subject", rule: "existing-entity", message: `no entity '${draft.subjectId}'` });
   if (!objectId)
     violations.push({ field: "object", rule: "existing-entity", message: `no entity '${draft.objectId}'` });
-  const broken = confidenceViolation(draft.confidence, tallyStances(cited));
-  if (broken) violations.push({ field: "confidence", rule: "confidence-rule", message: broken });
+  const settled = settleConfidence(confidence);
+  if ("violation" in settled)
+    violations.push({ field: "confidence", rule: "confidence-rule", message: settled.violation });
   if (draft.status === "deprecated") {
     if (!draft.replacedBy) {
       violations.push({
@@ -300,7 +316,12 @@ async function claimViolations(
     }
   }
   return {
-    draft: { ...draft, subjectId: subjectId ?? draft.subjectId, objectId: objectId ?? draft.objectId },
+    draft: {
+      ...draft,
+      subjectId: subjectId ?? draft.subjectId,
+      objectId: objectId ?? draft.objectId,
+      confidence: "level" in settled ? settled.level : "unsourced",
+    },
     violations,
   };
 }
@@ -358,17 +379,16 @@ export async function createClaim(writer: Writer, input: ClaimInput): Promise<Wr
       predicate: input.predicate,
       objectId: input.object,
       context: input.context ?? null,
-      confidence: input.confidence,
       status: input.status ?? "published",
       replacedBy: null,
       wordings: input.wordings ?? [],
     },
-    resolved.cited,
+    { requested: input.confidence, after: resolved.cited },
   );
   const violations = [...resolved.violations, ...checked.violations];
   if (violations.length) return refused.violations(violations);
   const row: ClaimRow = { seq: 0, ...checked.draft, revision: 1, createdAt: now, updatedAt: now };
-  const claim = toClaim(row, resolved.cited);
+  const claim = toClaim(row, resolved.cited, []);
   const { seq: _seq, ...insertable } = row;
   const statements: WriteStatement[] = [
     ...newReferenceStatements(writer, resolved.newReferences),
@@ -393,8 +413,8 @@ export async function createClaim(writer: Writer, input: ClaimInput): Promise<Wr
  */
 export function claimUpdateStatements(
   writer: Writer,
-  before: { row: ClaimRow; cited: CitationWithRetraction[] },
-  after: { row: ClaimRow; cited: CitationWithRetraction[] },
+  before: StoredClaim,
+  after: StoredClaim,
   change: { action: string; reason?: string | null },
 ): WriteStatement[] {
   const { db } = writer;
@@ -413,8 +433,8 @@ export function claimUpdateStatements(
         action: change.action,
         actor: writer.actor,
         reason: change.reason,
-        before: toClaim(before.row, before.cited),
-        after: toClaim(after.row, after.cited),
+        before: toClaim(before.row, before.cited, before.relations),
+        after: toClaim(after.row, after.cited, after.relations),
         at: writer.now,
       },
       { guard: true },
@@ -424,13 +444,14 @@ export function claimUpdateStatements(
 
 /** One claim moving from `before` to `after` (its revision + 1) as a side effect of another write. */
 export interface ClaimRevision {
-  before: { row: ClaimRow; cited: CitationWithRetraction[] };
-  after: { row: ClaimRow; cited: CitationWithRetraction[] };
+  before: StoredClaim;
+  after: StoredClaim;
   action: string;
 }
 
 /**
- * The compare-and-swap updates of many claims, each to its revision + 1 at `writer.now`, with their
+ * The compare-and-swap updates of many (distinct) claims, each to its revision + 1 at `writer.now` and
+ * to the confidence of its `after` state (which moves when a reference's tier does), with their
  * change-log rows — in a number of statements that does not grow with the number of claims (two per
  * MAX_JSON_PARAMETER_BYTES of change rows), since D1 counts every statement of a batch against the
  * queries a Worker invocation may run. Each UPDATE matches a claim only at the revision it was read at;
@@ -438,7 +459,7 @@ export interface ClaimRevision {
  * concurrent change to any of the claims aborts the whole unit.
  */
 export function claimRevisionStatements(
-  writer: Writer,
+  writer: Pick<Writer, "db" | "actor" | "now">,
   revisions: ClaimRevision[],
   reason: string | null,
 ): WriteStatement[] {
@@ -450,8 +471,8 @@ export function claimRevisionStatements(
     action,
     actor: writer.actor,
     reason,
-    before: toClaim(before.row, before.cited),
-    after: toClaim(after.row, after.cited),
+    before: toClaim(before.row, before.cited, before.relations),
+    after: toClaim(after.row, after.cited, after.relations),
     createdAt: writer.now,
   }));
   const statements: WriteStatement[] = [];
@@ -459,19 +480,24 @@ export function claimRevisionStatements(
   for (const chunk of jsonChunks(encodeRows(changes, rows))) {
     const expected = revisions
       .slice(start, start + chunk.length)
-      .map(({ before }) => [before.row.id, before.row.revision]);
+      .map(({ before, after }) => [before.row.id, before.row.revision, after.row.confidence]);
     start += chunk.length;
+    const list = JSON.stringify(expected);
     statements.push(
       db
         .update(claims)
-        .set({ revision: sql`${claims.revision} + 1`, updatedAt: writer.now })
+        .set({
+          revision: sql`${claims.revision} + 1`,
+          updatedAt: writer.now,
+          confidence: sql`(SELECT value ->> '$[2]' FROM json_each(${list}) WHERE value ->> '$[0]' = ${claims.id})`,
+        })
         .where(
           and(
             inList(
               claims.id,
               expected.map(([id]) => id as string),
             ),
-            sql`${claims.revision} = (SELECT value ->> '$[1]' FROM json_each(${JSON.stringify(expected)}) WHERE value ->> '$[0]' = ${claims.id})`,
+            sql`${claims.revision} = (SELECT value ->> '$[1]' FROM json_each(${list}) WHERE value ->> '$[0]' = ${claims.id})`,
           ),
         ),
       insertEncodedRows(db, changes, chunk, { guard: { column: "revision", expectedChanges: chunk.length } }),
@@ -480,7 +506,7 @@ export function claimRevisionStatements(
   return statements;
 }
 
-export type ClaimState = NonNullable<Awaited<ReturnType<typeof loadClaimState>>>;
+export type ClaimState = StoredClaim;
 
 /** Applies a JSON merge patch to a claim whose current state is `state`. */
 export async function patchClaim(
@@ -490,42 +516,46 @@ export async function patchClaim(
   reason: string | null,
 ): Promise<WriteOutcome<Claim>> {
   const { row } = state;
-  const draft: ClaimDraft = {
+  const draft = {
     id: row.id,
     statement: patch.statement ?? row.statement,
     subjectId: patch.subject ?? row.subjectId,
     predicate: patch.predicate ?? row.predicate,
     objectId: patch.object ?? row.objectId,
     context: patch.context === undefined ? row.context : patch.context,
-    confidence: patch.confidence ?? row.confidence,
     status: patch.status ?? row.status,
     replacedBy: patch.replacedBy === undefined ? row.replacedBy : patch.replacedBy,
     wordings: patch.wordings ?? row.wordings,
   };
-  const checked = await claimViolations(writer.db, draft, state.cited);
+  const checked = await claimViolations(writer.db, draft, {
+    requested: patch.confidence,
+    current: row.confidence,
+    after: state.cited,
+  });
   if (checked.violations.length) return refused.violations(checked.violations);
-  const after = {
+  const after: StoredClaim = {
     row: { ...row, ...checked.draft, revision: row.revision + 1, updatedAt: writer.now },
     cited: state.cited,
+    relations: state.relations,
   };
   return commit(
     writer,
     claimUpdateStatements(writer, state, after, { action: "update", reason }),
-    toClaim(after.row, after.cited),
+    toClaim(after.row, after.cited, after.relations),
   );
 }
 
 /** Retracts a claim: it stays readable, with status `retracted`, and its history says why. */
 export async function retractClaim(writer: Writer, state: ClaimState, reason: string): Promise<WriteOutcome<Claim>> {
   if (state.row.status === "retracted") return refused.conflict(`Claim '${state.row.id}' is already retracted.`);
-  const after = {
+  const after: StoredClaim = {
+    ...state,
     row: { ...state.row, status: "retracted" as const, revision: state.row.revision + 1, updatedAt: writer.now },
-    cited: state.cited,
   };
   return commit(
     writer,
     claimUpdateStatements(writer, state, after, { action: "retract", reason }),
-    toClaim(after.row, after.cited),
+    toClaim(after.row, after.cited, after.relations),
   );
 }
 
@@ -540,12 +570,16 @@ export async function addCitation(
   const resolved = await resolveCitations(db, state.row.id, [input], { field: "", now, alreadyCited: state.cited });
   for (const violation of resolved.violations) violation.field = violation.field.replace(/^0\./, "");
   const cited = [...state.cited, ...resolved.cited];
-  const confidence = options.confidence ?? state.row.confidence;
-  const broken = confidenceViolation(confidence, tallyStances(cited));
+  const settled = settleEvidenceChange(state, cited, options.confidence);
   const violations = [...resolved.violations];
-  if (broken) violations.push({ field: "confidence", rule: "confidence-rule", message: broken });
-  if (violations.length) return refused.violations(violations);
-  const after = { row: { ...state.row, confidence, revision: state.row.revision + 1, updatedAt: now }, cited };
+  if ("violation" in settled)
+    violations.push({ field: "confidence", rule: "confidence-rule", message: settled.violation });
+  if (violations.length || "violation" in settled) return refused.violations(violations);
+  const after: StoredClaim = {
+    row: { ...state.row, confidence: settled.level, revision: state.row.revision + 1, updatedAt: now },
+    cited,
+    relations: state.relations,
+  };
   return commit(
     writer,
     [
@@ -553,7 +587,7 @@ export async function addCitation(
       ...newReferenceStatements(writer, resolved.newReferences),
       ...insertRows(db, citations, citationRows(resolved.cited, now, state.cited.length)),
     ],
-    toClaim(after.row, after.cited),
+    toClaim(after.row, after.cited, after.relations),
   );
 }
 
@@ -565,10 +599,14 @@ export async function removeCitation(
   options: { confidence?: Confidence; reason: string | null },
 ): Promise<WriteOutcome<Claim>> {
   const cited = state.cited.filter((c) => c.referenceId !== referenceId);
-  const confidence = options.confidence ?? state.row.confidence;
-  const broken = confidenceViolation(confidence, tallyStances(cited));
-  if (broken) return refused.violations([{ field: "confidence", rule: "confidence-rule", message: broken }]);
-  const after = { row: { ...state.row, confidence, revision: state.row.revision + 1, updatedAt: writer.now }, cited };
+  const settled = settleEvidenceChange(state, cited, options.confidence);
+  if ("violation" in settled)
+    return refused.violations([{ field: "confidence", rule: "confidence-rule", message: settled.violation }]);
+  const after: StoredClaim = {
+    row: { ...state.row, confidence: settled.level, revision: state.row.revision + 1, updatedAt: writer.now },
+    cited,
+    relations: state.relations,
+  };
   return commit(
     writer,
     [
@@ -577,6 +615,11 @@ export async function removeCitation(
         .delete(citations)
         .where(and(eq(citations.claimId, state.row.id), eq(citations.referenceId, referenceId))),
     ],
-    toClaim(after.row, after.cited),
+    toClaim(after.row, after.cited, after.relations),
   );
+}
+
+/** The confidence of a claim whose citations move from `state.cited` to `cited` (see settleConfidence). */
+function settleEvidenceChange(state: StoredClaim, cited: EvidenceCitation[], requested: Confidence | undefined) {
+  return settleConfidence({ requested, current: state.row.confidence, before: state.cited, after: cited });
 }

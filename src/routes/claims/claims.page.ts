@@ -60,6 +60,9 @@ export async function readClaimPage(
       query.reference,
       query.stance,
       query.supportRetracted,
+      query.supportTier ? [...query.supportTier].sort() : null,
+      query.relatedTo,
+      query.relation ? [...query.relation].sort() : null,
     ]),
   )}`;
   let after: ClaimListFilter["after"];
@@ -78,6 +81,9 @@ export async function readClaimPage(
     status,
     stance: query.stance,
     supportRetracted: query.supportRetracted,
+    supportTier: query.supportTier,
+    relatedTo: query.relatedTo,
+    relation: query.relation,
     words,
     sort,
     after,

@@ -1,17 +1,20 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { inList, jsonChunks } from "../../db/bulk";
-import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../../db/claim-rows";
-import type { Db, ReadClaim } from "../../db/client";
+import { byRelationKey, CLAIM_WITH_CITATIONS, type StoredRelation, storedClaimOf } from "../../db/claim-rows";
+import type { Db, ReadClaim, StoredCitation, StoredClaim } from "../../db/client";
 import {
   type ClaimRow,
   type ClaimStatus,
   CONFIDENCE,
   type Confidence,
   citations,
+  claimRelations,
   claims,
+  type RelationType,
   references,
   type Stance,
+  type Tier,
 } from "../../db/schema";
 import {
   boundedCountQuery,
@@ -26,26 +29,17 @@ import {
   type SearchRunner,
   snippetHtml,
 } from "../../db/search";
-import { tallyStances } from "../../domain/confidence";
+import { confidenceBasis, tallyStances } from "../../domain/confidence";
 import { supportRetracted } from "../../domain/evidence";
 import { getReferencesByIds } from "../references/references.queries";
-import type { Citation, Claim } from "./claims.schemas";
+import type { Citation, Claim, Relation } from "./claims.schemas";
 
-export interface CitationWithRetraction {
-  claimId: string;
-  referenceId: string;
-  stance: Stance;
-  locator: string | null;
-  quote: string | null;
-  spanStart: number | null;
-  spanEnd: number | null;
-  note: string | null;
-  retracted: boolean;
-}
+/** A citation as stored, with its reference's retraction flag and tier. */
+export type CitationWithRetraction = StoredCitation;
 
 /**
- * Citations of the given claims, in their curated order, with each reference's retraction flag. The
- * ids are bound as one JSON list, whatever their number (D1 binds at most 100 parameters).
+ * Citations of the given claims, in their curated order, with each reference's retraction flag and
+ * tier. The ids are bound as one JSON list, whatever their number (D1 binds at most 100 parameters).
  */
 export async function citationsOf(db: Db, claimIds: string[]): Promise<Map<string, CitationWithRetraction[]>> {
   const out = new Map<string, CitationWithRetraction[]>();
@@ -71,6 +65,8 @@ function citationRowsOf(db: Db, claimIds: string[]) {
       spanEnd: citations.spanEnd,
       note: citations.note,
       retracted: references.retracted,
+      tier: references.tier,
+      design: references.design,
     })
     .from(citations)
     .innerJoin(references, eq(references.id, citations.referenceId))
@@ -78,8 +74,58 @@ function citationRowsOf(db: Db, claimIds: string[]) {
     .orderBy(asc(citations.claimId), asc(citations.position), asc(citations.referenceId));
 }
 
-/** A claim as the API serves it: the row plus its citations and what derives from them. */
-export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
+/**
+ * Relations of the given claims in both directions, by claim id (a relation between two of them is
+ * listed under both), in claim order; the ids bound as one JSON list.
+ */
+export async function relationsOf(db: Db, claimIds: string[]): Promise<Map<string, StoredRelation[]>> {
+  const out = new Map<string, StoredRelation[]>();
+  for (const ids of jsonChunks(claimIds)) {
+    const rows = await db
+      .select()
+      .from(claimRelations)
+      .where(or(inList(claimRelations.fromId, ids), inList(claimRelations.toId, ids)));
+    const wanted = new Set(ids);
+    for (const row of rows) {
+      const relation: StoredRelation = {
+        from: row.fromId,
+        type: row.type,
+        to: row.toId,
+        note: row.note,
+        citations: row.citations,
+        createdAt: row.createdAt,
+      };
+      for (const id of new Set([row.fromId, row.toId]))
+        if (wanted.has(id)) out.set(id, [...(out.get(id) ?? []), relation]);
+    }
+  }
+  for (const list of out.values()) list.sort(byRelationKey);
+  return out;
+}
+
+/** A stored relation as the API serves it. */
+export function toRelation(relation: StoredRelation): Relation {
+  return {
+    from: relation.from,
+    type: relation.type,
+    to: relation.to,
+    note: relation.note,
+    citations: relation.citations.map((citation) => ({
+      referenceId: citation.referenceId,
+      locator: citation.locator ?? null,
+      quote: citation.quote ?? null,
+      span: citation.span ?? null,
+      note: citation.note ?? null,
+    })),
+    createdAt: relation.createdAt,
+  };
+}
+
+/**
+ * A claim as the API serves it: the row plus its citations, its relations and what derives from
+ * them — the evidence tallies, the retraction flag and the basis of its confidence.
+ */
+export function toClaim(row: ClaimRow, cited: CitationWithRetraction[], relations: StoredRelation[]): Claim {
   const evidence = tallyStances(cited);
   const list: Citation[] = cited.map((citation) => ({
     referenceId: citation.referenceId,
@@ -107,6 +153,8 @@ export function toClaim(row: ClaimRow, cited: CitationWithRetraction[]): Claim {
     citations: list,
     referenceIds: list.map((citation) => citation.referenceId),
     evidence,
+    basis: confidenceBasis(row.confidence, cited),
+    relations: [...relations].sort(byRelationKey).map(toRelation),
     links: claimLinks(row.id),
     revision: row.revision,
     createdAt: row.createdAt,
@@ -128,14 +176,30 @@ export function claimLinks(id: string): Claim["links"] {
   };
 }
 
-/** A claim's row and citations as stored, or null: the state a write starts from. */
-export async function loadClaimState(
-  db: Db,
-  id: string,
-): Promise<{ row: ClaimRow; cited: CitationWithRetraction[] } | null> {
-  const [row] = await db.select().from(claims).where(eq(claims.id, id)).limit(1);
-  if (!row) return null;
-  return { row, cited: (await citationsOf(db, [row.id])).get(row.id) ?? [] };
+/**
+ * A claim's row, citations and relations as stored, or null: the state a write starts from, and the
+ * by-id read where the store prepares none (D1). One statement, the same as the Node store's prepared one.
+ */
+export async function loadClaimState(db: Db, id: string): Promise<StoredClaim | null> {
+  const [found] = await db.all<Record<string, unknown>>(
+    sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE c.id = ${id}`,
+  );
+  return found ? storedClaimOf(found) : null;
+}
+
+/** Claims by id with their citations and relations, in one statement per JSON chunk of ids. */
+export async function loadClaimStates(db: Db, ids: string[]): Promise<Map<string, StoredClaim>> {
+  const out = new Map<string, StoredClaim>();
+  for (const chunk of jsonChunks([...new Set(ids)])) {
+    const rows = await db.all<Record<string, unknown>>(
+      sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE ${inList(sql`c.id`, chunk)}`,
+    );
+    for (const row of rows) {
+      const claim = storedClaimOf(row);
+      out.set(claim.row.id, claim);
+    }
+  }
+  return out;
 }
 
 /**
@@ -149,7 +213,7 @@ export async function getClaim(
 ): Promise<Claim | null> {
   const stored = options.readClaim ? options.readClaim(id) : await loadClaimState(db, id);
   if (!stored) return null;
-  const claim = toClaim(stored.row, stored.cited);
+  const claim = toClaim(stored.row, stored.cited, stored.relations);
   if (options.withReferences) {
     const byId = await getReferencesByIds(db, claim.referenceIds);
     claim.references = claim.referenceIds.flatMap((refId) => byId.get(refId) ?? []);
@@ -192,6 +256,12 @@ export interface ClaimListFilter {
   stance?: Stance;
   /** Only claims whose supporting references are all retracted (true), or the others (false). */
   supportRetracted?: boolean;
+  /** Claims cited in support by a reference of one of these tiers. */
+  supportTier?: Tier[];
+  /** Claims in a relation (either direction) with this claim. */
+  relatedTo?: string;
+  /** Claims in a relation of one of these types (with `relatedTo`, with that claim). */
+  relation?: RelationType[];
   /** Full-text search: every word must match (see src/db/search.ts). */
   words?: string[];
   sort: ClaimSort;
@@ -245,13 +315,14 @@ export function positionOf(sort: ClaimSort, key: (string | number)[]): ClaimPosi
   return null;
 }
 
-/** Filters that select few claims through an index of their own: an entity, a reference. */
+/** Filters that select few claims through an index of their own: an entity, a reference, a related claim. */
 function selectiveFilter(filter: ClaimListFilter): boolean {
   return (
     filter.entityId !== undefined ||
     filter.subjectId !== undefined ||
     filter.objectId !== undefined ||
-    filter.referenceId !== undefined
+    filter.referenceId !== undefined ||
+    filter.relatedTo !== undefined
   );
 }
 
@@ -281,6 +352,27 @@ function filterCondition(db: Db, filter: ClaimListFilter, steer = false): SQL | 
         ),
       );
     conditions.push(inArray(filter.referenceId === undefined ? broad(claims.id) : sql`${claims.id}`, citing));
+  }
+  if (filter.supportTier?.length) {
+    const backed = db
+      .select({ claimId: citations.claimId })
+      .from(citations)
+      .innerJoin(references, eq(references.id, citations.referenceId))
+      .where(and(eq(citations.stance, "supports"), inArray(references.tier, filter.supportTier)));
+    conditions.push(inArray(broad(claims.id), backed));
+  }
+  if (filter.relatedTo !== undefined || filter.relation?.length) {
+    const typed = filter.relation?.length ? inArray(claimRelations.type, filter.relation) : undefined;
+    const outgoing = db
+      .select({ id: claimRelations.fromId })
+      .from(claimRelations)
+      .where(and(filter.relatedTo !== undefined ? eq(claimRelations.toId, filter.relatedTo) : undefined, typed));
+    const incoming = db
+      .select({ id: claimRelations.toId })
+      .from(claimRelations)
+      .where(and(filter.relatedTo !== undefined ? eq(claimRelations.fromId, filter.relatedTo) : undefined, typed));
+    const column = filter.relatedTo === undefined ? broad(claims.id) : sql`${claims.id}`;
+    conditions.push(or(inArray(column, outgoing), inArray(column, incoming)));
   }
   if (filter.supportRetracted !== undefined) {
     const flagged = sql`(exists (select 1 from ${citations} where ${citations.claimId} = ${claims.id} and ${citations.stance} = 'supports') and not exists (select 1 from ${citations} join ${references} on ${references.id} = ${citations.referenceId} where ${citations.claimId} = ${claims.id} and ${citations.stance} = 'supports' and ${references.retracted} = 0))`;
@@ -320,11 +412,9 @@ function orderOf(sort: ClaimSort) {
 
 /** Claims as served, in the order of `rows`. */
 async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
-  const cited = await citationsOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toClaim(row, cited.get(row.id) ?? []));
+  const ids = rows.map((row) => row.id);
+  const [cited, related] = await Promise.all([citationsOf(db, ids), relationsOf(db, ids)]);
+  return rows.map((row) => toClaim(row, cited.get(row.id) ?? [], related.get(row.id) ?? []));
 }
 
 /**
@@ -341,8 +431,8 @@ async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map
   const out = new Map<number, Claim>();
   if (seqs.length === 0) return out;
   for (const found of await runSearch(claimsBySeqQuery(seqs))) {
-    const { row, cited } = storedClaimOf(found);
-    out.set(row.seq, toClaim(row, cited));
+    const { row, cited, relations } = storedClaimOf(found);
+    out.set(row.seq, toClaim(row, cited, relations));
   }
   return out;
 }

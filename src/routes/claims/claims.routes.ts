@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { CLAIM_STATUS, CONFIDENCE, STANCE } from "../../db/schema";
+import { CLAIM_STATUS, CONFIDENCE, RELATION_TYPE, STANCE, TIER } from "../../db/schema";
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, RELEVANCE_WINDOW } from "../../db/search";
 import { formatHeaders, formatQuery } from "../../lib/negotiate";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
@@ -52,7 +52,7 @@ export const ClaimReviewSchema = z
   })
   .openapi("ClaimReview", {
     description:
-      "A claim as a schema.org ClaimReview (JSON-LD). `reviewRating` maps confidence onto 1–5: established 5, supported 4, speculative 3, contested 2, refuted 1; `unsourced` has no number, only its `alternateName`. `itemReviewed.appearance` lists the cited works.",
+      "A claim as a schema.org ClaimReview (JSON-LD). `reviewRating` maps confidence onto 1–5: established 5, supported 4, asserted 3, speculative 3, contested 2, refuted 1; `unsourced` has no number, only its `alternateName`. `ratingExplanation` is the basis of the confidence in words. `itemReviewed.appearance` lists the cited works.",
   });
 
 export const ClaimPageSchema = pageOf(
@@ -140,6 +140,28 @@ export const ClaimFilterQuery = {
       param: { name: "supportRetracted", in: "query" },
       description: "`true`: only claims whose every supporting reference is retracted; `false`: only the others.",
     }),
+  supportTier: enumListQuery(TIER, {
+    name: "supportTier",
+    description:
+      "Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research).",
+    example: ["primary", "secondary"],
+  }),
+  relatedTo: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({
+      param: { name: "relatedTo", in: "query" },
+      description: "Only claims in a relation with this claim (its id), in either direction.",
+      example: "tianeptine-may-allosterically-modulate-serotonin-transporter",
+    }),
+  relation: enumListQuery(RELATION_TYPE, {
+    name: "relation",
+    description:
+      "Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated.",
+    example: ["supersedes"],
+  }),
   limit: LimitQuery,
   cursor: CursorQuery,
 };
@@ -224,7 +246,7 @@ export const createClaim = createRoute({
   operationId: "createClaim",
   summary: "Create a claim with its citations",
   description:
-    "Writes the claim, its citations and any new references as one unit. A citation names an existing reference (`referenceId`) or carries a new one (`reference`); a new one whose DOI/PMID is stored is reused. The confidence must follow the rules over the citations (422 otherwise). Needs a `write` key.",
+    "Writes the claim, its citations and any new references as one unit. A citation names an existing reference (`referenceId`) or carries a new one (`reference`); a new one whose DOI/PMID is stored is reused. Without `confidence` the claim gets the level the rules give over its citations; a named one must be admitted by them (422 otherwise). Needs a `write` key.",
   tags,
   security,
   middleware: writeMiddleware("write", { jsonBody: true }),
@@ -242,7 +264,8 @@ export const patchClaim = createRoute({
   path: "/v1/claims/{id}",
   operationId: "patchClaim",
   summary: "Change a claim (JSON merge patch)",
-  description: "Needs a `write` key and `If-Match` with the claim's current ETag.",
+  description:
+    "A `confidence` must be admitted by the rules over the claim's citations (422 otherwise); without one the claim keeps its level while the rules admit it. Needs a `write` key and `If-Match` with the claim's current ETag.",
   tags,
   security,
   middleware: writeMiddleware("write", { jsonBody: true }),
@@ -277,7 +300,8 @@ export const retractClaim = createRoute({
 
 const ConfidenceChangeQuery = ConfidenceSchema.optional().openapi({
   param: { name: "confidence", in: "query" },
-  description: "The claim's new confidence, when the citation change needs one (else it is kept and re-checked).",
+  description:
+    "The claim's new confidence, admitted by the rules (422 otherwise). Without it the claim follows the rules: a level they gave moves to the one they now give; a level curators chose stays while the rules admit it.",
 });
 
 export const addCitation = createRoute({
@@ -286,7 +310,7 @@ export const addCitation = createRoute({
   operationId: "addCitation",
   summary: "Cite a reference for a claim",
   description:
-    "Adds one citation; the claim's confidence (kept, or `confidence`) must still follow the rules. Answers the claim; `Location` names the citation. Needs a `write` key and `If-Match` with the claim's ETag.",
+    "Adds one citation; the claim's confidence follows the rules (or is `confidence`, which they must admit). Answers the claim; `Location` names the citation. Needs a `write` key and `If-Match` with the claim's ETag.",
   tags,
   security,
   middleware: writeMiddleware("write", { jsonBody: true }),
@@ -334,7 +358,7 @@ export const removeCitation = createRoute({
   operationId: "removeCitation",
   summary: "Remove a citation from a claim",
   description:
-    "The claim's confidence (kept, or `confidence`) must still follow the rules; the history keeps the citation. Needs a `write` key and `If-Match` with the claim's ETag.",
+    "The claim's confidence follows the rules (or is `confidence`, which they must admit); the history keeps the citation. Needs a `write` key and `If-Match` with the claim's ETag.",
   tags,
   security,
   middleware: writeMiddleware("write", { jsonBody: false }),

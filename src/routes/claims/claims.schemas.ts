@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { CLAIM_STATUS, CONFIDENCE, RESOURCE_TYPE, STANCE } from "../../db/schema";
+import { CLAIM_STATUS, CONFIDENCE, RELATION_TYPE, RESOURCE_TYPE, STANCE, TIER } from "../../db/schema";
 import { prose, slugSchema, text } from "../../lib/rules";
 import { ReferenceInputSchema, ReferenceSchema } from "../references/references.schemas";
 
 export const ConfidenceSchema = z.enum(CONFIDENCE).openapi("Confidence", {
   description:
-    "How well the references back the claim, enforced by the server: `established` (≥ 2 distinct supporting references, no contradicting one), `supported` (≥ 1 supporting), `speculative` (proposed or hedged by its sources; ≥ 1 citation), `contested` (≥ 1 supporting and ≥ 1 contradicting), `refuted` (≥ 1 contradicting), `unsourced` (no supporting or contradicting citation).",
+    "How well the references back the claim: a ladder whose rules the server enforces over the claim's citations and the tiers of the cited references (a tertiary source — encyclopedia, textbook, news — restates others: it neither makes a claim `supported` nor corroborates one; a reference of unknown tier is not counted as tertiary). `established` (≥ 2 distinct supporting references that are not tertiary, no contradicting one), `supported` (≥ 1 supporting reference that is not tertiary), `asserted` (supported by tertiary references only, none contradicting), `speculative` (proposed or hedged by its sources: ≥ 1 citation, and no primary or secondary contradicting reference when only tertiary ones support it; curators' choice, never derived), `contested` (≥ 1 supporting and ≥ 1 contradicting), `refuted` (≥ 1 contradicting), `unsourced` (no supporting or contradicting citation). The rules give one level (`basis.derived`): `contested` when references disagree, `refuted` when only contradicting ones are cited, else `established`, `supported`, `asserted` or `unsourced` by the support. When a primary or secondary reference contradicts a claim that only tertiary ones support, only `contested` and `refuted` are admitted. Curators may choose another level the rules admit (`basis.admitted`).",
   example: "supported",
 });
 
@@ -13,6 +13,103 @@ export const StanceSchema = z.enum(STANCE).openapi("Stance", {
   description: "What the cited reference says of the claim.",
   example: "supports",
 });
+
+export const TierSchema = z.enum(TIER).openapi("Tier", {
+  description:
+    "What kind of source a reference is: `primary` (original research), `secondary` (systematic review, meta-analysis, narrative review), `tertiary` (encyclopedia, textbook, news). Set by curators, never guessed.",
+  example: "secondary",
+});
+
+export const BasisSchema = z
+  .object({
+    derived: ConfidenceSchema.openapi({ description: "The level the rules give from the citations." }),
+    chosen: z.boolean().openapi({
+      description:
+        "True when curators chose the claim's confidence among several the rules admit (it differs from `derived`).",
+      example: false,
+    }),
+    admitted: z.array(ConfidenceSchema).openapi({
+      description: "Every level the rules admit for these citations, `derived` first.",
+      example: ["supported", "speculative"],
+    }),
+    holds: z.boolean().openapi({
+      description: "Whether the rules admit the claim's confidence (false only for data written under older rules).",
+      example: true,
+    }),
+    rule: z.string().openapi({
+      description: "The rule of the claim's confidence.",
+      example:
+        "supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier)",
+    }),
+    counted: z
+      .array(
+        z.object({
+          referenceId: z.string().openapi({ example: "mennini1987" }),
+          stance: StanceSchema,
+          tier: TierSchema.nullable().openapi({ description: "The reference's tier; null when unknown." }),
+        }),
+      )
+      .openapi({
+        description:
+          "The citations the rule weighs: the supporting and contradicting ones, and the mentions for `speculative` and `unsourced`.",
+      }),
+    contradictionOutranksSupport: z.boolean().openapi({
+      description:
+        "A primary or secondary reference contradicts the claim while only tertiary ones support it: the confidence is then `contested` or `refuted`.",
+      example: false,
+    }),
+    summary: z.string().openapi({
+      description: "The basis in a sentence.",
+      example:
+        "Supported: supported by mennini1987 (primary); none contradicts it. The rules give supported: supported needs at least 1 supporting reference that is not tertiary (primary, secondary or of unknown tier).",
+    }),
+  })
+  .openapi("ConfidenceBasis", {
+    description:
+      "Why the claim stands at its confidence: the rule that admits it and the citations it counted, derived from the citations and the tiers of their references.",
+  });
+
+export const RelationTypeSchema = z.enum(RELATION_TYPE).openapi("RelationType", {
+  description:
+    "How `from` bears on `to`: `contradicts` (they cannot both hold; symmetric), `refines` (`from` is a narrower or more exact statement of `to`), `supersedes` (`from` is a later account that replaces `to`), `same-as` (the same assertion; symmetric).",
+  example: "supersedes",
+});
+
+export const RelationCitationSchema = z
+  .object({
+    referenceId: z.string().openapi({ example: "wikipedia-ssre" }),
+    locator: z.string().nullable().openapi({ example: "[2][3][4][5][6][7][8][9]" }),
+    quote: z.string().nullable().openapi({
+      description: "Exact text of the source that states the relation.",
+      example:
+        "it has been speculated that tianeptine might act as an allosteric modulator of the serotonin transporter at a separate site to that used by SSRIs, newer research suggests that its direct action is actually alteration of AMPA glutamate receptor activity",
+    }),
+    span: z
+      .object({ start: z.number().int(), end: z.number().int() })
+      .nullable()
+      .openapi({ description: "Where `quote` stands in the stored source text: [start, end) in UTF-16 code units." }),
+    note: z.string().nullable().openapi({ example: null }),
+  })
+  .openapi("RelationCitation", { description: "Where a source states a relation between two claims." });
+
+export const RelationSchema = z
+  .object({
+    from: z
+      .string()
+      .openapi({ description: "The claim that states the relation.", example: "tianeptine-modulates-ampa-receptors" }),
+    type: RelationTypeSchema,
+    to: z.string().openapi({
+      description: "The claim it is about.",
+      example: "tianeptine-may-allosterically-modulate-serotonin-transporter",
+    }),
+    note: z.string().nullable().openapi({
+      description: "Curator's note on the relation.",
+      example: "The article gives the AMPA account as newer research replacing the speculated one.",
+    }),
+    citations: z.array(RelationCitationSchema).openapi({ description: "The sources that establish the relation." }),
+    createdAt: z.string().openapi({ example: "2026-11-27T00:00:00.000Z" }),
+  })
+  .openapi("Relation", { description: "A typed, directed link between two claims." });
 
 export const ClaimStatusSchema = z.enum(CLAIM_STATUS).openapi("ClaimStatus", {
   description: "Lifecycle status. `deprecated` claims name their successor in `replacedBy`.",
@@ -110,6 +207,11 @@ export const ClaimSchema = z
       .array(z.string())
       .openapi({ description: "Ids of every cited reference.", example: ["wikipedia-ssre", "mcewen2010"] }),
     evidence: EvidenceSchema,
+    basis: BasisSchema,
+    relations: z.array(RelationSchema).openapi({
+      description:
+        "Relations with other claims in both directions: those this claim states (`from` is this claim) and those stated about it (`to` is this claim).",
+    }),
     references: z
       .array(ReferenceSchema)
       .optional()
@@ -133,6 +235,7 @@ export const ClaimSchema = z
 
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
 
 export const CitationInputSchema = z
   .strictObject({
@@ -171,7 +274,10 @@ const claimFields = {
     .openapi({ example: "increases-expression-of" }),
   object: z.string().min(1).max(200).openapi({ description: "Entity id, label or alias.", example: "bdnf" }),
   context: text(300).nullable().optional().openapi({ example: "in rats" }),
-  confidence: ConfidenceSchema,
+  confidence: ConfidenceSchema.optional().openapi({
+    description:
+      "Omit it for the level the rules give from the citations; name one only to choose among the levels the rules admit (e.g. `speculative` for a hedged claim): 422 otherwise.",
+  }),
   wordings: z
     .array(text(300))
     .max(20)
@@ -197,14 +303,13 @@ export const ClaimInputSchema = z
   })
   .openapi("ClaimInput", {
     description:
-      "A new claim with its citations, written as one unit. The confidence must follow the rules of `Confidence` over the citations.",
+      "A new claim with its citations, written as one unit. Its confidence is the level the rules of `Confidence` give over the citations, unless it names another one they admit.",
     example: {
       statement: "Tianeptine increases BDNF expression in the rat amygdala.",
       subject: "tianeptine",
       predicate: "increases-expression-of",
       object: "bdnf",
       context: "in rats",
-      confidence: "supported",
       citations: [{ referenceId: "reagan2007", stance: "supports" }],
     },
   });
@@ -216,7 +321,9 @@ export const ClaimPatchSchema = z
     predicate: claimFields.predicate.optional(),
     object: claimFields.object.optional(),
     context: claimFields.context,
-    confidence: ConfidenceSchema.optional(),
+    confidence: ConfidenceSchema.optional().openapi({
+      description: "A level the rules admit for the claim's citations (422 otherwise).",
+    }),
     wordings: claimFields.wordings,
     status: z.enum(["draft", "published", "deprecated"]).optional(),
     replacedBy: z.string().min(1).max(128).nullable().optional(),
@@ -224,7 +331,7 @@ export const ClaimPatchSchema = z
   .openapi("ClaimPatch", {
     description:
       "A JSON merge patch (RFC 7396) of a claim: present fields replace, `null` clears. Citations change through their own routes; retraction is `DELETE`. `deprecated` needs `replacedBy`.",
-    example: { confidence: "contested" },
+    example: { confidence: "speculative" },
   });
 
 export type CitationInput = z.infer<typeof CitationInputSchema>;
@@ -239,7 +346,7 @@ export const ChangeSchema = z
     revision: z.number().int().openapi({ description: "The resource's revision after the change.", example: 2 }),
     action: z.string().openapi({
       description:
-        "`create`, `update`, `retract`, `cite`, `uncite`, `support-retracted`, `support-restored`, `seed` or `import`.",
+        "`create`, `update`, `retract`, `cite`, `uncite`, `relate`, `unrelate`, `support-retracted`, `support-restored`, `reference-updated`, `seed` or `import`.",
       example: "cite",
     }),
     actor: z

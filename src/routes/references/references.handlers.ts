@@ -30,7 +30,13 @@ export const listReferences: AppRouteHandler<ListReferencesRoute> = async (c) =>
   const query = c.req.valid("query");
   const afterId = afterIdOf(query.cursor, "references");
   if (afterId === null) return invalidCursor(c);
-  const page = await findReferences(c.var.db, { type: query.type, afterId, limit: query.limit });
+  const page = await findReferences(c.var.db, {
+    type: query.type,
+    tier: query.tier,
+    design: query.design,
+    afterId,
+    limit: query.limit,
+  });
   return c.json(pageBody(c, "references", page), 200);
 };
 

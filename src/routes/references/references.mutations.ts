@@ -3,6 +3,7 @@ import { changeStatement } from "../../db/changes";
 import type { Db, WriteStatement } from "../../db/client";
 import { type ReferenceRow, references } from "../../db/schema";
 import { retractionComplete } from "../../domain/evidence";
+import { tierViolations } from "../../domain/tiers";
 import { slugify, type Violation } from "../../lib/violations";
 import { toReference } from "./references.queries";
 import type { ReferenceInput, ReferencePatch } from "./references.schemas";
@@ -80,6 +81,8 @@ export function newReferenceRow(id: string, input: ReferenceInput, now: string):
     patentNumber: known.patentNumber ?? null,
     url: known.url ?? null,
     note: known.note ?? null,
+    tier: known.tier ?? null,
+    design: known.design ?? null,
     seenAt: known.seenAt ?? [],
     retracted: false,
     retractedAt: null,
@@ -111,7 +114,7 @@ export function insertReferenceStatements(
   ];
 }
 
-/** Checks a reference that is about to be stored: identifiers unique, retraction complete. */
+/** Checks a reference that is about to be stored: identifiers unique, retraction complete, tier and design. */
 export async function referenceViolations(db: Db, row: ReferenceRow, field = ""): Promise<Violation[]> {
   const violations: Violation[] = [];
   const clash = await findByIdentifier(db, row, row.id);
@@ -129,6 +132,7 @@ export async function referenceViolations(db: Db, row: ReferenceRow, field = "")
       message: "a retracted reference needs retractedAt and retractionNotice",
     });
   }
+  for (const violation of tierViolations(row)) violations.push({ ...violation, field: `${field}${violation.field}` });
   return violations;
 }
 

@@ -1,7 +1,7 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
 import { inList, jsonChunks } from "../../db/bulk";
 import type { Db } from "../../db/client";
-import { type ReferenceRow, type ReferenceType, references } from "../../db/schema";
+import { type Design, type ReferenceRow, type ReferenceType, references, type Tier } from "../../db/schema";
 import type { Reference } from "./references.schemas";
 
 /** Resolver links for a reference's identifiers. */
@@ -32,6 +32,8 @@ export function toReference(row: ReferenceRow): Reference {
     patentNumber: row.patentNumber,
     url: row.url,
     note: row.note,
+    tier: row.tier,
+    design: row.design,
     seenAt: row.seenAt,
     retracted: row.retracted,
     retractedAt: row.retractedAt,
@@ -79,6 +81,9 @@ export async function getReferencesByIds(db: Db, ids: string[]): Promise<Map<str
 
 export interface ReferenceListFilter {
   type?: ReferenceType;
+  /** A tier, or `unknown` for references whose tier nobody has recorded. */
+  tier?: Tier | "unknown";
+  design?: Design;
   afterId?: string;
   limit: number;
 }
@@ -90,6 +95,9 @@ export async function listReferences(
 ): Promise<{ items: Reference[]; more: boolean }> {
   const conditions = [];
   if (filter.type) conditions.push(eq(references.type, filter.type));
+  if (filter.tier)
+    conditions.push(filter.tier === "unknown" ? isNull(references.tier) : eq(references.tier, filter.tier));
+  if (filter.design) conditions.push(eq(references.design, filter.design));
   if (filter.afterId !== undefined) conditions.push(gt(references.id, filter.afterId));
   const rows = await db
     .select()
@@ -98,4 +106,29 @@ export async function listReferences(
     .orderBy(asc(references.id))
     .limit(filter.limit + 1);
   return { items: rows.slice(0, filter.limit).map(toReference), more: rows.length > filter.limit };
+}
+
+/**
+ * The reference ids that `keys` name (each an id, `doi:…` or `pmid:…`), in one statement per JSON
+ * chunk of keys; a key that names nothing is absent.
+ */
+export async function resolveReferenceKeys(db: Db, keys: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const doiOf = (key: string) => (key.toLowerCase().startsWith("doi:") ? key.slice(4).trim().toLowerCase() : null);
+  const pmidOf = (key: string) => (key.toLowerCase().startsWith("pmid:") ? key.slice(5).trim() : null);
+  for (const chunk of jsonChunks([...new Set(keys)])) {
+    const dois = chunk.flatMap((key) => doiOf(key) ?? []);
+    const pmids = chunk.flatMap((key) => pmidOf(key) ?? []);
+    const rows = await db
+      .select({ id: references.id, doi: references.doi, pmid: references.pmid })
+      .from(references)
+      .where(or(inList(references.id, chunk), inList(references.doi, dois), inList(references.pmid, pmids)));
+    for (const key of chunk) {
+      const row = rows.find((r) =>
+        doiOf(key) !== null ? r.doi === doiOf(key) : pmidOf(key) !== null ? r.pmid === pmidOf(key) : r.id === key,
+      );
+      if (row) out.set(key, row.id);
+    }
+  }
+  return out;
 }

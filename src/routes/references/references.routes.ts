@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { REFERENCE_TYPE } from "../../db/schema";
+import { DESIGN, REFERENCE_TYPE, TIER } from "../../db/schema";
 import { formatHeaders, formatQuery } from "../../lib/negotiate";
 import { CursorQuery, LimitQuery, pageOf } from "../../lib/pagination";
 import { problemResponses } from "../../lib/problem";
@@ -45,7 +45,7 @@ export const listReferences = createRoute({
   path: "/v1/references",
   operationId: "listReferences",
   summary: "List references",
-  description: "References in id order, optionally of one CSL type.",
+  description: "References in id order, optionally of one CSL type, tier or design.",
   tags,
   request: {
     query: z.object({
@@ -56,6 +56,22 @@ export const listReferences = createRoute({
           param: { name: "type", in: "query" },
           description: "Only references of this CSL type.",
           example: "article-journal",
+        }),
+      tier: z
+        .enum([...TIER, "unknown"])
+        .optional()
+        .openapi({
+          param: { name: "tier", in: "query" },
+          description: "Only references of this tier; `unknown`: those whose tier no curator has recorded.",
+          example: "primary",
+        }),
+      design: z
+        .enum(DESIGN)
+        .optional()
+        .openapi({
+          param: { name: "design", in: "query" },
+          description: "Only primary research of this design.",
+          example: "animal",
         }),
       limit: LimitQuery,
       cursor: CursorQuery,
@@ -139,7 +155,7 @@ export const patchReference = createRoute({
   operationId: "patchReference",
   summary: "Change a reference (JSON merge patch)",
   description:
-    "Also marks a reference retracted (`retracted`, `retractedAt`, `retractionNotice`): every claim whose supporting references are then all retracted gets `supportRetracted: true` (filter `supportRetracted=true`). Needs a `write` key and `If-Match`.",
+    "Also marks a reference retracted (`retracted`, `retractedAt`, `retractionNotice`): every claim whose supporting references are then all retracted gets `supportRetracted: true` (filter `supportRetracted=true`). A change of `tier` re-weighs every claim citing the reference in the same unit: each gets a new revision (its `basis` changed) and, where the rules now give another level, that level (a level curators chose stays while the rules admit it). Needs a `write` key and `If-Match`.",
   tags,
   security,
   middleware: writeMiddleware("write", { jsonBody: true }),

@@ -1,6 +1,14 @@
 import { z } from "@hono/zod-openapi";
-import { REFERENCE_TYPE } from "../../db/schema";
+import { DESIGN, REFERENCE_TYPE, TIER } from "../../db/schema";
 import { DOI, ISBN, PARTIAL_DATE, PMCID, PMID, prose, slugSchema, text } from "../../lib/rules";
+
+const TIER_DESCRIPTION =
+  "What kind of source it is: `primary` (original research), `secondary` (systematic review, meta-analysis, narrative review), `tertiary` (encyclopedia, textbook, news). Set by curators from what the work says it is, never guessed; it weighs in the confidence rules (see `Confidence`).";
+const DESIGN_DESCRIPTION =
+  "For primary research, its design: `rct` (randomised controlled trial), `cohort`, `case-control`, `case-report`, `animal`, `in-vitro`, `other`; only with tier `primary`.";
+
+const TierField = z.enum(TIER).openapi({ example: "secondary" });
+const DesignField = z.enum(DESIGN).openapi({ example: null });
 
 export const ReferenceSchema = z
   .object({
@@ -34,6 +42,10 @@ export const ReferenceSchema = z
     note: z.string().nullable().openapi({
       description: "Curator's note, e.g. how the reference relates to the source article.",
       example: "Probably the article's [1] (inferred, not confirmed by any source).",
+    }),
+    tier: TierField.nullable().openapi({ description: `${TIER_DESCRIPTION} \`null\` when no curator has said.` }),
+    design: DesignField.nullable().openapi({
+      description: `${DESIGN_DESCRIPTION} \`null\` when unknown or not primary research.`,
     }),
     seenAt: z.array(z.string()).openapi({
       description: "Public pages where this metadata was seen.",
@@ -89,6 +101,12 @@ const referenceFields = {
     .nullable()
     .optional(),
   note: prose(2000).nullable().optional(),
+  tier: TierField.nullable()
+    .optional()
+    .openapi({ description: `${TIER_DESCRIPTION} Omit it, or \`null\`, when unknown.` }),
+  design: DesignField.nullable()
+    .optional()
+    .openapi({ description: `${DESIGN_DESCRIPTION} Needs \`tier: primary\` (422 \`design-needs-primary-tier\`).` }),
   seenAt: z
     .array(z.url({ protocol: /^https?$/ }).max(2000))
     .max(50)
@@ -112,6 +130,8 @@ export const ReferenceInputSchema = z
       issued: "2006",
       containerTitle: "Psychopharmacology",
       doi: "10.1007/s00213-005-0210-5",
+      tier: "primary",
+      design: "animal",
     },
   });
 
@@ -125,7 +145,7 @@ export const ReferencePatchSchema = z
   })
   .openapi("ReferencePatch", {
     description:
-      "A JSON merge patch (RFC 7396) of a reference: present fields replace, `null` clears. Marking it retracted needs `retractedAt` and `retractionNotice`.",
+      "A JSON merge patch (RFC 7396) of a reference: present fields replace, `null` clears. Marking it retracted needs `retractedAt` and `retractionNotice`. A change of `tier` re-weighs the confidence of every claim citing it.",
     example: { retracted: true, retractedAt: "2026-11-01", retractionNotice: "https://example.org/retraction-notice" },
   });
 

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { changeStatement } from "../../db/changes";
 import type { WriteStatement } from "../../db/client";
-import { citations, claims, type ReferenceRow, references } from "../../db/schema";
+import { citations, type ReferenceRow, references } from "../../db/schema";
+import { settleConfidence } from "../../domain/confidence";
 import { supportRetracted } from "../../domain/evidence";
 import { refused, type WriteOutcome } from "../../lib/violations";
 import { type ClaimRevision, claimRevisionStatements, commit, type Writer } from "../claims/claims.mutations";
-import { citationsOf } from "../claims/claims.queries";
+import { loadClaimStates } from "../claims/claims.queries";
 import {
   freeReferenceId,
   insertReferenceStatements,
@@ -34,7 +35,8 @@ export async function createReference(writer: Writer, input: ReferenceInput): Pr
 /**
  * Applies a JSON merge patch to a reference. When its retraction changes, every claim it supports is
  * re-revised in the same unit, with a `support-retracted` / `support-restored` change where its
- * `supportRetracted` flag flips — so caches and mirrors see the flag move.
+ * `supportRetracted` flag flips — so caches and mirrors see the flag move. When its tier changes, every
+ * claim citing it is re-revised too (its basis names the tier), at the confidence the ladder now settles.
  */
 export async function patchReference(
   writer: Writer,
@@ -68,21 +70,28 @@ export async function patchReference(
       { guard: true },
     ),
   ];
-  if (next.retracted !== row.retracted) {
-    const supported = await db
-      .select()
-      .from(claims)
-      .innerJoin(citations, eq(citations.claimId, claims.id))
-      .where(and(eq(citations.referenceId, id), eq(citations.stance, "supports")));
-    const cited = await citationsOf(
+  // What claims serve of a reference: its retraction flag (supporting citations) and its tier (the basis).
+  const retraction = next.retracted !== row.retracted;
+  const tier = next.tier !== row.tier;
+  if (retraction || tier) {
+    const citing = await db
+      .selectDistinct({ id: citations.claimId })
+      .from(citations)
+      .where(and(eq(citations.referenceId, id), tier ? undefined : eq(citations.stance, "supports")));
+    const states = await loadClaimStates(
       db,
-      supported.map((r) => r.claims.id),
+      citing.map((r) => r.id),
     );
-    const revisions = supported.map(({ claims: claimRow }): ClaimRevision => {
-      const before = { row: claimRow, cited: cited.get(claimRow.id) ?? [] };
+    const revisions = [...states.values()].map((before): ClaimRevision => {
+      const cited = before.cited.map((c) =>
+        c.referenceId === id ? { ...c, retracted: next.retracted, tier: next.tier, design: next.design } : c,
+      );
+      const settled = settleConfidence({ current: before.row.confidence, before: before.cited, after: cited });
+      const confidence = "level" in settled ? settled.level : before.row.confidence;
       const after = {
-        row: { ...claimRow, revision: claimRow.revision + 1, updatedAt: now },
-        cited: before.cited.map((c) => (c.referenceId === id ? { ...c, retracted: next.retracted } : c)),
+        row: { ...before.row, confidence, revision: before.row.revision + 1, updatedAt: now },
+        cited,
+        relations: before.relations,
       };
       const action = supportRetracted(after.cited)
         ? "support-retracted"
@@ -91,7 +100,7 @@ export async function patchReference(
           : "reference-updated";
       return { before, after, action };
     });
-    // However many claims it supports: a bounded number of statements (D1 counts each one).
+    // However many claims cite it: a bounded number of statements (D1 counts each one).
     statements.push(...claimRevisionStatements(writer, revisions, reason));
   }
   return commit(writer, statements, toReference(next));
