@@ -2115,11 +2115,11 @@ export interface operations {
                 stance?: "supports" | "contradicts" | "mentions";
                 /** @description `true`: only claims whose every supporting reference is retracted; `false`: only the others. */
                 supportRetracted?: "true" | "false";
-                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research). */
+                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary,secondary`: backed by original research or a review). */
                 supportTier?: ("primary" | "secondary" | "tertiary")[];
-                /** @description Only claims in a relation with this claim (its id), in either direction. */
+                /** @description Only claims in a relation with this claim (its id), in either direction (`tianeptine-modulates-ampa-receptors`). */
                 relatedTo?: string;
-                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated. */
+                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated (`supersedes`). */
                 relation?: ("contradicts" | "refines" | "supersedes" | "same-as")[];
                 /** @description Page size, 1–100. */
                 limit?: number;
@@ -3700,11 +3700,11 @@ export interface operations {
                 stance?: "supports" | "contradicts" | "mentions";
                 /** @description `true`: only claims whose every supporting reference is retracted; `false`: only the others. */
                 supportRetracted?: "true" | "false";
-                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research). */
+                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary,secondary`: backed by original research or a review). */
                 supportTier?: ("primary" | "secondary" | "tertiary")[];
-                /** @description Only claims in a relation with this claim (its id), in either direction. */
+                /** @description Only claims in a relation with this claim (its id), in either direction (`tianeptine-modulates-ampa-receptors`). */
                 relatedTo?: string;
-                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated. */
+                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated (`supersedes`). */
                 relation?: ("contradicts" | "refines" | "supersedes" | "same-as")[];
                 /** @description Page size, 1–100. */
                 limit?: number;
@@ -3781,7 +3781,7 @@ export interface operations {
     listRelations: {
         parameters: {
             query?: {
-                /** @description Only relations of this type. */
+                /** @description Only relations of this type (`supersedes`). */
                 type?: "contradicts" | "refines" | "supersedes" | "same-as";
                 /** @description `outgoing`: those the claim states; `incoming`: those stated about it. */
                 direction?: "outgoing" | "incoming";
@@ -4681,11 +4681,11 @@ export interface operations {
                 stance?: "supports" | "contradicts" | "mentions";
                 /** @description `true`: only claims whose every supporting reference is retracted; `false`: only the others. */
                 supportRetracted?: "true" | "false";
-                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research). */
+                /** @description Only claims that a reference of one of these tiers supports, comma-separated (`primary,secondary`: backed by original research or a review). */
                 supportTier?: ("primary" | "secondary" | "tertiary")[];
-                /** @description Only claims in a relation with this claim (its id), in either direction. */
+                /** @description Only claims in a relation with this claim (its id), in either direction (`tianeptine-modulates-ampa-receptors`). */
                 relatedTo?: string;
-                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated. */
+                /** @description Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated (`supersedes`). */
                 relation?: ("contradicts" | "refines" | "supersedes" | "same-as")[];
                 /** @description Page size, 1–100. */
                 limit?: number;

@@ -406,14 +406,18 @@ describe("GET / (home)", () => {
 
   it("opens on the best-backed claims: in confidence order, unsourced last, with a legend that counts each", async () => {
     const { html } = await page("/");
-    const order: string[] = ["established", "supported", "speculative", "contested", "refuted", "unsourced"];
-    const rank = (id: string) => order.indexOf(seedClaims.find((claim) => claim.id === id)?.confidence ?? "unsourced");
+    const order: readonly string[] = CONFIDENCE;
+    const levelOf = (id: string) => {
+      const claim = seedClaims.find((c) => c.id === id);
+      return claim ? seedLevel(claim) : "unsourced";
+    };
+    const rank = (id: string) => order.indexOf(levelOf(id));
     const ranks = claimLinks(html).map(rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(ranks[0]).toBe(0);
     const start = html.indexOf('<ul class="confidence-legend">');
     const legend = html.slice(start, html.indexOf("</ul>", start));
-    const counted = (value: string) => seedClaims.filter((c) => c.status === "published" && c.confidence === value);
+    const counted = (value: string) => seedClaims.filter((c) => c.status === "published" && seedLevel(c) === value);
     expect(elements(legend, "li").map(textOf)).toEqual(
       order.map((value) => expect.stringContaining(`: ${counted(value).length} claim`)),
     );
@@ -523,7 +527,7 @@ describe("GET /check", () => {
       `/check?text=${encodeURIComponent("Tianeptine might act as an allosteric modulator of the serotonin transporter")}`,
     );
     const text = textOf(html);
-    expect(text).toContain("Verdict: Unverified.");
+    expect(text).toContain("Verdict Unverified : nothing in the store settles it either way");
     expect(text).toContain("It is superseded by a newer account the store holds");
     expect(text).toContain(
       "How other claims bear on it Superseded by the newer account: Tianeptine's direct action is to alter AMPA glutamate receptor activity. Asserted",

@@ -171,8 +171,9 @@ describe("the Worker over HTTP (wrangler dev --local)", () => {
         references: count("reference"),
         predicates: count("predicate"),
         claims: count("claim"),
+        relations: count("relation"),
       },
-      unchanged: { entities: 0, references: 0, predicates: 0, claims: 0 },
+      unchanged: { entities: 0, references: 0, predicates: 0, claims: 0, relations: 0 },
     });
     expect((await raw(empty.origin, "/v1/export")).body.toString("utf8")).toBe(dump);
   }, 60_000);

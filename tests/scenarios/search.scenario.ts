@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CONFIDENCE } from "../../src/db/schema";
 import { getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
 import { seedClaimIdsAbout, seedClaims, seedEntities, seedLevel } from "../support/seed";
 
@@ -337,7 +338,7 @@ export function searchScenarios(harness: () => Harness) {
       const walked = await walk(harness(), "/v1/claims?sort=confidence&limit=4");
       expect(walked).toEqual(whole.body.items);
       expect(walked.length).toBe(seedClaims.length);
-      const order = ["established", "supported", "speculative", "contested", "refuted", "unsourced"];
+      const order: readonly string[] = CONFIDENCE;
       const claims = walked as unknown as { confidence: string; updatedAt: string; id: string }[];
       const keys = claims.map((claim) => ({
         rank: order.indexOf(claim.confidence),

@@ -143,8 +143,7 @@ export const ClaimFilterQuery = {
   supportTier: enumListQuery(TIER, {
     name: "supportTier",
     description:
-      "Only claims that a reference of one of these tiers supports, comma-separated (`primary`: backed by original research).",
-    example: ["primary", "secondary"],
+      "Only claims that a reference of one of these tiers supports, comma-separated (`primary,secondary`: backed by original research or a review).",
   }),
   relatedTo: z
     .string()
@@ -153,14 +152,13 @@ export const ClaimFilterQuery = {
     .optional()
     .openapi({
       param: { name: "relatedTo", in: "query" },
-      description: "Only claims in a relation with this claim (its id), in either direction.",
-      example: "tianeptine-may-allosterically-modulate-serotonin-transporter",
+      description:
+        "Only claims in a relation with this claim (its id), in either direction (`tianeptine-modulates-ampa-receptors`).",
     }),
   relation: enumListQuery(RELATION_TYPE, {
     name: "relation",
     description:
-      "Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated.",
-    example: ["supersedes"],
+      "Only claims in a relation of one of these types, in either direction (with `relatedTo`: a relation with that claim), comma-separated (`supersedes`).",
   }),
   limit: LimitQuery,
   cursor: CursorQuery,

@@ -44,8 +44,7 @@ export const listRelations = createRoute({
         .optional()
         .openapi({
           param: { name: "type", in: "query" },
-          description: "Only relations of this type.",
-          example: "supersedes",
+          description: "Only relations of this type (`supersedes`).",
         }),
       direction: z
         .enum(["outgoing", "incoming"])
@@ -53,7 +52,6 @@ export const listRelations = createRoute({
         .openapi({
           param: { name: "direction", in: "query" },
           description: "`outgoing`: those the claim states; `incoming`: those stated about it.",
-          example: "incoming",
         }),
       limit: LimitQuery,
       cursor: CursorQuery,
