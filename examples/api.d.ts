@@ -1484,9 +1484,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search went over its time budget. Retry, or narrow the query. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2981,9 +2983,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search went over its time budget. Retry, or narrow the query. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3473,9 +3477,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search went over its time budget. Retry, or narrow the query. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3595,6 +3601,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportRecords: {
@@ -3698,6 +3715,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     checkTextPost: {
@@ -3771,6 +3799,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHomePage: {
@@ -3838,6 +3877,17 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4122,6 +4172,17 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openNodeStore } from "../src/db/node";
 import { planImport } from "../src/import/plan";
+import { documentVersionStatement } from "../src/routes/claims/claims.documents";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,7 +46,10 @@ try {
       console.log(`Dry run: would create ${summary(plan.created)}; ${summary(plan.unchanged)} unchanged.`);
     } else {
       for (let start = 0; start < plan.groups.length; start += batchSize) {
-        await store.runAtomic(plan.groups.slice(start, start + batchSize).flat());
+        await store.runAtomic([
+          documentVersionStatement(store.db),
+          ...plan.groups.slice(start, start + batchSize).flatMap((group) => group()),
+        ]);
         progress(Math.min(start + batchSize, plan.groups.length), plan.groups.length);
       }
       console.log(`Imported ${summary(plan.created)}; ${summary(plan.unchanged)} unchanged.`);

@@ -5,12 +5,15 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
+import { checkText } from "./check/check";
 import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
 import { SearchTimeout } from "./db/search";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
+import { importNdjson } from "./import/run";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
+import { OverBudget, Overloaded, RETRY_AFTER_SECONDS } from "./lib/busy";
 import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching } from "./lib/caching";
 import { readCors } from "./lib/cors";
 import { invalidBookmark } from "./lib/errors";
@@ -147,8 +150,20 @@ export function createApp(options: AppOptions) {
     c.set("runAtomic", store.runAtomic);
     c.set("writeLimiter", writeLimiter);
     c.set("site", options.site ?? {});
-    c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
+    const runSearch = store.runSearch;
+    if (runSearch) {
+      // Once one query of this request was admitted, its next ones are not turned away.
+      let admitted = false;
+      c.set("runSearch", (query) => {
+        const started = admitted;
+        admitted = true;
+        return runSearch(query, { admitted: started });
+      });
+    } else c.set("runSearch", async (query) => store.db.all<Record<string, unknown>>(query));
+    c.set("runCheck", store.runCheck ?? ((text, checkOptions) => checkText(store.db, text, checkOptions)));
+    c.set("runImport", store.runImport ?? ((request) => importNdjson(store, request)));
     c.set("readClaim", store.readClaim);
+    c.set("readClaimDocument", store.readClaimDocument);
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);
@@ -197,12 +212,23 @@ export function createApp(options: AppOptions) {
         detail: malformed ? "The request body is not valid JSON." : undefined,
       });
     }
-    if (error instanceof SearchTimeout) {
+    if (error instanceof OverBudget) {
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      const search = error instanceof SearchTimeout;
       return problem(c, {
         status: 503,
-        type: "search-timeout",
-        title: "Search took too long",
-        detail: `${error.message} Add words or filters to narrow it, or retry.`,
+        type: `${error.what}-timeout`,
+        title: search ? "Search took too long" : `The ${error.what} took too long`,
+        detail: `${error.message} ${search ? "Add words or filters to narrow it, or retry." : "Retry later."}`,
+      });
+    }
+    if (error instanceof Overloaded) {
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      return problem(c, {
+        status: 503,
+        type: "overloaded",
+        title: "Service busy",
+        detail: `${error.message} Retry in ${RETRY_AFTER_SECONDS} s.`,
       });
     }
     log({

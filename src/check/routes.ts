@@ -5,7 +5,7 @@ import { createRouter } from "../lib/router";
 import { requireJsonBody } from "../lib/writes";
 import { ConfidenceSchema, EvidenceSchema, StanceSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
-import { type CheckResult, checkText, VERDICTS } from "./check";
+import { type CheckResult, VERDICTS } from "./check";
 import { MAX_CHECK_TEXT } from "./mentions";
 
 const TextSchema = z.string().trim().min(1).max(MAX_CHECK_TEXT);
@@ -104,7 +104,7 @@ export const checkGet = createRoute({
       description: "The matches and the verdict.",
       content: { "application/json": { schema: CheckResultSchema } },
     },
-    ...problemResponses(400, 500),
+    ...problemResponses(400, 500, 503),
   },
 });
 
@@ -122,7 +122,7 @@ export const checkPost = createRoute({
       description: "The matches and the verdict.",
       content: { "application/json": { schema: CheckResultSchema } },
     },
-    ...problemResponses(400, 413, 415, 422, 500),
+    ...problemResponses(400, 413, 415, 422, 500, 503),
   },
 });
 
@@ -163,7 +163,7 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
 }
 
 async function answer(c: Context<AppEnv>, text: string, limit: number) {
-  return checkBody(text, await checkText(c.var.db, text, { limit }));
+  return checkBody(text, await c.var.runCheck(text, { limit }));
 }
 
 export const checkRouter = createRouter()

@@ -1,18 +1,66 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { CLAIM_WITH_CITATIONS, storedClaimOf } from "./claim-rows";
-import type { Db, ReadClaim, Store, WriteStatement } from "./client";
+import { CLAIM_DOCUMENT_BY_ID, CLAIM_WITH_CITATIONS, storedClaimOf } from "./claim-rows";
+import type { ClaimDocument, Db, ReadClaim, ReadClaimDocument, RunAtomic, Store, WriteStatement } from "./client";
 import * as schema from "./schema";
 
-export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
+/** The migrations folder, found upwards from this module: beside `src/`, or beside `dist/` when compiled. */
+export const MIGRATIONS_DIR = (() => {
+  const start = dirname(fileURLToPath(import.meta.url));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "migrations", "meta", "_journal.json"))) return join(dir, "migrations");
+    if (dirname(dir) === dir) throw new Error(`no migrations/ folder above ${start}`);
+  }
+})();
+
+/** The database as one unit of writes sees it, inside `exclusive`. */
+export interface WriteUnit {
+  db: Db;
+  runAtomic: RunAtomic;
+}
 
 export interface NodeStore extends Store {
   sqlite: Database.Database;
+  readClaimDocument: ReadClaimDocument;
+  /**
+   * Runs `work` while no other write of this process can start — the store's own units wait, without
+   * blocking the event loop — with a `runAtomic` that does not wait for itself. For work that must read
+   * and then write one state of the data, and for writers on other connections (a worker thread's
+   * import), whose locks would otherwise stall a write here in `busy_timeout`.
+   */
+  exclusive<T>(work: (unit: WriteUnit) => T | Promise<T>): Promise<T>;
+  /** Changes whenever the database may have changed: a commit by another connection, or a write here. */
+  dataVersion(): string;
   close(): void;
+}
+
+/** A statement's SQL and parameters, as better-sqlite3 runs them. */
+interface CompiledStatement {
+  toSQL(): { sql: string; params: unknown[] };
+}
+
+/**
+ * One writer at a time, in arrival order, awaited instead of blocking: a lock handed from each holder
+ * to the next waiter.
+ */
+function writeGate() {
+  let locked = false;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => T | Promise<T>): Promise<T> => {
+    if (locked) await new Promise<void>((resolve) => waiting.push(resolve));
+    locked = true;
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else locked = false;
+    }
+  };
 }
 
 /**
@@ -27,19 +75,40 @@ export function openNodeStore(path: string): NodeStore {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  // better-sqlite3 transactions are synchronous: every statement must run inside the callback.
-  const atomic = sqlite.transaction((statements: WriteStatement[]) => {
-    for (const statement of statements) (statement as unknown as { run(): unknown }).run();
+  const drizzled = drizzle(sqlite, { schema });
+  migrate(drizzled, { migrationsFolder: MIGRATIONS_DIR });
+  const db = drizzled as unknown as Db;
+  // better-sqlite3 transactions are synchronous: every statement must run inside the callback. Each
+  // SQL text is prepared once (Drizzle's own run() prepares every time: most of a bulk import's cost).
+  const prepared = new Map<string, Database.Statement>();
+  const atomic = sqlite.transaction((statements: Iterable<WriteStatement>) => {
+    for (const statement of statements) {
+      const { sql, params } = (statement as unknown as CompiledStatement).toSQL();
+      let ready = prepared.get(sql);
+      if (!ready) {
+        if (prepared.size >= 512) prepared.clear();
+        ready = sqlite.prepare(sql);
+        prepared.set(sql, ready);
+      }
+      ready.run(...params);
+    }
   });
+  let writes = 0;
+  const ungated: RunAtomic = async (statements) => {
+    writes++;
+    atomic.immediate(statements);
+  };
+  const gate = writeGate();
+  const dataVersion = sqlite.prepare<[], number>("PRAGMA data_version").pluck();
+  const documentById = sqlite.prepare<[string, string], ClaimDocument>(CLAIM_DOCUMENT_BY_ID);
   return {
     sqlite,
-    db: db as unknown as Db,
+    db,
     readClaim: prepareReadClaim(sqlite),
-    runAtomic: async (statements) => {
-      atomic.immediate(statements);
-    },
+    readClaimDocument: (id, version) => documentById.get(id, version) ?? null,
+    runAtomic: (statements) => gate(() => ungated(statements)),
+    exclusive: (work) => gate(() => work({ db, runAtomic: ungated })),
+    dataVersion: () => `${dataVersion.get()}:${writes}`,
     close: () => sqlite.close(),
   };
 }

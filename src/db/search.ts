@@ -8,6 +8,7 @@
  * contains every word (stemmed by porter) in its statement or in its subject's or object's names.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { OverBudget } from "../lib/busy";
 
 /** Longest `q` accepted, in characters. */
 export const MAX_QUERY_LENGTH = 500;
@@ -152,13 +153,16 @@ export function snippetHtml(raw: string): string {
     .replaceAll(CLOSE, "</mark>");
 }
 
-/** Runs a read-only search query and returns its rows (objects keyed by column name). */
-export type SearchRunner = (query: SQL) => Promise<Record<string, unknown>[]>;
+/**
+ * Runs a read-only search query and returns its rows (objects keyed by column name). `admitted`: the
+ * request already had a query run, so admission control must not turn this one away (see node-work.ts).
+ */
+export type SearchRunner = (query: SQL, options?: { admitted?: boolean }) => Promise<Record<string, unknown>[]>;
 
 /** A search that ran over its time budget (answered 503). */
-export class SearchTimeout extends Error {
+export class SearchTimeout extends OverBudget {
   constructor(budgetMs: number) {
-    super(`The search ran over its time budget of ${budgetMs} ms.`);
+    super("search", budgetMs);
     this.name = "SearchTimeout";
   }
 }

@@ -31,8 +31,12 @@ export interface ImportPlan {
   created: ImportCounts;
   /** Records already stored exactly as given, skipped. */
   unchanged: ImportCounts;
-  /** The writes, in dependency order (entities, references, claims, citations), one group per record. */
-  groups: WriteStatement[][];
+  /**
+   * The writes, in dependency order (entities, references, claims, citations), one group per record,
+   * each built when it is called: a large import then holds its rows until the write, not thousands of
+   * query builders.
+   */
+  groups: (() => WriteStatement[])[];
 }
 
 type Lined<T> = { line: number; record: T };
@@ -86,7 +90,7 @@ export async function planImport(
 
   const created: ImportCounts = { entities: 0, references: 0, claims: 0 };
   const unchanged: ImportCounts = { entities: 0, references: 0, claims: 0 };
-  const groups: WriteStatement[][] = [];
+  const groups: (() => WriteStatement[])[] = [];
   const stamp = { revision: 1, createdAt: options.now, updatedAt: options.now };
   const change = (resourceType: "entity" | "reference" | "claim", resourceId: string, after: unknown) =>
     changeStatement(db, {
@@ -140,7 +144,7 @@ export async function planImport(
       ...stamp,
     };
     created.entities += 1;
-    groups.push([
+    groups.push(() => [
       db.insert(entities).values(row),
       ...chunked(
         aliases.map((alias, position) => ({ entityId: row.id, alias, key: nameKey(alias), position })),
@@ -201,7 +205,7 @@ export async function planImport(
     }
     if (clash) continue;
     created.references += 1;
-    groups.push([db.insert(references).values(row), change("reference", row.id, toReference(row))]);
+    groups.push(() => [db.insert(references).values(row), change("reference", row.id, toReference(row))]);
   }
 
   // Claims: existing entities and references (stored or imported), and the confidence rules.
@@ -313,14 +317,17 @@ export async function planImport(
       continue;
     }
     created.claims += 1;
-    const after = toClaim(
-      { seq: 0, ...row },
-      citationRows.map((c) => ({ ...c, retracted: referenceRetracted.get(c.referenceId) ?? false })),
-    );
-    groups.push([
+    groups.push(() => [
       db.insert(claims).values(row),
       ...chunked(citationRows, (rows) => db.insert(citations).values(rows)),
-      change("claim", row.id, after),
+      change(
+        "claim",
+        row.id,
+        toClaim(
+          { seq: 0, ...row },
+          citationRows.map((c) => ({ ...c, retracted: referenceRetracted.get(c.referenceId) ?? false })),
+        ),
+      ),
     ]);
   }
 

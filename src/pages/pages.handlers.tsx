@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { checkText } from "../check/check";
 import { readChanges } from "../db/changes.queries";
 import { invalidCursor, notFound } from "../lib/errors";
 import { afterIdOf } from "../lib/list";
@@ -285,7 +284,7 @@ export function pageHandlers(options: SiteOptions) {
   const checkPage: AppRouteHandler<CheckPageRoute> = async (c) => {
     const text = c.req.valid("query").text?.trim() || undefined;
     const db = c.var.db;
-    const result = text ? await checkText(db, text, { limit: 10 }) : null;
+    const result = text ? await c.var.runCheck(text, { limit: 10 }) : null;
     const labels = result
       ? await entityLabels(db, [
           ...result.mentions.map((mention) => mention.entityId),

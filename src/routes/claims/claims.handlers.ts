@@ -10,9 +10,10 @@ import { setNextLink } from "../../lib/pagination";
 import { claimReview } from "../../pages/claim-review";
 import { siteOf } from "../../pages/site";
 import type { AppEnv, AppRouteHandler } from "../../types";
+import { claimDocumentVersion, readClaimDocument } from "./claims.documents";
 import * as mutations from "./claims.mutations";
 import { type ClaimListScope, readClaimPage } from "./claims.page";
-import { getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
+import { claimLinkHeader, claimLinks, getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
 import type {
   AddCitationRoute,
   ClaimHistoryRoute,
@@ -64,6 +65,18 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   c.header("Vary", "Accept");
   // ClaimReview and the bibliographies show the cited references: they change with them too.
   const withReferences = include === "references" || (format !== null && format !== MEDIA.json);
+  if (format === MEDIA.json && !withReferences) {
+    // The claim's document is the body as served: one indexed lookup, no serialisation.
+    const document = await claimDocument(c, id);
+    if (document) {
+      const etag = revisionTag(document.revision, format);
+      c.header("ETag", etag);
+      c.header("Last-Modified", httpDate(document.updatedAt));
+      if (noneMatch(c, etag)) return c.body(null, 304);
+      c.header("Link", claimLinkHeader(claimLinks(id)));
+      return c.body(document.body, 200, { "Content-Type": MEDIA.json }) as never;
+    }
+  }
   // c.get(), not c.var: Hono builds c.var as a new object from all the variables on every access.
   const claim = await findClaim(c.get("db"), id, { withReferences, readClaim: c.get("readClaim") });
   if (!claim) return notFound(c, "claim", id);
@@ -92,12 +105,15 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
     return c.body(cited.map(toBibtex).join("\n"), 200, { "Content-Type": `${MEDIA.bibtex}; charset=utf-8` }) as never;
   }
   if (include !== "references") delete claim.references;
-  c.header(
-    "Link",
-    `<${claim.links.page}>; rel="alternate"; type="text/html", <${claim.links.claimReview.href}>; rel="alternate"; type="application/ld+json"`,
-  );
+  c.header("Link", claimLinkHeader(claim.links));
   return c.json(claim, 200);
 };
+
+/** Claim `id`'s current document, read where the store prepares it (Node), else through `db`. */
+async function claimDocument(c: Context<AppEnv>, id: string) {
+  const prepared = c.get("readClaimDocument");
+  return prepared ? prepared(id, claimDocumentVersion()) : readClaimDocument(c.get("db"), id);
+}
 
 export const createClaim: AppRouteHandler<CreateClaimRoute> = async (c) => {
   const outcome = await mutations.createClaim(writerOf(c), c.req.valid("json"));

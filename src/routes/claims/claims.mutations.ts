@@ -16,6 +16,7 @@ import {
   suggestedReferenceId,
 } from "../references/references.mutations";
 import { resolveReferenceId } from "../references/references.queries";
+import { documentVersionStatement } from "./claims.documents";
 import { type CitationWithRetraction, loadClaimState, toClaim } from "./claims.queries";
 import type { CitationInput, Claim, ClaimInput, ClaimPatch } from "./claims.schemas";
 
@@ -212,10 +213,22 @@ function citationRows(cited: CitationWithRetraction[], now: string, offset = 0) 
   }));
 }
 
-/** Runs a unit of writes; a lost compare-and-swap is `stale`, a UNIQUE clash a conflict. */
-export async function commit<T>(writer: Writer, statements: WriteStatement[], value: T): Promise<WriteOutcome<T>> {
+/**
+ * Runs a unit of writes; a lost compare-and-swap is `stale`, a UNIQUE clash a conflict. The unit first
+ * names the serializer of the claim documents its change rows write (see claims.documents.ts).
+ */
+export async function commit<T>(
+  writer: Writer,
+  statements: Iterable<WriteStatement>,
+  value: T,
+): Promise<WriteOutcome<T>> {
   try {
-    await writer.runAtomic(statements);
+    await writer.runAtomic(
+      (function* () {
+        yield documentVersionStatement(writer.db);
+        yield* statements;
+      })(),
+    );
     return { ok: true, value };
   } catch (error) {
     if (isGuardFailure(error)) return refused.stale();
@@ -369,12 +382,14 @@ export async function addCitation(
   if (broken) violations.push({ field: "confidence", rule: "confidence-rule", message: broken });
   if (violations.length) return refused.violations(violations);
   const after = { row: { ...state.row, confidence, revision: state.row.revision + 1, updatedAt: now }, cited };
+  // The claim's update and its change row come last: the row writes the claim's document, which
+  // the citations' triggers would otherwise delete again.
   return commit(
     writer,
     [
-      ...claimUpdateStatements(writer, state, after, { action: "cite", reason: options.reason }),
       ...resolved.newReferences.flatMap((reference) => insertReferenceStatements(db, reference, writer.actor)),
       ...chunked(citationRows(resolved.cited, now, state.cited.length), (rows) => db.insert(citations).values(rows)),
+      ...claimUpdateStatements(writer, state, after, { action: "cite", reason: options.reason }),
     ],
     toClaim(after.row, after.cited),
   );
@@ -395,10 +410,10 @@ export async function removeCitation(
   return commit(
     writer,
     [
-      ...claimUpdateStatements(writer, state, after, { action: "uncite", reason: options.reason }),
       writer.db
         .delete(citations)
         .where(and(eq(citations.claimId, state.row.id), eq(citations.referenceId, referenceId))),
+      ...claimUpdateStatements(writer, state, after, { action: "uncite", reason: options.reason }),
     ],
     toClaim(after.row, after.cited),
   );

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../../db/claim-rows";
+import { CLAIM_WITH_CITATIONS_OR_DOCUMENT, storedClaimOf } from "../../db/claim-rows";
 import type { Db, ReadClaim } from "../../db/client";
 import {
   type ClaimRow,
@@ -25,6 +25,7 @@ import {
 import { tallyStances } from "../../domain/confidence";
 import { supportRetracted } from "../../domain/evidence";
 import { getReferencesByIds } from "../references/references.queries";
+import { claimDocumentVersion } from "./claims.documents";
 import type { Citation, Claim } from "./claims.schemas";
 
 export interface CitationWithRetraction {
@@ -114,6 +115,11 @@ export function claimLinks(id: string): Claim["links"] {
     ],
     history: `${self}/history`,
   };
+}
+
+/** The `Link` header of a claim (RFC 8288): its page and its ClaimReview. */
+export function claimLinkHeader(links: Claim["links"]): string {
+  return `<${links.page}>; rel="alternate"; type="text/html", <${links.claimReview.href}>; rel="alternate"; type="application/ld+json"`;
 }
 
 /** A claim's row and citations as stored, or null: the state a write starts from. */
@@ -293,21 +299,26 @@ async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
 }
 
 /**
- * The claims with these `seq`s and their citations, in one statement: search pages are read where
- * searches run (a worker thread on Node), in one round trip, and the statement text is the same for
- * every page so that it is prepared once.
+ * The claims with these `seq`s — each its document where it has a current one, else its row and its
+ * citations — in one statement: search pages are read where searches run (a worker thread on Node), in
+ * one round trip, and the statement text is the same for every page so that it is prepared once.
  */
 function claimsBySeqQuery(seqs: number[]): SQL {
-  return sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
+  return sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS_OR_DOCUMENT)} FROM claims c
+    LEFT JOIN claim_documents d ON d.seq = c.seq AND d.version = ${claimDocumentVersion()}
+    WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
 }
 
 /** Claims as served, by `seq`, read through `runSearch`. */
 async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
   const out = new Map<number, Claim>();
   if (seqs.length === 0) return out;
-  for (const found of await runSearch(claimsBySeqQuery(seqs))) {
-    const { row, cited } = storedClaimOf(found);
-    out.set(row.seq, toClaim(row, cited));
+  for (const { document, ...found } of await runSearch(claimsBySeqQuery(seqs))) {
+    if (typeof document === "string") out.set(Number(found.seq), JSON.parse(document) as Claim);
+    else {
+      const { row, cited } = storedClaimOf(found);
+      out.set(row.seq, toClaim(row, cited));
+    }
   }
   return out;
 }
