@@ -96,16 +96,25 @@ async function buildBenchServers() {
   });
 }
 
-/** Starts `node <script>` pinned to the server CPU and waits for `probe` to answer 200: its cold start. */
+/** The arguments of `node` in package.json's start script. */
+function startCommand(): string[] {
+  const start = (JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { scripts: { start: string } })
+    .scripts.start;
+  const [command, ...args] = start.split(/\s+/);
+  if (command !== "node") throw new Error(`npm start does not run node: ${start}`);
+  return args;
+}
+
+/** Starts `node <args>` pinned to the server CPU and waits for `probe` to answer 200: its cold start. */
 async function startServer(
   name: string,
-  script: string,
+  script: string | string[],
   port: number,
   probe: string,
   env: Record<string, string> = {},
 ) {
   const started = performance.now();
-  const child = spawn("taskset", ["-c", SERVER_CPU, process.execPath, script], {
+  const child = spawn("taskset", ["-c", SERVER_CPU, process.execPath, ...[script].flat()], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST },
     stdio: ["ignore", "ignore", "inherit"],
@@ -353,7 +362,13 @@ async function overloadScenario(server: Server, searchScript: string, searchPath
   };
 }
 
-async function coldStarts(name: string, script: string, port: number, probe: string, env?: Record<string, string>) {
+async function coldStarts(
+  name: string,
+  script: string | string[],
+  port: number,
+  probe: string,
+  env?: Record<string, string>,
+) {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const server = await startServer(name, script, port, probe, env);
@@ -400,12 +415,13 @@ async function main() {
   const probe = `/v1/claims/${sampleClaimIds(corpus, 1)[0]}`;
   const citedEnv = { DATABASE_PATH: database };
   const peerEnv = { DATABASE_PATH: corpus };
-  const citedScript = resolve(root, "scripts/start.mjs");
+  // Cited starts as `npm start` starts it (its node flags included), without npm around it.
+  const citedArgs = startCommand();
   const server = (name: string) => resolve(SERVERS_DIR, `${name}.mjs`);
 
   console.log("· cold starts (median of 3, from spawn to the first 200; both as plain `node` on JavaScript)");
   const coldBare = await coldStarts("bare-hono", server("bare-hono"), 3201, "/constant");
-  const coldCited = await coldStarts("cited", citedScript, 3200, probe, citedEnv);
+  const coldCited = await coldStarts("cited", citedArgs, 3200, probe, citedEnv);
 
   const results: ScenarioResult[] = [];
   const bare = await startServer("bare-hono", server("bare-hono"), 3201, "/constant");
@@ -427,7 +443,7 @@ async function main() {
     await stopServer(ftsPeer);
   }
 
-  const cited = await startServer("cited", citedScript, 3200, probe, citedEnv);
+  const cited = await startServer("cited", citedArgs, 3200, probe, citedEnv);
   let openLoopRuns: Awaited<ReturnType<typeof openLoop>>[] = [];
   let importMs: number[] = [];
   let overload: Awaited<ReturnType<typeof overloadScenario>>;

@@ -29,7 +29,7 @@ export interface ClaimHotPathOptions {
   dataVersion(): string;
   /** The app's request log. */
   log(line: Record<string, unknown>): void;
-  /** Most bytes of answers kept; default 16 MiB; 0 keeps none. */
+  /** Most bytes of answers kept (about); default 8 MiB; 0 keeps none. */
   cacheBytes?: number;
 }
 
@@ -39,10 +39,12 @@ type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response
 interface Answer {
   headers: string[];
   idSlot: number;
-  body: Buffer;
+  body: string;
 }
 
 const CLAIM_PATH = /^\/v1\/claims\/([A-Za-z0-9._~-]+)$/;
+/** How many ids asked for once are remembered, to keep an answer when its id comes again. */
+const SEEN_IDS = 65_536;
 /** Request headers no part of the app reads for this route. */
 const NEUTRAL_HEADERS = new Set(["host", "user-agent", "connection", "accept-language", "cache-control", "pragma"]);
 const JSON_ACCEPT = new Set(["*/*", "application/json"]);
@@ -82,20 +84,25 @@ interface Layout {
 }
 
 export function claimHotPath(options: ClaimHotPathOptions) {
-  const cacheBytes = options.cacheBytes ?? 16 * 1024 * 1024;
+  const cacheBytes = options.cacheBytes ?? 8 * 1024 * 1024;
   let layout: Layout | null = null;
   let learning = false;
   const cache = new Map<string, Answer>();
   let cached = 0;
+  /** Ids asked for once lately, without being kept. */
+  const seen = new Set<string>();
+  /** The header list of answers that are not kept, reused. */
+  let scratch: string[] = [];
   let seenVersion = "";
 
-  function answerOf(id: string, document: ClaimDocument, shape: Layout): Answer {
-    const headers = shape.headers.slice();
+  /** The answer of claim `id`, its headers in `into` (a reused list for an answer not kept) or a new list. */
+  function answerOf(id: string, document: ClaimDocument, shape: Layout, into?: string[]): Answer {
+    const headers = into ?? shape.headers.slice();
     headers[shape.etag] = revisionTag(document.revision);
     headers[shape.lastModified] = httpDate(document.updatedAt);
     headers[shape.link] = claimLinkHeader(claimLinks(id));
-    const body = Buffer.from(document.body);
-    headers[shape.length] = String(body.byteLength);
+    const body = document.body;
+    headers[shape.length] = String(Buffer.byteLength(body));
     return { headers, idSlot: shape.requestId, body };
   }
 
@@ -178,13 +185,20 @@ export function claimHotPath(options: ClaimHotPathOptions) {
         if (!answer) {
           const document = options.readDocument(id);
           if (!document) return next(req, res);
-          answer = answerOf(id, document, shape);
-          if (cacheBytes > 0) {
-            const size = answer.body.byteLength + 512;
+          // Kept only when asked for again soon: a claim fetched once would only push out popular ones.
+          const keep = cacheBytes > 0 && seen.has(id);
+          if (!keep) {
+            if (seen.size >= SEEN_IDS) seen.clear();
+            seen.add(id);
+          }
+          if (scratch.length !== shape.headers.length) scratch = shape.headers.slice();
+          answer = answerOf(id, document, shape, keep ? undefined : scratch);
+          if (keep) {
+            const size = answer.body.length + 512;
             for (const [oldest, evicted] of cache) {
               if (cached + size <= cacheBytes) break;
               cache.delete(oldest);
-              cached -= evicted.body.byteLength + 512;
+              cached -= evicted.body.length + 512;
             }
             if (cached + size <= cacheBytes) {
               cache.set(id, answer);

@@ -30,7 +30,12 @@ interface Template {
   requestId: number;
   length: number;
   problem: Record<string, unknown>;
+  /** The answer of each path, rendered once with a request id `ID_SLOT` to replace. */
+  byPath: Map<string, { before: string; after: string; length: string }>;
 }
+
+/** A request id's place in a rendered answer: ids are UUIDs, all as long as this. */
+const ID_SLOT = "00000000-0000-0000-0000-000000000000";
 
 /** Request headers that cannot change a 503 answer of these routes. */
 const NEUTRAL_HEADERS = new Set([
@@ -67,12 +72,28 @@ const pathOf = (url: string) => url.split("?", 1)[0] as string;
 export function overloadShedder(options: OverloadShedderOptions) {
   const templates = new Map<string, Template>();
 
+  /** The problem body of `template` for a request to `path` with id `requestId`. */
+  const bodyOf = (template: Template, path: string, requestId: string) =>
+    JSON.stringify({ ...template.problem, instance: path, requestId });
+
+  /** The answer of `template` for `path` and a request id (a UUID): its header list and body. */
   function render(template: Template, path: string, requestId: string) {
-    const body = Buffer.from(JSON.stringify({ ...template.problem, instance: path, requestId }));
-    const headers = template.headers.slice();
+    let rendered = template.byPath.get(path);
+    if (!rendered) {
+      const body = bodyOf(template, path, ID_SLOT);
+      const at = body.indexOf(ID_SLOT);
+      rendered = {
+        before: body.slice(0, at),
+        after: body.slice(at + ID_SLOT.length),
+        length: String(Buffer.byteLength(body)),
+      };
+      if (template.byPath.size < 16) template.byPath.set(path, rendered);
+    }
+    // The header list is shared: it is written out before the next request is answered.
+    const headers = template.headers;
     headers[template.requestId] = requestId;
-    headers[template.length] = String(body.byteLength);
-    return { headers, body };
+    headers[template.length] = rendered.length;
+    return { headers, body: `${rendered.before}${requestId}${rendered.after}` };
   }
 
   /** Learns the app's 503 of `key` from one of its answers, if rendering it again gives the same bytes. */
@@ -93,9 +114,11 @@ export function overloadShedder(options: OverloadShedderOptions) {
       requestId: flat.indexOf("x-request-id") + 1,
       length: flat.length - 1,
       problem,
+      byPath: new Map(),
     };
-    const again = render(template, path, requestId);
-    if (again.body.toString() !== body) return;
+    // Only a UUID may stand in the id's place, and the answer rendered again must be the app's.
+    if (requestId.length !== ID_SLOT.length || bodyOf(template, path, requestId) !== body) return;
+    if (render(template, path, requestId).body !== body) return;
     templates.set(key, template);
   }
 

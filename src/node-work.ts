@@ -116,7 +116,13 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
 
   function start(): Slot {
     const slot: Slot = {
-      worker: new Worker(entry.filename, { eval: entry.eval, workerData: setup, execArgv: [] }),
+      worker: new Worker(entry.filename, {
+        eval: entry.eval,
+        workerData: setup,
+        execArgv: [],
+        // A small young generation: what a search or a check allocates is short-lived, and RSS counts.
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      }),
       ready: false,
       task: null,
       startedAt: 0,

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -65,6 +66,7 @@ async function startFront(options: { maxQueue?: number; checkBudgetMs?: number }
     docsAsset: nodeDocsAsset,
     runtime: "node",
     log,
+    sha256: (body) => createHash("sha256").update(new Uint8Array(body)).digest(),
   });
   const front = nodeFront({ store, workPool: pool, log });
   const server: Server = createServer(front.listener(getRequestListener(front.fetch(app.fetch))));
@@ -189,6 +191,28 @@ describe("the Node server's hot path for GET /v1/claims/{id}", () => {
     const after = await get(front.origin, path);
     expect(JSON.parse(after.body)).toMatchObject({ revision: revision + 2, context: "from elsewhere" });
     expect(after).toEqual({ ...(await get(front.origin, path, VIA_APP)), requestId: after.requestId });
+  });
+});
+
+describe("the ETags of lists", () => {
+  it("are the same with node:crypto's SHA-256 as with WebCrypto's", async () => {
+    const front = await startFront();
+    try {
+      // The same data, through an app that hashes with WebCrypto.
+      const webCrypto = createApp({
+        getStore: () => front.store,
+        docsAsset: nodeDocsAsset,
+        runtime: "node",
+        log: () => {},
+      });
+      for (const path of ["/v1/claims?limit=5", "/v1/claims?q=serotonin", "/v1/references?limit=3"]) {
+        const viaNode = (await get(front.origin, path)).headers.find((line) => line.startsWith("etag: "));
+        expect(viaNode, path).toMatch(/^etag: "[\w-]{24}"$/);
+        expect(`etag: ${(await webCrypto.request(path)).headers.get("ETag")}`, path).toBe(viaNode);
+      }
+    } finally {
+      await front.close();
+    }
   });
 });
 
