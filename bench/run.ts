@@ -492,7 +492,7 @@ async function main() {
   console.log(
     `${"scenario".padEnd(32)}${"run".padStart(4)}${"req/s".padStart(10)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"RSS MiB".padStart(9)}${"errors".padStart(8)}`,
   );
-  const summary = new Map<string, { rps: number; p50: number; p99: number; rss: number }>();
+  const summary = new Map<string, { rps: number; okRps: number; p50: number; p99: number; rss: number }>();
   for (const result of results) {
     result.runs.forEach((run, i) => {
       console.log(
@@ -501,6 +501,8 @@ async function main() {
     });
     summary.set(result.name, {
       rps: mean(result.runs.map((run) => run.requestsPerSecond)),
+      // Answers other than 2xx (a 503 of a shed search) do not count as served.
+      okRps: mean(result.runs.map((run) => (run.requestsPerSecond * (run.requests - run.errors)) / run.requests)),
       p50: mean(result.runs.map((run) => run.p50Ms)),
       p99: mean(result.runs.map((run) => run.p99Ms)),
       rss: Math.max(...result.runs.map((run) => run.peakRssMiB)),
@@ -520,7 +522,7 @@ async function main() {
   else console.log("  no shed answer was seen by the prober");
 
   const get = (name: string) =>
-    summary.get(name) ?? { rps: Number.NaN, p50: Number.NaN, p99: Number.NaN, rss: Number.NaN };
+    summary.get(name) ?? { rps: Number.NaN, okRps: Number.NaN, p50: Number.NaN, p99: Number.NaN, rss: Number.NaN };
   const alone = get("cited-byid").p99;
   const ratio = (a: number, b: number) => a / b;
   const openP99 = Math.max(...openLoopRuns.map((run) => run.p99Ms));
@@ -547,9 +549,9 @@ async function main() {
       openP99 <= 50,
     ],
     [
-      "3. search (closed loop) ÷ FTS5 peer",
-      `${fmt(ratio(get("cited-search").rps, get("fts-peer-search").rps), 2)} (target ≥ 3)`,
-      ratio(get("cited-search").rps, get("fts-peer-search").rps) >= 3,
+      "3. search (closed loop, 200s) ÷ FTS5 peer",
+      `${fmt(ratio(get("cited-search").okRps, get("fts-peer-search").okRps), 2)} (${fmt(get("cited-search").okRps, 0)} / ${fmt(get("fts-peer-search").okRps, 0)}; target ≥ 3)`,
+      ratio(get("cited-search").okRps, get("fts-peer-search").okRps) >= 3,
     ],
     ...(["search", "check", "import"] as const).map((other): [string, string, boolean] => {
       const beside = get(`cited-byid-beside-${other}`).p99;

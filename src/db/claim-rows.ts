@@ -6,24 +6,13 @@ import type { ClaimRow, Stance } from "./schema";
  * as one JSON column, `citations`: a claim in one row, for the reads that must be a single statement
  * (the prepared by-id read on Node, search pages on a worker thread).
  */
-const CLAIM_COLUMNS = `c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
+export const CLAIM_WITH_CITATIONS = `c.seq AS seq, c.id AS id, c.statement AS statement, c.subject_id AS subjectId,
   c.predicate AS predicate, c.object_id AS objectId, c.context AS context, c.confidence AS confidence,
   c.status AS status, c.replaced_by AS replacedBy, c.revision AS revision, c.created_at AS createdAt,
-  c.updated_at AS updatedAt`;
-
-const CITATIONS = `(SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
+  c.updated_at AS updatedAt,
+  (SELECT json_group_array(json_array(ci.reference_id, ci.stance, ci.locator, ci.quote, ci.span_start,
      ci.span_end, ci.note, r.retracted, ci.position))
-   FROM citations ci JOIN "references" r ON r.id = ci.reference_id WHERE ci.claim_id = c.id)`;
-
-export const CLAIM_WITH_CITATIONS = `${CLAIM_COLUMNS},
-  ${CITATIONS} AS citations`;
-
-/**
- * CLAIM_WITH_CITATIONS beside `d`, the claim's document (a LEFT JOIN of claim_documents): `document` is
- * its body, and the citations are read only for a claim that has none.
- */
-export const CLAIM_WITH_CITATIONS_OR_DOCUMENT = `${CLAIM_COLUMNS}, d.body AS document,
-  CASE WHEN d.body IS NULL THEN ${CITATIONS} END AS citations`;
+   FROM citations ci JOIN "references" r ON r.id = ci.reference_id WHERE ci.claim_id = c.id) AS citations`;
 
 /** The FROM and WHERE of a claim's document by claim id and serializer version (two parameters). */
 export const CLAIM_DOCUMENT_BY_ID = `SELECT d.revision AS revision, d.updated_at AS updatedAt, d.body AS body

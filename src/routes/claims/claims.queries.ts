@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { CLAIM_WITH_CITATIONS_OR_DOCUMENT, storedClaimOf } from "../../db/claim-rows";
+import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../../db/claim-rows";
 import type { Db, ReadClaim } from "../../db/client";
 import {
   type ClaimRow,
@@ -299,26 +299,26 @@ async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
 }
 
 /**
- * The claims with these `seq`s — each its document where it has a current one, else its row and its
- * citations — in one statement: search pages are read where searches run (a worker thread on Node), in
- * one round trip, and the statement text is the same for every page so that it is prepared once.
+ * The claims with these `seq`s as served: their documents, and for the few without a current one
+ * their rows and citations. Search pages are read where searches run (a worker thread on Node), and
+ * each statement's text is the same for every page, so that it is prepared once.
  */
-function claimsBySeqQuery(seqs: number[]): SQL {
-  return sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS_OR_DOCUMENT)} FROM claims c
-    LEFT JOIN claim_documents d ON d.seq = c.seq AND d.version = ${claimDocumentVersion()}
-    WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
-}
-
-/** Claims as served, by `seq`, read through `runSearch`. */
 async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
   const out = new Map<number, Claim>();
   if (seqs.length === 0) return out;
-  for (const { document, ...found } of await runSearch(claimsBySeqQuery(seqs))) {
-    if (typeof document === "string") out.set(Number(found.seq), JSON.parse(document) as Claim);
-    else {
-      const { row, cited } = storedClaimOf(found);
-      out.set(row.seq, toClaim(row, cited));
-    }
+  const documents = await runSearch(
+    sql`SELECT seq, body FROM claim_documents WHERE seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))
+      AND version = ${claimDocumentVersion()}`,
+  );
+  for (const { seq, body } of documents) out.set(Number(seq), JSON.parse(String(body)) as Claim);
+  const missing = seqs.filter((seq) => !out.has(seq));
+  if (missing.length === 0) return out;
+  const rows = await runSearch(
+    sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(missing)}))`,
+  );
+  for (const found of rows) {
+    const { row, cited } = storedClaimOf(found);
+    out.set(row.seq, toClaim(row, cited));
   }
   return out;
 }
