@@ -24,8 +24,8 @@ export interface NodeFrontOptions {
 
 export function nodeFront(options: NodeFrontOptions) {
   const hotPath = claimHotPath({
-    readDocument: (id) => options.store.readClaimDocument(id, claimDocumentVersion()),
-    dataVersion: options.store.dataVersion,
+    readDocument: (id) => options.store.turnReader.readClaimDocument(id, claimDocumentVersion()),
+    dataVersion: options.store.turnReader.dataVersion,
     log: options.log,
     cacheBytes: options.cacheBytes,
   });

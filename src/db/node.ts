@@ -35,7 +35,22 @@ export interface NodeStore extends Store {
   exclusive<T>(work: (unit: WriteUnit) => T | Promise<T>): Promise<T>;
   /** Changes whenever the database may have changed: a commit by another connection, or a write here. */
   dataVersion(): string;
+  /** Reads for the hot path, one snapshot per turn of the event loop (see turnReader). */
+  turnReader: TurnReader;
   close(): void;
+}
+
+/**
+ * Reads that share one read transaction per turn of the event loop, on a read-only connection of
+ * their own: beginning and ending a transaction costs SQLite a few system calls (file locks, a
+ * `stat`), as much as a by-id read itself. The snapshot is renewed after every write made through the
+ * store (and after the write lock is released), so a read never misses a write that was answered;
+ * another process's commit is seen from the next turn on.
+ */
+export interface TurnReader {
+  /** PRAGMA data_version of this turn's snapshot: it changes whenever the database may have changed. */
+  dataVersion(): string;
+  readClaimDocument: ReadClaimDocument;
 }
 
 /** A statement's SQL and parameters, as better-sqlite3 runs them. */
@@ -94,22 +109,79 @@ export function openNodeStore(path: string): NodeStore {
     }
   });
   let writes = 0;
-  const ungated: RunAtomic = async (statements) => {
-    writes++;
-    atomic.immediate(statements);
-  };
-  const gate = writeGate();
   const dataVersion = sqlite.prepare<[], number>("PRAGMA data_version").pluck();
   const documentById = sqlite.prepare<[string, string], ClaimDocument>(CLAIM_DOCUMENT_BY_ID);
+  const reader = path === ":memory:" ? null : openTurnReader(path);
+  const ungated: RunAtomic = async (statements) => {
+    writes++;
+    try {
+      atomic.immediate(statements);
+    } finally {
+      reader?.renew();
+    }
+  };
+  const gate = writeGate();
+  const storeVersion = () => `${dataVersion.get()}:${writes}`;
   return {
     sqlite,
     db,
     readClaim: prepareReadClaim(sqlite),
     readClaimDocument: (id, version) => documentById.get(id, version) ?? null,
     runAtomic: (statements) => gate(() => ungated(statements)),
-    exclusive: (work) => gate(() => work({ db, runAtomic: ungated })),
-    dataVersion: () => `${dataVersion.get()}:${writes}`,
-    close: () => sqlite.close(),
+    exclusive: (work) =>
+      gate(async () => {
+        try {
+          return await work({ db, runAtomic: ungated });
+        } finally {
+          // Another connection may have written while the lock was held (an import's worker thread).
+          reader?.renew();
+        }
+      }),
+    dataVersion: storeVersion,
+    // An in-memory database has no second connection: its reads go through the store's own.
+    turnReader: reader ?? {
+      dataVersion: storeVersion,
+      readClaimDocument: (id, version) => documentById.get(id, version) ?? null,
+    },
+    close: () => {
+      reader?.close();
+      sqlite.close();
+    },
+  };
+}
+
+/** A TurnReader on a read-only connection to the file at `path`. */
+function openTurnReader(path: string): TurnReader & { renew(): void; close(): void } {
+  const reader = new Database(path, { readonly: true, fileMustExist: true });
+  reader.pragma("busy_timeout = 5000");
+  reader.pragma("cache_size = -24576");
+  const version = reader.prepare<[], number>("PRAGMA data_version").pluck();
+  const documentById = reader.prepare<[string, string], ClaimDocument>(CLAIM_DOCUMENT_BY_ID);
+  /** The data version of the open snapshot, or null between turns. */
+  let snapshot: string | null = null;
+  const end = () => {
+    if (snapshot === null) return;
+    snapshot = null;
+    if (reader.inTransaction) reader.exec("COMMIT");
+  };
+  const begin = (): string => {
+    reader.exec("BEGIN");
+    // The first read takes the snapshot, here.
+    snapshot = String(version.get());
+    setImmediate(end);
+    return snapshot;
+  };
+  return {
+    dataVersion: () => snapshot ?? begin(),
+    readClaimDocument: (id, documentVersion) => {
+      if (snapshot === null) begin();
+      return documentById.get(id, documentVersion) ?? null;
+    },
+    renew: end,
+    close: () => {
+      end();
+      reader.close();
+    },
   };
 }
 
