@@ -46,8 +46,8 @@ const config = {
 
 const log = bufferedStdoutLog();
 const store = openNodeStore(config.databasePath);
-// By-id reads land anywhere in the file; a page cache holding the indexes' inner pages is enough.
-store.sqlite.pragma("cache_size = -8192");
+// The hot path reads on a connection of its own (see TurnReader): this one serves the app, and writes.
+store.sqlite.pragma("cache_size = -4096");
 if (await seedIfEmpty(store))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 
