@@ -29,7 +29,7 @@ export interface ClaimHotPathOptions {
   dataVersion(): string;
   /** The app's request log. */
   log(line: Record<string, unknown>): void;
-  /** Most bytes of answers kept (about); default 8 MiB; 0 keeps none. */
+  /** Most bytes of answers kept (about); default 4 MiB; 0 keeps none. */
   cacheBytes?: number;
 }
 
@@ -84,7 +84,7 @@ interface Layout {
 }
 
 export function claimHotPath(options: ClaimHotPathOptions) {
-  const cacheBytes = options.cacheBytes ?? 8 * 1024 * 1024;
+  const cacheBytes = options.cacheBytes ?? 4 * 1024 * 1024;
   let layout: Layout | null = null;
   let learning = false;
   const cache = new Map<string, Answer>();

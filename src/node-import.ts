@@ -42,8 +42,12 @@ export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & {
         eval: entry.eval,
         workerData: setup,
         execArgv: [],
-        // A small young generation: an import allocates a lot, briefly, and the RSS should stay bounded.
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        // A small young generation (an import allocates a lot, briefly) and an old one in proportion to
+        // the import (it holds its rows until the write): RSS stays bounded.
+        resourceLimits: {
+          maxYoungGenerationSizeMb: 8,
+          maxOldGenerationSizeMb: 48 + Math.ceil((4 * request.body.length) / 2 ** 20),
+        },
       });
       running.add(worker);
       let release: (() => void) | undefined;

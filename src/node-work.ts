@@ -24,7 +24,7 @@ export interface WorkPoolOptions {
   path: string;
   /** Worker threads; default: the CPUs this process may run on, 1 to 4. */
   threads?: number;
-  /** SQLite page cache of each worker's connection, in KiB; default 16 MiB (SQLite's own is 2 MiB). */
+  /** SQLite page cache of each worker's connection, in KiB; default 8 MiB (SQLite's own is 2 MiB). */
   cacheKiB?: number;
   /** Nice value the workers run at (0–19); default 10. */
   nice?: number;
@@ -104,7 +104,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   const setup: ReadWorkerSetup = {
     path: options.path,
     nice: options.nice ?? 10,
-    cacheKiB: options.cacheKiB ?? 16 * 1024,
+    cacheKiB: options.cacheKiB ?? 8 * 1024,
   };
   const entry = workerEntry("node-worker");
   const dialect = new SQLiteSyncDialect();
@@ -120,8 +120,9 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
         eval: entry.eval,
         workerData: setup,
         execArgv: [],
-        // A small young generation: what a search or a check allocates is short-lived, and RSS counts.
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        // A small young generation (what a search or a check allocates is short-lived) and a bounded
+        // old one, which V8 then collects before it grows: RSS counts. A worker over it is replaced.
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
       }),
       ready: false,
       task: null,
