@@ -9,6 +9,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { openNodeStore } from "../src/db/node";
+import { refillClaimDocuments } from "../src/node-documents";
+import { adoptDocumentVersion } from "../src/routes/claims/claims.documents";
 
 /** Bump when the generator changes: a new version builds a new file. */
 export const CORPUS_VERSION = 2;
@@ -154,6 +156,26 @@ export function ensureCorpus(claims: number, log: (message: string) => void = co
   return path;
 }
 
+/**
+ * Brings the corpus file up to the current migrations and fills every claim's document (as the Node
+ * server would in the background after such a migration), so that no run measures the refill.
+ */
+export async function ensureDocuments(path: string, log: (message: string) => void = console.log): Promise<void> {
+  const store = openNodeStore(path);
+  try {
+    const [stale] = store.sqlite.prepare("SELECT count(*) AS n FROM stale_claim_documents").all() as { n: number }[];
+    if ((stale?.n ?? 0) === 0 && !(await store.exclusive((unit) => adoptDocumentVersion(unit.db, unit.runAtomic))))
+      return;
+    const started = performance.now();
+    log(`writing claim documents (${stale?.n ?? "all"} stale)`);
+    const written = await refillClaimDocuments(store, { batch: 500 });
+    store.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    log(`wrote ${written} claim documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    store.close();
+  }
+}
+
 /** The backfill statement of migrations/0002_fts.sql, read from the migration itself. */
 const BACKFILL = (() => {
   const migration = readFileSync(resolve(here, "../migrations/0002_fts.sql"), "utf8");
@@ -297,5 +319,6 @@ export function sampleClaimIds(path: string, count = 1000): string[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const n = Number(process.argv[2] ?? 1_000_000);
   const path = ensureCorpus(n);
+  await ensureDocuments(path);
   console.log(path);
 }

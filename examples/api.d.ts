@@ -2170,9 +2170,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3767,9 +3769,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4748,9 +4752,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5287,6 +5293,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again. */
             507: {
                 headers: {
@@ -5401,9 +5418,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5483,9 +5502,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request. */
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5732,6 +5753,17 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6016,6 +6048,17 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

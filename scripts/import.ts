@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openNodeStore } from "../src/db/node";
 import { importBatches, importStatements, planImport, recordCount } from "../src/import/plan";
+import { documentVersionStatement } from "../src/routes/claims/claims.documents";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,7 +49,7 @@ try {
       const total = recordCount(plan.creates);
       let done = 0;
       for (const batch of importBatches(plan.creates, batchSize)) {
-        await store.runAtomic(importStatements(store.db, batch, stamp));
+        await store.runAtomic([documentVersionStatement(store.db), ...importStatements(store.db, batch, stamp)]);
         done += recordCount(batch);
         progress(done, total);
       }

@@ -16,6 +16,7 @@ import {
   type BackupHeader,
   emptyingStatements,
   readHeader,
+  rebuildStatements,
   restoreRefusal,
   type TargetState,
   targetState,
@@ -54,8 +55,8 @@ if (typeof header === "string") {
 /** A store the restore reads, then writes in one unit. */
 interface RestoreTarget {
   state(): Promise<TargetState>;
-  /** Runs `prelude` then the backup's SQL as one atomic unit. */
-  load(prelude: string[], sql: string): Promise<void>;
+  /** Runs `prelude`, the backup's SQL, then `postlude` as one atomic unit. */
+  load(prelude: string[], sql: string, postlude: string[]): Promise<void>;
   rows(): Promise<Map<string, number>>;
   close(): void;
 }
@@ -66,11 +67,12 @@ function nodeTarget(path: string, backup: BackupHeader): RestoreTarget {
     targetStatements(backup).map((statement) => store.sqlite.prepare(statement).all() as Record<string, unknown>[]);
   return {
     state: async () => targetState(backup, read(), nodeMigrations(store.sqlite)),
-    load: async (prelude, sql) => {
+    load: async (prelude, sql, postlude) => {
       store.sqlite.exec("BEGIN IMMEDIATE");
       try {
         for (const statement of prelude) store.sqlite.exec(statement);
         store.sqlite.exec(sql);
+        for (const statement of postlude) store.sqlite.exec(statement);
         store.sqlite.exec("COMMIT");
       } catch (error) {
         store.sqlite.exec("ROLLBACK");
@@ -88,11 +90,12 @@ function d1Target(d1: Extract<StoreTarget, { kind: "d1" }>, backup: BackupHeader
       const [migrations = [], ...answers] = await d1Query(d1, [D1_MIGRATIONS.statement, ...targetStatements(backup)]);
       return targetState(backup, answers, D1_MIGRATIONS.tags(migrations));
     },
-    load: async (prelude, sql) => {
+    load: async (prelude, sql, postlude) => {
       const dir = mkdtempSync(join(tmpdir(), "cited-restore-"));
       try {
         const script = join(dir, "restore.sql");
-        writeFileSync(script, `${prelude.map((statement) => `${statement};\n`).join("")}${sql}`);
+        const lines = (statements: string[]) => statements.map((statement) => `${statement};\n`).join("");
+        writeFileSync(script, `${lines(prelude)}${sql}\n${lines(postlude)}`);
         await d1ExecuteFile(d1, script);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -112,7 +115,7 @@ try {
     process.exit(1);
   }
   for (const warning of warnings(header, state)) console.error(`Warning: ${warning}.`);
-  await store.load(values.replace ? emptyingStatements(header) : [], text);
+  await store.load(values.replace ? emptyingStatements(header) : [], text, rebuildStatements());
   const rows = await store.rows();
   const wrong = Object.entries(header.tables).filter(([table, { rows: expected }]) => rows.get(table) !== expected);
   if (wrong.length) {

@@ -4,12 +4,14 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getPath } from "hono/utils/url";
 import { version } from "../package.json";
+import { checkText } from "./check/check";
 import { checkRouter } from "./check/routes";
 import type { Store } from "./db/client";
 import { exportRouter } from "./export/routes";
 import { importRouter } from "./import/routes";
+import { importNdjson } from "./import/run";
 import { BOOKMARK_HEADER, declareBookmarkHeader, isBookmark } from "./lib/bookmark";
-import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching } from "./lib/caching";
+import { type CachePolicy, DEFAULT_CACHE_POLICY, httpCaching, type Sha256 } from "./lib/caching";
 import { readCors } from "./lib/cors";
 import { invalidBookmark } from "./lib/errors";
 import { failureProblem } from "./lib/failure";
@@ -49,6 +51,11 @@ export interface AppOptions {
    * a body the app compressed itself would be compressed twice. Default false (Node sends bytes as given).
    */
   runtimeEncodesBodies?: boolean;
+  /**
+   * SHA-256 of a body, for the ETags of lists; default WebCrypto's. (On Node, node:crypto's hash is
+   * several times cheaper than `crypto.subtle.digest`, which hops to a thread and back.)
+   */
+  sha256?: Sha256;
 }
 
 export interface Limits {
@@ -141,7 +148,7 @@ export function createApp(options: AppOptions) {
 
   app.use(requestId());
   app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
-  app.use(httpCaching({ ...DEFAULT_CACHE_POLICY, ...options.cachePolicy }));
+  app.use(httpCaching({ ...DEFAULT_CACHE_POLICY, ...options.cachePolicy }, options.sha256));
   app.use(
     readCors({
       origins: options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins : "*",
@@ -173,9 +180,21 @@ export function createApp(options: AppOptions) {
     c.set("writeLimiter", writeLimiter);
     c.set("checkBudgetMs", limits.checkBudgetMs);
     c.set("site", options.site ?? {});
-    c.set("runSearch", store.runSearch ?? (async (query) => store.db.all<Record<string, unknown>>(query)));
+    const runSearch = store.runSearch;
+    if (runSearch) {
+      // Once one query of this request was admitted, its next ones are not turned away.
+      let admitted = false;
+      c.set("runSearch", (query) => {
+        const started = admitted;
+        admitted = true;
+        return runSearch(query, { admitted: started });
+      });
+    } else c.set("runSearch", async (query) => store.db.all<Record<string, unknown>>(query));
+    c.set("runCheck", store.runCheck ?? ((text, checkOptions) => checkText(store.db, text, checkOptions)));
+    c.set("runImport", store.runImport ?? ((request) => importNdjson(store, request)));
     c.set("readClaim", store.readClaim);
     c.set("runtimeEncodesBodies", options.runtimeEncodesBodies ?? false);
+    c.set("readClaimDocument", store.readClaimDocument);
     await next();
     const seen = store.bookmark?.();
     if (seen) c.header(BOOKMARK_HEADER, seen);

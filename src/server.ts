@@ -1,14 +1,19 @@
+import { createHash } from "node:crypto";
+import { createServer, type RequestListener, type ServerOptions } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp, DEFAULT_LIMITS } from "./app";
 import { openNodeStore } from "./db/node";
-import { openSearchPool } from "./db/node-search";
 import { lexiconSqlStatements } from "./lexicon/node-file";
 import { loadLexiconIfEmpty } from "./lexicon/node-load";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
 import { compressing } from "./node-compress";
+import { keepClaimDocuments } from "./node-documents";
+import { nodeFront } from "./node-front";
+import { nodeImportRunner } from "./node-import";
 import { bufferedStdoutLog } from "./node-log";
 import { startupWarnings } from "./node-warnings";
+import { openWorkPool } from "./node-work";
 import { seedIfEmpty } from "./seed/load";
 
 /** A positive integer from the environment, or the default. */
@@ -49,41 +54,63 @@ const config = {
 for (const warning of startupWarnings(config))
   console.log(JSON.stringify({ level: "warn", message: warning, host: config.host }));
 
+const log = bufferedStdoutLog();
 const store = openNodeStore(config.databasePath);
+// The hot path reads on a connection of its own (see TurnReader): this one serves the app, and writes.
+store.sqlite.pragma("cache_size = -4096");
 if (config.seedOnStart && (await seedIfEmpty(store)))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 const words = loadLexiconIfEmpty(store.sqlite, lexiconSqlStatements);
 if (words > 0) console.log(JSON.stringify({ level: "info", message: "loaded the lexicon (WordNet)", words }));
 
-// Searches run on worker threads with read-only connections (an in-memory database cannot be shared).
-const searchPool =
+// Searches and checks run on worker threads with read-only connections (an in-memory database cannot
+// be shared), behind admission control.
+const workPool =
   config.databasePath === ":memory:" || config.searchThreads === 0
     ? undefined
-    : openSearchPool({ path: config.databasePath, threads: config.searchThreads });
-const served = { ...store, runSearch: searchPool?.runSearch };
+    : openWorkPool({ path: config.databasePath, threads: config.searchThreads });
+// Imports are planned and written on a worker thread of their own, one at a time.
+const importRunner =
+  config.databasePath === ":memory:" ? undefined : nodeImportRunner({ path: config.databasePath, store });
+const served = { ...store, runSearch: workPool?.runSearch, runCheck: workPool?.runCheck, runImport: importRunner };
 
 const app = createApp({
   getStore: () => served,
   docsAsset: nodeDocsAsset,
   runtime: "node",
-  log: bufferedStdoutLog(),
+  log,
   limits: config.limits,
   corsOrigins: config.corsOrigins,
   cachePolicy: config.cachePolicy,
   site: { publicUrl: config.publicUrl },
+  sha256: (body) => createHash("sha256").update(new Uint8Array(body)).digest(),
 });
 
-// Compression on the way out; the app itself stays runtime-neutral (Workers compresses on its own).
-const server = serve({ fetch: compressing(app.fetch), port: config.port, hostname: config.host }, (info) => {
-  const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-  console.log(
-    JSON.stringify({
-      level: "info",
-      message: `Cited listening on http://${host}:${info.port}`,
-      database: config.databasePath,
-    }),
-  );
-});
+// In front of the app: `GET /v1/claims/{id}` answered from the claim's document, and searches and checks
+// that the pool would turn away answered 503 — both before the app's middleware, as the app would.
+const front = nodeFront({ store, workPool, log });
+const documents = keepClaimDocuments(store, { log });
+
+const server = serve(
+  {
+    // Compression on the way out (the app itself stays runtime-neutral: Workers compresses on its own).
+    fetch: front.fetch(compressing(app.fetch)),
+    port: config.port,
+    hostname: config.host,
+    createServer: ((options: ServerOptions, listener: RequestListener) =>
+      createServer(options, front.listener(listener))) as typeof createServer,
+  },
+  (info) => {
+    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+    console.log(
+      JSON.stringify({
+        level: "info",
+        message: `Cited listening on http://${host}:${info.port}`,
+        database: config.databasePath,
+      }),
+    );
+  },
+);
 
 /** Stops accepting connections, lets requests in flight finish, then closes the database. */
 function shutdown(signal: string) {
@@ -91,7 +118,9 @@ function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close(async () => {
-    await searchPool?.close();
+    await documents.stop();
+    await workPool?.close();
+    await importRunner?.close();
     store.close();
     process.exit(0);
   });

@@ -1,8 +1,10 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
-import type { Db, ReadClaim, RunAtomic } from "./db/client";
+import type { CheckRunner } from "./check/runner";
+import type { Db, ReadClaim, ReadClaimDocument, RunAtomic } from "./db/client";
 import type { KeyScope } from "./db/schema";
 import type { SearchRunner } from "./db/search";
+import type { ImportRunner } from "./import/run";
 import type { RateLimiter } from "./lib/rate-limit";
 import type { SiteOptions } from "./pages/site";
 
@@ -19,6 +21,10 @@ export interface AppVariables extends RequestIdVariables {
   /** How the service names and places itself (public URL, name), for absolute links. */
   site: SiteOptions;
   runSearch: SearchRunner;
+  /** Where this request's check of a text runs (the store's runner, or in the request). */
+  runCheck: CheckRunner;
+  /** Where this request's import runs (the store's runner, or in the request). */
+  runImport: ImportRunner;
   /** The store's prepared by-id read of a claim, where it has one (Node). */
   readClaim: ReadClaim | undefined;
   /**
@@ -26,6 +32,8 @@ export interface AppVariables extends RequestIdVariables {
    * a handler there sends plain bytes), or the app must send them encoded (Node).
    */
   runtimeEncodesBodies: boolean;
+  /** The store's prepared read of a claim's document, where it has one (Node). */
+  readClaimDocument: ReadClaimDocument | undefined;
 }
 
 export interface AppEnv {

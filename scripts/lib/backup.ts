@@ -51,6 +51,12 @@ const BOOKKEEPING = new Set(["__drizzle_migrations", "d1_migrations"]);
  * store (the Node server loads it on start, `npm run lexicon` on D1), so a backup does not carry it.
  */
 const BUILT = new Set(["lexicon"]);
+/**
+ * Tables derived from the data by the service's triggers and the Node server (migration 0009): claim
+ * documents, the row counts of `/health`, and the settings they use. The restore rebuilds them
+ * (`rebuildStatements`): the triggers count the claims as they are inserted.
+ */
+const DERIVED = new Set(["claim_documents", "stale_claim_documents", "row_counts", "settings"]);
 
 /** The tables a backup holds: ordinary tables that are not derived, internal or bookkeeping. */
 export function tablesToBackUp(schema: { name: string; sql: string | null }[]): string[] {
@@ -63,6 +69,7 @@ export function tablesToBackUp(schema: { name: string; sql: string | null }[]): 
         !name.startsWith("_cf_") &&
         !BOOKKEEPING.has(name) &&
         !BUILT.has(name) &&
+        !DERIVED.has(name) &&
         !virtual.includes(name) &&
         !virtual.some((v) => SHADOW_SUFFIXES.some((suffix) => name === `${v}${suffix}`)),
     )
@@ -273,5 +280,17 @@ export function emptyingStatements(header: BackupHeader): string[] {
   return [
     ...tables.map((table) => `DELETE FROM ${identifier(table)}`),
     `DELETE FROM sqlite_sequence WHERE name IN (${tables.map(literal).join(", ")})`,
+  ];
+}
+
+/**
+ * Statements run after the backup's rows, in the same unit: no claim document survives the restore
+ * (the change rows it inserts would have written documents from the JSON of their time), and every
+ * claim is marked for the Node server to rewrite its document; until then claims are read from the tables.
+ */
+export function rebuildStatements(): string[] {
+  return [
+    "DELETE FROM claim_documents",
+    "INSERT INTO stale_claim_documents (seq) SELECT seq FROM claims WHERE seq NOT IN (SELECT seq FROM stale_claim_documents)",
   ];
 }

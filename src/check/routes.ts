@@ -7,7 +7,7 @@ import { prose } from "../lib/rules";
 import { requireJsonBody } from "../lib/writes";
 import { ConfidenceSchema, EvidenceSchema, StanceSchema, TierSchema } from "../routes/claims/claims.schemas";
 import type { AppEnv } from "../types";
-import { type CheckResult, checkText, VERDICTS } from "./check";
+import { type CheckResult, VERDICTS } from "./check";
 import { MAX_CHECK_TEXT } from "./mentions";
 
 const TextSchema = prose(MAX_CHECK_TEXT);
@@ -275,7 +275,7 @@ function partBody(part: PartAlignment): z.infer<typeof PartSchema> {
 
 /** Runs the check of `text` within the request's time budget: what `/v1/check`, the MCP tool and the page call. */
 export function runCheck(c: Context<AppEnv>, text: string, limit: number): Promise<CheckResult> {
-  return checkText(c.var.db, text, { limit, deadline: Date.now() + c.var.checkBudgetMs });
+  return c.var.runCheck(text, { limit, deadline: Date.now() + c.var.checkBudgetMs });
 }
 
 /** The check of `text` as the API answers it: the one call behind `/v1/check` and the MCP tool `check_statement`. */

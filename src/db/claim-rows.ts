@@ -17,6 +17,10 @@ export const CLAIM_WITH_CITATIONS = `c.seq AS seq, c.id AS id, c.statement AS st
   (SELECT json_group_array(json_array(cr.from_id, cr.type, cr.to_id, cr.note, json(cr.citations), cr.created_at))
    FROM claim_relations cr WHERE cr.from_id = c.id OR cr.to_id = c.id) AS relations`;
 
+/** The FROM and WHERE of a claim's document by claim id and serializer version (two parameters). */
+export const CLAIM_DOCUMENT_BY_ID = `SELECT d.revision AS revision, d.updated_at AS updatedAt, d.body AS body
+  FROM claims c JOIN claim_documents d ON d.seq = c.seq WHERE c.id = ? AND d.version = ?`;
+
 type CitationTuple = [
   string,
   Stance,

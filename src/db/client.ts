@@ -1,5 +1,7 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type { CheckRunner } from "../check/runner";
+import type { ImportRunner } from "../import/run";
 import type { StoredRelation } from "./claim-rows";
 import type * as schema from "./schema";
 import type { ClaimRow, Design, Stance, Tier } from "./schema";
@@ -19,7 +21,7 @@ export type WriteStatement = BatchItem<"sqlite">;
  * D1 has no interactive transactions, so it uses `batch()`; better-sqlite3 has no `batch()` and only
  * synchronous transactions.
  */
-export type RunAtomic = (statements: WriteStatement[]) => Promise<void>;
+export type RunAtomic = (statements: Iterable<WriteStatement>) => Promise<void>;
 
 /** A citation as stored, with what the claim needs of its reference: retraction flag, tier, design. */
 export interface StoredCitation {
@@ -49,6 +51,16 @@ export interface StoredClaim {
 /** Reads one claim with its citations and relations by id, synchronously, or null when there is none. */
 export type ReadClaim = (id: string) => StoredClaim | null;
 
+/** A claim's materialised document: the body served, and what its headers need without parsing it. */
+export interface ClaimDocument {
+  revision: number;
+  updatedAt: string;
+  body: string;
+}
+
+/** Reads the document of claim `id` written by serializer `version`, synchronously, or null. */
+export type ReadClaimDocument = (id: string, version: string) => ClaimDocument | null;
+
 /** What an entry point hands to the app: the database and its atomic-write seam. */
 export interface Store {
   db: Db;
@@ -64,12 +76,18 @@ export interface Store {
    * event loop that serves other requests.
    */
   runSearch?: SearchRunner;
+  /** Where checks of a text run: by default in the request, on `db`; the Node server passes its worker pool. */
+  runCheck?: CheckRunner;
+  /** Where imports run: by default in the request, through `runAtomic`; the Node server passes a worker thread. */
+  runImport?: ImportRunner;
   /**
    * The by-id read of a claim as one statement prepared once. Optional: the Node store offers it
    * (Drizzle's query builder costs ~10× a prepared statement per call); elsewhere (D1) the claim is
    * read through `db`, with the same result.
    */
   readClaim?: ReadClaim;
+  /** The read of a claim's document (routes/claims/claims.documents.ts) prepared once; optional, as readClaim. */
+  readClaimDocument?: ReadClaimDocument;
 }
 
 /**

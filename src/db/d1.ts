@@ -25,9 +25,10 @@ export function openD1Store(binding: D1Database, options: D1StoreOptions = {}): 
   return {
     db: db as unknown as Db,
     runAtomic: async (statements) => {
-      if (statements.length === 0) return;
+      const unit = [...statements];
+      if (unit.length === 0) return;
       // D1 has no interactive transactions: a batch runs as one transaction, rolled back if any statement fails.
-      await db.batch(statements as [WriteStatement, ...WriteStatement[]]);
+      await db.batch(unit as [WriteStatement, ...WriteStatement[]]);
     },
     ...(session && { bookmark: () => session.getBookmark() }),
   };

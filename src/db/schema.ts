@@ -270,6 +270,43 @@ export const claimRelations = sqliteTable(
     check("claim_relations_not_self", sql`${t.fromId} <> ${t.toId}`),
   ],
 );
+/**
+ * Each claim's JSON exactly as `GET /v1/claims/{id}` serves it, so that a by-id read is one indexed
+ * lookup. Written in the same atomic unit as every change to the claim, from the claim the change log
+ * records (src/db/claim-documents.ts); `version` is a fingerprint of the serializer that wrote it, and
+ * a document of another version is not served. Triggers (migration 0009) delete a claim's document
+ * whenever its row, its citations or a reference it cites change, so a document is current or absent,
+ * never stale; an absent one is read from the tables.
+ */
+export const claimDocuments = sqliteTable("claim_documents", {
+  seq: integer("seq")
+    .primaryKey()
+    .references(() => claims.seq, { onDelete: "cascade" }),
+  version: text("version").notNull(),
+  revision: integer("revision").notNull(),
+  updatedAt: text("updated_at").notNull(),
+  body: text("body").notNull(),
+});
+
+/**
+ * Claims whose document a trigger deleted without the same unit writing a new one (a reference edited,
+ * the seed reloaded): where a document is missing, and the Node server refills it.
+ */
+export const staleClaimDocuments = sqliteTable("stale_claim_documents", {
+  seq: integer("seq").primaryKey(),
+});
+
+/** The service's own settings, kept with the data (`claim-document-version`: see claimDocuments). */
+export const settings = sqliteTable("settings", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+});
+
+/** Row counts kept by triggers (migration 0009), so that `/health` does not count a million rows. */
+export const rowCounts = sqliteTable("row_counts", {
+  name: text("name").primaryKey(),
+  rows: integer("rows").notNull(),
+});
 
 export type EntityRow = typeof entities.$inferSelect;
 export type ReferenceRow = typeof references.$inferSelect;

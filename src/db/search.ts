@@ -8,6 +8,7 @@
  * contains every word (stemmed by porter) in its statement or in its subject's or object's names.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { OverBudget } from "../lib/budget";
 
 /** Longest `q` accepted, in characters. */
 export const MAX_QUERY_LENGTH = 500;
@@ -176,13 +177,21 @@ export function snippetHtml(raw: string, highlight: Highlight): string {
     .replaceAll(highlight.close, "</mark>");
 }
 
-/** Runs a read-only search query and returns its rows (objects keyed by column name). */
-export type SearchRunner = (query: SQL) => Promise<Record<string, unknown>[]>;
+/**
+ * Runs a read-only search query and returns its rows (objects keyed by column name). `admitted`: the
+ * request already had a query run, so admission control must not turn this one away (see node-work.ts).
+ */
+export type SearchRunner = (query: SQL, options?: { admitted?: boolean }) => Promise<Record<string, unknown>[]>;
 
 /** A search that ran over its time budget (answered 503). */
-export class SearchTimeout extends Error {
+export class SearchTimeout extends OverBudget {
   constructor(budgetMs: number) {
-    super(`The search ran over its time budget of ${budgetMs} ms.`);
+    super(
+      "search-timeout",
+      "Search took too long",
+      `The search ran over its time budget of ${budgetMs} ms.`,
+      "Add words or filters to narrow it, or retry.",
+    );
     this.name = "SearchTimeout";
   }
 }

@@ -1,12 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { refusal, writerOf } from "../lib/outcome";
-import { problem } from "../lib/problem";
+import { refusal } from "../lib/outcome";
+import { problem, problemResponses } from "../lib/problem";
 import { createRouter } from "../lib/router";
 import { createProblems, invalidUtf8, security, writeMiddleware } from "../lib/writes";
-import { commit } from "../routes/claims/claims.mutations";
 import type { AppEnv } from "../types";
-import { importStatements, planImport } from "./plan";
 
 const NDJSON_TYPES = ["application/x-ndjson", "application/jsonl", "application/json-seq", "text/plain"];
 
@@ -79,27 +77,23 @@ export const importRecords = createRoute({
   responses: {
     200: { description: "The import's report.", content: { "application/json": { schema: ImportReportSchema } } },
     ...createProblems(),
+    ...problemResponses(503),
   },
 });
 
 export const importRouter = createRouter().openapi(importRecords, async (c) => {
   const { dryRun } = c.req.valid("query");
-  const lines = (await c.req.text()).split(/\r?\n/);
-  const stamp = { actor: c.var.actor, now: new Date().toISOString() };
-  const plan = await planImport(c.var.db, lines, stamp);
-  if (plan.errors.length) {
+  const body = await c.req.text();
+  const result = await c.var.runImport({ body, actor: c.var.actor, now: new Date().toISOString(), dryRun });
+  if ("errors" in result) {
     return problem(c, {
       status: 422,
       type: "rule-violation",
       title: "Rule violated",
-      detail: `${plan.errors.length} line(s) break the rules; nothing was written.`,
-      errors: plan.errors.slice(0, 1000).map((error) => ({ location: "body", ...error })),
+      detail: `${result.errors.length} line(s) break the rules; nothing was written.`,
+      errors: result.errors.slice(0, 1000).map((error) => ({ location: "body", ...error })),
     });
   }
-  const report = { dryRun, created: plan.created, unchanged: plan.unchanged };
-  const statements = importStatements(c.var.db, plan.creates, stamp);
-  if (dryRun || statements.length === 0) return c.json(report, 200);
-  const outcome = await commit(writerOf(c), statements, report);
-  if (!outcome.ok) return refusal(c, outcome) as never;
-  return c.json(outcome.value, 200);
+  if (!result.written.ok) return refusal(c, result.written) as never;
+  return c.json(result.written.value, 200);
 });

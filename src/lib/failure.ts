@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { isStorageFull } from "../db/errors";
-import { SearchTimeout } from "../db/search";
 import { OverBudget } from "./budget";
+import { Overloaded, RETRY_AFTER_SECONDS } from "./busy";
 import { problem } from "./problem";
 
 /** Writes one structured log line. */
@@ -10,8 +10,8 @@ export type Log = (line: Record<string, unknown>) => void;
 
 /**
  * The problem answering an error thrown while serving a request: Hono's HTTP exceptions keep their
- * 4xx (malformed JSON gets its own type), a search or a check over its time budget is 503, a full
- * database 507 with `Retry-After`, and
+ * 4xx (malformed JSON gets its own type), a search or a check over its time budget or turned away
+ * by admission control is 503, a full database 507 (both with `Retry-After`), and
  * anything else is a 500 whose cause is logged with the request's id, never shown. The app's
  * `onError` and every MCP tool call answer errors through here.
  */
@@ -26,6 +26,7 @@ export function failureProblem(error: unknown, c: Context, log: Log): Response {
     });
   }
   if (error instanceof OverBudget) {
+    c.header("Retry-After", String(RETRY_AFTER_SECONDS));
     return problem(c, {
       status: 503,
       type: error.problemType,
@@ -33,12 +34,13 @@ export function failureProblem(error: unknown, c: Context, log: Log): Response {
       detail: `${error.message} ${error.advice}`,
     });
   }
-  if (error instanceof SearchTimeout) {
+  if (error instanceof Overloaded) {
+    c.header("Retry-After", String(RETRY_AFTER_SECONDS));
     return problem(c, {
       status: 503,
-      type: "search-timeout",
-      title: "Search took too long",
-      detail: `${error.message} Add words or filters to narrow it, or retry.`,
+      type: "overloaded",
+      title: "Service busy",
+      detail: `${error.message} Retry in ${RETRY_AFTER_SECONDS} s.`,
     });
   }
   log({

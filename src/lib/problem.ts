@@ -99,13 +99,26 @@ export const problemDescriptions = {
   428: "This write needs `If-Match` with the resource's current ETag (`*` is not enough).",
   429: "Too many writes with this API key; `Retry-After` says when to try again.",
   500: "An unexpected server error.",
-  503: "The service cannot answer now: a search or a check went over its time budget. Retry, or narrow the request.",
+  503: "The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed.",
   507: "The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again.",
 } as const;
+
+/** Headers of the problem responses that carry more than the body. */
+const problemHeaders: Partial<Record<keyof typeof problemDescriptions, Record<string, unknown>>> = {
+  503: {
+    "Retry-After": {
+      description: "Seconds to wait before retrying (RFC 9110 §10.2.3).",
+      schema: { type: "integer" as const },
+    },
+  },
+};
 
 /** OpenAPI response declarations of problem+json errors, for a route's `responses`. */
 export function problemResponses<C extends keyof typeof problemDescriptions>(...codes: C[]) {
   const out = {} as { [K in C]: { description: string; content: typeof problemContent } };
-  for (const code of codes) out[code] = { description: problemDescriptions[code], content: problemContent };
+  for (const code of codes) {
+    const headers = problemHeaders[code];
+    out[code] = { description: problemDescriptions[code], content: problemContent, ...(headers && { headers }) };
+  }
   return out;
 }

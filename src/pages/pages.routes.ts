@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { MAX_CHECK_TEXT } from "../check/mentions";
 import { CONFIDENCE } from "../db/schema";
-import { ProblemSchema } from "../lib/problem";
+import { ProblemSchema, problemResponses } from "../lib/problem";
 
 const tags = ["Pages"];
 
@@ -98,7 +98,7 @@ export const homePage = createRoute({
       cursor: CursorParam,
     }),
   },
-  responses: { ...page("The home page."), ...pageErrors(400) },
+  responses: { ...page("The home page."), ...pageErrors(400), ...problemResponses(503) },
 });
 
 export const claimPage = createRoute({
@@ -162,7 +162,7 @@ export const checkPage = createRoute({
         }),
     }),
   },
-  responses: { ...page("The check page."), ...pageErrors(400) },
+  responses: { ...page("The check page."), ...pageErrors(400), ...problemResponses(503) },
 });
 
 export type HomePageRoute = typeof homePage;

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { openSearchPool } from "../../src/db/node-search";
 import { createKey } from "../../src/keys";
 import { nodeDocsAsset } from "../../src/node-assets";
+import { openWorkPool } from "../../src/node-work";
 import { connectMcp } from "../scenarios/mcp.scenario";
 import { getJson } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
@@ -82,7 +82,7 @@ describe("the REST API's limits, through MCP", () => {
     const dir = mkdtempSync(join(tmpdir(), "cited-mcp-search-"));
     const path = join(dir, "cited.db");
     const { store } = await startNodeApp({ path });
-    const pool = openSearchPool({ path, threads: 1, timeoutMs: 0 });
+    const pool = openWorkPool({ path, threads: 1, searchBudgetMs: 0 });
     const app = createApp({
       getStore: () => ({ ...store, runSearch: pool.runSearch }),
       docsAsset: nodeDocsAsset,

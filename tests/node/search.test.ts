@@ -4,12 +4,13 @@ import { join } from "node:path";
 import { eq, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { openSearchPool, type SearchPool } from "../../src/db/node-search";
 import { claims, entities, entityAliases } from "../../src/db/schema";
 import { RELEVANCE_WINDOW } from "../../src/db/search";
 import { createKey } from "../../src/keys";
 import { nodeDocsAsset } from "../../src/node-assets";
+import { openWorkPool, type WorkPool } from "../../src/node-work";
 import { type ClaimListFilter, listClaims } from "../../src/routes/claims/claims.queries";
+import { checkScenarios } from "../scenarios/check.scenario";
 import { searchScenarios } from "../scenarios/search.scenario";
 import { getJson, type Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
@@ -25,17 +26,17 @@ describe("on the request's connection", () => {
   searchScenarios(() => harness);
 });
 
-describe("on the worker-thread pool (as npm start serves)", () => {
+describe("on the worker-thread pool, checks too (as npm start serves)", () => {
   let harness: Harness;
-  let pool: SearchPool;
+  let pool: WorkPool;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "cited-search-"));
     const path = join(dir, "cited.db");
     const { store } = await startNodeApp({ path });
-    pool = openSearchPool({ path, threads: 2 });
+    pool = openWorkPool({ path, threads: 2 });
     const app = createApp({
-      getStore: () => ({ ...store, runSearch: pool.runSearch }),
+      getStore: () => ({ ...store, runSearch: pool.runSearch, runCheck: pool.runCheck }),
       docsAsset: nodeDocsAsset,
       runtime: "node",
       log: () => {},
@@ -50,6 +51,7 @@ describe("on the worker-thread pool (as npm start serves)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
   searchScenarios(() => harness);
+  checkScenarios(() => harness);
 });
 
 /** Inserts a published claim about tianeptine and serotonin with `statement`. */
@@ -235,7 +237,7 @@ describe("the search pool", () => {
     const dir = mkdtempSync(join(tmpdir(), "cited-search-"));
     const path = join(dir, "cited.db");
     const { store } = await startNodeApp({ path });
-    const pool = openSearchPool({ path, threads: 1, timeoutMs: 0 });
+    const pool = openWorkPool({ path, threads: 1, searchBudgetMs: 0 });
     const app = createApp({
       getStore: () => ({ ...store, runSearch: pool.runSearch }),
       docsAsset: nodeDocsAsset,
@@ -248,6 +250,7 @@ describe("the search pool", () => {
     );
     expect(res.status).toBe(503);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
+    expect(res.headers.get("retry-after")).toBe("1");
     expect(res.body).toEqual({
       type: "/problems/search-timeout",
       title: "Search took too long",

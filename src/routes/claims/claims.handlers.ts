@@ -11,9 +11,10 @@ import { setNextLink } from "../../lib/pagination";
 import { claimReview } from "../../pages/claim-review";
 import { siteOf } from "../../pages/site";
 import type { AppEnv, AppRouteHandler } from "../../types";
+import { claimDocumentVersion, readClaimDocument } from "./claims.documents";
 import * as mutations from "./claims.mutations";
 import { type ClaimListScope, readClaimPage } from "./claims.page";
-import { getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
+import { claimLinkHeader, claimLinks, getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
 import type {
   AddCitationRoute,
   ChangePage,
@@ -36,26 +37,6 @@ const CLAIM_FORMATS = [MEDIA.json, MEDIA.jsonld, MEDIA.csl, MEDIA.bibtex] as con
 export type ClaimPageBody = { items: Claim[]; nextCursor: string | null };
 
 type ClaimPageResult = { problem: ReturnType<typeof invalidCursor> } | { body: ClaimPageBody };
-
-/**
- * The `Link` header of a claim's JSON (RFC 8288): what `links` lists — its page, ClaimReview,
- * bibliographies and history — each typed by media type.
- */
-function claimLinkHeader(claim: Claim): string {
-  const { links } = claim;
-  const typed = [
-    { href: links.page, type: "text/html" },
-    links.claimReview,
-    ...links.bibliography,
-    { href: links.history, type: MEDIA.json },
-  ];
-  return typed
-    .map(
-      (link) =>
-        `<${link.href}>; rel="${link.href === links.history ? "version-history" : "alternate"}"; type="${link.type}"`,
-    )
-    .join(", ");
-}
 
 /**
  * One page of any list of claims as the API answers it: the body, the `Link` header, or a 400 for
@@ -86,6 +67,18 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
   const format = chooseFormat(c, CLAIM_FORMATS, { format: query.format, downloadName: id });
   // ClaimReview and the bibliographies show the cited references: they change with them too.
   const withReferences = include === "references" || (format !== null && format !== MEDIA.json);
+  if (format === MEDIA.json && !withReferences) {
+    // The claim's document is the body as served: one indexed lookup, no serialisation.
+    const document = await claimDocument(c, id);
+    if (document) {
+      const etag = revisionTag(document.revision, format);
+      c.header("ETag", etag);
+      c.header("Last-Modified", httpDate(document.updatedAt));
+      if (noneMatch(c, etag)) return c.body(null, 304);
+      c.header("Link", claimLinkHeader(claimLinks(id)));
+      return c.body(document.body, 200, { "Content-Type": MEDIA.json }) as never;
+    }
+  }
   // c.get(), not c.var: Hono builds c.var as a new object from all the variables on every access.
   const claim = await findClaim(c.get("db"), id, { withReferences, readClaim: c.get("readClaim") });
   if (!claim) return notFound(c, "claim", id);
@@ -114,9 +107,15 @@ export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {
     return c.body(cited.map(toBibtex).join("\n"), 200, { "Content-Type": `${MEDIA.bibtex}; charset=utf-8` }) as never;
   }
   if (include !== "references") delete claim.references;
-  c.header("Link", claimLinkHeader(claim));
+  c.header("Link", claimLinkHeader(claim.links));
   return c.json(claim, 200);
 };
+
+/** Claim `id`'s current document, read where the store prepares it (Node), else through `db`. */
+async function claimDocument(c: Context<AppEnv>, id: string) {
+  const prepared = c.get("readClaimDocument");
+  return prepared ? prepared(id, claimDocumentVersion()) : readClaimDocument(c.get("db"), id);
+}
 
 export const createClaim: AppRouteHandler<CreateClaimRoute> = async (c) => {
   const outcome = await mutations.createClaim(writerOf(c), c.req.valid("json"));

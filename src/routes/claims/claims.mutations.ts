@@ -17,6 +17,7 @@ import { refused, slugify, type Violation, type WriteOutcome } from "../../lib/v
 import { resolveEntityIds } from "../entities/entities.queries";
 import { newReferenceRow, normaliseIdentifiers, suggestedReferenceId } from "../references/references.mutations";
 import { referenceKeyOf, toReference } from "../references/references.queries";
+import { documentVersionStatement } from "./claims.documents";
 import { type CitationWithRetraction, toClaim } from "./claims.queries";
 import type { CitationInput, Claim, ClaimInput, ClaimPatch } from "./claims.schemas";
 
@@ -350,10 +351,22 @@ function citationRows(cited: CitationWithRetraction[], now: string, offset = 0) 
   }));
 }
 
-/** Runs a unit of writes; a lost compare-and-swap is `stale`, a UNIQUE clash a conflict. */
-export async function commit<T>(writer: Writer, statements: WriteStatement[], value: T): Promise<WriteOutcome<T>> {
+/**
+ * Runs a unit of writes; a lost compare-and-swap is `stale`, a UNIQUE clash a conflict. The unit first
+ * names the serializer of the claim documents its change rows write (see claims.documents.ts).
+ */
+export async function commit<T>(
+  writer: Writer,
+  statements: Iterable<WriteStatement>,
+  value: T,
+): Promise<WriteOutcome<T>> {
   try {
-    await writer.runAtomic(statements);
+    await writer.runAtomic(
+      (function* () {
+        yield documentVersionStatement(writer.db);
+        yield* statements;
+      })(),
+    );
     return { ok: true, value };
   } catch (error) {
     if (isGuardFailure(error)) return refused.stale();
@@ -583,9 +596,11 @@ export async function addCitation(
   return commit(
     writer,
     [
-      ...claimUpdateStatements(writer, state, after, { action: "cite", reason: options.reason }),
+      // The claim's update and its change row come last: the row writes the claim's document, which
+      // the citations' triggers would otherwise delete again.
       ...newReferenceStatements(writer, resolved.newReferences),
       ...insertRows(db, citations, citationRows(resolved.cited, now, state.cited.length)),
+      ...claimUpdateStatements(writer, state, after, { action: "cite", reason: options.reason }),
     ],
     toClaim(after.row, after.cited, after.relations),
   );
@@ -610,10 +625,10 @@ export async function removeCitation(
   return commit(
     writer,
     [
-      ...claimUpdateStatements(writer, state, after, { action: "uncite", reason: options.reason }),
       writer.db
         .delete(citations)
         .where(and(eq(citations.claimId, state.row.id), eq(citations.referenceId, referenceId))),
+      ...claimUpdateStatements(writer, state, after, { action: "uncite", reason: options.reason }),
     ],
     toClaim(after.row, after.cited, after.relations),
   );

@@ -31,7 +31,9 @@ import {
 } from "../../db/search";
 import { confidenceBasis, tallyStances } from "../../domain/confidence";
 import { supportRetracted } from "../../domain/evidence";
+import { MEDIA } from "../../lib/negotiate";
 import { getReferencesByIds } from "../references/references.queries";
+import { claimDocumentVersion } from "./claims.documents";
 import type { Citation, Claim, Relation } from "./claims.schemas";
 
 /** A citation as stored, with its reference's retraction flag and tier. */
@@ -174,6 +176,25 @@ export function claimLinks(id: string): Claim["links"] {
     ],
     history: `${self}/history`,
   };
+}
+
+/**
+ * The `Link` header of a claim's JSON (RFC 8288): what `links` lists — its page, ClaimReview,
+ * bibliographies and history — each typed by media type.
+ */
+export function claimLinkHeader(links: Claim["links"]): string {
+  const typed = [
+    { href: links.page, type: "text/html" },
+    links.claimReview,
+    ...links.bibliography,
+    { href: links.history, type: MEDIA.json },
+  ];
+  return typed
+    .map(
+      (link) =>
+        `<${link.href}>; rel="${link.href === links.history ? "version-history" : "alternate"}"; type="${link.type}"`,
+    )
+    .join(", ");
 }
 
 /**
@@ -418,19 +439,24 @@ async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
 }
 
 /**
- * The claims with these `seq`s and their citations, in one statement: search pages are read where
- * searches run (a worker thread on Node), in one round trip, and the statement text is the same for
- * every page so that it is prepared once.
+ * The claims with these `seq`s as served: their documents, and for the few without a current one
+ * their rows and citations. Search pages are read where searches run (a worker thread on Node), and
+ * each statement's text is the same for every page, so that it is prepared once.
  */
-function claimsBySeqQuery(seqs: number[]): SQL {
-  return sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
-}
-
-/** Claims as served, by `seq`, read through `runSearch`. */
 async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
   const out = new Map<number, Claim>();
   if (seqs.length === 0) return out;
-  for (const found of await runSearch(claimsBySeqQuery(seqs))) {
+  const documents = await runSearch(
+    sql`SELECT seq, body FROM claim_documents WHERE seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))
+      AND version = ${claimDocumentVersion()}`,
+  );
+  for (const { seq, body } of documents) out.set(Number(seq), JSON.parse(String(body)) as Claim);
+  const missing = seqs.filter((seq) => !out.has(seq));
+  if (missing.length === 0) return out;
+  const rows = await runSearch(
+    sql`SELECT ${sql.raw(CLAIM_WITH_CITATIONS)} FROM claims c WHERE c.seq IN (SELECT value FROM json_each(${JSON.stringify(missing)}))`,
+  );
+  for (const found of rows) {
     const { row, cited, relations } = storedClaimOf(found);
     out.set(row.seq, toClaim(row, cited, relations));
   }

@@ -1,0 +1,47 @@
+import type { WriteOutcome } from "../lib/violations";
+import { commit, type Writer } from "../routes/claims/claims.mutations";
+import { type ImportCounts, type ImportError, importStatements, planImport, recordCount } from "./plan";
+
+/** What an import did (or, in a dry run, would do). */
+export interface ImportReport {
+  dryRun: boolean;
+  created: ImportCounts;
+  unchanged: ImportCounts;
+}
+
+/** An import's result: the lines that break the rules (nothing written), or the write's outcome. */
+export type ImportOutcome = { errors: ImportError[] } | { written: WriteOutcome<ImportReport> };
+
+/** What an import needs besides the data: who writes it, when, and whether to write at all. */
+export interface ImportRequest {
+  /** The NDJSON body. */
+  body: string;
+  actor: string;
+  now: string;
+  dryRun: boolean;
+}
+
+/**
+ * Where imports run: in the request by default (D1, tests), on a worker thread with its own
+ * connection on the Node server (node-import.ts), so that planning and writing thousands of records
+ * never stalls the event loop.
+ */
+export type ImportRunner = (request: ImportRequest) => Promise<ImportOutcome>;
+
+/** Plans the import of an NDJSON body and, unless it is a dry run, writes it as one unit. */
+export async function importNdjson(
+  store: Pick<Writer, "db" | "runAtomic">,
+  request: ImportRequest,
+): Promise<ImportOutcome> {
+  const stamp = { actor: request.actor, now: request.now };
+  const plan = await planImport(store.db, request.body.split(/\r?\n/), stamp);
+  if (plan.errors.length) return { errors: plan.errors };
+  const report = { dryRun: request.dryRun, created: plan.created, unchanged: plan.unchanged };
+  if (request.dryRun || recordCount(plan.creates) === 0) return { written: { ok: true, value: report } };
+  const writer = { ...store, actor: request.actor, now: request.now };
+  // One kind's statements are built as the unit reaches them, not all before the first is run.
+  const statements = (function* () {
+    for (const batch of plan.creates) yield* importStatements(store.db, [batch], stamp);
+  })();
+  return { written: await commit(writer, statements, report) };
+}

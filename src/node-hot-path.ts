@@ -1,0 +1,225 @@
+/**
+ * The Node server's hot path for the read bots make most: `GET /v1/claims/{id}` in JSON. It answers
+ * before the request becomes a web `Request` and runs through the app's middleware — the same bytes
+ * the app sends, at a fraction of the cost — and declines everything else, which the app then serves.
+ *
+ * - **The same answer.** The body is the claim's materialised document (claims.documents.ts), exactly
+ *   what the app serves. The headers are learned from one of the app's own answers to such a request:
+ *   everything but the claim's `ETag`, `Last-Modified` and `Link` (computed here by the functions the
+ *   handler uses, and checked against that answer before anything is served) and the request's own
+ *   `X-Request-Id`. Until it has learned, or if the app's answer does not match, the app answers.
+ * - **Only requests whose answer cannot differ.** A request is taken when its path is a plain claim
+ *   id, it has no query, and its headers are ones the app does not read (`Accept` only as `*∕*` or
+ *   `application/json`). `If-None-Match`, `Origin`, `X-Request-Id`, `Accept-Encoding`, bookmarks and
+ *   any other header go to the app.
+ * - **A bounded cache of answers**, for the claims bots fetch again and again: dropped whole whenever
+ *   `dataVersion()` moves (another connection committed, or this one wrote).
+ * - The request is logged as the app logs it.
+ */
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { ClaimDocument } from "./db/client";
+import { httpDate, revisionTag } from "./lib/etag";
+import { claimLinkHeader, claimLinks } from "./routes/claims/claims.queries";
+
+export interface ClaimHotPathOptions {
+  /** Claim `id`'s current document, or null (then the app answers, from the tables). */
+  readDocument(id: string): ClaimDocument | null;
+  /** A value that changes whenever the database may have changed; the cache is dropped when it does. */
+  dataVersion(): string;
+  /** The app's request log. */
+  log(line: Record<string, unknown>): void;
+  /** Most bytes of answers kept (about); default 4 MiB; 0 keeps none. */
+  cacheBytes?: number;
+}
+
+type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
+
+/** An answer ready to write: the header list with a slot for the request id, and the body. */
+interface Answer {
+  headers: string[];
+  idSlot: number;
+  body: string;
+}
+
+const CLAIM_PATH = /^\/v1\/claims\/([A-Za-z0-9._~-]+)$/;
+/** How many ids asked for once are remembered, to keep an answer when its id comes again. */
+const SEEN_IDS = 65_536;
+/** Request headers no part of the app reads for this route. */
+const NEUTRAL_HEADERS = new Set(["host", "user-agent", "connection", "accept-language", "cache-control", "pragma"]);
+const JSON_ACCEPT = new Set(["*/*", "application/json"]);
+/** Response headers that are the claim's own or the request's own. */
+const PER_CLAIM = ["etag", "last-modified", "link"] as const;
+
+/** The claim id of a request the hot path may answer, or null. */
+function eligibleClaimId(method: string | undefined, url: string | undefined, rawHeaders: string[]): string | null {
+  if (method !== "GET" || url === undefined) return null;
+  const match = CLAIM_PATH.exec(url);
+  if (!match) return null;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = (rawHeaders[i] as string).toLowerCase();
+    if (name === "accept") {
+      if (!JSON_ACCEPT.has((rawHeaders[i + 1] as string).trim())) return null;
+    } else if (!NEUTRAL_HEADERS.has(name)) return null;
+  }
+  return match[1] as string;
+}
+
+function perClaimHeaders(id: string, document: ClaimDocument): Record<(typeof PER_CLAIM)[number], string> {
+  return {
+    etag: revisionTag(document.revision),
+    "last-modified": httpDate(document.updatedAt),
+    link: claimLinkHeader(claimLinks(id)),
+  };
+}
+
+/** The order of the answer's headers, learned once: the app's own values, and slots for the rest. */
+interface Layout {
+  headers: string[];
+  etag: number;
+  lastModified: number;
+  link: number;
+  requestId: number;
+  length: number;
+}
+
+export function claimHotPath(options: ClaimHotPathOptions) {
+  const cacheBytes = options.cacheBytes ?? 4 * 1024 * 1024;
+  let layout: Layout | null = null;
+  let learning = false;
+  const cache = new Map<string, Answer>();
+  let cached = 0;
+  /** Ids asked for once lately, without being kept. */
+  const seen = new Set<string>();
+  /** The header list of answers that are not kept, reused. */
+  let scratch: string[] = [];
+  let seenVersion = "";
+
+  /** The answer of claim `id`, its headers in `into` (a reused list for an answer not kept) or a new list. */
+  function answerOf(id: string, document: ClaimDocument, shape: Layout, into?: string[]): Answer {
+    const headers = into ?? shape.headers.slice();
+    headers[shape.etag] = revisionTag(document.revision);
+    headers[shape.lastModified] = httpDate(document.updatedAt);
+    headers[shape.link] = claimLinkHeader(claimLinks(id));
+    const body = document.body;
+    headers[shape.length] = String(Buffer.byteLength(body));
+    return { headers, idSlot: shape.requestId, body };
+  }
+
+  /** The header layout of the app's answer: its headers sorted as Headers iterates them, the length last. */
+  function layoutOf(appHeaders: [string, string][]): Layout {
+    const pairs: [string, string][] = [...appHeaders, ...PER_CLAIM.map((name): [string, string] => [name, ""])];
+    pairs.push(["x-request-id", ""]);
+    pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const headers = pairs.flat();
+    // @hono/node-server adds the length last, under this name.
+    headers.push("Content-Length", "");
+    const slot = (name: string) => headers.indexOf(name) + 1;
+    return {
+      headers,
+      etag: slot("etag"),
+      lastModified: slot("last-modified"),
+      link: slot("link"),
+      requestId: slot("x-request-id"),
+      length: slot("Content-Length"),
+    };
+  }
+
+  /** Learns the app's headers from its answer to an eligible request for claim `id`, if it checks out. */
+  function learn(id: string, status: number, headers: Headers, body: string) {
+    if (status !== 200) return;
+    const document = options.readDocument(id);
+    if (!document || document.body !== body || !headers.has("x-request-id")) return;
+    const own: Record<string, string> = perClaimHeaders(id, document);
+    const rest: [string, string][] = [];
+    let matched = 0;
+    for (const [name, value] of headers) {
+      if (name === "x-request-id" || name === "content-length") continue;
+      if (!(name in own)) rest.push([name, value]);
+      else if (own[name] === value) matched++;
+      else return;
+    }
+    if (matched === PER_CLAIM.length) layout = layoutOf(rest);
+  }
+
+  return {
+    /** The app's `fetch`, watched until the hot path has learned its headers from one answer. */
+    observe<F extends Fetch>(fetch: F): F {
+      return ((request: Request, ...rest: never[]) => {
+        const response = fetch(request, ...rest);
+        if (layout || learning) return response;
+        const url = new URL(request.url);
+        const rawHeaders = [...request.headers].flat();
+        const id = url.search ? null : eligibleClaimId(request.method, url.pathname, rawHeaders);
+        if (id === null) return response;
+        learning = true;
+        return (async () => {
+          try {
+            const answered = await response;
+            const body = await answered.text();
+            learn(id, answered.status, answered.headers, body);
+            // The same answer again, as the app made it (a string body, which the adapter sends as is).
+            return new Response(body, { status: answered.status, headers: answered.headers });
+          } finally {
+            learning = false;
+          }
+        })();
+      }) as F;
+    },
+
+    /** Wraps the server's request listener: the requests it can answer are answered, the rest passed on. */
+    listener(next: RequestListener): RequestListener {
+      return (req: IncomingMessage, res: ServerResponse) => {
+        const shape = layout;
+        if (shape === null) return next(req, res);
+        const started = performance.now();
+        const id = eligibleClaimId(req.method, req.url, req.rawHeaders);
+        if (id === null) return next(req, res);
+        const version = options.dataVersion();
+        if (version !== seenVersion) {
+          cache.clear();
+          cached = 0;
+          seenVersion = version;
+        }
+        let answer = cache.get(id);
+        if (!answer) {
+          const document = options.readDocument(id);
+          if (!document) return next(req, res);
+          // Kept only when asked for again soon: a claim fetched once would only push out popular ones.
+          const keep = cacheBytes > 0 && seen.has(id);
+          if (!keep) {
+            if (seen.size >= SEEN_IDS) seen.clear();
+            seen.add(id);
+          }
+          if (scratch.length !== shape.headers.length) scratch = shape.headers.slice();
+          answer = answerOf(id, document, shape, keep ? undefined : scratch);
+          if (keep) {
+            const size = answer.body.length + 512;
+            for (const [oldest, evicted] of cache) {
+              if (cached + size <= cacheBytes) break;
+              cache.delete(oldest);
+              cached -= evicted.body.length + 512;
+            }
+            if (cached + size <= cacheBytes) {
+              cache.set(id, answer);
+              cached += size;
+            }
+          }
+        }
+        const requestId = randomUUID();
+        answer.headers[answer.idSlot] = requestId;
+        res.writeHead(200, answer.headers);
+        res.end(answer.body);
+        options.log({
+          time: new Date().toISOString(),
+          level: "info",
+          requestId,
+          method: "GET",
+          path: req.url,
+          status: 200,
+          durationMs: Math.round((performance.now() - started) * 100) / 100,
+        });
+      };
+    },
+  };
+}

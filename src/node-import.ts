@@ -1,0 +1,104 @@
+/**
+ * Imports off the event loop on Node: each `POST /v1/import` is planned and written by a worker thread
+ * (node-import-worker.ts) on its own connection, one import at a time. The worker writes its one
+ * transaction while holding the store's write lock (`exclusive`), so writes on the main thread wait for
+ * it without blocking; reads go on, on the snapshot before it. At most `maxQueue` imports wait; past
+ * that they are turned away with 503 `overloaded`.
+ */
+import { Worker } from "node:worker_threads";
+import type { NodeStore } from "./db/node";
+import type { ImportOutcome, ImportRunner } from "./import/run";
+import { Overloaded } from "./lib/busy";
+import type { ImportWorkerMessage, ImportWorkerSetup } from "./node-import-worker";
+import { workerEntry } from "./node-work";
+
+export interface ImportRunnerOptions {
+  /** The SQLite file (not `:memory:`: the worker needs a file to share). */
+  path: string;
+  store: NodeStore;
+  /** Nice value of the worker (0–19); default 10. */
+  nice?: number;
+  /** Most imports waiting for the one that runs; default 4. */
+  maxQueue?: number;
+}
+
+type WorkerReply =
+  | { kind: "ready" | "lock" | "unlock" }
+  | { kind: "done"; outcome: ImportOutcome }
+  | { kind: "failed"; error: string };
+
+/** An ImportRunner that runs each import on a fresh worker thread, one at a time. */
+export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & { close(): Promise<void> } {
+  const setup: ImportWorkerSetup = { path: options.path, nice: options.nice ?? 10 };
+  const entry = workerEntry("node-import-worker");
+  const maxQueue = options.maxQueue ?? 4;
+  let waiting = 0;
+  let tail: Promise<unknown> = Promise.resolve();
+  const running = new Set<Worker>();
+
+  function runOnWorker(request: Parameters<ImportRunner>[0]): Promise<ImportOutcome> {
+    return new Promise<ImportOutcome>((resolve, reject) => {
+      const worker = new Worker(entry.filename, {
+        eval: entry.eval,
+        workerData: setup,
+        execArgv: [],
+        // A small young generation (an import allocates a lot, briefly) and an old one in proportion to
+        // the import (it holds its rows until the write): RSS stays bounded.
+        resourceLimits: {
+          maxYoungGenerationSizeMb: 8,
+          maxOldGenerationSizeMb: 48 + Math.ceil((4 * request.body.length) / 2 ** 20),
+        },
+      });
+      running.add(worker);
+      let release: (() => void) | undefined;
+      let settled = false;
+      const finish = (error: Error | null, outcome?: ImportOutcome) => {
+        release?.();
+        release = undefined;
+        if (settled) return;
+        settled = true;
+        running.delete(worker);
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve(outcome as ImportOutcome);
+      };
+      worker.on("message", (message: WorkerReply) => {
+        if (message.kind === "ready") {
+          const start: ImportWorkerMessage = { kind: "import", request };
+          worker.postMessage(start);
+        } else if (message.kind === "lock") {
+          void options.store.exclusive(
+            () =>
+              new Promise<void>((unlocked) => {
+                release = unlocked;
+                const locked: ImportWorkerMessage = { kind: "locked" };
+                worker.postMessage(locked);
+              }),
+          );
+        } else if (message.kind === "unlock") {
+          release?.();
+          release = undefined;
+        } else if (message.kind === "done") finish(null, message.outcome);
+        else if (message.kind === "failed") finish(new Error(message.error));
+      });
+      worker.on("error", (error) => finish(error));
+      worker.on("exit", () => finish(new Error("the import's worker thread exited")));
+    });
+  }
+
+  const runner: ImportRunner = (request) => {
+    if (waiting >= maxQueue) return Promise.reject(new Overloaded("imports"));
+    waiting++;
+    const turn = tail.then(() => {
+      waiting--;
+      return runOnWorker(request);
+    });
+    tail = turn.catch(() => {});
+    return turn;
+  };
+  return Object.assign(runner, {
+    close: async () => {
+      await Promise.all([...running].map((worker) => worker.terminate()));
+    },
+  });
+}

@@ -1,0 +1,226 @@
+/**
+ * Heavy work off the event loop on Node: a pool of worker threads (node-worker.ts), each with its own
+ * read-only connection, that runs full-text search queries and checks. better-sqlite3 is synchronous,
+ * so either would stall every other request for its whole duration on the main thread; here the event
+ * loop only waits for a message.
+ *
+ * Admission control keeps the work bounded: at most `maxQueue` tasks wait for a worker, and a task
+ * that has waited `maxWaitMs` is given up; either way the request is answered 503 `overloaded` with
+ * `Retry-After` at once, instead of piling up memory and latency. The later queries of a request whose
+ * first one was admitted (`admitted`) go first and are never turned away. A task that runs over its
+ * time budget is stopped — its worker is replaced — and answered 503 `<kind>-timeout`.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { SQL } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { CheckTimeout } from "./check/check";
+import type { CheckOptions, CheckOutcome, CheckRunner } from "./check/runner";
+import { type SearchRunner, SearchTimeout } from "./db/search";
+import type { OverBudget } from "./lib/budget";
+import { Overloaded } from "./lib/busy";
+import type { ReadTask, ReadWorkerSetup } from "./node-worker";
+
+export interface WorkPoolOptions {
+  /** The SQLite file (not `:memory:`: workers need a file to share). */
+  path: string;
+  /** Worker threads; default: the CPUs this process may run on, 1 to 4. */
+  threads?: number;
+  /** SQLite page cache of each worker's connection, in KiB; default 8 MiB (SQLite's own is 2 MiB). */
+  cacheKiB?: number;
+  /** Nice value the workers run at (0–19); default 10. */
+  nice?: number;
+  /** Time budget of one search query once it runs, in ms; default 5 s. */
+  searchBudgetMs?: number;
+  /** Time budget of one check once it runs, in ms; default 5 s. */
+  checkBudgetMs?: number;
+  /** Most tasks waiting for a worker; past it new requests are turned away. Default 64. */
+  maxQueue?: number;
+  /** Longest a task waits for a worker before it is given up, in ms; default 500 ms. */
+  maxWaitMs?: number;
+}
+
+export interface WorkPool {
+  runSearch: SearchRunner;
+  runCheck: CheckRunner;
+  /** Tasks waiting and running now (for tests and the benchmark). */
+  load(): { queued: number; running: number };
+  /** Whether a new request's work would be turned away now. */
+  saturated(): boolean;
+  close(): Promise<void>;
+}
+
+type TaskInput =
+  | { kind: "sql"; sql: string; params: unknown[] }
+  | { kind: "check"; text: string; options: CheckOptions };
+
+interface Task {
+  id: number;
+  input: TaskInput;
+  budgetMs: number;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  waitTimer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  runTimer?: NodeJS.Timeout;
+  startedAt: number;
+}
+
+function overBudget(task: Task): OverBudget {
+  return task.input.kind === "sql" ? new SearchTimeout(task.budgetMs) : new CheckTimeout();
+}
+
+/**
+ * How to start worker `name` (a module beside this one): a small script that first lowers the thread's
+ * scheduling priority to `workerData.nice` — before the module and its dependencies load, which costs
+ * CPU the main thread may need (at start, for its first answers) — then imports the module: its
+ * compiled `.js` when this module runs compiled, else (under tsx) its `.ts` through tsx's loader
+ * registered inside the worker.
+ */
+export function workerEntry(name: string): { filename: string; eval: true } {
+  const nice = `try { require("node:os").setPriority(require("node:worker_threads").workerData.nice); } catch {}`;
+  if (!import.meta.url.endsWith(".ts"))
+    return {
+      eval: true,
+      filename: `${nice} import(${JSON.stringify(new URL(`./${name}.js`, import.meta.url).href)});`,
+    };
+  const entry = new URL(`./${name}.ts`, import.meta.url).href;
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return {
+    eval: true,
+    filename: `${nice} import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`,
+  };
+}
+
+/** Starts the pool. */
+export function openWorkPool(options: WorkPoolOptions): WorkPool {
+  // More workers than CPUs add memory, not speed: on one CPU one worker served as many searches as two.
+  const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
+  const maxQueue = options.maxQueue ?? 64;
+  const maxWaitMs = options.maxWaitMs ?? 500;
+  const setup: ReadWorkerSetup = {
+    path: options.path,
+    nice: options.nice ?? 10,
+    cacheKiB: options.cacheKiB ?? 8 * 1024,
+  };
+  const entry = workerEntry("node-worker");
+  const dialect = new SQLiteSyncDialect();
+  /** Later queries of admitted requests, first. */
+  const urgent: Task[] = [];
+  const fresh: Task[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  function start(): Slot {
+    const slot: Slot = {
+      worker: new Worker(entry.filename, {
+        eval: entry.eval,
+        workerData: setup,
+        execArgv: [],
+        // A small young generation (what a search or a check allocates is short-lived) and a bounded
+        // old one, which V8 then collects before it grows: RSS counts. A worker over it is replaced.
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+      }),
+      ready: false,
+      task: null,
+      startedAt: 0,
+    };
+    slot.worker.unref();
+    slot.worker.on("message", (message: { ready?: true; id?: number; value?: unknown; error?: string }) => {
+      if (message.ready) {
+        slot.ready = true;
+        pump();
+        return;
+      }
+      const task = slot.task;
+      if (!task || task.id !== message.id) return;
+      slot.task = null;
+      clearTimeout(slot.runTimer);
+      // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
+      if (performance.now() - slot.startedAt > task.budgetMs) task.reject(overBudget(task));
+      else if (message.error !== undefined) task.reject(new Error(message.error));
+      else task.resolve(message.value);
+      pump();
+    });
+    slot.worker.on("error", (error) => replace(slot, error));
+    slot.worker.on("exit", () => replace(slot, new Error("a worker thread exited")));
+    return slot;
+  }
+
+  const slots = Array.from({ length: threads }, start);
+
+  /** Puts a fresh worker in the place of one that failed or ran over time; its task fails with `error`. */
+  function replace(slot: Slot, error: Error) {
+    const index = slots.indexOf(slot);
+    if (index === -1) return;
+    slots.splice(index, 1);
+    clearTimeout(slot.runTimer);
+    void slot.worker.terminate();
+    slot.task?.reject(error);
+    slot.task = null;
+    if (!closed) slots.splice(index, 0, start());
+  }
+
+  /** Hands waiting tasks to idle workers. */
+  function pump() {
+    for (const slot of slots) {
+      if (!slot.ready || slot.task) continue;
+      const task = urgent.shift() ?? fresh.shift();
+      if (!task) return;
+      clearTimeout(task.waitTimer);
+      slot.task = task;
+      slot.startedAt = performance.now();
+      slot.runTimer = setTimeout(() => {
+        if (slot.task === task) replace(slot, overBudget(task));
+      }, task.budgetMs);
+      const message: ReadTask = { id: task.id, ...task.input };
+      slot.worker.postMessage(message);
+    }
+  }
+
+  function submit<T>(input: TaskInput, budgetMs: number, admitted: boolean): Promise<T> {
+    if (closed) return Promise.reject(new Error("the worker pool is closed"));
+    if (!admitted && fresh.length >= maxQueue)
+      return Promise.reject(new Overloaded(input.kind === "sql" ? "searches" : "checks"));
+    return new Promise<T>((resolve, reject) => {
+      const task: Task = { id: nextId++, input, budgetMs, resolve: resolve as (value: unknown) => void, reject };
+      if (admitted) urgent.push(task);
+      else {
+        fresh.push(task);
+        // While the workers start, tasks wait for them whatever the time.
+        if (slots.some((slot) => slot.ready))
+          task.waitTimer = setTimeout(() => {
+            const index = fresh.indexOf(task);
+            if (index === -1) return;
+            fresh.splice(index, 1);
+            reject(new Overloaded(input.kind === "sql" ? "searches" : "checks"));
+          }, maxWaitMs);
+      }
+      pump();
+    });
+  }
+
+  return {
+    runSearch: (query: SQL, runOptions) => {
+      const { sql, params } = dialect.sqlToQuery(query);
+      return submit({ kind: "sql", sql, params }, options.searchBudgetMs ?? 5000, runOptions?.admitted === true);
+    },
+    runCheck: (text, checkOptions) =>
+      submit<CheckOutcome>({ kind: "check", text, options: checkOptions }, options.checkBudgetMs ?? 5000, false),
+    load: () => ({ queued: urgent.length + fresh.length, running: slots.filter((slot) => slot.task).length }),
+    saturated: () => fresh.length >= maxQueue,
+    close: async () => {
+      closed = true;
+      for (const task of [...urgent.splice(0), ...fresh.splice(0)]) {
+        clearTimeout(task.waitTimer);
+        task.reject(new Error("the worker pool is closed"));
+      }
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * A worker thread of the Node server's pool (node-work.ts). It holds its own read-only connection to
+ * the database file (WAL lets readers run beside the writer) and runs what would otherwise hold the
+ * event loop: full-text search queries and checks of a text. It runs at a lower scheduling priority
+ * (set before it loads: see workerEntry; on Linux a thread's nice value is its own), so that when the
+ * CPU is short the cheap requests on the main thread go first.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { checkText } from "./check/check";
+import type { Db } from "./db/client";
+import * as schema from "./db/schema";
+
+export interface ReadWorkerSetup {
+  path: string;
+  /** SQLite page cache of this connection, in KiB. */
+  cacheKiB: number;
+  nice: number;
+}
+
+export type ReadTask =
+  | { id: number; kind: "sql"; sql: string; params: unknown[] }
+  | { id: number; kind: "check"; text: string; options: Parameters<typeof checkText>[2] };
+
+const setup = workerData as ReadWorkerSetup;
+const port = parentPort;
+if (!port) throw new Error("node-worker.ts runs as a worker thread");
+const sqlite = new Database(setup.path, { readonly: true, fileMustExist: true });
+sqlite.pragma("busy_timeout = 5000");
+sqlite.pragma(`cache_size = -${setup.cacheKiB}`);
+const db = drizzle(sqlite, { schema }) as unknown as Db;
+const prepared = new Map<string, Database.Statement>();
+
+port.on("message", async (task: ReadTask) => {
+  try {
+    if (task.kind === "sql") {
+      let statement = prepared.get(task.sql);
+      if (!statement) {
+        if (prepared.size >= 256) prepared.clear();
+        statement = sqlite.prepare(task.sql);
+        prepared.set(task.sql, statement);
+      }
+      port.postMessage({ id: task.id, value: statement.all(...task.params) });
+    } else {
+      port.postMessage({ id: task.id, value: await checkText(db, task.text, task.options) });
+    }
+  } catch (error) {
+    port.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+port.postMessage({ ready: true });

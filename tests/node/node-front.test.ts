@@ -1,0 +1,401 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { getRequestListener } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { openNodeStore } from "../../src/db/node";
+import { createKey } from "../../src/keys";
+import { nodeDocsAsset } from "../../src/node-assets";
+import { nodeFront } from "../../src/node-front";
+import { nodeImportRunner } from "../../src/node-import";
+import { openWorkPool, type WorkPool } from "../../src/node-work";
+import { patchClaim } from "../../src/routes/claims/claims.mutations";
+import { loadClaimState } from "../../src/routes/claims/claims.queries";
+import { loadSeed } from "../../src/seed/load";
+import { freePort } from "../support/server";
+
+interface Raw {
+  status: number;
+  /** Header lines as sent, in order, but for the request's own id and the date. */
+  headers: string[];
+  requestId: string | undefined;
+  body: string;
+}
+
+/** One request over HTTP, its answer as it came on the wire. */
+function get(origin: string, path: string, headers: Record<string, string> = {}, method = "GET", body?: string) {
+  return new Promise<Raw>((resolve, reject) => {
+    const req = request(`${origin}${path}`, { method, headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => {
+        text += chunk;
+      });
+      res.on("end", () => {
+        const lines: string[] = [];
+        let requestId: string | undefined;
+        for (let i = 0; i < res.rawHeaders.length; i += 2) {
+          const [name, value] = [res.rawHeaders[i] as string, res.rawHeaders[i + 1] as string];
+          if (name.toLowerCase() === "x-request-id") requestId = value;
+          else if (name.toLowerCase() !== "date") lines.push(`${name}: ${value}`);
+        }
+        resolve({ status: res.statusCode as number, headers: lines, requestId, body: text });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** The Node server as server.ts wires it, in this process: the app behind its front, over HTTP. */
+async function startFront(options: { maxQueue?: number; checkBudgetMs?: number } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "cited-front-"));
+  const path = join(dir, "cited.db");
+  const store = openNodeStore(path);
+  await loadSeed(store);
+  const pool = openWorkPool({ path, threads: 1, ...options });
+  const lines: Record<string, unknown>[] = [];
+  const log = (line: Record<string, unknown>) => lines.push(line);
+  const runImport = nodeImportRunner({ path, store });
+  const app = createApp({
+    getStore: () => ({ ...store, runSearch: pool.runSearch, runCheck: pool.runCheck, runImport }),
+    docsAsset: nodeDocsAsset,
+    runtime: "node",
+    log,
+    sha256: (body) => createHash("sha256").update(new Uint8Array(body)).digest(),
+  });
+  const front = nodeFront({ store, workPool: pool, log });
+  const server: Server = createServer(front.listener(getRequestListener(front.fetch(app.fetch))));
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    store,
+    pool,
+    path,
+    lines,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await pool.close();
+      await runImport.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A header the front does not know, so that the app answers. */
+const VIA_APP = { "X-Test-Path": "app" };
+
+describe("the Node server's hot path for GET /v1/claims/{id}", () => {
+  let front: Awaited<ReturnType<typeof startFront>>;
+  beforeAll(async () => {
+    front = await startFront();
+  });
+  afterAll(() => front.close());
+
+  it("answers every claim with the bytes the app answers, but for its own request id", async () => {
+    const ids = (front.store.sqlite.prepare("SELECT id FROM claims").pluck().all() as string[]).slice(0, 40);
+    // The first answer is the app's, the one the front learns from.
+    await get(front.origin, `/v1/claims/${ids[0]}`);
+    for (const id of ids) {
+      const hot = await get(front.origin, `/v1/claims/${id}`);
+      const app = await get(front.origin, `/v1/claims/${id}`, VIA_APP);
+      expect(hot).toEqual({ ...app, requestId: hot.requestId });
+      expect(hot.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(hot.requestId).not.toBe(app.requestId);
+    }
+    // Twice: the second answer of each comes from the cache.
+    const again = await get(front.origin, `/v1/claims/${ids[1]}`);
+    expect(again).toEqual({
+      ...(await get(front.origin, `/v1/claims/${ids[1]}`, VIA_APP)),
+      requestId: again.requestId,
+    });
+  });
+
+  it("logs each request it answers as the app does", async () => {
+    const answered = await get(front.origin, "/v1/claims/tianeptine-is-an-ssre");
+    expect(front.lines.find((line) => line.requestId === answered.requestId)).toEqual({
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      level: "info",
+      requestId: answered.requestId,
+      method: "GET",
+      path: "/v1/claims/tianeptine-is-an-ssre",
+      status: 200,
+      durationMs: expect.any(Number),
+    });
+  });
+
+  it("leaves to the app what could be answered otherwise: other formats, conditions, origins, unknown ids", async () => {
+    const path = "/v1/claims/tianeptine-is-an-ssre";
+    const etag = (await get(front.origin, path)).headers.find((line) => line.startsWith("etag: ")) as string;
+    const cases: [Record<string, string>, number][] = [
+      [{ Accept: "application/ld+json" }, 200],
+      [{ "If-None-Match": etag.slice("etag: ".length) }, 304],
+      [{ Origin: "https://example.org" }, 200],
+      [{ "Accept-Encoding": "gzip" }, 200],
+    ];
+    for (const [headers, status] of cases) {
+      const before = front.lines.length;
+      const answered = await get(front.origin, path, headers);
+      expect(answered.status).toBe(status);
+      expect(answered).toEqual({
+        ...(await get(front.origin, path, { ...headers, ...VIA_APP })),
+        requestId: answered.requestId,
+      });
+      expect(front.lines.length).toBe(before + 2);
+    }
+    expect((await get(front.origin, "/v1/claims/no-such-claim")).status).toBe(404);
+    expect((await get(front.origin, `${path}?include=references`)).body).toContain('"references":[');
+  });
+
+  it("serves a claim's new state after a write, through the API or on another connection", async () => {
+    const path = "/v1/claims/tianeptine-is-an-ssre";
+    const token = await createKey(front.store.db, "writer", "write");
+    const first = await get(front.origin, path);
+    const revision = JSON.parse(first.body).revision as number;
+    const patched = await get(
+      front.origin,
+      `${path}?reason=test`,
+      {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": "application/json",
+        "If-Match": `"r${revision}"`,
+      },
+      "PATCH",
+      JSON.stringify({ context: "in a test" }),
+    );
+    expect(patched.status).toBe(200);
+    expect(JSON.parse((await get(front.origin, path)).body)).toMatchObject({
+      revision: revision + 1,
+      context: "in a test",
+    });
+
+    // Another connection to the same file (a shell's `npm run seed`, a worker thread's import).
+    const other = openNodeStore(front.path);
+    const state = await loadClaimState(other.db, "tianeptine-is-an-ssre");
+    if (!state) throw new Error("no claim");
+    const outcome = await patchClaim(
+      { db: other.db, runAtomic: other.runAtomic, actor: "other", now: new Date().toISOString() },
+      state,
+      { context: "from elsewhere" },
+      null,
+    );
+    other.close();
+    expect(outcome.ok).toBe(true);
+    const after = await get(front.origin, path);
+    expect(JSON.parse(after.body)).toMatchObject({ revision: revision + 2, context: "from elsewhere" });
+    expect(after).toEqual({ ...(await get(front.origin, path, VIA_APP)), requestId: after.requestId });
+  });
+});
+
+describe("the ETags of lists", () => {
+  it("are the same with node:crypto's SHA-256 as with WebCrypto's", async () => {
+    const front = await startFront();
+    try {
+      // The same data, through an app that hashes with WebCrypto.
+      const webCrypto = createApp({
+        getStore: () => front.store,
+        docsAsset: nodeDocsAsset,
+        runtime: "node",
+        log: () => {},
+      });
+      for (const path of ["/v1/claims?limit=5", "/v1/claims?q=serotonin", "/v1/references?limit=3"]) {
+        const viaNode = (await get(front.origin, path)).headers.find((line) => line.startsWith("etag: "));
+        expect(viaNode, path).toMatch(/^etag: "[\w-]{24}"$/);
+        expect(`etag: ${(await webCrypto.request(path)).headers.get("ETag")}`, path).toBe(viaNode);
+      }
+    } finally {
+      await front.close();
+    }
+  });
+});
+
+describe("admission control of searches and checks", () => {
+  let front: Awaited<ReturnType<typeof startFront>>;
+  let pool: WorkPool;
+  beforeAll(async () => {
+    // No task may wait: while the worker is busy, every new search or check is turned away.
+    front = await startFront({ maxQueue: 0 });
+    pool = front.pool;
+  });
+  afterAll(() => front.close());
+
+  it("turns work away with 503 overloaded and Retry-After, from the app and then from the front alike", async () => {
+    const path = "/v1/claims?q=serotonin";
+    const first = await get(front.origin, path);
+    expect(first.status).toBe(503);
+    expect(JSON.parse(first.body)).toEqual({
+      type: "/problems/overloaded",
+      title: "Service busy",
+      status: 503,
+      instance: "/v1/claims",
+      detail: "Too many searches are waiting to run. Retry in 1 s.",
+      requestId: first.requestId,
+    });
+    expect(first.headers).toContain("retry-after: 1");
+    expect(first.headers).toContain("content-type: application/problem+json");
+    expect(pool.saturated()).toBe(true);
+    const shed = await get(front.origin, "/v1/claims?q=reuptake&limit=5");
+    const viaApp = await get(front.origin, "/v1/claims?q=reuptake&limit=5", VIA_APP);
+    expect({ ...shed, body: JSON.parse(shed.body) }).toEqual({
+      ...viaApp,
+      requestId: shed.requestId,
+      body: { ...JSON.parse(viaApp.body), requestId: shed.requestId },
+    });
+    const check = await get(
+      front.origin,
+      "/v1/check",
+      { "Content-Type": "application/json" },
+      "POST",
+      JSON.stringify({ text: "Stablon acts on glutamate receptors" }),
+    );
+    expect(check.status).toBe(503);
+    expect(JSON.parse(check.body)).toMatchObject({ type: "/problems/overloaded", instance: "/v1/check" });
+    // What needs no worker is served as before.
+    expect((await get(front.origin, "/health")).status).toBe(200);
+    expect((await get(front.origin, "/v1/claims/tianeptine-is-an-ssre")).status).toBe(200);
+    expect((await get(front.origin, "/v1/claims?limit=2")).status).toBe(200);
+  });
+});
+
+describe("the time budget of a check", () => {
+  it("answers 503 check-timeout with Retry-After when a check runs over it, and keeps serving", async () => {
+    const front = await startFront({ checkBudgetMs: 0 });
+    try {
+      const answered = await get(front.origin, "/v1/check?text=Stablon%20acts%20on%20glutamate%20receptors");
+      expect(answered.status).toBe(503);
+      expect(answered.headers).toContain("retry-after: 1");
+      expect(JSON.parse(answered.body)).toEqual({
+        type: "/problems/check-timeout",
+        title: "The check took too long",
+        status: 503,
+        instance: "/v1/check",
+        detail: "The check ran over its time budget of 0 ms. Retry later.",
+        requestId: answered.requestId,
+      });
+      expect((await get(front.origin, "/v1/claims/tianeptine-is-an-ssre")).status).toBe(200);
+    } finally {
+      await front.close();
+    }
+  });
+});
+
+describe("checks and imports on worker threads", () => {
+  let front: Awaited<ReturnType<typeof startFront>>;
+  beforeAll(async () => {
+    front = await startFront();
+  });
+  afterAll(() => front.close());
+
+  it("checks a text on the pool as in the request", async () => {
+    const answered = await get(front.origin, "/v1/check?text=Stablon%20acts%20on%20glutamate%20receptors");
+    expect(answered.status).toBe(200);
+    expect(JSON.parse(answered.body)).toMatchObject({
+      entities: [
+        { text: "Stablon", entityId: "tianeptine" },
+        { text: "glutamate", entityId: "glutamate" },
+      ],
+      verdict: "supported",
+    });
+  });
+
+  it("imports on a worker thread while a write on the main thread waits its turn, and both land", async () => {
+    const admin = await createKey(front.store.db, "admin", "admin");
+    const writer = await createKey(front.store.db, "writer", "write");
+    const records = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({
+        record: "claim",
+        id: `imported-${i}`,
+        statement: `Tianeptine modulates AMPA receptors, finding ${i}.`,
+        subject: "tianeptine",
+        predicate: "modulates",
+        object: "ampa-receptor",
+        confidence: "speculative",
+        citations: [{ referenceId: "wikipedia-ssre", stance: "mentions" }],
+      }),
+    ).join("\n");
+    const [imported, created] = await Promise.all([
+      get(
+        front.origin,
+        "/v1/import",
+        { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+        "POST",
+        records,
+      ),
+      get(
+        front.origin,
+        "/v1/claims",
+        { Authorization: `Bearer ${writer}`, "Content-Type": "application/json" },
+        "POST",
+        JSON.stringify({
+          id: "written-beside-an-import",
+          statement: "Tianeptine modulates AMPA receptors beside an import.",
+          subject: "tianeptine",
+          predicate: "modulates",
+          object: "ampa-receptor",
+          confidence: "unsourced",
+        }),
+      ),
+    ]);
+    expect(imported.status).toBe(200);
+    expect(JSON.parse(imported.body)).toEqual({
+      dryRun: false,
+      created: { entities: 0, references: 0, claims: 300 },
+      unchanged: { entities: 0, references: 0, claims: 0 },
+    });
+    expect(created.status).toBe(201);
+    const health = JSON.parse((await get(front.origin, "/health")).body);
+    expect(health.claims).toBe(front.store.sqlite.prepare("SELECT count(*) FROM claims").pluck().get() as number);
+    // Imported claims are served from the documents their import wrote.
+    const claim = await get(front.origin, "/v1/claims/imported-299");
+    expect(claim).toEqual({
+      ...(await get(front.origin, "/v1/claims/imported-299", VIA_APP)),
+      requestId: claim.requestId,
+    });
+    expect(
+      front.store.sqlite
+        .prepare(
+          "SELECT count(*) FROM stale_claim_documents s JOIN claims c ON c.seq = s.seq WHERE c.id LIKE 'imported-%'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
+  });
+});
+
+describe("npm start", () => {
+  it("runs the compiled server, built from src/ when missing or older", async () => {
+    const root = new URL("../..", import.meta.url).pathname;
+    const dir = mkdtempSync(join(tmpdir(), "cited-start-"));
+    rmSync(join(root, "dist/node"), { recursive: true, force: true });
+    const port = await freePort();
+    const child = spawn(process.execPath, ["scripts/start.mjs"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_PATH: join(dir, "cited.db"), PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      let health: Response | undefined;
+      for (let attempt = 0; attempt < 300 && !health; attempt++) {
+        health = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
+        if (!health) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(health?.status).toBe(200);
+      expect(existsSync(join(root, "dist/node/server.js"))).toBe(true);
+      // The check runs on a worker thread, from the compiled worker module.
+      expect((await (await fetch(`http://127.0.0.1:${port}/v1/check?text=Stablon`)).json()).entities).toEqual([
+        { text: "Stablon", entityId: "tianeptine" },
+      ]);
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
