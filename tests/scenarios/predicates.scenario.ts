@@ -187,5 +187,64 @@ export function predicateScenarios(harness: () => Harness) {
       expect(changed.status).toBe(422);
       expect(changed.body.errors[0]).toMatchObject({ line: 1, field: "id", rule: "unique-identifier" });
     });
+
+    it("reads a denial after the predicate as said of the other name, not of a subject-only wording", async () => {
+      const tag = Math.random().toString(36).slice(2, 8);
+      const drug = `Vexamol ${tag}`;
+      const lines = [
+        { record: "entity", id: `vw-${tag}-drug`, label: drug, kind: "drug" },
+        { record: "entity", id: `vw-${tag}-wake`, label: `wakefulness ${tag}`, kind: "process" },
+        { record: "entity", id: `vw-${tag}-q1`, label: `Q1${tag} receptor`, kind: "receptor" },
+        {
+          record: "predicate",
+          id: `wakes-via-${tag}`,
+          label: "promotes wakefulness via",
+          phrasings: ["keeps you awake through"],
+        },
+        {
+          record: "predicate",
+          id: `not-wakes-via-${tag}`,
+          label: "does not promote wakefulness via",
+          phrasings: [],
+          negationOf: `wakes-via-${tag}`,
+        },
+        {
+          record: "claim",
+          id: `vw-${tag}-awake`,
+          statement: `${drug} promotes wakefulness ${tag}.`,
+          subject: `vw-${tag}-drug`,
+          predicate: "promotes",
+          object: `vw-${tag}-wake`,
+          confidence: "unsourced",
+          wordings: [`${drug} keeps you awake.`],
+        },
+        {
+          record: "claim",
+          id: `vw-${tag}-q1`,
+          statement: `The wake-promoting effect of ${drug} does not depend on Q1${tag} receptors.`,
+          subject: `vw-${tag}-drug`,
+          predicate: `not-wakes-via-${tag}`,
+          object: `vw-${tag}-q1`,
+          confidence: "unsourced",
+          wordings: [`${drug} does not keep you awake through Q1${tag} receptors.`],
+        },
+      ];
+      const res = await getJson(harness(), "/v1/import", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+        body: lines.map((line) => JSON.stringify(line)).join("\n"),
+      });
+      expect(res.status).toBe(200);
+      const check = await getJson(harness(), "/v1/check", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: `${drug}'s ability to keep you awake doesn't rely on Q1${tag} receptors.` }),
+      });
+      expect(check.status).toBe(200);
+      const matches = check.body.matches as { claimId: string; polarity: string }[];
+      expect(matches[0]?.claimId).toBe(`vw-${tag}-q1`);
+      expect(matches.find((m) => m.claimId === `vw-${tag}-awake`)?.polarity).not.toBe("opposes");
+      expect(check.body.verdict).not.toBe("refuted");
+    });
   });
 }

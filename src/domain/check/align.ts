@@ -197,6 +197,8 @@ interface PhrasingMatch {
   opposite: boolean;
   words: string[];
   phrasing: Phrasing;
+  /** One past the index of the last token met, when tokens were met. */
+  end?: number;
 }
 
 const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun = false): WordRelation | null => {
@@ -269,10 +271,14 @@ function meetPhrasing(
     opposite,
     words: [...new Set(words)],
     phrasing,
+    end: last + 1,
   };
 }
 
 const STRONG = new Set<WordRelation>(["same", "form", "synonym", "derived"]);
+
+/** What a clause's name that a subject-only wording leaves unaccounted for costs a match's score. */
+const UNACCOUNTED_NAME = 0.1;
 
 /** How well an effect frame meets a predicate that is one verb of effect: less than a phrasing said outright. */
 const EFFECT_FRAME_SCORE = 0.8;
@@ -507,7 +513,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // predicate, and comparisons.
   const reasons: string[] = [];
   let flips = 0;
-  const negations = negationsBefore(clause, later ? later.from : end);
+  // With no object named, a denial after the predicate is said of something else: "caffeine's ability to
+  // keep them awake doesn't rely on A1 receptors" does not deny that caffeine keeps them awake.
+  const negations = negationsBefore(clause, later ? later.from : (chosen?.end ?? end));
   if (negations.length % 2 === 1) {
     flips++;
     reasons.push(`the sentence denies it (${negations.join(", ")})`);
@@ -576,6 +584,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   );
   if (amount) held = `the sentence speaks of "${amount[0]}" where the claim says "${amount[1]}"`;
 
+  // A wording that names only its subject leaves the clause's other names unaccounted for: a claim
+  // that accounts for them ranks first ("… keep them awake doesn't rely on A1 receptors").
+  const unaccounted = reading.objectImplicit && mentions.some((m) => m !== s && m.from > s.from);
   const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
   const overlap = overlapWith(reading, tokens, context.senses);
@@ -595,7 +606,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
         0.3 * predicateScore +
         0.1 * overlap -
         (rolesFit ? 0 : 0.2) -
-        (held ? 0.1 : 0),
+        (held ? 0.1 : 0) -
+        (unaccounted ? UNACCOUNTED_NAME : 0),
     ),
   );
   return {
