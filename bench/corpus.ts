@@ -9,11 +9,13 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { openNodeStore } from "../src/db/node";
+import { lexiconSqlStatements } from "../src/lexicon/node-file";
+import { loadLexiconIfEmpty } from "../src/lexicon/node-load";
 import { refillClaimDocuments } from "../src/node-documents";
 import { adoptDocumentVersion } from "../src/routes/claims/claims.documents";
 
 /** Bump when the generator changes: a new version builds a new file. */
-export const CORPUS_VERSION = 2;
+export const CORPUS_VERSION = 3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CACHE_DIR = resolve(here, ".cache");
@@ -157,12 +159,14 @@ export function ensureCorpus(claims: number, log: (message: string) => void = co
 }
 
 /**
- * Brings the corpus file up to the current migrations and fills every claim's document (as the Node
- * server would in the background after such a migration), so that no run measures the refill.
+ * Brings the corpus file up to the current migrations, loads the lexicon and fills every claim's
+ * document (as the Node server does on start and in the background), so that no run measures those.
  */
 export async function ensureDocuments(path: string, log: (message: string) => void = console.log): Promise<void> {
   const store = openNodeStore(path);
   try {
+    const words = loadLexiconIfEmpty(store.sqlite, lexiconSqlStatements);
+    if (words > 0) log(`loaded the lexicon (${words} words)`);
     const [stale] = store.sqlite.prepare("SELECT count(*) AS n FROM stale_claim_documents").all() as { n: number }[];
     if ((stale?.n ?? 0) === 0 && !(await store.exclusive((unit) => adoptDocumentVersion(unit.db, unit.runAtomic))))
       return;

@@ -72,7 +72,7 @@ interface Slot {
 }
 
 function overBudget(task: Task): OverBudget {
-  return task.input.kind === "sql" ? new SearchTimeout(task.budgetMs) : new CheckTimeout();
+  return task.input.kind === "sql" ? new SearchTimeout(task.budgetMs) : new CheckTimeout(task.budgetMs);
 }
 
 /**

@@ -74,11 +74,12 @@ export interface CheckOptions {
 
 /** A check that ran over its time budget: 503 `check-timeout`. */
 export class CheckTimeout extends OverBudget {
-  constructor() {
+  /** `budgetMs`: the budget it ran over, when the one who stopped it knows it (the Node worker pool). */
+  constructor(budgetMs?: number) {
     super(
       "check-timeout",
       "Check took too long",
-      "The check ran over its time budget.",
+      `The check ran over its time budget${budgetMs === undefined ? "" : ` of ${budgetMs} ms`}.`,
       "Send a shorter text, or retry.",
     );
   }

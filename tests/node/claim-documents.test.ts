@@ -9,7 +9,9 @@ import {
 } from "../../src/routes/claims/claims.documents";
 import { toClaim } from "../../src/routes/claims/claims.queries";
 import { curationScenarios } from "../scenarios/curation.scenario";
+import { evidenceScenarios } from "../scenarios/evidence.scenario";
 import { importScenarios } from "../scenarios/import.scenario";
+import { predicateScenarios } from "../scenarios/predicates.scenario";
 import type { Harness } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
@@ -69,30 +71,39 @@ async function refillAll(store: NodeStore) {
   for (;;) if ((await store.exclusive((unit) => refreshClaimDocuments(unit, { limit: 10 }))) === 0) return;
 }
 
-describe("claim documents after every kind of write (the curation and import scenarios)", () => {
-  let harness: Harness;
-  let store: NodeStore;
-  beforeAll(async () => {
-    ({ harness, store } = await startNodeApp());
-  });
-  afterAll(() => store.close());
+/** Runs `scenarios` on a fresh seeded store, then checks every claim's document against its JSON. */
+function documentsAfter(name: string, scenarios: ((harness: () => Harness) => void)[]) {
+  describe(`claim documents after every kind of write (${name})`, () => {
+    let harness: Harness;
+    let store: NodeStore;
+    beforeAll(async () => {
+      ({ harness, store } = await startNodeApp());
+    });
+    afterAll(() => store.close());
 
-  it("starts with a current document for every seeded claim", () => {
-    expect(documentStates(store).every((state) => state.version === claimDocumentVersion() && !state.stale)).toBe(true);
-    expectDocumentsAgree(store);
-  });
+    it("starts with a current document for every seeded claim", () => {
+      expect(documentStates(store).every((state) => state.version === claimDocumentVersion() && !state.stale)).toBe(
+        true,
+      );
+      expectDocumentsAgree(store);
+    });
 
-  curationScenarios(() => harness);
-  importScenarios(() => harness);
+    for (const scenario of scenarios) scenario(() => harness);
 
-  it("ends with every document equal to its claim's JSON, or absent and marked stale", async () => {
-    expectDocumentsAgree(store);
-    await refillAll(store);
-    const states = documentStates(store);
-    expect(states.filter((state) => state.stale)).toEqual([]);
-    expectDocumentsAgree(store);
+    it("ends with every document equal to its claim's JSON, or absent and marked stale", async () => {
+      expectDocumentsAgree(store);
+      await refillAll(store);
+      const states = documentStates(store);
+      expect(states.filter((state) => state.stale)).toEqual([]);
+      expectDocumentsAgree(store);
+    });
   });
-});
+}
+
+documentsAfter("the curation and import scenarios", [curationScenarios, importScenarios]);
+// Source tiers that move confidence; relations written, removed and imported (both claims' JSON).
+documentsAfter("the evidence scenarios", [evidenceScenarios]);
+documentsAfter("the vocabulary scenarios", [predicateScenarios]);
 
 describe("claim documents", () => {
   let harness: Harness;

@@ -273,10 +273,10 @@ describe("the time budget of a check", () => {
       expect(answered.headers).toContain("retry-after: 1");
       expect(JSON.parse(answered.body)).toEqual({
         type: "/problems/check-timeout",
-        title: "The check took too long",
+        title: "Check took too long",
         status: 503,
         instance: "/v1/check",
-        detail: "The check ran over its time budget of 0 ms. Retry later.",
+        detail: "The check ran over its time budget of 0 ms. Send a shorter text, or retry.",
         requestId: answered.requestId,
       });
       expect((await get(front.origin, "/v1/claims/tianeptine-is-an-ssre")).status).toBe(200);
@@ -294,14 +294,19 @@ describe("checks and imports on worker threads", () => {
   afterAll(() => front.close());
 
   it("checks a text on the pool as in the request", async () => {
-    const answered = await get(front.origin, "/v1/check?text=Stablon%20acts%20on%20glutamate%20receptors");
+    const answered = await get(front.origin, "/v1/check?text=Stablon%20speeds%20up%20serotonin%20reuptake");
     expect(answered.status).toBe(200);
     expect(JSON.parse(answered.body)).toMatchObject({
       entities: [
         { text: "Stablon", entityId: "tianeptine" },
-        { text: "glutamate", entityId: "glutamate" },
+        { text: "serotonin", entityId: "serotonin" },
       ],
       verdict: "supported",
+    });
+    expect(JSON.parse(answered.body).matches[0]).toMatchObject({
+      claimId: "tianeptine-enhances-serotonin-reuptake",
+      match: "same-assertion",
+      polarity: "agrees",
     });
   });
 
@@ -346,8 +351,8 @@ describe("checks and imports on worker threads", () => {
     expect(imported.status).toBe(200);
     expect(JSON.parse(imported.body)).toEqual({
       dryRun: false,
-      created: { entities: 0, references: 0, claims: 300 },
-      unchanged: { entities: 0, references: 0, claims: 0 },
+      created: { entities: 0, references: 0, predicates: 0, claims: 300, relations: 0 },
+      unchanged: { entities: 0, references: 0, predicates: 0, claims: 0, relations: 0 },
     });
     expect(created.status).toBe(201);
     const health = JSON.parse((await get(front.origin, "/health")).body);

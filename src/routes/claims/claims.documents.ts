@@ -125,8 +125,9 @@ export function documentVersionStatement(db: Db): WriteStatement {
     .values({ name: DOCUMENT_VERSION_SETTING, value: claimDocumentVersion() })
     .onConflictDoUpdate({
       target: settings.name,
-      set: { value: claimDocumentVersion() },
-      setWhere: sql`${settings.value} IS NOT ${claimDocumentVersion()}`,
+      // From `excluded`, not bound again: two parameters in all (D1 counts them).
+      set: { value: sql`excluded.value` },
+      setWhere: sql`${settings.value} IS NOT excluded.value`,
     });
 }
 
