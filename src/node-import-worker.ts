@@ -46,6 +46,9 @@ port.on("message", async (message: ImportWorkerMessage) => {
     const outcome = await importNdjson(
       { db: store.db, runAtomic: (statements) => withWriteLock(() => store.runAtomic(statements)) },
       message.request,
+      // A few hundred records' statements at a time: an import of 20,000 holds its rows, not all of
+      // their statements and change rows at once.
+      { batchRecords: 500 },
     );
     port.postMessage({ kind: "done", outcome });
   } catch (error) {

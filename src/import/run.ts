@@ -1,6 +1,6 @@
 import type { WriteOutcome } from "../lib/violations";
 import { commit, type Writer } from "../routes/claims/claims.mutations";
-import { type ImportCounts, type ImportError, importStatements, planImport, recordCount } from "./plan";
+import { type ImportCounts, type ImportError, importBatches, importStatements, planImport, recordCount } from "./plan";
 
 /** What an import did (or, in a dry run, would do). */
 export interface ImportReport {
@@ -28,10 +28,14 @@ export interface ImportRequest {
  */
 export type ImportRunner = (request: ImportRequest) => Promise<ImportOutcome>;
 
-/** Plans the import of an NDJSON body and, unless it is a dry run, writes it as one unit. */
+/**
+ * Plans the import of an NDJSON body and, unless it is a dry run, writes it as one unit (however it is
+ * batched, one transaction: all or nothing).
+ */
 export async function importNdjson(
   store: Pick<Writer, "db" | "runAtomic">,
   request: ImportRequest,
+  options: { batchRecords?: number } = {},
 ): Promise<ImportOutcome> {
   const stamp = { actor: request.actor, now: request.now };
   const plan = await planImport(store.db, request.body.split(/\r?\n/), stamp);
@@ -39,9 +43,12 @@ export async function importNdjson(
   const report = { dryRun: request.dryRun, created: plan.created, unchanged: plan.unchanged };
   if (request.dryRun || recordCount(plan.creates) === 0) return { written: { ok: true, value: report } };
   const writer = { ...store, actor: request.actor, now: request.now };
-  // One kind's statements are built as the unit reaches them, not all before the first is run.
+  // Statements are built as the unit reaches them, not all before the first is run: a kind at a time,
+  // or `batchRecords` records at a time where the driver runs them one by one (better-sqlite3) — on D1
+  // every statement of the batch counts against the invocation's queries, so fewer, larger ones.
+  const batches = options.batchRecords ? importBatches(plan.creates, options.batchRecords) : [plan.creates];
   const statements = (function* () {
-    for (const batch of plan.creates) yield* importStatements(store.db, [batch], stamp);
+    for (const batch of batches) yield* importStatements(store.db, batch, stamp);
   })();
   return { written: await commit(writer, statements, report) };
 }
