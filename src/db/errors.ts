@@ -29,3 +29,13 @@ export function isStorageFull(error: unknown): boolean {
     /SQLITE_FULL|database or disk is full|Exceeded maximum (DB size|database size|account storage)/i.test(message),
   );
 }
+
+/**
+ * Whether `error` is D1 refusing a query past the number one Worker invocation may run (50 on the
+ * Free plan, 1,000 on Paid: https://developers.cloudflare.com/d1/platform/limits/) — "Too many API
+ * requests by single worker invocation". Only an import large for its plan can get there (every
+ * other request runs a bounded number of queries); its batch is refused whole, so nothing is written.
+ */
+export function isQueryLimit(error: unknown): boolean {
+  return messagesOf(error).some((message) => /Too many API requests by single worker invocation/i.test(message));
+}

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { isStorageFull } from "../db/errors";
+import { isQueryLimit, isStorageFull } from "../db/errors";
 import { OverBudget } from "./budget";
 import { Overloaded, RETRY_AFTER_SECONDS } from "./busy";
 import { problem } from "./problem";
@@ -50,6 +50,14 @@ export function failureProblem(error: unknown, c: Context, log: Log): Response {
     message: error instanceof Error ? error.message : String(error),
     stack: error instanceof Error ? error.stack : undefined,
   });
+  if (isQueryLimit(error))
+    return problem(c, {
+      status: 413,
+      type: "too-many-queries",
+      title: "Request too large for one invocation",
+      detail:
+        "This request needs more database queries than one Worker invocation may run (D1: 50 on the Free plan, 1,000 on Paid); nothing was written. Split the import into smaller requests.",
+    });
   if (isStorageFull(error)) {
     // The write's unit was rolled back whole; reads go on. Worth retrying once room is made.
     c.header("Retry-After", "60");

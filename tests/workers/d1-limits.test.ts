@@ -58,6 +58,17 @@ describe("POST /v1/import on D1", () => {
     expect(d1UsageOf(many).maxBoundParameters).toBeLessThanOrEqual(3);
   });
 
+  it("answers an import past the Free plan's 50 queries 413 too-many-queries, writing nothing", async () => {
+    const res = await post(manyClaimsImport("huge", 20000));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({
+      type: "/problems/too-many-queries",
+      status: 413,
+      detail: expect.stringMatching(/^This request needs more database queries than one Worker invocation may run/),
+    });
+    expect((await getJson(workerHarness, "/v1/entities/bulkamine-huge")).status).toBe(404);
+  });
+
   it("checks a 2,000-claim import that breaks a rule in the same queries, writing nothing", async () => {
     const body = manyClaimsImport("broken", 2000).replace('"confidence":"supported"', '"confidence":"refuted"');
     const res = await post(body);
