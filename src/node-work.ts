@@ -43,6 +43,8 @@ export interface WorkPoolOptions {
 export interface WorkPool {
   runSearch: SearchRunner;
   runCheck: CheckRunner;
+  /** Starts the workers now if they have not started yet (they also start on first use). */
+  warm(): void;
   /** Tasks waiting and running now (for tests and the benchmark). */
   load(): { queued: number; running: number };
   /** Whether a new request's work would be turned away now. */
@@ -152,7 +154,14 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     return slot;
   }
 
-  const slots = Array.from({ length: threads }, start);
+  /**
+   * The workers, started on first use (or by `warm()`): a worker loads the check and search code and
+   * opens its connection, which would otherwise compete with the server's own start on its CPU.
+   */
+  const slots: Slot[] = [];
+  function warm() {
+    if (slots.length === 0 && !closed) for (let i = 0; i < threads; i++) slots.push(start());
+  }
 
   /** Puts a fresh worker in the place of one that failed or ran over time; its task fails with `error`. */
   function replace(slot: Slot, error: Error) {
@@ -185,6 +194,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
 
   function submit<T>(input: TaskInput, budgetMs: number, admitted: boolean): Promise<T> {
     if (closed) return Promise.reject(new Error("the worker pool is closed"));
+    warm();
     if (!admitted && fresh.length >= maxQueue)
       return Promise.reject(new Overloaded(input.kind === "sql" ? "searches" : "checks"));
     return new Promise<T>((resolve, reject) => {
@@ -212,6 +222,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     },
     runCheck: (text, checkOptions) =>
       submit<CheckOutcome>({ kind: "check", text, options: checkOptions }, options.checkBudgetMs ?? 5000, false),
+    warm,
     load: () => ({ queued: urgent.length + fresh.length, running: slots.filter((slot) => slot.task).length }),
     saturated: () => fresh.length >= maxQueue,
     close: async () => {

@@ -101,6 +101,8 @@ const server = serve(
       createServer(options, front.listener(listener))) as typeof createServer,
   },
   (info) => {
+    // The workers start once the server answers: its first requests do not wait for them.
+    if (workPool) setTimeout(() => workPool.warm(), 1000).unref();
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
     console.log(
       JSON.stringify({
