@@ -11,7 +11,8 @@ export type Log = (line: Record<string, unknown>) => void;
 /**
  * The problem answering an error thrown while serving a request: Hono's HTTP exceptions keep their
  * 4xx (malformed JSON gets its own type), a search or a check over its time budget or turned away
- * by admission control is 503, a full database 507 (both with `Retry-After`), and
+ * by admission control is 503, a full database 507 (both with `Retry-After`), an import past D1's
+ * queries per invocation 413, and
  * anything else is a 500 whose cause is logged with the request's id, never shown. The app's
  * `onError` and every MCP tool call answer errors through here.
  */
