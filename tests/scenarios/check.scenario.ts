@@ -195,6 +195,8 @@ export function checkScenarios(harness: () => Harness) {
       expect(question.body.explanation).toMatch(/The sentence hedges or asks; its assertion was checked\.$/);
       const hedge = await check(harness(), "Some say Stablon might speed up serotonin reuptake");
       expect(hedge.body.verdict).toBe("supported");
+      // The words quoted are the sentence's, once each: the phrasal verb, not its head again.
+      expect(hedge.body.matches[0].alignment.predicate.words).toBe("speed up reuptake");
       expect(hedge.body.explanation).toMatch(/The sentence hedges or asks; its assertion was checked\.$/);
     });
 

@@ -199,6 +199,8 @@ interface PhrasingMatch {
   phrasing: Phrasing;
   /** One past the index of the last token met, when tokens were met. */
   end?: number;
+  /** The words met, one per place in the sentence, in its order (what an explanation quotes). */
+  shown?: string[];
 }
 
 const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun = false): WordRelation | null => {
@@ -245,6 +247,8 @@ function meetPhrasing(
   pairs.sort((a, b) => rank(b) - rank(a));
   const usedWords = new Set<number>();
   const usedTokens = new Map<number, number>();
+  /** The token met at each place (a phrasal verb and its head share one: only the one met counts). */
+  const metTokens = new Map<number, Word>();
   let recall = 0;
   let opposite = false;
   let strong = true;
@@ -252,6 +256,7 @@ function meetPhrasing(
     if (usedWords.has(pair.word) || usedTokens.has(pair.token.index)) continue;
     usedWords.add(pair.word);
     usedTokens.set(pair.token.index, pair.weight);
+    metTokens.set(pair.token.index, pair.token);
     recall += pair.weight;
     if (pair.relation === "opposite") opposite = !opposite;
     if (!STRONG.has(pair.relation)) strong = false;
@@ -270,6 +275,7 @@ function meetPhrasing(
     strong: strong && usedWords.size === phrasing.words.length,
     opposite,
     words: [...new Set(words)],
+    shown: [...metTokens.entries()].sort(([a], [b]) => a - b).map(([, token]) => token.word),
     phrasing,
     end: last + 1,
   };
@@ -503,7 +509,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const predicate: PredicateAlignment = {
     aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
     score: round(predicateScore),
-    words: chosen?.words.length ? chosen.words.join(" ") : null,
+    words: (chosen?.shown ?? chosen?.words)?.join(" ") || null,
     phrasing: chosen?.phrasing.text ?? null,
     // The opposite of the opposite predicate is the predicate itself.
     opposite: useContrary !== (chosen?.opposite ?? false),
