@@ -29,6 +29,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const WARMUP_SECONDS = 5;
 const SEARCH_RATE = 200;
 const CHECK_CONNECTIONS = 50;
+const CHECK_LATENCY_CONNECTIONS = 1;
 const IMPORT_RECORDS = 20_000;
 const OVERLOAD_CONNECTIONS = 1000;
 const OVERLOAD_SECONDS = 20;
@@ -491,6 +492,8 @@ async function main() {
     results.push(await scenario("cited-byid", cited, uniform));
     results.push(await scenario("cited-byid-zipf", cited, zipf));
     results.push(await scenario("cited-search", cited, search.script));
+    // Check latency where nothing waits or is turned away: one connection of 2,000-character texts.
+    results.push(await scenario("cited-check", cited, check, CHECK_LATENCY_CONNECTIONS));
 
     console.log(`· cited-search-open: ${SEARCH_RATE} searches/s, open loop, 2 × ${SECONDS + 5} s`);
     await openLoop(cited.base, search.list, SEARCH_RATE, WARMUP_SECONDS);
