@@ -1,5 +1,5 @@
 import type { StoredClaim } from "./client";
-import type { ClaimRow, Design, RelationCitation, RelationType, Stance, Tier } from "./schema";
+import type { ClaimRow, Design, RelationCitation, RelationRow, RelationType, Stance, Tier } from "./schema";
 
 /**
  * The SELECT list of a claim (`claims c`) with, as JSON columns, its citations (with each reference's
@@ -45,6 +45,18 @@ export interface StoredRelation {
   note: string | null;
   citations: RelationCitation[];
   createdAt: string;
+}
+
+/** A row of `claim_relations` as a claim carries it. */
+export function storedRelationOf(row: RelationRow): StoredRelation {
+  return {
+    from: row.fromId,
+    type: row.type,
+    to: row.toId,
+    note: row.note,
+    citations: row.citations,
+    createdAt: row.createdAt,
+  };
 }
 
 /** Relations in the order a claim serves them: by type, then from, then to. */

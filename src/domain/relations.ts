@@ -5,6 +5,7 @@
  * Pure functions over plain data, called by the write API and the import.
  */
 import type { RelationType } from "../db/schema";
+import { spanFitsQuote } from "./evidence";
 
 /** The types whose relation reads the same both ways: A contradicts B when B contradicts A. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(["contradicts", "same-as"]);
@@ -95,5 +96,35 @@ export function relationViolations(
       rule: "no-supersedes-cycle",
       message: `'${relation.from}' cannot supersede '${relation.to}': ${[relation.from, ...cycle].join(" supersedes ")} would be a cycle`,
     });
+  return violations;
+}
+
+/** A citation of a relation as the rules see it. */
+export interface RelationCitationKey {
+  referenceId: string;
+  quote?: string | null;
+  span?: { start: number; end: number } | null;
+}
+
+/** The rules of a relation's citations: each names a reference that exists, and a span fits its quote. */
+export function relationCitationViolations(
+  citations: readonly RelationCitationKey[],
+  referenceExists: (id: string) => boolean,
+): RelationViolation[] {
+  const violations: RelationViolation[] = [];
+  citations.forEach((citation, index) => {
+    if (!referenceExists(citation.referenceId))
+      violations.push({
+        field: `citations.${index}.referenceId`,
+        rule: "existing-reference",
+        message: `no reference '${citation.referenceId}'`,
+      });
+    if (!spanFitsQuote(citation.quote, citation.span))
+      violations.push({
+        field: `citations.${index}.span`,
+        rule: "span-matches-quote",
+        message: "a span needs a quote, and end - start must equal the quote's length",
+      });
+  });
   return violations;
 }

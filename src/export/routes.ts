@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { asc, gt, sql } from "drizzle-orm";
-import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../db/claim-rows";
+import { CLAIM_WITH_CITATIONS, storedClaimOf, storedRelationOf } from "../db/claim-rows";
 import type { Db } from "../db/client";
 import { claimRelations, predicates, references } from "../db/schema";
 import { problemResponses } from "../lib/problem";
@@ -96,16 +96,7 @@ async function* records(db: Db): AsyncGenerator<unknown[]> {
       .orderBy(asc(claimRelations.fromId), asc(claimRelations.type), asc(claimRelations.toId))
       .limit(PAGE);
     if (rows.length === 0) break;
-    yield rows.map((row) =>
-      relationRecord({
-        from: row.fromId,
-        type: row.type,
-        to: row.toId,
-        note: row.note,
-        citations: row.citations,
-        createdAt: row.createdAt,
-      }),
-    );
+    yield rows.map((row) => relationRecord(storedRelationOf(row)));
     const last = rows.at(-1);
     if (!last || rows.length < PAGE) break;
     after = [last.fromId, last.type, last.toId];

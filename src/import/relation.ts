@@ -8,8 +8,7 @@ import { inList, insertRows, jsonChunks } from "../db/bulk";
 import type { StoredRelation } from "../db/claim-rows";
 import type { Db, StoredClaim } from "../db/client";
 import { claimRelations, type RelationRow, references } from "../db/schema";
-import { spanFitsQuote } from "../domain/evidence";
-import { type RelationKey, relationViolations, sameRelation } from "../domain/relations";
+import { type RelationKey, relationCitationViolations, relationViolations, sameRelation } from "../domain/relations";
 import { type ClaimRevision, claimRevisionStatements } from "../routes/claims/claims.mutations";
 import { loadClaimStates } from "../routes/claims/claims.queries";
 import { supersedesReach } from "../routes/relations/relations.queries";
@@ -87,20 +86,12 @@ export function decideRelations(
       claimExists: (id) => importedClaims.has(id) || stored.claims.has(id),
       supersedes,
     });
-    relation.citations.forEach((citation, index) => {
-      if (!importedReferences.has(citation.referenceId) && !stored.referenceIds.has(citation.referenceId))
-        violations.push({
-          field: `citations.${index}.referenceId`,
-          rule: "existing-reference",
-          message: `no reference '${citation.referenceId}'`,
-        });
-      if (!spanFitsQuote(citation.quote, citation.span))
-        violations.push({
-          field: `citations.${index}.span`,
-          rule: "span-matches-quote",
-          message: "a span needs a quote, and end - start must equal the quote's length",
-        });
-    });
+    violations.push(
+      ...relationCitationViolations(
+        relation.citations,
+        (id) => importedReferences.has(id) || stored.referenceIds.has(id),
+      ),
+    );
     for (const violation of violations) fail(line, violation);
     if (violations.length) continue;
     accepted.push(relation);

@@ -1,7 +1,13 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { inList, jsonChunks } from "../../db/bulk";
-import { byRelationKey, CLAIM_WITH_CITATIONS, type StoredRelation, storedClaimOf } from "../../db/claim-rows";
+import {
+  byRelationKey,
+  CLAIM_WITH_CITATIONS,
+  type StoredRelation,
+  storedClaimOf,
+  storedRelationOf,
+} from "../../db/claim-rows";
 import type { Db, ReadClaim, StoredCitation, StoredClaim } from "../../db/client";
 import {
   type ClaimRow,
@@ -89,14 +95,7 @@ export async function relationsOf(db: Db, claimIds: string[]): Promise<Map<strin
       .where(or(inList(claimRelations.fromId, ids), inList(claimRelations.toId, ids)));
     const wanted = new Set(ids);
     for (const row of rows) {
-      const relation: StoredRelation = {
-        from: row.fromId,
-        type: row.type,
-        to: row.toId,
-        note: row.note,
-        citations: row.citations,
-        createdAt: row.createdAt,
-      };
+      const relation = storedRelationOf(row);
       for (const id of new Set([row.fromId, row.toId]))
         if (wanted.has(id)) out.set(id, [...(out.get(id) ?? []), relation]);
     }

@@ -7,8 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type { StoredRelation } from "../../db/claim-rows";
 import type { StoredClaim, WriteStatement } from "../../db/client";
 import { claimRelations, type RelationCitation } from "../../db/schema";
-import { spanFitsQuote } from "../../domain/evidence";
-import { relationViolations, sameRelation } from "../../domain/relations";
+import { relationCitationViolations, relationViolations, sameRelation } from "../../domain/relations";
 import { refused, type Violation, type WriteOutcome } from "../../lib/violations";
 import { claimRevisionStatements, commit, type Writer } from "../claims/claims.mutations";
 import { loadClaimState, toClaim } from "../claims/claims.queries";
@@ -71,20 +70,7 @@ export async function addRelation(
     claimExists: (id) => id === from || (id === input.to && target !== null),
     supersedes,
   });
-  input.citations.forEach((citation, index) => {
-    if (!referenceIds.has(citation.referenceId))
-      violations.push({
-        field: `citations.${index}.referenceId`,
-        rule: "existing-reference",
-        message: `no reference '${citation.referenceId}'`,
-      });
-    if (!spanFitsQuote(citation.quote, citation.span))
-      violations.push({
-        field: `citations.${index}.span`,
-        rule: "span-matches-quote",
-        message: "a span needs a quote, and end - start must equal the quote's length",
-      });
-  });
+  violations.push(...relationCitationViolations(input.citations, (id) => referenceIds.has(id)));
   if (violations.length || !target) return refused.violations(violations);
   const existing = state.relations.find((other) => sameRelation(other, relation));
   if (existing)
