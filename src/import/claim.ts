@@ -7,12 +7,19 @@ import { sql } from "drizzle-orm";
 import { inList, insertRows, jsonChunks } from "../db/bulk";
 import { byRelationKey, CLAIM_WITH_CITATIONS, type StoredRelation, storedClaimOf } from "../db/claim-rows";
 import type { Db, StoredClaim } from "../db/client";
-import { type ClaimRow, changes, citations, claims, type Design, entities, references, type Tier } from "../db/schema";
+import { type ClaimRow, citations, claims, type Design, entities, references, type Tier } from "../db/schema";
 import { settleConfidence } from "../domain/confidence";
 import { spanFitsQuote } from "../domain/evidence";
 import { toClaim } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
-import { type Decision, type ImportError, type ImportRecords, type RecordKind, sameJson } from "./kinds";
+import {
+  type Decision,
+  type ImportError,
+  type ImportRecords,
+  importChangeStatements,
+  type RecordKind,
+  sameJson,
+} from "./kinds";
 import { relationOfRecord } from "./relation";
 
 interface StoredForClaims {
@@ -245,20 +252,11 @@ export const claimKind: RecordKind<"claim", StoredForClaims, NewClaim> = {
         citations,
         created.flatMap((claim) => claim.citations),
       ),
-      ...insertRows(
+      ...importChangeStatements(
         db,
-        changes,
-        created.map(({ row, after }) => ({
-          resourceType: "claim" as const,
-          resourceId: row.id,
-          revision: 1,
-          action: "import",
-          actor: stamp.actor,
-          reason: null,
-          before: null,
-          after,
-          createdAt: stamp.now,
-        })),
+        "claim",
+        created.map(({ row, after }) => ({ id: row.id, after: after })),
+        stamp,
       ),
     ];
   },

@@ -1,10 +1,10 @@
 /** Entity records of an import: new ids, and names that identify one entity across the store and the import. */
 import { insertRows } from "../db/bulk";
-import { changes, type EntityRow, entities, entityAliases } from "../db/schema";
+import { type EntityRow, entities, entityAliases } from "../db/schema";
 import { aliasViolations, nameKey, namesToCheck, type TakenNames } from "../domain/names";
 import { getEntitiesByIds, takenNames } from "../routes/entities/entities.queries";
 import type { Entity } from "../routes/entities/entities.schemas";
-import { type Decision, type ImportError, type RecordKind, sameJson } from "./kinds";
+import { type Decision, type ImportError, importChangeStatements, type RecordKind, sameJson } from "./kinds";
 import type { EntityRecord } from "./records";
 
 interface StoredEntities {
@@ -114,20 +114,11 @@ export const entityKind: RecordKind<"entity", StoredEntities, NewEntity> = {
           aliases.map((alias, position) => ({ entityId: row.id, alias, key: nameKey(alias), position })),
         ),
       ),
-      ...insertRows(
+      ...importChangeStatements(
         db,
-        changes,
-        created.map(({ row, aliases }) => ({
-          resourceType: "entity" as const,
-          resourceId: row.id,
-          revision: 1,
-          action: "import",
-          actor: stamp.actor,
-          reason: null,
-          before: null,
-          after: { ...row, aliases },
-          createdAt: stamp.now,
-        })),
+        "entity",
+        created.map(({ row, aliases }) => ({ id: row.id, after: { ...row, aliases } })),
+        stamp,
       ),
     ];
   },

@@ -5,7 +5,9 @@
  * data without the database, and writes each kind in a bounded number of statements. A new kind of
  * record is a new RecordKind in KINDS (src/import/plan.ts), after the kinds it refers to.
  */
+import { insertRows } from "../db/bulk";
 import type { Db, WriteStatement } from "../db/client";
+import { changes, type ResourceType } from "../db/schema";
 import type { ImportRecord } from "./records";
 
 /** A record with the line of the import it came from. */
@@ -58,4 +60,31 @@ export interface RecordKind<Tag extends ImportRecord["record"], Stored, Row> {
 /** Whether two values serialise to the same JSON: how "stored exactly as given" is judged. */
 export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The change-log rows of what an import creates — revision 1, action `import`, nothing before — in a
+ * bounded number of statements, whatever their number.
+ */
+export function importChangeStatements(
+  db: Db,
+  resourceType: ResourceType,
+  created: readonly { id: string; after: unknown }[],
+  stamp: ImportStamp,
+): WriteStatement[] {
+  return insertRows(
+    db,
+    changes,
+    created.map(({ id, after }) => ({
+      resourceType,
+      resourceId: id,
+      revision: 1,
+      action: "import",
+      actor: stamp.actor,
+      reason: null,
+      before: null,
+      after,
+      createdAt: stamp.now,
+    })),
+  );
 }

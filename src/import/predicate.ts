@@ -7,10 +7,10 @@
 import { sql } from "drizzle-orm";
 import { insertRows } from "../db/bulk";
 import type { Db } from "../db/client";
-import { changes, type PredicateRow, predicates } from "../db/schema";
+import { type PredicateRow, predicates } from "../db/schema";
 import { predicateViolations } from "../domain/vocabulary";
 import { knownPredicates, toPredicate } from "../routes/predicates/predicates.queries";
-import { type Decision, type ImportError, type RecordKind, sameJson } from "./kinds";
+import { type Decision, type ImportError, importChangeStatements, type RecordKind, sameJson } from "./kinds";
 
 interface StoredPredicates {
   /** Stored rows with the ids of the import's records. */
@@ -95,20 +95,11 @@ export const predicateKind: RecordKind<"predicate", StoredPredicates, PredicateR
   write(db, rows, stamp) {
     return [
       ...insertRows(db, predicates, rows),
-      ...insertRows(
+      ...importChangeStatements(
         db,
-        changes,
-        rows.map((row) => ({
-          resourceType: "predicate" as const,
-          resourceId: row.id,
-          revision: 1,
-          action: "import",
-          actor: stamp.actor,
-          reason: null,
-          before: null,
-          after: toPredicate(row.id, row, 0),
-          createdAt: stamp.now,
-        })),
+        "predicate",
+        rows.map((row) => ({ id: row.id, after: toPredicate(row.id, row, 0) })),
+        stamp,
       ),
     ];
   },

@@ -1,12 +1,12 @@
 /** Reference records of an import: new ids and identifiers, unique across the store and the import. */
 import { inList, insertRows, jsonChunks } from "../db/bulk";
 import type { Db } from "../db/client";
-import { changes, type ReferenceRow, references } from "../db/schema";
+import { type ReferenceRow, references } from "../db/schema";
 import { retractionComplete } from "../domain/evidence";
 import { tierViolations } from "../domain/tiers";
 import { newReferenceRow } from "../routes/references/references.mutations";
 import { toReference } from "../routes/references/references.queries";
-import { type Decision, type ImportError, type RecordKind, sameJson } from "./kinds";
+import { type Decision, type ImportError, importChangeStatements, type RecordKind, sameJson } from "./kinds";
 import type { ReferenceRecord } from "./records";
 
 const IDENTIFIERS = ["doi", "pmid", "pmcid"] as const;
@@ -131,20 +131,11 @@ export const referenceKind: RecordKind<"reference", StoredReferences, ReferenceR
   write(db, created, stamp) {
     return [
       ...insertRows(db, references, created),
-      ...insertRows(
+      ...importChangeStatements(
         db,
-        changes,
-        created.map((row) => ({
-          resourceType: "reference" as const,
-          resourceId: row.id,
-          revision: 1,
-          action: "import",
-          actor: stamp.actor,
-          reason: null,
-          before: null,
-          after: toReference(row),
-          createdAt: stamp.now,
-        })),
+        "reference",
+        created.map((row) => ({ id: row.id, after: toReference(row) })),
+        stamp,
       ),
     ];
   },
