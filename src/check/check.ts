@@ -21,6 +21,7 @@ import {
   type Alignment,
   alignClaim,
   contentWords,
+  impliedRivals,
   type Reading,
   SUBJECT_ONLY_LIMIT,
   subjectOnly,
@@ -143,18 +144,19 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const context: AlignContext = { clauses, mentions, classesOf, senses: await readWordSenses(db, words) };
   budget();
 
-  let aligned: { claim: ClaimRow; alignment: Alignment }[] = [];
+  let aligned: { claim: ClaimRow; predicate: string; alignment: Alignment }[] = [];
   for (const claim of candidates) {
     const alignment = alignClaim(readings.get(claim.id) ?? [], context);
-    if (alignment) aligned.push({ claim, alignment });
+    if (alignment) aligned.push({ claim, predicate: claim.predicate, alignment });
   }
+  aligned = impliedRivals(aligned);
   // Nothing said of the subject that the store says: its claims are still what the store knows of it.
   if (aligned.length === 0)
     aligned = candidates
       .map((claim) => {
         const [statement] = readings.get(claim.id) ?? [];
         const alignment = statement ? subjectOnly(statement, context) : null;
-        return alignment ? { claim, alignment } : null;
+        return alignment ? { claim, predicate: claim.predicate, alignment } : null;
       })
       .filter((m) => m !== null)
       .sort((a, b) => b.alignment.score - a.alignment.score)

@@ -41,6 +41,11 @@ export const AlignmentSchema = z
         description: 'The words say the opposite predicate ("inhibits" against "enhances", "slower" against "faster").',
         example: false,
       }),
+      implied: z.boolean().openapi({
+        description:
+          'No words said the predicate: the text names the claim\'s subject and object and says nothing else of them that could be another predicate (no other verb, adjective, direction or judgement), and the store relates the two in no other way, so the claim\'s predicate is taken as meant ("Red Bull has no caffeine in it" for "energy drinks contain caffeine"). Scored 0.5, below any predicate said in words.',
+        example: false,
+      }),
     }),
     object: PartSchema,
     polarity: z.object({

@@ -22,6 +22,7 @@ export const FUNCTION_WORDS = set(`
   still already again ever often always usually sometimes one ones
   up down out off away back over
   thing things way ways people someone something anything everything lot lots
+  i'm i've i'd i'll you're you've it's that's there's here's what's we're we've they're they've
 `);
 
 /**
@@ -120,6 +121,17 @@ export const EVALUATIVE_WORDS = set(
 
 /** Words of comparison alone: a comparative claim must be met by more than these (its dimension). */
 export const COMPARISON_WORDS = set("good bad better worse best worst well more less much greater lesser higher lower");
+
+/**
+ * Words that judge an assertion true or false ("a myth", "overblown", "debunked"): a sentence that
+ * names a claim's two things with one of them may be saying the claim is false, so its predicate is
+ * never taken as meant (see `impliedByPair` in domain/check/align.ts).
+ */
+export const VERACITY_WORDS = set(`
+  myth myths hoax false untrue fake bogus nonsense misconception misconceptions fallacy lie lies fiction
+  wrong debunked disproven exaggerated overblown overrated overstated unproven unfounded baseless doubt
+  doubtful dubious questionable true truth real fact facts proven
+`);
 
 /** "It's a myth that …", "It is false that …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;

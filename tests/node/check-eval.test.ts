@@ -22,14 +22,15 @@ const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.9 };
 /**
  * Since source tiers weigh in the confidence ladder, the seed's claims that only the encyclopedia
  * supports are `asserted` and give `unverified`: 5 held-out seed sentences remain that deserve a
- * decisive verdict, and its one wrong decisive answer (one before tiers too, out of 11) is 0.8.
+ * decisive verdict, and its one wrong decisive answer (one before tiers too, out of 11) is 0.8 — 0.83
+ * (5/6) since a predicate may be implied by the pair a sentence names.
  */
 const HELD_OUT_VERDICT_PRECISION: Record<string, number> = { seed: 0.8 };
 /**
  * Verdict recall as measured on the development sets, less a margin for noise; the target is 0.8. The
  * seed's measures 0.64 since tiers: the sentences whose claims became `asserted` left the denominator.
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.6, caffeine: 0.25, "caffeine+vocab": 0.45 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.6, caffeine: 0.3, "caffeine+vocab": 0.52 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkScenarios } from "../scenarios/check.scenario";
+import { importDomain } from "../support/check-eval";
 import { getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
@@ -22,5 +23,52 @@ describe("/v1/check over its time budget", () => {
       status: 503,
       detail: "The check ran over its time budget. Send a shorter text, or retry.",
     });
+  });
+});
+
+describe("/v1/check: a predicate implied by the two things a sentence names (caffeine domain, by import)", () => {
+  let caffeine: Harness;
+  beforeAll(async () => {
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+  });
+  const check = (text: string) =>
+    getJson(caffeine, "/v1/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text, limit: 3 }),
+    });
+
+  it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
+    const res = await check("Red Bull has no caffeine in it; the buzz is all sugar and taurine.");
+    expect(res.status).toBe(200);
+    expect(res.body.verdict).toBe("refuted");
+    expect(res.body.confidence).toBe(0.75);
+    expect(res.body.explanation).toBe(
+      'The store\'s references are against what this sentence says: claim "energy-drinks-contain-caffeine" (established); subject "Red Bull"; predicate "contains" implied (the sentence names the two and says nothing else of them; the store relates them no other way); object "caffeine"; it says the opposite (the sentence denies it (no)).',
+    );
+    expect(res.body.matches[0]).toMatchObject({
+      claimId: "energy-drinks-contain-caffeine",
+      score: 0.75,
+      match: "same-assertion",
+      polarity: "opposes",
+      alignment: {
+        predicate: { aligned: true, score: 0.5, words: null, phrasing: "contains", opposite: false, implied: true },
+      },
+    });
+  });
+
+  it("implies nothing where another word could be the predicate, a judgement, an amount or a direction", async () => {
+    for (const text of [
+      "Red Bull is loaded with caffeine.",
+      "Caffeine withdrawal headaches are a myth.",
+      "Caffeine makes painkillers less effective.",
+      "Caffeine withdrawal and headaches.",
+      "High doses of NoDoz have a calming effect on anxiety.",
+    ]) {
+      const res = await check(text);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.matches[0]?.match, text).toBe("related");
+    }
   });
 });

@@ -85,6 +85,7 @@ export function checkScenarios(harness: () => Harness) {
                 words: "acts receptors",
                 phrasing: "Tianeptine acts on glutamate receptors.",
                 opposite: false,
+                implied: false,
               },
               object: { aligned: true, entityId: "glutamate", words: "glutamate", via: "name" },
               polarity: { value: "agrees", negations: [], reasons: [] },
@@ -152,6 +153,39 @@ export function checkScenarios(harness: () => Harness) {
       const onset = await check(harness(), "SSREs act faster than SSRIs");
       expect(onset.body.verdict).toBe("contested");
       expect(onset.body.matches[0].claimId).toBe("ssre-has-faster-onset-than-ssri");
+    });
+
+    it("takes a predicate as meant when the sentence names its two things and says nothing else of them, and says so", async () => {
+      const res = await check(harness(), "Amineptine does nothing to serotonin");
+      expect(res.status).toBe(200);
+      expect(res.body.verdict).toBe("unverified");
+      expect(res.body.explanation).toBe(
+        'The store holds this assertion, but its references neither establish nor refute it: claim "amineptine-has-no-significant-effect-on-serotonin" (unsourced); subject "Amineptine"; predicate "has no significant effect on" implied (the sentence names the two and says nothing else of them; the store relates them no other way); object "serotonin"; it agrees (the sentence denies it (nothing); the claim itself is a denial).',
+      );
+      expect(res.body.matches[0]).toMatchObject({
+        claimId: "amineptine-has-no-significant-effect-on-serotonin",
+        score: 0.75,
+        match: "same-assertion",
+        polarity: "agrees",
+        alignment: {
+          predicate: { aligned: true, score: 0.5, words: null, implied: true },
+          polarity: { value: "agrees", negations: ["nothing"] },
+        },
+      });
+      const opposite = await check(harness(), "Amineptine does something to serotonin");
+      expect(opposite.body.matches[0]).toMatchObject({
+        claimId: "amineptine-has-no-significant-effect-on-serotonin",
+        match: "same-assertion",
+        polarity: "opposes",
+        alignment: { polarity: { reasons: ["the claim itself is a denial"] } },
+      });
+      // Two names side by side assert nothing; where the store relates the two in more than one way, the
+      // sentence must say which.
+      for (const text of ["SSRIs and serotonin reuptake", "Amineptine is not related to tianeptine at all"]) {
+        const other = await check(harness(), text);
+        expect(other.body.verdict, text).toBe("unverified");
+        expect(other.body.matches[0].match, text).toBe("related");
+      }
     });
 
     it("never says supported for a class the store does not hold, and says nothing of a subject it does not know", async () => {

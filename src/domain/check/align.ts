@@ -18,10 +18,12 @@ import {
   EXCLUSIVE_WORDS,
   LESS_WORDS,
   MORE_WORDS,
+  NEGATED_AUXILIARIES,
   PARTICLES,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
   SCOPE_PREPOSITIONS,
+  VERACITY_WORDS,
 } from "../../lexicon/english";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { type Clause, type Comparison, isGrammarWord, type Token } from "./text";
@@ -107,6 +109,12 @@ export interface PredicateAlignment {
   phrasing: string | null;
   /** The clause says the predicate's opposite ("inhibits" for "enhances", "slower" for "faster"). */
   opposite: boolean;
+  /**
+   * The clause names the claim's subject and object and says nothing else of them that could be another
+   * predicate: the claim's predicate is taken as meant — and kept only when the store holds no other
+   * claim on the two (decided over all candidates: see `impliedRivals`).
+   */
+  implied: boolean;
 }
 
 export interface PolarityAlignment {
@@ -209,6 +217,8 @@ const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun =
   const sense = senses.get(b);
   const y = noun && sense ? { ...sense, direction: 0 } : sense;
   const relation = x && y ? relateWords(x, y) : null;
+  // A noun ("a calming effect") is not the verb it is a broader term of ("make"): it says no effect by itself.
+  if (noun && relation === "broader") return null;
   // "Worse" anxiety is more anxiety: a judgement opposes only another judgement.
   if ((relation === "opposite" || relation === "akin") && EVALUATIVE_WORDS.has(a) !== EVALUATIVE_WORDS.has(b))
     return null;
@@ -505,7 +515,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
         phrasing: { text: readingEffect.phrasing, words: [], negated: false },
       };
   }
-  const predicateScore = chosen?.score ?? 0;
+  let predicateScore = chosen?.score ?? 0;
   const predicate: PredicateAlignment = {
     aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
     score: round(predicateScore),
@@ -513,6 +523,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     phrasing: chosen?.phrasing.text ?? null,
     // The opposite of the opposite predicate is the predicate itself.
     opposite: useContrary !== (chosen?.opposite ?? false),
+    implied: false,
   };
 
   // Polarity: negation cues before the object, a reading or phrasing that itself denies, an opposite
@@ -590,10 +601,35 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   );
   if (amount) held = `the sentence speaks of "${amount[0]}" where the claim says "${amount[1]}"`;
 
+  const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
+  // Subject and object named, nothing else said of them: the claim's predicate is what is meant.
+  if (
+    !predicate.aligned &&
+    !held &&
+    rolesFit &&
+    objectClose &&
+    !reading.objectImplicit &&
+    !reading.membership &&
+    reading.comparison === null &&
+    clause.comparison === null &&
+    !predicate.opposite &&
+    o !== null &&
+    impliedByPair(clause, reading, tokens, [s, o], context)
+  ) {
+    const phrasing = reading.phrasings[0];
+    predicateScore = IMPLIED_SCORE;
+    Object.assign(predicate, { aligned: true, implied: true, score: IMPLIED_SCORE, words: null });
+    predicate.phrasing = phrasing?.text ?? null;
+    // Polarity from the sentence's negations and the claim's own denial only: no words met a phrasing.
+    const reasons = polarity.reasons.filter((reason) => reason.startsWith("the sentence denies"));
+    if (reading.negated) reasons.push("the claim itself is a denial");
+    polarity.reasons = reasons;
+    polarity.value = reasons.length % 2 === 0 ? "agrees" : "opposes";
+  }
+
   // A wording that names only its subject leaves the clause's other names unaccounted for: a claim
   // that accounts for them ranks first ("… keep them awake doesn't rely on A1 receptors").
   const unaccounted = reading.objectImplicit && mentions.some((m) => m !== s && m.from > s.from);
-  const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
   const overlap = overlapWith(reading, tokens, context.senses);
   // Related: about the same things (subject and object), or the subject with the predicate said in so
@@ -629,6 +665,59 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     question: clause.question,
     reading,
   };
+}
+
+/** How well a predicate implied by the pair it relates is said: below any predicate said in words. */
+const IMPLIED_SCORE = 0.5;
+
+/**
+ * Whether the clause's words (the predicate's range, `tokens`) leave room for no predicate but the
+ * claim's: every word is one of the claim's own (its statement, predicate phrasings or scope, by any
+ * relation but the opposite) or the scope the clause sets ("in mice"), and none could say another
+ * predicate — no verb or adjective the claim does not use, no word the lexicon does not know, no word of
+ * effect, none related to the opposite predicate, and no word judging the assertion true or false
+ * ("a myth", "overblown"). "Caffeine withdrawal headaches, my neurologist told me" implies "causes";
+ * "Caffeine cures headaches" and "Caffeine is a treatment for headaches" do not.
+ */
+function impliedByPair(
+  clause: Clause,
+  reading: Reading,
+  tokens: Word[],
+  pair: [Mention, Mention],
+  context: AlignContext,
+): boolean {
+  const words = clause.tokens.map((t) => t.word);
+  // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
+  if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;
+  if (words.some((word) => word === "more" || word === "less" || word === "fewer")) return false;
+  // A third name in the clause's range may be what the predicate relates the subject to.
+  const [from, to] = [Math.min(...tokens.map((t) => t.index)), Math.max(...tokens.map((t) => t.index))];
+  if (context.mentions.some((m) => !pair.includes(m) && m.from >= from && m.from <= to)) return false;
+  const related = (a: string, b: string) => {
+    const relation = relationOf(a, b, context.senses);
+    return relation !== null && relation !== "opposite";
+  };
+  // A claim made in a scope ("in rats", "in panic disorder") is implied only where the clause says it.
+  if (!reading.scopeWords.every((word) => words.some((token) => related(word, token)))) return false;
+  const own = [...new Set([...reading.contentWords, ...reading.phrasings.flatMap((p) => p.words)])];
+  const contrary = [...new Set(reading.oppositePhrasings.flatMap((p) => p.words))];
+  // Two names side by side ("SSRIs and serotonin reuptake") assert nothing: the clause needs a verb —
+  // an auxiliary or copula ("Red Bull has no caffeine in it"), or a verb of the claim's own ("linked").
+  const ownVerb = (token: Word) =>
+    [...(context.senses.get(token.word)?.senses ?? [])].some((key) => key.startsWith("v")) &&
+    own.some((word) => related(word, token.word));
+  if (!clause.tokens.some((t) => NEGATED_AUXILIARIES.has(t.word)) && !tokens.some(ownVerb)) return false;
+  return tokens.every((token) => {
+    if (contrary.some((word) => STRONG.has(relationOf(word, token.word, context.senses) as WordRelation))) return false;
+    const relations = own.map((word) => relationOf(word, token.word, context.senses));
+    if (relations.includes("opposite")) return false;
+    if (relations.some((relation) => relation !== null)) return true;
+    // A word the claim does not use: only a thing's name (a noun, never a verb's) is no other predicate.
+    const sense = context.senses.get(token.word);
+    if (!sense || sense.lemmas.size === 0 || sense.direction !== 0) return false;
+    const keys = [...sense.senses, ...sense.related];
+    return ![...sense.senses].some((key) => key.startsWith("a")) && !keys.some((key) => key.startsWith("v"));
+  });
 }
 
 /**
@@ -767,6 +856,37 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
   return best;
 }
 
+/** Whether two alignments met the same two names of the text (in either role). */
+function samePair(a: Alignment, b: Alignment): boolean {
+  const named = (x: Alignment) =>
+    x.subject.aligned && x.object.aligned && x.object.closeness >= 0.85 ? [x.subject.words, x.object.words] : null;
+  const [x, y] = [named(a), named(b)];
+  return x !== null && y !== null && ((x[0] === y[0] && x[1] === y[1]) || (x[0] === y[1] && x[1] === y[0]));
+}
+
+/**
+ * A predicate implied by the pair a text names stands only for the store's one claim on that pair: when
+ * another candidate claim relates the same two names by another predicate, the text does not say which
+ * it means, and the implied match is only related.
+ */
+export function impliedRivals<T extends { predicate: string; alignment: Alignment }>(entries: T[]): T[] {
+  return entries.map((entry) => {
+    const a = entry.alignment;
+    if (!a.predicate.implied || a.match !== "same-assertion") return entry;
+    if (!entries.some((other) => other.predicate !== entry.predicate && samePair(other.alignment, a))) return entry;
+    return {
+      ...entry,
+      alignment: {
+        ...a,
+        match: "related",
+        score: round(Math.max(0, a.score - 0.1)),
+        held: "the store relates these two in more than one way, and the sentence does not say which",
+        predicate: { ...a.predicate, aligned: false },
+      },
+    };
+  });
+}
+
 /** Most claims listed when a text names a subject but says nothing the store's claims about it say. */
 export const SUBJECT_ONLY_LIMIT = 3;
 
@@ -802,7 +922,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
         via: "name",
         closeness: mention.closeness,
       },
-      predicate: { aligned: false, score: 0, words: null, phrasing: null, opposite: false },
+      predicate: { aligned: false, score: 0, words: null, phrasing: null, opposite: false, implied: false },
       object: NO_PART(reading.object),
       polarity: { value: "agrees", negations: [], reasons: [] },
       swapped: false,

@@ -113,9 +113,13 @@ export function describeAlignment(alignment: Alignment): string {
     subject.aligned
       ? `subject ${quote(subject.words)}${subject.via === "member" ? ` (a member of ${subject.entityId})` : ""}`
       : `no subject (${subject.entityId})`,
-    predicate.aligned
-      ? `predicate ${quote(predicate.words)} ${predicate.opposite ? "opposite to" : "~"} "${predicate.phrasing}"`
-      : `predicate not said (best ${quote(predicate.words)} ~ ${quote(predicate.phrasing)}, ${predicate.score})`,
+    predicate.implied && predicate.aligned
+      ? `predicate "${predicate.phrasing}" implied (the sentence names the two and says nothing else of them; the store relates them no other way)`
+      : predicate.implied
+        ? "predicate not said (the store relates the two in more than one way)"
+        : predicate.aligned
+          ? `predicate ${quote(predicate.words)} ${predicate.opposite ? "opposite to" : "~"} "${predicate.phrasing}"`
+          : `predicate not said (best ${quote(predicate.words)} ~ ${quote(predicate.phrasing)}, ${predicate.score})`,
     object.aligned && object.closeness >= 0.85
       ? `object ${quote(object.words)}`
       : `object ${object.entityId} not named`,
