@@ -67,8 +67,13 @@ const MIN_SHARED_PREFIX = 6;
  * a long shared beginning (at least six letters and three quarters of the shorter word's stem).
  * Returns how close: 1 for the same word, 0.95 for an inflection, 0.85 for a derivation, else 0.
  */
+/** Affixes that make a word the privation of its stem: "caffeine-free", "sleepless", "non-smoker", "anti-anxiety". */
+export const PRIVATIVE = /(?:-free|less|lessly|lessness)$|^(?:non-?|anti-)/;
+
 export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // "Caffeine-free" is not a form of "caffeine": it says its absence.
+  if (PRIVATIVE.test(a) !== PRIVATIVE.test(b)) return 0;
   const stemA = porterStem(a);
   const stemB = porterStem(b);
   if (stemA === stemB) return 0.95;

@@ -3,7 +3,7 @@
  * ./lexicon.ts): the same word or a form of it, a synonym, a derivation, a verb of effect in the same
  * direction, a broader term, an opposite.
  */
-import { formSimilarity } from "./morphology";
+import { formSimilarity, PRIVATIVE } from "./morphology";
 
 /** What the lexicon says of one word as written: the union over the lemmas it may be a form of. */
 export interface WordSense {
@@ -52,6 +52,8 @@ export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
   if (form >= 0.95) return "form";
   if (meets(a.opposite, b.lemmas) || meets(b.opposite, a.lemmas)) return "opposite";
   if (meets(a.opposite, b.broader) || meets(b.opposite, a.broader)) return "opposite";
+  // "Useless" shares a concept with "use" (usefulness) but says its absence: no derivation relates them.
+  if (PRIVATIVE.test(a.word) !== PRIVATIVE.test(b.word)) return null;
   if (meets(a.forms, b.lemmas) || meets(b.forms, a.lemmas) || meets(a.forms, b.forms)) return "derived";
   if (meets(a.related, b.senses) || meets(b.related, a.senses) || meets(a.related, b.related)) return "derived";
   if (form > 0) return "derived";

@@ -53,6 +53,10 @@ describe("word forms (src/lexicon/morphology.ts)", () => {
     expect(formSimilarity("glutamatergic", "glutamate")).toBe(0.85);
     expect(formSimilarity("serotonergic", "serotonin")).toBe(0.85);
     expect(formSimilarity("treat", "tread")).toBe(0);
+    // A privative affix says the absence: "caffeine-free" is no form of "caffeine".
+    expect(formSimilarity("caffeine-free", "caffeine")).toBe(0);
+    expect(formSimilarity("sleepless", "sleep")).toBe(0);
+    expect(formSimilarity("non-smokers", "smokers")).toBe(0);
     expect(lemmaCandidates("inhibits")).toContain("inhibit");
     expect(lemmaCandidates("cuts down")).toContain("cut down");
   });

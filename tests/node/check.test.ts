@@ -65,6 +65,8 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine makes painkillers less effective.",
       "Caffeine withdrawal and headaches.",
       "High doses of NoDoz have a calming effect on anxiety.",
+      "Coffee is caffeine-free.",
+      "Coffee is low in caffeine.",
     ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("unverified");

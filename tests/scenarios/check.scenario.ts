@@ -172,20 +172,35 @@ export function checkScenarios(harness: () => Harness) {
           polarity: { value: "agrees", negations: ["nothing"] },
         },
       });
-      const opposite = await check(harness(), "Amineptine does something to serotonin");
-      expect(opposite.body.matches[0]).toMatchObject({
-        claimId: "amineptine-has-no-significant-effect-on-serotonin",
-        match: "same-assertion",
-        polarity: "opposes",
-        alignment: { polarity: { reasons: ["the claim itself is a denial"] } },
-      });
       // Two names side by side assert nothing; where the store relates the two in more than one way, the
-      // sentence must say which.
-      for (const text of ["SSRIs and serotonin reuptake", "Amineptine is not related to tianeptine at all"]) {
+      // sentence must say which; a denial is implied only by a denial ("has serotonin in it" says nothing
+      // of an effect); a third name may be what the sentence relates them to.
+      for (const text of [
+        "SSRIs and serotonin reuptake",
+        "Amineptine is not related to tianeptine at all",
+        "Amineptine has serotonin in it",
+        "Amineptine does something to serotonin",
+        "Tianeptine is all dopamine, no serotonin",
+      ]) {
         const other = await check(harness(), text);
         expect(other.body.verdict, text).toBe("unverified");
         expect(other.body.matches[0].match, text).toBe("related");
       }
+    });
+
+    it("reads what the subject is said to be: 'useless', 'bad' or 'low' before the object is not the claim's copula, nor 'useless' a form of 'used'", async () => {
+      for (const text of [
+        "SSREs are useless for depression",
+        "SSREs are bad for depression",
+        "SSREs are harmful for depression",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+        expect(res.body.matches[0]?.match, text).toBe("related");
+      }
+      const plain = await check(harness(), "SSREs are for depression");
+      expect(plain.body.verdict).toBe("supported");
+      expect(plain.body.matches[0]).toMatchObject({ claimId: "ssre-treats-depression", match: "same-assertion" });
     });
 
     it("never says supported for a class the store does not hold, and says nothing of a subject it does not know", async () => {

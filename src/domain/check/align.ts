@@ -26,7 +26,7 @@ import {
   VERACITY_WORDS,
 } from "../../lexicon/english";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
-import { type Clause, type Comparison, isGrammarWord, type Token } from "./text";
+import { type Clause, type Comparison, isGrammarWord, type Token, tokenize } from "./text";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */
 export interface Mention {
@@ -75,6 +75,8 @@ export interface Reading {
   scopeWords: string[];
   /** Its exclusive words ("only"): a sentence with one the reading lacks says more than the claim. */
   exclusiveWords: string[];
+  /** The entities it names besides subject and object ("during pregnancy" in a wording). */
+  otherEntities: string[];
 }
 
 /** What the store knows that alignment needs beyond the claim. */
@@ -475,7 +477,24 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       ? [start, Math.min(end, later.to + TRAILING_WINDOW)]
       : [start, end];
   const tokens = contentWords(clause.tokens, context.mentions, range);
-  const copula = copulaBefore(clause, s, o);
+  let copula = copulaBefore(clause, s, o);
+  // "SSREs are useless for depression" is not "SSREs are (antidepressants) for depression": a word
+  // between the copula and the object that can be an adjective says what the subject is — unless it is
+  // an adverb too ("Tianeptine is basically an opioid") or one of the claim's own words ("is linked to").
+  if (copula === 1) {
+    const between = clause.tokens.filter(
+      (t) => t.index > s.from && o !== null && t.index < o.from && !isGrammarWord(t.word) && !COPULAS.has(t.word),
+    );
+    const word = between.at(-1)?.word ?? "";
+    const keys = [...(context.senses.get(word)?.senses ?? [])];
+    const own = reading.contentWords.some((w) => {
+      const relation = relationOf(w, word, context.senses);
+      return relation !== null && relation !== "opposite";
+    });
+    const judges = EVALUATIVE_WORDS.has(word) || Object.values(QUANTITY_KINDS).some((kind) => kind.has(word));
+    if (!own && (judges || (keys.some((key) => key.startsWith("a")) && !keys.some((key) => key.startsWith("r")))))
+      copula = null;
+  }
   const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses);
   const contrary = bestPhrasing(reading.oppositePhrasings, tokens, copula, context.senses);
   const useContrary =
@@ -614,7 +633,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     clause.comparison === null &&
     !predicate.opposite &&
     o !== null &&
-    impliedByPair(clause, reading, tokens, [s, o], context)
+    // Named as written: a derived form ("caffeine-free", "caffeinated") may say something of its own.
+    o.closeness === 1 &&
+    s.closeness === 1 &&
+    // A denial is implied only by a denial ("Amineptine does nothing to serotonin"): that a sentence
+    // names the two is no sign that it says the opposite of one.
+    (!reading.negated || negations.length % 2 === 1) &&
+    impliedByPair(clause, reading, tokens, range, [s, o], context)
   ) {
     const phrasing = reading.phrasings[0];
     predicateScore = IMPLIED_SCORE;
@@ -683,6 +708,7 @@ function impliedByPair(
   clause: Clause,
   reading: Reading,
   tokens: Word[],
+  [from, to]: [number, number],
   pair: [Mention, Mention],
   context: AlignContext,
 ): boolean {
@@ -690,13 +716,18 @@ function impliedByPair(
   // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
   if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;
   if (words.some((word) => word === "more" || word === "less" || word === "fewer")) return false;
-  // A third name in the clause's range may be what the predicate relates the subject to.
-  const [from, to] = [Math.min(...tokens.map((t) => t.index)), Math.max(...tokens.map((t) => t.index))];
-  if (context.mentions.some((m) => !pair.includes(m) && m.from >= from && m.from <= to)) return false;
   const related = (a: string, b: string) => {
     const relation = relationOf(a, b, context.senses);
     return relation !== null && relation !== "opposite";
   };
+  // A third name in the clause's range may be what the predicate relates the subject to — unless it
+  // names one of the two again, or the claim's own words name it ("during pregnancy", "wake-promoting").
+  const claimWords = [...reading.contentWords, ...reading.scopeWords];
+  const ownName = (m: Mention) =>
+    pair.some((p) => p.entityId === m.entityId) ||
+    reading.otherEntities.includes(m.entityId) ||
+    tokenize(m.text).every((t) => isGrammarWord(t.word) || claimWords.some((word) => related(word, t.word)));
+  if (context.mentions.some((m) => !pair.includes(m) && m.from >= from && m.from < to && !ownName(m))) return false;
   // A claim made in a scope ("in rats", "in panic disorder") is implied only where the clause says it.
   if (!reading.scopeWords.every((word) => words.some((token) => related(word, token)))) return false;
   const own = [...new Set([...reading.contentWords, ...reading.phrasings.flatMap((p) => p.words)])];

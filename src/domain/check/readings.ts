@@ -103,6 +103,8 @@ export function statementReading(
     contentWords: statement.words,
     scopeWords: [...scopeWords(tokens, mentions), ...wordsOf(context, [])],
     exclusiveWords: [...exclusiveWordsOf(tokens), ...exclusiveWordsOf(tokenize(predicate.label))],
+    // The statement is read with its subject's and object's names only: its other names are content words.
+    otherEntities: [],
   };
 }
 
@@ -145,5 +147,6 @@ export function wordingReading(
     contentWords: words,
     scopeWords: scopeWords(tokens, mentions),
     exclusiveWords: exclusiveWordsOf(tokens),
+    otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
   };
 }
