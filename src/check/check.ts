@@ -28,7 +28,7 @@ import {
 } from "../domain/check/align";
 import type { EntityName } from "../domain/check/names";
 import { statementReading, wordingReading } from "../domain/check/readings";
-import { clausesOf, tokenize } from "../domain/check/text";
+import { clausesOf, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { readWordSenses } from "../lexicon/lexicon";
@@ -179,6 +179,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       alignment,
       relations: related.get(claim.id) ?? [],
     })),
+    judgementsOf(text.slice(0, MAX_CHECK_TEXT)),
   );
   budget();
 

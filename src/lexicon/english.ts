@@ -81,8 +81,24 @@ export const EFFECT_VERBS = {
 
 /** Words that make an assertion exclusive ("the only", "all"): a sentence with one says more than a claim without. */
 export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely");
-/** "The only …" makes an assertion exclusive too (but "only partly" does not). */
-export const EXCLUSIVE_ONLY = /\bthe\s+only\b|\bonly\s+one\b/;
+/** "The only …", "only in rats" make an assertion exclusive too (but "only partly" does not). */
+export const EXCLUSIVE_ONLY =
+  /\bthe\s+only\b|\bonly\s+(?:one|in|at|for|when|if|among|during|with|after|before|through|via)\b/;
+
+/** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */
+export const CESSATION_WORDS = set(
+  "quit quits quitting stop stops stopped stopping cease ceasing ceased abstain abstaining avoid avoiding avoided skip skipping",
+);
+
+/**
+ * Scopes that narrow no claim about people or their bodies: "in the brain", "in humans", "at night". Any
+ * other scope a sentence sets that the claim does not state ("in dogs", "in athletes") may be one its
+ * evidence does not cover.
+ */
+export const GENERIC_SCOPES = set(`
+  brain body bodies blood system humans human adults adult person persons patients patient practice general
+  life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
+`);
 
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
 export const SCOPE_PREPOSITIONS = set("in among during within against");
@@ -123,15 +139,37 @@ export const EVALUATIVE_WORDS = set(
 export const COMPARISON_WORDS = set("good bad better worse best worst well more less much greater lesser higher lower");
 
 /**
- * Words that judge an assertion true or false ("a myth", "overblown", "debunked"): a sentence that
- * names a claim's two things with one of them may be saying the claim is false, so its predicate is
- * never taken as meant (see `impliedByPair` in domain/check/align.ts).
+ * Words that judge an assertion false or doubtful ("nonsense", "a myth", "I doubt that", "wrongly",
+ * "outdated"): a sentence with one may report a claim to deny it ("The claim that coffee dehydrates you
+ * is a myth", "Some say X, but they are wrong"). The check does not read whom such a judgement is
+ * about, so it gives no decisive verdict (except "It's a myth that X", read as a denial: DENIAL_THAT).
  */
-export const VERACITY_WORDS = set(`
-  myth myths hoax false untrue fake bogus nonsense misconception misconceptions fallacy lie lies fiction
-  wrong debunked disproven exaggerated overblown overrated overstated unproven unfounded baseless doubt
-  doubtful dubious questionable true truth real fact facts proven
+export const DISBELIEF_WORDS = set(`
+  myth myths hoax false untrue fake bogus nonsense rubbish misconception misconceptions fallacy lie lies
+  fiction wrong wrongly mistaken mistakenly erroneous erroneously incorrect incorrectly debunked disproven
+  discredited outdated obsolete exaggerated overblown overrated overstated unproven unfounded baseless
+  doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore
 `);
+/**
+ * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer"), or
+ * takes back ("…, but it is not").
+ */
+export const PAST_BELIEF =
+  /\b(?:once|formerly|previously|originally)\s+(?:thought|believed|considered|said|claimed)\b|\bused\s+to\s+be\s+(?:thought|believed|considered)\b|(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s)\bused\s+to\b|\bno\s+longer\b|\bbut\s+(?:it|that|this|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b/;
+/**
+ * Words that judge an assertion at all, true or false: a sentence that names a claim's two things with
+ * one of them is not taken to imply the claim's predicate (see `impliedByPair`).
+ */
+export const VERACITY_WORDS = new Set([...DISBELIEF_WORDS, ..."true truth real fact facts proven".split(" ")]);
+
+/** Words that say an assertion holds only weakly or seldom: "hardly raises", "rarely causes". */
+export const MINIMIZERS = set("hardly barely scarcely rarely seldom");
+/** Words that a negation before them denies only in part: "not always", "not all", "not much". */
+export const PARTIAL_AFTER_NEGATION = set(
+  "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",
+);
+/** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */
+export const COORDINATORS = set("and or with nor vs versus plus");
 
 /** "It's a myth that …", "It is false that …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;

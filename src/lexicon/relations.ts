@@ -19,7 +19,7 @@ export interface WordSense {
 }
 
 /** How two words relate, strongest first. `opposite`: antonyms ("increase" / "reduce"). */
-export type WordRelation = "same" | "form" | "synonym" | "derived" | "akin" | "broader" | "opposite";
+export type WordRelation = "same" | "form" | "synonym" | "derived" | "akin" | "broader" | "sibling" | "opposite";
 
 /** How much each relation counts as the same meaning. */
 export const RELATION_WEIGHT: Record<WordRelation, number> = {
@@ -29,6 +29,8 @@ export const RELATION_WEIGHT: Record<WordRelation, number> = {
   derived: 0.8,
   akin: 0.75,
   broader: 0.6,
+  // Two words under one broader term ("levels" and "clearance" under "position"): hardly the same meaning.
+  sibling: 0.4,
   // An opposite says the predicate fully, the other way round; a synonym still wins a tie.
   opposite: 0.85,
 };
@@ -59,6 +61,7 @@ export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
   if (form > 0) return "derived";
   // Verbs of effect the lexicon does not relate otherwise: the same direction is akin, opposite ones oppose.
   if (a.direction !== 0 && b.direction !== 0) return a.direction === b.direction ? "akin" : "opposite";
-  if (meets(a.broader, b.lemmas) || meets(b.broader, a.lemmas) || meets(a.broader, b.broader)) return "broader";
+  if (meets(a.broader, b.lemmas) || meets(b.broader, a.lemmas)) return "broader";
+  if (meets(a.broader, b.broader)) return "sibling";
   return null;
 }

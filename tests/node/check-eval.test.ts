@@ -30,7 +30,7 @@ const HELD_OUT_VERDICT_PRECISION: Record<string, number> = { seed: 0.8 };
  * Verdict recall as measured on the development sets, less a margin for noise; the target is 0.8. The
  * seed's measures 0.64 since tiers: the sentences whose claims became `asserted` left the denominator.
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.6, caffeine: 0.3, "caffeine+vocab": 0.52 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.6, caffeine: 0.3, "caffeine+vocab": 0.48 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);

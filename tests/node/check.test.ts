@@ -58,6 +58,20 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     });
   });
 
+  it("does not take a refuted claim's contrary for its denial: 'prevents' is not 'does not cause'", async () => {
+    const contrary = await check("Coffee prevents dehydration.");
+    expect(contrary.body.verdict).toBe("unverified");
+    expect(contrary.body.explanation).toMatch(
+      /^The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it: claim "coffee-causes-dehydration" \(refuted\)/,
+    );
+    expect(contrary.body.matches[0]).toMatchObject({
+      match: "same-assertion",
+      polarity: "opposes",
+      alignment: { predicate: { opposite: true, phrasing: "causes" } },
+    });
+    expect((await check("Coffee does not cause dehydration.")).body.verdict).toBe("supported");
+  });
+
   it("implies nothing where another word could be the predicate, a judgement, an amount or a direction", async () => {
     for (const text of [
       "Red Bull is loaded with caffeine.",
@@ -67,6 +81,12 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "High doses of NoDoz have a calming effect on anxiety.",
       "Coffee is caffeine-free.",
       "Coffee is low in caffeine.",
+      "Coffee is caffeine.",
+      "Caffeine is a painkiller.",
+      "Caffeine and painkillers don't mix.",
+      "Quitting smoking increases caffeine clearance.",
+      "Caffeine promotes wakefulness via A1 receptors.",
+      "Smoking increases caffeine levels.",
     ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("unverified");

@@ -188,19 +188,82 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
-    it("reads what the subject is said to be: 'useless', 'bad' or 'low' before the object is not the claim's copula, nor 'useless' a form of 'used'", async () => {
+    it("reads what the subject is said to be: 'useless', 'bad' or 'harmful' before the object is no copula, nor 'useless' a form of 'used', nor 'SSREs are depression' a wording's 'SSREs are antidepressants for depression'", async () => {
       for (const text of [
         "SSREs are useless for depression",
         "SSREs are bad for depression",
         "SSREs are harmful for depression",
+        "SSREs are depression",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
         expect(res.body.matches[0]?.match, text).toBe("related");
       }
-      const plain = await check(harness(), "SSREs are for depression");
+      const plain = await check(harness(), "SSREs are used to treat depression");
       expect(plain.body.verdict).toBe("supported");
       expect(plain.body.matches[0]).toMatchObject({ claimId: "ssre-treats-depression", match: "same-assertion" });
+    });
+
+    it("reads a negative claim's own denial once: 'inhibits dopamine uptake' is refuted, 'does not inhibit it' supported", async () => {
+      const inhibits = await check(harness(), "Tianeptine inhibits dopamine uptake.");
+      expect(inhibits.body.verdict).toBe("refuted");
+      expect(inhibits.body.matches[0]).toMatchObject({
+        claimId: "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        match: "same-assertion",
+        polarity: "opposes",
+        alignment: { polarity: { negations: [], reasons: ["the claim itself is a denial"] } },
+      });
+      const not = await check(harness(), "Tianeptine does not inhibit dopamine uptake.");
+      expect(not.body.verdict).toBe("supported");
+      expect(not.body.matches[0]).toMatchObject({
+        claimId: "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        polarity: "agrees",
+        alignment: { polarity: { negations: ["not"] } },
+      });
+    });
+
+    it("gives no verdict where the sentence judges what it reports, says it weakly or in part, or of a scope the claim does not state", async () => {
+      const judged = await check(harness(), "Some claim tianeptine enhances serotonin reuptake, but they are wrong.");
+      expect(judged.body.verdict).toBe("unverified");
+      expect(judged.body.explanation).toMatch(
+        /^The sentence judges what it reports \("wrong"\), and the check does not read whose assertion that judgement is about, so it gives no verdict\. The store's references support/,
+      );
+      expect(judged.body.matches[0]).toMatchObject({
+        claimId: "tianeptine-enhances-serotonin-reuptake",
+        match: "same-assertion",
+      });
+      for (const text of [
+        "The claim that tianeptine enhances serotonin reuptake is outdated.",
+        "I doubt that tianeptine enhances serotonin reuptake.",
+        "Tianeptine was once thought to enhance serotonin reuptake.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+      for (const [text, held] of [
+        ["Tianeptine hardly enhances serotonin reuptake.", 'the sentence says it only in part, or weakly ("hardly")'],
+        [
+          "Tianeptine does not always enhance serotonin reuptake.",
+          'the sentence says it only in part, or weakly ("not always")',
+        ],
+        [
+          "Tianeptine enhances serotonin reuptake in dogs.",
+          'the sentence is about a scope the claim does not state ("dogs")',
+        ],
+      ] as const) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+        expect(res.body.matches[0].match, text).toBe("related");
+        expect(res.body.explanation, text).toContain("subject");
+        expect(held.length).toBeGreaterThan(0);
+      }
+      // What still denies: "It's a myth that …", and "not … at all".
+      expect((await check(harness(), "It's a myth that tianeptine enhances serotonin reuptake.")).body.verdict).toBe(
+        "refuted",
+      );
+      expect((await check(harness(), "Tianeptine does not enhance serotonin reuptake at all.")).body.verdict).toBe(
+        "refuted",
+      );
     });
 
     it("never says supported for a class the store does not hold, and says nothing of a subject it does not know", async () => {

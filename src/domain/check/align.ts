@@ -8,14 +8,17 @@
 import {
   AGENT_MARKER,
   CAUSATIVE_VERBS,
+  CESSATION_WORDS,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON_WORDS,
+  COORDINATORS,
   COPULAS,
   DETERMINERS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
+  GENERIC_SCOPES,
   LESS_WORDS,
   MORE_WORDS,
   NEGATED_AUXILIARIES,
@@ -220,7 +223,7 @@ const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun =
   const y = noun && sense ? { ...sense, direction: 0 } : sense;
   const relation = x && y ? relateWords(x, y) : null;
   // A noun ("a calming effect") is not the verb it is a broader term of ("make"): it says no effect by itself.
-  if (noun && relation === "broader") return null;
+  if (noun && (relation === "broader" || relation === "sibling")) return null;
   // "Worse" anxiety is more anxiety: a judgement opposes only another judgement.
   if ((relation === "opposite" || relation === "akin") && EVALUATIVE_WORDS.has(a) !== EVALUATIVE_WORDS.has(b))
     return null;
@@ -457,7 +460,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     ? { part: NO_PART(reading.object), mention: null }
     : partFor(
         reading.object,
-        mentions.filter((m) => m !== s),
+        // "Caffeine is like a stimulant": what is compared with is not the object of a plain assertion.
+        mentions.filter((m) => m !== s && (reading.comparison !== null || !comparedWith(clause, m))),
         context.classesOf,
         !reading.membership,
       );
@@ -478,9 +482,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       : [start, end];
   const tokens = contentWords(clause.tokens, context.mentions, range);
   let copula = copulaBefore(clause, s, o);
-  // "SSREs are useless for depression" is not "SSREs are (antidepressants) for depression": a word
-  // between the copula and the object that can be an adjective says what the subject is — unless it is
-  // an adverb too ("Tianeptine is basically an opioid") or one of the claim's own words ("is linked to").
+  // "SSREs are useless for depression" is not "SSREs are (antidepressants) for depression", nor "a failed
+  // antidepressant" one: a word between the copula and the object says what the subject is — unless it
+  // is an adverb ("Tianeptine is basically an opioid") or one of the claim's own words ("is linked to").
   if (copula === 1) {
     const between = clause.tokens.filter(
       (t) => t.index > s.from && o !== null && t.index < o.from && !isGrammarWord(t.word) && !COPULAS.has(t.word),
@@ -492,9 +496,11 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       return relation !== null && relation !== "opposite";
     });
     const judges = EVALUATIVE_WORDS.has(word) || Object.values(QUANTITY_KINDS).some((kind) => kind.has(word));
-    if (!own && (judges || (keys.some((key) => key.startsWith("a")) && !keys.some((key) => key.startsWith("r")))))
-      copula = null;
+    if (!own && (judges || !keys.some((key) => key.startsWith("r")))) copula = null;
   }
+  // A wording whose other words are names ("SSREs are antidepressants for depression") says more than
+  // "is": its copula alone does not say it ("SSREs are depression").
+  if (reading.otherEntities.length > 0 && !reading.membership) copula = null;
   const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses);
   const contrary = bestPhrasing(reading.oppositePhrasings, tokens, copula, context.senses);
   const useContrary =
@@ -539,7 +545,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
     score: round(predicateScore),
     words: (chosen?.shown ?? chosen?.words)?.join(" ") || null,
-    phrasing: chosen?.phrasing.text ?? null,
+    // Met by the opposite predicate's words: the claim's own phrasing is what they oppose.
+    phrasing: useContrary ? (reading.phrasings[0]?.text ?? null) : (chosen?.phrasing.text ?? null),
     // The opposite of the opposite predicate is the predicate itself.
     opposite: useContrary !== (chosen?.opposite ?? false),
     implied: false,
@@ -604,11 +611,39 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
   if (predicate.opposite && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
+  const readingWords = new Set([...reading.contentWords, ...reading.phrasings.flatMap((p) => p.words)]);
+  const qualified = clause.qualifiers.filter((q) => !readingWords.has(q.split(" ").at(-1) as string));
+  if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
+  // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
+  // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   const scope = scopeWords(clause.tokens, context.mentions);
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
+  const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word));
+  if (!reading.scopeWords.length && narrowing.length && !scopesMeet(narrowing, reading.contentWords, context.senses))
+    held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
+  // "Quitting smoking", "stopping caffeine": the sentence speaks of the subject's absence.
+  const ceasing = clause.tokens.find((t) => t.index === s.from - 1 || t.index === s.from - 2);
+  if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))
+    held = `the sentence speaks of "${ceasing.word}" ${s.text}`;
+  // A name the claim does not account for (not compared with): the sentence says more than the claim.
+  const claimWords = [...reading.contentWords, ...reading.scopeWords];
+  const unaccountedName = mentions.find(
+    (m) =>
+      m !== s &&
+      m !== o &&
+      m.entityId !== reading.subject &&
+      m.entityId !== reading.object &&
+      !reading.otherEntities.includes(m.entityId) &&
+      !comparedWith(clause, m) &&
+      !m.text
+        .toLowerCase()
+        .split(/\s+/)
+        .every((word) => claimWords.some((w) => relationOf(w, word, context.senses) !== null)),
+  );
+  if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   if (clause.comparison !== null && reading.comparison === null)
     held = "the sentence makes a comparison the claim does not";
   if (o && extraObject(clause, o, context.mentions)) held = "the sentence says it of more than the claim's object";
@@ -738,6 +773,16 @@ function impliedByPair(
     [...(context.senses.get(token.word)?.senses ?? [])].some((key) => key.startsWith("v")) &&
     own.some((word) => related(word, token.word));
   if (!clause.tokens.some((t) => NEGATED_AUXILIARIES.has(t.word)) && !tokens.some(ownVerb)) return false;
+  // Names joined by "and", "or", "with" ("Caffeine and painkillers don't mix") are what is spoken of
+  // together, not one said of the other.
+  const [one, other] = pair[0].from < pair[1].from ? pair : [pair[1], pair[0]];
+  const joining = clause.tokens.filter((t) => t.index >= one.to && t.index < other.from);
+  if (joining.length > 0 && joining.every((t) => COORDINATORS.has(t.word) || DETERMINERS.has(t.word))) return false;
+  // "Coffee is caffeine", "Caffeine is a painkiller", "… is the enemy of sleep": a copula between the two
+  // says what one is, not the claim's relation — unless a verb of the claim's own follows it ("is linked to").
+  const [first, second] = pair[0].from < pair[1].from ? pair : [pair[1], pair[0]];
+  const copula = clause.tokens.find((t) => t.index >= first.to && t.index < second.from && COPULAS.has(t.word));
+  if (copula && !tokens.some((t) => t.index > copula.index && t.index < second.from && ownVerb(t))) return false;
   return tokens.every((token) => {
     if (contrary.some((word) => STRONG.has(relationOf(word, token.word, context.senses) as WordRelation))) return false;
     const relations = own.map((word) => relationOf(word, token.word, context.senses));
@@ -853,7 +898,7 @@ function scopesMeet(sentence: string[], claim: string[], senses: Map<string, Wor
   return sentence.every((a) =>
     claim.some((b) => {
       const relation = relationOf(a, b, senses);
-      return relation !== null && relation !== "opposite" && relation !== "akin";
+      return relation !== null && relation !== "opposite" && relation !== "akin" && relation !== "sibling";
     }),
   );
 }

@@ -77,10 +77,8 @@ export function statementReading(
   const object = mentions.find((m) => m.entityId === claim.objectId);
   const statement: Phrasing = { text: claim.statement, words: wordsOf(tokens, mentions), negated: false };
   // Negation bears on the assertion when it comes before the object ("…, though not at low doses" does not).
-  const negated =
-    predicate.negationOf !== null ||
-    slugDenies(predicate.id) ||
-    negationCount(clauses, object ? object.from : undefined) % 2 === 1;
+  const ownDenial = predicate.negationOf !== null || slugDenies(predicate.id);
+  const negated = ownDenial || negationCount(clauses, object ? object.from : undefined) % 2 === 1;
   const passive =
     claim.predicate.endsWith("-by") ||
     (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
@@ -92,7 +90,14 @@ export function statementReading(
     subject: claim.subjectId,
     object: claim.objectId,
     objectImplicit: false,
-    phrasings: [...phrasingsOf(predicate), ...(denied ? phrasingsOf(denied) : []), statement],
+    // A negative predicate's own denial is the reading's ("does not inhibit the uptake of"): its phrasings
+    // are read for their words, so that "inhibits dopamine uptake" opposes the claim and "does not inhibit
+    // it" agrees — the denial is not counted twice.
+    phrasings: [
+      ...phrasingsOf(predicate).map((p) => (ownDenial ? { ...p, negated: false } : p)),
+      ...(denied ? phrasingsOf(denied) : []),
+      statement,
+    ],
     oppositePhrasings: opposite ? phrasingsOf(opposite) : [],
     negated,
     passive,

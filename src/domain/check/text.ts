@@ -7,13 +7,17 @@ import {
   COMPARISON,
   DENIAL_THAT,
   DETERMINERS,
+  DISBELIEF_WORDS,
   FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
+  MINIMIZERS,
   NEGATED_AUXILIARIES,
   NEGATING_VERBS,
   NEGATION_WORDS,
   NOT_ONLY,
+  PARTIAL_AFTER_NEGATION,
+  PAST_BELIEF,
   QUESTION_OPENERS,
 } from "../../lexicon/english";
 
@@ -38,6 +42,8 @@ export interface Clause {
   tokens: Token[];
   /** The negation cues it contains, with their places (an odd number of them denies the assertion). */
   negations: { word: string; index: number }[];
+  /** What says the assertion only in part or weakly: "hardly", "rarely", "not always", "not all". */
+  qualifiers: string[];
   /** The hedge words it contains ("might", "reportedly"): noted, the assertion is still checked. */
   hedges: string[];
   question: boolean;
@@ -128,6 +134,16 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     if (at) negations.push({ word: denial[0], index: at.index });
   }
   const hedges = words.filter((word) => HEDGE_WORDS.has(word));
+  // "Hardly raises", "does not always raise", "does not block all": said in part, or weakly.
+  const qualifiers = words.filter((word) => MINIMIZERS.has(word));
+  for (const negation of negations) {
+    const after = tokens.filter((t) => t.index > negation.index).slice(0, 5);
+    // "Not at all" denies the more.
+    const partial = after.find(
+      (t, k) => PARTIAL_AFTER_NEGATION.has(t.word) && !(t.word === "all" && after[k - 1]?.word === "at"),
+    );
+    if (partial) qualifiers.push(`${negation.word} ${partial.word}`);
+  }
   // A fronted adverbial ends at the first comma: "In rats trained on fluoxetine, tianeptine …".
   let frontedUntil = -1;
   const comma = text.indexOf(",");
@@ -147,11 +163,26 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     tokens,
     negations,
     hedges,
+    qualifiers,
     question,
     frontedUntil,
     comparison: inequality ? "inequality" : equality ? "equality" : null,
     lessWords: words.filter((word) => COMPARISON.less.has(word)),
   };
+}
+
+/**
+ * The words by which a text judges what it reports false or doubtful, or a belief of the past
+ * ("nonsense", "I doubt that", "once thought") — not "It's a myth that X", which denies X. Empty when none.
+ */
+export function judgementsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
+  const found = tokenize(text)
+    .map((t) => t.word)
+    .filter((word) => DISBELIEF_WORDS.has(word) && word !== denial);
+  const past = PAST_BELIEF.exec(lower);
+  return past ? [...found, past[0]] : found;
 }
 
 /** The comparison a phrase makes (a predicate's phrasing, a statement), read as a clause is. */

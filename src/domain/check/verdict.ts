@@ -128,8 +128,26 @@ export function describeAlignment(alignment: Alignment): string {
   return parts.join("; ");
 }
 
-/** Decides the verdict from the matches, best first. */
-export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
+/**
+ * Decides the verdict from the matches, best first. `judgements`: the words by which the text judges
+ * what it reports false or doubtful ("nonsense", "I doubt that"); with any, no verdict is decisive —
+ * the check does not read whose assertion the judgement is about.
+ */
+export function decideVerdict(matches: VerdictCandidate[], judgements: string[] = []): VerdictDecision {
+  const decision = decide(matches);
+  if (judgements.length === 0 || !DECISIVE.has(decision.verdict)) return decision;
+  const best = matches.find((m) => m.claimId === decision.basis);
+  return {
+    ...decision,
+    verdict: "unverified",
+    confidence: round(1 - (best?.alignment.score ?? 0) / 2),
+    explanation: `The sentence judges what it reports ("${judgements.join('", "')}"), and the check does not read whose assertion that judgement is about, so it gives no verdict. ${decision.explanation}`,
+  };
+}
+
+const DECISIVE = new Set<Verdict>(["supported", "refuted", "contested"]);
+
+function decide(matches: VerdictCandidate[]): VerdictDecision {
   const same = matches.filter((m) => m.alignment.match === "same-assertion");
   const best = same[0];
   if (!best) {
@@ -153,7 +171,12 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
       relations: [],
     };
   }
-  const verdict = verdictOf(best.confidence, best.alignment.polarity.value);
+  // A refuted claim's contrary is not its negation: that coffee does not cause dehydration does not
+  // make "coffee prevents dehydration" supported.
+  const contrary =
+    best.alignment.predicate.opposite || best.alignment.polarity.reasons.some((reason) => reason.includes(" turns "));
+  const refutedContrary = best.confidence === "refuted" && best.alignment.polarity.value === "opposes" && contrary;
+  const verdict = refutedContrary ? "unverified" : verdictOf(best.confidence, best.alignment.polarity.value);
   const opposing = (m: VerdictCandidate) => {
     const other = verdictOf(m.confidence, m.alignment.polarity.value);
     return (verdict === "supported" && other === "refuted") || (verdict === "refuted" && other === "supported");
@@ -181,8 +204,9 @@ export function decideVerdict(matches: VerdictCandidate[]): VerdictDecision {
       verdict === "contested"
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
-    unverified:
-      best.confidence === "asserted"
+    unverified: refutedContrary
+      ? "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
+      : best.confidence === "asserted"
         ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
         : verdict === "unverified"
           ? "The store holds this assertion, but its references neither establish nor refute it"
