@@ -168,6 +168,8 @@ export const MINIMIZERS = set("hardly barely scarcely rarely seldom");
 export const PARTIAL_AFTER_NEGATION = set(
   "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",
 );
+/** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
+export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 /** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */
 export const COORDINATORS = set("and or with nor vs versus plus");
 

@@ -87,6 +87,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Quitting smoking increases caffeine clearance.",
       "Caffeine promotes wakefulness via A1 receptors.",
       "Smoking increases caffeine levels.",
+      "Caffeine is like a stimulant.",
     ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("unverified");

@@ -236,6 +236,7 @@ export function checkScenarios(harness: () => Harness) {
         "The claim that tianeptine enhances serotonin reuptake is outdated.",
         "I doubt that tianeptine enhances serotonin reuptake.",
         "Tianeptine was once thought to enhance serotonin reuptake.",
+        "Fluoxetine should never substitute for tianeptine.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");

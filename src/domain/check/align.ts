@@ -23,6 +23,7 @@ import {
   MORE_WORDS,
   NEGATED_AUXILIARIES,
   PARTICLES,
+  PRESCRIPTIVE_WORDS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
   SCOPE_PREPOSITIONS,
@@ -402,6 +403,8 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
   const asked =
     clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
   if (at < 0 && !asked) return null;
+  // "Caffeine is like a stimulant" says a likeness, not a membership.
+  if (between.slice(at + 1).some((t) => COMPARED_MARKERS.has(t.word))) return null;
   return between.slice(at + 1).filter((t) => !isGrammarWord(t.word)).length;
 }
 
@@ -612,6 +615,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (predicate.opposite && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
   const readingWords = new Set([...reading.contentWords, ...reading.phrasings.flatMap((p) => p.words)]);
+  // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
+  const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
+  if (advice) held = `the sentence advises ("${advice.word}") rather than asserts`;
   const qualified = clause.qualifiers.filter((q) => !readingWords.has(q.split(" ").at(-1) as string));
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
