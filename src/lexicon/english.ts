@@ -32,8 +32,8 @@ export const FUNCTION_WORDS = set(`
 export const NEGATION_WORDS = set("not no never none nothing nobody neither nor cannot without lacks lack lacking");
 /** Verbs that negate the verb after them: "fails to inhibit". */
 export const NEGATING_VERBS = set("fail fails failed failing");
-/** "Not only … but also" asserts, it does not deny. */
-export const NOT_ONLY = /\bnot\s+only\b/;
+/** "Not only … but also", "not just X; also Y" assert X, they do not deny it. */
+export const NOT_ONLY = /\bnot\s+(?:only|just|merely|simply)\b/;
 
 /** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
 export const HEDGE_WORDS = set(`
@@ -81,9 +81,9 @@ export const EFFECT_VERBS = {
 
 /** Words that make an assertion exclusive ("the only", "all"): a sentence with one says more than a claim without. */
 export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely");
-/** "The only …", "only in rats" make an assertion exclusive too (but "only partly" does not). */
+/** "The only …", "only in rats", "Only X …" make an assertion exclusive too (but "only partly" does not). */
 export const EXCLUSIVE_ONLY =
-  /\bthe\s+only\b|\bonly\s+(?:one|in|at|for|when|if|among|during|with|after|before|through|via)\b/;
+  /^only\b|\bthe\s+only\b|\bonly\s+(?:one|in|at|for|when|if|among|during|with|after|before|through|via)\b/;
 
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */
 export const CESSATION_WORDS = set(
@@ -151,11 +151,22 @@ export const DISBELIEF_WORDS = set(`
   doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore
 `);
 /**
- * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer"), or
- * takes back ("…, but it is not").
+ * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as
+ * future ("will soon be", "one day"), or takes back ("…, but it is not", "…, but only in the loosest sense").
  */
-export const PAST_BELIEF =
-  /\b(?:once|formerly|previously|originally)\s+(?:thought|believed|considered|said|claimed)\b|\bused\s+to\s+be\s+(?:thought|believed|considered)\b|(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s)\bused\s+to\b|\bno\s+longer\b|\bbut\s+(?:it|that|this|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b/;
+export const PAST_BELIEF = new RegExp(
+  [
+    String.raw`\b(?:once|formerly|previously|originally)\s+(?:thought|believed|considered|said|claimed|classed|classified|regarded|labell?ed|seen|viewed|called|known)\b`,
+    String.raw`\bused\s+to\s+be\s+(?:thought|believed|considered)\b`,
+    String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s)\bused\s+to\b`,
+    String.raw`\bno\s+longer\b`,
+    String.raw`\bbut\s+(?:it|that|this|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
+    // The future, or a day that may come: "will soon be", "could one day".
+    String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,
+    // A tail that takes most of it back: "…, but only in the loosest sense", "sort of".
+    String.raw`\bloosest\s+sense\b|\bsort\s+of\b|\bkind\s+of\b`,
+  ].join("|"),
+);
 /**
  * Words that judge an assertion at all, true or false: a sentence that names a claim's two things with
  * one of them is not taken to imply the claim's predicate (see `impliedByPair`).
@@ -168,6 +179,14 @@ export const MINIMIZERS = set("hardly barely scarcely rarely seldom");
 export const PARTIAL_AFTER_NEGATION = set(
   "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",
 );
+/** Words of how many times: "doubles the risk" says an amount the claim may not. */
+export const MULTIPLIERS = set(
+  "double doubles doubled doubling triple triples tripled tripling quadruple quadruples halve halves halved halving",
+);
+/** "In some patients", "for many people": said of part of a population. */
+export const SOME_OF = /\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few)\b/;
+/** Words that open a condition: "if taken with food", "unless…", "whenever…". */
+export const CONDITION_WORDS = set("if unless whenever provided");
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
 export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 /** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */

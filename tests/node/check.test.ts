@@ -58,6 +58,23 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     });
   });
 
+  it("still answers what a sentence asserts among such words: a condition that restates the claim's context, 'not just X'", async () => {
+    const regular = await check("Caffeine raises your blood pressure if you take it regularly.");
+    expect(regular.body.verdict).toBe("supported");
+    expect(regular.body.matches[0]).toMatchObject({
+      claimId: "caffeine-raises-blood-pressure",
+      match: "same-assertion",
+    });
+    const notJust = await check("Caffeine is not just a stimulant; it is also a methylxanthine.");
+    expect(notJust.body.verdict).toBe("supported");
+    expect(notJust.body.matches[0]).toMatchObject({ claimId: "caffeine-is-a-cns-stimulant", polarity: "agrees" });
+    const future = await check("Caffeine will soon be shown to raise blood pressure.");
+    expect(future.body.verdict).toBe("unverified");
+    expect(future.body.explanation).toMatch(
+      /^The sentence judges what it reports, or puts it at another time \("will soon"\)/,
+    );
+  });
+
   it("does not take a refuted claim's contrary for its denial: 'prevents' is not 'does not cause'", async () => {
     const contrary = await check("Coffee prevents dehydration.");
     expect(contrary.body.verdict).toBe("unverified");
@@ -88,6 +105,11 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine promotes wakefulness via A1 receptors.",
       "Smoking increases caffeine levels.",
       "Caffeine is like a stimulant.",
+      "Caffeine disrupts sleep in people with insomnia.",
+      "Caffeine-free energy drinks contain caffeine.",
+      "Caffeine activates adenosine receptors in some people.",
+      "Caffeine doubles the risk of panic attacks.",
+      "Caffeine raises blood pressure if you drink it with alcohol.",
     ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("unverified");

@@ -226,7 +226,7 @@ export function checkScenarios(harness: () => Harness) {
       const judged = await check(harness(), "Some claim tianeptine enhances serotonin reuptake, but they are wrong.");
       expect(judged.body.verdict).toBe("unverified");
       expect(judged.body.explanation).toMatch(
-        /^The sentence judges what it reports \("wrong"\), and the check does not read whose assertion that judgement is about, so it gives no verdict\. The store's references support/,
+        /^The sentence judges what it reports, or puts it at another time \("wrong"\), and the check does not read whose assertion that is about, so it gives no verdict\. The store's references support/,
       );
       expect(judged.body.matches[0]).toMatchObject({
         claimId: "tianeptine-enhances-serotonin-reuptake",

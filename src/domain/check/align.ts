@@ -12,6 +12,7 @@ import {
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON_WORDS,
+  CONDITION_WORDS,
   COORDINATORS,
   COPULAS,
   DETERMINERS,
@@ -21,6 +22,7 @@ import {
   GENERIC_SCOPES,
   LESS_WORDS,
   MORE_WORDS,
+  MULTIPLIERS,
   NEGATED_AUXILIARIES,
   PARTICLES,
   PRESCRIPTIVE_WORDS,
@@ -29,6 +31,7 @@ import {
   SCOPE_PREPOSITIONS,
   VERACITY_WORDS,
 } from "../../lexicon/english";
+import { PRIVATIVE } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { type Clause, type Comparison, isGrammarWord, type Token, tokenize } from "./text";
 
@@ -378,6 +381,8 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   return words;
 }
 
+const SCOPE_CONTINUES = new Set(["the", "of", "a", "an", "people", "those", "with", "who", "that"]);
+
 /** Content words that follow "in", "among", "during"…: the scope an assertion is made in. */
 export function scopeWords(tokens: Token[], mentions: Mention[]): string[] {
   const covered = (index: number) => mentions.some((m) => index >= m.from && index < m.to);
@@ -387,7 +392,8 @@ export function scopeWords(tokens: Token[], mentions: Mention[]): string[] {
     for (const next of tokens.slice(i + 1, i + 6)) {
       if (covered(next.index)) break;
       if (!isGrammarWord(next.word)) out.push(next.word);
-      else if (next.word !== "the" && next.word !== "of" && next.word !== "a" && next.word !== "an") break;
+      // "in the rat amygdala", "in people with insomnia", "in those who smoke": the scope goes on.
+      else if (!SCOPE_CONTINUES.has(next.word)) break;
     }
   });
   return out;
@@ -622,14 +628,35 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
+  const claimOwn = (word: string) =>
+    [...reading.contentWords, ...reading.scopeWords].some((w) => {
+      const relation = relationOf(w, word, context.senses);
+      return relation !== null && relation !== "opposite" && relation !== "sibling";
+    });
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   const scope = scopeWords(clause.tokens, context.mentions);
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
   const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word));
-  if (!reading.scopeWords.length && narrowing.length && !scopesMeet(narrowing, reading.contentWords, context.senses))
+  if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
+  // "If taken with food", "unless…", "whenever…": a condition the claim does not state.
+  // A condition that restates the claim's own context ("if you take it regularly" for "with regular
+  // intake") narrows nothing.
+  const statementWords = new Set(tokenize(reading.text).map((t) => t.word));
+  const condition = clause.tokens.find((t) => CONDITION_WORDS.has(t.word) && !statementWords.has(t.word));
+  const conditionWords = condition
+    ? contentWords(clause.tokens, context.mentions, [condition.index + 1, end]).map((w) => w.word)
+    : [];
+  if (condition && !conditionWords.some(claimOwn))
+    held = `the sentence states a condition ("${condition.word}") the claim does not`;
+  // "Caffeine-free energy drinks": a privative word before the subject says it without what it names.
+  const privative = clause.tokens.find((t) => t.index >= s.from - 2 && t.index < s.from && PRIVATIVE.test(t.word));
+  if (privative) held = `the sentence speaks of "${privative.word}" ${s.text}`;
+  // "Doubles the risk": an amount the claim does not state.
+  const times = tokens.find((t) => MULTIPLIERS.has(t.word) && !reading.contentWords.includes(t.word));
+  if (times) held = `the sentence says how much ("${times.word}"), which the claim does not`;
   // "Quitting smoking", "stopping caffeine": the sentence speaks of the subject's absence.
   const ceasing = clause.tokens.find((t) => t.index === s.from - 1 || t.index === s.from - 2);
   if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))
@@ -647,7 +674,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       !m.text
         .toLowerCase()
         .split(/\s+/)
-        .every((word) => claimWords.some((w) => relationOf(w, word, context.senses) !== null)),
+        .every((word) => claimWords.some((w) => STRONG.has(relationOf(w, word, context.senses) as WordRelation))),
   );
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   if (clause.comparison !== null && reading.comparison === null)

@@ -19,6 +19,7 @@ import {
   PARTIAL_AFTER_NEGATION,
   PAST_BELIEF,
   QUESTION_OPENERS,
+  SOME_OF,
 } from "../../lexicon/english";
 
 /** A word of the text, lower-cased, with its place. */
@@ -134,8 +135,11 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     if (at) negations.push({ word: denial[0], index: at.index });
   }
   const hedges = words.filter((word) => HEDGE_WORDS.has(word));
-  // "Hardly raises", "does not always raise", "does not block all": said in part, or weakly.
+  // "Hardly raises", "does not always raise", "does not block all", "in some patients": said in part,
+  // or weakly.
   const qualifiers = words.filter((word) => MINIMIZERS.has(word));
+  const some = SOME_OF.exec(lower);
+  if (some) qualifiers.push(some[0]);
   for (const negation of negations) {
     const after = tokens.filter((t) => t.index > negation.index).slice(0, 5);
     // "Not at all" denies the more.

@@ -141,7 +141,7 @@ export function decideVerdict(matches: VerdictCandidate[], judgements: string[] 
     ...decision,
     verdict: "unverified",
     confidence: round(1 - (best?.alignment.score ?? 0) / 2),
-    explanation: `The sentence judges what it reports ("${judgements.join('", "')}"), and the check does not read whose assertion that judgement is about, so it gives no verdict. ${decision.explanation}`,
+    explanation: `The sentence judges what it reports, or puts it at another time ("${judgements.join('", "')}"), and the check does not read whose assertion that is about, so it gives no verdict. ${decision.explanation}`,
   };
 }
 
