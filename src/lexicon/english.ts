@@ -179,6 +179,10 @@ export const MINIMIZERS = set("hardly barely scarcely rarely seldom");
 export const PARTIAL_AFTER_NEGATION = set(
   "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",
 );
+/** Counts: "ten cups a day" states an amount. */
+export const NUMBER_WORDS = set(
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens",
+);
 /** Words of how many times: "doubles the risk" says an amount the claim may not. */
 export const MULTIPLIERS = set(
   "double doubles doubled doubling triple triples tripled tripling quadruple quadruples halve halves halved halving",

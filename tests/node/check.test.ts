@@ -87,6 +87,14 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       alignment: { predicate: { opposite: true, phrasing: "causes" } },
     });
     expect((await check("Coffee does not cause dehydration.")).body.verdict).toBe("supported");
+    // The object named by its verb says the effect: "dehydrates" is "causes dehydration".
+    expect((await check("Moderate coffee drinking doesn't dehydrate you.")).body.verdict).toBe("supported");
+    const verb = await check("Coffee dehydrates you.");
+    expect(verb.body.verdict).toBe("refuted");
+    expect(verb.body.matches[0]).toMatchObject({
+      claimId: "coffee-causes-dehydration",
+      alignment: { predicate: { aligned: true, words: "dehydrates", phrasing: "causes" } },
+    });
   });
 
   it("implies nothing where another word could be the predicate, a judgement, an amount or a direction", async () => {
@@ -110,6 +118,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine activates adenosine receptors in some people.",
       "Caffeine doubles the risk of panic attacks.",
       "Caffeine raises blood pressure if you drink it with alcohol.",
+      "Drinking ten cups of coffee a day dehydrates you.",
     ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("unverified");

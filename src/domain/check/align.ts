@@ -24,6 +24,7 @@ import {
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
+  NUMBER_WORDS,
   PARTICLES,
   PRESCRIPTIVE_WORDS,
   QUANTITY_CONFLICTS,
@@ -538,7 +539,10 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       context.senses,
     );
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
-    if (effect.direction === 0 && o.closeness < 1) Object.assign(effect, { direction: 1, words: [o.text] });
+    const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
+    const namedByVerb =
+      o.closeness < 1 || (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
+    if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
     if (effect.direction !== 0)
       chosen = {
         score: EFFECT_FRAME_SCORE,
@@ -687,6 +691,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     [...reading.contentWords, ...reading.scopeWords],
   );
   if (amount) held = `the sentence speaks of "${amount[0]}" where the claim says "${amount[1]}"`;
+  // A count ("ten cups a day") against an amount the claim states in words ("moderate"): the check
+  // cannot tell whether they are the same.
+  const claimAmount = [...reading.contentWords, ...reading.scopeWords].find((word) =>
+    Object.values(QUANTITY_KINDS).some((kind) => kind.has(word)),
+  );
+  const count = clause.tokens.find((t) => NUMBER_WORDS.has(t.word) || /^\d+(?:[.,]\d+)?$/.test(t.word));
+  if (claimAmount && count) held = `the sentence speaks of "${count.word}" where the claim says "${claimAmount}"`;
 
   const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   // Subject and object named, nothing else said of them: the claim's predicate is what is meant.
