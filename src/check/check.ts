@@ -125,9 +125,10 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   let w = 0;
   const readings = new Map<string, Reading[]>();
   for (const claim of candidates) {
-    const list = [statementReading(claim, vocabulary, names)];
+    const statement = statementReading(claim, vocabulary, names);
+    const list = [statement];
     for (const wording of claim.wordings) {
-      const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary);
+      const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary, statement.claimWords);
       if (reading) list.push(reading);
       w++;
     }

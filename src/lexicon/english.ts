@@ -189,8 +189,8 @@ export const MULTIPLIERS = set(
 );
 /** "In some patients", "for many people": said of part of a population. */
 export const SOME_OF = /\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few)\b/;
-/** Words that open a condition: "if taken with food", "unless…", "whenever…". */
-export const CONDITION_WORDS = set("if unless whenever provided");
+/** Words that open a condition: "if taken with food", "unless…", "when combined with…". */
+export const CONDITION_WORDS = set("if unless whenever provided combined");
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
 export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 /** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */

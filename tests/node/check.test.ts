@@ -89,6 +89,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect((await check("Coffee does not cause dehydration.")).body.verdict).toBe("supported");
     // The object named by its verb says the effect: "dehydrates" is "causes dehydration".
     expect((await check("Moderate coffee drinking doesn't dehydrate you.")).body.verdict).toBe("supported");
+    expect((await check("Coffee is not dehydrating.")).body.verdict).toBe("supported");
     const verb = await check("Coffee dehydrates you.");
     expect(verb.body.verdict).toBe("refuted");
     expect(verb.body.matches[0]).toMatchObject({
@@ -119,6 +120,8 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine doubles the risk of panic attacks.",
       "Caffeine raises blood pressure if you drink it with alcohol.",
       "Drinking ten cups of coffee a day dehydrates you.",
+      "Caffeine raises blood pressure when combined with alcohol.",
+      "Vitamin C prevents caffeine withdrawal headaches.",
     ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("unverified");

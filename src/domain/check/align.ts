@@ -85,6 +85,11 @@ export interface Reading {
   exclusiveWords: string[];
   /** The entities it names besides subject and object ("during pregnancy" in a wording). */
   otherEntities: string[];
+  /**
+   * The words of the claim itself — its statement's and context's — whatever the reading: a curated
+   * wording may leave out what the claim states ("in the liver"), which a sentence may then repeat.
+   */
+  claimWords: string[];
 }
 
 /** What the store knows that alignment needs beyond the claim. */
@@ -519,6 +524,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     contrary.score >= PREDICATE_ALIGNED &&
     contrary.score > (own?.score ?? 0);
   let chosen = useContrary ? contrary : own;
+  // "Statin muscle pain", "caffeine withdrawal headaches": names side by side make one thing; no word
+  // elsewhere in the clause says how one bears on the other.
+  if (o && o.from === s.to) chosen = null;
   // A comparison is said of a dimension ("effective", "tolerated"): comparison words alone do not say it.
   if (
     chosen &&
@@ -633,13 +641,18 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
   const claimOwn = (word: string) =>
-    [...reading.contentWords, ...reading.scopeWords].some((w) => {
+    [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords].some((w) => {
       const relation = relationOf(w, word, context.senses);
       return relation !== null && relation !== "opposite" && relation !== "sibling";
     });
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
-  const scope = scopeWords(clause.tokens, context.mentions);
+  // Adverbs in the phrase ("in the liver mostly") say how, not where.
+  const adverb = (word: string) => {
+    const keys = [...(context.senses.get(word)?.senses ?? [])];
+    return keys.length > 0 && keys.every((key) => key.startsWith("r"));
+  };
+  const scope = scopeWords(clause.tokens, context.mentions).filter((word) => !adverb(word));
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
   const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word));
@@ -666,7 +679,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))
     held = `the sentence speaks of "${ceasing.word}" ${s.text}`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
-  const claimWords = [...reading.contentWords, ...reading.scopeWords];
+  const claimWords = [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords];
   const unaccountedName = mentions.find(
     (m) =>
       m !== s &&
@@ -684,6 +697,25 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (clause.comparison !== null && reading.comparison === null)
     held = "the sentence makes a comparison the claim does not";
   if (o && extraObject(clause, o, context.mentions)) held = "the sentence says it of more than the claim's object";
+  // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
+  // adverb, not one of the claim's words) may name another thing.
+  const objectModifier = o
+    ? clause.tokens.find((t) => {
+        if (t.index !== o.from - 1) return false;
+        if (COPULAS.has(t.word) || (isGrammarWord(t.word) && !/^\d/.test(t.word))) return false;
+        if (/^\d/.test(t.word)) return true;
+        if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
+        const keys = [...(context.senses.get(t.word)?.senses ?? [])];
+        // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
+        // or an adjective, and not an adverb, narrows it.
+        if (keys.some((key) => key.startsWith("r"))) return false;
+        if (chosen?.words.includes(t.word)) return false;
+        // A participle ("called", "tuning") takes the object as its own.
+        if (/(?:ing|ed)$/.test(t.word) && keys.some((key) => key.startsWith("v"))) return false;
+        return keys.length === 0 || keys.some((key) => key.startsWith("n") || key.startsWith("a"));
+      })
+    : undefined;
+  if (objectModifier) held = `the sentence speaks of "${objectModifier.word}" with ${o?.text}`;
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   const amount = quantityConflict(
@@ -801,7 +833,7 @@ function impliedByPair(
   };
   // A third name in the clause's range may be what the predicate relates the subject to — unless it
   // names one of the two again, or the claim's own words name it ("during pregnancy", "wake-promoting").
-  const claimWords = [...reading.contentWords, ...reading.scopeWords];
+  const claimWords = [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords];
   const ownName = (m: Mention) =>
     pair.some((p) => p.entityId === m.entityId) ||
     reading.otherEntities.includes(m.entityId) ||

@@ -110,6 +110,7 @@ export function statementReading(
     exclusiveWords: [...exclusiveWordsOf(tokens), ...exclusiveWordsOf(tokenize(predicate.label))],
     // The statement is read with its subject's and object's names only: its other names are content words.
     otherEntities: [],
+    claimWords: [...statement.words, ...wordsOf(context, [])],
   };
 }
 
@@ -124,6 +125,8 @@ export function wordingReading(
   wording: string,
   mentions: Mention[],
   vocabulary: Map<string, PredicateVocabulary>,
+  /** The claim's own words (its statement reading's `claimWords`). */
+  claimWords?: string[],
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -153,5 +156,6 @@ export function wordingReading(
     scopeWords: scopeWords(tokens, mentions),
     exclusiveWords: exclusiveWordsOf(tokens),
     otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
+    claimWords: claimWords ?? [],
   };
 }
