@@ -308,6 +308,15 @@ function meetPhrasing(
 
 const STRONG = new Set<WordRelation>(["same", "form", "synonym", "derived"]);
 
+/**
+ * Whether two words say alike: any relation the lexicon knows but the opposite — and, when `close`,
+ * not merely a broader term they share ("levels" and "clearance").
+ */
+function alike(a: string, b: string, senses: Map<string, WordSense>, close = false): boolean {
+  const relation = relationOf(a, b, senses);
+  return relation !== null && relation !== "opposite" && !(close && relation === "sibling");
+}
+
 /** What a clause's name that a subject-only wording leaves unaccounted for costs a match's score. */
 const UNACCOUNTED_NAME = 0.1;
 
@@ -506,10 +515,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     );
     const word = between.at(-1)?.word ?? "";
     const keys = [...(context.senses.get(word)?.senses ?? [])];
-    const own = reading.contentWords.some((w) => {
-      const relation = relationOf(w, word, context.senses);
-      return relation !== null && relation !== "opposite";
-    });
+    const own = reading.contentWords.some((w) => alike(w, word, context.senses));
     const judges = EVALUATIVE_WORDS.has(word) || Object.values(QUANTITY_KINDS).some((kind) => kind.has(word));
     if (!own && (judges || !keys.some((key) => key.startsWith("r")))) copula = null;
   }
@@ -641,10 +647,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
   const claimOwn = (word: string) =>
-    [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords].some((w) => {
-      const relation = relationOf(w, word, context.senses);
-      return relation !== null && relation !== "opposite" && relation !== "sibling";
-    });
+    [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords].some((w) =>
+      alike(w, word, context.senses, true),
+    );
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
@@ -827,10 +832,7 @@ function impliedByPair(
   // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
   if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;
   if (words.some((word) => word === "more" || word === "less" || word === "fewer")) return false;
-  const related = (a: string, b: string) => {
-    const relation = relationOf(a, b, context.senses);
-    return relation !== null && relation !== "opposite";
-  };
+  const related = (a: string, b: string) => alike(a, b, context.senses);
   // A third name in the clause's range may be what the predicate relates the subject to — unless it
   // names one of the two again, or the claim's own words name it ("during pregnancy", "wake-promoting").
   const claimWords = [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords];
@@ -1056,10 +1058,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
     if (!mention) continue;
     const tokens = contentWords(clause.tokens, context.mentions, [first, end]);
     const loose = reading.contentWords.filter((word) =>
-      tokens.some((token) => {
-        const relation = relationOf(word, token.word, context.senses);
-        return relation !== null && relation !== "opposite";
-      }),
+      tokens.some((token) => alike(word, token.word, context.senses)),
     ).length;
     const overlap = reading.contentWords.length ? loose / reading.contentWords.length : 0;
     // "X is a …" bears most on what the store says X is.
