@@ -707,8 +707,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const objectModifier = o
     ? clause.tokens.find((t) => {
         if (t.index !== o.from - 1) return false;
-        if (COPULAS.has(t.word) || (isGrammarWord(t.word) && !/^\d/.test(t.word))) return false;
         if (/^\d/.test(t.word)) return true;
+        if (COPULAS.has(t.word) || isGrammarWord(t.word)) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
@@ -813,12 +813,13 @@ const IMPLIED_SCORE = 0.5;
 
 /**
  * Whether the clause's words (the predicate's range, `tokens`) leave room for no predicate but the
- * claim's: every word is one of the claim's own (its statement, predicate phrasings or scope, by any
- * relation but the opposite) or the scope the clause sets ("in mice"), and none could say another
- * predicate — no verb or adjective the claim does not use, no word the lexicon does not know, no word of
- * effect, none related to the opposite predicate, and no word judging the assertion true or false
- * ("a myth", "overblown"). "Caffeine withdrawal headaches, my neurologist told me" implies "causes";
- * "Caffeine cures headaches" and "Caffeine is a treatment for headaches" do not.
+ * claim's: every word is one of the claim's own (its statement or predicate phrasings, by any relation
+ * but the opposite) or a thing's name, and none could say another predicate — no verb or adjective the
+ * claim does not use, no word the lexicon does not know, no word of effect, amount or direction, none
+ * related to the opposite predicate, no third name the claim does not name, no word judging the
+ * assertion ("a myth", "real") — and the clause has a verb that is not a bare copula or coordination
+ * between the two. "Red Bull has no caffeine in it" implies "contains"; "Caffeine cures headaches",
+ * "Caffeine is a painkiller" and "Caffeine and painkillers don't mix" do not.
  */
 function impliedByPair(
   clause: Clause,
@@ -853,12 +854,11 @@ function impliedByPair(
   if (!clause.tokens.some((t) => NEGATED_AUXILIARIES.has(t.word)) && !tokens.some(ownVerb)) return false;
   // Names joined by "and", "or", "with" ("Caffeine and painkillers don't mix") are what is spoken of
   // together, not one said of the other.
-  const [one, other] = pair[0].from < pair[1].from ? pair : [pair[1], pair[0]];
-  const joining = clause.tokens.filter((t) => t.index >= one.to && t.index < other.from);
+  const [first, second] = pair[0].from < pair[1].from ? pair : [pair[1], pair[0]];
+  const joining = clause.tokens.filter((t) => t.index >= first.to && t.index < second.from);
   if (joining.length > 0 && joining.every((t) => COORDINATORS.has(t.word) || DETERMINERS.has(t.word))) return false;
   // "Coffee is caffeine", "Caffeine is a painkiller", "… is the enemy of sleep": a copula between the two
   // says what one is, not the claim's relation — unless a verb of the claim's own follows it ("is linked to").
-  const [first, second] = pair[0].from < pair[1].from ? pair : [pair[1], pair[0]];
   const copula = clause.tokens.find((t) => t.index >= first.to && t.index < second.from && COPULAS.has(t.word));
   if (copula && !tokens.some((t) => t.index > copula.index && t.index < second.from && ownVerb(t))) return false;
   return tokens.every((token) => {

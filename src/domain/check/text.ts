@@ -176,8 +176,9 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
 }
 
 /**
- * The words by which a text judges what it reports false or doubtful, or a belief of the past
- * ("nonsense", "I doubt that", "once thought") — not "It's a myth that X", which denies X. Empty when none.
+ * The words by which a text judges what it reports false or doubtful, or puts it at another time
+ * ("nonsense", "I doubt that", "once thought", "will soon") — not "It's a myth that X", which denies X.
+ * Empty when none.
  */
 export function judgementsOf(text: string): string[] {
   const lower = text.toLowerCase();

@@ -130,8 +130,8 @@ export function describeAlignment(alignment: Alignment): string {
 
 /**
  * Decides the verdict from the matches, best first. `judgements`: the words by which the text judges
- * what it reports false or doubtful ("nonsense", "I doubt that"); with any, no verdict is decisive —
- * the check does not read whose assertion the judgement is about.
+ * what it reports false or doubtful, or puts it at another time ("nonsense", "I doubt that", "used to");
+ * with any, no verdict is decisive — the check does not read whose assertion they are about.
  */
 export function decideVerdict(matches: VerdictCandidate[], judgements: string[] = []): VerdictDecision {
   const decision = decide(matches);
