@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { importDomain } from "../support/check-eval";
-import { getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
+import { expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE, postCheck } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
 let harness: Harness;
@@ -32,12 +32,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     caffeine = (await startNodeApp()).harness;
     await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
   });
-  const check = (text: string) =>
-    getJson(caffeine, "/v1/check", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text, limit: 3 }),
-    });
+  const check = (text: string) => postCheck(caffeine, text, 3);
 
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
     const res = await check("Red Bull has no caffeine in it; the buzz is all sugar and taurine.");
@@ -123,9 +118,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine raises blood pressure when combined with alcohol.",
       "Vitamin C prevents caffeine withdrawal headaches.",
     ]) {
-      const res = await check(text);
-      expect(res.body.verdict, text).toBe("unverified");
-      expect(res.body.matches[0]?.match, text).toBe("related");
+      await expectOnlyRelated(caffeine, text, 3);
     }
   });
 });

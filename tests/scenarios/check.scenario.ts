@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
-
-const check = (h: Harness, text: string, limit = 5) =>
-  getJson(h, "/v1/check", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ text, limit }),
-  });
+import { postCheck as check, expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
 
 const AMPA_CITATIONS = [
   {
@@ -182,9 +175,7 @@ export function checkScenarios(harness: () => Harness) {
         "Amineptine does something to serotonin",
         "Tianeptine is all dopamine, no serotonin",
       ]) {
-        const other = await check(harness(), text);
-        expect(other.body.verdict, text).toBe("unverified");
-        expect(other.body.matches[0].match, text).toBe("related");
+        await expectOnlyRelated(harness(), text);
       }
     });
 
@@ -195,9 +186,7 @@ export function checkScenarios(harness: () => Harness) {
         "SSREs are harmful for depression",
         "SSREs are depression",
       ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-        expect(res.body.matches[0]?.match, text).toBe("related");
+        await expectOnlyRelated(harness(), text);
       }
       const plain = await check(harness(), "SSREs are used to treat depression");
       expect(plain.body.verdict).toBe("supported");
@@ -241,22 +230,14 @@ export function checkScenarios(harness: () => Harness) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
       }
-      for (const [text, held] of [
-        ["Tianeptine hardly enhances serotonin reuptake.", 'the sentence says it only in part, or weakly ("hardly")'],
-        [
-          "Tianeptine does not always enhance serotonin reuptake.",
-          'the sentence says it only in part, or weakly ("not always")',
-        ],
-        [
-          "Tianeptine enhances serotonin reuptake in dogs.",
-          'the sentence is about a scope the claim does not state ("dogs")',
-        ],
-      ] as const) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-        expect(res.body.matches[0].match, text).toBe("related");
+      // Said weakly, in part, or of a scope the claim does not state: held at related.
+      for (const text of [
+        "Tianeptine hardly enhances serotonin reuptake.",
+        "Tianeptine does not always enhance serotonin reuptake.",
+        "Tianeptine enhances serotonin reuptake in dogs.",
+      ]) {
+        const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");
-        expect(held.length).toBeGreaterThan(0);
       }
       // What still denies: "It's a myth that …", and "not … at all".
       expect((await check(harness(), "It's a myth that tianeptine enhances serotonin reuptake.")).body.verdict).toBe(

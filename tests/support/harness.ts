@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+
 /** How a scenario reaches the service: `app.request` on Node, the worker's `fetch` inside workerd. */
 export interface Harness {
   fetch(path: string, init?: RequestInit): Promise<Response>;
@@ -10,6 +12,23 @@ export async function getJson(h: Harness, path: string, init?: RequestInit) {
   const res = await h.fetch(path, init);
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+}
+
+/** POSTs `text` to `/v1/check`, as a bot does. */
+export function postCheck(h: Harness, text: string, limit = 5) {
+  return getJson(h, "/v1/check", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ text, limit }),
+  });
+}
+
+/** `/v1/check` gives `text` no verdict: `unverified`, its best match only related. */
+export async function expectOnlyRelated(h: Harness, text: string, limit = 5) {
+  const res = await postCheck(h, text, limit);
+  expect(res.body.verdict, text).toBe("unverified");
+  expect(res.body.matches[0]?.match, text).toBe("related");
+  return res;
 }
 
 export const PROBLEM_TYPE = "application/problem+json";

@@ -154,6 +154,12 @@ export interface Alignment {
   swapped: boolean;
   /** Why a match that aligns on all three parts is still only related (a scope, an "only"…), if so. */
   held: string | null;
+  /**
+   * The clause says the opposite by a contrary — an opposite predicate, a verb that lowers what it
+   * governs — rather than by denying it: that opposes an established claim, but establishes nothing
+   * against a refuted one.
+   */
+  contrary: boolean;
   /** The clause hedges ("might") or asks: what was checked is the assertion it contains. */
   hedged: boolean;
   question: boolean;
@@ -316,6 +322,9 @@ function alike(a: string, b: string, senses: Map<string, WordSense>, close = fal
   const relation = relationOf(a, b, senses);
   return relation !== null && relation !== "opposite" && !(close && relation === "sibling");
 }
+
+/** Every word the claim says through this reading: its own, its scope's, and the claim's statement's. */
+const claimWordsOf = (reading: Reading) => [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords];
 
 /** What a clause's name that a subject-only wording leaves unaccounted for costs a match's score. */
 const UNACCOUNTED_NAME = 0.1;
@@ -646,10 +655,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
-  const claimOwn = (word: string) =>
-    [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords].some((w) =>
-      alike(w, word, context.senses, true),
-    );
+  const claimWords = claimWordsOf(reading);
+  const claimOwn = (word: string) => claimWords.some((w) => alike(w, word, context.senses, true));
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
@@ -666,8 +673,10 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // "If taken with food", "unless…", "whenever…": a condition the claim does not state.
   // A condition that restates the claim's own context ("if you take it regularly" for "with regular
   // intake") narrows nothing.
-  const statementWords = new Set(tokenize(reading.text).map((t) => t.word));
-  const condition = clause.tokens.find((t) => CONDITION_WORDS.has(t.word) && !statementWords.has(t.word));
+  // (The reading's own words are read only for a clause that has a condition word at all.)
+  const conditionWordsHere = clause.tokens.filter((t) => CONDITION_WORDS.has(t.word));
+  const readingOwn = conditionWordsHere.length ? new Set(tokenize(reading.text).map((t) => t.word)) : null;
+  const condition = conditionWordsHere.find((t) => !readingOwn?.has(t.word));
   const conditionWords = condition
     ? contentWords(clause.tokens, context.mentions, [condition.index + 1, end]).map((w) => w.word)
     : [];
@@ -684,7 +693,6 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))
     held = `the sentence speaks of "${ceasing.word}" ${s.text}`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
-  const claimWords = [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords];
   const unaccountedName = mentions.find(
     (m) =>
       m !== s &&
@@ -802,6 +810,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     polarity,
     swapped: swapped && !reading.symmetric,
     held,
+    // An implied predicate is the claim's own: what opposes it is a denial.
+    contrary: predicate.opposite || (lowering !== null && !predicate.implied),
     hedged: clause.hedges.length > 0,
     question: clause.question,
     reading,
@@ -836,7 +846,7 @@ function impliedByPair(
   const related = (a: string, b: string) => alike(a, b, context.senses);
   // A third name in the clause's range may be what the predicate relates the subject to — unless it
   // names one of the two again, or the claim's own words name it ("during pregnancy", "wake-promoting").
-  const claimWords = [...reading.contentWords, ...reading.scopeWords, ...reading.claimWords];
+  const claimWords = claimWordsOf(reading);
   const ownName = (m: Mention) =>
     pair.some((p) => p.entityId === m.entityId) ||
     reading.otherEntities.includes(m.entityId) ||
@@ -1078,6 +1088,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       polarity: { value: "agrees", negations: [], reasons: [] },
       swapped: false,
       held: "only the subject is named",
+      contrary: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,
       reading,

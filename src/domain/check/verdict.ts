@@ -173,9 +173,8 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
   }
   // A refuted claim's contrary is not its negation: that coffee does not cause dehydration does not
   // make "coffee prevents dehydration" supported.
-  const contrary =
-    best.alignment.predicate.opposite || best.alignment.polarity.reasons.some((reason) => reason.includes(" turns "));
-  const refutedContrary = best.confidence === "refuted" && best.alignment.polarity.value === "opposes" && contrary;
+  const refutedContrary =
+    best.confidence === "refuted" && best.alignment.polarity.value === "opposes" && best.alignment.contrary;
   const verdict = refutedContrary ? "unverified" : verdictOf(best.confidence, best.alignment.polarity.value);
   const opposing = (m: VerdictCandidate) => {
     const other = verdictOf(m.confidence, m.alignment.polarity.value);
