@@ -262,6 +262,28 @@ describe("admission control of searches and checks", () => {
     expect((await get(front.origin, "/v1/claims/tianeptine-is-an-ssre")).status).toBe(200);
     expect((await get(front.origin, "/v1/claims?limit=2")).status).toBe(200);
   });
+
+  it("answers a burst of turned-away requests (written a batch per turn), each its own, and /health beside them", async () => {
+    expect(pool.saturated()).toBe(true);
+    const logged = front.lines.length;
+    const burst = Array.from({ length: 120 }, (_, i) => get(front.origin, `/v1/claims?q=reuptake${i}`));
+    const health = get(front.origin, "/health");
+    const answers = await Promise.all(burst);
+    expect((await health).status).toBe(200);
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 503));
+    expect(new Set(answers.map((answer) => answer.requestId)).size).toBe(120);
+    for (const answer of answers)
+      expect(JSON.parse(answer.body)).toEqual({
+        type: "/problems/overloaded",
+        title: "Service busy",
+        status: 503,
+        instance: "/v1/claims",
+        detail: "Too many searches are waiting to run. Retry in 1 s.",
+        requestId: answer.requestId,
+      });
+    const shedLines = front.lines.slice(logged).filter((line) => line.status === 503);
+    expect(shedLines.map((line) => line.requestId).sort()).toEqual(answers.map((answer) => answer.requestId).sort());
+  });
 });
 
 describe("the time budget of a check", () => {
