@@ -102,6 +102,11 @@ export const GENERIC_SCOPES = set(`
 
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
 export const SCOPE_PREPOSITIONS = set("in among during within against");
+/**
+ * Prepositions of time that narrow an assertion too ("after surgery", "before a meal"): a sentence's scope
+ * opened by one must be the claim's, though a claim's own ("six hours before bedtime") is no place.
+ */
+export const TIME_PREPOSITIONS = set("after before following");
 
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
@@ -148,7 +153,8 @@ export const DISBELIEF_WORDS = set(`
   myth myths hoax false untrue fake bogus nonsense rubbish misconception misconceptions fallacy lie lies
   fiction wrong wrongly mistaken mistakenly erroneous erroneously incorrect incorrectly debunked disproven
   discredited outdated obsolete exaggerated overblown overrated overstated unproven unfounded baseless
-  doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore
+  doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore deny denies denied
+  denying dispute disputes disputed disputing refute refutes refuted
 `);
 /**
  * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as
@@ -173,24 +179,38 @@ export const PAST_BELIEF = new RegExp(
  */
 export const VERACITY_WORDS = new Set([...DISBELIEF_WORDS, ..."true truth real fact facts proven".split(" ")]);
 
-/** Words that say an assertion holds only weakly or seldom: "hardly raises", "rarely causes". */
-export const MINIMIZERS = set("hardly barely scarcely rarely seldom");
+/**
+ * Words that say an assertion holds only weakly, in part or at times: "hardly raises", "rarely causes",
+ * "slightly increases", "partially inhibits", "sometimes causes", "has little effect".
+ */
+export const MINIMIZERS = set(`
+  hardly barely scarcely rarely seldom slightly partially partly somewhat mildly marginally modestly
+  sometimes occasionally little
+`);
 /** Words that a negation before them denies only in part: "not always", "not all", "not much". */
 export const PARTIAL_AFTER_NEGATION = set(
   "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",
 );
-/** Counts: "ten cups a day" states an amount. */
+/** Counts and parts: "ten cups a day", "by two thirds", "half a tablet" state an amount. */
 export const NUMBER_WORDS = set(
-  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens",
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens half halves third thirds quarter quarters percent",
 );
+/** A number written in digits: "10", "2.5", "50%". */
+export const DIGITS = /^\d+(?:[.,]\d+)?%?$/;
 /** Words of how many times: "doubles the risk" says an amount the claim may not. */
 export const MULTIPLIERS = set(
   "double doubles doubled doubling triple triples tripled tripling quadruple quadruples halve halves halved halving",
 );
 /** "In some patients", "for many people": said of part of a population. */
 export const SOME_OF = /\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few)\b/;
-/** Words that open a condition: "if taken with food", "unless…", "when combined with…". */
-export const CONDITION_WORDS = set("if unless whenever provided combined");
+/** Words that open a condition: "if taken with food", "unless…", "when taken with alcohol", "when combined with…". */
+export const CONDITION_WORDS = set("if unless when whenever provided combined");
+/** Phrases that open with a condition word but set none: "when it comes to depression". */
+export const CONDITION_IDIOMS = /^when\s+it\s+comes\b/;
+/** Verbs that carry little of their own in a condition: "if taken regularly", "when you use it". */
+export const LIGHT_VERBS = set(
+  "take takes took taken taking use uses used using have has had having get gets got getting do does did done",
+);
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
 export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 /** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */

@@ -226,6 +226,8 @@ export function checkScenarios(harness: () => Harness) {
         "I doubt that tianeptine enhances serotonin reuptake.",
         "Tianeptine was once thought to enhance serotonin reuptake.",
         "Fluoxetine should never substitute for tianeptine.",
+        // A double negative is a judgement too, not a denial.
+        "No one denies that tianeptine enhances serotonin reuptake.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
@@ -235,6 +237,14 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine hardly enhances serotonin reuptake.",
         "Tianeptine does not always enhance serotonin reuptake.",
         "Tianeptine enhances serotonin reuptake in dogs.",
+        "Tianeptine slightly enhances serotonin reuptake.",
+        "Tianeptine sometimes enhances serotonin reuptake.",
+        "Tianeptine partially enhances serotonin reuptake.",
+        // A number, a condition, a time the claim does not state.
+        "Tianeptine enhances serotonin reuptake by two thirds.",
+        "Tianeptine enhances serotonin reuptake at doses above 50 mg.",
+        "Tianeptine enhances serotonin reuptake when taken with alcohol.",
+        "Tianeptine enhances serotonin reuptake after surgery.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

@@ -12,15 +12,18 @@ import {
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON_WORDS,
+  CONDITION_IDIOMS,
   CONDITION_WORDS,
   COORDINATORS,
   COPULAS,
   DETERMINERS,
+  DIGITS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   GENERIC_SCOPES,
   LESS_WORDS,
+  LIGHT_VERBS,
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
@@ -30,6 +33,7 @@ import {
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
   SCOPE_PREPOSITIONS,
+  TIME_PREPOSITIONS,
   VERACITY_WORDS,
 } from "../../lexicon/english";
 import { PRIVATIVE } from "../../lexicon/morphology";
@@ -407,12 +411,12 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
 
 const SCOPE_CONTINUES = new Set(["the", "of", "a", "an", "people", "those", "with", "who", "that"]);
 
-/** Content words that follow "in", "among", "during"…: the scope an assertion is made in. */
-export function scopeWords(tokens: Token[], mentions: Mention[]): string[] {
+/** Content words that follow "in", "among", "during"… (or `prepositions`): the scope an assertion is made in. */
+export function scopeWords(tokens: Token[], mentions: Mention[], prepositions = SCOPE_PREPOSITIONS): string[] {
   const covered = (index: number) => mentions.some((m) => index >= m.from && index < m.to);
   const out: string[] = [];
   tokens.forEach((token, i) => {
-    if (!SCOPE_PREPOSITIONS.has(token.word)) return;
+    if (!prepositions.has(token.word)) return;
     for (const next of tokens.slice(i + 1, i + 6)) {
       if (covered(next.index)) break;
       if (!isGrammarWord(next.word)) out.push(next.word);
@@ -667,21 +671,37 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const scope = scopeWords(clause.tokens, context.mentions).filter((word) => !adverb(word));
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
-  const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word));
+  const narrowing = [...scope, ...scopeWords(clause.tokens, context.mentions, TIME_PREPOSITIONS)].filter(
+    (word) => !GENERIC_SCOPES.has(word) && !adverb(word),
+  );
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
   // "If taken with food", "unless…", "whenever…": a condition the claim does not state.
   // A condition that restates the claim's own context ("if you take it regularly" for "with regular
   // intake") narrows nothing.
   // (The reading's own words are read only for a clause that has a condition word at all.)
-  const conditionWordsHere = clause.tokens.filter((t) => CONDITION_WORDS.has(t.word));
-  const readingOwn = conditionWordsHere.length ? new Set(tokenize(reading.text).map((t) => t.word)) : null;
-  const condition = conditionWordsHere.find((t) => !readingOwn?.has(t.word));
-  const conditionWords = condition
-    ? contentWords(clause.tokens, context.mentions, [condition.index + 1, end]).map((w) => w.word)
-    : [];
-  if (condition && !conditionWords.some(claimOwn))
-    held = `the sentence states a condition ("${condition.word}") the claim does not`;
+  // Every word of the condition but its light verbs and generic scopes must be the claim's: "when taken
+  // during pregnancy" restates a claim's context, "if you use it every day" its regular use, and "when
+  // taken by the father" sets another.
+  const condition = clause.tokens.find((t, i) => {
+    if (
+      !CONDITION_WORDS.has(t.word) ||
+      CONDITION_IDIOMS.test(
+        clause.tokens
+          .slice(i, i + 4)
+          .map((u) => u.word)
+          .join(" "),
+      )
+    )
+      return false;
+    // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
+    const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > t.index));
+    return !contentWords(clause.tokens, context.mentions, [t.index + 1, stop])
+      .map((w) => w.word)
+      .filter((word) => !LIGHT_VERBS.has(word) && !GENERIC_SCOPES.has(word))
+      .every(claimOwn);
+  });
+  if (condition) held = `the sentence states a condition ("${condition.word}") the claim does not`;
   // "Caffeine-free energy drinks": a privative word before the subject says it without what it names.
   const privative = clause.tokens.find((t) => t.index >= s.from - 2 && t.index < s.from && PRIVATIVE.test(t.word));
   if (privative) held = `the sentence speaks of "${privative.word}" ${s.text}`;
@@ -741,8 +761,14 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const claimAmount = [...reading.contentWords, ...reading.scopeWords].find((word) =>
     Object.values(QUANTITY_KINDS).some((kind) => kind.has(word)),
   );
-  const count = clause.tokens.find((t) => NUMBER_WORDS.has(t.word) || /^\d+(?:[.,]\d+)?$/.test(t.word));
+  const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
+  const counts = clause.tokens.filter((t) => (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word)) && !inName(t.index));
+  const count = counts[0];
+  // A number the claim does not state ("by two thirds", "above 10 mg a day"): an amount its evidence
+  // may not cover.
+  const unstated = counts.find((t) => !claimWords.includes(t.word) && !readingWords.has(t.word));
   if (claimAmount && count) held = `the sentence speaks of "${count.word}" where the claim says "${claimAmount}"`;
+  else if (unstated) held = `the sentence states a number ("${unstated.word}") the claim does not`;
 
   const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   // Subject and object named, nothing else said of them: the claim's predicate is what is meant.
