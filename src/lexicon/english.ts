@@ -184,8 +184,8 @@ export const VERACITY_WORDS = new Set([...DISBELIEF_WORDS, ..."true truth real f
  * "slightly increases", "partially inhibits", "sometimes causes", "has little effect".
  */
 export const MINIMIZERS = set(`
-  hardly barely scarcely rarely seldom slightly partially partly somewhat mildly marginally modestly
-  sometimes occasionally little
+  hardly barely scarcely rarely seldom slightly partially partly mildly marginally modestly
+  sometimes occasionally little temporarily briefly transiently
 `);
 /** Words that a negation before them denies only in part: "not always", "not all", "not much". */
 export const PARTIAL_AFTER_NEGATION = set(
@@ -215,6 +215,24 @@ export const LIGHT_VERBS = set(
 export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 /** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */
 export const COORDINATORS = set("and or with nor vs versus plus");
+
+/**
+ * Saying, believing or agreeing denied: "I don't believe that X", "nobody says X", "I wouldn't say X" report
+ * what someone does not hold, which the check cannot weigh.
+ */
+export const NEGATED_SAYING =
+  /(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,2}?(?:believe|believes|believed|think|thinks|thought|say|says|said|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b/;
+/** Words that open the means of an effect: "through the TRPV6 channel", "via A1 receptors" ("by lowering …" too). */
+export const MEANS_WORDS = set("through via");
+/**
+ * Nouns that speak of taking or having the thing named before them, as it is usually taken: "caffeine
+ * intake", "caffeine pills", "vitamin D levels" are still caffeine and vitamin D; "vitamin D injections"
+ * is a route, another assertion.
+ */
+export const USE_NOUNS = set(`
+  use usage intake consumption dose doses dosing supplementation supplement supplements administration level
+  levels exposure pill pills tablet tablets capsule capsules
+`);
 
 /** "It's a myth that …", "It is false that …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;

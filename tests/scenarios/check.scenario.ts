@@ -226,8 +226,10 @@ export function checkScenarios(harness: () => Harness) {
         "I doubt that tianeptine enhances serotonin reuptake.",
         "Tianeptine was once thought to enhance serotonin reuptake.",
         "Fluoxetine should never substitute for tianeptine.",
-        // A double negative is a judgement too, not a denial.
+        // A double negative, or a belief denied, is a judgement too, not a denial.
         "No one denies that tianeptine enhances serotonin reuptake.",
+        "It's not true that tianeptine never enhances serotonin reuptake.",
+        "I don't believe tianeptine enhances serotonin reuptake.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
@@ -245,6 +247,11 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine enhances serotonin reuptake at doses above 50 mg.",
         "Tianeptine enhances serotonin reuptake when taken with alcohol.",
         "Tianeptine enhances serotonin reuptake after surgery.",
+        "Tianeptine taken with food enhances serotonin reuptake.",
+        // A means, or another thing named with the subject or the object, the claim does not state.
+        "Tianeptine enhances serotonin reuptake by lowering cortisol.",
+        "Tianeptine enhances serotonin reuptake through the liver.",
+        "Tianeptine injections enhance serotonin reuptake.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

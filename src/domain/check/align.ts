@@ -24,6 +24,7 @@ import {
   GENERIC_SCOPES,
   LESS_WORDS,
   LIGHT_VERBS,
+  MEANS_WORDS,
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
@@ -34,6 +35,7 @@ import {
   QUANTITY_KINDS,
   SCOPE_PREPOSITIONS,
   TIME_PREPOSITIONS,
+  USE_NOUNS,
   VERACITY_WORDS,
 } from "../../lexicon/english";
 import { PRIVATIVE } from "../../lexicon/morphology";
@@ -684,16 +686,12 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // during pregnancy" restates a claim's context, "if you use it every day" its regular use, and "when
   // taken by the father" sets another.
   const condition = clause.tokens.find((t, i) => {
-    if (
-      !CONDITION_WORDS.has(t.word) ||
-      CONDITION_IDIOMS.test(
-        clause.tokens
-          .slice(i, i + 4)
-          .map((u) => u.word)
-          .join(" "),
-      )
-    )
-      return false;
+    const next = clause.tokens[i + 1]?.word;
+    // "Taken with meals", "used alongside …": a condition too.
+    const accompanied = LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside");
+    if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
+    const opening = clause.tokens.slice(i, i + 4).map((u) => u.word);
+    if (CONDITION_IDIOMS.test(opening.join(" "))) return false;
     // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
     const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > t.index));
     return !contentWords(clause.tokens, context.mentions, [t.index + 1, stop])
@@ -702,6 +700,37 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       .every(claimOwn);
   });
   if (condition) held = `the sentence states a condition ("${condition.word}") the claim does not`;
+  const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
+  // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state.
+  const means = clause.tokens.find((t, i) => {
+    const next = clause.tokens[i + 1];
+    // "By lowering …" after the object (before it, "acts by tuning X" may be the predicate itself).
+    const opens =
+      MEANS_WORDS.has(t.word) ||
+      (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
+    if (!opens || inName(t.index + 1)) return false;
+    const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > t.index));
+    return !contentWords(clause.tokens, context.mentions, [t.index + 1, stop]).every((w) => claimOwn(w.word));
+  });
+  if (means) held = `the sentence says how ("${means.word} …"), which the claim does not`;
+  // "Vitamin D injections", "parathyroid cancer": a noun after the subject's or the object's name speaks
+  // of another thing (but "caffeine intake" is caffeine).
+  // (A possessive names the thing's own: "caffeine's ability to keep you awake".)
+  const possessive = (named: Mention) => clause.tokens.find((t) => t.index === named.to - 1)?.possessive === true;
+  // (The claim's own word as such, a form or synonym of it, or the head of a compound it uses —
+  // "transmission" of "neurotransmission"; a broader term or a likeness of letters is no sign.)
+  const strongly = (word: string) =>
+    claimWords.some(
+      (w) => STRONG.has(relationOf(w, word, context.senses) as WordRelation) || (word.length >= 5 && w.endsWith(word)),
+    );
+  for (const named of [s, o]) {
+    const head = named && !possessive(named) ? clause.tokens.find((t) => t.index === named.to) : undefined;
+    if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
+    if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
+    const keys = [...(context.senses.get(head.word)?.senses ?? [])];
+    if (keys.length > 0 && keys.every((key) => key.startsWith("n")))
+      held = `the sentence speaks of ${named.text} "${head.word}"`;
+  }
   // "Caffeine-free energy drinks": a privative word before the subject says it without what it names.
   const privative = clause.tokens.find((t) => t.index >= s.from - 2 && t.index < s.from && PRIVATIVE.test(t.word));
   if (privative) held = `the sentence speaks of "${privative.word}" ${s.text}`;
@@ -761,7 +790,6 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const claimAmount = [...reading.contentWords, ...reading.scopeWords].find((word) =>
     Object.values(QUANTITY_KINDS).some((kind) => kind.has(word)),
   );
-  const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
   const counts = clause.tokens.filter((t) => (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word)) && !inName(t.index));
   const count = counts[0];
   // A number the claim does not state ("by two thirds", "above 10 mg a day"): an amount its evidence

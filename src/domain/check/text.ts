@@ -13,6 +13,7 @@ import {
   HEDGE_WORDS,
   MINIMIZERS,
   NEGATED_AUXILIARIES,
+  NEGATED_SAYING,
   NEGATING_VERBS,
   NEGATION_WORDS,
   NOT_ONLY,
@@ -186,8 +187,17 @@ export function judgementsOf(text: string): string[] {
   const found = tokenize(text)
     .map((t) => t.word)
     .filter((word) => DISBELIEF_WORDS.has(word) && word !== denial);
-  const past = PAST_BELIEF.exec(lower);
-  return past ? [...found, past[0]] : found;
+  for (const pattern of [PAST_BELIEF, NEGATED_SAYING]) {
+    const match = pattern.exec(lower);
+    if (match) found.push(match[0]);
+  }
+  // Two negations in one clause ("It's not true that X never …", "nobody says X isn't …"): a double
+  // negative, which speech uses both to assert and to deny.
+  for (const part of lower.split(CLAUSE_BREAK)) {
+    const negations = tokenize(part).filter((t) => NEGATION_WORDS.has(t.word) || t.word === "n't");
+    if (negations.length >= 2 && !NOT_ONLY.test(part)) found.push(negations.map((t) => t.word).join(" … "));
+  }
+  return found;
 }
 
 /** The comparison a phrase makes (a predicate's phrasing, a statement), read as a clause is. */
