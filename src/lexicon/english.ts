@@ -79,12 +79,41 @@ export const EFFECT_VERBS = {
   down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize"],
 } as const;
 
-/** Words that make an assertion exclusive ("the only", "all"): a sentence with one says more than a claim without. */
-export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely");
-/** "The only …", "only in rats", "Only X …" make an assertion exclusive too (but "only partly" does not). */
+/**
+ * Words that make an assertion exclusive or universal ("the only", "always", "in every case"): a sentence
+ * with one says more than a claim without.
+ */
+export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely always invariably");
+/**
+ * "Only" makes an assertion exclusive ("the only …", "only at high doses", "is metabolized only by"), but
+ * not in "not only", "if only", "only partly"; "in every case", "in all cases" make it universal.
+ */
 export const EXCLUSIVE_ONLY =
-  /^only\b|\bthe\s+only\b|\bonly\s+(?:one|in|at|for|when|if|among|during|with|after|before|through|via)\b/;
+  /(?<!\b(?:not|if)\s)\bonly\b(?!\s+(?:partly|partially|slightly|somewhat))|\bin\s+(?:every|all)\s+(?:case|cases|patient|patients|people)\b/;
 
+/** Phrasal verbs of stopping: "giving up booze", "cutting out coffee". */
+export const CESSATION_PHRASE = /^(?:give|gives|gave|given|giving|cut|cuts|cutting|lay|lays|laying|kick|kicks|kicking)\s+(?:up|out|off)$/;
+/**
+ * Routes and amounts said of the subject right before its name: "topical metronidazole", "inhaled
+ * corticosteroids", "a small overdose" speak of one way or amount of taking it, which a claim without
+ * it may not cover.
+ */
+export const ROUTE_WORDS = set(`
+  topical topically inhaled injected injectable intravenous intramuscular subcutaneous transdermal nasal
+  rectal vaginal ophthalmic sublingual small large tiny huge massive single
+`);
+/**
+ * Adverbs that leave an assertion as it is ("actually raises", "mainly by"): any other adverb in "-ly"
+ * between subject and object ("irreversibly inhibits", "dramatically raises") says how, which a claim
+ * without it may not.
+ */
+export const PLAIN_ADVERBS = set(`
+  actually really truly certainly definitely clearly obviously indeed simply basically essentially generally
+  usually typically commonly mostly mainly largely primarily chiefly principally normally naturally
+  reliably consistently
+`);
+/** Multipliers written as one word: "fivefold", "tenfold". */
+export const FOLD = /^\p{L}+fold$/u;
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */
 export const CESSATION_WORDS = set(
   "quit quits quitting stop stops stopped stopping cease ceasing ceased abstain abstaining avoid avoiding avoided skip skipping",

@@ -252,6 +252,15 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine enhances serotonin reuptake by lowering cortisol.",
         "Tianeptine enhances serotonin reuptake through the liver.",
         "Tianeptine injections enhance serotonin reuptake.",
+        // Exclusive, universal, a manner, a multiplier, a route, the subject's absence, a denied condition.
+        "Tianeptine enhances serotonin reuptake only at high doses.",
+        "Tianeptine enhances serotonin reuptake in every case.",
+        "Tianeptine irreversibly enhances serotonin reuptake.",
+        "Tianeptine enhances serotonin reuptake fivefold.",
+        "Topical tianeptine enhances serotonin reuptake.",
+        "Giving up tianeptine enhances serotonin reuptake.",
+        "Tianeptine enhances serotonin reuptake even if you never take it.",
+        "Tianeptine enhances serotonin reuptake for weeks after you stop taking it.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

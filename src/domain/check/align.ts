@@ -8,6 +8,7 @@
 import {
   AGENT_MARKER,
   CAUSATIVE_VERBS,
+  CESSATION_PHRASE,
   CESSATION_WORDS,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
@@ -21,6 +22,7 @@ import {
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
+  FOLD,
   GENERIC_SCOPES,
   LESS_WORDS,
   LIGHT_VERBS,
@@ -30,9 +32,11 @@ import {
   NEGATED_AUXILIARIES,
   NUMBER_WORDS,
   PARTICLES,
+  PLAIN_ADVERBS,
   PRESCRIPTIVE_WORDS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
+  ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
   TIME_PREPOSITIONS,
   USE_NOUNS,
@@ -411,7 +415,13 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   return words;
 }
 
-const SCOPE_CONTINUES = new Set(["the", "of", "a", "an", "people", "those", "with", "who", "that"]);
+const SCOPE_CONTINUES = new Set([
+  ...["the", "of", "a", "an", "people", "those", "with", "who", "that"],
+  // "after you stop drinking", "before they go to bed".
+  ...["you", "we", "they", "he", "she", "i", "it", "your", "their", "his", "her", "its", "my", "our"],
+  // "in older adults who are deficient", "in those who have insomnia".
+  ...["is", "are", "was", "were", "have", "has", "had"],
+]);
 
 /** Content words that follow "in", "among", "during"… (or `prepositions`): the scope an assertion is made in. */
 export function scopeWords(tokens: Token[], mentions: Mention[], prepositions = SCOPE_PREPOSITIONS): string[] {
@@ -663,6 +673,12 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
   const claimWords = claimWordsOf(reading);
   const claimOwn = (word: string) => claimWords.some((w) => alike(w, word, context.senses, true));
+  // (The claim's own word as such, a form or synonym of it, or the head of a compound it uses —
+  // "transmission" of "neurotransmission"; a broader term or a likeness of letters is no sign.)
+  const strongly = (word: string) =>
+    claimWords.some(
+      (w) => STRONG.has(relationOf(w, word, context.senses) as WordRelation) || (word.length >= 5 && w.endsWith(word)),
+    );
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
@@ -673,11 +689,15 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const scope = scopeWords(clause.tokens, context.mentions).filter((word) => !adverb(word));
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
-  const narrowing = [...scope, ...scopeWords(clause.tokens, context.mentions, TIME_PREPOSITIONS)].filter(
-    (word) => !GENERIC_SCOPES.has(word) && !adverb(word),
-  );
+  const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word));
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
+  // A time ("after surgery", "for weeks after you stop drinking") must be the claim's own, every word.
+  const time = scopeWords(clause.tokens, context.mentions, TIME_PREPOSITIONS).filter(
+    (word) => !GENERIC_SCOPES.has(word) && !adverb(word),
+  );
+  if (time.length && !time.every(claimOwn))
+    held = `the sentence is about a time the claim does not state ("${time.join(" ")}")`;
   // "If taken with food", "unless…", "whenever…": a condition the claim does not state.
   // A condition that restates the claim's own context ("if you take it regularly" for "with regular
   // intake") narrows nothing.
@@ -694,6 +714,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     if (CONDITION_IDIOMS.test(opening.join(" "))) return false;
     // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
     const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > t.index));
+    // "Even if you never drink": a condition that denies is another.
+    if (clause.negations.some((n) => n.index > t.index && n.index < stop)) return true;
     return !contentWords(clause.tokens, context.mentions, [t.index + 1, stop])
       .map((w) => w.word)
       .filter((word) => !LIGHT_VERBS.has(word) && !GENERIC_SCOPES.has(word))
@@ -717,12 +739,6 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // of another thing (but "caffeine intake" is caffeine).
   // (A possessive names the thing's own: "caffeine's ability to keep you awake".)
   const possessive = (named: Mention) => clause.tokens.find((t) => t.index === named.to - 1)?.possessive === true;
-  // (The claim's own word as such, a form or synonym of it, or the head of a compound it uses —
-  // "transmission" of "neurotransmission"; a broader term or a likeness of letters is no sign.)
-  const strongly = (word: string) =>
-    claimWords.some(
-      (w) => STRONG.has(relationOf(w, word, context.senses) as WordRelation) || (word.length >= 5 && w.endsWith(word)),
-    );
   for (const named of [s, o]) {
     const head = named && !possessive(named) ? clause.tokens.find((t) => t.index === named.to) : undefined;
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
@@ -735,12 +751,34 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const privative = clause.tokens.find((t) => t.index >= s.from - 2 && t.index < s.from && PRIVATIVE.test(t.word));
   if (privative) held = `the sentence speaks of "${privative.word}" ${s.text}`;
   // "Doubles the risk": an amount the claim does not state.
-  const times = tokens.find((t) => MULTIPLIERS.has(t.word) && !reading.contentWords.includes(t.word));
+  const times = tokens.find(
+    (t) => (MULTIPLIERS.has(t.word) || FOLD.test(t.word)) && !reading.contentWords.includes(t.word),
+  );
   if (times) held = `the sentence says how much ("${times.word}"), which the claim does not`;
   // "Quitting smoking", "stopping caffeine": the sentence speaks of the subject's absence.
   const ceasing = clause.tokens.find((t) => t.index === s.from - 1 || t.index === s.from - 2);
   if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))
     held = `the sentence speaks of "${ceasing.word}" ${s.text}`;
+  const phrasal = clause.tokens
+    .filter((t) => t.index === s.from - 2 || t.index === s.from - 1)
+    .map((t) => t.word)
+    .join(" ");
+  if (CESSATION_PHRASE.test(phrasal)) held = `the sentence speaks of "${phrasal}" ${s.text}`;
+  // "Irreversibly inhibits": a manner the claim does not state (but a class named with a copula may be
+  // named as it is: "chemically a methylxanthine").
+  const classNamed = reading.membership && clause.tokens.some((t) => COPULAS.has(t.word));
+  const manner =
+    o && !classNamed
+      ? clause.tokens.find((t) => {
+          if (t.index < s.to || t.index >= o.from || !/ly$/.test(t.word) || PLAIN_ADVERBS.has(t.word)) return false;
+          const keys = [...(context.senses.get(t.word)?.senses ?? [])];
+          return keys.length > 0 && keys.every((key) => key.startsWith("r")) && !strongly(t.word);
+        })
+      : undefined;
+  if (manner) held = `the sentence says how ("${manner.word}"), which the claim does not`;
+  // "Topical metronidazole", "a small overdose": a route or an amount of the subject the claim does not state.
+  const route = clause.tokens.find((t) => t.index === s.from - 1 && ROUTE_WORDS.has(t.word) && !strongly(t.word));
+  if (route) held = `the sentence speaks of "${route.word}" ${s.text}`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
