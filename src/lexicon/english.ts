@@ -92,7 +92,8 @@ export const EXCLUSIVE_ONLY =
   /(?<!\b(?:not|if)\s)\bonly\b(?!\s+(?:partly|partially|slightly|somewhat))|\bin\s+(?:every|all)\s+(?:case|cases|patient|patients|people)\b/;
 
 /** Phrasal verbs of stopping: "giving up booze", "cutting out coffee". */
-export const CESSATION_PHRASE = /^(?:give|gives|gave|given|giving|cut|cuts|cutting|lay|lays|laying|kick|kicks|kicking)\s+(?:up|out|off)$/;
+export const CESSATION_PHRASE =
+  /^(?:give|gives|gave|given|giving|cut|cuts|cutting|lay|lays|laying|kick|kicks|kicking)\s+(?:up|out|off)$/;
 /**
  * Routes and amounts said of the subject right before its name: "topical metronidazole", "inhaled
  * corticosteroids", "a small overdose" speak of one way or amount of taking it, which a claim without
