@@ -101,7 +101,7 @@ export const CESSATION_PHRASE =
  */
 export const ROUTE_WORDS = set(`
   topical topically inhaled injected injectable intravenous intramuscular subcutaneous transdermal nasal
-  rectal vaginal ophthalmic sublingual small large tiny huge massive single
+  rectal vaginal ophthalmic sublingual small large tiny huge massive single high low long short
 `);
 /**
  * Adverbs that leave an assertion as it is ("actually raises", "mainly by"): any other adverb in "-ly"
@@ -113,6 +113,10 @@ export const PLAIN_ADVERBS = set(`
   usually typically commonly mostly mainly largely primarily chiefly principally normally naturally
   reliably consistently
 `);
+/** "For years", "for six weeks": a duration, a time the assertion is said to hold for. */
+export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;
+/** Nouns of how much or how long of the subject: "a single dose of antibiotics", "long courses of …". */
+export const DOSE_NOUNS = set("dose doses course courses");
 /** Multipliers written as one word: "fivefold", "tenfold". */
 export const FOLD = /^\p{L}+fold$/u;
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */
@@ -184,7 +188,7 @@ export const DISBELIEF_WORDS = set(`
   fiction wrong wrongly mistaken mistakenly erroneous erroneously incorrect incorrectly debunked disproven
   discredited outdated obsolete exaggerated overblown overrated overstated unproven unfounded baseless
   doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore deny denies denied
-  denying dispute disputes disputed disputing refute refutes refuted
+  denying dispute disputes disputed disputing refute refutes refuted whether
 `);
 /**
  * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as

@@ -230,6 +230,8 @@ export function checkScenarios(harness: () => Harness) {
         "No one denies that tianeptine enhances serotonin reuptake.",
         "It's not true that tianeptine never enhances serotonin reuptake.",
         "I don't believe tianeptine enhances serotonin reuptake.",
+        // An open question reported.
+        "A new study will test whether tianeptine enhances serotonin reuptake.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
@@ -261,6 +263,12 @@ export function checkScenarios(harness: () => Harness) {
         "Giving up tianeptine enhances serotonin reuptake.",
         "Tianeptine enhances serotonin reuptake even if you never take it.",
         "Tianeptine enhances serotonin reuptake for weeks after you stop taking it.",
+        // A kind or an amount of the subject, a universal, a second subject, a duration.
+        "Fermented tianeptine enhances serotonin reuptake.",
+        "A single dose of tianeptine enhances serotonin reuptake.",
+        "Tianeptine enhances all serotonin reuptake.",
+        "Tianeptine and fluoxetine enhance serotonin reuptake.",
+        "Tianeptine enhances serotonin reuptake for years.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

@@ -19,6 +19,8 @@ import {
   COPULAS,
   DETERMINERS,
   DIGITS,
+  DOSE_NOUNS,
+  DURATION,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
@@ -708,7 +710,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const condition = clause.tokens.find((t, i) => {
     const next = clause.tokens[i + 1]?.word;
     // "Taken with meals", "used alongside …": a condition too.
-    const accompanied = LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside");
+    const accompanied =
+      LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside" || next === "to" || next === "by");
     if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
     const opening = clause.tokens.slice(i, i + 4).map((u) => u.word);
     if (CONDITION_IDIOMS.test(opening.join(" "))) return false;
@@ -776,9 +779,44 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
         })
       : undefined;
   if (manner) held = `the sentence says how ("${manner.word}"), which the claim does not`;
-  // "Topical metronidazole", "a small overdose": a route or an amount of the subject the claim does not state.
-  const route = clause.tokens.find((t) => t.index === s.from - 1 && ROUTE_WORDS.has(t.word) && !strongly(t.word));
-  if (route) held = `the sentence speaks of "${route.word}" ${s.text}`;
+  // "Topical metronidazole", "a small overdose", "a single dose of antibiotics", "sweetened cranberry
+  // juice": a route, an amount or a kind of the subject the claim does not state.
+  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word;
+  const dosed = word(s.from - 1) === "of" && DOSE_NOUNS.has(word(s.from - 2) ?? "");
+  const modifier = clause.tokens.find((t) => {
+    if (t.index !== (dosed ? s.from - 3 : s.from - 1) || strongly(t.word)) return false;
+    if (ROUTE_WORDS.has(t.word)) return true;
+    const keys = [...(context.senses.get(t.word)?.senses ?? [])];
+    return /ed$/.test(t.word) && keys.some((key) => key.startsWith("a") || key.startsWith("v"));
+  });
+  if (modifier) held = `the sentence speaks of "${modifier.word}" ${s.text}`;
+  // "All beta-lactamases", "not every antibiotic": a universal the claim does not state.
+  const universal = [s, o].find((named) => named && /^(?:all|every|each)$/.test(word(named.from - 1) ?? ""));
+  if (universal) held = `the sentence says "${word(universal.from - 1)}" ${universal.text}`;
+  // "Antacids and iron supplements reduce …": said of more than the claim's subject.
+  const joined = word(s.to);
+  if ((joined === "and" || joined === "or") && o && o.from > s.to + 1)
+    held = "the sentence says it of more than the claim's subject";
+  // "… for years", after the object (before it, "on Stablon for years" may say something else).
+  const after = o ? clause.tokens.filter((t) => t.index >= o.to) : [];
+  const duration = after
+    .map((_, k) =>
+      DURATION.exec(
+        after
+          .slice(k, k + 4)
+          .map((t) => t.word)
+          .join(" "),
+      ),
+    )
+    .find((match) => match !== null);
+  if (
+    duration &&
+    !duration[0]
+      .split(" ")
+      .slice(1)
+      .every((w) => strongly(w) || isGrammarWord(w))
+  )
+    held = `the sentence says for how long ("${duration[0]}"), which the claim does not`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
