@@ -702,11 +702,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     held = `the sentence is about a time the claim does not state ("${time.join(" ")}")`;
   // "If taken with food", "unless…", "whenever…": a condition the claim does not state.
   // A condition that restates the claim's own context ("if you take it regularly" for "with regular
-  // intake") narrows nothing.
-  // (The reading's own words are read only for a clause that has a condition word at all.)
-  // Every word of the condition but its light verbs and generic scopes must be the claim's: "when taken
-  // during pregnancy" restates a claim's context, "if you use it every day" its regular use, and "when
-  // taken by the father" sets another.
+  // intake") narrows nothing: every word of the condition but its light verbs and generic scopes must be
+  // the claim's. "When taken during pregnancy" restates a claim's context, "if you use it every day" its
+  // regular use; "when taken by the father" sets another.
   const condition = clause.tokens.find((t, i) => {
     const next = clause.tokens[i + 1]?.word;
     // "Taken with meals", "used alongside …": a condition too.
