@@ -269,6 +269,9 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine enhances all serotonin reuptake.",
         "Tianeptine and fluoxetine enhance serotonin reuptake.",
         "Tianeptine enhances serotonin reuptake for years.",
+        // More said of the object; a comparison made with "as well as … do".
+        "Tianeptine enhances serotonin reuptake, which causes weight gain.",
+        "Tianeptine doesn't enhance serotonin reuptake as well as other drugs do.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

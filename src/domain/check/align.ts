@@ -795,6 +795,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const joined = word(s.to);
   if ((joined === "and" || joined === "or") && o && o.from > s.to + 1)
     held = "the sentence says it of more than the claim's subject";
+  // "…, which causes obesity": a relative clause after the object asserts more than the claim.
+  if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
+    held = "the sentence says more of the object than the claim";
   // "… for years", after the object (before it, "on Stablon for years" may say something else).
   const after = o ? clause.tokens.filter((t) => t.index >= o.to) : [];
   const duration = after

@@ -160,8 +160,10 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   }
   const question = sentenceIsQuestion || (QUESTION_OPENERS.has(words[0] ?? "") && words.length > 2 && /\?/.test(text));
   // "as effective as" compares; "as well as" only joins ("anxiety as well as depression").
+  // "… as well as antivirals do" compares too.
   const equality =
     words.some((word) => COMPARISON.equality.has(word)) ||
+    /\bas\s+well\s+as\s+(?:\S+\s+){1,3}(?:do|does|did)\b/.test(lower) ||
     /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower.replace(/\bas\s+well\s+as\b/g, "and"));
   const inequality = words.includes(COMPARISON.than);
   return {
