@@ -256,8 +256,11 @@ export const COORDINATORS = set("and or with nor vs versus plus");
  */
 export const NEGATED_SAYING =
   /(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,2}?(?:believe|believes|believed|think|thinks|thought|say|says|said|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b/;
-/** Words that open the means of an effect: "through the TRPV6 channel", "via A1 receptors" ("by lowering …" too). */
-export const MEANS_WORDS = set("through via");
+/**
+ * Words that open the means or the source of an effect: "through the TRPV6 channel", "via A1 receptors",
+ * "from a family member" ("by lowering …" too).
+ */
+export const MEANS_WORDS = set("through via from");
 /**
  * Nouns that speak of taking or having the thing named before them, as it is usually taken: "caffeine
  * intake", "caffeine pills", "vitamin D levels" are still caffeine and vitamin D; "vitamin D injections"
@@ -265,7 +268,7 @@ export const MEANS_WORDS = set("through via");
  */
 export const USE_NOUNS = set(`
   use usage intake consumption dose doses dosing supplementation supplement supplements administration level
-  levels exposure pill pills tablet tablets capsule capsules
+  levels exposure pill pills tablet tablets capsule capsules drinking eating taking
 `);
 
 /** "It's a myth that …", "It is false that …": a denial of what follows. */

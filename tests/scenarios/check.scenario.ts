@@ -253,6 +253,7 @@ export function checkScenarios(harness: () => Harness) {
         // A means, or another thing named with the subject or the object, the claim does not state.
         "Tianeptine enhances serotonin reuptake by lowering cortisol.",
         "Tianeptine enhances serotonin reuptake through the liver.",
+        "Tianeptine from a street dealer enhances serotonin reuptake.",
         "Tianeptine injections enhance serotonin reuptake.",
         // Exclusive, universal, a manner, a multiplier, a route, the subject's absence, a denied condition.
         "Tianeptine enhances serotonin reuptake only at high doses.",
