@@ -83,7 +83,7 @@ export const EFFECT_VERBS = {
  * Words that make an assertion exclusive or universal ("the only", "always", "in every case"): a sentence
  * with one says more than a claim without.
  */
-export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely always invariably");
+export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely always invariably first best worst least");
 /**
  * "Only" makes an assertion exclusive ("the only …", "only at high doses", "is metabolized only by"), but
  * not in "not only", "if only", "only partly"; "in every case", "in all cases" make it universal.
@@ -117,6 +117,17 @@ export const PLAIN_ADVERBS = set(`
 export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;
 /** Nouns of how much or how long of the subject: "a single dose of antibiotics", "long courses of …". */
 export const DOSE_NOUNS = set("dose doses course courses");
+/** Nouns of too much of the subject: "an overdose of amlodipine". */
+export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
+/**
+ * Nouns a possessive may take and still speak of the thing itself: "caffeine's ability to keep you
+ * awake", "tianeptine's effect on …"; "losartan's active metabolite" is another thing.
+ */
+export const OWN_PROPERTY_NOUNS = set("ability abilities effect effects action actions role use power capacity");
+/** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
+export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
+/** Adjectives that negate: "not impossible", "isn't unheard of" make a double negative. */
+export const NEGATING_ADJECTIVES = set("impossible unlikely unheard uncommon unusual improbable unknown");
 /** Multipliers written as one word: "fivefold", "tenfold". */
 export const FOLD = /^\p{L}+fold$/u;
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */
@@ -140,7 +151,7 @@ export const SCOPE_PREPOSITIONS = set("in among during within against");
  * Prepositions of time that narrow an assertion too ("after surgery", "before a meal"): a sentence's scope
  * opened by one must be the claim's, though a claim's own ("six hours before bedtime") is no place.
  */
-export const TIME_PREPOSITIONS = set("after before following");
+export const TIME_PREPOSITIONS = set("after before following at");
 
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");

@@ -230,8 +230,10 @@ export function checkScenarios(harness: () => Harness) {
         "No one denies that tianeptine enhances serotonin reuptake.",
         "It's not true that tianeptine never enhances serotonin reuptake.",
         "I don't believe tianeptine enhances serotonin reuptake.",
-        // An open question reported.
+        // An open question reported, a hope, a double negative through an adjective.
         "A new study will test whether tianeptine enhances serotonin reuptake.",
+        "I hope tianeptine enhances serotonin reuptake.",
+        "It's not impossible that tianeptine enhances serotonin reuptake.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
@@ -273,6 +275,12 @@ export function checkScenarios(harness: () => Harness) {
         // More said of the object; a comparison made with "as well as … do".
         "Tianeptine enhances serotonin reuptake, which causes weight gain.",
         "Tianeptine doesn't enhance serotonin reuptake as well as other drugs do.",
+        // A superlative, a manner after the object, a dose before the subject, an overdose, a time at.
+        "Tianeptine is the first drug to enhance serotonin reuptake.",
+        "Tianeptine modulates AMPA receptors dangerously.",
+        "A large dose of tianeptine enhances serotonin reuptake.",
+        "An overdose of tianeptine enhances serotonin reuptake.",
+        "Tianeptine enhances serotonin reuptake at bedtime.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

@@ -33,6 +33,8 @@ import {
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
   NUMBER_WORDS,
+  OVERDOSE_NOUNS,
+  OWN_PROPERTY_NOUNS,
   PARTICLES,
   PLAIN_ADVERBS,
   PRESCRIPTIVE_WORDS,
@@ -421,8 +423,8 @@ const SCOPE_CONTINUES = new Set([
   ...["the", "of", "a", "an", "people", "those", "with", "who", "that"],
   // "after you stop drinking", "before they go to bed".
   ...["you", "we", "they", "he", "she", "i", "it", "your", "their", "his", "her", "its", "my", "our"],
-  // "in older adults who are deficient", "in those who have insomnia".
-  ...["is", "are", "was", "were", "have", "has", "had"],
+  // "in older adults who are deficient", "in those who have insomnia", "in people who also take …".
+  ...["is", "are", "was", "were", "have", "has", "had", "whose", "also", "already", "still"],
 ]);
 
 /** Content words that follow "in", "among", "during"… (or `prepositions`): the scope an assertion is made in. */
@@ -579,6 +581,16 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       tokens.filter((t) => t.index < o.from || o.from < s.from),
       context.senses,
     );
+    // "Brings your blood pressure down": a causative verb's particle after the object sets the direction.
+    const particle = clause.tokens.find((t) => t.index === o.to)?.word;
+    if (
+      (particle === "down" || particle === "up") &&
+      effect.direction !== 0 &&
+      CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "")
+    ) {
+      effect.direction = particle === "down" ? -1 : 1;
+      effect.words.push(particle);
+    }
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
     const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
     const namedByVerb =
@@ -741,8 +753,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // (A possessive names the thing's own: "caffeine's ability to keep you awake".)
   const possessive = (named: Mention) => clause.tokens.find((t) => t.index === named.to - 1)?.possessive === true;
   for (const named of [s, o]) {
-    const head = named && !possessive(named) ? clause.tokens.find((t) => t.index === named.to) : undefined;
+    const head = named ? clause.tokens.find((t) => t.index === named.to) : undefined;
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
+    if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
     if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
     const keys = [...(context.senses.get(head.word)?.senses ?? [])];
     if (keys.length > 0 && keys.every((key) => key.startsWith("n")))
@@ -771,7 +784,9 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const manner =
     o && !classNamed
       ? clause.tokens.find((t) => {
-          if (t.index < s.to || t.index >= o.from || !/ly$/.test(t.word) || PLAIN_ADVERBS.has(t.word)) return false;
+          // Between subject and object, or right after the object ("lowers blood pressure dangerously").
+          const placed = (t.index >= s.to && t.index < o.from) || t.index === o.to;
+          if (!placed || !/ly$/.test(t.word) || PLAIN_ADVERBS.has(t.word)) return false;
           const keys = [...(context.senses.get(t.word)?.senses ?? [])];
           return keys.length > 0 && keys.every((key) => key.startsWith("r")) && !strongly(t.word);
         })
@@ -780,9 +795,14 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // "Topical metronidazole", "a small overdose", "a single dose of antibiotics", "sweetened cranberry
   // juice": a route, an amount or a kind of the subject the claim does not state.
   const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word;
+  // ("a single dose of X", "high-dose X")
   const dosed = word(s.from - 1) === "of" && DOSE_NOUNS.has(word(s.from - 2) ?? "");
+  const doseModified = DOSE_NOUNS.has(word(s.from - 1) ?? "");
+  const modifierAt = dosed ? s.from - 3 : doseModified ? s.from - 2 : s.from - 1;
+  if (word(s.from - 1) === "of" && OVERDOSE_NOUNS.has(word(s.from - 2) ?? ""))
+    held = `the sentence speaks of "${word(s.from - 2)}" of ${s.text}`;
   const modifier = clause.tokens.find((t) => {
-    if (t.index !== (dosed ? s.from - 3 : s.from - 1) || strongly(t.word)) return false;
+    if (t.index !== modifierAt || strongly(t.word)) return false;
     if (ROUTE_WORDS.has(t.word)) return true;
     const keys = [...(context.senses.get(t.word)?.senses ?? [])];
     return /ed$/.test(t.word) && keys.some((key) => key.startsWith("a") || key.startsWith("v"));

@@ -14,6 +14,7 @@ import {
   MINIMIZERS,
   NEGATED_AUXILIARIES,
   NEGATED_SAYING,
+  NEGATING_ADJECTIVES,
   NEGATING_VERBS,
   NEGATION_WORDS,
   NOT_ONLY,
@@ -21,6 +22,7 @@ import {
   PAST_BELIEF,
   QUESTION_OPENERS,
   SOME_OF,
+  WISH_WORDS,
 } from "../../lexicon/english";
 
 /** A word of the text, lower-cased, with its place. */
@@ -188,7 +190,7 @@ export function judgementsOf(text: string): string[] {
   const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
   const found = tokenize(text)
     .map((t) => t.word)
-    .filter((word) => DISBELIEF_WORDS.has(word) && word !== denial);
+    .filter((word) => (DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word));
   for (const pattern of [PAST_BELIEF, NEGATED_SAYING]) {
     const match = pattern.exec(lower);
     if (match) found.push(match[0]);
@@ -196,7 +198,9 @@ export function judgementsOf(text: string): string[] {
   // Two negations in one clause ("It's not true that X never …", "nobody says X isn't …"): a double
   // negative, which speech uses both to assert and to deny.
   for (const part of lower.split(CLAUSE_BREAK)) {
-    const negations = tokenize(part).filter((t) => NEGATION_WORDS.has(t.word) || t.word === "n't");
+    const negations = tokenize(part).filter(
+      (t) => NEGATION_WORDS.has(t.word) || t.word === "n't" || NEGATING_ADJECTIVES.has(t.word),
+    );
     if (negations.length >= 2 && !NOT_ONLY.test(part)) found.push(negations.map((t) => t.word).join(" … "));
   }
   return found;
