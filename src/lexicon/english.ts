@@ -121,7 +121,7 @@ export const DOSE_NOUNS = set("dose doses course courses");
 export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
 /**
  * Nouns a possessive may take and still speak of the thing itself: "caffeine's ability to keep you
- * awake", "tianeptine's effect on …"; "losartan's active metabolite" is another thing.
+ * awake", "tianeptine's effect on …"; "losartan's metabolite" is another thing.
  */
 export const OWN_PROPERTY_NOUNS = set("ability abilities effect effects action actions role use power capacity");
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
