@@ -696,9 +696,19 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
+  // The parts of speech of a word's senses in the lexicon: "n", "v", "a", "r".
+  const partsOf = (word: string) => [...(context.senses.get(word)?.senses ?? [])].map((key) => key[0]);
   const adverb = (word: string) => {
-    const keys = [...(context.senses.get(word)?.senses ?? [])];
-    return keys.length > 0 && keys.every((key) => key.startsWith("r"));
+    const parts = partsOf(word);
+    return parts.length > 0 && parts.every((part) => part === "r");
+  };
+  const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
+  const word = (index: number) => tokenAt(index)?.word;
+  const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
+  // The content words of a phrase opened at `index`, up to the subject or object named after it.
+  const phraseWords = (index: number) => {
+    const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > index));
+    return { stop, words: contentWords(clause.tokens, context.mentions, [index + 1, stop]).map((w) => w.word) };
   };
   const scope = scopeWords(clause.tokens, context.mentions).filter((word) => !adverb(word));
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
@@ -726,16 +736,12 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     const opening = clause.tokens.slice(i, i + 4).map((u) => u.word);
     if (CONDITION_IDIOMS.test(opening.join(" "))) return false;
     // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
-    const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > t.index));
+    const { stop, words } = phraseWords(t.index);
     // "Even if you never drink": a condition that denies is another.
     if (clause.negations.some((n) => n.index > t.index && n.index < stop)) return true;
-    return !contentWords(clause.tokens, context.mentions, [t.index + 1, stop])
-      .map((w) => w.word)
-      .filter((word) => !LIGHT_VERBS.has(word) && !GENERIC_SCOPES.has(word))
-      .every(claimOwn);
+    return !words.filter((w) => !LIGHT_VERBS.has(w) && !GENERIC_SCOPES.has(w)).every(claimOwn);
   });
   if (condition) held = `the sentence states a condition ("${condition.word}") the claim does not`;
-  const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
   // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state.
   const means = clause.tokens.find((t, i) => {
     const next = clause.tokens[i + 1];
@@ -743,22 +749,20 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     const opens =
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
-    if (!opens || inName(t.index + 1)) return false;
-    const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > t.index));
-    return !contentWords(clause.tokens, context.mentions, [t.index + 1, stop]).every((w) => claimOwn(w.word));
+    return opens && !inName(t.index + 1) && !phraseWords(t.index).words.every(claimOwn);
   });
   if (means) held = `the sentence says how ("${means.word} …"), which the claim does not`;
   // "Vitamin D injections", "parathyroid cancer": a noun after the subject's or the object's name speaks
   // of another thing (but "caffeine intake" is caffeine).
   // (A possessive names the thing's own: "caffeine's ability to keep you awake".)
-  const possessive = (named: Mention) => clause.tokens.find((t) => t.index === named.to - 1)?.possessive === true;
+  const possessive = (named: Mention) => tokenAt(named.to - 1)?.possessive === true;
   for (const named of [s, o]) {
-    const head = named ? clause.tokens.find((t) => t.index === named.to) : undefined;
+    const head = named ? tokenAt(named.to) : undefined;
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
     if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
-    const keys = [...(context.senses.get(head.word)?.senses ?? [])];
-    if (keys.length > 0 && keys.every((key) => key.startsWith("n")))
+    const parts = partsOf(head.word);
+    if (parts.length > 0 && parts.every((part) => part === "n"))
       held = `the sentence speaks of ${named.text} "${head.word}"`;
   }
   // "Caffeine-free energy drinks": a privative word before the subject says it without what it names.
@@ -786,15 +790,12 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       ? clause.tokens.find((t) => {
           // Between subject and object, or right after the object ("lowers blood pressure dangerously").
           const placed = (t.index >= s.to && t.index < o.from) || t.index === o.to;
-          if (!placed || !/ly$/.test(t.word) || PLAIN_ADVERBS.has(t.word)) return false;
-          const keys = [...(context.senses.get(t.word)?.senses ?? [])];
-          return keys.length > 0 && keys.every((key) => key.startsWith("r")) && !strongly(t.word);
+          return placed && /ly$/.test(t.word) && !PLAIN_ADVERBS.has(t.word) && adverb(t.word) && !strongly(t.word);
         })
       : undefined;
   if (manner) held = `the sentence says how ("${manner.word}"), which the claim does not`;
   // "Topical metronidazole", "a small overdose", "a single dose of antibiotics", "sweetened cranberry
   // juice": a route, an amount or a kind of the subject the claim does not state.
-  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word;
   // ("a single dose of X", "high-dose X")
   const dosed = word(s.from - 1) === "of" && DOSE_NOUNS.has(word(s.from - 2) ?? "");
   const doseModified = DOSE_NOUNS.has(word(s.from - 1) ?? "");
@@ -804,8 +805,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const modifier = clause.tokens.find((t) => {
     if (t.index !== modifierAt || strongly(t.word)) return false;
     if (ROUTE_WORDS.has(t.word)) return true;
-    const keys = [...(context.senses.get(t.word)?.senses ?? [])];
-    return /ed$/.test(t.word) && keys.some((key) => key.startsWith("a") || key.startsWith("v"));
+    return /ed$/.test(t.word) && partsOf(t.word).some((part) => part === "a" || part === "v");
   });
   if (modifier) held = `the sentence speaks of "${modifier.word}" ${s.text}`;
   // "All beta-lactamases", "not every antibiotic": a universal the claim does not state.
