@@ -62,6 +62,9 @@ export const COMPARISON = {
 export const CLAUSE_BREAK =
   /\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b)\s*/i;
 
+/** What opens a clause that concedes or limits the one before it: "…, but only in adults". */
+export const CONCESSIVE_OPENERS = set("but yet though although");
+
 /** Passive voice: "is enhanced by". */
 export const AGENT_MARKER = "by";
 
@@ -279,8 +282,40 @@ export const MEANS_WORDS = set("through via from");
  */
 export const USE_NOUNS = set(`
   use usage intake consumption dose doses dosing supplementation supplement supplements administration level
-  levels exposure pill pills tablet tablets capsule capsules drinking eating taking
+  levels exposure pill pills tablet tablets capsule capsules drinking eating taking consuming wearing applying
 `);
+
+/** Verbs that report whose assertion a sentence makes: "my doctor told me that …", "studies show …". */
+export const REPORTING_VERBS = set(`
+  say says said tell tells told show shows showed shown suggest suggests suggested find finds found report
+  reports reported claim claims claimed think thinks thought believe believes believed hear hears heard read
+  learn learned learnt argue argues argued insist insists insisted swear swears swore mention mentions
+  mentioned warn warns warned explain explains explained note notes noted confirm confirms confirmed know
+  knows knew according
+`);
+/** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */
+export const REPORTED_OBJECTS = set("me us you him her them so");
+/** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
+export const HOW_MANY = set("most many few several majority minority");
+/** Verbs that lend the predicate a hand: "helps prevent", "works by", "tends to", "acts as". */
+export const SUPPORT_VERBS = set(
+  "help helps helped helping work works worked working tend tends tended act acts acted acting serve serves served serving",
+);
+/** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */
+export const PRODUCT_NOUNS = set(
+  "drug drugs medication medications medicine medicines substance substances compound compounds agent agents chemical chemicals",
+);
+/** Nouns of a serving or an amount of the thing: "every cup of coffee", "a couple of cans of Red Bull". */
+export const SERVING_NOUNS = set(
+  "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple",
+);
+/** Words that name a class as such: "belongs to a drug class called …", "acts as", "is a kind of". */
+export const CLASS_WORDS = set(`
+  act acts acting as belong belongs belonging class classes classed classified call called named known kind
+  kinds type types sort member members group family category speaking
+`);
+/** Adjectives that ask or affirm truth: "Is it right that …", "correct". */
+export const TRUTH_ADJECTIVES = set("right correct accurate");
 
 /** "It's a myth that …", "It is false that …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;

@@ -26,9 +26,11 @@ const TARGETS = { recallAt3: 0.9, noMatchPrecision: 0.9, verdictPrecision: 0.95 
 const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.95 };
 /**
  * Verdict recall as measured on the development sets, less a margin for noise; the target is 0.8. The
- * seed's measures 0.64 since tiers: the sentences whose claims became `asserted` left the denominator.
+ * seed's measured 0.64 since tiers (the sentences whose claims became `asserted` left the denominator);
+ * since every word of a sentence must be accounted for, and a claim's context stated, 0.55, 0.25 and
+ * 0.39 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose).
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.6, caffeine: 0.3, "caffeine+vocab": 0.48 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.5, caffeine: 0.22, "caffeine+vocab": 0.35 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);

@@ -294,6 +294,48 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("holds a verdict while a word of the sentence is unaccounted for, and says which; a reporting frame is not one", async () => {
+      for (const [text, words] of [
+        ["Cheap tianeptine enhances serotonin reuptake.", "cheap"],
+        // A concession going on from the assertion, and how many it holds for.
+        ["Tianeptine enhances serotonin reuptake, but only in adults.", "only"],
+        ["Tianeptine enhances serotonin reuptake in most people.", "most"],
+        // An anecdote.
+        ["Tianeptine gave my aunt better serotonin reuptake last year.", "aunt, last, year"],
+      ]) {
+        const res = await expectOnlyRelated(harness(), text as string);
+        expect(res.body.explanation, text).toContain(`the sentence says what the claim does not ("${words}")`);
+      }
+      // Whose assertion it is, before or after it, and "has been shown to": the assertion is checked.
+      for (const text of [
+        "My psychiatrist told me that tianeptine enhances serotonin reuptake.",
+        "Tianeptine enhances serotonin reuptake, my pharmacist said.",
+        "According to my GP, tianeptine enhances serotonin reuptake.",
+        "Tianeptine has been shown to enhance serotonin reuptake.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("supported");
+        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
+      }
+    });
+
+    it("supports a claim with a context only where the sentence states it; a denial is still refuted", async () => {
+      const broader = await check(harness(), "Tianeptine increases BDNF expression.");
+      expect(broader.body.verdict).toBe("unverified");
+      expect(broader.body.explanation).toBe(
+        'The store\'s references bear on this claim only in its context ("rat amygdala"), which the sentence does not state, so it says more than they show: claim "tianeptine-increases-bdnf-expression-in-rat-amygdala" (supported); subject "Tianeptine"; predicate "increases expression" ~ "increases the expression of"; object "BDNF".',
+      );
+      expect(broader.body.matches[0]).toMatchObject({ match: "same-assertion", polarity: "agrees" });
+      expect((await check(harness(), "Tianeptine increases BDNF expression in the rat amygdala.")).body.verdict).toBe(
+        "supported",
+      );
+      expect((await check(harness(), "Tianeptine does not increase BDNF expression.")).body.verdict).toBe("refuted");
+      // A context that says where the claim comes from ("according to newer research") is no scope.
+      expect((await check(harness(), "Tianeptine alters AMPA receptor activity.")).body.explanation).toMatch(
+        /^The store holds this assertion on tertiary sources only/,
+      );
+    });
+
     it("never says supported for a class the store does not hold, and says nothing of a subject it does not know", async () => {
       for (const text of ["Tianeptine is an opioid", "Tianeptine is a banana", "Fluoxetine is an SSRE"]) {
         const res = await check(harness(), text);

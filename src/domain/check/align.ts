@@ -10,9 +10,11 @@ import {
   CAUSATIVE_VERBS,
   CESSATION_PHRASE,
   CESSATION_WORDS,
+  CLASS_WORDS,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON_WORDS,
+  CONCESSIVE_OPENERS,
   CONDITION_IDIOMS,
   CONDITION_WORDS,
   COORDINATORS,
@@ -26,6 +28,8 @@ import {
   EXCLUSIVE_WORDS,
   FOLD,
   GENERIC_SCOPES,
+  HEDGE_WORDS,
+  HOW_MANY,
   LESS_WORDS,
   LIGHT_VERBS,
   MEANS_WORDS,
@@ -38,11 +42,17 @@ import {
   PARTICLES,
   PLAIN_ADVERBS,
   PRESCRIPTIVE_WORDS,
+  PRODUCT_NOUNS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
+  REPORTED_OBJECTS,
+  REPORTING_VERBS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
+  SERVING_NOUNS,
+  SUPPORT_VERBS,
   TIME_PREPOSITIONS,
+  TRUTH_ADJECTIVES,
   USE_NOUNS,
   VERACITY_WORDS,
 } from "../../lexicon/english";
@@ -104,6 +114,8 @@ export interface Reading {
    * wording may leave out what the claim states ("in the liver"), which a sentence may then repeat.
    */
   claimWords: string[];
+  /** The content words of the claim's context ("in children"): a statement read holds only there. */
+  contextWords: string[];
 }
 
 /** What the store knows that alignment needs beyond the claim. */
@@ -168,6 +180,12 @@ export interface Alignment {
   swapped: boolean;
   /** Why a match that aligns on all three parts is still only related (a scope, an "only"…), if so. */
   held: string | null;
+  /**
+   * The claim's context ("in children") when the sentence says the claim without it: a sentence that
+   * agrees with a fact said more broadly than the store holds it is not supported (decided with the
+   * claim's confidence: see verdict.ts).
+   */
+  broader: string | null;
   /**
    * The clause says the opposite by a contrary — an opposite predicate, a verb that lowers what it
    * governs — rather than by denying it: that opposes an established claim, but establishes nothing
@@ -342,6 +360,9 @@ const claimWordsOf = (reading: Reading) => [...reading.contentWords, ...reading.
 
 /** What a clause's name that a subject-only wording leaves unaccounted for costs a match's score. */
 const UNACCOUNTED_NAME = 0.1;
+
+/** The share of a phrasing a sentence must say for words akin to the claim's to count as said. */
+const HALF_MET = 0.5;
 
 /** How well an effect frame meets a predicate that is one verb of effect: less than a phrasing said outright. */
 const EFFECT_FRAME_SCORE = 0.8;
@@ -895,6 +916,95 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (claimAmount && count) held = `the sentence speaks of "${count.word}" where the claim says "${claimAmount}"`;
   else if (unstated) held = `the sentence states a number ("${unstated.word}") the claim does not`;
 
+  // Every word of the clause must be accounted for: a name, the predicate's words, the claim's own words,
+  // grammar, negation, hedges, a reporting frame, or a word general English gives no meaning of its own
+  // here ("helps", "drugs", "intake", "a cup of"). Any other word says something the claim does not:
+  // "Lisinopril gave my mother a dry cough last year", "Losartan's active metabolite blocks …".
+  // (The predicate's words only when they say it: "cause" half-meeting "increases the risk of" is not it.)
+  const chosenWords = new Set(predicate.aligned ? (chosen?.words ?? []).flatMap((w) => w.split(" ")) : []);
+  // A reporting frame before the subject ("My pharmacist told me that …", "Studies show …") or a source
+  // after the assertion ("…, according to the trials") is whose assertion it is, not what it asserts.
+  // ("According to my GP, …": the whole frame before the subject.)
+  const reporting = clause.tokens.filter((t) => t.index < s.from && REPORTING_VERBS.has(t.word)).at(-1);
+  const reportedUntil = reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1);
+  const according = clause.tokens.find((t) => t.index >= s.to && t.word === "according" && word(t.index + 1) === "to");
+  // "…, my pharmacist said": a frame closing the clause after what it reports.
+  const lastWord = [...clause.tokens].reverse().find((t) => !REPORTED_OBJECTS.has(t.word));
+  const closingFrame =
+    lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
+      ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))
+      : undefined;
+  const nameWords = [s, o].flatMap((m) => (m ? tokenize(m.text).map((t) => t.word) : []));
+  // A concession that goes on from this clause in the same sentence without a name of its own ("…, but
+  // only in adults") says more of the same assertion: its words must be accounted for too.
+  const goingOn = context.clauses.filter(
+    (c) =>
+      c.sentence === clause.sentence &&
+      CONCESSIVE_OPENERS.has(c.opener) &&
+      (c.tokens[0]?.index ?? 0) >= end &&
+      !context.mentions.some((m) => c.tokens.some((t) => t.index >= m.from && t.index < m.to)),
+  );
+  const meets = (chosen?.recall ?? 0) >= HALF_MET;
+  const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
+    (t) =>
+      !(t.index <= reportedUntil) &&
+      !(according && t.index >= according.index) &&
+      !(closingFrame && t.index >= closingFrame.index) &&
+      !inName(t.index) &&
+      // "In most people", "many patients": how many it holds for.
+      (!isGrammarWord(t.word) || HOW_MANY.has(t.word)) &&
+      !COPULAS.has(t.word) &&
+      !clause.negations.some((n) => n.index === t.index) &&
+      !HEDGE_WORDS.has(t.word) &&
+      // "Caffeine has been shown to …", "is known to …".
+      !REPORTING_VERBS.has(t.word) &&
+      !chosenWords.has(t.word) &&
+      !readingWords.has(t.word) &&
+      // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
+      // says at least half of a phrasing: "causes" alone is not "increases the risk of".)
+      !(strongly(t.word) || (meets && claimOwn(t.word))) &&
+      !nameWords.some((w) => alike(w, t.word, context.senses, true)) &&
+      !LIGHT_VERBS.has(t.word) &&
+      !CAUSATIVE_VERBS.has(t.word) &&
+      !SUPPORT_VERBS.has(t.word) &&
+      !GENERIC_SCOPES.has(t.word) &&
+      !USE_NOUNS.has(t.word) &&
+      !SERVING_NOUNS.has(t.word) &&
+      !OWN_PROPERTY_NOUNS.has(t.word) &&
+      !PRODUCT_NOUNS.has(t.word) &&
+      !PLAIN_ADVERBS.has(t.word) &&
+      !VERACITY_WORDS.has(t.word) &&
+      !TRUTH_ADJECTIVES.has(t.word) &&
+      // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
+      !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
+      !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
+      !(
+        t.word === "comes" &&
+        CONDITION_IDIOMS.test(
+          clause.tokens
+            .slice(t.index - 2 - first, t.index - first + 1)
+            .map((u) => u.word)
+            .join(" "),
+        )
+      ) &&
+      !/^\d/.test(t.word),
+  );
+  // A claim that holds in a context ("in children", "at high doses", "against depression"): a sentence
+  // that names none of it says the claim more broadly than the store holds it.
+  // (Said outside the subject's and object's own names: "Aspirin causes asthma attacks" does not say
+  // "in people with aspirin-sensitive asthma".)
+  const sentenceWords = context.clauses.flatMap((c) =>
+    c.tokens.filter((t) => ![s, o].some((m) => m && t.index >= m.from && t.index < m.to)).map((t) => t.word),
+  );
+  const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
+  const saysScope = (w: string) => sentenceWords.some((v) => alike(w, v, context.senses, true));
+  const broader =
+    ownScope.length > 0 &&
+    (!ownScope.some(saysScope) || !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
+      ? reading.contextWords.join(" ")
+      : null;
+  if (unexplained.length && !held)
+    held = `the sentence says what the claim does not ("${unexplained.map((t) => t.word).join(", ")}")`;
   const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   // Subject and object named, nothing else said of them: the claim's predicate is what is meant.
   if (
@@ -961,6 +1071,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     polarity,
     swapped: swapped && !reading.symmetric,
     held,
+    broader,
     // An implied predicate is the claim's own: what opposes it is a denial.
     contrary: predicate.opposite || (lowering !== null && !predicate.implied),
     hedged: clause.hedges.length > 0,
@@ -1239,6 +1350,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       polarity: { value: "agrees", negations: [], reasons: [] },
       swapped: false,
       held: "only the subject is named",
+      broader: null,
       contrary: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,

@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from "../../lexicon/english";
 /**
  * The readings of a claim: the ways it is said that a text is aligned with — its statement with its
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
@@ -111,6 +112,8 @@ export function statementReading(
     // The statement is read with its subject's and object's names only: its other names are content words.
     otherEntities: [],
     claimWords: [...statement.words, ...wordsOf(context, [])],
+    // ("according to newer research" says where the claim comes from, not where it holds.)
+    contextWords: REPORTING_VERBS.has(context[0]?.word ?? "") ? [] : wordsOf(context, []),
   };
 }
 
@@ -157,5 +160,7 @@ export function wordingReading(
     exclusiveWords: exclusiveWordsOf(tokens),
     otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
     claimWords: claimWords ?? [],
+    // A curated wording says the claim as people say it: a context it leaves out is not asked for.
+    contextWords: [],
   };
 }

@@ -56,6 +56,10 @@ export interface Clause {
   comparison: Comparison;
   /** Words that turn a comparison down ("less", "fewer"). */
   lessWords: string[];
+  /** Which sentence of the text it belongs to (clauses of one sentence share it). */
+  sentence: number;
+  /** What opened it inside its sentence, lower-cased (", but" → "but", "rather than"), or "". */
+  opener: string;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -91,13 +95,18 @@ function segmentSentences(text: string): { text: string; offset: number }[] {
 
 /** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
 export function clausesOf(text: string): Clause[] {
-  const parts: { text: string; tokens: Token[]; question: boolean }[] = [];
+  const parts: { text: string; tokens: Token[]; question: boolean; sentence: number; opener: string }[] = [];
   let index = 0;
-  for (const sentence of segmentSentences(text)) {
+  for (const [number, sentence] of segmentSentences(text).entries()) {
     const question = /\?\s*$/.test(sentence.text);
     let offset = 0;
     for (const part of sentence.text.split(CLAUSE_BREAK)) {
       const at = sentence.text.indexOf(part, offset);
+      const opener = sentence.text
+        .slice(offset, at)
+        .replace(/^[\s,;:]+/, "")
+        .trim()
+        .toLowerCase();
       offset = at + part.length;
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = tokenize(part).map((token) => ({
@@ -106,13 +115,17 @@ export function clausesOf(text: string): Clause[] {
         start: token.start + sentence.offset + at,
         end: token.end + sentence.offset + at,
       }));
-      if (tokens.length) parts.push({ text: part, tokens, question });
+      if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener });
     }
   }
-  return parts.map((part) => readClause(part.text, part.tokens, part.question));
+  return parts.map((part) => ({
+    ...readClause(part.text, part.tokens, part.question),
+    sentence: part.sentence,
+    opener: part.opener,
+  }));
 }
 
-function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean): Clause {
+function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean): Omit<Clause, "sentence" | "opener"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];

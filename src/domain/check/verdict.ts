@@ -125,6 +125,7 @@ export function describeAlignment(alignment: Alignment): string {
       : `object ${object.entityId} not named`,
   ];
   if (alignment.swapped) parts.push("subject and object the other way round");
+  if (alignment.held) parts.push(alignment.held);
   return parts.join("; ");
 }
 
@@ -180,6 +181,17 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
     const other = verdictOf(m.confidence, m.alignment.polarity.value);
     return (verdict === "supported" && other === "refuted") || (verdict === "refuted" && other === "supported");
   };
+  // "Aspirin causes Reye's syndrome" for a claim that holds in children: agreeing with a fact said more
+  // broadly than the store holds it is not support (denying it, or asserting a refuted claim, is still
+  // refuted by what holds there).
+  if (verdict === "supported" && best.alignment.broader !== null)
+    return {
+      verdict: "unverified",
+      confidence: round(1 - best.alignment.score / 2),
+      explanation: `The store's references bear on this claim only in its context ("${best.alignment.broader}"), which the sentence does not state, so it says more than they show: claim "${best.claimId}" (${best.confidence}); ${describeAlignment(best.alignment)}.`,
+      basis: best.claimId,
+      relations: best.relations ?? [],
+    };
   const rival = same.find(
     (m) => m !== best && m.alignment.score >= best.alignment.score - CONTEST_MARGIN && opposing(m),
   );
