@@ -2016,6 +2016,16 @@ export interface components {
              * @example false
              */
             swapped: boolean;
+            /**
+             * @description Why a match is only `related` although the text may name its subject, predicate and object: what the text says that the claim does not (a word unaccounted for, a scope, a condition, a number, "only"…), in a few words; null when nothing holds it.
+             * @example the sentence says what the claim does not ("aunt, last, year")
+             */
+            held: string | null;
+            /**
+             * @description The claim's context when the text states none of it ("in the rat amygdala"): agreeing with such a claim is not `supported`, since the text says it more broadly than the references show; null otherwise.
+             * @example null
+             */
+            broader: string | null;
             reading: {
                 /**
                  * @description What the text met: the claim's statement and predicate, or one of its curated wordings.

@@ -56,6 +56,16 @@ export const AlignmentSchema = z
     swapped: z
       .boolean()
       .openapi({ description: "Subject and object appear the other way round from the claim's.", example: false }),
+    held: z.string().nullable().openapi({
+      description:
+        'Why a match is only `related` although the text may name its subject, predicate and object: what the text says that the claim does not (a word unaccounted for, a scope, a condition, a number, "only"…), in a few words; null when nothing holds it.',
+      example: 'the sentence says what the claim does not ("aunt, last, year")',
+    }),
+    broader: z.string().nullable().openapi({
+      description:
+        'The claim\'s context when the text states none of it ("in the rat amygdala"): agreeing with such a claim is not `supported`, since the text says it more broadly than the references show; null otherwise.',
+      example: null,
+    }),
     reading: z.object({
       source: z.enum(["statement", "wording"]).openapi({
         description: "What the text met: the claim's statement and predicate, or one of its curated wordings.",
@@ -251,6 +261,8 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
         object: partBody(alignment.object),
         polarity: alignment.polarity,
         swapped: alignment.swapped,
+        held: alignment.held,
+        broader: alignment.broader,
         reading: { source: alignment.reading.source, text: alignment.reading.text },
       },
       url: `/v1/claims/${encodeURIComponent(claim.id)}`,

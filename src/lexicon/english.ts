@@ -167,7 +167,9 @@ export const CAUSATIVE_VERBS = set(
   "make makes made making lead leads led leading give gives gave given giving result results resulted bring brings brought produce produces produced create creates created",
 );
 /** Comparatives that set an effect's direction: "more Y" raises it, "less Y" lowers it. */
-export const MORE_WORDS = set("more higher greater increased extra");
+/** Words of risk or likelihood: "raises your chances of", "makes bleeding more likely" say a risk. */
+export const RISK_WORDS = set("risk risks chance chances odds likelihood likely likelier probability");
+export const MORE_WORDS = set("more higher greater increased extra worse");
 export const LESS_WORDS = set("less fewer lower reduced decreased");
 
 /** Words that set one thing against another: a name after them is compared with, not the subject. */

@@ -34,6 +34,34 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
+  it("reads what a causative verb makes of its object: 'less likely' turns it round, a risk is said only by a word of risk", async () => {
+    const less = await check("Caffeine makes anxiety less likely at high doses.");
+    expect(less.body.verdict).toBe("refuted");
+    expect(less.body.matches[0]).toMatchObject({
+      claimId: "caffeine-increases-anxiety",
+      polarity: "opposes",
+      alignment: { predicate: { words: "makes less likely", opposite: true } },
+    });
+    expect((await check("High doses of caffeine make anxiety worse.")).body.verdict).toBe("supported");
+    // "Increases the risk of" (a contested claim here): said by "more likely" or "the chances of", not by "causes".
+    for (const [text, polarity] of [
+      ["Caffeine during pregnancy makes a miscarriage more likely.", "agrees"],
+      ["Caffeine during pregnancy raises the chances of a miscarriage.", "agrees"],
+      ["Caffeine during pregnancy makes a miscarriage less likely.", "opposes"],
+    ]) {
+      const res = await check(text as string);
+      expect(res.body.verdict, text).toBe("contested");
+      expect(res.body.matches[0], text).toMatchObject({
+        claimId: "caffeine-in-pregnancy-increases-miscarriage-risk",
+        match: "same-assertion",
+        polarity,
+      });
+    }
+    const causes = await check("Caffeine during pregnancy causes miscarriage.");
+    expect(causes.body.verdict).toBe("unverified");
+    expect(causes.body.matches[0].alignment.held).toBe('the sentence says what the claim does not ("causes")');
+  });
+
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
     const res = await check("Red Bull has no caffeine in it; the buzz is all sugar and taurine.");
     expect(res.status).toBe(200);

@@ -83,6 +83,8 @@ export function checkScenarios(harness: () => Harness) {
               object: { aligned: true, entityId: "glutamate", words: "glutamate", via: "name" },
               polarity: { value: "agrees", negations: [], reasons: [] },
               swapped: false,
+              held: null,
+              broader: null,
               reading: { source: "wording", text: "Tianeptine acts on glutamate receptors." },
             },
             url: "/v1/claims/tianeptine-modulates-ampa-receptors",
@@ -305,6 +307,8 @@ export function checkScenarios(harness: () => Harness) {
       ]) {
         const res = await expectOnlyRelated(harness(), text as string);
         expect(res.body.explanation, text).toContain(`the sentence says what the claim does not ("${words}")`);
+        // The match says what held it, for a bot to read.
+        expect(res.body.matches[0].alignment.held, text).toBe(`the sentence says what the claim does not ("${words}")`);
       }
       // Whose assertion it is, before or after it, and "has been shown to": the assertion is checked.
       for (const text of [
@@ -325,7 +329,11 @@ export function checkScenarios(harness: () => Harness) {
       expect(broader.body.explanation).toBe(
         'The store\'s references bear on this claim only in its context ("rat amygdala"), which the sentence does not state, so it says more than they show: claim "tianeptine-increases-bdnf-expression-in-rat-amygdala" (supported); subject "Tianeptine"; predicate "increases expression" ~ "increases the expression of"; object "BDNF".',
       );
-      expect(broader.body.matches[0]).toMatchObject({ match: "same-assertion", polarity: "agrees" });
+      expect(broader.body.matches[0]).toMatchObject({
+        match: "same-assertion",
+        polarity: "agrees",
+        alignment: { held: null, broader: "rat amygdala" },
+      });
       expect((await check(harness(), "Tianeptine increases BDNF expression in the rat amygdala.")).body.verdict).toBe(
         "supported",
       );

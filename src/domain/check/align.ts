@@ -47,6 +47,7 @@ import {
   QUANTITY_KINDS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
+  RISK_WORDS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
   SERVING_NOUNS,
@@ -396,13 +397,19 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
 }
 
 /** The direction of a reading whose predicate is one verb of effect ("increases"), else 0. */
-function effectOfReading(reading: Reading, senses: Map<string, WordSense>): { direction: number; phrasing: string } {
+function effectOfReading(
+  reading: Reading,
+  senses: Map<string, WordSense>,
+): { direction: number; phrasing: string; risk: boolean } {
   for (const phrasing of reading.phrasings) {
-    if (phrasing.words.length !== 1) continue;
-    const direction = senses.get(phrasing.words[0] as string)?.direction ?? 0;
-    if (direction !== 0) return { direction: phrasing.negated ? -direction : direction, phrasing: phrasing.text };
+    // A verb of effect alone, or with a word of risk ("increases the risk of").
+    const risk = phrasing.words.length === 2 && phrasing.words.some((word) => RISK_WORDS.has(word));
+    if (phrasing.words.length !== 1 && !risk) continue;
+    const verb = phrasing.words.find((word) => !RISK_WORDS.has(word)) as string;
+    const direction = senses.get(verb)?.direction ?? 0;
+    if (direction !== 0) return { direction: phrasing.negated ? -direction : direction, phrasing: phrasing.text, risk };
   }
-  return { direction: 0, phrasing: "" };
+  return { direction: 0, phrasing: "", risk: false };
 }
 
 function bestPhrasing(
@@ -428,10 +435,15 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   const words: Word[] = [];
   tokens.forEach((token, i) => {
     if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
-    // After a determiner (or a possessive), one word away at most ("a calming effect"): a noun.
+    // After a determiner (or a possessive), one word away at most ("a calming effect"): a noun — but not
+    // after a determiner and a name, the noun it determines ("It's a myth that statins raise …").
     const noun = tokens
       .slice(Math.max(0, i - 2), i)
-      .some((t, k, near) => DETERMINERS.has(t.word) || (k === near.length - 1 && t.possessive === true));
+      .some(
+        (t, k, near) =>
+          (DETERMINERS.has(t.word) && !(k === 0 && near.length === 2 && covered((near[1] as Token).index))) ||
+          (k === near.length - 1 && t.possessive === true),
+      );
     const next = tokens[i + 1];
     if (next && PARTICLES.has(next.word) && !isGrammarWord(token.word))
       words.push({ word: `${token.word} ${next.word}`, index: token.index, noun });
@@ -593,6 +605,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     chosen = null;
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   const readingEffect = effectOfReading(reading, context.senses);
+  let framed = false;
   if (
     readingEffect.direction !== 0 &&
     o &&
@@ -612,11 +625,24 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       effect.direction = particle === "down" ? -1 : 1;
       effect.words.push(particle);
     }
+    // "Makes anxiety less likely", "makes bleeding more likely": a causative verb's comparative after
+    // the object sets the direction too.
+    // (Grammar words count here: "more", "less", "likely".)
+    const ranged = clause.tokens.filter((t) => t.index >= range[0] && t.index < range[1]);
+    if (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? ""))
+      for (const t of ranged.filter((t) => t.index >= o.to))
+        if (LESS_WORDS.has(t.word) || t.word === "less") {
+          effect.direction = -effect.direction;
+          effect.words.push(t.word);
+        } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
+    // A risk ("increases the risk of") is said only by a word of risk or likelihood: "causes" is not it.
+    if (readingEffect.risk && !ranged.some((t) => RISK_WORDS.has(t.word))) effect.direction = 0;
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
     const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
     const namedByVerb =
       o.closeness < 1 || (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
     if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
+    framed = effect.direction !== 0;
     if (effect.direction !== 0)
       chosen = {
         score: EFFECT_FRAME_SCORE,
@@ -657,6 +683,18 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (predicate.opposite) {
     flips++;
     reasons.push(`"${predicate.words}" says the opposite of "${predicate.phrasing}"`);
+  }
+  // "Caffeine makes anxiety less likely": a causative verb said with "less" after the object turns the
+  // predicate round (the effect frame has read it already).
+  const lessAfter =
+    !framed && o && chosen?.words.some((w) => CAUSATIVE_VERBS.has(w.split(" ")[0] as string))
+      ? clause.tokens.find(
+          (t) => t.index >= o.to && t.index < range[1] && (LESS_WORDS.has(t.word) || t.word === "less"),
+        )
+      : undefined;
+  if (lessAfter) {
+    flips++;
+    reasons.push(`"${lessAfter.word}" turns "${predicate.words}" round`);
   }
   // "Smoking slows down how fast the body clears caffeine": a verb that lowers, before the predicate
   // it governs, turns it round.
@@ -945,6 +983,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       !context.mentions.some((m) => c.tokens.some((t) => t.index >= m.from && t.index < m.to)),
   );
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
+  const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !(t.index <= reportedUntil) &&
@@ -978,6 +1017,13 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
       !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
+      // "Makes anxiety worse", "makes bleeding more likely": what a causative verb makes of its object.
+      !(
+        causative &&
+        o &&
+        t.index >= o.to &&
+        (MORE_WORDS.has(t.word) || LESS_WORDS.has(t.word) || RISK_WORDS.has(t.word))
+      ) &&
       !(
         t.word === "comes" &&
         CONDITION_IDIOMS.test(

@@ -150,7 +150,10 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     const at = tokens.find((t) => t.word === (denial[0].split(/\s+/)[0] as string));
     if (at) negations.push({ word: denial[0], index: at.index });
   }
-  const hedges = words.filter((word) => HEDGE_WORDS.has(word));
+  // ("More likely", "less likely" compare; they do not hedge.)
+  const hedges = words.filter(
+    (word, i) => HEDGE_WORDS.has(word) && !(word === "likely" && /^(?:more|less|most|least)$/.test(words[i - 1] ?? "")),
+  );
   // "Hardly raises", "does not always raise", "does not block all", "in some patients": said in part,
   // or weakly.
   const qualifiers = words.filter((word) => MINIMIZERS.has(word));
