@@ -65,6 +65,15 @@ export const CLAUSE_BREAK =
 /** What opens a clause that concedes or limits the one before it: "…, but only in adults". */
 export const CONCESSIVE_OPENERS = set("but yet though although");
 
+/** Verbs that say one thing brings another about: what a "side effect of" X says X does. */
+export const CAUSING_VERBS = set(
+  "cause causes caused induce induces induced trigger triggers triggered produce produces",
+);
+/** "Side effect", "side effects": "Y is a side effect of X" says that X causes Y. */
+export const SIDE_EFFECT = /^side effects?$/;
+/** Verbs that say membership with "to", as "is" does: "belongs to the vitamin K antagonists". */
+export const BELONGING = set("belong belongs belonged");
+
 /** Passive voice: "is enhanced by". */
 export const AGENT_MARKER = "by";
 
@@ -299,6 +308,14 @@ export const REPORTING_VERBS = set(`
 export const REPORTED_OBJECTS = set("me us you him her them so");
 /** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
 export const HOW_MANY = set("most many few several majority minority");
+/** Verbs that say an effect is complete: "prevents" or "cures" says more than "reduces" or "treats". */
+export const ABSOLUTE_VERBS = set(
+  "prevent prevents prevented preventing cure cures cured curing eliminate eliminates eliminated eradicate eradicates eradicated abolish abolishes abolished",
+);
+/** Who gives a treatment, and the giving: "doctors prescribe X for Y", "for treating depression". */
+export const PRESCRIBERS = set(
+  "doctor doctors physician physicians clinician clinicians gp gps prescriber prescribers treating treatment treatments",
+);
 /** Verbs that lend the predicate a hand: "helps prevent", "works by", "tends to", "acts as". */
 export const SUPPORT_VERBS = set(
   "help helps helped helping work works worked working tend tends tended act acts acted acting serve serves served serving",
@@ -307,6 +324,8 @@ export const SUPPORT_VERBS = set(
 export const PRODUCT_NOUNS = set(
   "drug drugs medication medications medicine medicines substance substances compound compounds agent agents chemical chemicals",
 );
+/** Nouns that say what kind of thing a name is: "the enzyme HMG-CoA reductase", "the COX-2 enzyme". */
+export const CLASSIFIER_NOUNS = set("enzyme enzymes protein proteins hormone hormones molecule molecules");
 /** Nouns of a serving or an amount of the thing: "every cup of coffee", "a couple of cans of Red Bull". */
 export const SERVING_NOUNS = set(
   "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple",

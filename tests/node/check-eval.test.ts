@@ -27,8 +27,8 @@ const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.95 };
 /**
  * Verdict recall as measured on the development sets, less a margin for noise; the target is 0.8. The
  * seed's measured 0.64 since tiers (the sentences whose claims became `asserted` left the denominator);
- * since every word of a sentence must be accounted for, and a claim's context stated, 0.55, 0.25 and
- * 0.39 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose).
+ * since every word of a sentence must be accounted for, and a claim's context stated, 0.55, 0.24 and
+ * 0.38 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose).
  */
 const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.5, caffeine: 0.22, "caffeine+vocab": 0.35 };
 

@@ -59,7 +59,32 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     }
     const causes = await check("Caffeine during pregnancy causes miscarriage.");
     expect(causes.body.verdict).toBe("unverified");
-    expect(causes.body.matches[0].alignment.held).toBe('the sentence says what the claim does not ("causes")');
+    expect(causes.body.matches[0].alignment.held).toBe(
+      'the sentence does not say a risk, as the claim does ("increases risk of")',
+    );
+  });
+
+  it("reads 'Y is a side effect of X', 'belongs to', 'is treated with', 'the enzyme X'; holds 'prevents' for 'reduces'", async () => {
+    for (const [text, verdict, claimId] of [
+      ["Headaches are a side effect of caffeine withdrawal.", "supported", "caffeine-withdrawal-causes-headache"],
+      ["Headaches are not a side effect of caffeine withdrawal.", "refuted", "caffeine-withdrawal-causes-headache"],
+      ["Caffeine belongs to the methylxanthines.", "supported", "caffeine-is-a-methylxanthine"],
+      ["Caffeine is metabolised by the enzyme CYP1A2.", "supported", "caffeine-is-metabolized-by-cyp1a2"],
+    ]) {
+      const res = await check(text as string);
+      expect(res.body.verdict, text).toBe(verdict);
+      expect(res.body.matches[0].claimId, text).toBe(claimId);
+    }
+    // The roles stay where the words put them.
+    for (const text of ["Caffeine withdrawal is a side effect of headaches.", "CYP1A2 is metabolised by caffeine."]) {
+      const res = await expectOnlyRelated(caffeine, text);
+      expect(res.body.matches[0].alignment.swapped, text).toBe(true);
+    }
+    // A side effect is what a claim that something causes says, not what "increases" says.
+    expect((await check("Anxiety is a side effect of caffeine.")).body.verdict).toBe("unverified");
+    const prevents = await check("Caffeine prevents apnoea of prematurity.");
+    expect(prevents.body.verdict).toBe("unverified");
+    expect(prevents.body.matches[0].alignment.held).toBe('the sentence says "prevents" where the claim says "reduces"');
   });
 
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
@@ -117,7 +142,9 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     // The object named by its verb says the effect: "dehydrates" is "causes dehydration".
     expect((await check("Moderate coffee drinking doesn't dehydrate you.")).body.verdict).toBe("supported");
     expect((await check("Moderate amounts of coffee are not dehydrating.")).body.verdict).toBe("supported");
-    const verb = await check("Coffee dehydrates you.");
+    // Asserting the refuted claim without its context: not refuted by what holds at moderate intake.
+    expect((await check("Coffee dehydrates you.")).body.verdict).toBe("unverified");
+    const verb = await check("Moderate coffee drinking dehydrates you.");
     expect(verb.body.verdict).toBe("refuted");
     expect(verb.body.matches[0]).toMatchObject({
       claimId: "coffee-causes-dehydration",

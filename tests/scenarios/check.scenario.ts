@@ -338,6 +338,12 @@ export function checkScenarios(harness: () => Harness) {
         "supported",
       );
       expect((await check(harness(), "Tianeptine does not increase BDNF expression.")).body.verdict).toBe("refuted");
+      // Nor contested: the references disagree about animal studies, not about the broader sentence.
+      const animals = await check(harness(), "Fluoxetine can substitute for tianeptine.");
+      expect(animals.body.verdict).toBe("unverified");
+      expect(animals.body.matches[0].alignment.broader).toBe("animal studies");
+      // A question opened by a negated auxiliary asks whether the assertion holds.
+      expect((await check(harness(), "Doesn't tianeptine enhance serotonin reuptake?")).body.verdict).toBe("supported");
       // A context that says where the claim comes from ("according to newer research") is no scope.
       expect((await check(harness(), "Tianeptine alters AMPA receptor activity.")).body.explanation).toMatch(
         /^The store holds this assertion on tertiary sources only/,
@@ -375,6 +381,19 @@ export function checkScenarios(harness: () => Harness) {
       expect(passive.body.matches[0]).toMatchObject({
         claimId: "tianeptine-enhances-serotonin-reuptake",
         alignment: { swapped: false },
+      });
+      // "Is treated with" marks its agent as "by" does.
+      const treated = await check(harness(), "Depression is treated with SSREs.");
+      expect(treated.body.verdict).toBe("supported");
+      expect(treated.body.matches[0]).toMatchObject({
+        claimId: "ssre-treats-depression",
+        alignment: { swapped: false },
+      });
+      const backwards = await check(harness(), "SSREs are treated with depression.");
+      expect(backwards.body.verdict).toBe("unverified");
+      expect(backwards.body.matches[0]).toMatchObject({
+        claimId: "ssre-treats-depression",
+        alignment: { swapped: true },
       });
     });
 

@@ -6,11 +6,15 @@
  * its predicate's vocabulary).
  */
 import {
+  ABSOLUTE_VERBS,
   AGENT_MARKER,
+  BELONGING,
   CAUSATIVE_VERBS,
+  CAUSING_VERBS,
   CESSATION_PHRASE,
   CESSATION_WORDS,
   CLASS_WORDS,
+  CLASSIFIER_NOUNS,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON_WORDS,
@@ -41,6 +45,7 @@ import {
   OWN_PROPERTY_NOUNS,
   PARTICLES,
   PLAIN_ADVERBS,
+  PRESCRIBERS,
   PRESCRIPTIVE_WORDS,
   PRODUCT_NOUNS,
   QUANTITY_CONFLICTS,
@@ -51,6 +56,7 @@ import {
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
   SERVING_NOUNS,
+  SIDE_EFFECT,
   SUPPORT_VERBS,
   TIME_PREPOSITIONS,
   TRUTH_ADJECTIVES,
@@ -445,6 +451,12 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
           (k === near.length - 1 && t.possessive === true),
       );
     const next = tokens[i + 1];
+    // "Side effects" is one thing: not "effects" (nor "effective").
+    if (token.word === "side" && next && /^effects?$/.test(next.word)) {
+      words.push({ word: `side ${next.word}`, index: token.index, noun: true });
+      return;
+    }
+    if (/^effects?$/.test(token.word) && tokens[i - 1]?.word === "side") return;
     if (next && PARTICLES.has(next.word) && !isGrammarWord(token.word))
       words.push({ word: `${token.word} ${next.word}`, index: token.index, noun });
     if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index, noun });
@@ -481,7 +493,14 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
   if (!object || object.from < subject.to) return null;
   const between = clause.tokens.filter((t) => t.index >= subject.to && t.index < object.from);
   let at = between.length - 1;
-  while (at >= 0 && !COPULAS.has(between[at]?.word as string)) at--;
+  // ("Coumadin belongs to the vitamin K antagonists" says membership as "is" does.)
+  while (
+    at >= 0 &&
+    !COPULAS.has(between[at]?.word as string) &&
+    !(BELONGING.has(between[at]?.word as string) && between[at + 1]?.word === "to")
+  )
+    at--;
+  if (at >= 0 && BELONGING.has(between[at]?.word as string)) at++;
   // A yes/no question puts the copula first: "Is tianeptine really an SSRE?"
   const asked =
     clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
@@ -501,8 +520,20 @@ function comparedWith(clause: Clause, mention: Mention): boolean {
   return false;
 }
 
-const byMarked = (clause: Clause, mention: Mention) =>
-  clause.tokens.find((t) => t.index === mention.from - 1)?.word === AGENT_MARKER;
+/**
+ * Whether a name is marked as the agent: "by" before it (past a determiner: "by the enzyme X"), or "with"
+ * after a participle said with a copula ("is treated with atorvastatin").
+ */
+const byMarked = (clause: Clause, mention: Mention) => {
+  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word;
+  let at = mention.from - 1;
+  while (at >= mention.from - 2 && (DETERMINERS.has(word(at) ?? "") || CLASSIFIER_NOUNS.has(word(at) ?? ""))) at--;
+  if (word(at) === AGENT_MARKER) return true;
+  // "A dry cough is a side effect of ACE inhibitors": what has the effect is the agent.
+  if (word(at) === "of" && SIDE_EFFECT.test(`${word(at - 2)} ${word(at - 1)}`)) return true;
+  if (word(at) !== "with" || !/ed$/.test(word(at - 1) ?? "")) return false;
+  return clause.tokens.some((t) => t.index < at - 1 && t.index >= at - 4 && (COPULAS.has(t.word) || t.word === "be"));
+};
 
 /**
  * Whether subject and object stand the other way round from the reading: in the active voice the
@@ -642,6 +673,12 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     const namedByVerb =
       o.closeness < 1 || (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
     if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
+    // "Y is a side effect of X" says that X causes Y.
+    const causing = reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
+    if (effect.direction === 0 && causing && !readingEffect.risk && byMarked(clause, s) && s.from > o.from) {
+      const side = clause.tokens.find((t, i) => SIDE_EFFECT.test(`${t.word} ${clause.tokens[i + 1]?.word}`));
+      if (side) Object.assign(effect, { direction: 1, words: ["side effect"] });
+    }
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
       chosen = {
@@ -818,6 +855,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   for (const named of [s, o]) {
     const head = named ? tokenAt(named.to) : undefined;
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
+    // "The COX-2 enzyme" is COX-2.
+    if (CLASSIFIER_NOUNS.has(head.word)) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
     if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
     const parts = partsOf(head.word);
@@ -921,7 +960,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     ? clause.tokens.find((t) => {
         if (t.index !== o.from - 1) return false;
         if (/^\d/.test(t.word)) return true;
-        if (COPULAS.has(t.word) || isGrammarWord(t.word)) return false;
+        if (COPULAS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word)) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
@@ -934,6 +973,16 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       })
     : undefined;
   if (objectModifier) held = `the sentence speaks of "${objectModifier.word}" with ${o?.text}`;
+  // "Prevents inflammation" for "reduces inflammation", "cures" for "treats": an absolute verb says more
+  // than a claim that does not use it.
+  const absolute =
+    predicate.aligned && !predicate.opposite ? chosen?.words.find((w) => ABSOLUTE_VERBS.has(w)) : undefined;
+  if (absolute && !readingWords.has(absolute) && !strongly(absolute))
+    held = `the sentence says "${absolute}" where the claim says "${predicate.phrasing}"`;
+  // A risk ("increases the risk of") is said only by a word of risk or likelihood (nor is it implied by
+  // the two names: "Long-term anticholinergic use causes dementia").
+  if (readingEffect.risk && !clause.tokens.some((t) => RISK_WORDS.has(t.word)))
+    held = `the sentence does not say a risk, as the claim does ("${readingEffect.phrasing}")`;
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   const amount = quantityConflict(
@@ -1011,6 +1060,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       !SERVING_NOUNS.has(t.word) &&
       !OWN_PROPERTY_NOUNS.has(t.word) &&
       !PRODUCT_NOUNS.has(t.word) &&
+      !CLASSIFIER_NOUNS.has(t.word) &&
+      !PRESCRIBERS.has(t.word) &&
       !PLAIN_ADVERBS.has(t.word) &&
       !VERACITY_WORDS.has(t.word) &&
       !TRUTH_ADJECTIVES.has(t.word) &&

@@ -139,6 +139,12 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
       negations.push({ word: `${token.word} to`, index: token.index });
   });
+  // "Isn't tianeptine an SSRE?", "Doesn't caffeine raise blood pressure?": a question opened by a negated
+  // auxiliary asks whether the assertion holds; its "n't" denies nothing.
+  if (sentenceIsQuestion && words[1] === "n't" && QUESTION_OPENERS.has(words[0] ?? "")) {
+    const at = negations.findIndex((negation) => negation.index === tokens[1]?.index);
+    if (at >= 0) negations.splice(at, 1);
+  }
   // "not only … but also" asserts both.
   if (NOT_ONLY.test(lower)) {
     const at = negations.findIndex((negation) => negation.word === "not");

@@ -181,10 +181,15 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
     const other = verdictOf(m.confidence, m.alignment.polarity.value);
     return (verdict === "supported" && other === "refuted") || (verdict === "refuted" && other === "supported");
   };
-  // "Aspirin causes Reye's syndrome" for a claim that holds in children: agreeing with a fact said more
-  // broadly than the store holds it is not support (denying it, or asserting a refuted claim, is still
-  // refuted by what holds there).
-  if (verdict === "supported" && best.alignment.broader !== null)
+  // "Aspirin causes Reye's syndrome" for a claim that holds in children: a text that says a claim more
+  // broadly than the store holds it gets no decisive verdict — unless it denies the claim in so many
+  // words ("Tianeptine does not increase BDNF expression", "SSREs are less effective than SSRIs"), which
+  // what holds in the claim's context refutes. ("Metformin causes hypoglycaemia" is not refuted by
+  // "metformin used alone does not cause it", nor "Coffee dehydrates you" by its refutation at moderate
+  // intake.)
+  const deniedOutright =
+    verdict === "refuted" && best.alignment.polarity.value === "opposes" && !best.alignment.reading.negated;
+  if (best.alignment.broader !== null && verdict !== "unverified" && !deniedOutright)
     return {
       verdict: "unverified",
       confidence: round(1 - best.alignment.score / 2),
