@@ -366,3 +366,28 @@ export const QUANTITY_CONFLICTS: [string, string][] = [
   ["moderate", "large"],
   ["once", "repeated"],
 ];
+
+/**
+ * Words general English gives no meaning of their own in an assertion, for the check's "every word
+ * accounted for": copulas, hedges, reporting verbs ("has been shown to"), light, causative and
+ * supporting verbs, generic scopes, the thing's use, serving, product and kind ("intake", "a cup of",
+ * "drugs", "the enzyme"), who prescribes, plain adverbs, and words of truth ("is it true that").
+ */
+export const UNMARKED_WORDS = new Set([
+  ...COPULAS,
+  ...HEDGE_WORDS,
+  ...REPORTING_VERBS,
+  ...LIGHT_VERBS,
+  ...CAUSATIVE_VERBS,
+  ...SUPPORT_VERBS,
+  ...GENERIC_SCOPES,
+  ...USE_NOUNS,
+  ...SERVING_NOUNS,
+  ...OWN_PROPERTY_NOUNS,
+  ...PRODUCT_NOUNS,
+  ...CLASSIFIER_NOUNS,
+  ...PRESCRIBERS,
+  ...PLAIN_ADVERBS,
+  ...VERACITY_WORDS,
+  ...TRUTH_ADJECTIVES,
+]);

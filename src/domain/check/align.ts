@@ -32,7 +32,6 @@ import {
   EXCLUSIVE_WORDS,
   FOLD,
   GENERIC_SCOPES,
-  HEDGE_WORDS,
   HOW_MANY,
   LESS_WORDS,
   LIGHT_VERBS,
@@ -45,9 +44,7 @@ import {
   OWN_PROPERTY_NOUNS,
   PARTICLES,
   PLAIN_ADVERBS,
-  PRESCRIBERS,
   PRESCRIPTIVE_WORDS,
-  PRODUCT_NOUNS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
   REPORTED_OBJECTS,
@@ -55,11 +52,9 @@ import {
   RISK_WORDS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
-  SERVING_NOUNS,
   SIDE_EFFECT,
-  SUPPORT_VERBS,
   TIME_PREPOSITIONS,
-  TRUTH_ADJECTIVES,
+  UNMARKED_WORDS,
   USE_NOUNS,
   VERACITY_WORDS,
 } from "../../lexicon/english";
@@ -1041,30 +1036,15 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
       !inName(t.index) &&
       // "In most people", "many patients": how many it holds for.
       (!isGrammarWord(t.word) || HOW_MANY.has(t.word)) &&
-      !COPULAS.has(t.word) &&
       !clause.negations.some((n) => n.index === t.index) &&
-      !HEDGE_WORDS.has(t.word) &&
-      // "Caffeine has been shown to …", "is known to …".
-      !REPORTING_VERBS.has(t.word) &&
+      // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
+      !UNMARKED_WORDS.has(t.word) &&
       !chosenWords.has(t.word) &&
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
       // says at least half of a phrasing: "causes" alone is not "increases the risk of".)
       !(strongly(t.word) || (meets && claimOwn(t.word))) &&
       !nameWords.some((w) => alike(w, t.word, context.senses, true)) &&
-      !LIGHT_VERBS.has(t.word) &&
-      !CAUSATIVE_VERBS.has(t.word) &&
-      !SUPPORT_VERBS.has(t.word) &&
-      !GENERIC_SCOPES.has(t.word) &&
-      !USE_NOUNS.has(t.word) &&
-      !SERVING_NOUNS.has(t.word) &&
-      !OWN_PROPERTY_NOUNS.has(t.word) &&
-      !PRODUCT_NOUNS.has(t.word) &&
-      !CLASSIFIER_NOUNS.has(t.word) &&
-      !PRESCRIBERS.has(t.word) &&
-      !PLAIN_ADVERBS.has(t.word) &&
-      !VERACITY_WORDS.has(t.word) &&
-      !TRUTH_ADJECTIVES.has(t.word) &&
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
       !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
