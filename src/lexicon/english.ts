@@ -127,6 +127,8 @@ export const PLAIN_ADVERBS = set(`
 `);
 /** "For years", "for six weeks": a duration, a time the assertion is said to hold for. */
 export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;
+/** "Within a week", "within hours": how soon an effect is said to come. */
+export const WITHIN = /^within\s+(?:\S+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
 /** Nouns of how much or how long of the subject: "a single dose of antibiotics", "long courses of …". */
 export const DOSE_NOUNS = set("dose doses course courses");
 /** Nouns of too much of the subject: "an overdose of amlodipine". */
@@ -139,7 +141,9 @@ export const OWN_PROPERTY_NOUNS = set("ability abilities effect effects action a
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
 export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
 /** Adjectives that negate: "not impossible", "isn't unheard of" make a double negative. */
-export const NEGATING_ADJECTIVES = set("impossible unlikely unheard uncommon unusual improbable unknown");
+export const NEGATING_ADJECTIVES = set(
+  "impossible unlikely unheard uncommon unusual improbable unknown untrue incorrect inaccurate unfounded",
+);
 /** Multipliers written as one word: "fivefold", "tenfold". */
 export const FOLD = /^\p{L}+fold$/u;
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */

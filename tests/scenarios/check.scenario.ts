@@ -236,6 +236,7 @@ export function checkScenarios(harness: () => Harness) {
         "A new study will test whether tianeptine enhances serotonin reuptake.",
         "I hope tianeptine enhances serotonin reuptake.",
         "It's not impossible that tianeptine enhances serotonin reuptake.",
+        "It's not untrue that tianeptine enhances serotonin reuptake.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
@@ -283,6 +284,9 @@ export function checkScenarios(harness: () => Harness) {
         "A large dose of tianeptine enhances serotonin reuptake.",
         "An overdose of tianeptine enhances serotonin reuptake.",
         "Tianeptine enhances serotonin reuptake at bedtime.",
+        // How soon, and of whom (a claim that states no one).
+        "Tianeptine enhances serotonin reuptake within a week.",
+        "Tianeptine enhances serotonin reuptake in people who have never had it.",
       ]) {
         const res = await expectOnlyRelated(harness(), text);
         expect(res.body.explanation, text).toContain("subject");

@@ -57,6 +57,7 @@ import {
   UNMARKED_WORDS,
   USE_NOUNS,
   VERACITY_WORDS,
+  WITHIN,
 } from "../../lexicon/english";
 import { PRIVATIVE } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
@@ -911,6 +912,23 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // "…, which causes obesity": a relative clause after the object asserts more than the claim.
   if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
     held = "the sentence says more of the object than the claim";
+  // "… in people who have never had one": of whom it holds, for a claim that states no one.
+  if (o && reading.contextWords.length === 0 && clause.tokens.some((t) => t.index >= o.to && t.word === "who"))
+    held = "the sentence says of whom it holds, which the claim does not";
+  // "Within a week": how soon, which the claim does not state.
+  const soon = o
+    ? clause.tokens.find(
+        (t, i) =>
+          t.index >= o.to &&
+          WITHIN.test(
+            clause.tokens
+              .slice(i, i + 4)
+              .map((u) => u.word)
+              .join(" "),
+          ),
+      )
+    : undefined;
+  if (soon && !reading.claimWords.includes("within")) held = "the sentence says how soon, which the claim does not";
   // "… for years", after the object (before it, "on Stablon for years" may say something else).
   const after = o ? clause.tokens.filter((t) => t.index >= o.to) : [];
   const duration = after
