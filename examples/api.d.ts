@@ -2022,7 +2022,7 @@ export interface components {
              */
             held: string | null;
             /**
-             * @description The claim's context when the text states none of it ("in the rat amygdala"): agreeing with such a claim is not `supported`, since the text says it more broadly than the references show; null otherwise.
+             * @description The claim's context when the text states none of it ("in the rat amygdala"): the text says the claim more broadly than its references show, and gets no decisive verdict unless it denies the claim outright ("Tianeptine does not increase BDNF expression" is refuted); null otherwise.
              * @example null
              */
             broader: string | null;

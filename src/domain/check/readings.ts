@@ -1,9 +1,9 @@
-import { REPORTING_VERBS } from "../../lexicon/english";
 /**
  * The readings of a claim: the ways it is said that a text is aligned with — its statement with its
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
+import { REPORTING_VERBS } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
 import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
 import { chooseMentions, type EntityName, findNames } from "./names";
