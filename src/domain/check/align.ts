@@ -184,9 +184,9 @@ export interface Alignment {
   /** Why a match that aligns on all three parts is still only related (a scope, an "only"…), if so. */
   held: string | null;
   /**
-   * The claim's context ("in children") when the sentence says the claim without it: a sentence that
-   * agrees with a fact said more broadly than the store holds it is not supported (decided with the
-   * claim's confidence: see verdict.ts).
+   * The claim's context ("in children") when the sentence says the claim without it: the sentence says
+   * more than the store holds, and gets no decisive verdict unless it denies the claim outright (decided
+   * with the claim's confidence: see verdict.ts).
    */
   broader: string | null;
   /**
