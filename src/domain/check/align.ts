@@ -797,6 +797,8 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
   const word = (index: number) => tokenAt(index)?.word;
   const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
+  /** Whether a token is part of the subject's or the object's name as written. */
+  const inPair = (t: Token) => [s, o].some((m) => m && t.index >= m.from && t.index < m.to);
   // The content words of a phrase opened at `index`, up to the subject or object named after it.
   const phraseWords = (index: number) => {
     const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > index));
@@ -916,31 +918,23 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   if (o && reading.contextWords.length === 0 && clause.tokens.some((t) => t.index >= o.to && t.word === "who"))
     held = "the sentence says of whom it holds, which the claim does not";
   // "Within a week": how soon, which the claim does not state.
-  const soon = o
-    ? clause.tokens.find(
-        (t, i) =>
-          t.index >= o.to &&
-          WITHIN.test(
-            clause.tokens
-              .slice(i, i + 4)
-              .map((u) => u.word)
-              .join(" "),
-          ),
-      )
-    : undefined;
-  if (soon && !reading.claimWords.includes("within")) held = "the sentence says how soon, which the claim does not";
-  // "… for years", after the object (before it, "on Stablon for years" may say something else).
+  // (A phrase of up to four words after the object that `pattern` opens.)
   const after = o ? clause.tokens.filter((t) => t.index >= o.to) : [];
-  const duration = after
-    .map((_, k) =>
-      DURATION.exec(
-        after
-          .slice(k, k + 4)
-          .map((t) => t.word)
-          .join(" "),
-      ),
-    )
-    .find((match) => match !== null);
+  const phraseAfterObject = (pattern: RegExp) =>
+    after
+      .map((_, k) =>
+        pattern.exec(
+          after
+            .slice(k, k + 4)
+            .map((t) => t.word)
+            .join(" "),
+        ),
+      )
+      .find((match) => match !== null);
+  if (phraseAfterObject(WITHIN) && !reading.claimWords.includes("within"))
+    held = "the sentence says how soon, which the claim does not";
+  // "… for years", after the object (before it, "on Stablon for years" may say something else).
+  const duration = phraseAfterObject(DURATION);
   if (
     duration &&
     !duration[0]
@@ -1034,7 +1028,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
     lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
       ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))
       : undefined;
-  const nameWords = [s, o].flatMap((m) => (m ? tokenize(m.text).map((t) => t.word) : []));
+  const nameWords = clause.tokens.filter(inPair).map((t) => t.word);
   // A concession that goes on from this clause in the same sentence without a name of its own ("…, but
   // only in adults") says more of the same assertion: its words must be accounted for too.
   const goingOn = context.clauses.filter(
@@ -1088,9 +1082,7 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // that names none of it says the claim more broadly than the store holds it.
   // (Said outside the subject's and object's own names: "Aspirin causes asthma attacks" does not say
   // "in people with aspirin-sensitive asthma".)
-  const sentenceWords = context.clauses.flatMap((c) =>
-    c.tokens.filter((t) => ![s, o].some((m) => m && t.index >= m.from && t.index < m.to)).map((t) => t.word),
-  );
+  const sentenceWords = context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t)).map((t) => t.word));
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
   const saysScope = (w: string) => sentenceWords.some((v) => alike(w, v, context.senses, true));
   const broader =
