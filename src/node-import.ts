@@ -43,10 +43,12 @@ export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & {
         workerData: setup,
         execArgv: [],
         // A small young generation (an import allocates a lot, briefly) and an old one in proportion to
-        // the import (it holds its rows until the write): RSS stays bounded.
+        // the import (it holds its rows until the write). V8 heap flags on the command line (npm
+        // start's) override both; without them they hold, and an import needs about 48 + 8 × its body:
+        // a 20,000-record import failed at 48 + 4 × (README).
         resourceLimits: {
           maxYoungGenerationSizeMb: 8,
-          maxOldGenerationSizeMb: 48 + Math.ceil((4 * request.body.length) / 2 ** 20),
+          maxOldGenerationSizeMb: 64 + Math.ceil((12 * request.body.length) / 2 ** 20),
         },
       });
       running.add(worker);

@@ -126,6 +126,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
         execArgv: [],
         // A small young generation (what a search or a check allocates is short-lived) and a bounded
         // old one, which V8 then collects before it grows: RSS counts. A worker over it is replaced.
+        // V8 heap flags on the command line (npm start's) override both for every isolate (README).
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
       }),
       ready: false,
