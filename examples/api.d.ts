@@ -2272,7 +2272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2508,7 +2508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2673,7 +2673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2841,7 +2841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3067,7 +3067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3387,7 +3387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3627,7 +3627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3965,7 +3965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4191,7 +4191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4388,7 +4388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4610,7 +4610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4908,7 +4908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5130,7 +5130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5263,7 +5263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5481,7 +5481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5631,7 +5631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it. */
+            /** @description The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it. */
             413: {
                 headers: {
                     [name: string]: unknown;

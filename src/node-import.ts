@@ -8,7 +8,7 @@
 import { Worker } from "node:worker_threads";
 import type { NodeStore } from "./db/node";
 import type { ImportOutcome, ImportRunner } from "./import/run";
-import { Overloaded } from "./lib/busy";
+import { ImportTooLarge, Overloaded } from "./lib/busy";
 import type { ImportWorkerMessage, ImportWorkerSetup } from "./node-import-worker";
 import { workerEntry } from "./node-work";
 
@@ -20,7 +20,15 @@ export interface ImportRunnerOptions {
   nice?: number;
   /** Most imports waiting for the one that runs; default 4. */
   maxQueue?: number;
+  /** The heap (old generation, MiB) of the worker of an import whose body is `bytes` long. */
+  heapMb?: (bytes: number) => number;
 }
+
+/**
+ * An import's heap: its plan holds its rows until they are written, about 8 × its body on top of the
+ * worker's own ~48 MiB (measured: a 20,000-record import of 5.6 MB failed at 48 + 4 ×, 71 MiB).
+ */
+export const importHeapMb = (bytes: number) => 64 + Math.ceil((12 * bytes) / 2 ** 20);
 
 type WorkerReply =
   | { kind: "ready" | "lock" | "unlock" }
@@ -32,24 +40,22 @@ export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & {
   const setup: ImportWorkerSetup = { path: options.path, nice: options.nice ?? 10 };
   const entry = workerEntry("node-import-worker");
   const maxQueue = options.maxQueue ?? 4;
+  const heapMb = options.heapMb ?? importHeapMb;
   let waiting = 0;
   let tail: Promise<unknown> = Promise.resolve();
   const running = new Set<Worker>();
 
   function runOnWorker(request: Parameters<ImportRunner>[0]): Promise<ImportOutcome> {
     return new Promise<ImportOutcome>((resolve, reject) => {
+      const limitMb = heapMb(request.body.length);
       const worker = new Worker(entry.filename, {
         eval: entry.eval,
         workerData: setup,
         execArgv: [],
         // A small young generation (an import allocates a lot, briefly) and an old one in proportion to
-        // the import (it holds its rows until the write). V8 heap flags on the command line (npm
-        // start's) override both; without them they hold, and an import needs about 48 + 8 × its body:
-        // a 20,000-record import failed at 48 + 4 × (README).
-        resourceLimits: {
-          maxYoungGenerationSizeMb: 8,
-          maxOldGenerationSizeMb: 64 + Math.ceil((12 * request.body.length) / 2 ** 20),
-        },
+        // the import (it holds its rows until the write); past it the worker stops and the import is
+        // answered 413, nothing written.
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: limitMb },
       });
       running.add(worker);
       let release: (() => void) | undefined;
@@ -83,7 +89,9 @@ export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & {
         } else if (message.kind === "done") finish(null, message.outcome);
         else if (message.kind === "failed") finish(new Error(message.error));
       });
-      worker.on("error", (error) => finish(error));
+      worker.on("error", (error: Error & { code?: string }) =>
+        finish(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new ImportTooLarge(limitMb) : error),
+      );
       worker.on("exit", () => finish(new Error("the import's worker thread exited")));
     });
   }

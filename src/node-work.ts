@@ -11,6 +11,7 @@
  * time budget is stopped — its worker is replaced — and answered 503 `<kind>-timeout`.
  */
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { SQL } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
@@ -78,6 +79,18 @@ function overBudget(task: Task): OverBudget {
 }
 
 /**
+ * Makes the worker threads' `resourceLimits` hold. V8 heap flags on the command line (`npm start`'s
+ * `--max-semi-space-size=4 --max-old-space-size=512`) are for the main thread's heap, but V8 reads them
+ * again for every isolate it creates, where they win over the limits a worker is given: a search worker
+ * and an import worker both got 512 MiB (measured). The main heap was sized when the process started;
+ * clearing the flags now leaves it as it is and lets each worker's own limits apply.
+ */
+function workerHeapLimitsHold(): void {
+  setFlagsFromString("--max-old-space-size=0");
+  setFlagsFromString("--max-semi-space-size=0");
+}
+
+/**
  * How to start worker `name` (a module beside this one): a small script that first lowers the thread's
  * scheduling priority to `workerData.nice` — before the module and its dependencies load, which costs
  * CPU the main thread may need (at start, for its first answers) — then imports the module: its
@@ -85,6 +98,7 @@ function overBudget(task: Task): OverBudget {
  * registered inside the worker.
  */
 export function workerEntry(name: string): { filename: string; eval: true } {
+  workerHeapLimitsHold();
   const nice = `try { require("node:os").setPriority(require("node:worker_threads").workerData.nice); } catch {}`;
   if (!import.meta.url.endsWith(".ts"))
     return {
@@ -126,7 +140,6 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
         execArgv: [],
         // A small young generation (what a search or a check allocates is short-lived) and a bounded
         // old one, which V8 then collects before it grows: RSS counts. A worker over it is replaced.
-        // V8 heap flags on the command line (npm start's) override both for every isolate (README).
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
       }),
       ready: false,
@@ -134,22 +147,25 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
       startedAt: 0,
     };
     slot.worker.unref();
-    slot.worker.on("message", (message: { ready?: true; id?: number; value?: unknown; error?: string }) => {
-      if (message.ready) {
-        slot.ready = true;
+    slot.worker.on(
+      "message",
+      (message: { ready?: true; id?: number; value?: unknown; error?: string; overBudget?: true }) => {
+        if (message.ready) {
+          slot.ready = true;
+          pump();
+          return;
+        }
+        const task = slot.task;
+        if (!task || task.id !== message.id) return;
+        slot.task = null;
+        clearTimeout(slot.runTimer);
+        // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
+        if (message.overBudget || performance.now() - slot.startedAt > task.budgetMs) task.reject(overBudget(task));
+        else if (message.error !== undefined) task.reject(new Error(message.error));
+        else task.resolve(message.value);
         pump();
-        return;
-      }
-      const task = slot.task;
-      if (!task || task.id !== message.id) return;
-      slot.task = null;
-      clearTimeout(slot.runTimer);
-      // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
-      if (performance.now() - slot.startedAt > task.budgetMs) task.reject(overBudget(task));
-      else if (message.error !== undefined) task.reject(new Error(message.error));
-      else task.resolve(message.value);
-      pump();
-    });
+      },
+    );
     slot.worker.on("error", (error) => replace(slot, error));
     slot.worker.on("exit", () => replace(slot, new Error("a worker thread exited")));
     return slot;

@@ -9,6 +9,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { checkText } from "./check/check";
+import { OverBudget } from "./lib/budget";
 import type { Db } from "./db/client";
 import * as schema from "./db/schema";
 
@@ -46,7 +47,9 @@ port.on("message", async (task: ReadTask) => {
       port.postMessage({ id: task.id, value: await checkText(db, task.text, task.options) });
     }
   } catch (error) {
-    port.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
+    // A check past its deadline is answered as the pool's own timeout (503), not as an error (500).
+    if (error instanceof OverBudget) port.postMessage({ id: task.id, overBudget: true });
+    else port.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
 port.postMessage({ ready: true });

@@ -45,8 +45,34 @@ interface CitedReference {
 export interface NewClaim {
   row: Omit<ClaimRow, "seq">;
   citations: CitationRow[];
-  /** The claim as the API will serve it: its change-log entry. */
-  after: Claim;
+  /** What the claim needs of each reference it cites (shared objects, in citation order). */
+  cited: (CitedReference | undefined)[];
+  /** The relations the import's records give the claim. */
+  relations: StoredRelation[];
+}
+
+/**
+ * The claim as the API will serve it: its change-log entry. Built batch by batch as the claims are
+ * written, not held for the whole import (it is the largest object of a claim).
+ */
+function servedClaim({ row, citations: rows, cited, relations }: NewClaim): Claim {
+  return toClaim(
+    { seq: 0, ...row },
+    rows.map((c, index) => ({
+      claimId: c.claimId,
+      referenceId: c.referenceId,
+      stance: c.stance,
+      locator: c.locator ?? null,
+      quote: c.quote ?? null,
+      spanStart: c.spanStart ?? null,
+      spanEnd: c.spanEnd ?? null,
+      note: c.note ?? null,
+      retracted: cited[index]?.retracted ?? false,
+      tier: cited[index]?.tier ?? null,
+      design: cited[index]?.design ?? null,
+    })),
+    relations,
+  );
 }
 
 /** What a claim says, as an import compares it with what is stored. */
@@ -79,6 +105,7 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
   );
   const cited = (id: string) => imported.get(id) ?? stored.references.get(id);
   const importedClaims = new Set(records.claim.map(({ record }) => record.id));
+  const relationsOf = relationsByClaim(records);
   const seen = new Set<string>();
   for (const { line, record } of records.claim) {
     if (seen.has(record.id)) {
@@ -161,34 +188,23 @@ export function decideClaims(records: ImportRecords, stored: StoredForClaims, no
     decision.rows.push({
       row,
       citations: citationRows,
-      after: toClaim(
-        { seq: 0, ...row },
-        citationRows.map((c) => ({
-          claimId: c.claimId,
-          referenceId: c.referenceId,
-          stance: c.stance,
-          locator: c.locator ?? null,
-          quote: c.quote ?? null,
-          spanStart: c.spanStart ?? null,
-          spanEnd: c.spanEnd ?? null,
-          note: c.note ?? null,
-          retracted: cited(c.referenceId)?.retracted ?? false,
-          tier: cited(c.referenceId)?.tier ?? null,
-          design: cited(c.referenceId)?.design ?? null,
-        })),
-        importedRelationsOf(records, row.id, now),
-      ),
+      cited: citationRows.map((c) => cited(c.referenceId)),
+      relations: (relationsOf.get(row.id) ?? []).map(({ record }) => relationOfRecord(record, now)).sort(byRelationKey),
     });
   }
   return decision;
 }
 
-/** The relations the import's records give claim `id` (one it creates), in claim order. */
-function importedRelationsOf(records: ImportRecords, id: string, now: string): StoredRelation[] {
-  return records.relation
-    .filter(({ record }) => record.from === id || record.to === id)
-    .map(({ record }) => relationOfRecord(record, now))
-    .sort(byRelationKey);
+/** The import's relation records by the claims they join (both ends), read once for every claim. */
+function relationsByClaim(records: ImportRecords): Map<string, ImportRecords["relation"]> {
+  const byClaim = new Map<string, ImportRecords["relation"]>();
+  for (const entry of records.relation)
+    for (const id of new Set([entry.record.from, entry.record.to])) {
+      const list = byClaim.get(id);
+      if (list) list.push(entry);
+      else byClaim.set(id, [entry]);
+    }
+  return byClaim;
 }
 
 /** The ids among `ids` that `read` finds, one statement per JSON chunk of them. */
@@ -255,7 +271,7 @@ export const claimKind: RecordKind<"claim", StoredForClaims, NewClaim> = {
       ...importChangeStatements(
         db,
         "claim",
-        created.map(({ row, after }) => ({ id: row.id, after: after })),
+        created.map((claim) => ({ id: claim.row.id, after: servedClaim(claim) })),
         stamp,
       ),
     ];

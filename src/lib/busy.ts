@@ -20,3 +20,14 @@ export class Overloaded extends Error {
     this.name = "Overloaded";
   }
 }
+
+/**
+ * One import needed more memory than an import may use (Node: its worker thread reached its heap
+ * limit). Nothing was written; smaller imports go through. Answered 413 `import-too-large`.
+ */
+export class ImportTooLarge extends Error {
+  constructor(limitMb: number) {
+    super(`The import needed more than the ${limitMb} MiB of memory one import may use.`);
+    this.name = "ImportTooLarge";
+  }
+}

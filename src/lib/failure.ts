@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { isQueryLimit, isStorageFull } from "../db/errors";
 import { OverBudget } from "./budget";
-import { Overloaded, RETRY_AFTER_SECONDS } from "./busy";
+import { ImportTooLarge, Overloaded, RETRY_AFTER_SECONDS } from "./busy";
 import { problem } from "./problem";
 
 /** Writes one structured log line. */
@@ -12,7 +12,7 @@ export type Log = (line: Record<string, unknown>) => void;
  * The problem answering an error thrown while serving a request: Hono's HTTP exceptions keep their
  * 4xx (malformed JSON gets its own type), a search or a check over its time budget or turned away
  * by admission control is 503, a full database 507 (both with `Retry-After`), an import past D1's
- * queries per invocation 413, and
+ * queries per invocation or past the memory one import may use 413, and
  * anything else is a 500 whose cause is logged with the request's id, never shown. The app's
  * `onError` and every MCP tool call answer errors through here.
  */
@@ -44,6 +44,13 @@ export function failureProblem(error: unknown, c: Context, log: Log): Response {
       detail: `${error.message} Retry in ${RETRY_AFTER_SECONDS} s.`,
     });
   }
+  if (error instanceof ImportTooLarge)
+    return problem(c, {
+      status: 413,
+      type: "import-too-large",
+      title: "Import too large",
+      detail: `${error.message} Nothing was written. Split the import into smaller requests.`,
+    });
   log({
     time: new Date().toISOString(),
     level: "error",

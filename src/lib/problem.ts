@@ -93,7 +93,7 @@ export const problemDescriptions = {
   406: "None of the media types in `Accept` can be produced.",
   409: "The request conflicts with the current state (an id that exists, a claim already retracted).",
   412: "`If-Match` does not match the resource's current ETag: it changed since you read it.",
-  413: "The request body is larger than the configured limit, or (on Workers, `too-many-queries`) an import needs more D1 queries than one invocation may run: split it.",
+  413: "The request body is larger than the configured limit, or an import needs more than one request may use — more memory than an import may hold (Node, `import-too-large`) or more D1 queries than one invocation may run (Workers, `too-many-queries`): split it.",
   415: "The request body's media type is not accepted here.",
   422: "The body breaks a rule: the schema, the confidence rules, identifier syntax or uniqueness, existing entities. `errors` names the rule and the field.",
   428: "This write needs `If-Match` with the resource's current ETag (`*` is not enough).",

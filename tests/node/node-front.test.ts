@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { getRequestListener } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
+import { CheckTimeout } from "../../src/check/check";
 import { openNodeStore } from "../../src/db/node";
 import { createKey } from "../../src/keys";
 import { nodeDocsAsset } from "../../src/node-assets";
@@ -52,15 +53,16 @@ function get(origin: string, path: string, headers: Record<string, string> = {},
 }
 
 /** The Node server as server.ts wires it, in this process: the app behind its front, over HTTP. */
-async function startFront(options: { maxQueue?: number; checkBudgetMs?: number } = {}) {
+async function startFront(options: { maxQueue?: number; checkBudgetMs?: number; importHeapMb?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "cited-front-"));
   const path = join(dir, "cited.db");
   const store = openNodeStore(path);
   await loadSeed(store);
-  const pool = openWorkPool({ path, threads: 1, ...options });
+  const { importHeapMb, ...poolOptions } = options;
+  const pool = openWorkPool({ path, threads: 1, ...poolOptions });
   const lines: Record<string, unknown>[] = [];
   const log = (line: Record<string, unknown>) => lines.push(line);
-  const runImport = nodeImportRunner({ path, store });
+  const runImport = nodeImportRunner({ path, store, heapMb: importHeapMb ? () => importHeapMb : undefined });
   const app = createApp({
     getStore: () => ({ ...store, runSearch: pool.runSearch, runCheck: pool.runCheck, runImport }),
     docsAsset: nodeDocsAsset,
@@ -306,6 +308,18 @@ describe("the time budget of a check", () => {
       await front.close();
     }
   });
+
+  it("answers a check its worker stops at the request's deadline as that timeout, not as an error", async () => {
+    const front = await startFront({ checkBudgetMs: 60_000 });
+    try {
+      // The request's deadline (it counts the wait for a worker) passed before the worker's own timer.
+      const stopped = front.pool.runCheck("Stablon acts on glutamate receptors", { limit: 3, deadline: Date.now() });
+      await expect(stopped).rejects.toBeInstanceOf(CheckTimeout);
+      await expect(stopped).rejects.toThrow("The check ran over its time budget of 60000 ms.");
+    } finally {
+      await front.close();
+    }
+  });
 });
 
 describe("checks and imports on worker threads", () => {
@@ -393,6 +407,52 @@ describe("checks and imports on worker threads", () => {
         .pluck()
         .get(),
     ).toBe(0);
+  });
+});
+
+describe("an import past the memory an import may use", () => {
+  let front: Awaited<ReturnType<typeof startFront>>;
+  beforeAll(async () => {
+    // A fixed heap for every import's worker, small enough for a large import to run out of it.
+    front = await startFront({ importHeapMb: 48 });
+  });
+  afterAll(() => front.close());
+
+  const claims = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      JSON.stringify({
+        record: "claim",
+        id: `${prefix}-${i}`,
+        statement: `Tianeptine modulates AMPA receptors, finding ${i} of a long series of findings.`,
+        subject: "tianeptine",
+        predicate: "modulates",
+        object: "ampa-receptor",
+        confidence: "speculative",
+        wordings: [`Tianeptine acts on AMPA receptors (${i})`, `Stablon affects AMPA receptors (${i})`],
+        citations: [{ referenceId: "wikipedia-ssre", stance: "mentions", locator: `finding ${i}` }],
+      }),
+    ).join("\n");
+
+  it("is answered 413 import-too-large, writes nothing, and the next import runs", async () => {
+    const admin = await createKey(front.store.db, "admin", "admin");
+    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" };
+    const count = () => front.store.sqlite.prepare("SELECT count(*) FROM claims").pluck().get() as number;
+    const before = count();
+    const large = await get(front.origin, "/v1/import", headers, "POST", claims("too-many", 60_000));
+    expect(large.status).toBe(413);
+    expect(large.headers).toContain("content-type: application/problem+json");
+    expect(JSON.parse(large.body)).toEqual({
+      type: "/problems/import-too-large",
+      title: "Import too large",
+      status: 413,
+      detail: `The import needed more than the 48 MiB of memory one import may use. Nothing was written. Split the import into smaller requests.`,
+      instance: "/v1/import",
+      requestId: large.requestId,
+    });
+    expect(count()).toBe(before);
+    const small = await get(front.origin, "/v1/import", headers, "POST", claims("few", 200));
+    expect(small.status).toBe(200);
+    expect(count()).toBe(before + 200);
   });
 });
 
