@@ -9,9 +9,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { checkText } from "./check/check";
-import { OverBudget } from "./lib/budget";
 import type { Db } from "./db/client";
 import * as schema from "./db/schema";
+import { OverBudget } from "./lib/budget";
 
 export interface ReadWorkerSetup {
   path: string;
