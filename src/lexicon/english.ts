@@ -102,6 +102,12 @@ export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely alwa
  */
 export const EXCLUSIVE_ONLY =
   /(?<!\b(?:not|if)\s)\bonly\b(?!\s+(?:partly|partially|slightly|somewhat))|\bin\s+(?:every|all)\s+(?:case|cases|patient|patients|people)\b/;
+/**
+ * A universal over doses, ages, amounts…: "at any dose", "in all age groups", "for every patient" say
+ * the assertion holds whatever they are, which a claim without it does not state.
+ */
+export const UNIVERSAL_SCOPE =
+  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:\p{L}+\s+)?(?:doses?|dosages?|amounts?|ages?|levels?|strengths?|quantit(?:y|ies)|patients?|people|persons?|groups?|stages?)\b/u;
 
 /** Phrasal verbs of stopping: "giving up booze", "cutting out coffee". */
 export const CESSATION_PHRASE =

@@ -181,3 +181,120 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     }
   });
 });
+
+describe("/v1/check: names that hold a negation, contexts said by a statement's words, universals (a domain by import)", () => {
+  let domain: Harness;
+  const records = [
+    {
+      record: "reference",
+      id: "fixture-ref",
+      type: "webpage",
+      title: "Check rules fixture",
+      url: "https://example.org/fixture",
+    },
+    {
+      record: "entity",
+      id: "iodine-deficiency",
+      label: "iodine deficiency",
+      kind: "condition",
+      aliases: ["lack of iodine"],
+    },
+    {
+      record: "entity",
+      id: "hypothyroidism",
+      label: "hypothyroidism",
+      kind: "condition",
+      aliases: ["underactive thyroid"],
+    },
+    { record: "entity", id: "levothyroxine", label: "levothyroxine", kind: "drug", aliases: ["Synthroid"] },
+    { record: "entity", id: "bone-loss", label: "bone loss", kind: "condition" },
+    { record: "entity", id: "birth-defects", label: "birth defects", kind: "condition" },
+    { record: "entity", id: "ppis", label: "proton pump inhibitors", kind: "drug-class", aliases: ["PPIs", "PPI"] },
+    { record: "entity", id: "acid-rebound", label: "rebound acid hypersecretion", kind: "condition" },
+    ...[
+      [
+        "iodine-deficiency-causes-hypothyroidism",
+        "Iodine deficiency causes hypothyroidism.",
+        "iodine-deficiency",
+        "causes",
+        "hypothyroidism",
+        null,
+      ],
+      [
+        "overtreatment-causes-bone-loss",
+        "Levothyroxine overtreatment causes bone loss.",
+        "levothyroxine",
+        "causes",
+        "bone-loss",
+        "when the dose is too high",
+      ],
+      [
+        "levothyroxine-does-not-cause-birth-defects",
+        "Levothyroxine does not cause birth defects.",
+        "levothyroxine",
+        "does-not-cause",
+        "birth-defects",
+        null,
+      ],
+      [
+        "stopping-ppis-causes-acid-rebound",
+        "Stopping PPIs after prolonged use causes rebound acid hypersecretion.",
+        "ppis",
+        "causes",
+        "acid-rebound",
+        "when stopped after prolonged use",
+      ],
+    ].map(([id, statement, subject, predicate, object, context]) => ({
+      record: "claim",
+      id,
+      statement,
+      subject,
+      predicate,
+      object,
+      context,
+      confidence: "supported",
+      citations: [{ referenceId: "fixture-ref", stance: "supports" }],
+    })),
+  ];
+  beforeAll(async () => {
+    domain = (await startNodeApp()).harness;
+    const token = await domain.createKey("rules", "admin");
+    const res = await domain.fetch("/v1/import", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+      body: records.map((r) => JSON.stringify(r)).join("\n"),
+    });
+    expect(res.status).toBe(200);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
+
+  it("reads a negation word inside a name ('lack of iodine') as part of the name, not as a denial", async () => {
+    const lack = await postCheck(domain, "A lack of iodine can cause an underactive thyroid.", 3);
+    expect(lack.body.verdict).toBe("supported");
+    expect(lack.body.matches[0]).toMatchObject({
+      claimId: "iodine-deficiency-causes-hypothyroidism",
+      polarity: "agrees",
+    });
+    expect(await verdict("Iodine deficiency does not cause hypothyroidism.")).toBe("refuted");
+  });
+
+  it("takes a claim's context as stated by its statement's own words, and not by a verb of effect", async () => {
+    expect(await verdict("Levothyroxine overtreatment causes bone loss.")).toBe("supported");
+    expect(await verdict("Levothyroxine causes bone loss.")).toBe("unverified");
+    // "Causes" goes the way "prolonged" does, but says nothing of stopping after prolonged use.
+    const rebound = await postCheck(domain, "PPIs cause rebound acid hypersecretion.", 3);
+    expect(rebound.body.verdict).toBe("unverified");
+    expect(rebound.body.explanation).toMatch(
+      /^The store's references bear on this claim only in its context \("stopped prolonged use"\), which the sentence does not state/,
+    );
+    expect(await verdict("Stopping PPIs after prolonged use causes rebound acid hypersecretion.")).toBe("supported");
+  });
+
+  it("holds a universal over doses, ages or groups that the claim does not state", async () => {
+    expect(await verdict("Levothyroxine does not cause birth defects.")).toBe("supported");
+    const any = await postCheck(domain, "Levothyroxine does not cause birth defects at any dose.", 3);
+    expect(any.body.verdict).toBe("unverified");
+    expect(any.body.explanation).toMatch(/the sentence says more than the claim \("at any dose"\)\.$/);
+    expect(await verdict("Synthroid does not cause birth defects in all age groups.")).toBe("unverified");
+  });
+});

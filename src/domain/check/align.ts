@@ -29,6 +29,7 @@ import {
   DURATION,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
+  UNIVERSAL_SCOPE,
   EXCLUSIVE_WORDS,
   FOLD,
   GENERIC_SCOPES,
@@ -61,6 +62,7 @@ import {
 } from "../../lexicon/english";
 import { PRIVATIVE } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
+import { withinName } from "./names";
 import { type Clause, type Comparison, isGrammarWord, type Token, tokenize } from "./text";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */
@@ -552,7 +554,9 @@ function negationsBefore(clause: Clause, end: number): string[] {
  * Aligns one clause with one reading of a claim. Returns null when the clause does not even name the
  * reading's subject (or a member of its class), or names it but says nothing of what the claim says.
  */
-export function alignReading(clause: Clause, reading: Reading, context: AlignContext): Alignment | null {
+export function alignReading(whole: Clause, reading: Reading, context: AlignContext): Alignment | null {
+  // A negation cue inside a name ("lack of iodine", "non-smokers") denies nothing.
+  const clause = { ...whole, negations: whole.negations.filter((n) => !withinName(n.index, context.mentions)) };
   const first = clause.tokens[0]?.index ?? 0;
   const end = (clause.tokens.at(-1)?.index ?? -1) + 1;
   // Names in a fronted adverbial ("In rats trained on fluoxetine, …") play no role in the assertion.
@@ -1084,10 +1088,24 @@ export function alignReading(clause: Clause, reading: Reading, context: AlignCon
   // "in people with aspirin-sensitive asthma".)
   const sentenceWords = context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t)).map((t) => t.word));
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
-  const saysScope = (w: string) => sentenceWords.some((v) => alike(w, v, context.senses, true));
+  // (A verb of effect in the same direction states no context: "causes" does not say "after prolonged use".)
+  const saysScope = (w: string) =>
+    sentenceWords.some((v) => alike(w, v, context.senses, true) && relationOf(w, v, context.senses) !== "akin");
+  // A statement may carry its context in its own words ("Levothyroxine overtreatment causes bone loss",
+  // context "when the dose is too high"): a sentence that says every one of them (beyond the predicate's
+  // and the two names) states the context as the statement does.
+  const predicateWords = reading.phrasings.filter((p) => p.text !== reading.text).flatMap((p) => p.words);
+  const statementOwn = reading.contentWords.filter(
+    (w) => !predicateWords.some((p) => STRONG.has(relationOf(p, w, context.senses) as WordRelation)),
+  );
+  const saysStatement =
+    reading.source === "statement" &&
+    statementOwn.length > 0 &&
+    statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)));
   const broader =
     ownScope.length > 0 &&
-    (!ownScope.some(saysScope) || !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
+    (!(ownScope.some(saysScope) || saysStatement) ||
+      !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
       ? reading.contextWords.join(" ")
       : null;
   if (unexplained.length && !held)
@@ -1326,7 +1344,10 @@ function quantityConflict(sentence: string[], claim: string[]): [string, string]
 /** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */
 export function exclusiveWordsOf(tokens: Token[]): string[] {
   const words = tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word)).map((t) => t.word);
-  if (EXCLUSIVE_ONLY.test(tokens.map((t) => t.word).join(" "))) words.push("only");
+  const text = tokens.map((t) => t.word).join(" ");
+  if (EXCLUSIVE_ONLY.test(text)) words.push("only");
+  const universal = UNIVERSAL_SCOPE.exec(text);
+  if (universal) words.push(universal[0]);
   return words;
 }
 

@@ -81,3 +81,8 @@ export function chooseMentions(candidates: (Mention & { exact: boolean })[]): Me
   }
   return chosen.sort((a, b) => a.from - b.from).map(({ exact: _exact, ...mention }) => mention);
 }
+
+/** Whether token `index` lies inside one of `mentions` (a word of a name). */
+export function withinName(index: number, mentions: Mention[]): boolean {
+  return mentions.some((m) => index >= m.from && index < m.to);
+}

@@ -6,7 +6,7 @@
 import { REPORTING_VERBS } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
 import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
-import { chooseMentions, type EntityName, findNames } from "./names";
+import { chooseMentions, type EntityName, findNames, withinName } from "./names";
 import { type Clause, clausesOf, comparisonOf, type Token, tokenize } from "./text";
 
 /** What a reading needs of a claim. */
@@ -27,9 +27,15 @@ function wordsOf(tokens: Token[], mentions: Mention[]): string[] {
     .map((word) => word.word);
 }
 
-/** Negation cues of `clauses` before `end` (all of them without an end). */
-function negationCount(clauses: Clause[], end = Number.POSITIVE_INFINITY): number {
-  return clauses.reduce((sum, clause) => sum + clause.negations.filter((n) => n.index < end).length, 0);
+/**
+ * Negation cues of `clauses` before `end` (all of them without an end), outside the names of `mentions`:
+ * "lack of iodine" names a thing, it denies nothing.
+ */
+function negationCount(clauses: Clause[], end = Number.POSITIVE_INFINITY, mentions: Mention[] = []): number {
+  return clauses.reduce(
+    (sum, clause) => sum + clause.negations.filter((n) => n.index < end && !withinName(n.index, mentions)).length,
+    0,
+  );
 }
 
 /** A phrasing from its text: its content words outside `mentions`, and whether it denies. */
@@ -79,7 +85,7 @@ export function statementReading(
   const statement: Phrasing = { text: claim.statement, words: wordsOf(tokens, mentions), negated: false };
   // Negation bears on the assertion when it comes before the object ("…, though not at low doses" does not).
   const ownDenial = predicate.negationOf !== null || slugDenies(predicate.id);
-  const negated = ownDenial || negationCount(clauses, object ? object.from : undefined) % 2 === 1;
+  const negated = ownDenial || negationCount(clauses, object ? object.from : undefined, mentions) % 2 === 1;
   const passive =
     claim.predicate.endsWith("-by") ||
     (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
@@ -149,7 +155,7 @@ export function wordingReading(
     objectImplicit: !object,
     phrasings: [{ text: wording, words, negated: false }],
     oppositePhrasings: [],
-    negated: negationCount(clauses, object ? object.from : undefined) % 2 === 1,
+    negated: negationCount(clauses, object ? object.from : undefined, mentions) % 2 === 1,
     passive: object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false,
     symmetric: predicate.symmetric,
     membership: predicate.membership,
