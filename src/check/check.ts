@@ -106,7 +106,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const rows = await db.all<ClaimRow & { wordings: string }>(sql`
     SELECT seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context, confidence,
       status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
-    FROM ${claims} WHERE status = 'published' AND subject_id IN ${jsonList(subjects)}
+    FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(subjects)}
     ORDER BY object_id IN ${jsonList(mentioned)} DESC, seq DESC LIMIT ${MAX_CANDIDATES}`);
   const candidates: ClaimRow[] = rows.map((row) => ({ ...row, wordings: parseList(row.wordings) }));
   if (candidates.length === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
@@ -273,7 +273,7 @@ async function readClasses(db: Db, mentioned: Set<string>): Promise<Map<string, 
   const rows = await db.all<{ subject: string; object: string; predicate: string; membership: number | null }>(sql`
     SELECT c.subject_id AS subject, c.object_id AS object, c.predicate AS predicate, p.membership AS membership
     FROM ${claims} c LEFT JOIN ${predicates} p ON p.id = c.predicate
-    WHERE c.status = 'published' AND c.confidence NOT IN ('refuted', 'contested')
+    WHERE +c.status = 'published' AND +c.confidence NOT IN ('refuted', 'contested')
       AND c.subject_id IN ${jsonList(mentioned)}
       AND (p.membership = 1 OR (p.id IS NULL AND (c.predicate LIKE 'is-%' OR c.predicate LIKE 'are-%')))`);
   const out = new Map<string, Set<string>>();

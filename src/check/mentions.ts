@@ -50,9 +50,9 @@ async function namesByPrefix(db: Db, prefixes: string[]): Promise<EntityName[]> 
   // Text compares as UTF-8 bytes, so every key that starts with a prefix sorts below prefix || U+10FFFF.
   const rows = await db.all<{ name: string; entityId: string }>(sql`
     SELECT a.key AS name, a.entity_id AS entityId FROM ${jsonList(prefixes)} AS p
-      JOIN entity_aliases a ON a.key >= p.value AND a.key < p.value || char(1114111)
+      CROSS JOIN entity_aliases a ON a.key >= p.value AND a.key < p.value || char(1114111)
     UNION SELECT lower(e.label), e.id FROM ${jsonList(prefixes)} AS p
-      JOIN entities e ON lower(e.label) >= p.value AND lower(e.label) < p.value || char(1114111)
+      CROSS JOIN entities e ON lower(e.label) >= p.value AND lower(e.label) < p.value || char(1114111)
     LIMIT ${MAX_PREFIX_NAMES}`);
   return rows.map((row) => ({ entityId: row.entityId, words: tokenize(row.name).map((t) => t.word) }));
 }

@@ -50,14 +50,32 @@ export function lemmaCandidates(word: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * `stem` remembered per word: a check compares each word of a text with the names and phrasings of
+ * hundreds of claims, and stemming (a cascade of regular expressions) was most of its time. Bounded:
+ * emptied when full (a process stems the words of what it is sent).
+ */
+function remembered<T>(stem: (word: string) => T, size = 50_000): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) {
+      if (known.size >= size) known.clear();
+      value = stem(word);
+      known.set(word, value);
+    }
+    return value;
+  };
+}
+
 /** The Porter stem: a word's inflections share it. */
-export const porterStem = (word: string): string => stemmer(word);
+export const porterStem: (word: string) => string = remembered(stemmer);
 
 /** The Lancaster stem: most of a word's derivations share it; short ones are too ambiguous to use. */
-export function lancasterStem(word: string): string | null {
+export const lancasterStem: (word: string) => string | null = remembered((word) => {
   const stem = lancasterStemmer(word);
   return stem.length >= 4 ? stem : null;
-}
+});
 
 /** Shortest common prefix that makes two words relatives ("glutama|tergic" ~ "glutama|te"). */
 const MIN_SHARED_PREFIX = 6;

@@ -298,3 +298,41 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Synthroid does not cause birth defects in all age groups.")).toBe("unverified");
   });
 });
+
+describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
+  it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
+    const { harness: h, store } = await startNodeApp();
+    const ran: { source: string; params: unknown[] }[] = [];
+    const prepare = store.sqlite.prepare.bind(store.sqlite);
+    store.sqlite.prepare = ((source: string) => {
+      const statement = prepare(source);
+      const all = statement.all.bind(statement);
+      statement.all = ((...params: unknown[]) => {
+        ran.push({ source, params });
+        return all(...params);
+      }) as typeof statement.all;
+      return statement;
+    }) as typeof store.sqlite.prepare;
+    const res = await postCheck(h, "Tianeptine enhances serotonin reuptake and acts on glutamate receptors.", 3);
+    expect(res.status).toBe(200);
+    expect(res.body.matches.length).toBeGreaterThan(0);
+    store.sqlite.prepare = prepare;
+    const plans = ran.map(({ source, params }) => ({
+      source: source.replace(/\s+/g, " ").slice(0, 80),
+      plan: (prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[]).map((row) => row.detail),
+    }));
+    expect(plans.length).toBeGreaterThan(5);
+    // (SQLite keeps no statistics here: without them it took the status index, one row per published
+    // claim, and walked every name for each word's prefix — seconds a check on a million claims.)
+    for (const { source, plan } of plans) {
+      expect({ source, plan: plan.filter((detail) => /claims_status_idx|^SCAN (claims|c)\b/.test(detail)) }).toEqual({
+        source,
+        plan: [],
+      });
+      expect({ source, plan: plan.filter((detail) => /^SCAN \w+ USING (COVERING )?INDEX/.test(detail)) }).toEqual({
+        source,
+        plan: [],
+      });
+    }
+  });
+});
