@@ -1,13 +1,15 @@
 import { and, asc, eq, gt } from "drizzle-orm";
-import type { Change } from "../routes/claims/claims.schemas";
 import type { Db } from "./client";
 import { changes, type ResourceType } from "./schema";
+
+/** One entry of the change feed as stored: the resource before and after (null where there is none). */
+export type ChangeEntry = Omit<typeof changes.$inferSelect, "before" | "after"> & { before: unknown; after: unknown };
 
 /** Changes after `since` in commit order — all, or one resource's history — and where the next page starts. */
 export async function readChanges(
   db: Db,
   options: { since: number; limit: number; resource?: { type: ResourceType; id: string } },
-): Promise<{ items: Change[]; nextSince: number | null }> {
+): Promise<{ items: ChangeEntry[]; nextSince: number | null }> {
   const rows = await db
     .select()
     .from(changes)
