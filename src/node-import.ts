@@ -25,8 +25,9 @@ export interface ImportRunnerOptions {
 }
 
 /**
- * An import's heap: its plan holds its rows until they are written, about 8 × its body on top of the
- * worker's own ~48 MiB (measured: a 20,000-record import of 5.6 MB failed at 48 + 4 ×, 71 MiB).
+ * An import's heap: its plan holds its rows until they are written, on top of the worker's own ~48 MiB.
+ * A 20,000-record import of 5.6 MB runs at 48 + 4 × its body since each claim's change-log entry is
+ * built with its batch (it failed at 48 + 4 × when the plan held them all; measured): a margin over that.
  */
 export const importHeapMb = (bytes: number) => 64 + Math.ceil((12 * bytes) / 2 ** 20);
 
