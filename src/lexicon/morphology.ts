@@ -55,7 +55,7 @@ export function lemmaCandidates(word: string): string[] {
  * hundreds of claims, and stemming (a cascade of regular expressions) was most of its time. Bounded:
  * emptied when full (a process stems the words of what it is sent).
  */
-function remembered<T>(stem: (word: string) => T, size = 50_000): (word: string) => T {
+function remembered<T>(stem: (word: string) => T, size = 20_000): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
     let value = known.get(word);
