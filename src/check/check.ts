@@ -119,7 +119,8 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const wordings = candidates.flatMap((claim) =>
     claim.wordings.map((source) => ({ source, tokens: clausesOf(source).flatMap((clause) => clause.tokens) })),
   );
-  const wordingMentions = wordings.length ? await findMentions(db, wordings) : [];
+  // (A curator's wording names things as the store does: no alias inside a compound name to read.)
+  const wordingMentions = wordings.length ? await findMentions(db, wordings, { compounds: false }) : [];
   budget();
 
   let w = 0;

@@ -2,7 +2,8 @@
  * The names of entities in texts — what `/v1/check` starts from: ids, labels and aliases, as written
  * or inflected ("receptors"), and derived forms of a one-word name ("glutamatergic" → glutamate,
  * "anxious" → anxiety, "smokers" → smoking). Two statements however many texts: the exact names, then
- * the names that share their first letters with a word of the texts.
+ * the names that share their first letters with a word of the texts; two more for names built on
+ * another's said with an alias of it ("absorption of Synthroid").
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
@@ -63,7 +64,12 @@ type Candidate = Mention & { exact: boolean };
  * The entities each text names: for every text (its tokens), the mentions found — longest names
  * first, exact before derived, so "serotonin transporter" is one name and not "serotonin".
  */
-export async function findMentions(db: Db, texts: { source: string; tokens: Token[] }[]): Promise<Mention[][]> {
+export async function findMentions(
+  db: Db,
+  texts: { source: string; tokens: Token[] }[],
+  /** Look for names built on others said with an alias (two more statements; see compoundNames). */
+  options: { compounds?: boolean } = {},
+): Promise<Mention[][]> {
   const runs: { text: number; from: number; length: number; keys: string[] }[] = [];
   const prefixes = new Set<string>();
   texts.forEach(({ source, tokens }, text) => {
@@ -85,7 +91,7 @@ export async function findMentions(db: Db, texts: { source: string; tokens: Toke
     namesByPrefix(db, [...prefixes]),
   ]);
 
-  return texts.map(({ source, tokens }, text) => {
+  const candidates = texts.map(({ source, tokens }, text) => {
     const candidates: Candidate[] = [];
     for (const run of runs) {
       if (run.text !== text) continue;
@@ -103,6 +109,65 @@ export async function findMentions(db: Db, texts: { source: string; tokens: Toke
     }
     // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
     candidates.push(...findNames(tokens, byPrefix, source));
-    return chooseMentions(candidates);
+    return candidates;
   });
+  const compounds = options.compounds === false ? [] : await compoundNames(db, texts, candidates.map(chooseMentions));
+  return candidates.map((list, text) => chooseMentions([...list, ...(compounds[text] ?? [])]));
+}
+
+/**
+ * Names built on another entity's name ("levothyroxine absorption", "absorption of levothyroxine")
+ * said with one of its aliases ("absorption of Synthroid"): each mention said by an alias is read
+ * again as its entity's label, and the runs of words around it looked up as names. Two statements,
+ * only when a text names something by an alias.
+ */
+async function compoundNames(
+  db: Db,
+  texts: { source: string; tokens: Token[] }[],
+  mentions: Mention[][],
+): Promise<Candidate[][]> {
+  const ids = [...new Set(mentions.flat().map((m) => m.entityId))];
+  if (ids.length === 0) return [];
+  const labels = new Map(
+    (await db.all<{ id: string; label: string }>(sql`SELECT id, label FROM entities WHERE id IN ${jsonList(ids)}`)).map(
+      (row) => [row.id, tokenize(row.label).map((t) => t.word)],
+    ),
+  );
+  /** A run of the text's own tokens, `first` to `last` (exclusive), and the keys it is read as. */
+  const runs: { text: number; keys: string[]; first: number; last: number }[] = [];
+  texts.forEach(({ tokens }, text) => {
+    for (const mention of mentions[text] ?? []) {
+      const label = labels.get(mention.entityId);
+      const at = tokens.findIndex((t) => t.index === mention.from);
+      const end = tokens.findIndex((t) => t.index === mention.to - 1) + 1;
+      const said = tokens.slice(at, end).map((t) => t.word);
+      if (!label || at < 0 || end <= at || said.join(" ") === label.join(" ")) continue;
+      // The text with the alias read as the label: runs of up to MAX_NAME_WORDS words holding it whole.
+      const words = [...tokens.slice(0, at).map((t) => t.word), ...label, ...tokens.slice(end).map((t) => t.word)];
+      const labelEnd = at + label.length;
+      for (let start = Math.max(0, labelEnd - MAX_NAME_WORDS); start <= at; start++)
+        for (let stop = labelEnd; stop <= Math.min(words.length, start + MAX_NAME_WORDS); stop++) {
+          if (start === at && stop === labelEnd) continue;
+          // Back to the text's own tokens: those before the label, the mention, those after it.
+          runs.push({ text, keys: keysOf(words.slice(start, stop)), first: start, last: stop - labelEnd + end });
+        }
+    }
+  });
+  if (runs.length === 0) return [];
+  const exact = await namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]);
+  return texts.map(({ source, tokens }, text) =>
+    runs
+      .filter((run) => run.text === text)
+      .flatMap((run) => {
+        const key = run.keys.find((candidate) => exact.has(candidate));
+        return [...(key === undefined ? [] : (exact.get(key) ?? []))].map((entityId) => ({
+          from: tokens[run.first]?.index as number,
+          to: (tokens[run.last - 1]?.index as number) + 1,
+          text: spanText(tokens, run.first, run.last, source),
+          entityId,
+          closeness: 1,
+          exact: true,
+        }));
+      }),
+  );
 }

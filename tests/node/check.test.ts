@@ -211,6 +211,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     { record: "entity", id: "birth-defects", label: "birth defects", kind: "condition" },
     { record: "entity", id: "ppis", label: "proton pump inhibitors", kind: "drug-class", aliases: ["PPIs", "PPI"] },
     { record: "entity", id: "acid-rebound", label: "rebound acid hypersecretion", kind: "condition" },
+    { record: "entity", id: "calcium-supplements", label: "calcium supplements", kind: "drug" },
+    {
+      record: "entity",
+      id: "levothyroxine-absorption",
+      label: "levothyroxine absorption",
+      kind: "other",
+      aliases: ["absorption of levothyroxine"],
+    },
     ...[
       [
         "iodine-deficiency-causes-hypothyroidism",
@@ -234,6 +242,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "levothyroxine",
         "does-not-cause",
         "birth-defects",
+        null,
+      ],
+      [
+        "calcium-decreases-levothyroxine-absorption",
+        "Calcium supplements decrease levothyroxine absorption.",
+        "calcium-supplements",
+        "decreases",
+        "levothyroxine-absorption",
         null,
       ],
       [
@@ -290,6 +306,25 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Stopping PPIs after prolonged use causes rebound acid hypersecretion.")).toBe("supported");
   });
 
+  it("reads a name built on another's ('levothyroxine absorption') said with that one's alias ('Synthroid')", async () => {
+    for (const [text, object] of [
+      ["Calcium supplements reduce absorption of Synthroid.", "absorption of Synthroid"],
+      ["Calcium supplements reduce Synthroid absorption.", "Synthroid absorption"],
+    ]) {
+      const res = await postCheck(domain, text as string, 3);
+      expect(res.body.verdict).toBe("supported");
+      expect(res.body.entities).toEqual([
+        { text: "Calcium supplements", entityId: "calcium-supplements" },
+        { text: object, entityId: "levothyroxine-absorption" },
+      ]);
+    }
+    // The alias alone is still the drug.
+    expect((await postCheck(domain, "Synthroid does not cause birth defects.", 3)).body.entities).toEqual([
+      { text: "Synthroid", entityId: "levothyroxine" },
+      { text: "birth defects", entityId: "birth-defects" },
+    ]);
+  });
+
   it("holds a universal over doses, ages or groups that the claim does not state", async () => {
     expect(await verdict("Levothyroxine does not cause birth defects.")).toBe("supported");
     const any = await postCheck(domain, "Levothyroxine does not cause birth defects at any dose.", 3);
@@ -313,7 +348,8 @@ describe("/v1/check's statements (their plans do not depend on the store's size)
       }) as typeof statement.all;
       return statement;
     }) as typeof store.sqlite.prepare;
-    const res = await postCheck(h, "Tianeptine enhances serotonin reuptake and acts on glutamate receptors.", 3);
+    // (Stablon, an alias: names built on tianeptine's are looked up too.)
+    const res = await postCheck(h, "Stablon enhances serotonin reuptake and acts on glutamate receptors.", 3);
     expect(res.status).toBe(200);
     expect(res.body.matches.length).toBeGreaterThan(0);
     store.sqlite.prepare = prepare;
