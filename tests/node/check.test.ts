@@ -325,6 +325,19 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     ]);
   });
 
+  it("reads a denied effect in no direction ('does not affect', 'has no effect on') as a denial of the claim's effect", async () => {
+    const denied = await postCheck(domain, "Calcium supplements do not affect levothyroxine absorption.", 3);
+    expect(denied.body.verdict).toBe("refuted");
+    expect(denied.body.matches[0]).toMatchObject({
+      claimId: "calcium-decreases-levothyroxine-absorption",
+      polarity: "opposes",
+      alignment: { predicate: { words: "affect", phrasing: "decreases" } },
+    });
+    expect(await verdict("Calcium supplements have no effect on levothyroxine absorption.")).toBe("refuted");
+    // Said without a negation, an effect in no direction asserts neither.
+    expect(await verdict("Calcium supplements affect levothyroxine absorption.")).toBe("unverified");
+  });
+
   it("holds a universal over doses, ages or groups that the claim does not state", async () => {
     expect(await verdict("Levothyroxine does not cause birth defects.")).toBe("supported");
     const any = await postCheck(domain, "Levothyroxine does not cause birth defects at any dose.", 3);

@@ -8,6 +8,7 @@
 import {
   ABSOLUTE_VERBS,
   AGENT_MARKER,
+  ANY_EFFECT_WORDS,
   BELONGING,
   CAUSATIVE_VERBS,
   CAUSING_VERBS,
@@ -679,6 +680,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       const side = clause.tokens.find((t, i) => SIDE_EFFECT.test(`${t.word} ${clause.tokens[i + 1]?.word}`));
       if (side) Object.assign(effect, { direction: 1, words: ["side effect"] });
     }
+    // "Does not affect Y", "has no effect on Y": denied, an effect in no direction denies the claim's.
+    const anyEffect = tokens.find((t) => t.index < o.from && ANY_EFFECT_WORDS.has(t.word));
+    if (effect.direction === 0 && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
+      Object.assign(effect, { direction: readingEffect.direction, words: [anyEffect.word] });
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
       chosen = {
