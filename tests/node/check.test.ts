@@ -212,6 +212,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     { record: "entity", id: "ppis", label: "proton pump inhibitors", kind: "drug-class", aliases: ["PPIs", "PPI"] },
     { record: "entity", id: "acid-rebound", label: "rebound acid hypersecretion", kind: "condition" },
     { record: "entity", id: "calcium-supplements", label: "calcium supplements", kind: "drug" },
+    { record: "entity", id: "b12-deficiency", label: "B12 deficiency", kind: "condition", aliases: ["low B12"] },
     {
       record: "entity",
       id: "levothyroxine-absorption",
@@ -251,6 +252,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "decreases",
         "levothyroxine-absorption",
         null,
+      ],
+      [
+        "long-term-ppis-increase-risk-of-b12-deficiency",
+        "Long-term use of PPIs increases the risk of B12 deficiency.",
+        "ppis",
+        "increases-risk-of",
+        "b12-deficiency",
+        "with long-term use",
       ],
       [
         "stopping-ppis-causes-acid-rebound",
@@ -336,6 +345,13 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Calcium supplements have no effect on levothyroxine absorption.")).toBe("refuted");
     // Said without a negation, an effect in no direction asserts neither.
     expect(await verdict("Calcium supplements affect levothyroxine absorption.")).toBe("unverified");
+  });
+
+  it("reads a compound written open ('long term') as the claim's hyphenated one ('long-term')", async () => {
+    expect(await verdict("Taking PPIs long term raises your risk of low B12.")).toBe("supported");
+    expect(await verdict("Taking PPIs long-term raises your risk of low B12.")).toBe("supported");
+    expect(await verdict("Taking PPIs raises your risk of low B12.")).toBe("unverified");
+    expect(await verdict("Taking PPIs short term raises your risk of low B12.")).toBe("unverified");
   });
 
   it("holds a universal over doses, ages or groups that the claim does not state", async () => {

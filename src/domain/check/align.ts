@@ -805,6 +805,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   };
   const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
   const word = (index: number) => tokenAt(index)?.word;
+  /** The hyphenated compounds the token at `index` makes with the word before or after it ("long term"). */
+  const hyphenated = (index: number): string[] => {
+    const here = word(index);
+    if (!here) return [];
+    const before = word(index - 1);
+    const after = word(index + 1);
+    return [...(before ? [`${before}-${here}`] : []), ...(after ? [`${here}-${after}`] : [])];
+  };
   const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
   /** Whether a token is part of the subject's or the object's name as written. */
   const inPair = (t: Token) => [s, o].some((m) => m && t.index >= m.from && t.index < m.to);
@@ -1060,6 +1068,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !clause.negations.some((n) => n.index === t.index) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
+      // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
+      !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&
       !chosenWords.has(t.word) &&
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
@@ -1092,6 +1102,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Said outside the subject's and object's own names: "Aspirin causes asthma attacks" does not say
   // "in people with aspirin-sensitive asthma".)
   const sentenceWords = context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t)).map((t) => t.word));
+  // (With the hyphenated compounds its open ones may be: "long term" says "long-term".)
+  sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
   // (A verb of effect in the same direction states no context: "causes" does not say "after prolonged use".)
   const saysScope = (w: string) =>
