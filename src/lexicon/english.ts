@@ -245,8 +245,9 @@ export const PAST_BELIEF = new RegExp(
     String.raw`\bbut\s+(?:it|that|this|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
     // The future, or a day that may come: "will soon be", "could one day".
     String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,
-    // A tail that takes most of it back: "…, but only in the loosest sense", "sort of".
-    String.raw`\bloosest\s+sense\b|\bsort\s+of\b|\bkind\s+of\b`,
+    // A tail that takes most of it back: "…, but only in the loosest sense", "sort of" — not the noun
+    // after a determiner ("a kind of statin", "this sort of drug").
+    String.raw`\bloosest\s+sense\b|(?<!\b(?:a|an|the|one|some|any|this|that|which|what|every|each|another)\s)\b(?:sort|kind)\s+of\b`,
   ].join("|"),
 );
 /**

@@ -212,6 +212,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     { record: "entity", id: "ppis", label: "proton pump inhibitors", kind: "drug-class", aliases: ["PPIs", "PPI"] },
     { record: "entity", id: "acid-rebound", label: "rebound acid hypersecretion", kind: "condition" },
     { record: "entity", id: "calcium-supplements", label: "calcium supplements", kind: "drug" },
+    { record: "entity", id: "rosuvastatin", label: "rosuvastatin", kind: "drug" },
+    { record: "entity", id: "statins", label: "statin", kind: "drug-class", aliases: ["statins"] },
     { record: "entity", id: "b12-deficiency", label: "B12 deficiency", kind: "condition", aliases: ["low B12"] },
     {
       record: "entity",
@@ -261,6 +263,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "b12-deficiency",
         "with long-term use",
       ],
+      ["rosuvastatin-is-a-statin", "Rosuvastatin is a statin.", "rosuvastatin", "is-a", "statins", null],
       [
         "stopping-ppis-causes-acid-rebound",
         "Stopping PPIs after prolonged use causes rebound acid hypersecretion.",
@@ -352,6 +355,12 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Taking PPIs long-term raises your risk of low B12.")).toBe("supported");
     expect(await verdict("Taking PPIs raises your risk of low B12.")).toBe("unverified");
     expect(await verdict("Taking PPIs short term raises your risk of low B12.")).toBe("unverified");
+  });
+
+  it("reads 'a kind of' as a class and 'the … family' as the class itself; 'kind of a' hedges", async () => {
+    expect(await verdict("Is rosuvastatin a kind of statin?")).toBe("supported");
+    expect(await verdict("Rosuvastatin belongs to the statin family.")).toBe("supported");
+    expect(await verdict("Rosuvastatin is kind of a statin.")).toBe("unverified");
   });
 
   it("holds a universal over doses, ages or groups that the claim does not state", async () => {

@@ -870,8 +870,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   for (const named of [s, o]) {
     const head = named ? tokenAt(named.to) : undefined;
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
-    // "The COX-2 enzyme" is COX-2.
+    // "The COX-2 enzyme" is COX-2; "the sulfonylurea family", said of a class, is the class.
     if (CLASSIFIER_NOUNS.has(head.word)) continue;
+    if (reading.membership && named === o && CLASS_WORDS.has(head.word)) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
     if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
     const parts = partsOf(head.word);
