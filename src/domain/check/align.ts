@@ -436,7 +436,7 @@ function bestPhrasing(
  * particle after it ("cuts down") are also offered as one phrasal verb at the verb's place.
  */
 export function contentWords(tokens: Token[], mentions: Mention[], range: [number, number] = [0, Infinity]): Word[] {
-  const covered = (index: number) => mentions.some((m) => index >= m.from && index < m.to);
+  const covered = (index: number) => withinName(index, mentions);
   const words: Word[] = [];
   tokens.forEach((token, i) => {
     if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
@@ -473,7 +473,7 @@ const SCOPE_CONTINUES = new Set([
 
 /** Content words that follow "in", "among", "during"… (or `prepositions`): the scope an assertion is made in. */
 export function scopeWords(tokens: Token[], mentions: Mention[], prepositions = SCOPE_PREPOSITIONS): string[] {
-  const covered = (index: number) => mentions.some((m) => index >= m.from && index < m.to);
+  const covered = (index: number) => withinName(index, mentions);
   const out: string[] = [];
   tokens.forEach((token, i) => {
     if (!prepositions.has(token.word)) return;
@@ -813,9 +813,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const after = word(index + 1);
     return [...(before ? [`${before}-${here}`] : []), ...(after ? [`${here}-${after}`] : [])];
   };
-  const inName = (index: number) => context.mentions.some((m) => index >= m.from && index < m.to);
+  const inName = (index: number) => withinName(index, context.mentions);
   /** Whether a token is part of the subject's or the object's name as written. */
-  const inPair = (t: Token) => [s, o].some((m) => m && t.index >= m.from && t.index < m.to);
+  const inPair = (t: Token) => withinName(t.index, o ? [s, o] : [s]);
   // The content words of a phrase opened at `index`, up to the subject or object named after it.
   const phraseWords = (index: number) => {
     const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > index));
@@ -1054,7 +1054,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       c.sentence === clause.sentence &&
       CONCESSIVE_OPENERS.has(c.opener) &&
       (c.tokens[0]?.index ?? 0) >= end &&
-      !context.mentions.some((m) => c.tokens.some((t) => t.index >= m.from && t.index < m.to)),
+      !c.tokens.some((t) => withinName(t.index, context.mentions)),
   );
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
   const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
