@@ -20,7 +20,7 @@ import type { CheckOptions, CheckOutcome, CheckRunner } from "./check/runner";
 import { type SearchRunner, SearchTimeout } from "./db/search";
 import type { OverBudget } from "./lib/budget";
 import { Overloaded } from "./lib/busy";
-import type { ReadTask, ReadWorkerSetup } from "./node-worker";
+import type { ReadReply, ReadTask, ReadWorkerSetup } from "./node-worker";
 
 export interface WorkPoolOptions {
   /** The SQLite file (not `:memory:`: workers need a file to share). */
@@ -149,25 +149,22 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
       startedAt: 0,
     };
     slot.worker.unref();
-    slot.worker.on(
-      "message",
-      (message: { ready?: true; id?: number; value?: unknown; error?: string; overBudget?: true }) => {
-        if (message.ready) {
-          slot.ready = true;
-          pump();
-          return;
-        }
-        const task = slot.task;
-        if (!task || task.id !== message.id) return;
-        slot.task = null;
-        clearTimeout(slot.runTimer);
-        // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
-        if (message.overBudget || performance.now() - slot.startedAt > task.budgetMs) task.reject(overBudget(task));
-        else if (message.error !== undefined) task.reject(new Error(message.error));
-        else task.resolve(message.value);
+    slot.worker.on("message", (message: ReadReply) => {
+      if ("ready" in message) {
+        slot.ready = true;
         pump();
-      },
-    );
+        return;
+      }
+      const task = slot.task;
+      if (!task || task.id !== message.id) return;
+      slot.task = null;
+      clearTimeout(slot.runTimer);
+      // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
+      if ("overBudget" in message || performance.now() - slot.startedAt > task.budgetMs) task.reject(overBudget(task));
+      else if ("error" in message) task.reject(new Error(message.error));
+      else task.resolve(message.value);
+      pump();
+    });
     slot.worker.on("error", (error) => replace(slot, error));
     slot.worker.on("exit", () => replace(slot, new Error("a worker thread exited")));
     return slot;

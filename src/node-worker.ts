@@ -24,6 +24,14 @@ export type ReadTask =
   | { id: number; kind: "sql"; sql: string; params: unknown[] }
   | { id: number; kind: "check"; text: string; options: Parameters<typeof checkText>[2] };
 
+/** Worker → pool: ready to work, or a task's value, its error, or that it ran past its deadline. */
+export type ReadReply =
+  | { ready: true }
+  | { id: number; value: unknown }
+  | { id: number; error: string }
+  | { id: number; overBudget: true };
+
+const reply = (message: ReadReply) => port?.postMessage(message);
 const setup = workerData as ReadWorkerSetup;
 const port = parentPort;
 if (!port) throw new Error("node-worker.ts runs as a worker thread");
@@ -42,14 +50,14 @@ port.on("message", async (task: ReadTask) => {
         statement = sqlite.prepare(task.sql);
         prepared.set(task.sql, statement);
       }
-      port.postMessage({ id: task.id, value: statement.all(...task.params) });
+      reply({ id: task.id, value: statement.all(...task.params) });
     } else {
-      port.postMessage({ id: task.id, value: await checkText(db, task.text, task.options) });
+      reply({ id: task.id, value: await checkText(db, task.text, task.options) });
     }
   } catch (error) {
     // A check past its deadline is answered as the pool's own timeout (503), not as an error (500).
-    if (error instanceof OverBudget) port.postMessage({ id: task.id, overBudget: true });
-    else port.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
+    if (error instanceof OverBudget) reply({ id: task.id, overBudget: true });
+    else reply({ id: task.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
-port.postMessage({ ready: true });
+reply({ ready: true });
