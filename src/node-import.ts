@@ -22,6 +22,8 @@ export interface ImportRunnerOptions {
   maxQueue?: number;
   /** The heap (old generation, MiB) of the worker of an import whose body is `bytes` long. */
   heapMb?: (bytes: number) => number;
+  /** Called as an import's worker starts: frees memory the import needs more (idle search workers). */
+  makeRoom?: () => void;
 }
 
 /**
@@ -49,6 +51,7 @@ export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & {
   function runOnWorker(request: Parameters<ImportRunner>[0]): Promise<ImportOutcome> {
     return new Promise<ImportOutcome>((resolve, reject) => {
       const limitMb = heapMb(request.body.length);
+      options.makeRoom?.();
       const worker = new Worker(entry.filename, {
         eval: entry.eval,
         workerData: setup,

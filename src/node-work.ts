@@ -39,6 +39,12 @@ export interface WorkPoolOptions {
   maxQueue?: number;
   /** Longest a task waits for a worker before it is given up, in ms; default 500 ms. */
   maxWaitMs?: number;
+  /**
+   * How long the pool may stay without work before its workers end, in ms (they start again on the
+   * next task); default 10 s. A worker's heap, code and page cache hold 20–40 MiB that an idle server
+   * (or an import beside it) needs more.
+   */
+  idleMs?: number;
 }
 
 export interface WorkPool {
@@ -46,8 +52,13 @@ export interface WorkPool {
   runCheck: CheckRunner;
   /** Starts the workers now if they have not started yet (they also start on first use). */
   warm(): void;
-  /** Tasks waiting and running now (for tests and the benchmark). */
-  load(): { queued: number; running: number };
+  /**
+   * Ends the workers that have no task now, giving back their memory to work that needs it more (an
+   * import); the next task starts them again.
+   */
+  releaseIdle(): void;
+  /** Tasks waiting and running now, and the workers started (for tests and the benchmark). */
+  load(): { queued: number; running: number; workers: number };
   /** Whether a new request's work would be turned away now. */
   saturated(): boolean;
   close(): Promise<void>;
@@ -131,6 +142,8 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   const fresh: Task[] = [];
   let nextId = 0;
   let closed = false;
+  const idleMs = options.idleMs ?? 10_000;
+  let idleTimer: NodeJS.Timeout | undefined;
 
   function start(): Slot {
     const slot: Slot = {
@@ -176,7 +189,16 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
    */
   const slots: Slot[] = [];
   function warm() {
-    if (slots.length === 0 && !closed) for (let i = 0; i < threads; i++) slots.push(start());
+    if (!closed) while (slots.length < threads) slots.push(start());
+  }
+
+  /** Ends the workers without a task (removed first, so that their exit does not replace them). */
+  function releaseIdle() {
+    clearTimeout(idleTimer);
+    for (const slot of slots.filter((each) => !each.task)) {
+      slots.splice(slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+    }
   }
 
   /** Puts a fresh worker in the place of one that failed or ran over time; its task fails with `error`. */
@@ -191,12 +213,23 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     if (!closed) slots.splice(index, 0, start());
   }
 
+  /** Ends the workers once none has had work for `idleMs`; the next task starts them again. */
+  function retireWhenIdle() {
+    clearTimeout(idleTimer);
+    if (closed || slots.length === 0 || slots.some((slot) => slot.task)) return;
+    idleTimer = setTimeout(() => {
+      if (urgent.length + fresh.length === 0) releaseIdle();
+    }, idleMs);
+    idleTimer.unref();
+  }
+
   /** Hands waiting tasks to idle workers. */
   function pump() {
+    clearTimeout(idleTimer);
     for (const slot of slots) {
       if (!slot.ready || slot.task) continue;
       const task = urgent.shift() ?? fresh.shift();
-      if (!task) return;
+      if (!task) break;
       clearTimeout(task.waitTimer);
       slot.task = task;
       slot.startedAt = performance.now();
@@ -206,6 +239,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
       const message: ReadTask = { id: task.id, ...task.input };
       slot.worker.postMessage(message);
     }
+    retireWhenIdle();
   }
 
   function submit<T>(input: TaskInput, budgetMs: number, admitted: boolean): Promise<T> {
@@ -239,10 +273,16 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     runCheck: (text, checkOptions) =>
       submit<CheckOutcome>({ kind: "check", text, options: checkOptions }, options.checkBudgetMs ?? 5000, false),
     warm,
-    load: () => ({ queued: urgent.length + fresh.length, running: slots.filter((slot) => slot.task).length }),
+    releaseIdle,
+    load: () => ({
+      queued: urgent.length + fresh.length,
+      running: slots.filter((slot) => slot.task).length,
+      workers: slots.length,
+    }),
     saturated: () => fresh.length >= maxQueue,
     close: async () => {
       closed = true;
+      clearTimeout(idleTimer);
       for (const task of [...urgent.splice(0), ...fresh.splice(0)]) {
         clearTimeout(task.waitTimer);
         task.reject(new Error("the worker pool is closed"));

@@ -71,7 +71,9 @@ const workPool =
     : openWorkPool({ path: config.databasePath, threads: config.searchThreads });
 // Imports are planned and written on a worker thread of their own, one at a time.
 const importRunner =
-  config.databasePath === ":memory:" ? undefined : nodeImportRunner({ path: config.databasePath, store });
+  config.databasePath === ":memory:"
+    ? undefined
+    : nodeImportRunner({ path: config.databasePath, store, makeRoom: () => workPool?.releaseIdle() });
 const served = { ...store, runSearch: workPool?.runSearch, runCheck: workPool?.runCheck, runImport: importRunner };
 
 const app = createApp({

@@ -53,7 +53,9 @@ function get(origin: string, path: string, headers: Record<string, string> = {},
 }
 
 /** The Node server as server.ts wires it, in this process: the app behind its front, over HTTP. */
-async function startFront(options: { maxQueue?: number; checkBudgetMs?: number; importHeapMb?: number } = {}) {
+async function startFront(
+  options: { maxQueue?: number; checkBudgetMs?: number; importHeapMb?: number; idleMs?: number } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "cited-front-"));
   const path = join(dir, "cited.db");
   const store = openNodeStore(path);
@@ -62,7 +64,12 @@ async function startFront(options: { maxQueue?: number; checkBudgetMs?: number; 
   const pool = openWorkPool({ path, threads: 1, ...poolOptions });
   const lines: Record<string, unknown>[] = [];
   const log = (line: Record<string, unknown>) => lines.push(line);
-  const runImport = nodeImportRunner({ path, store, heapMb: importHeapMb ? () => importHeapMb : undefined });
+  const runImport = nodeImportRunner({
+    path,
+    store,
+    heapMb: importHeapMb ? () => importHeapMb : undefined,
+    makeRoom: () => pool.releaseIdle(),
+  });
   const app = createApp({
     getStore: () => ({ ...store, runSearch: pool.runSearch, runCheck: pool.runCheck, runImport }),
     docsAsset: nodeDocsAsset,
@@ -407,6 +414,56 @@ describe("checks and imports on worker threads", () => {
         .pluck()
         .get(),
     ).toBe(0);
+  });
+});
+
+describe("the memory of idle search workers", () => {
+  let front: Awaited<ReturnType<typeof startFront>>;
+  beforeAll(async () => {
+    front = await startFront({ idleMs: 300 });
+  });
+  afterAll(() => front.close());
+  const search = "/v1/claims?q=serotonin%20reuptake";
+
+  it("is given back when no work came for a while, and the next search starts them again", async () => {
+    const first = await get(front.origin, search);
+    expect(first.status).toBe(200);
+    expect(front.pool.load()).toEqual({ queued: 0, running: 0, workers: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(front.pool.load()).toEqual({ queued: 0, running: 0, workers: 0 });
+    const again = await get(front.origin, search);
+    expect(again.status).toBe(200);
+    expect(JSON.parse(again.body)).toEqual(JSON.parse(first.body));
+    expect(front.pool.load().workers).toBe(1);
+  });
+
+  it("is given back when an import starts, and searches beside and after it are answered", async () => {
+    expect((await get(front.origin, search)).status).toBe(200);
+    expect(front.pool.load().workers).toBe(1);
+    const admin = await createKey(front.store.db, "idle-admin", "admin");
+    const record = JSON.stringify({
+      record: "claim",
+      id: "imported-while-idle",
+      statement: "Tianeptine modulates AMPA receptors, once more.",
+      subject: "tianeptine",
+      predicate: "modulates",
+      object: "ampa-receptor",
+      confidence: "unsourced",
+    });
+    const importing = get(
+      front.origin,
+      "/v1/import",
+      { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+      "POST",
+      record,
+    );
+    // The import's worker starts on the next turns; the idle search worker has ended by then.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(front.pool.load().workers).toBe(0);
+    const [imported, beside] = await Promise.all([importing, get(front.origin, search)]);
+    expect(imported.status).toBe(200);
+    expect(beside.status).toBe(200);
+    expect((await get(front.origin, "/v1/claims?q=AMPA%20once%20more")).body).toContain("imported-while-idle");
   });
 });
 
