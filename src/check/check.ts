@@ -152,17 +152,20 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     if (alignment) aligned.push({ claim, predicate: claim.predicate, alignment });
   }
   aligned = impliedRivals(aligned);
-  // Nothing said of the subject that the store says: its claims are still what the store knows of it.
-  if (aligned.length === 0)
-    aligned = candidates
-      .map((claim) => {
-        const [statement] = readings.get(claim.id) ?? [];
-        const alignment = statement ? subjectOnly(statement, context) : null;
-        return alignment ? { claim, predicate: claim.predicate, alignment } : null;
-      })
-      .filter((m) => m !== null)
-      .sort((a, b) => b.alignment.score - a.alignment.score)
-      .slice(0, SUBJECT_ONLY_LIMIT);
+  // What else the store says of the subject the text names, listed after what aligned up to the limit:
+  // the claim the text meant may be among them, said in words the matcher does not read. Only when
+  // nothing aligned do they bear on the answer: the store knows the subject (`unverified`), not the
+  // assertion.
+  const alignedIds = new Set(aligned.map(({ claim }) => claim.id));
+  const aboutSubject = candidates
+    .filter((claim) => !alignedIds.has(claim.id))
+    .map((claim) => {
+      const [statement] = readings.get(claim.id) ?? [];
+      const alignment = statement ? subjectOnly(statement, context) : null;
+      return alignment ? { claim, predicate: claim.predicate, alignment } : null;
+    })
+    .filter((m) => m !== null)
+    .sort((a, b) => b.alignment.score - a.alignment.score || a.claim.id.localeCompare(b.claim.id));
   aligned.sort(
     (a, b) =>
       Number(b.alignment.match === "same-assertion") - Number(a.alignment.match === "same-assertion") ||
@@ -175,7 +178,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     mentioned,
   );
   const decision = decideVerdict(
-    aligned.map(({ claim, alignment }) => ({
+    (aligned.length ? aligned : aboutSubject.slice(0, SUBJECT_ONLY_LIMIT)).map(({ claim, alignment }) => ({
       claimId: claim.id,
       confidence: claim.confidence,
       alignment,
@@ -185,7 +188,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   );
   budget();
 
-  const shown = aligned.slice(0, options.limit);
+  const shown = [...aligned, ...aboutSubject].slice(0, options.limit);
   const cited = await citationsOf(
     db,
     shown.map(({ claim }) => claim.id),

@@ -147,7 +147,24 @@ export function checkScenarios(harness: () => Harness) {
       });
       const onset = await check(harness(), "SSREs act faster than SSRIs");
       expect(onset.body.verdict).toBe("contested");
-      expect(onset.body.matches[0].claimId).toBe("ssre-has-faster-onset-than-ssri");
+      expect(onset.body.matches[0]).toMatchObject({ claimId: "ssre-has-faster-onset-than-ssri", polarity: "agrees" });
+      // The comparison made the other way round, its subject after "than": the claim, denied.
+      for (const text of ["SSRIs act faster than SSREs", "SSRIs are better tolerated than SSREs"]) {
+        const reversed = await check(harness(), text);
+        expect(reversed.body.verdict, text).toBe("contested");
+        expect(reversed.body.matches[0], text).toMatchObject({
+          match: "same-assertion",
+          polarity: "opposes",
+          alignment: { polarity: { reasons: ["the comparison is made the other way round"] } },
+        });
+      }
+      // An equality said the other way round is the same equality.
+      const alike = await check(harness(), "SSRIs are as effective as SSREs against depression");
+      expect(alike.body.verdict).toBe("supported");
+      expect(alike.body.matches[0]).toMatchObject({
+        claimId: "ssre-as-effective-as-ssri-against-depression",
+        polarity: "agrees",
+      });
     });
 
     it("takes a predicate as meant when the sentence names its two things and says nothing else of them, and says so", async () => {
@@ -374,6 +391,37 @@ export function checkScenarios(harness: () => Harness) {
         expect(res.body.matches, text).toEqual([]);
         expect(res.body.confidence, text).toBe(1);
       }
+    });
+
+    it("lists what else the store says of the subject after what aligned, up to the limit, and gives it no say in the verdict", async () => {
+      const listed = (body: { matches: { claimId: string; match: string; alignment: { held: string | null } }[] }) =>
+        body.matches.map((m) => [m.claimId, m.match, m.alignment.held]);
+      const boosts = await check(harness(), "Tianeptine boosts BDNF.", 5);
+      expect(boosts.body.verdict).toBe("unverified");
+      expect(listed(boosts.body)).toEqual([
+        ["tianeptine-increases-bdnf-expression-in-rat-amygdala", "same-assertion", null],
+        [
+          "tianeptine-mechanism-seems-to-involve-bdnf-release",
+          "related",
+          'the sentence says what the claim does not ("boosts")',
+        ],
+        ["tianeptine-enhances-serotonin-reuptake", "related", "only the subject is named"],
+        ["tianeptine-shows-trend-toward-better-acceptability-than-ssri", "related", "only the subject is named"],
+        ["tianeptine-ampa-action-leads-to-enhanced-serotonin-reuptake", "related", "only the subject is named"],
+      ]);
+      // The same answer but for the list's length.
+      const two = await check(harness(), "Tianeptine boosts BDNF.", 2);
+      expect({ ...two.body, matches: [] }).toEqual({ ...boosts.body, matches: [] });
+      expect(two.body.matches).toEqual(boosts.body.matches.slice(0, 2));
+      // Nothing aligned: the subject's claims, up to the limit, and the answer is still `unverified`.
+      const sold = await check(harness(), "Tianeptine is sold in gas stations.", 4);
+      expect(sold.body.verdict).toBe("unverified");
+      expect(listed(sold.body)).toEqual([
+        ["tianeptine-is-an-ssre", "related", "only the subject is named"],
+        ["tianeptine-is-the-only-known-ssre", "related", "only the subject is named"],
+        ["tianeptine-increases-bdnf-expression-in-rat-amygdala", "related", "only the subject is named"],
+        ["tianeptine-modulates-ampa-receptors", "related", "only the subject is named"],
+      ]);
     });
 
     it("keeps swapped roles apart, and reads the passive", async () => {

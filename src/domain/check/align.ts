@@ -563,10 +563,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // Names in a fronted adverbial ("In rats trained on fluoxetine, …") play no role in the assertion.
   const mentions = context.mentions.filter((m) => m.from >= first && m.to <= end && m.from > clause.frontedUntil);
   // Class membership is stated of the class itself: a member cannot stand for it there. What is compared
-  // with ("like SSRIs", "compared with SSRIs") is not the subject.
+  // with ("like SSRIs", "compared with SSRIs") is not the subject — but of a comparison, it may be the
+  // claim's subject the other way round ("SSRIs act faster than SSREs" against "SSREs act faster than
+  // SSRIs").
   const subjectFound = partFor(
     reading.subject,
-    mentions.filter((m) => !comparedWith(clause, m)),
+    mentions.filter((m) => reading.comparison !== null || !comparedWith(clause, m)),
     context.classesOf,
     !reading.membership,
   );
