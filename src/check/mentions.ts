@@ -2,15 +2,19 @@
  * The names of entities in texts — what `/v1/check` starts from: ids, labels and aliases, as written
  * or inflected ("receptors"), and derived forms of a one-word name ("glutamatergic" → glutamate,
  * "anxious" → anxiety, "smokers" → smoking). Two statements however many texts: the exact names, then
- * the names that share their first letters with a word of the texts; two more for names built on
- * another's said with an alias of it ("absorption of Synthroid").
+ * the names that share their first letters with a word of the texts; up to three more for compound
+ * names said otherwise: built on another's said with an alias of it ("absorption of Synthroid"), or
+ * said as the verb their head noun names and its object ("absorb iron" for iron absorption).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
 import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
-import { formPrefix, lemmaCandidates } from "../lexicon/morphology";
+import { DEFINITE_DETERMINERS } from "../lexicon/english";
+import { readWordSenses } from "../lexicon/lexicon";
+import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
+import type { WordSense } from "../lexicon/relations";
 
 /** Longest text the check reads, in characters: a sentence or a short paragraph. */
 export const MAX_CHECK_TEXT = 2000;
@@ -20,6 +24,8 @@ const MAX_NAME_WORDS = 5;
 const MIN_FORM_WORD = 5;
 /** Most names read by their first letters in one check. */
 const MAX_PREFIX_NAMES = 2000;
+/** The closeness of a name met through a derived form (as findNames gives it). */
+const DERIVED = 0.9;
 
 /** Lookup keys a run of words may stand for: as written, and with its last word's plural undone. */
 function keysOf(words: string[]): string[] {
@@ -67,7 +73,7 @@ type Candidate = Mention & { exact: boolean };
 export async function findMentions(
   db: Db,
   texts: { source: string; tokens: Token[] }[],
-  /** Look for names built on others said with an alias (two more statements; see compoundNames). */
+  /** Look for compound names said otherwise (up to three more statements; see compoundRuns, verbRuns). */
   options: { compounds?: boolean } = {},
 ): Promise<Mention[][]> {
   const runs: { text: number; from: number; length: number; keys: string[] }[] = [];
@@ -86,9 +92,12 @@ export async function findMentions(
       if (word.length >= MIN_FORM_WORD && !isGrammarWord(word)) prefixes.add(formPrefix(word));
     }
   });
-  const [exact, byPrefix] = await Promise.all([
+  const compounds = options.compounds !== false;
+  const pairs = compounds ? verbPairs(texts) : [];
+  const [exact, byPrefix, verbs] = await Promise.all([
     namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]),
     namesByPrefix(db, [...prefixes]),
+    pairs.length ? readWordSenses(db, new Set(pairs.map((pair) => pair.verb))) : new Map<string, WordSense>(),
   ]);
 
   const candidates = texts.map(({ source, tokens }, text) => {
@@ -111,21 +120,96 @@ export async function findMentions(
     candidates.push(...findNames(tokens, byPrefix, source));
     return candidates;
   });
-  const compounds = options.compounds === false ? [] : await compoundNames(db, texts, candidates.map(chooseMentions));
-  return candidates.map((list, text) => chooseMentions([...list, ...(compounds[text] ?? [])]));
+  if (!compounds) return candidates.map(chooseMentions);
+  const more = [...(await compoundRuns(db, texts, candidates.map(chooseMentions))), ...verbRuns(pairs, verbs)];
+  const found = more.length ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))]) : new Map();
+  return candidates.map((list, text) => {
+    const { source, tokens } = texts[text] as { source: string; tokens: Token[] };
+    for (const run of more) {
+      if (run.text !== text) continue;
+      const key = run.keys.find((candidate) => found.has(candidate));
+      for (const entityId of key === undefined ? [] : (found.get(key) ?? []))
+        list.push({
+          from: tokens[run.first]?.index as number,
+          to: (tokens[run.last - 1]?.index as number) + 1,
+          text: spanText(tokens, run.first, run.last, source),
+          entityId,
+          closeness: run.derived ? DERIVED : 1,
+          exact: !run.derived,
+        });
+    }
+    return chooseMentions(list);
+  });
+}
+
+/** A run of a text's tokens, `first` to `last` (exclusive), read as the names `keys`. */
+interface NameRun {
+  text: number;
+  keys: string[];
+  first: number;
+  last: number;
+  /** Met through a derived form (a mention's closeness is then that of a derivation). */
+  derived?: boolean;
+}
+
+/** A verb and the noun after it in a text: token positions and words. */
+interface VerbPair {
+  text: number;
+  at: number;
+  noun: number;
+  verb: string;
+  object: string;
+}
+
+/**
+ * Each word and the noun after it (past an article or a possessive: "absorb your iron"; not a word of
+ * amount, "absorb less iron"), as a compound name may be said with its verb: "gain weight" for weight
+ * gain, "absorbs iron" for iron absorption.
+ */
+function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
+  const pairs: VerbPair[] = [];
+  texts.forEach(({ tokens }, text) => {
+    for (let at = 0; at + 1 < tokens.length; at++) {
+      const verb = tokens[at]?.word as string;
+      if (verb.length < 3 || isGrammarWord(verb)) continue;
+      const noun = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
+      const object = tokens[noun]?.word;
+      if (object === undefined || object.length < 3 || isGrammarWord(object)) continue;
+      pairs.push({ text, at, noun, verb, object });
+    }
+  });
+  return pairs;
+}
+
+/**
+ * Compound names "<noun> <head>" said as the verb the head names and its object: the head is the
+ * verb itself ("gain weight" → weight gain) or a noun of its action the lexicon derives from it
+ * ("absorb iron" → iron absorption, "secrete acid" → acid secretion; not its agent: "inhibits COX-2"
+ * is no "COX-2 inhibitor"). A derived reading: a mention at a derived form's
+ * closeness (never enough to imply a predicate), which as the longer name wins over the noun's own
+ * ("iron"), as "serotonin transporter" does over "serotonin".
+ */
+function verbRuns(pairs: VerbPair[], verbs: Map<string, WordSense>): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const { text, at, noun, verb, object } of pairs) {
+    const sense = verbs.get(verb);
+    // Only a word the lexicon knows as a verb.
+    if (!sense || ![...sense.senses].some((key) => key.startsWith("v"))) continue;
+    const heads = [...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form))])];
+    const objects = lemmaCandidates(object).filter((form) => form.length > 2);
+    const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
+    runs.push({ text, keys, first: at, last: noun + 1, derived: true });
+  }
+  return runs;
 }
 
 /**
  * Names built on another entity's name ("levothyroxine absorption", "absorption of levothyroxine")
  * said with one of its aliases ("absorption of Synthroid"): each mention said by an alias is read
- * again as its entity's label, and the runs of words around it looked up as names. Two statements,
- * only when a text names something by an alias.
+ * again as its entity's label, and the runs of words around it are to be looked up as names. One
+ * statement (the labels), only when a text names something by an alias.
  */
-async function compoundNames(
-  db: Db,
-  texts: { source: string; tokens: Token[] }[],
-  mentions: Mention[][],
-): Promise<Candidate[][]> {
+async function compoundRuns(db: Db, texts: { tokens: Token[] }[], mentions: Mention[][]): Promise<NameRun[]> {
   const ids = [...new Set(mentions.flat().map((m) => m.entityId))];
   if (ids.length === 0) return [];
   const labels = new Map(
@@ -133,8 +217,7 @@ async function compoundNames(
       (row) => [row.id, tokenize(row.label).map((t) => t.word)],
     ),
   );
-  /** A run of the text's own tokens, `first` to `last` (exclusive), and the keys it is read as. */
-  const runs: { text: number; keys: string[]; first: number; last: number }[] = [];
+  const runs: NameRun[] = [];
   texts.forEach(({ tokens }, text) => {
     for (const mention of mentions[text] ?? []) {
       const label = labels.get(mention.entityId);
@@ -149,25 +232,14 @@ async function compoundNames(
         for (let stop = labelEnd; stop <= Math.min(words.length, start + MAX_NAME_WORDS); stop++) {
           if (start === at && stop === labelEnd) continue;
           // Back to the text's own tokens: those before the label, the mention, those after it.
-          runs.push({ text, keys: keysOf(words.slice(start, stop)), first: start, last: stop - labelEnd + end });
+          runs.push({
+            text,
+            keys: keysOf(words.slice(start, stop)),
+            first: start,
+            last: stop - labelEnd + end,
+          });
         }
     }
   });
-  if (runs.length === 0) return [];
-  const exact = await namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]);
-  return texts.map(({ source, tokens }, text) =>
-    runs
-      .filter((run) => run.text === text)
-      .flatMap((run) => {
-        const key = run.keys.find((candidate) => exact.has(candidate));
-        return [...(key === undefined ? [] : (exact.get(key) ?? []))].map((entityId) => ({
-          from: tokens[run.first]?.index as number,
-          to: (tokens[run.last - 1]?.index as number) + 1,
-          text: spanText(tokens, run.first, run.last, source),
-          entityId,
-          closeness: 1,
-          exact: true,
-        }));
-      }),
-  );
+  return runs;
 }

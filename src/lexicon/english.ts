@@ -359,8 +359,11 @@ export const TRUTH_ADJECTIVES = set("right correct accurate");
 /** "It's a myth that …", "It is false that …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;
 
+/** Articles, demonstratives and possessives: they say which thing, not how much of it ("the iron", "your iron"). */
+export const DEFINITE_DETERMINERS = set("the a an this that these those its their his her our your my");
+
 /** Determiners: a word right after one (or after a possessive) is a noun — "the effect", "its block". */
-export const DETERMINERS = set("the a an this that these those its their his her our your my some any each every no");
+export const DETERMINERS = new Set([...DEFINITE_DETERMINERS, ...set("some any each every no")]);
 
 /** Auxiliaries and copulas a "not" negates: "is not a", "does not block", "cannot". */
 export const NEGATED_AUXILIARIES = set(

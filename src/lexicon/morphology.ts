@@ -85,6 +85,12 @@ const MIN_SHARED_PREFIX = 6;
  * a long shared beginning (at least six letters and three quarters of the shorter word's stem).
  * Returns how close: 1 for the same word, 0.95 for an inflection, 0.85 for a derivation, else 0.
  */
+/**
+ * Suffixes of nouns that name a verb's action ("absorption", "treatment", "clearance", "withdrawal",
+ * "bleeding", "stoppage", "growth"), not its agent or a quality ("inhibitor", "absorbent", "digestive").
+ */
+export const ACTION_NOUN = /(?:ion|ment|ance|ence|al|ing|age|ure|th)$/;
+
 /** Affixes that make a word the privation of its stem: "caffeine-free", "sleepless", "non-smoker", "anti-anxiety". */
 export const PRIVATIVE = /(?:-free|less|lessly|lessness)$|^(?:non-?|anti-)/;
 

@@ -222,7 +222,33 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       kind: "other",
       aliases: ["absorption of levothyroxine"],
     },
+    {
+      record: "entity",
+      id: "smoking-cessation",
+      label: "smoking cessation",
+      kind: "other",
+      aliases: ["quitting smoking"],
+    },
+    { record: "entity", id: "weight-gain", label: "weight gain", kind: "condition" },
+    { record: "entity", id: "celecoxib", label: "celecoxib", kind: "drug" },
+    { record: "entity", id: "cox-2", label: "COX-2", kind: "protein" },
+    {
+      record: "entity",
+      id: "cox-2-inhibitors",
+      label: "COX-2 inhibitors",
+      kind: "drug-class",
+      aliases: ["COX-2 inhibitor"],
+    },
     ...[
+      [
+        "smoking-cessation-causes-weight-gain",
+        "Smoking cessation causes weight gain.",
+        "smoking-cessation",
+        "causes",
+        "weight-gain",
+        null,
+      ],
+      ["celecoxib-inhibits-cox-2", "Celecoxib inhibits COX-2.", "celecoxib", "inhibits", "cox-2", null],
       [
         "iodine-deficiency-causes-hypothyroidism",
         "Iodine deficiency causes hypothyroidism.",
@@ -335,6 +361,40 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       { text: "Synthroid", entityId: "levothyroxine" },
       { text: "birth defects", entityId: "birth-defects" },
     ]);
+  });
+
+  it("reads a compound name said as its verb and object ('gain weight', 'absorb levothyroxine'), not as its agent ('inhibits COX-2')", async () => {
+    const gain = await postCheck(domain, "Quitting smoking makes you gain weight.", 3);
+    expect(gain.body.verdict).toBe("supported");
+    expect(gain.body.entities).toEqual([
+      { text: "Quitting smoking", entityId: "smoking-cessation" },
+      { text: "gain weight", entityId: "weight-gain" },
+    ]);
+    expect(gain.body.matches[0]).toMatchObject({
+      claimId: "smoking-cessation-causes-weight-gain",
+      alignment: { object: { entityId: "weight-gain", words: "gain weight" } },
+    });
+    expect(await verdict("Quitting smoking doesn't make you gain weight.")).toBe("refuted");
+    // Past an article or a possessive, but not past a word of amount.
+    const absorb = await postCheck(domain, "Calcium supplements help you absorb the levothyroxine.", 3);
+    expect(absorb.body.entities).toContainEqual({
+      text: "absorb the levothyroxine",
+      entityId: "levothyroxine-absorption",
+    });
+    expect(absorb.body.verdict).toBe("refuted");
+    expect(
+      (await postCheck(domain, "Calcium supplements make you absorb less levothyroxine.", 3)).body.entities,
+    ).toEqual([
+      { text: "Calcium supplements", entityId: "calcium-supplements" },
+      { text: "levothyroxine", entityId: "levothyroxine" },
+    ]);
+    // The verb's agent noun is no action: "inhibits COX-2" is not the class "COX-2 inhibitors".
+    const inhibits = await postCheck(domain, "Celecoxib inhibits COX-2.", 3);
+    expect(inhibits.body.entities).toEqual([
+      { text: "Celecoxib", entityId: "celecoxib" },
+      { text: "COX-2", entityId: "cox-2" },
+    ]);
+    expect(inhibits.body.verdict).toBe("supported");
   });
 
   it("reads a denied effect in no direction ('does not affect', 'has no effect on') as a denial of the claim's effect", async () => {
