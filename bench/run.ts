@@ -99,12 +99,19 @@ async function buildBenchServers() {
 }
 
 /** The arguments of `node` in package.json's start script. */
-function startCommand(): string[] {
+function startCommand(): { args: string[]; env: Record<string, string> } {
   const start = (JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { scripts: { start: string } })
     .scripts.start;
-  const [command, ...args] = start.split(/\s+/);
+  const words = start.split(/\s+/);
+  // Its environment first (`MALLOC_ARENA_MAX=2 node …`), as the shell npm runs it with would set it.
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0] ?? "")) {
+    const [name, value] = (words.shift() as string).split("=") as [string, string];
+    env[name] = value;
+  }
+  const [command, ...args] = words;
   if (command !== "node") throw new Error(`npm start does not run node: ${start}`);
-  return args;
+  return { args, env };
 }
 
 /** Starts `node <args>` pinned to the server CPU and waits for `probe` to answer 200: its cold start. */
@@ -454,10 +461,10 @@ async function main() {
   const check = checkScript(corpus);
   const constant = pathsScript("constant", ["/constant"]).script;
   const probe = `/v1/claims/${sampleClaimIds(corpus, 1)[0]}`;
-  const citedEnv = { DATABASE_PATH: database };
   const peerEnv = { DATABASE_PATH: corpus };
-  // Cited starts as `npm start` starts it (its node flags included), without npm around it.
-  const citedArgs = startCommand();
+  // Cited starts as `npm start` starts it (its environment and node flags included), without npm around it.
+  const { args: citedArgs, env: startEnv } = startCommand();
+  const citedEnv = { ...startEnv, DATABASE_PATH: database };
   const server = (name: string) => resolve(SERVERS_DIR, `${name}.mjs`);
 
   console.log("· cold starts (median of 3, from spawn to the first 200; both as plain `node` on JavaScript)");
