@@ -71,8 +71,17 @@ export const CAUSING_VERBS = set(
 );
 /** "Side effect", "side effects": "Y is a side effect of X" says that X causes Y. */
 export const SIDE_EFFECT = /^side effects?$/;
-/** Verbs that say membership with "to", as "is" does: "belongs to the vitamin K antagonists". */
-export const BELONGING = set("belong belongs belonged");
+/**
+ * Verbs that say membership with their particle, as "is" does: "belongs to the vitamin K antagonists",
+ * "counts as an NSAID", "qualifies as", "is classified as".
+ */
+export const MEMBERSHIP_VERBS = new Map<string, string>([
+  ...[...set("belong belongs belonged")].map((verb): [string, string] => [verb, "to"]),
+  ...[...set("count counts counted qualify qualifies qualified classed classified")].map((verb): [string, string] => [
+    verb,
+    "as",
+  ]),
+]);
 
 /** Passive voice: "is enhanced by". */
 export const AGENT_MARKER = "by";
@@ -351,7 +360,8 @@ export const SERVING_NOUNS = set(
 /** Words that name a class as such: "belongs to a drug class called …", "acts as", "is a kind of". */
 export const CLASS_WORDS = set(`
   act acts acting as belong belongs belonging class classes classed classified call called named known kind
-  kinds type types sort member members group family category speaking
+  kinds type types sort member members group family category speaking count counts counted qualify
+  qualifies qualified
 `);
 /** Adjectives that ask or affirm truth: "Is it right that …", "correct". */
 export const TRUTH_ADJECTIVES = set("right correct accurate");

@@ -417,10 +417,15 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Taking PPIs short term raises your risk of low B12.")).toBe("unverified");
   });
 
-  it("reads 'a kind of' as a class and 'the … family' as the class itself; 'kind of a' hedges", async () => {
+  it("reads 'a kind of' as a class, 'the … family' as the class itself, 'counts as' as 'is'; 'kind of a' hedges", async () => {
     expect(await verdict("Is rosuvastatin a kind of statin?")).toBe("supported");
     expect(await verdict("Rosuvastatin belongs to the statin family.")).toBe("supported");
     expect(await verdict("Rosuvastatin is kind of a statin.")).toBe("unverified");
+    // Membership said with a verb and its particle, as "belongs to" says it.
+    expect(await verdict("Rosuvastatin counts as a statin.")).toBe("supported");
+    expect(await verdict("Is rosuvastatin classified as a statin?")).toBe("supported");
+    expect(await verdict("Rosuvastatin doesn't qualify as a statin.")).toBe("refuted");
+    expect(await verdict("Rosuvastatin counts for a statin.")).toBe("unverified");
   });
 
   it("holds a universal over doses, ages or groups that the claim does not state", async () => {

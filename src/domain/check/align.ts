@@ -9,7 +9,6 @@ import {
   ABSOLUTE_VERBS,
   AGENT_MARKER,
   ANY_EFFECT_WORDS,
-  BELONGING,
   CAUSATIVE_VERBS,
   CAUSING_VERBS,
   CESSATION_PHRASE,
@@ -37,6 +36,7 @@ import {
   LESS_WORDS,
   LIGHT_VERBS,
   MEANS_WORDS,
+  MEMBERSHIP_VERBS,
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
@@ -492,14 +492,13 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
   if (!object || object.from < subject.to) return null;
   const between = clause.tokens.filter((t) => t.index >= subject.to && t.index < object.from);
   let at = between.length - 1;
-  // ("Coumadin belongs to the vitamin K antagonists" says membership as "is" does.)
-  while (
-    at >= 0 &&
-    !COPULAS.has(between[at]?.word as string) &&
-    !(BELONGING.has(between[at]?.word as string) && between[at + 1]?.word === "to")
-  )
-    at--;
-  if (at >= 0 && BELONGING.has(between[at]?.word as string)) at++;
+  // ("Coumadin belongs to the vitamin K antagonists", "Advil counts as an NSAID" say membership as "is" does.)
+  const membershipVerb = (i: number) => {
+    const particle = MEMBERSHIP_VERBS.get(between[i]?.word as string);
+    return particle !== undefined && particle === between[i + 1]?.word;
+  };
+  while (at >= 0 && !COPULAS.has(between[at]?.word as string) && !membershipVerb(at)) at--;
+  if (at >= 0 && membershipVerb(at)) at++;
   // A yes/no question puts the copula first: "Is tianeptine really an SSRE?"
   const asked =
     clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
