@@ -192,9 +192,13 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     if (!closed) while (slots.length < threads) slots.push(start());
   }
 
-  /** Ends the workers without a task (removed first, so that their exit does not replace them). */
+  /**
+   * Ends the workers without a task (removed first, so that their exit does not replace them) — none
+   * while tasks wait: a worker still starting is theirs.
+   */
   function releaseIdle() {
     clearTimeout(idleTimer);
+    if (urgent.length + fresh.length > 0) return;
     for (const slot of slots.filter((each) => !each.task)) {
       slots.splice(slots.indexOf(slot), 1);
       void slot.worker.terminate();
@@ -217,9 +221,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   function retireWhenIdle() {
     clearTimeout(idleTimer);
     if (closed || slots.length === 0 || slots.some((slot) => slot.task)) return;
-    idleTimer = setTimeout(() => {
-      if (urgent.length + fresh.length === 0) releaseIdle();
-    }, idleMs);
+    idleTimer = setTimeout(releaseIdle, idleMs);
     idleTimer.unref();
   }
 

@@ -5,6 +5,7 @@ import { createServer, request, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getRequestListener } from "@hono/node-server";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { CheckTimeout } from "../../src/check/check";
@@ -435,6 +436,17 @@ describe("the memory of idle search workers", () => {
     expect(again.status).toBe(200);
     expect(JSON.parse(again.body)).toEqual(JSON.parse(first.body));
     expect(front.pool.load().workers).toBe(1);
+  });
+
+  it("is kept while work waits for a worker that is starting", async () => {
+    front.pool.releaseIdle();
+    expect(front.pool.load().workers).toBe(0);
+    // The search starts a worker and waits for it; an import starting now must not end that worker.
+    const waiting = front.pool.runSearch(sql`SELECT count(*) AS n FROM claims`);
+    expect(front.pool.load()).toEqual({ queued: 1, running: 0, workers: 1 });
+    front.pool.releaseIdle();
+    expect(front.pool.load().workers).toBe(1);
+    expect(await waiting).toEqual([{ n: front.store.sqlite.prepare("SELECT count(*) FROM claims").pluck().get() }]);
   });
 
   it("is given back when an import starts, and searches beside and after it are answered", async () => {
