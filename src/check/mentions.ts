@@ -11,7 +11,7 @@ import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
 import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
-import { DEFINITE_DETERMINERS } from "../lexicon/english";
+import { DEFINITE_DETERMINERS, SUBJECT_PRONOUNS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
 import type { WordSense } from "../lexicon/relations";
@@ -152,30 +152,36 @@ interface NameRun {
   derived?: boolean;
 }
 
-/** A verb and the noun after it in a text: token positions and words. */
+/** A verb and its object in a text: the words, and the tokens `first` to `last` (exclusive) that say them. */
 interface VerbPair {
   text: number;
-  at: number;
-  noun: number;
+  first: number;
+  last: number;
   verb: string;
   object: string;
 }
 
 /**
  * Each word and the noun after it (past an article or a possessive: "absorb your iron"; not a word of
- * amount, "absorb less iron"), as a compound name may be said with its verb: "gain weight" for weight
- * gain, "absorbs iron" for iron absorption.
+ * amount, "absorb less iron"), or before it with a subject pronoun between ("how much iron you
+ * absorb"), as a compound name may be said with its verb: "gain weight" for weight gain, "absorbs
+ * iron" for iron absorption.
  */
 function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
   const pairs: VerbPair[] = [];
+  const content = (word: string | undefined): word is string =>
+    word !== undefined && word.length >= 3 && !isGrammarWord(word);
   texts.forEach(({ tokens }, text) => {
     for (let at = 0; at + 1 < tokens.length; at++) {
-      const verb = tokens[at]?.word as string;
-      if (verb.length < 3 || isGrammarWord(verb)) continue;
+      const verb = tokens[at]?.word;
+      if (!content(verb)) continue;
       const noun = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
       const object = tokens[noun]?.word;
-      if (object === undefined || object.length < 3 || isGrammarWord(object)) continue;
-      pairs.push({ text, at, noun, verb, object });
+      if (content(object)) pairs.push({ text, first: at, last: noun + 1, verb, object });
+      // "… iron you absorb": the object first, then who does it.
+      const after = tokens[at + 2]?.word;
+      if (SUBJECT_PRONOUNS.has(tokens[at + 1]?.word as string) && content(after))
+        pairs.push({ text, first: at, last: at + 3, verb: after, object: verb });
     }
   });
   return pairs;
@@ -191,14 +197,14 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
  */
 function verbRuns(pairs: VerbPair[], verbs: Map<string, WordSense>): NameRun[] {
   const runs: NameRun[] = [];
-  for (const { text, at, noun, verb, object } of pairs) {
+  for (const { text, first, last, verb, object } of pairs) {
     const sense = verbs.get(verb);
     // Only a word the lexicon knows as a verb.
     if (!sense || ![...sense.senses].some((key) => key.startsWith("v"))) continue;
     const heads = [...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form))])];
     const objects = lemmaCandidates(object).filter((form) => form.length > 2);
     const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
-    runs.push({ text, keys, first: at, last: noun + 1, derived: true });
+    runs.push({ text, keys, first, last, derived: true });
   }
   return runs;
 }

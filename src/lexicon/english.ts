@@ -349,7 +349,8 @@ export const SUPPORT_VERBS = set(
 );
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */
 export const PRODUCT_NOUNS = set(
-  "drug drugs medication medications medicine medicines substance substances compound compounds agent agents chemical chemicals",
+  `drug drugs medication medications medicine medicines substance substances compound compounds agent agents
+  chemical chemicals preparation preparations product products formulation formulations`,
 );
 /** Nouns that say what kind of thing a name is: "the enzyme HMG-CoA reductase", "the COX-2 enzyme". */
 export const CLASSIFIER_NOUNS = set("enzyme enzymes protein proteins hormone hormones molecule molecules");
@@ -371,6 +372,9 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
 
 /** Articles, demonstratives and possessives: they say which thing, not how much of it ("the iron", "your iron"). */
 export const DEFINITE_DETERMINERS = set("the a an this that these those its their his her our your my");
+
+/** Pronouns that say who does something: "how much iron you absorb". */
+export const SUBJECT_PRONOUNS = set("i you we they he she");
 
 /** Determiners: a word right after one (or after a possessive) is a noun — "the effect", "its block". */
 export const DETERMINERS = new Set([...DEFINITE_DETERMINERS, ...set("some any each every no")]);

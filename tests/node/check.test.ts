@@ -382,6 +382,13 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       entityId: "levothyroxine-absorption",
     });
     expect(absorb.body.verdict).toBe("refuted");
+    // The object first, then who does it.
+    const much = await postCheck(domain, "Calcium supplements reduce how much levothyroxine you absorb.", 3);
+    expect(much.body.entities).toContainEqual({
+      text: "levothyroxine you absorb",
+      entityId: "levothyroxine-absorption",
+    });
+    expect(much.body.verdict).toBe("supported");
     expect(
       (await postCheck(domain, "Calcium supplements make you absorb less levothyroxine.", 3)).body.entities,
     ).toEqual([
@@ -426,6 +433,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Is rosuvastatin classified as a statin?")).toBe("supported");
     expect(await verdict("Rosuvastatin doesn't qualify as a statin.")).toBe("refuted");
     expect(await verdict("Rosuvastatin counts for a statin.")).toBe("unverified");
+    // A member said with what it is: "a statin preparation".
+    expect(await verdict("Rosuvastatin is not a statin preparation.")).toBe("refuted");
   });
 
   it("holds a universal over doses, ages or groups that the claim does not state", async () => {

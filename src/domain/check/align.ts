@@ -46,6 +46,7 @@ import {
   PARTICLES,
   PLAIN_ADVERBS,
   PRESCRIPTIVE_WORDS,
+  PRODUCT_NOUNS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
   REPORTED_OBJECTS,
@@ -873,7 +874,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
     // "The COX-2 enzyme" is COX-2; "the sulfonylurea family", said of a class, is the class.
     if (CLASSIFIER_NOUNS.has(head.word)) continue;
-    if (reading.membership && named === o && CLASS_WORDS.has(head.word)) continue;
+    // ("An oral iron preparation", "an NSAID drug": a member of the class, said with what it is.)
+    if (reading.membership && named === o && (CLASS_WORDS.has(head.word) || PRODUCT_NOUNS.has(head.word))) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
     if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
     const parts = partsOf(head.word);
