@@ -231,6 +231,15 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     },
     { record: "entity", id: "weight-gain", label: "weight gain", kind: "condition" },
     { record: "entity", id: "celecoxib", label: "celecoxib", kind: "drug" },
+    {
+      record: "entity",
+      id: "ferric-carboxymaltose",
+      label: "ferric carboxymaltose",
+      kind: "drug",
+      aliases: ["Ferinject"],
+    },
+    { record: "entity", id: "oral-iron", label: "oral iron", kind: "drug-class" },
+    { record: "entity", id: "haemoglobin", label: "haemoglobin", kind: "protein" },
     { record: "entity", id: "cox-2", label: "COX-2", kind: "protein" },
     {
       record: "entity",
@@ -249,6 +258,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         null,
       ],
       ["celecoxib-inhibits-cox-2", "Celecoxib inhibits COX-2.", "celecoxib", "inhibits", "cox-2", null],
+      [
+        "fcm-raises-haemoglobin-faster-than-oral-iron",
+        "In postpartum anaemia, ferric carboxymaltose raises haemoglobin faster than oral iron.",
+        "ferric-carboxymaltose",
+        "raises-haemoglobin-faster-than",
+        "oral-iron",
+        "in postpartum anaemia",
+      ],
       [
         "iodine-deficiency-causes-hypothyroidism",
         "Iodine deficiency causes hypothyroidism.",
@@ -402,6 +419,21 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       { text: "COX-2", entityId: "cox-2" },
     ]);
     expect(inhibits.body.verdict).toBe("supported");
+  });
+
+  it("reads a name the predicate itself says, between subject and object ('raises haemoglobin faster than'), as its word", async () => {
+    const faster = await postCheck(
+      domain,
+      "In postpartum anaemia, Ferinject raises haemoglobin faster than oral iron.",
+      3,
+    );
+    expect(faster.body.verdict).toBe("supported");
+    expect(faster.body.matches[0]).toMatchObject({
+      claimId: "fcm-raises-haemoglobin-faster-than-oral-iron",
+      alignment: { predicate: { words: "raises haemoglobin faster" } },
+    });
+    expect(await verdict("In postpartum anaemia, oral iron raises haemoglobin faster than Ferinject.")).toBe("refuted");
+    expect(await verdict("In postpartum anaemia, Ferinject raises haemoglobin.")).toBe("unverified");
   });
 
   it("reads a denied effect in no direction ('does not affect', 'has no effect on') as a denial of the claim's effect", async () => {

@@ -600,7 +600,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     : later
       ? [start, Math.min(end, later.to + TRAILING_WINDOW)]
       : [start, end];
-  const tokens = contentWords(clause.tokens, context.mentions, range);
+  // A name the predicate itself says, between the subject and the object ("… raises haemoglobin faster
+  // than …"), is a word of the predicate here.
+  const phrasingWords = new Set(reading.phrasings.flatMap((phrasing) => phrasing.words));
+  const saysPredicate = (m: Mention) =>
+    o !== null &&
+    m.from >= Math.min(s.to, o.to) &&
+    m.to <= Math.max(s.from, o.from) &&
+    clause.tokens
+      .filter((t) => t.index >= m.from && t.index < m.to)
+      .every((t) => isGrammarWord(t.word) || phrasingWords.has(t.word));
+  const tokens = contentWords(
+    clause.tokens,
+    context.mentions.filter((m) => !saysPredicate(m)),
+    range,
+  );
   let copula = copulaBefore(clause, s, o);
   // "SSREs are useless for depression" is not "SSREs are (antidepressants) for depression", nor "a failed
   // antidepressant" one: a word between the copula and the object says what the subject is — unless it
