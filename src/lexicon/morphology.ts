@@ -81,11 +81,6 @@ export const lancasterStem: (word: string) => string | null = remembered((word) 
 const MIN_SHARED_PREFIX = 6;
 
 /**
- * Whether two words are forms of one another: the same word, the same Porter or Lancaster stem, or
- * a long shared beginning (at least six letters and three quarters of the shorter word's stem).
- * Returns how close: 1 for the same word, 0.95 for an inflection, 0.85 for a derivation, else 0.
- */
-/**
  * Suffixes of nouns that name a verb's action ("absorption", "treatment", "clearance", "withdrawal",
  * "bleeding", "stoppage", "growth"), not its agent or a quality ("inhibitor", "absorbent", "digestive").
  */
@@ -94,6 +89,11 @@ export const ACTION_NOUN = /(?:ion|ment|ance|ence|al|ing|age|ure|th)$/;
 /** Affixes that make a word the privation of its stem: "caffeine-free", "sleepless", "non-smoker", "anti-anxiety". */
 export const PRIVATIVE = /(?:-free|less|lessly|lessness)$|^(?:non-?|anti-)/;
 
+/**
+ * Whether two words are forms of one another: the same word, the same Porter or Lancaster stem, or
+ * a long shared beginning (at least six letters and three quarters of the shorter word's stem).
+ * Returns how close: 1 for the same word, 0.95 for an inflection, 0.85 for a derivation, else 0.
+ */
 export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   // "Caffeine-free" is not a form of "caffeine": it says its absence.
