@@ -2,7 +2,7 @@
  * The names of entities in texts — what `/v1/check` starts from: ids, labels and aliases, as written
  * or inflected ("receptors"), and derived forms of a one-word name ("glutamatergic" → glutamate,
  * "anxious" → anxiety, "smokers" → smoking). Two statements however many texts: the exact names, then
- * the names that share their first letters with a word of the texts; up to three more for compound
+ * the names that share their first letters with a word of the texts; up to four more for compound
  * names said otherwise: built on another's said with an alias of it ("absorption of Synthroid"), or
  * said as the verb their head noun names and its object ("absorb iron" for iron absorption).
  */
@@ -14,7 +14,7 @@ import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
 import { DEFINITE_DETERMINERS, SUBJECT_PRONOUNS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
-import type { WordSense } from "../lexicon/relations";
+import { relateWords, type WordSense } from "../lexicon/relations";
 
 /** Longest text the check reads, in characters: a sentence or a short paragraph. */
 export const MAX_CHECK_TEXT = 2000;
@@ -73,7 +73,7 @@ type Candidate = Mention & { exact: boolean };
 export async function findMentions(
   db: Db,
   texts: { source: string; tokens: Token[] }[],
-  /** Look for compound names said otherwise (up to three more statements; see compoundRuns, verbRuns). */
+  /** Look for compound names said otherwise (up to four more statements; see compoundRuns, verbRuns). */
   options: { compounds?: boolean } = {},
 ): Promise<Mention[][]> {
   const runs: { text: number; from: number; length: number; keys: string[] }[] = [];
@@ -121,7 +121,14 @@ export async function findMentions(
     return candidates;
   });
   if (!compounds) return candidates.map(chooseMentions);
-  const more = [...(await compoundRuns(db, texts, candidates.map(chooseMentions))), ...verbRuns(pairs, verbs)];
+  // The heads of two-word names that begin with a verb's object ("smoking cessation" for "quit smoking"):
+  // what the lexicon says of them decides whether the verb names them.
+  const heads = headsAfter(pairs, byPrefix);
+  const [aliasRuns, headSenses] = await Promise.all([
+    compoundRuns(db, texts, candidates.map(chooseMentions)),
+    heads.size ? readWordSenses(db, heads) : new Map<string, WordSense>(),
+  ]);
+  const more = [...aliasRuns, ...verbRuns(pairs, verbs, byPrefix, headSenses)];
   const found = more.length ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))]) : new Map();
   return candidates.map((list, text) => {
     const { source, tokens } = texts[text] as { source: string; tokens: Token[] };
@@ -195,18 +202,45 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
  * closeness (never enough to imply a predicate), which as the longer name wins over the noun's own
  * ("iron"), as "serotonin transporter" does over "serotonin".
  */
-function verbRuns(pairs: VerbPair[], verbs: Map<string, WordSense>): NameRun[] {
+function verbRuns(
+  pairs: VerbPair[],
+  verbs: Map<string, WordSense>,
+  names: EntityName[],
+  headSenses: Map<string, WordSense>,
+): NameRun[] {
   const runs: NameRun[] = [];
   for (const { text, first, last, verb, object } of pairs) {
     const sense = verbs.get(verb);
     // Only a word the lexicon knows as a verb.
     if (!sense || ![...sense.senses].some((key) => key.startsWith("v"))) continue;
-    const heads = [...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form))])];
     const objects = lemmaCandidates(object).filter((form) => form.length > 2);
+    // Also a name's head the lexicon derives from one of the verb's senses, through a synonym of it
+    // ("quit" → cessation, as "cease" is).
+    const derived = namesAfter(objects, names)
+      .map((name) => name.words[1] as string)
+      .filter((head) => {
+        const known = headSenses.get(head);
+        return ACTION_NOUN.test(head) && known !== undefined && relateWords(sense, known) === "derived";
+      });
+    const heads = [
+      ...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form)), ...derived]),
+    ];
     const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
     runs.push({ text, keys, first, last, derived: true });
   }
   return runs;
+}
+
+/** Two-word names whose first word is one of `objects`. */
+const namesAfter = (objects: string[], names: EntityName[]) =>
+  names.filter((name) => name.words.length === 2 && objects.includes(name.words[0] as string));
+
+/** The heads of the two-word names that begin with a verb pair's object. */
+function headsAfter(pairs: VerbPair[], names: EntityName[]): Set<string> {
+  const heads = new Set<string>();
+  for (const { object } of pairs)
+    for (const name of namesAfter(lemmaCandidates(object), names)) heads.add(name.words[1] as string);
+  return heads;
 }
 
 /**

@@ -210,6 +210,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["smoking-cessation", "smoking cessation", "other", ["quitting smoking"]],
         ["weight-gain", "weight gain", "condition", []],
         ["celecoxib", "celecoxib", "drug", []],
+        ["varenicline", "varenicline", "drug", ["Chantix"]],
         ["ferric-carboxymaltose", "ferric carboxymaltose", "drug", ["Ferinject"]],
         ["oral-iron", "oral iron", "drug-class", []],
         ["haemoglobin", "haemoglobin", "protein", []],
@@ -227,6 +228,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         null,
       ],
       ["celecoxib-inhibits-cox-2", "Celecoxib inhibits COX-2.", "celecoxib", "inhibits", "cox-2", null],
+      [
+        "varenicline-aids-smoking-cessation",
+        "Varenicline aids smoking cessation.",
+        "varenicline",
+        "aids",
+        "smoking-cessation",
+        null,
+      ],
       [
         "fcm-raises-haemoglobin-faster-than-oral-iron",
         "In postpartum anaemia, ferric carboxymaltose raises haemoglobin faster than oral iron.",
@@ -349,7 +358,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     ]);
   });
 
-  it("reads a compound name said as its verb and object ('gain weight', 'absorb levothyroxine'), not as its agent ('inhibits COX-2')", async () => {
+  it("reads a compound name said as its verb and object ('gain weight', 'absorb levothyroxine', 'stop smoking'), not as its agent ('inhibits COX-2')", async () => {
     const gain = await postCheck(domain, "Quitting smoking makes you gain weight.", 3);
     expect(gain.body.verdict).toBe("supported");
     expect(gain.body.entities).toEqual([
@@ -381,6 +390,12 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       { text: "Calcium supplements", entityId: "calcium-supplements" },
       { text: "levothyroxine", entityId: "levothyroxine" },
     ]);
+    // A head the lexicon derives from a synonym of the verb: "stop smoking" ("cease") is smoking cessation.
+    const stop = await postCheck(domain, "Chantix helps you stop smoking.", 3);
+    expect(stop.body.entities).toContainEqual({ text: "stop smoking", entityId: "smoking-cessation" });
+    expect(stop.body.verdict).toBe("supported");
+    expect(await verdict("Chantix does not help people quit smoking.")).toBe("refuted");
+    expect(await verdict("Chantix helps you stop drinking.")).toBe("unverified");
     // The verb's agent noun is no action: "inhibits COX-2" is not the class "COX-2 inhibitors".
     const inhibits = await postCheck(domain, "Celecoxib inhibits COX-2.", 3);
     expect(inhibits.body.entities).toEqual([
