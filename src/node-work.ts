@@ -227,7 +227,6 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
 
   /** Hands waiting tasks to idle workers. */
   function pump() {
-    clearTimeout(idleTimer);
     for (const slot of slots) {
       if (!slot.ready || slot.task) continue;
       const task = urgent.shift() ?? fresh.shift();

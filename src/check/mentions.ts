@@ -76,7 +76,7 @@ export async function findMentions(
   /** Look for compound names said otherwise (up to four more statements; see compoundRuns, verbRuns). */
   options: { compounds?: boolean } = {},
 ): Promise<Mention[][]> {
-  const runs: { text: number; from: number; length: number; keys: string[] }[] = [];
+  const runs: NameRun[] = [];
   const prefixes = new Set<string>();
   texts.forEach(({ source, tokens }, text) => {
     for (let from = 0; from < tokens.length; from++) {
@@ -86,7 +86,7 @@ export async function findMentions(
         // The words as written too: a name with punctuation ("1,3,7-trimethylxanthine") is one key.
         const written = source.slice(tokens[from]?.start, tokens[from + length - 1]?.end).toLowerCase();
         const keys = keysOf(words);
-        runs.push({ text, from, length, keys: keys.includes(written) ? keys : [...keys, written] });
+        runs.push({ text, first: from, last: from + length, keys: keys.includes(written) ? keys : [...keys, written] });
       }
       const word = tokens[from]?.word as string;
       if (word.length >= MIN_FORM_WORD && !isGrammarWord(word)) prefixes.add(formPrefix(word));
@@ -100,53 +100,51 @@ export async function findMentions(
     pairs.length ? readWordSenses(db, new Set(pairs.map((pair) => pair.verb))) : new Map<string, WordSense>(),
   ]);
 
-  const candidates = texts.map(({ source, tokens }, text) => {
-    const candidates: Candidate[] = [];
-    for (const run of runs) {
-      if (run.text !== text) continue;
-      const key = run.keys.find((candidate) => exact.has(candidate));
-      if (key === undefined) continue;
-      for (const entityId of exact.get(key) ?? [])
-        candidates.push({
-          from: tokens[run.from]?.index as number,
-          to: (tokens[run.from + run.length - 1]?.index as number) + 1,
-          text: spanText(tokens, run.from, run.from + run.length, source),
-          entityId,
-          closeness: 1,
-          exact: true,
-        });
-    }
+  const candidates = texts.map((said, text) => [
+    ...mentionsOf(runs, exact, text, said),
     // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
-    candidates.push(...findNames(tokens, byPrefix, source));
-    return candidates;
-  });
+    ...findNames(said.tokens, byPrefix, said.source),
+  ]);
   if (!compounds) return candidates.map(chooseMentions);
   // The heads of two-word names that begin with a verb's object ("smoking cessation" for "quit smoking"):
   // what the lexicon says of them decides whether the verb names them.
-  const heads = headsAfter(pairs, byPrefix);
+  const headsByFirst = twoWordHeads(byPrefix);
+  const heads = new Set(
+    pairs.flatMap(({ object }) => lemmaCandidates(object).flatMap((form) => headsByFirst.get(form) ?? [])),
+  );
   const [aliasRuns, headSenses] = await Promise.all([
     compoundRuns(db, texts, candidates.map(chooseMentions)),
     heads.size ? readWordSenses(db, heads) : new Map<string, WordSense>(),
   ]);
-  const more = [...aliasRuns, ...verbRuns(pairs, verbs, byPrefix, headSenses)];
+  const more = [...aliasRuns, ...verbRuns(pairs, verbs, headsByFirst, headSenses)];
   const found = more.length ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))]) : new Map();
-  return candidates.map((list, text) => {
-    const { source, tokens } = texts[text] as { source: string; tokens: Token[] };
-    for (const run of more) {
-      if (run.text !== text) continue;
-      const key = run.keys.find((candidate) => found.has(candidate));
-      for (const entityId of key === undefined ? [] : (found.get(key) ?? []))
-        list.push({
-          from: tokens[run.first]?.index as number,
-          to: (tokens[run.last - 1]?.index as number) + 1,
-          text: spanText(tokens, run.first, run.last, source),
-          entityId,
-          closeness: run.derived ? DERIVED : 1,
-          exact: !run.derived,
-        });
-    }
-    return chooseMentions(list);
-  });
+  return candidates.map((list, text) =>
+    chooseMentions([...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })]),
+  );
+}
+
+/** The mentions of text `text` that `runs` make, each of its runs read as the first of its keys `found` knows. */
+function mentionsOf(
+  runs: NameRun[],
+  found: Map<string, Set<string>>,
+  text: number,
+  { source, tokens }: { source: string; tokens: Token[] },
+): Candidate[] {
+  const mentions: Candidate[] = [];
+  for (const run of runs) {
+    if (run.text !== text) continue;
+    const key = run.keys.find((candidate) => found.has(candidate));
+    for (const entityId of key === undefined ? [] : (found.get(key) ?? []))
+      mentions.push({
+        from: tokens[run.first]?.index as number,
+        to: (tokens[run.last - 1]?.index as number) + 1,
+        text: spanText(tokens, run.first, run.last, source),
+        entityId,
+        closeness: run.derived ? DERIVED : 1,
+        exact: !run.derived,
+      });
+  }
+  return mentions;
 }
 
 /** A run of a text's tokens, `first` to `last` (exclusive), read as the names `keys`. */
@@ -205,7 +203,7 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
 function verbRuns(
   pairs: VerbPair[],
   verbs: Map<string, WordSense>,
-  names: EntityName[],
+  headsByFirst: Map<string, string[]>,
   headSenses: Map<string, WordSense>,
 ): NameRun[] {
   const runs: NameRun[] = [];
@@ -216,8 +214,8 @@ function verbRuns(
     const objects = lemmaCandidates(object).filter((form) => form.length > 2);
     // Also a name's head the lexicon derives from one of the verb's senses, through a synonym of it
     // ("quit" → cessation, as "cease" is).
-    const derived = namesAfter(objects, names)
-      .map((name) => name.words[1] as string)
+    const derived = objects
+      .flatMap((form) => headsByFirst.get(form) ?? [])
       .filter((head) => {
         const known = headSenses.get(head);
         return ACTION_NOUN.test(head) && known !== undefined && relateWords(sense, known) === "derived";
@@ -231,15 +229,12 @@ function verbRuns(
   return runs;
 }
 
-/** Two-word names whose first word is one of `objects`. */
-const namesAfter = (objects: string[], names: EntityName[]) =>
-  names.filter((name) => name.words.length === 2 && objects.includes(name.words[0] as string));
-
-/** The heads of the two-word names that begin with a verb pair's object. */
-function headsAfter(pairs: VerbPair[], names: EntityName[]): Set<string> {
-  const heads = new Set<string>();
-  for (const { object } of pairs)
-    for (const name of namesAfter(lemmaCandidates(object), names)) heads.add(name.words[1] as string);
+/** The second words of two-word names, by their first word ("smoking" → ["cessation"]). */
+function twoWordHeads(names: EntityName[]): Map<string, string[]> {
+  const heads = new Map<string, string[]>();
+  for (const { words } of names)
+    if (words.length === 2)
+      heads.set(words[0] as string, [...(heads.get(words[0] as string) ?? []), words[1] as string]);
   return heads;
 }
 
