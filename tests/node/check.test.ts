@@ -216,6 +216,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["haemoglobin", "haemoglobin", "protein", []],
         ["cox-2", "COX-2", "protein", []],
         ["cox-2-inhibitors", "COX-2 inhibitors", "drug-class", ["COX-2 inhibitor"]],
+        ["chlorphenamine", "chlorphenamine", "drug", ["Piriton"]],
+        ["itching", "itching", "condition", ["itch"]],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
     ...[
@@ -285,6 +287,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "with long-term use",
       ],
       ["rosuvastatin-is-a-statin", "Rosuvastatin is a statin.", "rosuvastatin", "is-a", "statins", null],
+      [
+        "chlorphenamine-reduces-itching",
+        "Chlorphenamine reduces itching.",
+        "chlorphenamine",
+        "reduces",
+        "itching",
+        null,
+      ],
       [
         "stopping-ppis-causes-acid-rebound",
         "Stopping PPIs after prolonged use causes rebound acid hypersecretion.",
@@ -431,6 +441,17 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Calcium supplements have no effect on levothyroxine absorption.")).toBe("refuted");
     // Said without a negation, an effect in no direction asserts neither.
     expect(await verdict("Calcium supplements affect levothyroxine absorption.")).toBe("unverified");
+  });
+
+  it("reads a verb of relief ('relieves', 'eases', 'alleviates') as lowering what it relieves", async () => {
+    const relieves = await postCheck(domain, "Piriton relieves itching.", 3);
+    expect(relieves.body.verdict).toBe("supported");
+    expect(relieves.body.matches[0]).toMatchObject({ claimId: "chlorphenamine-reduces-itching", polarity: "agrees" });
+    expect(await verdict("Chlorphenamine eases the itch.")).toBe("supported");
+    expect(await verdict("Chlorphenamine alleviates itching.")).toBe("supported");
+    expect(await verdict("Chlorphenamine increases itching.")).toBe("refuted");
+    // Relief of another thing says nothing of this one.
+    expect(await verdict("Piriton relieves sneezing.")).not.toMatch(/supported|refuted/);
   });
 
   it("reads a compound written open ('long term') as the claim's hyphenated one ('long-term')", async () => {
