@@ -347,6 +347,18 @@ export const PRESCRIBERS = set(
 export const SUPPORT_VERBS = set(
   "help helps helped helping work works worked working tend tends tended act acts acted acting serve serves served serving",
 );
+/**
+ * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work
+ * against anaemia", "is good for heartburn" say that the one treats the other. (Keyed by the verb or
+ * adjective; the words that must follow it, if any. "Works on" says where a drug acts, not what it treats.)
+ */
+export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ...["help", "helps", "helped", "helping"].map((word) => [word, null] as const),
+  ...["work", "works", "worked", "working"].map((word) => [word, set("for against")] as const),
+  ["good", set("for")],
+]);
+/** Words of treatment: a claim's predicate said with one ("treats", "is a treatment for") is what a phrase of benefit says. */
+export const TREATMENT_WORDS = set("treat treats treated treating treatment treatments");
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */
 export const PRODUCT_NOUNS = set(
   `drug drugs medication medications medicine medicines substance substances compound compounds agent agents

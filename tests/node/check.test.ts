@@ -218,6 +218,9 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["cox-2-inhibitors", "COX-2 inhibitors", "drug-class", ["COX-2 inhibitor"]],
         ["chlorphenamine", "chlorphenamine", "drug", ["Piriton"]],
         ["itching", "itching", "condition", ["itch"]],
+        ["cetirizine", "cetirizine", "drug", ["Zyrtec"]],
+        ["hay-fever", "hay fever", "condition", []],
+        ["insomnia", "insomnia", "condition", []],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
     ...[
@@ -287,6 +290,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "with long-term use",
       ],
       ["rosuvastatin-is-a-statin", "Rosuvastatin is a statin.", "rosuvastatin", "is-a", "statins", null],
+      ["cetirizine-treats-hay-fever", "Cetirizine treats hay fever.", "cetirizine", "treats", "hay-fever", null],
       [
         "chlorphenamine-reduces-itching",
         "Chlorphenamine reduces itching.",
@@ -452,6 +456,30 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Chlorphenamine increases itching.")).toBe("refuted");
     // Relief of another thing says nothing of this one.
     expect(await verdict("Piriton relieves sneezing.")).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads a phrase of benefit ('helps with', 'works for', 'is good for') as a claim's treatment of a condition", async () => {
+    const helps = await postCheck(domain, "Zyrtec helps with hay fever.", 3);
+    expect(helps.body.verdict).toBe("supported");
+    expect(helps.body.matches[0]).toMatchObject({
+      claimId: "cetirizine-treats-hay-fever",
+      polarity: "agrees",
+      alignment: { predicate: { aligned: true, words: "helps", phrasing: "treats" } },
+    });
+    expect(await verdict("Does cetirizine work for hay fever?")).toBe("supported");
+    expect(await verdict("Cetirizine is good for hay fever.")).toBe("supported");
+    expect(await verdict("Zyrtec doesn't work against hay fever.")).toBe("refuted");
+    expect(await verdict("It's a myth that Zyrtec helps hay fever.")).toBe("refuted");
+    // Not of the claim's object, not the other way round, nor with another verb or a comparison.
+    for (const text of [
+      "Zyrtec helps with insomnia.",
+      "Hay fever helps with cetirizine.",
+      "Zyrtec helps cause hay fever.",
+      "Zyrtec works on hay fever.",
+      "Zyrtec is as good for hay fever as chlorphenamine.",
+      "Zyrtec works better for hay fever than chlorphenamine.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
 
   it("reads a compound written open ('long term') as the claim's hyphenated one ('long-term')", async () => {

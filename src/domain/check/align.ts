@@ -9,6 +9,7 @@ import {
   ABSOLUTE_VERBS,
   AGENT_MARKER,
   ANY_EFFECT_WORDS,
+  BENEFIT_PHRASES,
   CAUSATIVE_VERBS,
   CAUSING_VERBS,
   CESSATION_PHRASE,
@@ -56,6 +57,7 @@ import {
   SCOPE_PREPOSITIONS,
   SIDE_EFFECT,
   TIME_PREPOSITIONS,
+  TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
   UNMARKED_WORDS,
   USE_NOUNS,
@@ -709,6 +711,30 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         opposite: effect.direction !== readingEffect.direction,
         words: effect.words,
         phrasing: { text: readingEffect.phrasing, words: [], negated: false },
+      };
+  }
+  // "Zyrtec helps with hay fever", "doesn't work for hives", "is good for heartburn": a phrase of benefit
+  // between the two says a claim's treatment of its object.
+  const treatment = reading.phrasings.find((p) => p.words.some((w) => TREATMENT_WORDS.has(w)));
+  if (
+    treatment &&
+    o &&
+    s.to <= o.from &&
+    !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED)
+  ) {
+    const benefit = clause.tokens.find((t, i) => {
+      if (t.index < s.to || t.index >= o.from || !BENEFIT_PHRASES.has(t.word)) return false;
+      const after = BENEFIT_PHRASES.get(t.word);
+      return !after || after.has(clause.tokens[i + 1]?.word ?? "");
+    });
+    if (benefit)
+      chosen = {
+        score: EFFECT_FRAME_SCORE,
+        recall: EFFECT_FRAME_SCORE,
+        strong: false,
+        opposite: false,
+        words: [benefit.word],
+        phrasing: treatment,
       };
   }
   let predicateScore = chosen?.score ?? 0;
