@@ -221,6 +221,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["cetirizine", "cetirizine", "drug", ["Zyrtec"]],
         ["hay-fever", "hay fever", "condition", []],
         ["insomnia", "insomnia", "condition", []],
+        ["disulfiram", "disulfiram", "drug", ["Antabuse"]],
+        ["acetaldehyde", "acetaldehyde", "other", []],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
     ...[
@@ -290,6 +292,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "with long-term use",
       ],
       ["rosuvastatin-is-a-statin", "Rosuvastatin is a statin.", "rosuvastatin", "is-a", "statins", null],
+      [
+        "disulfiram-increases-acetaldehyde",
+        "Disulfiram raises blood acetaldehyde levels.",
+        "disulfiram",
+        "increases",
+        "acetaldehyde",
+        null,
+      ],
       ["cetirizine-treats-hay-fever", "Cetirizine treats hay fever.", "cetirizine", "treats", "hay-fever", null],
       [
         "chlorphenamine-reduces-itching",
@@ -480,6 +490,11 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Zyrtec works better for hay fever than chlorphenamine.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads 'levels' after a name as the thing's amount, not as the verb 'level' against 'raises'", async () => {
+    expect(await verdict("Disulfiram increases acetaldehyde levels.")).toBe("supported");
+    expect(await verdict("Antabuse lowers acetaldehyde levels.")).toBe("refuted");
   });
 
   it("reads a compound written open ('long term') as the claim's hyphenated one ('long-term')", async () => {

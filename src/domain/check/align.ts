@@ -1341,7 +1341,8 @@ function antonymOf(
     (word) => !chosen?.phrasing.words.includes(word),
   );
   for (const token of tokens) {
-    if (used.has(token.word)) continue;
+    // "Acetaldehyde levels" is a noun of the thing's amount, not the verb "level" against "raises".
+    if (used.has(token.word) || USE_NOUNS.has(token.word)) continue;
     for (const word of words) {
       const x = senses.get(token.word);
       const y = senses.get(word);
