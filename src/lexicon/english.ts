@@ -149,6 +149,15 @@ export const DOSE_NOUNS = set("dose doses course courses");
 /** Nouns of too much of the subject: "an overdose of amlodipine". */
 export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
 /**
+ * Words of too much: "excessive doses", "an overdose", and "too" before a word of amount ("too much
+ * vitamin D", "too high a dose"). They say a claim's context of a large amount ("at excessive doses",
+ * "when the dose is too high").
+ */
+export const EXCESS_WORDS = set(
+  "excess excessive excessively overdose overdoses overdosed overdosing megadose megadoses",
+);
+export const TOO_AMOUNTS = set("much many high large big");
+/**
  * Nouns a possessive may take and still speak of the thing itself: "caffeine's ability to keep you
  * awake", "tianeptine's effect on …"; "losartan's metabolite" is another thing.
  */

@@ -363,6 +363,20 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Stopping PPIs after prolonged use causes rebound acid hypersecretion.")).toBe("supported");
   });
 
+  it("takes 'too much', 'an excessive dose', 'an overdose' as a context of a large amount, and only that", async () => {
+    expect(await verdict("Too much levothyroxine causes bone loss.")).toBe("supported");
+    expect(await verdict("Can an excessive dose of Synthroid cause bone loss?")).toBe("supported");
+    expect(await verdict("Taking too much Synthroid does not cause bone loss.")).toBe("refuted");
+    for (const text of [
+      "Too little levothyroxine causes bone loss.",
+      "Levothyroxine causes too much bone loss.",
+      "Too much levothyroxine causes bone loss in children.",
+      // Not a context of a large amount: stopping after prolonged use.
+      "Too many PPIs cause rebound acid hypersecretion.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
   it("reads a name built on another's ('levothyroxine absorption') said with that one's alias ('Synthroid')", async () => {
     for (const [text, object] of [
       ["Calcium supplements reduce absorption of Synthroid.", "absorption of Synthroid"],

@@ -29,6 +29,7 @@ import {
   DOSE_NOUNS,
   DURATION,
   EVALUATIVE_WORDS,
+  EXCESS_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   FOLD,
@@ -57,6 +58,7 @@ import {
   SCOPE_PREPOSITIONS,
   SIDE_EFFECT,
   TIME_PREPOSITIONS,
+  TOO_AMOUNTS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
   UNMARKED_WORDS,
@@ -1101,8 +1103,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
   const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
+  // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
+  // large amount ("at excessive doses", "when the dose is too high") of the subject, and what they say
+  // is then the claim's own. ("Causes too much bone loss" says it of the object.)
+  const excessContext = reading.contextWords.some((w) => QUANTITY_KINDS.large?.has(w));
+  const ofSubject = (index: number) => index === s.to || (index < s.from && !(o && o.from < s.from && index < o.to));
+  const excess = new Set(excessContext ? [...excessSaid(clause.tokens)].filter(ofSubject) : []);
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
+      !excess.has(t.index) &&
       !(t.index <= reportedUntil) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
@@ -1165,7 +1174,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)));
   const broader =
     ownScope.length > 0 &&
-    (!(ownScope.some(saysScope) || saysStatement) ||
+    (!(ownScope.some(saysScope) || saysStatement || excess.size > 0) ||
       !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
       ? reading.contextWords.join(" ")
       : null;
@@ -1310,6 +1319,18 @@ function impliedByPair(
     const keys = [...sense.senses, ...sense.related];
     return ![...sense.senses].some((key) => key.startsWith("a")) && !keys.some((key) => key.startsWith("v"));
   });
+}
+
+/** The indices of the words that say too much of something ("too much", "an excessive dose", "overdose"). */
+function excessSaid(tokens: Word[]): Set<number> {
+  const said = new Set<number>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (EXCESS_WORDS.has(t.word)) said.add(t.index);
+    else if (t.word === "too" && next && next.index === t.index + 1 && TOO_AMOUNTS.has(next.word))
+      for (const index of [t.index, next.index]) said.add(index);
+  });
+  return said;
 }
 
 /**
