@@ -149,14 +149,17 @@ export const DOSE_NOUNS = set("dose doses course courses");
 /** Nouns of too much of the subject: "an overdose of amlodipine". */
 export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
 /**
- * Words of too much: "excessive doses", "an overdose", and "too" before a word of amount ("too much
- * vitamin D", "too high a dose"). They say a claim's context of a large amount ("at excessive doses",
- * "when the dose is too high").
+ * Phrases that say an amount of a kind (QUANTITY_KINDS) in other words: "too much vitamin D", "an
+ * excessive dose", "an overdose" say a large amount ("at excessive doses", "when the dose is too
+ * high"); "for a long time", "for many years", "over time", "every day" say repeated use ("with
+ * long-term use"). Matched at a word, on the words that follow it.
  */
-export const EXCESS_WORDS = set(
-  "excess excessive excessively overdose overdoses overdosed overdosing megadose megadoses",
-);
-export const TOO_AMOUNTS = set("much many high large big");
+export const AMOUNT_PHRASES: Record<string, RegExp> = {
+  large:
+    /^(?:too\s+(?:much|many|high|large|big)|excess|excessive|excessively|overdos(?:e|es|ed|ing)|megados(?:e|es))\b/,
+  repeated:
+    /^(?:for\s+(?:a\s+long\s+time|(?:many|several)\s+(?:years|months|decades)|years|decades)|over\s+(?:time|the\s+years|the\s+long\s+term|many\s+years)|(?:every|each)\s+day|long\s+term|long-term)\b/,
+};
 /**
  * Nouns a possessive may take and still speak of the thing itself: "caffeine's ability to keep you
  * awake", "tianeptine's effect on …"; "losartan's metabolite" is another thing.

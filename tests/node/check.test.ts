@@ -363,6 +363,21 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(await verdict("Stopping PPIs after prolonged use causes rebound acid hypersecretion.")).toBe("supported");
   });
 
+  it("takes 'for a long time', 'over many years' as a context of long-term use, and only that", async () => {
+    expect(await verdict("Taking PPIs for a long time raises the risk of low B12.")).toBe("supported");
+    expect(await verdict("Over many years, PPIs increase the risk of B12 deficiency.")).toBe("supported");
+    expect(await verdict("PPIs taken for years don't increase the risk of B12 deficiency.")).toBe("refuted");
+    for (const text of [
+      "PPIs increase the risk of B12 deficiency.",
+      "PPIs increase the risk of B12 deficiency within a few days.",
+      "PPIs increase the risk of B12 deficiency for a few days.",
+      "A single dose of PPIs increases the risk of B12 deficiency.",
+      // Not a context of long-term use: bone loss when the dose is too high.
+      "Taking levothyroxine for a long time causes bone loss.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
   it("takes 'too much', 'an excessive dose', 'an overdose' as a context of a large amount, and only that", async () => {
     expect(await verdict("Too much levothyroxine causes bone loss.")).toBe("supported");
     expect(await verdict("Can an excessive dose of Synthroid cause bone loss?")).toBe("supported");

@@ -8,6 +8,7 @@
 import {
   ABSOLUTE_VERBS,
   AGENT_MARKER,
+  AMOUNT_PHRASES,
   ANY_EFFECT_WORDS,
   BENEFIT_PHRASES,
   CAUSATIVE_VERBS,
@@ -29,7 +30,6 @@ import {
   DOSE_NOUNS,
   DURATION,
   EVALUATIVE_WORDS,
-  EXCESS_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   FOLD,
@@ -58,7 +58,6 @@ import {
   SCOPE_PREPOSITIONS,
   SIDE_EFFECT,
   TIME_PREPOSITIONS,
-  TOO_AMOUNTS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
   UNMARKED_WORDS,
@@ -996,10 +995,20 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       .find((match) => match !== null);
   if (phraseAfterObject(WITHIN) && !reading.claimWords.includes("within"))
     held = "the sentence says how soon, which the claim does not";
+  // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
+  // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
+  // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
+  // ("Causes too much bone loss" says it of the object.)
+  const ofSubject = (index: number) => index === s.to || (index < s.from && !(o && o.from < s.from && index < o.to));
+  const amounts = new Set<number>();
+  for (const [kind, members] of Object.entries(QUANTITY_KINDS))
+    if (reading.contextWords.some((w) => members.has(w)))
+      for (const index of amountSaid(clause.tokens, kind)) if (kind !== "large" || ofSubject(index)) amounts.add(index);
   // "… for years", after the object (before it, "on Stablon for years" may say something else).
   const duration = phraseAfterObject(DURATION);
   if (
     duration &&
+    !after.some((t) => amounts.has(t.index)) &&
     !duration[0]
       .split(" ")
       .slice(1)
@@ -1103,15 +1112,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
   const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
-  // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
-  // large amount ("at excessive doses", "when the dose is too high") of the subject, and what they say
-  // is then the claim's own. ("Causes too much bone loss" says it of the object.)
-  const excessContext = reading.contextWords.some((w) => QUANTITY_KINDS.large?.has(w));
-  const ofSubject = (index: number) => index === s.to || (index < s.from && !(o && o.from < s.from && index < o.to));
-  const excess = new Set(excessContext ? [...excessSaid(clause.tokens)].filter(ofSubject) : []);
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
-      !excess.has(t.index) &&
+      !amounts.has(t.index) &&
       !(t.index <= reportedUntil) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
@@ -1174,7 +1177,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)));
   const broader =
     ownScope.length > 0 &&
-    (!(ownScope.some(saysScope) || saysStatement || excess.size > 0) ||
+    (!(ownScope.some(saysScope) || saysStatement || amounts.size > 0) ||
       !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
       ? reading.contextWords.join(" ")
       : null;
@@ -1321,14 +1324,19 @@ function impliedByPair(
   });
 }
 
-/** The indices of the words that say too much of something ("too much", "an excessive dose", "overdose"). */
-function excessSaid(tokens: Word[]): Set<number> {
+/** The indices of the words of `tokens` that say an amount of `kind` in other words (AMOUNT_PHRASES). */
+function amountSaid(tokens: Word[], kind: string): Set<number> {
   const said = new Set<number>();
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (EXCESS_WORDS.has(t.word)) said.add(t.index);
-    else if (t.word === "too" && next && next.index === t.index + 1 && TOO_AMOUNTS.has(next.word))
-      for (const index of [t.index, next.index]) said.add(index);
+  const pattern = AMOUNT_PHRASES[kind];
+  if (!pattern) return said;
+  tokens.forEach((_, i) => {
+    const match = pattern.exec(
+      tokens
+        .slice(i, i + 5)
+        .map((t) => t.word)
+        .join(" "),
+    );
+    for (const t of match ? tokens.slice(i, i + match[0].split(" ").length) : []) said.add(t.index);
   });
   return said;
 }
