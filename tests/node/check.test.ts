@@ -222,6 +222,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["hay-fever", "hay fever", "condition", []],
         ["insomnia", "insomnia", "condition", []],
         ["disulfiram", "disulfiram", "drug", ["Antabuse"]],
+        ["smoking", "smoking", "other", []],
+        ["low-birth-weight", "low birth weight", "condition", []],
         ["acetaldehyde", "acetaldehyde", "other", []],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
@@ -300,6 +302,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "acetaldehyde",
         null,
       ],
+      [
+        "smoking-in-pregnancy-causes-low-birth-weight",
+        "Smoking during pregnancy causes low birth weight.",
+        "smoking",
+        "causes",
+        "low-birth-weight",
+        "during pregnancy",
+      ],
       ["cetirizine-treats-hay-fever", "Cetirizine treats hay fever.", "cetirizine", "treats", "hay-fever", null],
       [
         "chlorphenamine-reduces-itching",
@@ -361,6 +371,13 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       /^The store's references bear on this claim only in its context \("stopped prolonged use"\), which the sentence does not state/,
     );
     expect(await verdict("Stopping PPIs after prolonged use causes rebound acid hypersecretion.")).toBe("supported");
+  });
+
+  it("ends a scope at the predicate's verb ('during pregnancy leads to' is the scope 'pregnancy')", async () => {
+    expect(await verdict("Smoking during pregnancy leads to low birth weight.")).toBe("supported");
+    expect(await verdict("Smoking during pregnancy does not lead to low birth weight.")).toBe("refuted");
+    for (const text of ["Smoking during sleep leads to low birth weight.", "Smoking leads to low birth weight."])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
 
   it("takes 'for a long time', 'over many years' as a context of long-term use, and only that", async () => {

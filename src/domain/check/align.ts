@@ -476,13 +476,19 @@ const SCOPE_CONTINUES = new Set([
 ]);
 
 /** Content words that follow "in", "among", "during"… (or `prepositions`): the scope an assertion is made in. */
-export function scopeWords(tokens: Token[], mentions: Mention[], prepositions = SCOPE_PREPOSITIONS): string[] {
+export function scopeWords(
+  tokens: Token[],
+  mentions: Mention[],
+  prepositions = SCOPE_PREPOSITIONS,
+  /** The predicate's words: a scope before the verb ends there ("during pregnancy causes …"). */
+  predicateWords: ReadonlySet<string> = new Set(),
+): string[] {
   const covered = (index: number) => withinName(index, mentions);
   const out: string[] = [];
   tokens.forEach((token, i) => {
     if (!prepositions.has(token.word)) return;
     for (const next of tokens.slice(i + 1, i + 6)) {
-      if (covered(next.index)) break;
+      if (covered(next.index) || predicateWords.has(next.word)) break;
       if (!isGrammarWord(next.word)) out.push(next.word);
       // "in the rat amygdala", "in people with insomnia", "in those who smoke": the scope goes on.
       else if (!SCOPE_CONTINUES.has(next.word)) break;
@@ -864,7 +870,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const stop = Math.min(end, ...[s.from, o?.from ?? end].filter((from) => from > index));
     return { stop, words: contentWords(clause.tokens, context.mentions, [index + 1, stop]).map((w) => w.word) };
   };
-  const scope = scopeWords(clause.tokens, context.mentions).filter((word) => !adverb(word));
+  // (The predicate's phrasings, not the statement's words: "in the rat amygdala" is the statement's.)
+  const saidPredicate = new Set([
+    ...reading.phrasings.filter((p) => p.text !== reading.text).flatMap((p) => p.words),
+    ...(chosen?.words ?? []).flatMap((w) => w.split(" ")),
+  ]);
+  const scope = scopeWords(clause.tokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
+    (word) => !adverb(word),
+  );
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
   const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word));

@@ -113,7 +113,10 @@ export function statementReading(
     comparison,
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
-    scopeWords: [...scopeWords(tokens, mentions), ...wordsOf(context, [])],
+    scopeWords: [
+      ...scopeWords(tokens, mentions, undefined, new Set(phrasingsOf(predicate).flatMap((p) => p.words))),
+      ...wordsOf(context, []),
+    ],
     exclusiveWords: [...exclusiveWordsOf(tokens), ...exclusiveWordsOf(tokenize(predicate.label))],
     // The statement is read with its subject's and object's names only: its other names are content words.
     otherEntities: [],
