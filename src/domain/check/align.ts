@@ -1052,6 +1052,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     ? clause.tokens.find((t) => {
         if (t.index !== o.from - 1) return false;
         if (/^\d/.test(t.word)) return true;
+        // Right after the subject (past grammar words: "can", "does not") it is the verb: "Antibiotics
+        // cure viral infections", "Amoxil makes birth control pills less effective".
+        const afterSubject = clause.tokens.filter((u) => u.index >= s.to && u.index < t.index);
+        if (s.to <= t.index && afterSubject.every((u) => isGrammarWord(u.word))) return false;
         if (COPULAS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word)) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
