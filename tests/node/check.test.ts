@@ -156,7 +156,6 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     for (const text of [
       "Red Bull is loaded with caffeine.",
       "Caffeine withdrawal headaches are a myth.",
-      "Caffeine makes painkillers less effective.",
       "Caffeine withdrawal and headaches.",
       "High doses of NoDoz have a calming effect on anxiety.",
       "Coffee is caffeine-free.",
@@ -179,6 +178,13 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     ]) {
       await expectOnlyRelated(caffeine, text, 3);
     }
+    // Said, not implied: "makes … less effective" opposes "enhances the efficacy of".
+    const said = await postCheck(caffeine, "Caffeine makes painkillers less effective.", 3);
+    expect(said.body.verdict).toBe("refuted");
+    expect(said.body.matches[0]).toMatchObject({
+      claimId: "caffeine-enhances-analgesic-efficacy",
+      alignment: { predicate: { aligned: true, implied: false, words: "makes less effective" } },
+    });
   });
 });
 
@@ -223,6 +229,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["insomnia", "insomnia", "condition", []],
         ["disulfiram", "disulfiram", "drug", ["Antabuse"]],
         ["smoking", "smoking", "other", []],
+        ["amoxicillin", "amoxicillin", "drug", ["Amoxil"]],
+        ["oral-contraceptives", "oral contraceptives", "drug-class", ["birth control pills"]],
         ["low-birth-weight", "low birth weight", "condition", []],
         ["acetaldehyde", "acetaldehyde", "other", []],
       ] as [string, string, string, string[]][]
@@ -310,6 +318,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "low-birth-weight",
         "during pregnancy",
       ],
+      [
+        "amoxicillin-decreases-contraceptive-effectiveness",
+        "Amoxicillin decreases the effectiveness of oral contraceptives.",
+        "amoxicillin",
+        "decreases-effectiveness-of",
+        "oral-contraceptives",
+        null,
+      ],
       ["cetirizine-treats-hay-fever", "Cetirizine treats hay fever.", "cetirizine", "treats", "hay-fever", null],
       [
         "chlorphenamine-reduces-itching",
@@ -371,6 +387,22 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       /^The store's references bear on this claim only in its context \("stopped prolonged use"\), which the sentence does not state/,
     );
     expect(await verdict("Stopping PPIs after prolonged use causes rebound acid hypersecretion.")).toBe("supported");
+  });
+
+  it("reads 'makes Y less effective' as 'decreases the effectiveness of Y': a causative verb with the claim's aspect", async () => {
+    const less = await postCheck(domain, "Amoxil makes birth control pills less effective.", 3);
+    expect(less.body.verdict).toBe("supported");
+    expect(less.body.matches[0]).toMatchObject({
+      claimId: "amoxicillin-decreases-contraceptive-effectiveness",
+      alignment: { predicate: { aligned: true, words: "makes less effective" } },
+    });
+    expect(await verdict("Amoxicillin makes oral contraceptives more effective.")).toBe("refuted");
+    for (const text of [
+      "Amoxil makes birth control pills less reliable.",
+      "Amoxil makes birth control pills less likely.",
+      "Amoxil makes birth control pills.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
 
   it("ends a scope at the predicate's verb ('during pregnancy leads to' is the scope 'pregnancy')", async () => {

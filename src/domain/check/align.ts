@@ -409,16 +409,29 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
 function effectOfReading(
   reading: Reading,
   senses: Map<string, WordSense>,
-): { direction: number; phrasing: string; risk: boolean } {
+): { direction: number; phrasing: string; risk: boolean; aspect: string | null } {
+  let aspected: { direction: number; phrasing: string; risk: boolean; aspect: string | null } | null = null;
   for (const phrasing of reading.phrasings) {
     // A verb of effect alone, or with a word of risk ("increases the risk of").
     const risk = phrasing.words.length === 2 && phrasing.words.some((word) => RISK_WORDS.has(word));
+    if (phrasing.words.length === 2 && !risk && phrasing.text !== reading.text) {
+      // Or with the aspect of the object it changes ("decreases the effectiveness of"), when no phrasing
+      // is a verb alone.
+      const [verb, aspect] = [...phrasing.words].sort(
+        (a, b) => Math.abs(senses.get(b)?.direction ?? 0) - Math.abs(senses.get(a)?.direction ?? 0),
+      ) as [string, string];
+      const direction = senses.get(verb)?.direction ?? 0;
+      if (!aspected && direction !== 0 && (senses.get(aspect)?.direction ?? 0) === 0)
+        aspected = { direction: phrasing.negated ? -direction : direction, phrasing: phrasing.text, risk, aspect };
+      continue;
+    }
     if (phrasing.words.length !== 1 && !risk) continue;
     const verb = phrasing.words.find((word) => !RISK_WORDS.has(word)) as string;
     const direction = senses.get(verb)?.direction ?? 0;
-    if (direction !== 0) return { direction: phrasing.negated ? -direction : direction, phrasing: phrasing.text, risk };
+    if (direction !== 0)
+      return { direction: phrasing.negated ? -direction : direction, phrasing: phrasing.text, risk, aspect: null };
   }
-  return { direction: 0, phrasing: "", risk: false };
+  return aspected ?? { direction: 0, phrasing: "", risk: false, aspect: null };
 }
 
 function bestPhrasing(
@@ -709,6 +722,20 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const anyEffect = tokens.find((t) => t.index < o.from && ANY_EFFECT_WORDS.has(t.word));
     if (effect.direction === 0 && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
       Object.assign(effect, { direction: readingEffect.direction, words: [anyEffect.word] });
+    // "Makes birth control pills less effective" for "decreases the effectiveness of": of a claim's
+    // aspect, a causative verb says the effect only with a word of that aspect after the object.
+    const aspect = readingEffect.aspect;
+    if (aspect) {
+      const causes = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
+      const said = ranged.find(
+        (t) =>
+          t.index >= o.to &&
+          !withinName(t.index, context.mentions) &&
+          STRONG.has(relationOf(aspect, t.word, context.senses) as WordRelation),
+      );
+      if (causes && said) effect.words.push(said.word);
+      else effect.direction = 0;
+    }
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
       chosen = {
