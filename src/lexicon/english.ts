@@ -369,6 +369,13 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ...["work", "works", "worked", "working"].map((word) => [word, set("for against")] as const),
   ["good", set("for")],
 ]);
+/**
+ * "Works better than", "performed worse than": how well one thing works against another, which is its
+ * effectiveness ("is more effective than"); "worse" turns it down.
+ */
+export const WORKS_COMPARED = /^(?:work|works|worked|working|perform|performs|performed|performing)\s+(better|worse)$/;
+/** Words of how well a thing works: the dimension "works better" compares. */
+export const EFFECTIVENESS_WORDS = set("effective efficacious effectiveness efficacy");
 /** Words of treatment: a claim's predicate said with one ("treats", "is a treatment for") is what a phrase of benefit says. */
 export const TREATMENT_WORDS = set("treat treats treated treating treatment treatments");
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */

@@ -229,6 +229,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["insomnia", "insomnia", "condition", []],
         ["disulfiram", "disulfiram", "drug", ["Antabuse"]],
         ["smoking", "smoking", "other", []],
+        ["bupropion", "bupropion", "drug", ["Zyban"]],
         ["amoxicillin", "amoxicillin", "drug", ["Amoxil"]],
         ["oral-contraceptives", "oral contraceptives", "drug-class", ["birth control pills"]],
         ["low-birth-weight", "low birth weight", "condition", []],
@@ -326,6 +327,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "oral-contraceptives",
         null,
       ],
+      [
+        "varenicline-more-effective-than-bupropion",
+        "Varenicline is more effective than bupropion.",
+        "varenicline",
+        "is-more-effective-than",
+        "bupropion",
+        null,
+      ],
       ["cetirizine-treats-hay-fever", "Cetirizine treats hay fever.", "cetirizine", "treats", "hay-fever", null],
       [
         "chlorphenamine-reduces-itching",
@@ -401,6 +410,24 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Amoxil makes birth control pills less reliable.",
       "Amoxil makes birth control pills less likely.",
       "Amoxil makes birth control pills.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads 'works better than' as 'is more effective than', 'works worse than' as its opposite", async () => {
+    const better = await postCheck(domain, "Chantix works better than Zyban.", 3);
+    expect(better.body.verdict).toBe("supported");
+    expect(better.body.matches[0]).toMatchObject({
+      claimId: "varenicline-more-effective-than-bupropion",
+      alignment: { predicate: { aligned: true, words: "works better", phrasing: "is more effective than" } },
+    });
+    expect(await verdict("Zyban works better than Chantix.")).toBe("refuted");
+    expect(await verdict("Varenicline works worse than bupropion.")).toBe("refuted");
+    for (const text of [
+      "Chantix works faster than Zyban.",
+      "Chantix works better than Zyban for weight gain.",
+      "Chantix is better than Zyban.",
+      "Chantix works on more receptors than Zyban.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });

@@ -29,6 +29,7 @@ import {
   DIGITS,
   DOSE_NOUNS,
   DURATION,
+  EFFECTIVENESS_WORDS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
@@ -64,6 +65,7 @@ import {
   USE_NOUNS,
   VERACITY_WORDS,
   WITHIN,
+  WORKS_COMPARED,
 } from "../../lexicon/english";
 import { PRIVATIVE } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
@@ -673,6 +675,32 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     chosen.words.every((word) => COMPARISON_WORDS.has(word))
   )
     chosen = null;
+  // "Chantix works better than Zyban": a comparison of effectiveness ("is more effective than").
+  const effectiveness = reading.phrasings.find(
+    (p) =>
+      p.text !== reading.text &&
+      p.words.some((w) => EFFECTIVENESS_WORDS.has(w)) &&
+      p.words.every((w) => EFFECTIVENESS_WORDS.has(w) || COMPARISON_WORDS.has(w)),
+  );
+  if (
+    effectiveness &&
+    reading.comparison === "inequality" &&
+    clause.comparison === "inequality" &&
+    !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED)
+  ) {
+    const works = clause.tokens
+      .map((t, i) => ({ at: t, said: WORKS_COMPARED.exec(`${t.word} ${clause.tokens[i + 1]?.word ?? ""}`) }))
+      .find(({ at, said }) => said && at.index >= range[0] && at.index < range[1]);
+    if (works?.said)
+      chosen = {
+        score: EFFECT_FRAME_SCORE,
+        recall: EFFECT_FRAME_SCORE,
+        strong: false,
+        opposite: works.said[1] === "worse",
+        words: [works.said[0]],
+        phrasing: effectiveness,
+      };
+  }
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   const readingEffect = effectOfReading(reading, context.senses);
   let framed = false;
