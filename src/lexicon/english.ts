@@ -376,6 +376,13 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
 export const WORKS_COMPARED = /^(?:work|works|worked|working|perform|performs|performed|performing)\s+(better|worse)$/;
 /** Words of how well a thing works: the dimension "works better" compares. */
 export const EFFECTIVENESS_WORDS = set("effective efficacious effectiveness efficacy");
+/** Verbs of containing: a claim that says one ("contains") is also said of the thing contained. */
+export const CONTAIN_WORDS = set("contain contains contained containing");
+/**
+ * Words that place a thing in another: "Monacolin K is found in red yeast rice", "is present in"
+ * (with "there is … in …") say that the other contains it.
+ */
+export const PRESENCE_WORDS = set("found present contained");
 /** Words of treatment: a claim's predicate said with one ("treats", "is a treatment for") is what a phrase of benefit says. */
 export const TREATMENT_WORDS = set("treat treats treated treating treatment treatments");
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */

@@ -64,6 +64,27 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     );
   });
 
+  it("reads what a thing contains said of the thing contained: 'there is Y in X', 'Y is found in X'", async () => {
+    const there = await check("There's caffeine in Red Bull.");
+    expect(there.body.verdict).toBe("supported");
+    expect(there.body.matches[0]).toMatchObject({
+      claimId: "energy-drinks-contain-caffeine",
+      polarity: "agrees",
+      alignment: { predicate: { aligned: true, words: "there in", phrasing: "contains" }, swapped: false },
+    });
+    expect((await check("Is there caffeine in Red Bull?")).body.verdict).toBe("supported");
+    expect((await check("Caffeine is found in coffee.")).body.verdict).toBe("supported");
+    expect((await check("There is no caffeine in Red Bull.")).body.verdict).toBe("refuted");
+    expect((await check("Caffeine is not present in coffee.")).body.verdict).toBe("refuted");
+    for (const text of [
+      "Caffeine in coffee.",
+      "There is caffeine in your blood.",
+      "Caffeine is found in high amounts in coffee.",
+      "Coffee is found in caffeine.",
+    ])
+      await expectOnlyRelated(caffeine, text, 3);
+  });
+
   it("reads 'Y is a side effect of X', 'belongs to', 'is treated with', 'the enzyme X'; holds 'prevents' for 'reduces'", async () => {
     for (const [text, verdict, claimId] of [
       ["Headaches are a side effect of caffeine withdrawal.", "supported", "caffeine-withdrawal-causes-headache"],

@@ -23,6 +23,7 @@ import {
   CONCESSIVE_OPENERS,
   CONDITION_IDIOMS,
   CONDITION_WORDS,
+  CONTAIN_WORDS,
   COORDINATORS,
   COPULAS,
   DETERMINERS,
@@ -49,6 +50,7 @@ import {
   PARTICLES,
   PLAIN_ADVERBS,
   PRESCRIPTIVE_WORDS,
+  PRESENCE_WORDS,
   PRODUCT_NOUNS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
@@ -570,6 +572,38 @@ function rolesSwapped(clause: Clause, reading: Reading, s: Mention, o: Mention |
   return !((passiveSentence && !reading.passive) || (reading.passive && !passiveSentence && !byMarked(clause, o)));
 }
 
+/**
+ * "There is vitamin K in leafy greens", "Monacolin K is found in red yeast rice": a claim that the
+ * subject contains the object, said of the object — "there is" before it, or a copula (and "found",
+ * "present") after it, and "in" right before the subject. Returns the claim's phrasing of containing
+ * and the words that said it, or null.
+ */
+function containedIn(
+  clause: Clause,
+  reading: Reading,
+  s: Mention,
+  o: Mention | null,
+): { phrasing: Phrasing; words: string[] } | null {
+  const phrasing = reading.phrasings.find((p) => p.text !== reading.text && p.words.some((w) => CONTAIN_WORDS.has(w)));
+  if (!phrasing || !o || o.to >= s.from) return null;
+  const at = clause.tokens.findIndex((t) => t.index === s.from - 1);
+  if (clause.tokens[at]?.word !== "in") return null;
+  const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from - 1);
+  const before = clause.tokens.filter((t) => t.index < o.from);
+  // ("There's", "there is", and asked: "Is there caffeine in Red Bull?")
+  const existential = before.some(
+    (t, i) =>
+      t.word === "there" &&
+      (t.possessive === true || COPULAS.has(before[i + 1]?.word ?? "") || COPULAS.has(before[i - 1]?.word ?? "")),
+  );
+  const placed = between.filter((t) => PRESENCE_WORDS.has(t.word)).map((t) => t.word);
+  const plain = (t: Token) => COPULAS.has(t.word) || isGrammarWord(t.word) || PRESENCE_WORDS.has(t.word);
+  if (!between.every(plain)) return null;
+  if (existential && placed.length === 0) return { phrasing, words: ["there", "in"] };
+  if (between.some((t) => COPULAS.has(t.word))) return { phrasing, words: [...placed, "in"] };
+  return null;
+}
+
 /** Negation cues of the clause that bear on an assertion ending at `end`: not those after its object. */
 function negationsBefore(clause: Clause, end: number): string[] {
   return clause.negations.filter((negation) => negation.index < end).map((negation) => negation.word);
@@ -612,7 +646,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const subject = subjectFound.part;
   const object = objectFound.part;
   const o = objectFound.mention;
-  const swapped = rolesSwapped(clause, reading, s, o);
+  const contained = containedIn(clause, reading, s, o);
+  const swapped = rolesSwapped(clause, reading, s, o) && !contained;
 
   // The predicate's words: between the two entities and a little after the later one; with only the
   // subject named, everything after it (or the whole clause for a wording that names only its subject).
@@ -799,6 +834,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         phrasing: treatment,
       };
   }
+  if (contained && !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED))
+    chosen = {
+      score: EFFECT_FRAME_SCORE,
+      recall: EFFECT_FRAME_SCORE,
+      strong: false,
+      opposite: false,
+      words: contained.words,
+      phrasing: contained.phrasing,
+    };
   let predicateScore = chosen?.score ?? 0;
   const predicate: PredicateAlignment = {
     aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
