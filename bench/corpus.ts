@@ -9,8 +9,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { openNodeStore } from "../src/db/node";
-import { lexiconSqlStatements } from "../src/lexicon/node-file";
-import { loadLexiconIfEmpty } from "../src/lexicon/node-load";
+import { lexiconSqlSource } from "../src/lexicon/node-file";
+import { loadLexiconIfStale } from "../src/lexicon/node-load";
 import { refillClaimDocuments } from "../src/node-documents";
 import { adoptDocumentVersion } from "../src/routes/claims/claims.documents";
 
@@ -165,7 +165,7 @@ export function ensureCorpus(claims: number, log: (message: string) => void = co
 export async function ensureDocuments(path: string, log: (message: string) => void = console.log): Promise<void> {
   const store = openNodeStore(path);
   try {
-    const words = loadLexiconIfEmpty(store.sqlite, lexiconSqlStatements);
+    const words = loadLexiconIfStale(store.sqlite, lexiconSqlSource());
     if (words > 0) log(`loaded the lexicon (${words} words)`);
     const [stale] = store.sqlite.prepare("SELECT count(*) AS n FROM stale_claim_documents").all() as { n: number }[];
     if ((stale?.n ?? 0) === 0 && !(await store.exclusive((unit) => adoptDocumentVersion(unit.db, unit.runAtomic))))

@@ -3,8 +3,8 @@ import { createServer, type RequestListener, type ServerOptions } from "node:htt
 import { serve } from "@hono/node-server";
 import { createApp, DEFAULT_LIMITS } from "./app";
 import { openNodeStore } from "./db/node";
-import { lexiconSqlStatements } from "./lexicon/node-file";
-import { loadLexiconIfEmpty } from "./lexicon/node-load";
+import { lexiconSqlSource } from "./lexicon/node-file";
+import { loadLexiconIfStale } from "./lexicon/node-load";
 import { DEFAULT_CACHE_POLICY } from "./lib/caching";
 import { nodeDocsAsset } from "./node-assets";
 import { compressing } from "./node-compress";
@@ -60,7 +60,7 @@ const store = openNodeStore(config.databasePath);
 store.sqlite.pragma("cache_size = -4096");
 if (config.seedOnStart && (await seedIfEmpty(store)))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
-const words = loadLexiconIfEmpty(store.sqlite, lexiconSqlStatements);
+const words = loadLexiconIfStale(store.sqlite, lexiconSqlSource());
 if (words > 0) console.log(JSON.stringify({ level: "info", message: "loaded the lexicon (WordNet)", words }));
 
 // Searches and checks run on worker threads with read-only connections (an in-memory database cannot

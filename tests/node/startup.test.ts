@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { LEXICON_SETTING } from "../../src/lexicon/sql";
 import { isLoopbackHost, startupWarnings } from "../../src/node-warnings";
 import { startServer } from "../support/server";
 
@@ -44,5 +49,33 @@ describe("the Node server's start", () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("loads the lexicon again when the store's is not the version this build makes, and only then", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cited-lexicon-"));
+    const path = join(dir, "cited.db");
+    const first = await startServer({ path });
+    await first.stop();
+    expect(first.startupLog).toContain("loaded the lexicon");
+    const sqlite = new Database(path);
+    const version = sqlite.prepare("SELECT value FROM settings WHERE name = ?").pluck().get(LEXICON_SETTING);
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    // A lexicon an older build loaded: no version recorded, and a word's relations as that build made them.
+    sqlite.prepare("UPDATE lexicon SET direction = 0 WHERE word = 'relieve'").run();
+    sqlite.prepare("DELETE FROM settings WHERE name = ?").run(LEXICON_SETTING);
+    sqlite.close();
+
+    const second = await startServer({ path });
+    await second.stop();
+    expect(second.startupLog).toContain("loaded the lexicon");
+    const after = new Database(path, { readonly: true });
+    expect(after.prepare("SELECT direction FROM lexicon WHERE word = 'relieve'").pluck().get()).toBe(-1);
+    expect(after.prepare("SELECT value FROM settings WHERE name = ?").pluck().get(LEXICON_SETTING)).toBe(version);
+    after.close();
+
+    const third = await startServer({ path });
+    await third.stop();
+    expect(third.startupLog).not.toContain("loaded the lexicon");
+    rmSync(dir, { recursive: true, force: true });
   });
 });

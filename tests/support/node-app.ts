@@ -3,8 +3,8 @@ import { type AppOptions, createApp } from "../../src/app";
 import { MAX_BOUND_PARAMETERS } from "../../src/db/client";
 import { openNodeStore } from "../../src/db/node";
 import { createKey } from "../../src/keys";
-import { lexiconSqlStatements } from "../../src/lexicon/node-file";
-import { loadLexiconIfEmpty } from "../../src/lexicon/node-load";
+import { lexiconSqlSource } from "../../src/lexicon/node-file";
+import { loadLexiconIfStale } from "../../src/lexicon/node-load";
 import { nodeDocsAsset } from "../../src/node-assets";
 import { loadSeed } from "../../src/seed/load";
 import type { Harness } from "./harness";
@@ -52,7 +52,7 @@ export async function startNodeApp(
   guardBoundParameters(store.sqlite);
   if (options.seed !== false) await loadSeed(store);
   // The lexicon, as the server loads it on start (from the file tests share rather than WordNet each time).
-  if (options.lexicon !== false) loadLexiconIfEmpty(store.sqlite, lexiconSqlStatements);
+  if (options.lexicon !== false) loadLexiconIfStale(store.sqlite, lexiconSqlSource());
   const app = createApp({
     getStore: () => store,
     docsAsset: nodeDocsAsset,
