@@ -383,6 +383,15 @@ export const CONTAIN_WORDS = set("contain contains contained containing");
  * (with "there is … in …") say that the other contains it.
  */
 export const PRESENCE_WORDS = set("found present contained");
+/**
+ * Words that open a context of emphasis, not of restriction: "especially in late pregnancy" says the
+ * claim holds, most of all there.
+ */
+export const EMPHASIS_WORDS = set("especially particularly notably mostly mainly chiefly");
+/** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
+export const INTAKE_VERBS = set(
+  "consume consumes consumed consuming drink drinks drank drunk eat eats ate eaten ingest ingests ingested",
+);
 /** Words of treatment: a claim's predicate said with one ("treats", "is a treatment for") is what a phrase of benefit says. */
 export const TREATMENT_WORDS = set("treat treats treated treating treatment treatments");
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */

@@ -251,6 +251,11 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["disulfiram", "disulfiram", "drug", ["Antabuse"]],
         ["smoking", "smoking", "other", []],
         ["bupropion", "bupropion", "drug", ["Zyban"]],
+        ["stroke", "stroke", "condition", []],
+        ["muscle-pain", "muscle pain", "condition", []],
+        ["heart-attack", "heart attack", "condition", ["heart attacks"]],
+        ["allopurinol", "allopurinol", "drug", ["Zyloprim"]],
+        ["gout-flares", "gout flares", "condition", ["gout flare", "gout attacks"]],
         ["amoxicillin", "amoxicillin", "drug", ["Amoxil"]],
         ["oral-contraceptives", "oral contraceptives", "drug-class", ["birth control pills"]],
         ["low-birth-weight", "low birth weight", "condition", []],
@@ -373,6 +378,31 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "acid-rebound",
         "when stopped after prolonged use",
       ],
+      [
+        "oral-contraceptives-increase-stroke-risk-in-migraine-with-aura",
+        "Oral contraceptives increase the risk of stroke in women who have migraine with aura.",
+        "oral-contraceptives",
+        "increases-risk-of",
+        "stroke",
+        "in women who have migraine with aura",
+      ],
+      [
+        "statins-cause-muscle-pain",
+        "Statins cause muscle pain, especially at high doses.",
+        "statins",
+        "causes",
+        "muscle-pain",
+        "especially at high doses",
+      ],
+      ["statins-prevent-heart-attacks", "Statins prevent heart attacks.", "statins", "prevents", "heart-attack", null],
+      [
+        "allopurinol-causes-gout-flares-when-started",
+        "Allopurinol can cause gout flares when treatment is first started.",
+        "allopurinol",
+        "causes",
+        "gout-flares",
+        "when treatment is first started",
+      ],
     ].map(([id, statement, subject, predicate, object, context]) => ({
       record: "claim",
       id,
@@ -384,6 +414,17 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       confidence: "supported",
       citations: [{ referenceId: "fixture-ref", stance: "supports" }],
     })),
+    {
+      record: "claim",
+      id: "allopurinol-treats-gout-flares",
+      statement: "Allopurinol treats gout flares.",
+      subject: "allopurinol",
+      predicate: "treats",
+      object: "gout-flares",
+      context: null,
+      confidence: "refuted",
+      citations: [{ referenceId: "fixture-ref", stance: "contradicts" }],
+    },
   ];
   beforeAll(async () => {
     domain = (await startNodeApp()).harness;
@@ -451,6 +492,34 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Chantix works on more receptors than Zyban.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
+  it("takes a claim's context as stated only when every word of it is said, and not the words 'without' denies", async () => {
+    const said = "Birth control pills raise the risk of stroke in women who have migraine with aura.";
+    expect(await verdict(said)).toBe("supported");
+    for (const text of [
+      "Birth control pills raise the risk of stroke in women.",
+      "Birth control pills raise the risk of stroke in women who have migraine without aura.",
+      "Birth control pills raise the risk of stroke.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+    // A context of emphasis ("especially at high doses") does not restrict the claim.
+    expect(await verdict("Statins cause muscle pain.")).toBe("supported");
+  });
+
+  it("refutes a denial said without the claim's context, not a contrary ('prevents' for 'causes … when first started')", async () => {
+    expect(await verdict("Allopurinol does not cause gout flares.")).toBe("refuted");
+    expect(await verdict("Zyloprim prevents gout attacks.")).not.toMatch(/supported|refuted/);
+    // A phrase of benefit meets the claim that says "treats", not a statement that speaks of treatment.
+    const works = await postCheck(domain, "Does allopurinol work for gout flares?", 3);
+    expect(works.body.verdict).toBe("refuted");
+    expect(works.body.matches[0]).toMatchObject({ claimId: "allopurinol-treats-gout-flares" });
+    expect(await verdict("Allopurinol doesn't help with gout flares.")).toBe("supported");
+  });
+
+  it("holds an absolute verb that is not the claim's own ('eliminates' for 'prevents')", async () => {
+    expect(await verdict("Statins prevent heart attacks.")).toBe("supported");
+    expect(await verdict("Statins eliminate heart attacks.")).not.toMatch(/supported|refuted/);
   });
 
   it("ends a scope at the predicate's verb ('during pregnancy leads to' is the scope 'pregnancy')", async () => {

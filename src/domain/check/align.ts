@@ -37,6 +37,7 @@ import {
   FOLD,
   GENERIC_SCOPES,
   HOW_MANY,
+  INTAKE_VERBS,
   LESS_WORDS,
   LIGHT_VERBS,
   MEANS_WORDS,
@@ -812,7 +813,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   // "Zyrtec helps with hay fever", "doesn't work for hives", "is good for heartburn": a phrase of benefit
   // between the two says a claim's treatment of its object.
-  const treatment = reading.phrasings.find((p) => p.words.some((w) => TREATMENT_WORDS.has(w)));
+  // (The predicate's phrasings: "when treatment is first started" in a statement says no treatment.)
+  const treatment = reading.phrasings.find(
+    (p) => p.text !== reading.text && p.words.some((w) => TREATMENT_WORDS.has(w)),
+  );
   if (
     treatment &&
     o &&
@@ -1136,10 +1140,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       m.entityId !== reading.object &&
       !reading.otherEntities.includes(m.entityId) &&
       !comparedWith(clause, m) &&
-      !m.text
-        .toLowerCase()
-        .split(/\s+/)
-        .every((word) => claimWords.some((w) => STRONG.has(relationOf(w, word, context.senses) as WordRelation))),
+      // (Its grammar words aside: "migraine with aura" in the claim's context "in women who have migraine with aura".)
+      !tokenize(m.text)
+        .filter((t) => !isGrammarWord(t.word))
+        .every((t) => claimWords.some((w) => STRONG.has(relationOf(w, t.word, context.senses) as WordRelation))),
   );
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   if (clause.comparison !== null && reading.comparison === null)
@@ -1172,7 +1176,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // than a claim that does not use it.
   const absolute =
     predicate.aligned && !predicate.opposite ? chosen?.words.find((w) => ABSOLUTE_VERBS.has(w)) : undefined;
-  if (absolute && !readingWords.has(absolute) && !strongly(absolute))
+  // (Nor does another absolute verb: "eliminates" is not "prevents", however near their senses.)
+  const ownAbsolute = [...readingWords].filter((w) => ABSOLUTE_VERBS.has(w));
+  const sameWord = (w: string) => ["same", "form"].includes(relationOf(w, absolute ?? "", context.senses) ?? "");
+  if (
+    absolute &&
+    !readingWords.has(absolute) &&
+    (!strongly(absolute) || (ownAbsolute.length > 0 && !ownAbsolute.some(sameWord)))
+  )
     held = `the sentence says "${absolute}" where the claim says "${predicate.phrasing}"`;
   // A risk ("increases the risk of") is said only by a word of risk or likelihood (nor is it implied by
   // the two names: "Long-term anticholinergic use causes dementia").
@@ -1273,7 +1284,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // that names none of it says the claim more broadly than the store holds it.
   // (Said outside the subject's and object's own names: "Aspirin causes asthma attacks" does not say
   // "in people with aspirin-sensitive asthma".)
-  const sentenceWords = context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t)).map((t) => t.word));
+  // (Not the words "without" denies: "migraine without aura" does not say "with aura".)
+  const denied = (c: Clause, t: Token) =>
+    c.tokens.some((u) => u.word === "without" && u.index < t.index && t.index - u.index <= 2);
+  const sentenceWords = context.clauses.flatMap((c) =>
+    c.tokens.filter((t) => !inPair(t) && !denied(c, t)).map((t) => t.word),
+  );
   // (With the hyphenated compounds its open ones may be: "long term" says "long-term".)
   sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
@@ -1293,7 +1309,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)));
   const broader =
     ownScope.length > 0 &&
-    (!(ownScope.some(saysScope) || saysStatement || amounts.size > 0) ||
+    (!(
+      ownScope.filter((w) => !UNMARKED_WORDS.has(w) && !INTAKE_VERBS.has(w)).every(saysScope) ||
+      saysStatement ||
+      amounts.size > 0
+    ) ||
       !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
       ? reading.contextWords.join(" ")
       : null;

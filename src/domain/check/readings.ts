@@ -3,7 +3,7 @@
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
-import { REPORTING_VERBS } from "../../lexicon/english";
+import { EMPHASIS_WORDS, REPORTING_VERBS } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
 import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
 import { chooseMentions, type EntityName, findNames, withinName } from "./names";
@@ -122,7 +122,11 @@ export function statementReading(
     otherEntities: [],
     claimWords: [...statement.words, ...wordsOf(context, [])],
     // ("according to newer research" says where the claim comes from, not where it holds.)
-    contextWords: REPORTING_VERBS.has(context[0]?.word ?? "") ? [] : wordsOf(context, []),
+    // (Nor does "especially in late pregnancy" restrict the claim: it holds most of all there.)
+    contextWords:
+      REPORTING_VERBS.has(context[0]?.word ?? "") || EMPHASIS_WORDS.has(context[0]?.word ?? "")
+        ? []
+        : wordsOf(context, []),
   };
 }
 

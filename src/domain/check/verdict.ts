@@ -187,8 +187,13 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
   // what holds in the claim's context refutes. ("Metformin causes hypoglycaemia" is not refuted by
   // "metformin used alone does not cause it", nor "Coffee dehydrates you" by its refutation at moderate
   // intake.)
+  // (A denial, not a contrary: "Allopurinol prevents gout attacks" is not refuted by its causing flares
+  // when first started.)
   const deniedOutright =
-    verdict === "refuted" && best.alignment.polarity.value === "opposes" && !best.alignment.reading.negated;
+    verdict === "refuted" &&
+    best.alignment.polarity.value === "opposes" &&
+    !best.alignment.reading.negated &&
+    !best.alignment.contrary;
   if (best.alignment.broader !== null && verdict !== "unverified" && !deniedOutright)
     return {
       verdict: "unverified",
