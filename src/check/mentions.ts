@@ -4,14 +4,15 @@
  * "anxious" → anxiety, "smokers" → smoking). Two statements however many texts: the exact names, then
  * the names that share their first letters with a word of the texts; up to four more for compound
  * names said otherwise: built on another's said with an alias of it ("absorption of Synthroid"), or
- * said as the verb their head noun names and its object ("absorb iron" for iron absorption).
+ * said as the verb their head noun names and its object ("absorb iron" for iron absorption), or as
+ * their head "of" the rest ("lack of vitamin D" for vitamin D deficiency).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
 import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
-import { DEFINITE_DETERMINERS, SUBJECT_PRONOUNS } from "../lexicon/english";
+import { DEFINITE_DETERMINERS, NEGATION_WORDS, SUBJECT_PRONOUNS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
 import { relateWords, type WordSense } from "../lexicon/relations";
@@ -94,10 +95,12 @@ export async function findMentions(
   });
   const compounds = options.compounds !== false;
   const pairs = compounds ? verbPairs(texts) : [];
+  const ofs = compounds ? ofPhrases(texts) : [];
+  const lookedUp = new Set([...pairs.map((pair) => pair.verb), ...ofs.map((phrase) => phrase.noun)]);
   const [exact, byPrefix, verbs] = await Promise.all([
     namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]),
     namesByPrefix(db, [...prefixes]),
-    pairs.length ? readWordSenses(db, new Set(pairs.map((pair) => pair.verb))) : new Map<string, WordSense>(),
+    lookedUp.size ? readWordSenses(db, lookedUp) : new Map<string, WordSense>(),
   ]);
 
   const candidates = texts.map((said, text) => [
@@ -109,14 +112,21 @@ export async function findMentions(
   // The heads of two-word names that begin with a verb's object ("smoking cessation" for "quit smoking"):
   // what the lexicon says of them decides whether the verb names them.
   const headsByFirst = twoWordHeads(byPrefix);
-  const heads = new Set(
-    pairs.flatMap(({ object }) => lemmaCandidates(object).flatMap((form) => headsByFirst.get(form) ?? [])),
-  );
+  const modified = namesByModifier(byPrefix);
+  const heads = new Set([
+    ...pairs.flatMap(({ object }) => lemmaCandidates(object).flatMap((form) => headsByFirst.get(form) ?? [])),
+    ...ofs.flatMap(({ modifiers }) => modifiers.flatMap((modifier) => modified.get(modifier) ?? [])),
+  ]);
   const [aliasRuns, headSenses] = await Promise.all([
     compoundRuns(db, texts, candidates.map(chooseMentions)),
     heads.size ? readWordSenses(db, heads) : new Map<string, WordSense>(),
   ]);
-  const more = [...aliasRuns, ...verbRuns(pairs, verbs, headsByFirst, headSenses)];
+  const more = [
+    ...aliasRuns,
+    ...verbRuns(pairs, verbs, headsByFirst, headSenses),
+    ...ofRuns(ofs, verbs, modified, headSenses),
+  ];
+
   const found = more.length ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))]) : new Map();
   return candidates.map((list, text) =>
     chooseMentions([...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })]),
@@ -225,6 +235,77 @@ function verbRuns(
     ];
     const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
     runs.push({ text, keys, first, last, derived: true });
+  }
+  return runs;
+}
+
+/** "<noun> of <modifier>" in a text: the noun and the tokens `first` to `last` of each modifier (1–3 words). */
+interface OfPhrase {
+  text: number;
+  noun: string;
+  first: number;
+  /** The modifiers after "of" (past an article: "the absorption of the iron"), shortest first. */
+  modifiers: string[];
+  ends: number[];
+}
+
+/** Each "<noun> of <words>" of the texts: "absorption of iron", "lack of vitamin D". */
+function ofPhrases(texts: { tokens: Token[] }[]): OfPhrase[] {
+  const phrases: OfPhrase[] = [];
+  texts.forEach(({ tokens }, text) => {
+    tokens.forEach((token, at) => {
+      const noun = tokens[at - 1]?.word;
+      // (A noun of absence may head a name: "lack of vitamin D" for vitamin D deficiency.)
+      if (token.word !== "of" || noun === undefined || noun.length < 3) return;
+      if (isGrammarWord(noun) && !NEGATION_WORDS.has(noun)) return;
+      const start = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
+      const modifiers: string[] = [];
+      const ends: number[] = [];
+      for (let length = 1; length <= 3 && start + length <= tokens.length; length++) {
+        const words = tokens.slice(start, start + length).map((t) => t.word);
+        if (isGrammarWord(words.at(-1) as string)) break;
+        modifiers.push(words.join(" "));
+        ends.push(start + length);
+      }
+      if (modifiers.length) phrases.push({ text, noun, first: at - 1, modifiers, ends });
+    });
+  });
+  return phrases;
+}
+
+/** The heads of names of two words or more, by the words before the head ("vitamin d" → ["deficiency"]). */
+function namesByModifier(names: EntityName[]): Map<string, string[]> {
+  const heads = new Map<string, string[]>();
+  for (const { words } of names) {
+    if (words.length < 2) continue;
+    const modifier = words.slice(0, -1).join(" ");
+    heads.set(modifier, [...new Set([...(heads.get(modifier) ?? []), words.at(-1) as string])]);
+  }
+  return heads;
+}
+
+/**
+ * Compound names "<modifier> <head>" said as "<head> of <modifier>" ("absorption of iron" → iron
+ * absorption), or with a noun the lexicon gives the head's sense ("lack of vitamin D" → vitamin D
+ * deficiency): a derived reading, as verbRuns' are.
+ */
+function ofRuns(
+  phrases: OfPhrase[],
+  nouns: Map<string, WordSense>,
+  modified: Map<string, string[]>,
+  headSenses: Map<string, WordSense>,
+): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const { text, noun, first, modifiers, ends } of phrases) {
+    const sense = nouns.get(noun);
+    modifiers.forEach((modifier, k) => {
+      const synonyms = (modified.get(modifier) ?? []).filter((head) => {
+        const known = headSenses.get(head);
+        return sense !== undefined && known !== undefined && relateWords(sense, known) === "synonym";
+      });
+      const keys = [...keysOf([...modifier.split(" "), noun]), ...synonyms.map((head) => `${modifier} ${head}`)];
+      runs.push({ text, keys, first, last: ends[k] as number, derived: true });
+    });
   }
   return runs;
 }

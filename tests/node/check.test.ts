@@ -252,6 +252,9 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["smoking", "smoking", "other", []],
         ["bupropion", "bupropion", "drug", ["Zyban"]],
         ["stroke", "stroke", "condition", []],
+        ["vitamin-d", "vitamin D", "other", []],
+        ["calcium-absorption", "calcium absorption", "process", []],
+        ["vitamin-d-deficiency", "vitamin D deficiency", "condition", []],
         ["muscle-pain", "muscle pain", "condition", []],
         ["heart-attack", "heart attack", "condition", ["heart attacks"]],
         ["allopurinol", "allopurinol", "drug", ["Zyloprim"]],
@@ -394,6 +397,22 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "muscle-pain",
         "especially at high doses",
       ],
+      [
+        "vitamin-d-increases-calcium-absorption",
+        "Vitamin D increases calcium absorption.",
+        "vitamin-d",
+        "increases",
+        "calcium-absorption",
+        null,
+      ],
+      [
+        "vitamin-d-deficiency-causes-bone-loss",
+        "Vitamin D deficiency causes bone loss.",
+        "vitamin-d-deficiency",
+        "causes",
+        "bone-loss",
+        null,
+      ],
       ["statins-prevent-heart-attacks", "Statins prevent heart attacks.", "statins", "prevents", "heart-attack", null],
       [
         "allopurinol-causes-gout-flares-when-started",
@@ -520,6 +539,16 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
   it("holds an absolute verb that is not the claim's own ('eliminates' for 'prevents')", async () => {
     expect(await verdict("Statins prevent heart attacks.")).toBe("supported");
     expect(await verdict("Statins eliminate heart attacks.")).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads a name '<modifier> <head>' said as '<head> of <modifier>', or with a synonym of its head ('lack of')", async () => {
+    const of = await postCheck(domain, "Vitamin D increases the absorption of calcium.", 3);
+    expect(of.body.verdict).toBe("supported");
+    expect(of.body.entities).toContainEqual({ text: "absorption of calcium", entityId: "calcium-absorption" });
+    expect(await verdict("A lack of vitamin D causes bone loss.")).toBe("supported");
+    // Not another head ("an excess of vitamin D" is no deficiency), nor another thing ("absorption of iron").
+    for (const text of ["An excess of vitamin D causes bone loss.", "Vitamin D increases the absorption of iron."])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
 
   it("ends a scope at the predicate's verb ('during pregnancy leads to' is the scope 'pregnancy')", async () => {
