@@ -345,6 +345,8 @@ export const REPORTING_VERBS = set(`
 `);
 /** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */
 export const REPORTED_OBJECTS = set("me us you him her them so");
+/** Nouns of time: "many years", "a few weeks" say how long, not how many it holds for. */
+export const TIME_NOUNS = set("hour hours day days week weeks month months year years decade decades");
 /** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
 export const HOW_MANY = set("most many few several majority minority");
 /** Verbs that say an effect is complete: "prevents" or "cures" says more than "reduces" or "treats". */

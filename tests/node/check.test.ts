@@ -255,12 +255,19 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["vitamin-d", "vitamin D", "other", []],
         ["calcium-absorption", "calcium absorption", "process", []],
         ["vitamin-d-deficiency", "vitamin D deficiency", "condition", []],
+        ["gout", "gout", "condition", []],
+        ["tophi", "tophi", "condition", []],
         ["muscle-pain", "muscle pain", "condition", []],
         ["heart-attack", "heart attack", "condition", ["heart attacks"]],
         ["allopurinol", "allopurinol", "drug", ["Zyloprim"]],
         ["gout-flares", "gout flares", "condition", ["gout flare", "gout attacks"]],
         ["amoxicillin", "amoxicillin", "drug", ["Amoxil"]],
-        ["oral-contraceptives", "oral contraceptives", "drug-class", ["birth control pills"]],
+        [
+          "oral-contraceptives",
+          "oral contraceptives",
+          "drug-class",
+          ["birth control pills", "combined oral contraceptives"],
+        ],
         ["low-birth-weight", "low birth weight", "condition", []],
         ["acetaldehyde", "acetaldehyde", "other", []],
       ] as [string, string, string, string[]][]
@@ -413,6 +420,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "bone-loss",
         null,
       ],
+      ["gout-causes-tophi", "Untreated gout causes tophi.", "gout", "causes", "tophi", "when left untreated for years"],
       ["statins-prevent-heart-attacks", "Statins prevent heart attacks.", "statins", "prevents", "heart-attack", null],
       [
         "allopurinol-causes-gout-flares-when-started",
@@ -522,6 +530,17 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Birth control pills raise the risk of stroke.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+    // A word of a name is no condition ("combined" in "combined oral contraceptives").
+    expect(
+      await verdict(
+        "Combined oral contraceptives do not raise the risk of stroke in women who have migraine with aura.",
+      ),
+    ).toBe("refuted");
+    // "Many years" says how long, not how many it holds for.
+    expect(await verdict("Left untreated for many years, gout causes tophi.")).toBe("supported");
+    expect(await verdict("Left untreated for years, gout causes tophi in many patients.")).not.toMatch(
+      /supported|refuted/,
+    );
     // A context of emphasis ("especially at high doses") does not restrict the claim.
     expect(await verdict("Statins cause muscle pain.")).toBe("supported");
   });

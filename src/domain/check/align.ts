@@ -61,6 +61,7 @@ import {
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
   SIDE_EFFECT,
+  TIME_NOUNS,
   TIME_PREPOSITIONS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
@@ -1003,6 +1004,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const accompanied =
       LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside" || next === "to" || next === "by");
     if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
+    // ("Combined oral contraceptives": a word of a name says no condition.)
+    if (withinName(t.index, context.mentions)) return false;
     const opening = clause.tokens.slice(i, i + 4).map((u) => u.word);
     if (CONDITION_IDIOMS.test(opening.join(" "))) return false;
     // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
@@ -1246,8 +1249,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
       !inName(t.index) &&
-      // "In most people", "many patients": how many it holds for.
-      (!isGrammarWord(t.word) || HOW_MANY.has(t.word)) &&
+      // "In most people", "many patients": how many it holds for ("for many years": how long).
+      (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
       !clause.negations.some((n) => n.index === t.index) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
