@@ -125,6 +125,10 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
         predicate: { aligned: true, score: 0.5, words: null, phrasing: "contains", opposite: false, implied: true },
       },
     });
+    // Whose assertion it is ("My nutritionist told me that …") is no other predicate.
+    const told = await check("My nutritionist told me that Red Bull has no caffeine in it.");
+    expect(told.body.verdict).toBe("refuted");
+    expect(told.body.matches[0].alignment.predicate).toMatchObject({ implied: true, phrasing: "contains" });
   });
 
   it("still answers what a sentence asserts among such words: a condition that restates the claim's context, 'not just X'", async () => {

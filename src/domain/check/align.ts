@@ -1418,7 +1418,11 @@ function impliedByPair(
   pair: [Mention, Mention],
   context: AlignContext,
 ): boolean {
-  const words = clause.tokens.map((t) => t.word);
+  // A reporting frame before the two ("My pharmacist told me that …") is whose assertion it is.
+  const firstFrom = Math.min(pair[0].from, pair[1].from);
+  const reported = clause.tokens.filter((t) => t.index < firstFrom && REPORTING_VERBS.has(t.word)).at(-1);
+  if (reported) tokens = tokens.filter((t) => t.index > reported.index);
+  const words = clause.tokens.filter((t) => !reported || t.index > reported.index).map((t) => t.word);
   // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
   if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;
   if (words.some((word) => word === "more" || word === "less" || word === "fewer")) return false;
