@@ -114,7 +114,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
 
   const [vocabulary, names] = await Promise.all([
     readVocabulary(db, new Set(candidates.map((c) => c.predicate))),
-    readNames(db, new Set(candidates.flatMap((c) => [c.subjectId, c.objectId]))),
+    readNames(db, new Set([...candidates.flatMap((c) => [c.subjectId, c.objectId]), ...mentioned])),
   ]);
   const wordings = candidates.flatMap((claim) =>
     claim.wordings.map((source) => ({ source, tokens: clausesOf(source).flatMap((clause) => clause.tokens) })),
@@ -126,7 +126,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   let w = 0;
   const readings = new Map<string, Reading[]>();
   for (const claim of candidates) {
-    const statement = statementReading(claim, vocabulary, names);
+    const statement = statementReading(claim, vocabulary, names, mentioned);
     const list = [statement];
     for (const wording of claim.wordings) {
       const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary, statement.claimWords);

@@ -256,6 +256,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["smoking", "smoking", "other", []],
         ["bupropion", "bupropion", "drug", ["Zyban"]],
         ["stroke", "stroke", "condition", []],
+        ["migraine-with-aura", "migraine with aura", "condition", ["classic migraine"]],
         ["vitamin-d", "vitamin D", "other", []],
         ["calcium-absorption", "calcium absorption", "process", []],
         ["vitamin-d-deficiency", "vitamin D deficiency", "condition", []],
@@ -534,6 +535,13 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Birth control pills raise the risk of stroke.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+    // A context that names a thing is stated by another name of it ("classic migraine").
+    expect(await verdict("Birth control pills raise the risk of stroke in women who have classic migraine.")).toBe(
+      "supported",
+    );
+    expect(await verdict("Birth control pills raise the risk of stroke in classic migraine.")).not.toMatch(
+      /supported|refuted/,
+    );
     // A word of a name is no condition ("combined" in "combined oral contraceptives").
     expect(
       await verdict(

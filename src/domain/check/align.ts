@@ -126,6 +126,13 @@ export interface Reading {
   /** The entities it names besides subject and object ("during pregnancy" in a wording). */
   otherEntities: string[];
   /**
+   * Of the entities a text names, those its statement or context names too ("gout attacks" for a
+   * statement that says "gout flares"): no name the claim does not account for.
+   */
+  namedEntities?: string[];
+  /** The words of its context that name one of those ("gout flares" in "for gout flares"). */
+  contextNamed?: string[];
+  /**
    * The words of the claim itself — its statement's and context's — whatever the reading: a curated
    * wording may leave out what the claim states ("in the liver"), which a sentence may then repeat.
    */
@@ -1142,6 +1149,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       m.entityId !== reading.subject &&
       m.entityId !== reading.object &&
       !reading.otherEntities.includes(m.entityId) &&
+      !reading.namedEntities?.includes(m.entityId) &&
       !comparedWith(clause, m) &&
       // (Its grammar words aside: "migraine with aura" in the claim's context "in women who have migraine with aura".)
       !tokenize(m.text)
@@ -1313,7 +1321,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const broader =
     ownScope.length > 0 &&
     (!(
-      ownScope.filter((w) => !UNMARKED_WORDS.has(w) && !INTAKE_VERBS.has(w)).every(saysScope) ||
+      ownScope
+        .filter((w) => !UNMARKED_WORDS.has(w) && !INTAKE_VERBS.has(w) && !reading.contextNamed?.includes(w))
+        .every(saysScope) ||
       saysStatement ||
       amounts.size > 0
     ) ||

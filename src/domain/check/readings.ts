@@ -72,6 +72,8 @@ export function statementReading(
   claim: ClaimFacts,
   vocabulary: Map<string, PredicateVocabulary>,
   names: Map<string, EntityName[]>,
+  /** The entities the text names (their names in `names`): those the statement or context names too. */
+  mentioned: Iterable<string> = [],
 ): Reading {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const denied = predicate.negationOf ? vocabulary.get(predicate.negationOf) : undefined;
@@ -91,6 +93,14 @@ export function statementReading(
     (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
   const { comparison, lessWords } = comparisonOf(`${predicate.label} ${claim.statement}`);
   const context = claim.context ? tokenize(claim.context) : [];
+  const others = [...mentioned].filter((id) => id !== claim.subjectId && id !== claim.objectId);
+  const otherNames = others.flatMap((id) => names.get(id) ?? []);
+  const inStatement = otherNames.length ? findNames(tokens, otherNames) : [];
+  const inContext = otherNames.length ? chooseMentions(findNames(context, otherNames)) : [];
+  const namedEntities = [...new Set([...inStatement, ...inContext].map((m) => m.entityId))];
+  // The context's words that name one of them: the text states those by naming it ("gout attacks" for
+  // "for gout flares").
+  const contextNamed = context.filter((t) => withinName(t.index, inContext)).map((t) => t.word);
   return {
     source: "statement",
     text: claim.statement,
@@ -120,6 +130,8 @@ export function statementReading(
     exclusiveWords: [...exclusiveWordsOf(tokens), ...exclusiveWordsOf(tokenize(predicate.label))],
     // The statement is read with its subject's and object's names only: its other names are content words.
     otherEntities: [],
+    namedEntities,
+    contextNamed,
     claimWords: [...statement.words, ...wordsOf(context, [])],
     // ("according to newer research" says where the claim comes from, not where it holds.)
     // (Nor does "especially in late pregnancy" restrict the claim: it holds most of all there.)
