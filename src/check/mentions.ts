@@ -109,12 +109,12 @@ export async function findMentions(
     ...findNames(said.tokens, byPrefix, said.source),
   ]);
   if (!compounds) return candidates.map(chooseMentions);
-  // The heads of two-word names that begin with a verb's object ("smoking cessation" for "quit smoking"):
-  // what the lexicon says of them decides whether the verb names them.
-  const headsByFirst = twoWordHeads(byPrefix);
+  // The heads of names that begin with a verb's object ("smoking cessation" for "quit smoking") or with
+  // what follows "of" ("vitamin D deficiency" for "lack of vitamin D"): what the lexicon says of them
+  // decides whether the text names them.
   const modified = namesByModifier(byPrefix);
   const heads = new Set([
-    ...pairs.flatMap(({ object }) => lemmaCandidates(object).flatMap((form) => headsByFirst.get(form) ?? [])),
+    ...pairs.flatMap(({ object }) => lemmaCandidates(object).flatMap((form) => modified.get(form) ?? [])),
     ...ofs.flatMap(({ modifiers }) => modifiers.flatMap((modifier) => modified.get(modifier) ?? [])),
   ]);
   const [aliasRuns, headSenses] = await Promise.all([
@@ -123,7 +123,7 @@ export async function findMentions(
   ]);
   const more = [
     ...aliasRuns,
-    ...verbRuns(pairs, verbs, headsByFirst, headSenses),
+    ...verbRuns(pairs, verbs, modified, headSenses),
     ...ofRuns(ofs, verbs, modified, headSenses),
   ];
 
@@ -308,15 +308,6 @@ function ofRuns(
     });
   }
   return runs;
-}
-
-/** The second words of two-word names, by their first word ("smoking" → ["cessation"]). */
-function twoWordHeads(names: EntityName[]): Map<string, string[]> {
-  const heads = new Map<string, string[]>();
-  for (const { words } of names)
-    if (words.length === 2)
-      heads.set(words[0] as string, [...(heads.get(words[0] as string) ?? []), words[1] as string]);
-  return heads;
 }
 
 /**
