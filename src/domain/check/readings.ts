@@ -94,7 +94,13 @@ export function statementReading(
   const { comparison, lessWords } = comparisonOf(`${predicate.label} ${claim.statement}`);
   const context = claim.context ? tokenize(claim.context) : [];
   const others = [...mentioned].filter((id) => id !== claim.subjectId && id !== claim.objectId);
-  const otherNames = others.flatMap((id) => names.get(id) ?? []);
+  // (Only names whose every word begins as one of the statement's or context's does: a long text may
+  // name many things, and a form of a word keeps its first letters.)
+  const begins = (word: string) => word.slice(0, 4);
+  const written = new Set([...tokens, ...context].map((t) => begins(t.word)));
+  const otherNames = others
+    .flatMap((id) => names.get(id) ?? [])
+    .filter((name) => name.words.every((word) => written.has(begins(word))));
   const inStatement = otherNames.length ? findNames(tokens, otherNames) : [];
   const inContext = otherNames.length ? chooseMentions(findNames(context, otherNames)) : [];
   const namedEntities = [...new Set([...inStatement, ...inContext].map((m) => m.entityId))];
