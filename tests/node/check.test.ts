@@ -261,6 +261,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["calcium-absorption", "calcium absorption", "process", []],
         ["vitamin-d-deficiency", "vitamin D deficiency", "condition", []],
         ["gout", "gout", "condition", []],
+        ["secondhand-smoke", "secondhand smoke", "other", []],
+        ["lung-cancer", "lung cancer", "condition", []],
         ["tophi", "tophi", "condition", []],
         ["muscle-pain", "muscle pain", "condition", []],
         ["heart-attack", "heart attack", "condition", ["heart attacks"]],
@@ -426,6 +428,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         null,
       ],
       ["gout-causes-tophi", "Untreated gout causes tophi.", "gout", "causes", "tophi", "when left untreated for years"],
+      [
+        "secondhand-smoke-increases-lung-cancer-risk",
+        "Secondhand smoke increases the risk of lung cancer in non-smokers.",
+        "secondhand-smoke",
+        "increases-risk-of",
+        "lung-cancer",
+        "in non-smokers",
+      ],
       ["statins-prevent-heart-attacks", "Statins prevent heart attacks.", "statins", "prevents", "heart-attack", null],
       [
         "allopurinol-causes-gout-flares-when-started",
@@ -540,6 +550,11 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "supported",
     );
     expect(await verdict("Birth control pills raise the risk of stroke in classic migraine.")).not.toMatch(
+      /supported|refuted/,
+    );
+    // A compound written closed is the hyphenated one ("nonsmokers", "non-smokers").
+    expect(await verdict("Secondhand smoke increases the risk of lung cancer in nonsmokers.")).toBe("supported");
+    expect(await verdict("Secondhand smoke increases the risk of lung cancer in smokers.")).not.toMatch(
       /supported|refuted/,
     );
     // A word of a name is no condition ("combined" in "combined oral contraceptives").

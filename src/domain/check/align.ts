@@ -288,7 +288,9 @@ interface PhrasingMatch {
 }
 
 const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun = false): WordRelation | null => {
-  if (a === b) return "same";
+  // ("nonsmokers" is "non-smokers": a compound written closed or hyphenated.)
+  if (a === b || (a.includes("-") !== b.includes("-") && a.replaceAll("-", "") === b.replaceAll("-", "")))
+    return "same";
   const x = senses.get(a);
   const sense = senses.get(b);
   const y = noun && sense ? { ...sense, direction: 0 } : sense;
