@@ -15,7 +15,7 @@ import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
 import { DEFINITE_DETERMINERS, NEGATION_WORDS, SUBJECT_PRONOUNS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
-import { relateWords, type WordSense } from "../lexicon/relations";
+import { relateWords, type WordRelation, type WordSense } from "../lexicon/relations";
 
 /** Longest text the check reads, in characters: a sentence or a short paragraph. */
 export const MAX_CHECK_TEXT = 2000;
@@ -213,7 +213,7 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
 function verbRuns(
   pairs: VerbPair[],
   verbs: Map<string, WordSense>,
-  headsByFirst: Map<string, string[]>,
+  modified: Map<string, string[]>,
   headSenses: Map<string, WordSense>,
 ): NameRun[] {
   const runs: NameRun[] = [];
@@ -225,11 +225,8 @@ function verbRuns(
     // Also a name's head the lexicon derives from one of the verb's senses, through a synonym of it
     // ("quit" → cessation, as "cease" is).
     const derived = objects
-      .flatMap((form) => headsByFirst.get(form) ?? [])
-      .filter((head) => {
-        const known = headSenses.get(head);
-        return ACTION_NOUN.test(head) && known !== undefined && relateWords(sense, known) === "derived";
-      });
+      .flatMap((form) => headsRelated(form, sense, "derived", modified, headSenses))
+      .filter((head) => ACTION_NOUN.test(head));
     const heads = [
       ...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form)), ...derived]),
     ];
@@ -284,6 +281,20 @@ function namesByModifier(names: EntityName[]): Map<string, string[]> {
   return heads;
 }
 
+/** The heads of names that begin with `modifier` which the lexicon relates to `sense` as `relation`. */
+function headsRelated(
+  modifier: string,
+  sense: WordSense,
+  relation: WordRelation,
+  modified: Map<string, string[]>,
+  headSenses: Map<string, WordSense>,
+): string[] {
+  return (modified.get(modifier) ?? []).filter((head) => {
+    const known = headSenses.get(head);
+    return known !== undefined && relateWords(sense, known) === relation;
+  });
+}
+
 /**
  * Compound names "<modifier> <head>" said as "<head> of <modifier>" ("absorption of iron" → iron
  * absorption), or with a noun the lexicon gives the head's sense ("lack of vitamin D" → vitamin D
@@ -299,10 +310,7 @@ function ofRuns(
   for (const { text, noun, first, modifiers, ends } of phrases) {
     const sense = nouns.get(noun);
     modifiers.forEach((modifier, k) => {
-      const synonyms = (modified.get(modifier) ?? []).filter((head) => {
-        const known = headSenses.get(head);
-        return sense !== undefined && known !== undefined && relateWords(sense, known) === "synonym";
-      });
+      const synonyms = sense ? headsRelated(modifier, sense, "synonym", modified, headSenses) : [];
       const keys = [...keysOf([...modifier.split(" "), noun]), ...synonyms.map((head) => `${modifier} ${head}`)];
       runs.push({ text, keys, first, last: ends[k] as number, derived: true });
     });

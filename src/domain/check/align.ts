@@ -392,6 +392,26 @@ const HALF_MET = 0.5;
 /** How well an effect frame meets a predicate that is one verb of effect: less than a phrasing said outright. */
 const EFFECT_FRAME_SCORE = 0.8;
 
+/** Whether a phrasing match says the predicate: enough of its words, closely enough. */
+const meetsPhrasing = (match: PhrasingMatch | null): match is PhrasingMatch =>
+  match !== null && match.recall >= MIN_RECALL && match.score >= PREDICATE_ALIGNED;
+
+/**
+ * A predicate said by a frame around its words rather than by a phrasing's own ("leads to more", "helps
+ * with", "works better than", "there is … in …").
+ */
+const frameMatch = (phrasing: Phrasing, words: string[], opposite = false): PhrasingMatch => ({
+  score: EFFECT_FRAME_SCORE,
+  recall: EFFECT_FRAME_SCORE,
+  strong: false,
+  opposite,
+  words,
+  phrasing,
+});
+
+/** A reading's phrasings of its predicate, not its statement's own words. */
+const predicatePhrasings = (reading: Reading) => reading.phrasings.filter((p) => p.text !== reading.text);
+
 /**
  * The effect a clause says the subject has on the object, when the claim's predicate is a single verb
  * of effect ("increases", "causes", "reduces"): the verb of effect nearest before the object, or a
@@ -595,7 +615,7 @@ function containedIn(
   s: Mention,
   o: Mention | null,
 ): { phrasing: Phrasing; words: string[] } | null {
-  const phrasing = reading.phrasings.find((p) => p.text !== reading.text && p.words.some((w) => CONTAIN_WORDS.has(w)));
+  const phrasing = predicatePhrasings(reading).find((p) => p.words.some((w) => CONTAIN_WORDS.has(w)));
   if (!phrasing || !o || o.to >= s.from) return null;
   const at = clause.tokens.findIndex((t) => t.index === s.from - 1);
   if (clause.tokens[at]?.word !== "in") return null;
@@ -704,11 +724,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (reading.otherEntities.length > 0 && !reading.membership) copula = null;
   const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses);
   const contrary = bestPhrasing(reading.oppositePhrasings, tokens, copula, context.senses);
-  const useContrary =
-    contrary !== null &&
-    contrary.recall >= MIN_RECALL &&
-    contrary.score >= PREDICATE_ALIGNED &&
-    contrary.score > (own?.score ?? 0);
+  const useContrary = meetsPhrasing(contrary) && contrary.score > (own?.score ?? 0);
   let chosen = useContrary ? contrary : own;
   // "Statin muscle pain", "caffeine withdrawal headaches": names side by side make one thing; no word
   // elsewhere in the clause says how one bears on the other.
@@ -722,9 +738,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   )
     chosen = null;
   // "Chantix works better than Zyban": a comparison of effectiveness ("is more effective than").
-  const effectiveness = reading.phrasings.find(
+  const effectiveness = predicatePhrasings(reading).find(
     (p) =>
-      p.text !== reading.text &&
       p.words.some((w) => EFFECTIVENESS_WORDS.has(w)) &&
       p.words.every((w) => EFFECTIVENESS_WORDS.has(w) || COMPARISON_WORDS.has(w)),
   );
@@ -732,29 +747,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     effectiveness &&
     reading.comparison === "inequality" &&
     clause.comparison === "inequality" &&
-    !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED)
+    !meetsPhrasing(chosen)
   ) {
     const works = clause.tokens
       .map((t, i) => ({ at: t, said: WORKS_COMPARED.exec(`${t.word} ${clause.tokens[i + 1]?.word ?? ""}`) }))
       .find(({ at, said }) => said && at.index >= range[0] && at.index < range[1]);
-    if (works?.said)
-      chosen = {
-        score: EFFECT_FRAME_SCORE,
-        recall: EFFECT_FRAME_SCORE,
-        strong: false,
-        opposite: works.said[1] === "worse",
-        words: [works.said[0]],
-        phrasing: effectiveness,
-      };
+    if (works?.said) chosen = frameMatch(effectiveness, [works.said[0]], works.said[1] === "worse");
   }
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   const readingEffect = effectOfReading(reading, context.senses);
   let framed = false;
-  if (
-    readingEffect.direction !== 0 &&
-    o &&
-    !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED)
-  ) {
+  if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen)) {
     const effect = effectOf(
       tokens.filter((t) => t.index < o.from || o.from < s.from),
       context.senses,
@@ -812,54 +815,28 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
-      chosen = {
-        score: EFFECT_FRAME_SCORE,
-        recall: EFFECT_FRAME_SCORE,
-        strong: false,
-        opposite: effect.direction !== readingEffect.direction,
-        words: effect.words,
-        phrasing: { text: readingEffect.phrasing, words: [], negated: false },
-      };
+      chosen = frameMatch(
+        { text: readingEffect.phrasing, words: [], negated: false },
+        effect.words,
+        effect.direction !== readingEffect.direction,
+      );
   }
   // "Zyrtec helps with hay fever", "doesn't work for hives", "is good for heartburn": a phrase of benefit
   // between the two says a claim's treatment of its object.
   // (The predicate's phrasings: "when treatment is first started" in a statement says no treatment.)
-  const treatment = reading.phrasings.find(
-    (p) => p.text !== reading.text && p.words.some((w) => TREATMENT_WORDS.has(w)),
-  );
-  if (
-    treatment &&
-    o &&
-    s.to <= o.from &&
-    !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED)
-  ) {
+  const treatment = predicatePhrasings(reading).find((p) => p.words.some((w) => TREATMENT_WORDS.has(w)));
+  if (treatment && o && s.to <= o.from && !meetsPhrasing(chosen)) {
     const benefit = clause.tokens.find((t, i) => {
       if (t.index < s.to || t.index >= o.from || !BENEFIT_PHRASES.has(t.word)) return false;
       const after = BENEFIT_PHRASES.get(t.word);
       return !after || after.has(clause.tokens[i + 1]?.word ?? "");
     });
-    if (benefit)
-      chosen = {
-        score: EFFECT_FRAME_SCORE,
-        recall: EFFECT_FRAME_SCORE,
-        strong: false,
-        opposite: false,
-        words: [benefit.word],
-        phrasing: treatment,
-      };
+    if (benefit) chosen = frameMatch(treatment, [benefit.word]);
   }
-  if (contained && !(chosen && chosen.recall >= MIN_RECALL && chosen.score >= PREDICATE_ALIGNED))
-    chosen = {
-      score: EFFECT_FRAME_SCORE,
-      recall: EFFECT_FRAME_SCORE,
-      strong: false,
-      opposite: false,
-      words: contained.words,
-      phrasing: contained.phrasing,
-    };
+  if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
   let predicateScore = chosen?.score ?? 0;
   const predicate: PredicateAlignment = {
-    aligned: predicateScore >= PREDICATE_ALIGNED && (chosen?.recall ?? 0) >= MIN_RECALL,
+    aligned: meetsPhrasing(chosen),
     score: round(predicateScore),
     words: (chosen?.shown ?? chosen?.words)?.join(" ") || null,
     // Met by the opposite predicate's words: the claim's own phrasing is what they oppose.
@@ -985,7 +962,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   };
   // (The predicate's phrasings, not the statement's words: "in the rat amygdala" is the statement's.)
   const saidPredicate = new Set([
-    ...reading.phrasings.filter((p) => p.text !== reading.text).flatMap((p) => p.words),
+    ...predicatePhrasings(reading).flatMap((p) => p.words),
     ...(chosen?.words ?? []).flatMap((w) => w.split(" ")),
   ]);
   const scope = scopeWords(clause.tokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
@@ -1312,7 +1289,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A statement may carry its context in its own words ("Levothyroxine overtreatment causes bone loss",
   // context "when the dose is too high"): a sentence that says every one of them (beyond the predicate's
   // and the two names) states the context as the statement does.
-  const predicateWords = reading.phrasings.filter((p) => p.text !== reading.text).flatMap((p) => p.words);
+  const predicateWords = predicatePhrasings(reading).flatMap((p) => p.words);
   const statementOwn = reading.contentWords.filter(
     (w) => !predicateWords.some((p) => STRONG.has(relationOf(p, w, context.senses) as WordRelation)),
   );
