@@ -455,7 +455,8 @@ export const QUANTITY_CONFLICTS: [string, string][] = [
  * Words general English gives no meaning of their own in an assertion, for the check's "every word
  * accounted for": copulas, hedges, reporting verbs ("has been shown to"), light, causative and
  * supporting verbs, generic scopes, the thing's use, serving, product and kind ("intake", "a cup of",
- * "drugs", "the enzyme"), who prescribes, plain adverbs, and words of truth ("is it true that").
+ * "drugs", "the enzyme"), who prescribes, plain adverbs, words of truth ("is it true that") and of
+ * emphasis ("…, especially in people with panic disorder" says no less than the claim).
  */
 export const UNMARKED_WORDS = new Set([
   ...COPULAS,
@@ -474,4 +475,5 @@ export const UNMARKED_WORDS = new Set([
   ...PLAIN_ADVERBS,
   ...VERACITY_WORDS,
   ...TRUTH_ADJECTIVES,
+  ...EMPHASIS_WORDS,
 ]);

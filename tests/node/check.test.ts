@@ -211,6 +211,41 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       alignment: { predicate: { aligned: true, implied: false, words: "makes less effective" } },
     });
   });
+
+  it("takes a word of the claim's amount as its context ('large amounts' for 'at high doses', 'daily' for 'with regular intake'), and only that", async () => {
+    for (const text of [
+      "Large amounts of caffeine can make anxiety worse.",
+      "Caffeine in large amounts makes anxiety worse.",
+      // Emphasis restricts nothing: the claim is said, most of all in one group.
+      "Large amounts of caffeine make anxiety worse, especially in people with panic disorder.",
+      "Daily caffeine pushes your blood pressure up.",
+    ])
+      expect((await check(text)).body.verdict, text).toBe("supported");
+    expect((await check("Large amounts of caffeine do not make anxiety worse.")).body.verdict).toBe("refuted");
+    for (const text of [
+      "Small amounts of caffeine make anxiety worse.",
+      "Caffeine in small amounts makes anxiety worse.",
+      // Said of the object, not of the subject.
+      "Caffeine causes large increases in anxiety.",
+      "Occasional caffeine raises blood pressure.",
+      // Not the claim's context.
+      "Large amounts of caffeine make anxiety worse, especially in children.",
+      "Large amounts of caffeine disrupt sleep.",
+    ])
+      expect((await check(text)).body.verdict, text).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads the object said as a verb right after the subject ('Caffeine wakes you up' for 'promotes wakefulness')", async () => {
+    const wakes = await check("Caffeine wakes you up.");
+    expect(wakes.body.verdict).toBe("supported");
+    expect(wakes.body.matches[0]).toMatchObject({
+      claimId: "caffeine-promotes-wakefulness",
+      alignment: { predicate: { aligned: true, words: "wakes", phrasing: "promotes" } },
+    });
+    expect((await check("Caffeine never wakes you up.")).body.verdict).toBe("refuted");
+    for (const text of ["Caffeine wakes babies up.", "Caffeine wakes you up more than tea does."])
+      expect((await check(text)).body.verdict, text).not.toMatch(/supported|refuted/);
+  });
 });
 
 describe("/v1/check: names that hold a negation, contexts said by a statement's words, universals (a domain by import)", () => {

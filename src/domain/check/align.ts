@@ -60,6 +60,7 @@ import {
   RISK_WORDS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
+  SERVING_NOUNS,
   SIDE_EFFECT,
   TIME_NOUNS,
   TIME_PREPOSITIONS,
@@ -786,8 +787,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (readingEffect.risk && !ranged.some((t) => RISK_WORDS.has(t.word))) effect.direction = 0;
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
     const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
+    // ("Caffeine wakes you up" for "promotes wakefulness": a word that may also be a noun is the verb
+    // where it follows the subject, past grammar words only — said of an effect that raises its object.)
+    const verbPlace =
+      readingEffect.direction > 0 &&
+      objectKeys.some((k) => k.startsWith("v")) &&
+      o.from >= s.to &&
+      clause.tokens.filter((t) => t.index >= s.to && t.index < o.from).every((t) => isGrammarWord(t.word));
     const namedByVerb =
-      o.closeness < 1 || (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
+      o.closeness < 1 ||
+      verbPlace ||
+      (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
     if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
     // "Y is a side effect of X" says that X causes Y.
     const causing = reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
@@ -965,9 +975,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     ...predicatePhrasings(reading).flatMap((p) => p.words),
     ...(chosen?.words ?? []).flatMap((w) => w.split(" ")),
   ]);
-  const scope = scopeWords(clause.tokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
+  // (An amount of the kind the claim states is its own: "in large amounts" for "at high doses".)
+  const claimsAmount = (word: string) =>
+    Object.values(QUANTITY_KINDS).some(
+      (kind) => kind.has(word) && [...reading.contextWords, ...reading.scopeWords].some((w) => kind.has(w)),
+    );
+  const scopeSaid = scopeWords(clause.tokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
     (word) => !adverb(word),
   );
+  const ownAmount =
+    scopeSaid.some(claimsAmount) &&
+    scopeSaid.every((w) => claimsAmount(w) || SERVING_NOUNS.has(w) || DOSE_NOUNS.has(w));
+  const scope = ownAmount ? [] : scopeSaid;
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
   const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word));
@@ -1104,7 +1123,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
   // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
   // ("Causes too much bone loss" says it of the object.)
-  const ofSubject = (index: number) => index === s.to || (index < s.from && !(o && o.from < s.from && index < o.to));
+  // ("Caffeine in large amounts": right after the subject, past grammar words, is said of it too.)
+  const ofSubject = (index: number) =>
+    (index >= s.to && clause.tokens.every((t) => t.index < s.to || t.index >= index || isGrammarWord(t.word))) ||
+    (index < s.from && !(o && o.from < s.from && index < o.to));
   const amounts = new Set<number>();
   for (const [kind, members] of Object.entries(QUANTITY_KINDS))
     if (reading.contextWords.some((w) => members.has(w)))
@@ -1144,6 +1166,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const objectModifier = o
     ? clause.tokens.find((t) => {
         if (t.index !== o.from - 1) return false;
+        // (Nor is the subject's own last word: "Caffeine wakes you up", the object said as a verb.)
+        if (t.index >= s.from && t.index < s.to) return false;
         if (/^\d/.test(t.word)) return true;
         // Right after the subject (past grammar words: "can", "does not") it is the verb: "Antibiotics
         // cure viral infections", "Amoxil makes birth control pills less effective".
@@ -1456,9 +1480,14 @@ function impliedByPair(
   });
 }
 
-/** The indices of the words of `tokens` that say an amount of `kind` in other words (AMOUNT_PHRASES). */
+/**
+ * The indices of the words of `tokens` that say an amount of `kind`: a word of the kind ("large" for a
+ * claim's "high doses", "daily" for its "regular intake") or a phrase that says it in other words
+ * (AMOUNT_PHRASES).
+ */
 function amountSaid(tokens: Word[], kind: string): Set<number> {
   const said = new Set<number>();
+  for (const t of tokens) if (QUANTITY_KINDS[kind]?.has(t.word)) said.add(t.index);
   const pattern = AMOUNT_PHRASES[kind];
   if (!pattern) return said;
   tokens.forEach((_, i) => {
