@@ -97,7 +97,7 @@ export const SYMMETRIC_WORDS = set("related similar associated correlated intera
  */
 export const EFFECT_VERBS = {
   up: ["increase", "cause", "promote", "enhance"],
-  down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize", "relieve"],
+  down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize", "relieve", "disrupt"],
 } as const;
 
 /**

@@ -235,6 +235,16 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       expect((await check(text)).body.verdict, text).not.toMatch(/supported|refuted/);
   });
 
+  it("reads 'disrupts' as a verb that lowers what it disrupts: 'interrupts', 'doesn't affect', 'increases'", async () => {
+    expect((await check("Caffeine interrupts sleep.")).body.verdict).toBe("supported");
+    const none = await check("Vivarin doesn't affect your sleep at all.");
+    expect(none.body.verdict).toBe("refuted");
+    expect(none.body.matches[0]).toMatchObject({ claimId: "caffeine-disrupts-sleep", polarity: "opposes" });
+    expect((await check("Caffeine increases sleep.")).body.verdict).toBe("refuted");
+    for (const text of ["Caffeine disrupts anxiety.", "Caffeine improves sleep."])
+      expect((await check(text)).body.verdict, text).not.toMatch(/supported|refuted/);
+  });
+
   it("reads the object said as a verb right after the subject ('Caffeine wakes you up' for 'promotes wakefulness')", async () => {
     const wakes = await check("Caffeine wakes you up.");
     expect(wakes.body.verdict).toBe("supported");
