@@ -167,6 +167,43 @@ export function checkScenarios(harness: () => Harness) {
       });
     });
 
+    it("reads two names joined by 'and' before the predicate: a symmetric one said of both, and the negation after them", async () => {
+      for (const [text, verdict, claimId] of [
+        [
+          "SSRIs and SSREs are equally effective against depression",
+          "supported",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+        [
+          "SSRIs and SSREs are not equally effective against depression",
+          "refuted",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+        [
+          "Amineptine and tianeptine are chemically related",
+          "supported",
+          "tianeptine-is-chemically-related-to-amineptine",
+        ],
+        [
+          "Amineptine and tianeptine are not chemically related",
+          "refuted",
+          "tianeptine-is-chemically-related-to-amineptine",
+        ],
+      ]) {
+        const res = await check(harness(), text as string);
+        expect(res.body.verdict, text).toBe(verdict);
+        expect(res.body.matches[0].claimId, text).toBe(claimId);
+      }
+      // A third name is more than the claim says.
+      for (const text of [
+        "Tianeptine and amineptine are chemically related to fluoxetine",
+        "Amineptine, tianeptine and fluoxetine are chemically related",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
     it("takes a predicate as meant when the sentence names its two things and says nothing else of them, and says so", async () => {
       const res = await check(harness(), "Amineptine does nothing to serotonin");
       expect(res.status).toBe(200);

@@ -862,7 +862,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   let flips = 0;
   // With no object named, a denial after the predicate is said of something else: "caffeine's ability to
   // keep them awake doesn't rely on A1 receptors" does not deny that caffeine keeps them awake.
-  const negations = negationsBefore(clause, later ? later.from : (chosen?.end ?? end));
+  // (Both named before the predicate — "SSRIs and SSREs are not equally effective" — its own negation
+  // follows them.)
+  const together = joinedPair(clause, s, o);
+  const negations = negationsBefore(clause, later && !together ? later.from : (chosen?.end ?? end));
   if (negations.length % 2 === 1) {
     flips++;
     reasons.push(`the sentence denies it (${negations.join(", ")})`);
@@ -1160,7 +1163,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   if (clause.comparison !== null && reading.comparison === null)
     held = "the sentence makes a comparison the claim does not";
-  if (o && extraObject(clause, o, context.mentions)) held = "the sentence says it of more than the claim's object";
+  // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
+  if (o && !(reading.symmetric && together) && extraObject(clause, o, context.mentions))
+    held = "the sentence says it of more than the claim's object";
   // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
   // adverb, not one of the claim's words) may name another thing.
   const objectModifier = o
@@ -1500,6 +1505,13 @@ function amountSaid(tokens: Word[], kind: string): Set<number> {
     for (const t of match ? tokens.slice(i, i + match[0].split(" ").length) : []) said.add(t.index);
   });
   return said;
+}
+
+/** Whether the two are named together, joined by "and" ("Amineptine and tianeptine are …"). */
+function joinedPair(clause: Clause, s: Mention, o: Mention | null): boolean {
+  if (!o) return false;
+  const [first, second] = o.from < s.from ? [o, s] : [s, o];
+  return second.from === first.to + 1 && clause.tokens.find((t) => t.index === first.to)?.word === "and";
 }
 
 /**
