@@ -322,6 +322,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ],
         ["low-birth-weight", "low birth weight", "condition", []],
         ["acetaldehyde", "acetaldehyde", "other", []],
+        ["zinc-oxide", "zinc oxide", "other", []],
+        ["uv-radiation", "ultraviolet radiation", "other", ["UV"]],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
     ...[
@@ -483,6 +485,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       ],
       ["statins-prevent-heart-attacks", "Statins prevent heart attacks.", "statins", "prevents", "heart-attack", null],
       [
+        "zinc-oxide-absorbs-uv",
+        "Zinc oxide absorbs ultraviolet radiation.",
+        "zinc-oxide",
+        "absorbs",
+        "uv-radiation",
+        null,
+      ],
+      [
         "allopurinol-causes-gout-flares-when-started",
         "Allopurinol can cause gout flares when treatment is first started.",
         "allopurinol",
@@ -561,6 +571,18 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Amoxil makes birth control pills.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
+  it("turns a predicate round by a lowering verb that governs it, not one whose means it is ('by') or that keeps another from it ('from')", async () => {
+    // (Held for "protects the skin", which this claim does not say; but not turned round.)
+    const by = await postCheck(domain, "Zinc oxide protects the skin by absorbing ultraviolet radiation.", 3);
+    expect(by.body.verdict).toBe("unverified");
+    expect(by.body.matches[0]).toMatchObject({ claimId: "zinc-oxide-absorbs-uv", polarity: "agrees" });
+    const from = await postCheck(domain, "Zinc oxide prevents the skin from absorbing ultraviolet radiation.", 3);
+    expect(from.body.verdict).toBe("unverified");
+    expect(from.body.matches[0].alignment.held).toBe(
+      'the sentence says what "prevents" keeps another from doing, not what the subject does',
+    );
   });
 
   it("reads 'works better than' as 'is more effective than', 'works worse than' as its opposite", async () => {

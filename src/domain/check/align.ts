@@ -892,10 +892,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   // "Smoking slows down how fast the body clears caffeine": a verb that lowers, before the predicate
   // it governs, turns it round.
-  const lowering = chosen ? governingLowering(tokens, chosen, s, context.senses) : null;
-  if (lowering) {
+  const lowering = chosen ? governingLowering(tokens, clause.tokens, chosen, s, context.senses) : null;
+  if (lowering && !lowering.another) {
     flips++;
-    reasons.push(`"${lowering}" turns "${predicate.words}" round`);
+    reasons.push(`"${lowering.word}" turns "${predicate.words}" round`);
   }
   let rolesFit = !swapped || reading.symmetric;
   if (reading.comparison !== null && clause.comparison !== null) {
@@ -930,6 +930,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
   if (predicate.opposite && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
+  if (lowering?.another)
+    held = `the sentence says what "${lowering.word}" keeps another from doing, not what the subject does`;
   const readingWords = new Set([...reading.contentWords, ...reading.phrasings.flatMap((p) => p.words)]);
   // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
   const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
@@ -1408,7 +1410,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     held,
     broader,
     // An implied predicate is the claim's own: what opposes it is a denial.
-    contrary: predicate.opposite || (lowering !== null && !predicate.implied),
+    contrary: predicate.opposite || (lowering !== null && !lowering.another && !predicate.implied),
     hedged: clause.hedges.length > 0,
     question: clause.question,
     reading,
@@ -1563,10 +1565,11 @@ function antonymOf(
  */
 function governingLowering(
   tokens: Word[],
+  clause: Token[],
   chosen: PhrasingMatch,
   subject: Mention,
   senses: Map<string, WordSense>,
-): string | null {
+): { word: string; another: boolean } | null {
   const matched = tokens.filter((t) => chosen.words.includes(t.word));
   if (matched.length === 0) return null;
   const first = Math.min(...matched.map((t) => t.index));
@@ -1578,7 +1581,12 @@ function governingLowering(
       !t.noun &&
       (senses.get(t.word)?.direction ?? 0) < 0,
   );
-  return lowering?.word ?? null;
+  if (!lowering) return null;
+  // "Zinc oxide protects the skin by absorbing UV": what follows "by" is how, not what is lowered.
+  // "Prevents the skin from absorbing UV": what follows "from" is another's doing.
+  const between = clause.filter((t) => t.index > lowering.index && t.index < first).map((t) => t.word);
+  if (between.includes("by")) return null;
+  return { word: lowering.word, another: between.includes("from") };
 }
 
 /** A word of amount or frequency in `sentence` that excludes one in `claim` ("small" / "high"), or null. */
