@@ -176,11 +176,14 @@ interface VerbPair {
   object: string;
 }
 
+/** Prepositions between a verb and what its compound name is built on: "dying from asthma". */
+const VERB_PREPOSITIONS = new Set(["from", "of"]);
+
 /**
  * Each word and the noun after it (past an article or a possessive: "absorb your iron"; not a word of
- * amount, "absorb less iron"), or before it with a subject pronoun between ("how much iron you
- * absorb"), as a compound name may be said with its verb: "gain weight" for weight gain, "absorbs
- * iron" for iron absorption.
+ * amount, "absorb less iron"; past "from" or "of": "dying from asthma"), or before it with a subject
+ * pronoun between ("how much iron you absorb"), as a compound name may be said with its verb: "gain
+ * weight" for weight gain, "absorbs iron" for iron absorption, "dying from asthma" for asthma death.
  */
 function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
   const pairs: VerbPair[] = [];
@@ -193,6 +196,12 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
       const noun = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
       const object = tokens[noun]?.word;
       if (content(object)) pairs.push({ text, first: at, last: noun + 1, verb, object });
+      // "Dying from asthma" for asthma death: the object after "from" or "of".
+      if (VERB_PREPOSITIONS.has(tokens[at + 1]?.word as string)) {
+        const after = DEFINITE_DETERMINERS.has(tokens[at + 2]?.word as string) ? at + 3 : at + 2;
+        const said = tokens[after]?.word;
+        if (content(said)) pairs.push({ text, first: at, last: after + 1, verb, object: said });
+      }
       // "… iron you absorb": the object first, then who does it.
       const after = tokens[at + 2]?.word;
       if (SUBJECT_PRONOUNS.has(tokens[at + 1]?.word as string) && content(after))
@@ -246,14 +255,17 @@ interface OfPhrase {
   ends: number[];
 }
 
-/** Each "<noun> of <words>" of the texts: "absorption of iron", "lack of vitamin D". */
+/**
+ * Each "<noun> of <words>" of the texts: "absorption of iron", "lack of vitamin D"; and "<noun> in
+ * <words>": "inflammation in the airways".
+ */
 function ofPhrases(texts: { tokens: Token[] }[]): OfPhrase[] {
   const phrases: OfPhrase[] = [];
   texts.forEach(({ tokens }, text) => {
     tokens.forEach((token, at) => {
       const noun = tokens[at - 1]?.word;
       // (A noun of absence may head a name: "lack of vitamin D" for vitamin D deficiency.)
-      if (token.word !== "of" || noun === undefined || noun.length < 3) return;
+      if ((token.word !== "of" && token.word !== "in") || noun === undefined || noun.length < 3) return;
       if (isGrammarWord(noun) && !NEGATION_WORDS.has(noun)) return;
       const start = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
       const modifiers: string[] = [];
@@ -311,7 +323,13 @@ function ofRuns(
     const sense = nouns.get(noun);
     modifiers.forEach((modifier, k) => {
       const synonyms = sense ? headsRelated(modifier, sense, "synonym", modified, headSenses) : [];
-      const keys = [...keysOf([...modifier.split(" "), noun]), ...synonyms.map((head) => `${modifier} ${head}`)];
+      // (The modifier singular too: "inflammation in the airways" → airway inflammation.)
+      const words = modifier.split(" ");
+      const singulars = lemmaCandidates(words.at(-1) as string)
+        .slice(1)
+        .filter((form) => form.length > 2)
+        .map((form) => [...words.slice(0, -1), form, noun].join(" "));
+      const keys = [...keysOf([...words, noun]), ...singulars, ...synonyms.map((head) => `${modifier} ${head}`)];
       runs.push({ text, keys, first, last: ends[k] as number, derived: true });
     });
   }

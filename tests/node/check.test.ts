@@ -324,6 +324,9 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["acetaldehyde", "acetaldehyde", "other", []],
         ["zinc-oxide", "zinc oxide", "other", []],
         ["uv-radiation", "ultraviolet radiation", "other", ["UV"]],
+        ["inhaled-corticosteroids", "inhaled corticosteroids", "drug-class", ["inhaled steroids"]],
+        ["asthma-death", "asthma death", "condition", ["death from asthma"]],
+        ["airway-inflammation", "airway inflammation", "condition", []],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
     ...[
@@ -493,6 +496,22 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         null,
       ],
       [
+        "ics-reduce-asthma-deaths",
+        "Inhaled corticosteroids lower the risk of death from asthma.",
+        "inhaled-corticosteroids",
+        "reduces",
+        "asthma-death",
+        null,
+      ],
+      [
+        "ics-reduce-airway-inflammation",
+        "Inhaled corticosteroids reduce airway inflammation.",
+        "inhaled-corticosteroids",
+        "reduces",
+        "airway-inflammation",
+        null,
+      ],
+      [
         "allopurinol-causes-gout-flares-when-started",
         "Allopurinol can cause gout flares when treatment is first started.",
         "allopurinol",
@@ -569,6 +588,27 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Amoxil makes birth control pills less reliable.",
       "Amoxil makes birth control pills less likely.",
       "Amoxil makes birth control pills.",
+    ])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads a compound name said as its verb with 'from' or 'of' ('dying from asthma'), or as its head 'in' its modifier ('inflammation in the airways')", async () => {
+    const dying = await postCheck(domain, "Inhaled steroids lower the risk of dying from asthma.", 3);
+    expect(dying.body.verdict).toBe("supported");
+    expect(dying.body.entities).toEqual([
+      { text: "Inhaled steroids", entityId: "inhaled-corticosteroids" },
+      { text: "dying from asthma", entityId: "asthma-death" },
+    ]);
+    expect(await verdict("Inhaled corticosteroids increase your chance of dying from asthma.")).toBe("refuted");
+    const inflammation = await postCheck(domain, "Inhaled steroids reduce inflammation in the airways.", 3);
+    expect(inflammation.body.verdict).toBe("supported");
+    expect(inflammation.body.matches[0]).toMatchObject({
+      claimId: "ics-reduce-airway-inflammation",
+      alignment: { object: { words: "inflammation in the airways" } },
+    });
+    for (const text of [
+      "Inhaled steroids reduce inflammation in the joints.",
+      "Inhaled steroids reduce inflammation in the airways of smokers.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
