@@ -208,13 +208,15 @@ export const CAUSATIVE_VERBS = set(
 );
 /** Comparatives that set an effect's direction: "more Y" raises it, "less Y" lowers it. */
 /** Words of risk or likelihood: "raises your chances of", "makes bleeding more likely" say a risk. */
-export const RISK_WORDS = set("risk risks chance chances odds likelihood likely likelier probability");
+export const RISK_WORDS = set(
+  "risk risks chance chances odds likelihood likely likelier probability prone susceptible vulnerable",
+);
 /**
  * Verbs of an effect in no direction: "X does not affect Y", "has no effect on Y" deny that X raises or
  * lowers Y; said without a negation they assert no direction, so nothing.
  */
 export const ANY_EFFECT_WORDS = set(
-  "affect affects affected affecting influence influences influenced alter alters altered impact impacts impacted effect effects",
+  "affect affects affected affecting influence influences influenced alter alters altered impact impacts impacted effect effects difference",
 );
 export const MORE_WORDS = set("more higher greater increased extra worse");
 export const LESS_WORDS = set("less fewer lower reduced decreased");

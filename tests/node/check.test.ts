@@ -34,7 +34,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
-  it("reads what a causative verb makes of its object: 'less likely' turns it round, a risk is said only by a word of risk", async () => {
+  it("reads what a causative verb makes of its object: 'less likely' turns it round, a risk is said only by a word of risk or proneness", async () => {
     const less = await check("Caffeine makes anxiety less likely at high doses.");
     expect(less.body.verdict).toBe("refuted");
     expect(less.body.matches[0]).toMatchObject({
@@ -57,6 +57,21 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
         polarity,
       });
     }
+    // Before the object too: "makes you less likely to have", "more prone to".
+    for (const [text, polarity] of [
+      ["Caffeine during pregnancy makes you less likely to have a miscarriage.", "opposes"],
+      ["Caffeine during pregnancy makes you more prone to miscarriage.", "agrees"],
+    ]) {
+      const res = await check(text as string);
+      expect(res.body.verdict, text).toBe("contested");
+      expect(res.body.matches[0], text).toMatchObject({
+        claimId: "caffeine-in-pregnancy-increases-miscarriage-risk",
+        polarity,
+      });
+    }
+    // "Makes no difference to" denies an effect, as "has no effect on" does.
+    expect((await check("At high doses, caffeine makes no difference to anxiety.")).body.verdict).toBe("refuted");
+    expect((await check("Caffeine makes a difference to anxiety at high doses.")).body.verdict).toBe("unverified");
     const causes = await check("Caffeine during pregnancy causes miscarriage.");
     expect(causes.body.verdict).toBe("unverified");
     expect(causes.body.matches[0].alignment.held).toBe(

@@ -437,7 +437,7 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
     else if (LESS_WORDS.has(token.word)) {
       direction = -direction;
       words.push(token.word);
-    } else if (MORE_WORDS.has(token.word)) words.push(token.word);
+    } else if (MORE_WORDS.has(token.word) || RISK_WORDS.has(token.word)) words.push(token.word);
   return { direction, words };
 }
 
@@ -776,10 +776,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // "Makes anxiety less likely", "makes bleeding more likely": a causative verb's comparative after
     // the object sets the direction too.
     // (Grammar words count here: "more", "less", "likely".)
+    // ("Makes you less likely to get sunburn": so do grammar words between the verb and the object,
+    // which the effect above did not read.)
     const ranged = clause.tokens.filter((t) => t.index >= range[0] && t.index < range[1]);
+    const read = new Set(tokens.map((t) => t.index));
     if (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? ""))
-      for (const t of ranged.filter((t) => t.index >= o.to))
-        if (LESS_WORDS.has(t.word) || t.word === "less") {
+      for (const t of ranged.filter((t) => t.index >= o.to || (t.index < o.from && !read.has(t.index))))
+        if (LESS_WORDS.has(t.word) || t.word === "less" || t.word === "fewer") {
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
@@ -807,7 +810,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
     // "Does not affect Y", "has no effect on Y": denied, an effect in no direction denies the claim's.
     const anyEffect = tokens.find((t) => t.index < o.from && ANY_EFFECT_WORDS.has(t.word));
-    if (effect.direction === 0 && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
+    // ("Makes no difference to Y": the causative verb's object is the effect in no direction.)
+    const causative = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
+    if ((effect.direction === 0 || causative) && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
       Object.assign(effect, { direction: readingEffect.direction, words: [anyEffect.word] });
     // "Makes birth control pills less effective" for "decreases the effectiveness of": of a claim's
     // aspect, a causative verb says the effect only with a word of that aspect after the object.
