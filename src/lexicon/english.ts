@@ -351,6 +351,8 @@ export const REPORTED_OBJECTS = set("me us you him her them so");
 export const TIME_NOUNS = set("hour hours day days week weeks month months year years decade decades");
 /** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
 export const HOW_MANY = set("most many few several majority minority");
+/** Verbs that soften an absolute one: "helps prevent" says no more than "reduces". */
+export const HELP_VERBS = set("help helps helped helping");
 /** Verbs that say an effect is complete: "prevents" or "cures" says more than "reduces" or "treats". */
 export const ABSOLUTE_VERBS = set(
   "prevent prevents prevented preventing cure cures cured curing eliminate eliminates eliminated eradicate eradicates eradicated abolish abolishes abolished",
@@ -394,7 +396,7 @@ export const PRESENCE_WORDS = set("found present contained");
 export const EMPHASIS_WORDS = set("especially particularly notably mostly mainly chiefly");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
 export const INTAKE_VERBS = set(
-  "consume consumes consumed consuming drink drinks drank drunk eat eats ate eaten ingest ingests ingested",
+  "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",
 );
 /** Words of treatment: a claim's predicate said with one ("treats", "is a treatment for") is what a phrase of benefit says. */
 export const TREATMENT_WORDS = set("treat treats treated treating treatment treatments");
@@ -405,9 +407,12 @@ export const PRODUCT_NOUNS = set(
 );
 /** Nouns that say what kind of thing a name is: "the enzyme HMG-CoA reductase", "the COX-2 enzyme". */
 export const CLASSIFIER_NOUNS = set("enzyme enzymes protein proteins hormone hormones molecule molecules");
-/** Nouns of a serving or an amount of the thing: "every cup of coffee", "a couple of cans of Red Bull". */
+/**
+ * Nouns of a serving or an amount of the thing: "every cup of coffee", "a couple of cans of Red Bull",
+ * "the number of asthma flare-ups".
+ */
 export const SERVING_NOUNS = set(
-  "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple",
+  "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple number numbers frequency incidence",
 );
 /** Words that name a class as such: "belongs to a drug class called …", "acts as", "is a kind of". */
 export const CLASS_WORDS = set(`

@@ -342,6 +342,8 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["inhaled-corticosteroids", "inhaled corticosteroids", "drug-class", ["inhaled steroids"]],
         ["asthma-death", "asthma death", "condition", ["death from asthma"]],
         ["airway-inflammation", "airway inflammation", "condition", []],
+        ["milk", "milk", "other", []],
+        ["asthma", "asthma", "condition", []],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
     ...[
@@ -547,6 +549,17 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     })),
     {
       record: "claim",
+      id: "milk-worsens-asthma",
+      statement: "Drinking milk makes asthma worse.",
+      subject: "milk",
+      predicate: "worsens",
+      object: "asthma",
+      context: null,
+      confidence: "refuted",
+      citations: [{ referenceId: "fixture-ref", stance: "contradicts" }],
+    },
+    {
+      record: "claim",
       id: "allopurinol-treats-gout-flares",
       statement: "Allopurinol treats gout flares.",
       subject: "allopurinol",
@@ -626,6 +639,19 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       "Inhaled steroids reduce inflammation in the airways of smokers.",
     ])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
+  it("softens an absolute verb by 'helps' ('helps prevent' says 'reduces'), reads 'the number of' as the thing counted, and a statement's words of taking in as no part of its predicate", async () => {
+    expect(await verdict("Inhaled steroids help prevent airway inflammation.")).toBe("supported");
+    expect(await verdict("Inhaled steroids do not help prevent airway inflammation.")).toBe("refuted");
+    expect(await verdict("Inhaled steroids prevent airway inflammation.")).toBe("unverified");
+    expect(await verdict("Inhaled steroids reduce the number of asthma deaths.")).toBe("supported");
+    // "Drinking milk makes asthma worse" (refuted) is said without "drinking".
+    const worse = await postCheck(domain, "Milk makes asthma worse.", 3);
+    expect(worse.body.verdict).toBe("refuted");
+    expect(worse.body.matches[0]).toMatchObject({ claimId: "milk-worsens-asthma", polarity: "agrees" });
+    expect(await verdict("Milk doesn't make asthma any worse.")).toBe("supported");
+    expect(await verdict("Milk makes asthma better.")).toBe("unverified");
   });
 
   it("turns a predicate round by a lowering verb that governs it, not one whose means it is ('by') or that keeps another from it ('from')", async () => {

@@ -35,6 +35,7 @@ import {
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   FOLD,
+  HELP_VERBS,
   GENERIC_SCOPES,
   HOW_MANY,
   INTAKE_VERBS,
@@ -1200,8 +1201,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (objectModifier) held = `the sentence speaks of "${objectModifier.word}" with ${o?.text}`;
   // "Prevents inflammation" for "reduces inflammation", "cures" for "treats": an absolute verb says more
   // than a claim that does not use it.
+  // ("Helps prevent", "helps to prevent" says no more than "reduces".)
+  const helped = (w: string) =>
+    clause.tokens.some(
+      (t, i) =>
+        t.word === w &&
+        (HELP_VERBS.has(clause.tokens[i - 1]?.word ?? "") ||
+          (clause.tokens[i - 1]?.word === "to" && HELP_VERBS.has(clause.tokens[i - 2]?.word ?? ""))),
+    );
   const absolute =
-    predicate.aligned && !predicate.opposite ? chosen?.words.find((w) => ABSOLUTE_VERBS.has(w)) : undefined;
+    predicate.aligned && !predicate.opposite
+      ? chosen?.words.find((w) => ABSOLUTE_VERBS.has(w) && !helped(w))
+      : undefined;
   // (Nor does another absolute verb: "eliminates" is not "prevents", however near their senses.)
   const ownAbsolute = [...readingWords].filter((w) => ABSOLUTE_VERBS.has(w));
   const sameWord = (w: string) => ["same", "form"].includes(relationOf(w, absolute ?? "", context.senses) ?? "");

@@ -3,7 +3,7 @@
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
-import { EMPHASIS_WORDS, REPORTING_VERBS } from "../../lexicon/english";
+import { EMPHASIS_WORDS, INTAKE_VERBS, REPORTING_VERBS } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
 import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
 import { chooseMentions, type EntityName, findNames, withinName } from "./names";
@@ -85,6 +85,9 @@ export function statementReading(
   );
   const object = mentions.find((m) => m.entityId === claim.objectId);
   const statement: Phrasing = { text: claim.statement, words: wordsOf(tokens, mentions), negated: false };
+  // Said as a phrasing, the statement's words of taking the subject in are not the predicate's:
+  // "Milk makes asthma worse" says "Drinking milk makes asthma worse".
+  const said: Phrasing = { ...statement, words: statement.words.filter((w) => !INTAKE_VERBS.has(w)) };
   // Negation bears on the assertion when it comes before the object ("…, though not at low doses" does not).
   const ownDenial = predicate.negationOf !== null || slugDenies(predicate.id);
   const negated = ownDenial || negationCount(clauses, object ? object.from : undefined, mentions) % 2 === 1;
@@ -119,7 +122,7 @@ export function statementReading(
     phrasings: [
       ...phrasingsOf(predicate).map((p) => (ownDenial ? { ...p, negated: false } : p)),
       ...(denied ? phrasingsOf(denied) : []),
-      statement,
+      said.words.length ? said : statement,
     ],
     oppositePhrasings: opposite ? phrasingsOf(opposite) : [],
     negated,
