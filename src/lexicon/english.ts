@@ -69,6 +69,13 @@ export const CONCESSIVE_OPENERS = set("but yet though although");
 export const CAUSING_VERBS = set(
   "cause causes caused induce induces induced trigger triggers triggered produce produces",
 );
+/**
+ * Phrases of a part in bringing a thing about, said between the two: "plays a (major) role in",
+ * "plays no part in", "contributes to", "is responsible for", "has nothing to do with" (only denied:
+ * "has something to do with" says too little) say a claim's causing of its object.
+ */
+export const INVOLVEMENT =
+  /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
 /** "Side effect", "side effects": "Y is a side effect of X" says that X causes Y. */
 export const SIDE_EFFECT = /^side effects?$/;
 /**
@@ -307,9 +314,12 @@ export const SOME_OF = /\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few
 export const CONDITION_WORDS = set("if unless when whenever provided combined");
 /** Phrases that open with a condition word but set none: "when it comes to depression". */
 export const CONDITION_IDIOMS = /^when\s+it\s+comes\b/;
-/** Verbs that carry little of their own in a condition: "if taken regularly", "when you use it". */
+/**
+ * Verbs that carry little of their own in a condition: "if taken regularly", "when you use it"; and of
+ * putting a thing on: "applying sunscreen", "putting on Coppertone".
+ */
 export const LIGHT_VERBS = set(
-  "take takes took taken taking use uses used using have has had having get gets got getting do does did done",
+  "take takes took taken taking use uses used using have has had having get gets got getting do does did done apply applies applied applying wear wears wore worn wearing put puts putting",
 );
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
 export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
@@ -361,9 +371,9 @@ export const ABSOLUTE_VERBS = set(
 export const PRESCRIBERS = set(
   "doctor doctors physician physicians clinician clinicians gp gps prescriber prescribers treating treatment treatments",
 );
-/** Verbs that lend the predicate a hand: "helps prevent", "works by", "tends to", "acts as". */
+/** Verbs that lend the predicate a hand: "helps prevent", "works by", "tends to", "acts as", "offers protection". */
 export const SUPPORT_VERBS = set(
-  "help helps helped helping work works worked working tend tends tended act acts acted acting serve serves served serving",
+  "help helps helped helping work works worked working tend tends tended act acts acted acting serve serves served serving offer offers offered offering provide provides provided providing",
 );
 /**
  * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work

@@ -343,6 +343,9 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         ["asthma-death", "asthma death", "condition", ["death from asthma"]],
         ["airway-inflammation", "airway inflammation", "condition", []],
         ["milk", "milk", "other", []],
+        ["uva", "UVA", "other", ["UVA rays"]],
+        ["skin-ageing", "skin ageing", "condition", ["photoaging"]],
+        ["avobenzone", "avobenzone", "other", []],
         ["asthma", "asthma", "condition", []],
       ] as [string, string, string, string[]][]
     ).map(([id, label, kind, aliases]) => ({ record: "entity", id, label, kind, aliases })),
@@ -547,6 +550,25 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       confidence: "supported",
       citations: [{ referenceId: "fixture-ref", stance: "supports" }],
     })),
+    ...[
+      ["uva-causes-skin-ageing", "UVA radiation causes skin ageing.", "uva", "causes", "skin-ageing"],
+      [
+        "avobenzone-protects-against-uva",
+        "Avobenzone protects the skin against UVA.",
+        "avobenzone",
+        "protects-against",
+        "uva",
+      ],
+    ].map(([id, statement, subject, predicate, object]) => ({
+      record: "claim",
+      id,
+      statement,
+      subject,
+      predicate,
+      object,
+      confidence: "supported",
+      citations: [{ referenceId: "fixture-ref", stance: "supports" }],
+    })),
     {
       record: "claim",
       id: "milk-worsens-asthma",
@@ -652,6 +674,21 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     expect(worse.body.matches[0]).toMatchObject({ claimId: "milk-worsens-asthma", polarity: "agrees" });
     expect(await verdict("Milk doesn't make asthma any worse.")).toBe("supported");
     expect(await verdict("Milk makes asthma better.")).toBe("unverified");
+  });
+
+  it("reads a part in bringing a thing about as causing it ('plays a major role in', 'plays no part in'), and words of putting on and of offering as light", async () => {
+    for (const [text, expected] of [
+      ["UVA plays a major role in skin ageing.", "supported"],
+      ["UVA rays contribute to photoaging.", "supported"],
+      ["UVA exposure plays no part in skin ageing.", "refuted"],
+      ["UVA is not responsible for skin ageing.", "refuted"],
+      ["UVA has nothing to do with skin ageing.", "refuted"],
+      ["Avobenzone offers no protection against UVA.", "refuted"],
+      ["Applying avobenzone protects the skin against UVA.", "supported"],
+    ])
+      expect(await verdict(text as string), text).toBe(expected);
+    for (const text of ["UVA plays a minor role in skin ageing.", "UVA plays a role in treating skin ageing."])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
 
   it("turns a predicate round by a lowering verb that governs it, not one whose means it is ('by') or that keeps another from it ('from')", async () => {

@@ -35,10 +35,11 @@ import {
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   FOLD,
-  HELP_VERBS,
   GENERIC_SCOPES,
+  HELP_VERBS,
   HOW_MANY,
   INTAKE_VERBS,
+  INVOLVEMENT,
   LESS_WORDS,
   LIGHT_VERBS,
   MEANS_WORDS,
@@ -792,12 +793,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
     const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
     // ("Caffeine wakes you up" for "promotes wakefulness": a word that may also be a noun is the verb
-    // where it follows the subject, past grammar words only — said of an effect that raises its object.)
+    // where it follows the subject, past auxiliaries, negations and adverbs only — not "has to do with" —
+    // said of an effect that raises its object.)
+    const auxiliary = (t: Token) => {
+      const keys = [...(context.senses.get(t.word)?.senses ?? [])];
+      return (
+        NEGATED_AUXILIARIES.has(t.word) ||
+        clause.negations.some((n) => n.index === t.index) ||
+        (keys.length > 0 && keys.every((key) => key.startsWith("r")))
+      );
+    };
     const verbPlace =
       readingEffect.direction > 0 &&
       objectKeys.some((k) => k.startsWith("v")) &&
       o.from >= s.to &&
-      clause.tokens.filter((t) => t.index >= s.to && t.index < o.from).every((t) => isGrammarWord(t.word));
+      clause.tokens.filter((t) => t.index >= s.to && t.index < o.from).every(auxiliary);
     const namedByVerb =
       o.closeness < 1 ||
       verbPlace ||
@@ -848,6 +858,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       return !after || after.has(clause.tokens[i + 1]?.word ?? "");
     });
     if (benefit) chosen = frameMatch(treatment, [benefit.word]);
+  }
+  // "UVA plays no part in skin ageing", "contributes to", "is responsible for": a part in bringing the
+  // object about says a claim's causing of it.
+  const causes = predicatePhrasings(reading).find((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
+  if (causes && o && s.to <= o.from && !meetsPhrasing(chosen)) {
+    const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from);
+    const part = INVOLVEMENT.exec(between.map((t) => t.word).join(" "));
+    if (part)
+      chosen = frameMatch(
+        causes,
+        part[0]
+          .trim()
+          .split(" ")
+          .filter((w) => !isGrammarWord(w)),
+      );
   }
   if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
   let predicateScore = chosen?.score ?? 0;
