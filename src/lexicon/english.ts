@@ -82,6 +82,17 @@ export const SIDE_EFFECT = /^side effects?$/;
  * Verbs that say membership with their particle, as "is" does: "belongs to the vitamin K antagonists",
  * "counts as an NSAID", "qualifies as", "is classified as".
  */
+/**
+ * Verbs by which someone files a thing in a class: "The IARC lists solariums as a Group 1 carcinogen",
+ * "Doctors describe asthma as an inflammatory disease" say membership, the one who files it a frame.
+ */
+export const CLASSIFYING_VERBS = set(`
+  list lists listed listing classify classifies classified classifying class classes classed
+  describe describes described describing consider considers considered considering regard regards
+  regarded regarding recognize recognizes recognized recognizing recognise recognises recognised
+  recognising designate designates designated designating label labels labelled labeled labelling
+  labeling categorize categorizes categorized categorise categorises categorised count counts counted
+`);
 export const MEMBERSHIP_VERBS = new Map<string, string>([
   ...[...set("belong belongs belonged")].map((verb): [string, string] => [verb, "to"]),
   ...[...set("count counts counted qualify qualifies qualified classed classified")].map((verb): [string, string] => [

@@ -204,6 +204,22 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("reads one who files the subject in a class ('Pharmacologists describe tianeptine as …') as a frame around membership", async () => {
+      for (const [text, verdict] of [
+        ["Pharmacologists describe tianeptine as a serotonin reuptake enhancer", "supported"],
+        ["Pharmacologists do not consider tianeptine as a serotonin reuptake enhancer", "refuted"],
+      ]) {
+        const res = await check(harness(), text as string);
+        expect(res.body.verdict, text).toBe(verdict);
+        expect(res.body.matches[0].claimId, text).toBe("tianeptine-is-an-ssre");
+      }
+      for (const text of [
+        "Some regulators list tianeptine as an opioid",
+        "Pharmacologists describe serotonin reuptake enhancers as tianeptine",
+      ])
+        expect((await check(harness(), text)).body.verdict, text).toBe("unverified");
+    });
+
     it("takes a predicate as meant when the sentence names its two things and says nothing else of them, and says so", async () => {
       const res = await check(harness(), "Amineptine does nothing to serotonin");
       expect(res.status).toBe(200);

@@ -17,6 +17,7 @@ import {
   CESSATION_WORDS,
   CLASS_WORDS,
   CLASSIFIER_NOUNS,
+  CLASSIFYING_VERBS,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON_WORDS,
@@ -26,6 +27,7 @@ import {
   CONTAIN_WORDS,
   COORDINATORS,
   COPULAS,
+  DEFINITE_DETERMINERS,
   DETERMINERS,
   DIGITS,
   DOSE_NOUNS,
@@ -548,6 +550,13 @@ export function scopeWords(
   return out;
 }
 
+/** The verb that files the subject in a class, right before it ("lists solariums as …"), if any. */
+function classifiedBy(clause: Clause, subject: Mention): Token | undefined {
+  const before = clause.tokens.filter((t) => t.index < subject.from && !DEFINITE_DETERMINERS.has(t.word)).at(-1);
+  const after = clause.tokens.find((t) => t.index === subject.to);
+  return before && CLASSIFYING_VERBS.has(before.word) && after?.word === "as" ? before : undefined;
+}
+
 /** Content words between the copula and the object ("is basically an opioid" → 1); null without a copula. */
 function copulaBefore(clause: Clause, subject: Mention, object: Mention | null): number | null {
   if (!object || object.from < subject.to) return null;
@@ -560,6 +569,8 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
   };
   while (at >= 0 && !COPULAS.has(between[at]?.word as string) && !membershipVerb(at)) at--;
   if (at >= 0 && membershipVerb(at)) at++;
+  // ("The IARC lists solariums as a Group 1 carcinogen": filed in the class by someone.)
+  if (at < 0 && between[0]?.word === "as" && classifiedBy(clause, subject)) at = 0;
   // A yes/no question puts the copula first: "Is tianeptine really an SSRE?"
   const asked =
     clause.question && COPULAS.has(clause.tokens[0]?.word ?? "") && (clause.tokens[0]?.index ?? 0) < subject.from;
@@ -1281,7 +1292,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // after the assertion ("…, according to the trials") is whose assertion it is, not what it asserts.
   // ("According to my GP, …": the whole frame before the subject.)
   const reporting = clause.tokens.filter((t) => t.index < s.from && REPORTING_VERBS.has(t.word)).at(-1);
-  const reportedUntil = reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1);
+  // (So is one who files the subject in the claim's class: "The WHO's cancer agency lists …".)
+  const filing = reading.membership ? classifiedBy(clause, s) : undefined;
+  const reportedUntil = Math.max(
+    reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1),
+    filing?.index ?? -1,
+  );
   const according = clause.tokens.find((t) => t.index >= s.to && t.word === "according" && word(t.index + 1) === "to");
   // "…, my pharmacist said": a frame closing the clause after what it reports.
   const lastWord = [...clause.tokens].reverse().find((t) => !REPORTED_OBJECTS.has(t.word));
