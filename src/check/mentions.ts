@@ -12,7 +12,14 @@ import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
 import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
-import { DEFINITE_DETERMINERS, NEGATION_WORDS, SUBJECT_PRONOUNS } from "../lexicon/english";
+import {
+  CESSATION_NOUNS,
+  CESSATION_PHRASE,
+  CESSATION_WORDS,
+  DEFINITE_DETERMINERS,
+  NEGATION_WORDS,
+  SUBJECT_PRONOUNS,
+} from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
 import { relateWords, type WordRelation, type WordSense } from "../lexicon/relations";
@@ -124,6 +131,7 @@ export async function findMentions(
   const more = [
     ...aliasRuns,
     ...verbRuns(pairs, verbs, modified, headSenses),
+    ...cessationRuns(texts),
     ...ofRuns(ofs, verbs, modified, headSenses),
   ];
 
@@ -242,6 +250,31 @@ function verbRuns(
     const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
     runs.push({ text, keys, first, last, derived: true });
   }
+  return runs;
+}
+
+/**
+ * Names of a thing's stopping ("caffeine withdrawal", "smoking cessation") said as a verb of stopping
+ * and the thing: "quitting caffeine", "stopping caffeine", "cutting out caffeine", "giving up
+ * coffee" (past an article or a possessive). A derived reading, as verbRuns' are.
+ */
+function cessationRuns(texts: { tokens: Token[] }[]): NameRun[] {
+  const runs: NameRun[] = [];
+  texts.forEach(({ tokens }, text) => {
+    tokens.forEach((token, at) => {
+      const phrasal = CESSATION_PHRASE.test(`${token.word} ${tokens[at + 1]?.word ?? ""}`);
+      if (!phrasal && !CESSATION_WORDS.has(token.word)) return;
+      let noun = phrasal ? at + 2 : at + 1;
+      if (DEFINITE_DETERMINERS.has(tokens[noun]?.word as string)) noun++;
+      const object = tokens[noun]?.word;
+      if (object === undefined || object.length < 3 || isGrammarWord(object)) return;
+      // ("Stops caffeine from waking mice up" keeps caffeine from doing something: no stopping of it.)
+      if (tokens[noun + 1]?.word === "from") return;
+      const forms = [object, ...lemmaCandidates(object).filter((form) => form.length > 2)];
+      const keys = [...new Set(forms)].flatMap((form) => [...CESSATION_NOUNS].map((head) => `${form} ${head}`));
+      runs.push({ text, keys, first: at, last: noun + 1, derived: true });
+    });
+  });
   return runs;
 }
 
