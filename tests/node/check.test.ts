@@ -228,7 +228,12 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
 
   it("reads a name of a thing's stopping ('caffeine withdrawal') said as stopping it ('quitting caffeine', 'cutting out caffeine')", async () => {
-    for (const text of ["Quitting caffeine gives you headaches.", "Cutting out caffeine gives you headaches."]) {
+    for (const text of [
+      "Quitting caffeine gives you headaches.",
+      "Cutting out caffeine gives you headaches.",
+      // Stopping at once is what stopping is, unless said otherwise.
+      "Quitting caffeine abruptly gives you headaches.",
+    ]) {
       const res = await check(text);
       expect(res.body.verdict, text).toBe("supported");
       expect(res.body.matches[0].claimId, text).toBe("caffeine-withdrawal-causes-headache");
@@ -238,7 +243,8 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     // Keeping caffeine from doing something is no stopping of it.
     const from = await check("Knocking out the A1 receptor stops caffeine from waking mice up.");
     expect(from.body.entities.map((e: { entityId: string }) => e.entityId)).not.toContain("caffeine-withdrawal");
-    expect((await check("Caffeine gives you headaches.")).body.verdict).not.toMatch(/supported|refuted/);
+    for (const text of ["Caffeine gives you headaches.", "Quitting caffeine gradually gives you headaches."])
+      expect((await check(text)).body.verdict, text).not.toMatch(/supported|refuted/);
   });
 
   it("takes a word of the claim's amount as its context ('large amounts' for 'at high doses', 'daily' for 'with regular intake'), and only that", async () => {

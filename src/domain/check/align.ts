@@ -66,6 +66,7 @@ import {
   SCOPE_PREPOSITIONS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SUDDEN_WORDS,
   TIME_NOUNS,
   TIME_PREPOSITIONS,
   TREATMENT_WORDS,
@@ -1114,12 +1115,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Irreversibly inhibits": a manner the claim does not state (but a class named with a copula may be
   // named as it is: "chemically a methylxanthine").
   const classNamed = reading.membership && clause.tokens.some((t) => COPULAS.has(t.word));
+  // ("Quitting caffeine abruptly": stopping at once is what a thing's stopping is, unless said otherwise;
+  // "gradually" says how.)
+  const stoppingManner = CESSATION_WORDS.has(word(s.from) ?? "") && SUDDEN_WORDS.has(word(s.to) ?? "") ? s.to : -1;
   const manner =
     o && !classNamed
       ? clause.tokens.find((t) => {
           // Between subject and object, or right after the object ("lowers blood pressure dangerously").
           const placed = (t.index >= s.to && t.index < o.from) || t.index === o.to;
-          return placed && /ly$/.test(t.word) && !PLAIN_ADVERBS.has(t.word) && adverb(t.word) && !strongly(t.word);
+          return (
+            placed &&
+            t.index !== stoppingManner &&
+            /ly$/.test(t.word) &&
+            !PLAIN_ADVERBS.has(t.word) &&
+            adverb(t.word) &&
+            !strongly(t.word)
+          );
         })
       : undefined;
   if (manner) held = `the sentence says how ("${manner.word}"), which the claim does not`;
@@ -1321,6 +1332,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     (t) =>
       !amounts.has(t.index) &&
       !(t.index <= reportedUntil) &&
+      t.index !== stoppingManner &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
       !inName(t.index) &&
