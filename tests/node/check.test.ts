@@ -88,6 +88,9 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       alignment: { predicate: { aligned: true, words: "there in", phrasing: "contains" }, swapped: false },
     });
     expect((await check("Is there caffeine in Red Bull?")).body.verdict).toBe("supported");
+    // A negative question asks the same: "Isn't there …?", "Is there not …?".
+    expect((await check("Isn't there caffeine in Red Bull?")).body.verdict).toBe("supported");
+    expect((await check("Is there not caffeine in Red Bull?")).body.verdict).toBe("supported");
     expect((await check("Caffeine is found in coffee.")).body.verdict).toBe("supported");
     expect((await check("There is no caffeine in Red Bull.")).body.verdict).toBe("refuted");
     expect((await check("Caffeine is not present in coffee.")).body.verdict).toBe("refuted");
@@ -245,6 +248,18 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect(from.body.entities.map((e: { entityId: string }) => e.entityId)).not.toContain("caffeine-withdrawal");
     for (const text of ["Caffeine gives you headaches.", "Quitting caffeine gradually gives you headaches."])
       expect((await check(text)).body.verdict, text).not.toMatch(/supported|refuted/);
+  });
+
+  it("reads a 'not' past an adverb as its auxiliary's ('is really not a stimulant'), and in a question opened by its auxiliary", async () => {
+    for (const text of [
+      "Caffeine is not a stimulant.",
+      "Caffeine is really not a stimulant.",
+      "Caffeine is actually not a stimulant.",
+      "Is caffeine really not a stimulant?",
+    ])
+      expect((await check(text)).body.verdict, text).toBe("refuted");
+    for (const text of ["Isn't caffeine a stimulant?", "Is caffeine not a stimulant?"])
+      expect((await check(text)).body.verdict, text).toBe("supported");
   });
 
   it("takes a word of the claim's amount as its context ('large amounts' for 'at high doses', 'daily' for 'with regular intake'), and only that", async () => {

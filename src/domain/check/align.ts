@@ -636,11 +636,12 @@ function containedIn(
   if (clause.tokens[at]?.word !== "in") return null;
   const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from - 1);
   const before = clause.tokens.filter((t) => t.index < o.from);
-  // ("There's", "there is", and asked: "Is there caffeine in Red Bull?")
+  // ("There's", "there is", and asked: "Is there caffeine in Red Bull?", "Isn't there …?")
+  const asked = (i: number) =>
+    COPULAS.has(before[i - 1]?.word ?? "") ||
+    (/^(?:not|n't)$/.test(before[i - 1]?.word ?? "") && COPULAS.has(before[i - 2]?.word ?? ""));
   const existential = before.some(
-    (t, i) =>
-      t.word === "there" &&
-      (t.possessive === true || COPULAS.has(before[i + 1]?.word ?? "") || COPULAS.has(before[i - 1]?.word ?? "")),
+    (t, i) => t.word === "there" && (t.possessive === true || COPULAS.has(before[i + 1]?.word ?? "") || asked(i)),
   );
   const placed = between.filter((t) => PRESENCE_WORDS.has(t.word)).map((t) => t.word);
   const plain = (t: Token) => COPULAS.has(t.word) || isGrammarWord(t.word) || PRESENCE_WORDS.has(t.word);

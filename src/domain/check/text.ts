@@ -20,6 +20,7 @@ import {
   NOT_ONLY,
   PARTIAL_AFTER_NEGATION,
   PAST_BELIEF,
+  PLAIN_ADVERBS,
   QUESTION_OPENERS,
   SOME_OF,
   WISH_WORDS,
@@ -130,9 +131,17 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
   tokens.forEach((token, i) => {
-    // "…the A2A receptor, not the A1, …" sets one name against another: it denies no verb.
+    // "…the A2A receptor, not the A1, …" sets one name against another: it denies no verb ("is really
+    // not a stimulant", past an adverb, denies its auxiliary).
+    let before = i - 1;
+    while (before > 0 && PLAIN_ADVERBS.has(words[before] ?? "")) before--;
+    // (In a question opened by its auxiliary, "Is caffeine really not a stimulant?", it denies that one.)
+    const askedFirst = sentenceIsQuestion && QUESTION_OPENERS.has(words[0] ?? "");
     const contrastive =
-      token.word === "not" && DETERMINERS.has(words[i + 1] ?? "") && !NEGATED_AUXILIARIES.has(words[i - 1] ?? "");
+      token.word === "not" &&
+      DETERMINERS.has(words[i + 1] ?? "") &&
+      !NEGATED_AUXILIARIES.has(words[before] ?? "") &&
+      !askedFirst;
     if (contrastive) return;
     if (NEGATION_WORDS.has(token.word) || token.word === "n't")
       negations.push({ word: token.word, index: token.index });
@@ -141,8 +150,11 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   });
   // "Isn't tianeptine an SSRE?", "Doesn't caffeine raise blood pressure?": a question opened by a negated
   // auxiliary asks whether the assertion holds; its "n't" denies nothing.
-  if (sentenceIsQuestion && words[1] === "n't" && QUESTION_OPENERS.has(words[0] ?? "")) {
-    const at = negations.findIndex((negation) => negation.index === tokens[1]?.index);
+  // ("Is there not caffeine in Red Bull?", "Does caffeine not raise it?": the same question, said formally.)
+  const asking = sentenceIsQuestion && QUESTION_OPENERS.has(words[0] ?? "");
+  const askedNot = words[1] === "n't" ? 1 : words[2] === "not" ? 2 : -1;
+  if (asking && askedNot > 0) {
+    const at = negations.findIndex((negation) => negation.index === tokens[askedNot]?.index);
     if (at >= 0) negations.splice(at, 1);
   }
   // "not only … but also" asserts both.
