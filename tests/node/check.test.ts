@@ -255,6 +255,8 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine is not a stimulant.",
       "Caffeine is really not a stimulant.",
       "Caffeine is actually not a stimulant.",
+      // (A hedge is checked for the assertion it holds.)
+      "Caffeine is probably not a stimulant.",
       "Is caffeine really not a stimulant?",
     ])
       expect((await check(text)).body.verdict, text).toBe("refuted");

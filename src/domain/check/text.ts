@@ -134,7 +134,8 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     // "…the A2A receptor, not the A1, …" sets one name against another: it denies no verb ("is really
     // not a stimulant", past an adverb, denies its auxiliary).
     let before = i - 1;
-    while (before > 0 && PLAIN_ADVERBS.has(words[before] ?? "")) before--;
+    const adverb = (word: string) => PLAIN_ADVERBS.has(word) || HEDGE_WORDS.has(word) || /^\p{L}+ly$/u.test(word);
+    while (before > 0 && adverb(words[before] ?? "")) before--;
     // (In a question opened by its auxiliary, "Is caffeine really not a stimulant?", it denies that one.)
     const askedFirst = sentenceIsQuestion && QUESTION_OPENERS.has(words[0] ?? "");
     const contrastive =
