@@ -28,9 +28,10 @@ const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.95 };
  * Verdict recall as measured on the development sets, less a margin for noise; the target is 0.8. The
  * seed's measured 0.64 since tiers (the sentences whose claims became `asserted` left the denominator);
  * since every word of a sentence must be accounted for, and a claim's context stated, 0.55, 0.24 and
- * 0.38 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose).
+ * 0.38 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose);
+ * now 0.55, 0.33 and 0.46.
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.5, caffeine: 0.22, "caffeine+vocab": 0.35 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.5, caffeine: 0.3, "caffeine+vocab": 0.42 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);
