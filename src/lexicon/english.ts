@@ -193,6 +193,8 @@ export const NEGATING_ADJECTIVES = set(
 export const FOLD = /^\p{L}+fold$/u;
 /** Nouns of a thing's stopping: "caffeine withdrawal", "smoking cessation" are said by "quitting caffeine". */
 export const CESSATION_NOUNS = set("withdrawal cessation discontinuation abstinence");
+/** Forms of "do": "does nothing for a child's cough". */
+export const DO_FORMS = set("do does did doing done");
 /** Adverbs of stopping at once, which a thing's stopping is unless said otherwise: "quitting caffeine abruptly". */
 export const SUDDEN_WORDS = set("abruptly suddenly");
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */

@@ -728,6 +728,15 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
 
+  it("reads 'does nothing for' its object as no effect on it, which denies the claim's", async () => {
+    const nothing = await postCheck(domain, "Statins do nothing for heart attacks.", 3);
+    expect(nothing.body.verdict).toBe("refuted");
+    expect(nothing.body.matches[0]).toMatchObject({ claimId: "statins-prevent-heart-attacks", polarity: "opposes" });
+    expect(await verdict("Statins did nothing to the heart attacks.")).toBe("refuted");
+    for (const text of ["Statins do nothing for my mood and heart attacks.", "Statins do nothing for my mood."])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+
   it("turns a predicate round by a lowering verb that governs it, not one whose means it is ('by') or that keeps another from it ('from')", async () => {
     // (Held for "protects the skin", which this claim does not say; but not turned round.)
     const by = await postCheck(domain, "Zinc oxide protects the skin by absorbing ultraviolet radiation.", 3);

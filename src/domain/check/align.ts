@@ -30,6 +30,7 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   DIGITS,
+  DO_FORMS,
   DOSE_NOUNS,
   DURATION,
   EFFECTIVENESS_WORDS,
@@ -838,6 +839,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const causative = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
     if ((effect.direction === 0 || causative) && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
       Object.assign(effect, { direction: readingEffect.direction, words: [anyEffect.word] });
+    // "Honey does nothing for a child's cough": no effect at all, said with "nothing".
+    const nothing = clause.tokens.find(
+      (t, i) =>
+        t.word === "nothing" &&
+        t.index >= s.to &&
+        t.index < o.from &&
+        DO_FORMS.has(clause.tokens[i - 1]?.word ?? "") &&
+        (clause.tokens[i + 1]?.word === "for" || clause.tokens[i + 1]?.word === "to") &&
+        // (Its object close after: "for a child's cough", not "for my mood but relieves cough".)
+        o.from - t.index <= 4,
+    );
+    if ((effect.direction === 0 || causative) && nothing)
+      Object.assign(effect, { direction: readingEffect.direction, words: ["nothing"] });
     // "Makes birth control pills less effective" for "decreases the effectiveness of": of a claim's
     // aspect, a causative verb says the effect only with a word of that aspect after the object.
     const aspect = readingEffect.aspect;
