@@ -193,6 +193,15 @@ export const NEGATING_ADJECTIVES = set(
 export const FOLD = /^\p{L}+fold$/u;
 /** Nouns of a thing's stopping: "caffeine withdrawal", "smoking cessation" are said by "quitting caffeine". */
 export const CESSATION_NOUNS = set("withdrawal cessation discontinuation abstinence");
+/** Nouns of a change in an amount, said after it: "weight loss", "weight gain", "a rise in …". */
+export const CHANGE_NOUNS = {
+  down: set("loss losses reduction reductions decrease decreases drop drops decline declines fall"),
+  up: set("gain gains increase increases rise rises"),
+};
+/** Nouns a number labels a kind of: "type 2 diabetes", "a Group 1 carcinogen", "stage 3 cancer". */
+export const LABEL_NOUNS = set(
+  "type types grade grades stage stages group groups phase phases class classes category schedule generation tier",
+);
 /** Forms of "do": "does nothing for a child's cough". */
 export const DO_FORMS = set("do does did doing done");
 /** Adverbs of stopping at once, which a thing's stopping is unless said otherwise: "quitting caffeine abruptly". */

@@ -1027,6 +1027,49 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
   });
 });
 
+describe("/v1/check: a noun of change after the object ('weight loss', 'weight gain')", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    domain = (await startNodeApp()).harness;
+    const token = await domain.createKey("change", "admin");
+    const records = [
+      { record: "reference", id: "change-ref", type: "webpage", title: "Change fixture", url: "https://example.org/c" },
+      { record: "entity", id: "semaglutide", label: "semaglutide", kind: "drug", aliases: ["Wegovy"] },
+      { record: "entity", id: "body-weight", label: "body weight", kind: "other", aliases: ["weight"] },
+      {
+        record: "claim",
+        id: "semaglutide-reduces-body-weight",
+        statement: "Semaglutide reduces body weight.",
+        subject: "semaglutide",
+        predicate: "reduces",
+        object: "body-weight",
+        confidence: "supported",
+        citations: [{ referenceId: "change-ref", stance: "supports" }],
+      },
+    ];
+    const res = await domain.fetch("/v1/import", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+      body: records.map((r) => JSON.stringify(r)).join("\n"),
+    });
+    expect(res.status).toBe(200);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
+
+  it("reads a verb that brings something about with the change it brings: 'causes weight loss' says 'reduces weight'", async () => {
+    const loss = await postCheck(domain, "Wegovy leads to weight loss.", 3);
+    expect(loss.body.verdict).toBe("supported");
+    expect(loss.body.matches[0]).toMatchObject({
+      claimId: "semaglutide-reduces-body-weight",
+      alignment: { predicate: { aligned: true, words: "leads loss", opposite: false } },
+    });
+    expect(await verdict("Wegovy causes weight gain.")).toBe("refuted");
+    expect(await verdict("Semaglutide does not cause weight loss.")).toBe("refuted");
+    for (const text of ["Wegovy prevents weight gain.", "Wegovy causes weight loss in mice."])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

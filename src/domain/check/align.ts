@@ -15,6 +15,7 @@ import {
   CAUSING_VERBS,
   CESSATION_PHRASE,
   CESSATION_WORDS,
+  CHANGE_NOUNS,
   CLASS_WORDS,
   CLASSIFIER_NOUNS,
   CLASSIFYING_VERBS,
@@ -43,6 +44,7 @@ import {
   HOW_MANY,
   INTAKE_VERBS,
   INVOLVEMENT,
+  LABEL_NOUNS,
   LESS_WORDS,
   LIGHT_VERBS,
   MEANS_WORDS,
@@ -874,6 +876,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         effect.direction !== readingEffect.direction,
       );
   }
+  // "Causes weight loss", "leads to weight gain": a noun of change right after the object says which
+  // way a verb that brings something about moves it ("prevents weight gain" is not "reduces weight").
+  const change = o ? (clause.tokens.find((t) => t.index === o.to)?.word ?? "") : "";
+  const changeSign = CHANGE_NOUNS.down.has(change) ? -1 : CHANGE_NOUNS.up.has(change) ? 1 : 0;
+  if (changeSign !== 0 && readingEffect.direction !== 0 && meetsPhrasing(chosen)) {
+    const verb = chosen.words[0]?.split(" ")[0] ?? "";
+    const bringing = (context.senses.get(verb)?.direction ?? 0) > 0 || CAUSATIVE_VERBS.has(verb);
+    if (bringing)
+      chosen = {
+        ...chosen,
+        opposite: changeSign < 0 ? !chosen.opposite : chosen.opposite,
+        words: [...chosen.words, change],
+        shown: chosen.shown ? [...chosen.shown, change] : undefined,
+      };
+  }
   // "Zyrtec helps with hay fever", "doesn't work for hives", "is good for heartburn": a phrase of benefit
   // between the two says a claim's treatment of its object.
   // (The predicate's phrasings: "when treatment is first started" in a statement says no treatment.)
@@ -1106,6 +1123,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (reading.membership && named === o && (CLASS_WORDS.has(head.word) || PRODUCT_NOUNS.has(head.word))) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
     if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
+    // ("Weight loss" said with a verb that brings it about is the effect, not another thing.)
+    if (named === o && chosen?.words.includes(head.word)) continue;
     const parts = partsOf(head.word);
     if (parts.length > 0 && parts.every((part) => part === "n"))
       held = `the sentence speaks of ${named.text} "${head.word}"`;
@@ -1300,7 +1319,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const claimAmount = [...reading.contentWords, ...reading.scopeWords].find((word) =>
     Object.values(QUANTITY_KINDS).some((kind) => kind.has(word)),
   );
-  const counts = clause.tokens.filter((t) => (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word)) && !inName(t.index));
+  // ("Type 2 diabetes", "a Group 1 carcinogen", "stage 3": a number that labels a kind is no amount.)
+  const counts = clause.tokens.filter(
+    (t) =>
+      (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word)) &&
+      !inName(t.index) &&
+      !LABEL_NOUNS.has(word(t.index - 1) ?? ""),
+  );
   const count = counts[0];
   // A number the claim does not state ("by two thirds", "above 10 mg a day"): an amount its evidence
   // may not cover.
