@@ -198,6 +198,11 @@ export const CHANGE_NOUNS = {
   down: set("loss losses reduction reductions decrease decreases drop drops decline declines fall"),
   up: set("gain gains increase increases rise rises"),
 };
+/** Verbs of a change in an amount, said before it: "lose weight", "gain weight". */
+export const CHANGE_VERBS = {
+  down: set("lose loses losing lost shed sheds shedding"),
+  up: set("gain gains gaining gained"),
+};
 /** Nouns a number labels a kind of: "type 2 diabetes", "a Group 1 carcinogen", "stage 3 cancer". */
 export const LABEL_NOUNS = set(
   "type types grade grades stage stages group groups phase phases class classes category schedule generation tier",

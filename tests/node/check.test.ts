@@ -1068,6 +1068,18 @@ describe("/v1/check: a noun of change after the object ('weight loss', 'weight g
     for (const text of ["Wegovy prevents weight gain.", "Wegovy causes weight loss in mice."])
       expect(await verdict(text), text).not.toMatch(/supported|refuted/);
   });
+
+  it("reads a verb of change before the object with what brings it about: 'helps people lose weight', 'makes you gain weight'", async () => {
+    for (const [text, expected] of [
+      ["Wegovy helps people lose weight.", "supported"],
+      ["Wegovy makes you lose weight.", "supported"],
+      ["Wegovy doesn't help you lose weight.", "refuted"],
+      ["Semaglutide makes people gain weight.", "refuted"],
+    ])
+      expect(await verdict(text as string), text).toBe(expected);
+    for (const text of ["People lose weight on Wegovy.", "Wegovy makes you lose weight fast."])
+      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+  });
 });
 
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {

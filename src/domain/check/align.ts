@@ -16,6 +16,7 @@ import {
   CESSATION_PHRASE,
   CESSATION_WORDS,
   CHANGE_NOUNS,
+  CHANGE_VERBS,
   CLASS_WORDS,
   CLASSIFIER_NOUNS,
   CLASSIFYING_VERBS,
@@ -878,6 +879,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   // "Causes weight loss", "leads to weight gain": a noun of change right after the object says which
   // way a verb that brings something about moves it ("prevents weight gain" is not "reduces weight").
+  // (Or a verb of change right before it, "makes you lose weight", "helps people lose weight".)
+  const changeVerb = o ? (clause.tokens.find((t) => t.index === o.from - 1)?.word ?? "") : "";
+  const verbSign = CHANGE_VERBS.down.has(changeVerb) ? -1 : CHANGE_VERBS.up.has(changeVerb) ? 1 : 0;
+  if (o && verbSign !== 0 && readingEffect.direction !== 0 && s.to < o.from - 1) {
+    const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from - 1).map((t) => t.word);
+    const bringer = between.find((w) => CAUSATIVE_VERBS.has(w) || HELP_VERBS.has(w));
+    const other = between.some(
+      (w) => !isGrammarWord(w) && !CAUSATIVE_VERBS.has(w) && !HELP_VERBS.has(w) && !GENERIC_SCOPES.has(w),
+    );
+    if (bringer && !other)
+      chosen = frameMatch(
+        { text: readingEffect.phrasing, words: [], negated: false },
+        [bringer, changeVerb],
+        verbSign !== readingEffect.direction,
+      );
+  }
   const change = o ? (clause.tokens.find((t) => t.index === o.to)?.word ?? "") : "";
   const changeSign = CHANGE_NOUNS.down.has(change) ? -1 : CHANGE_NOUNS.up.has(change) ? 1 : 0;
   if (changeSign !== 0 && readingEffect.direction !== 0 && meetsPhrasing(chosen)) {
