@@ -11,6 +11,19 @@ beforeAll(async () => {
 
 checkScenarios(() => harness);
 
+/** A fresh seeded server with `records` imported through the API (a fixture domain of a describe). */
+async function importedDomain(records: object[]): Promise<Harness> {
+  const harness = (await startNodeApp()).harness;
+  const token = await harness.createKey(`fixture-${records.length}`, "admin");
+  const res = await harness.fetch("/v1/import", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+    body: records.map((r) => JSON.stringify(r)).join("\n"),
+  });
+  expect(res.status).toBe(200);
+  return harness;
+}
+
 describe("/v1/check over its time budget", () => {
   it("answers 503 check-timeout, problem+json, when the budget is spent", async () => {
     const { harness: tight } = await startNodeApp({ limits: { checkBudgetMs: 0 } });
@@ -630,14 +643,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
     },
   ];
   beforeAll(async () => {
-    domain = (await startNodeApp()).harness;
-    const token = await domain.createKey("rules", "admin");
-    const res = await domain.fetch("/v1/import", {
-      method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
-      body: records.map((r) => JSON.stringify(r)).join("\n"),
-    });
-    expect(res.status).toBe(200);
+    domain = await importedDomain(records);
   });
   const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
 
@@ -1030,8 +1036,6 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
 describe("/v1/check: a noun of change after the object ('weight loss', 'weight gain')", () => {
   let domain: Harness;
   beforeAll(async () => {
-    domain = (await startNodeApp()).harness;
-    const token = await domain.createKey("change", "admin");
     const records = [
       { record: "reference", id: "change-ref", type: "webpage", title: "Change fixture", url: "https://example.org/c" },
       { record: "entity", id: "semaglutide", label: "semaglutide", kind: "drug", aliases: ["Wegovy"] },
@@ -1047,12 +1051,7 @@ describe("/v1/check: a noun of change after the object ('weight loss', 'weight g
         citations: [{ referenceId: "change-ref", stance: "supports" }],
       },
     ];
-    const res = await domain.fetch("/v1/import", {
-      method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
-      body: records.map((r) => JSON.stringify(r)).join("\n"),
-    });
-    expect(res.status).toBe(200);
+    domain = await importedDomain(records);
   });
   const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
 
