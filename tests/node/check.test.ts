@@ -11,6 +11,16 @@ beforeAll(async () => {
 
 checkScenarios(() => harness);
 
+/** Each text's verdict as given, and no decisive verdict for each of `silent`. */
+async function expectVerdicts(
+  verdict: (text: string) => Promise<string>,
+  decisive: [string, string][],
+  silent: string[] = [],
+): Promise<void> {
+  for (const [text, expected] of decisive) expect(await verdict(text), text).toBe(expected);
+  for (const text of silent) expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+}
+
 /** A fresh seeded server with `records` imported through the API (a fixture domain of a describe). */
 async function importedDomain(records: object[]): Promise<Harness> {
   const harness = (await startNodeApp()).harness;
@@ -720,18 +730,19 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
   });
 
   it("reads a part in bringing a thing about as causing it ('plays a major role in', 'plays no part in'), and words of putting on and of offering as light", async () => {
-    for (const [text, expected] of [
-      ["UVA plays a major role in skin ageing.", "supported"],
-      ["UVA rays contribute to photoaging.", "supported"],
-      ["UVA exposure plays no part in skin ageing.", "refuted"],
-      ["UVA is not responsible for skin ageing.", "refuted"],
-      ["UVA has nothing to do with skin ageing.", "refuted"],
-      ["Avobenzone offers no protection against UVA.", "refuted"],
-      ["Applying avobenzone protects the skin against UVA.", "supported"],
-    ])
-      expect(await verdict(text as string), text).toBe(expected);
-    for (const text of ["UVA plays a minor role in skin ageing.", "UVA plays a role in treating skin ageing."])
-      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+    await expectVerdicts(
+      verdict,
+      [
+        ["UVA plays a major role in skin ageing.", "supported"],
+        ["UVA rays contribute to photoaging.", "supported"],
+        ["UVA exposure plays no part in skin ageing.", "refuted"],
+        ["UVA is not responsible for skin ageing.", "refuted"],
+        ["UVA has nothing to do with skin ageing.", "refuted"],
+        ["Avobenzone offers no protection against UVA.", "refuted"],
+        ["Applying avobenzone protects the skin against UVA.", "supported"],
+      ],
+      ["UVA plays a minor role in skin ageing.", "UVA plays a role in treating skin ageing."],
+    );
   });
 
   it("reads 'does nothing for' its object as no effect on it, which denies the claim's", async () => {
@@ -1069,15 +1080,16 @@ describe("/v1/check: a noun of change after the object ('weight loss', 'weight g
   });
 
   it("reads a verb of change before the object with what brings it about: 'helps people lose weight', 'makes you gain weight'", async () => {
-    for (const [text, expected] of [
-      ["Wegovy helps people lose weight.", "supported"],
-      ["Wegovy makes you lose weight.", "supported"],
-      ["Wegovy doesn't help you lose weight.", "refuted"],
-      ["Semaglutide makes people gain weight.", "refuted"],
-    ])
-      expect(await verdict(text as string), text).toBe(expected);
-    for (const text of ["People lose weight on Wegovy.", "Wegovy makes you lose weight fast."])
-      expect(await verdict(text), text).not.toMatch(/supported|refuted/);
+    await expectVerdicts(
+      verdict,
+      [
+        ["Wegovy helps people lose weight.", "supported"],
+        ["Wegovy makes you lose weight.", "supported"],
+        ["Wegovy doesn't help you lose weight.", "refuted"],
+        ["Semaglutide makes people gain weight.", "refuted"],
+      ],
+      ["People lose weight on Wegovy.", "Wegovy makes you lose weight fast."],
+    );
   });
 });
 
