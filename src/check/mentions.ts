@@ -270,8 +270,9 @@ function cessationRuns(texts: { tokens: Token[] }[]): NameRun[] {
       if (object === undefined || object.length < 3 || isGrammarWord(object)) return;
       // ("Stops caffeine from waking mice up" keeps caffeine from doing something: no stopping of it.)
       if (tokens[noun + 1]?.word === "from") return;
-      const forms = [object, ...lemmaCandidates(object).filter((form) => form.length > 2)];
-      const keys = [...new Set(forms)].flatMap((form) => [...CESSATION_NOUNS].map((head) => `${form} ${head}`));
+      const keys = [...new Set(keysOf([object]))].flatMap((form) =>
+        [...CESSATION_NOUNS].map((head) => `${form} ${head}`),
+      );
       runs.push({ text, keys, first: at, last: noun + 1, derived: true });
     });
   });
@@ -358,10 +359,9 @@ function ofRuns(
       const synonyms = sense ? headsRelated(modifier, sense, "synonym", modified, headSenses) : [];
       // (The modifier singular too: "inflammation in the airways" → airway inflammation.)
       const words = modifier.split(" ");
-      const singulars = lemmaCandidates(words.at(-1) as string)
+      const singulars = keysOf(words)
         .slice(1)
-        .filter((form) => form.length > 2)
-        .map((form) => [...words.slice(0, -1), form, noun].join(" "));
+        .map((key) => `${key} ${noun}`);
       const keys = [...keysOf([...words, noun]), ...singulars, ...synonyms.map((head) => `${modifier} ${head}`)];
       runs.push({ text, keys, first, last: ends[k] as number, derived: true });
     });

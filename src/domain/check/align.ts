@@ -775,6 +775,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (works?.said) chosen = frameMatch(effectiveness, [works.said[0]], works.said[1] === "worse");
   }
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
+  // The parts of speech of a word's senses in the lexicon: "n", "v", "a", "r".
+  const partsOf = (word: string) => [...(context.senses.get(word)?.senses ?? [])].map((key) => key[0]);
+  const adverb = (word: string) => {
+    const parts = partsOf(word);
+    return parts.length > 0 && parts.every((part) => part === "r");
+  };
   const readingEffect = effectOfReading(reading, context.senses);
   let framed = false;
   if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen)) {
@@ -812,14 +818,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // ("Caffeine wakes you up" for "promotes wakefulness": a word that may also be a noun is the verb
     // where it follows the subject, past auxiliaries, negations and adverbs only — not "has to do with" —
     // said of an effect that raises its object.)
-    const auxiliary = (t: Token) => {
-      const keys = [...(context.senses.get(t.word)?.senses ?? [])];
-      return (
-        NEGATED_AUXILIARIES.has(t.word) ||
-        clause.negations.some((n) => n.index === t.index) ||
-        (keys.length > 0 && keys.every((key) => key.startsWith("r")))
-      );
-    };
+    const auxiliary = (t: Token) =>
+      NEGATED_AUXILIARIES.has(t.word) || clause.negations.some((n) => n.index === t.index) || adverb(t.word);
     const verbPlace =
       readingEffect.direction > 0 &&
       objectKeys.some((k) => k.startsWith("v")) &&
@@ -1043,12 +1043,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
-  // The parts of speech of a word's senses in the lexicon: "n", "v", "a", "r".
-  const partsOf = (word: string) => [...(context.senses.get(word)?.senses ?? [])].map((key) => key[0]);
-  const adverb = (word: string) => {
-    const parts = partsOf(word);
-    return parts.length > 0 && parts.every((part) => part === "r");
-  };
   const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
   const word = (index: number) => tokenAt(index)?.word;
   /** The hyphenated compounds the token at `index` makes with the word before or after it ("long term"). */
