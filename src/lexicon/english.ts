@@ -49,6 +49,14 @@ export const QUESTION_OPENERS = set("do does did is are was were can could will 
 /** The copula: "X is a Y" states membership or identity. */
 export const COPULAS = set("is are was were be been being am");
 
+/**
+ * What a "than" may compare with that is no other thing but the thing's absence or the usual state:
+ * "faster than usual", "than a placebo", "than before". (The subject's own absence — "than
+ * non-smokers", "than people who don't smoke" — is read against the subject's name.)
+ */
+export const BASELINE_TERMS = set("usual normal normally before otherwise placebo placebos baseline nothing");
+/** Words before a "than"'s term that say no thing of their own: "than in people who …", "than with a placebo". */
+export const BASELINE_LEAD = set("in among with on for the a an people those ones patients adults users");
 /** Marks of a comparison: "faster than", "as effective as", "equally". */
 export const COMPARISON = {
   than: "than",
@@ -116,6 +124,14 @@ export const SYMMETRIC_WORDS = set("related similar associated correlated intera
 export const EFFECT_VERBS = {
   up: ["increase", "cause", "promote", "enhance"],
   down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize", "relieve", "disrupt"],
+} as const;
+/**
+ * Adverbs of rate, whose direction WordNet gives only through an antonym or an adjective: "clears
+ * caffeine faster" says more clearance, as "clears it more slowly" (← "slow down") says less.
+ */
+export const RATE_ADVERBS = {
+  up: ["faster", "fastest", "quicker", "quickest", "quickly", "rapidly", "speedily", "swiftly"],
+  down: ["slower", "slowest", "slowly"],
 } as const;
 
 /**
@@ -226,6 +242,8 @@ export const GENERIC_SCOPES = set(`
   life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
 `);
 
+/** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */
+export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
 export const SCOPE_PREPOSITIONS = set("in among during within against");
 /**

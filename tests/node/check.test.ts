@@ -1093,6 +1093,90 @@ describe("/v1/check: a noun of change after the object ('weight loss', 'weight g
   });
 });
 
+describe("/v1/check: rates, baselines, restated statements and contrasts (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [{ referenceId: "rate-ref", stance: "supports" }];
+    const records = [
+      { record: "reference", id: "rate-ref", type: "webpage", title: "Rate fixture", url: "https://example.org/r" },
+      { record: "entity", id: "smoking", label: "smoking", kind: "other", aliases: ["smokers"] },
+      { record: "entity", id: "caffeine", label: "caffeine", kind: "drug" },
+      { record: "entity", id: "nocebo-effect", label: "nocebo effect", kind: "other", aliases: ["nocebo"] },
+      { record: "entity", id: "statin-muscle-pain", label: "statin muscle pain", kind: "condition" },
+      {
+        record: "claim",
+        id: "smoking-increases-caffeine-clearance",
+        statement: "Smoking speeds up the clearance of caffeine, shortening its half-life.",
+        subject: "smoking",
+        predicate: "increases-clearance-of",
+        object: "caffeine",
+        confidence: "supported",
+        citations: cites,
+      },
+      {
+        record: "claim",
+        id: "nocebo-causes-statin-muscle-pain",
+        // (The object is not named as such, so every negation of the statement is weighed.)
+        statement: "Muscle pain that people report on statins is caused by the nocebo effect, not by the drug.",
+        subject: "nocebo-effect",
+        predicate: "causes",
+        object: "statin-muscle-pain",
+        confidence: "supported",
+        citations: cites,
+      },
+    ];
+    domain = await importedDomain(records);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
+
+  it("reads an adverb of rate as the way the thing it goes with moves: 'clear caffeine faster' says more clearance", async () => {
+    const faster = await postCheck(domain, "Smokers clear caffeine faster.", 3);
+    expect(faster.body.verdict).toBe("supported");
+    expect(faster.body.matches[0]).toMatchObject({
+      claimId: "smoking-increases-caffeine-clearance",
+      alignment: { predicate: { aligned: true, words: "clear faster", opposite: false } },
+    });
+    await expectVerdicts(verdict, [
+      ["Smokers clear caffeine more quickly.", "supported"],
+      ["Smokers clear caffeine more slowly.", "refuted"],
+    ]);
+  });
+
+  it("takes a 'than' of the subject's absence or the usual state as no comparison of its own", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Smokers clear caffeine faster than non-smokers.", "supported"],
+        ["Smokers clear caffeine more slowly than nonsmokers.", "refuted"],
+        ["People who smoke clear caffeine faster than people who don't smoke.", "supported"],
+        ["People who smoke clear caffeine faster than people who don't.", "supported"],
+      ],
+      // (A "non-" word of another thing, and another thing, are comparisons the claim does not make.)
+      ["Smokers clear caffeine faster than non-drinkers.", "Smokers clear caffeine faster than heavy drinkers."],
+    );
+  });
+
+  it("reads a participle after a statement's comma as the claim said again: 'shortening its half-life'", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Cigarette smoking shortens caffeine's half-life.", "supported"],
+        ["Smoking lengthens the half-life of caffeine.", "refuted"],
+        ["Smoking speeds up caffeine clearance.", "supported"],
+      ],
+      ["Smoking has no effect on caffeine's half-life in dogs."],
+    );
+  });
+
+  it("does not read a statement's contrast ('…, not by the drug') as denying its claim", async () => {
+    await expectVerdicts(verdict, [
+      ["Statin muscle pain is caused by the nocebo effect.", "supported"],
+      ["Statin muscle pain is caused by the drug itself, not by the nocebo effect.", "refuted"],
+      ["The nocebo effect does not cause statin muscle pain.", "refuted"],
+    ]);
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

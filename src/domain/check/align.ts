@@ -10,6 +10,8 @@ import {
   AGENT_MARKER,
   AMOUNT_PHRASES,
   ANY_EFFECT_WORDS,
+  BASELINE_LEAD,
+  BASELINE_TERMS,
   BENEFIT_PHRASES,
   CAUSATIVE_VERBS,
   CAUSING_VERBS,
@@ -22,6 +24,7 @@ import {
   CLASSIFYING_VERBS,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
+  COMPARISON,
   COMPARISON_WORDS,
   CONCESSIVE_OPENERS,
   CONDITION_IDIOMS,
@@ -53,6 +56,7 @@ import {
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
+  NEGATION_WORDS,
   NUMBER_WORDS,
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
@@ -81,7 +85,7 @@ import {
   WITHIN,
   WORKS_COMPARED,
 } from "../../lexicon/english";
-import { PRIVATIVE } from "../../lexicon/morphology";
+import { PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
 import { type Clause, type Comparison, isGrammarWord, type Token, tokenize } from "./text";
@@ -593,6 +597,39 @@ function comparedWith(clause: Clause, mention: Mention): boolean {
   if (before.length >= 2 && (previous === "with" || previous === "to"))
     return COMPARED_PHRASE.test(before.at(-2)?.word ?? "");
   return false;
+}
+
+/**
+ * Whether a clause's "than" compares with the subject's absence or the usual state, which is what a
+ * claim of effect is said against: "Smokers clear caffeine faster than non-smokers (than people who
+ * don't smoke)", "… than usual", "… than a placebo". Not "than SSRIs", nor a "non-" word of another thing.
+ * The tokens from "than" through that term, or null.
+ */
+function againstBaseline(clause: Clause, subject: Mention): Set<number> | null {
+  const than = clause.tokens.findIndex((t) => t.word === COMPARISON.than);
+  if (than < 0 || clause.tokens.slice(than + 1).some((t) => t.word === COMPARISON.than)) return null;
+  let at = than + 1;
+  while (BASELINE_LEAD.has(clause.tokens[at]?.word ?? "")) at++;
+  const term = clause.tokens[at]?.word ?? "";
+  const through = (last: number) => new Set(clause.tokens.slice(than, last + 1).map((t) => t.index));
+  if (BASELINE_TERMS.has(term)) return through(at);
+  const subjectStems = subject.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map(porterStem);
+  const isSubject = (word: string) => subjectStems.includes(porterStem(word));
+  // "than non-smokers", "than nonsmokers".
+  const privative = /^non-?(\p{L}+)$/u.exec(term);
+  if (privative) return isSubject(privative[1] as string) ? through(at) : null;
+  // "than people who don't (never) smoke", "than those not taking it".
+  const rest = clause.tokens.slice(at, at + 5).map((t) => t.word);
+  const negated = rest.findIndex((word) => NEGATION_WORDS.has(word) || word === "n't");
+  if (negated < 0 || !(rest[0] === "who" || negated === 0)) return null;
+  // ("than people who don't": the subject's verb left out.)
+  if (at + negated === clause.tokens.length - 1) return through(at + negated);
+  const named = rest.findIndex((word, k) => k > negated && isSubject(word));
+  return named >= 0 ? through(at + named) : null;
 }
 
 /**
@@ -1203,8 +1240,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "…, which causes obesity": a relative clause after the object asserts more than the claim.
   if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
     held = "the sentence says more of the object than the claim";
+  // (A "than" of the subject's absence or the usual state is no comparison of the claim's: its words are said.)
+  const baseline = reading.comparison === null ? againstBaseline(clause, s) : null;
   // "… in people who have never had one": of whom it holds, for a claim that states no one.
-  if (o && reading.contextWords.length === 0 && clause.tokens.some((t) => t.index >= o.to && t.word === "who"))
+  if (
+    o &&
+    reading.contextWords.length === 0 &&
+    clause.tokens.some((t) => t.index >= o.to && t.word === "who" && !baseline?.has(t.index))
+  )
     held = "the sentence says of whom it holds, which the claim does not";
   // "Within a week": how soon, which the claim does not state.
   // (A phrase of up to four words after the object that `pattern` opens.)
@@ -1261,7 +1304,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         .every((t) => claimWords.some((w) => STRONG.has(relationOf(w, t.word, context.senses) as WordRelation))),
   );
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
-  if (clause.comparison !== null && reading.comparison === null)
+  if (clause.comparison !== null && reading.comparison === null && !baseline)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
   if (o && !(reading.symmetric && together) && extraObject(clause, o, context.mentions))
@@ -1382,6 +1425,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
+      !baseline?.has(t.index) &&
       !(t.index <= reportedUntil) &&
       t.index !== stoppingManner &&
       !(according && t.index >= according.index) &&

@@ -3,7 +3,13 @@
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
-import { EMPHASIS_WORDS, INTAKE_VERBS, REPORTING_VERBS } from "../../lexicon/english";
+import {
+  CONTRAST_PREPOSITIONS,
+  DETERMINERS,
+  EMPHASIS_WORDS,
+  INTAKE_VERBS,
+  REPORTING_VERBS,
+} from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
 import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
 import { chooseMentions, type EntityName, findNames, withinName } from "./names";
@@ -31,10 +37,36 @@ function wordsOf(tokens: Token[], mentions: Mention[]): string[] {
  * Negation cues of `clauses` before `end` (all of them without an end), outside the names of `mentions`:
  * "lack of iodine" names a thing, it denies nothing.
  */
-function negationCount(clauses: Clause[], end = Number.POSITIVE_INFINITY, mentions: Mention[] = []): number {
+function negationCount(
+  clauses: Clause[],
+  end = Number.POSITIVE_INFINITY,
+  mentions: Mention[] = [],
+  /** The text, when it is a store's own declarative sentence. */
+  curated?: string,
+): number {
   return clauses.reduce(
-    (sum, clause) => sum + clause.negations.filter((n) => n.index < end && !withinName(n.index, mentions)).length,
+    (sum, clause) =>
+      sum +
+      clause.negations.filter((n) => n.index < end && !withinName(n.index, mentions) && !contrasts(clause, n, curated))
+        .length,
     0,
+  );
+}
+
+/**
+ * A "not" that opens a phrase after a comma in a store's own sentence sets one thing against another:
+ * "… are caused by the nocebo effect, not by the drug" denies the drug's part, not the claim. (A user's
+ * sentence is read as it is: its contrast may be what it denies.)
+ */
+function contrasts(clause: Clause, negation: { word: string; index: number }, curated: string | undefined): boolean {
+  if (curated === undefined || negation.word !== "not") return false;
+  const at = clause.tokens.findIndex((t) => t.index === negation.index);
+  const token = clause.tokens[at];
+  const next = clause.tokens[at + 1]?.word ?? "";
+  return (
+    token !== undefined &&
+    /,\s*$/.test(curated.slice(0, token.start)) &&
+    (DETERMINERS.has(next) || CONTRAST_PREPOSITIONS.has(next))
   );
 }
 
@@ -88,9 +120,19 @@ export function statementReading(
   // Said as a phrasing, the statement's words of taking the subject in are not the predicate's:
   // "Milk makes asthma worse" says "Drinking milk makes asthma worse".
   const said: Phrasing = { ...statement, words: statement.words.filter((w) => !INTAKE_VERBS.has(w)) };
+  // A participle after a comma says the claim again in other words, each a phrasing of it: "Smoking speeds
+  // up the clearance of caffeine, shortening its half-life" is said by "Smoking shortens caffeine's half-life".
+  const restatedAt = /,\s+\p{L}+ing\b/u.exec(claim.statement)?.index;
+  const restated =
+    restatedAt === undefined
+      ? []
+      : [tokens.filter((t) => t.start < restatedAt), tokens.filter((t) => t.start > restatedAt)].map(
+          (part): Phrasing => ({ text: claim.statement, words: wordsOf(part, mentions), negated: false }),
+        );
   // Negation bears on the assertion when it comes before the object ("…, though not at low doses" does not).
   const ownDenial = predicate.negationOf !== null || slugDenies(predicate.id);
-  const negated = ownDenial || negationCount(clauses, object ? object.from : undefined, mentions) % 2 === 1;
+  const negated =
+    ownDenial || negationCount(clauses, object ? object.from : undefined, mentions, claim.statement) % 2 === 1;
   const passive =
     claim.predicate.endsWith("-by") ||
     (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
@@ -123,6 +165,7 @@ export function statementReading(
       ...phrasingsOf(predicate).map((p) => (ownDenial ? { ...p, negated: false } : p)),
       ...(denied ? phrasingsOf(denied) : []),
       said.words.length ? said : statement,
+      ...restated.filter((p) => p.words.length > 0 && p.words.length < said.words.length),
     ],
     oppositePhrasings: opposite ? phrasingsOf(opposite) : [],
     negated,
@@ -183,7 +226,7 @@ export function wordingReading(
     objectImplicit: !object,
     phrasings: [{ text: wording, words, negated: false }],
     oppositePhrasings: [],
-    negated: negationCount(clauses, object ? object.from : undefined, mentions) % 2 === 1,
+    negated: negationCount(clauses, object ? object.from : undefined, mentions, wording) % 2 === 1,
     passive: object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false,
     symmetric: predicate.symmetric,
     membership: predicate.membership,
