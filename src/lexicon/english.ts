@@ -412,6 +412,8 @@ export const TIME_NOUNS = set("hour hours day days week weeks month months year 
 export const HOW_MANY = set("most many few several majority minority");
 /** Verbs that soften an absolute one: "helps prevent" says no more than "reduces". */
 export const HELP_VERBS = set("help helps helped helping");
+/** Modals of possibility: "can cause", "may prevent" say that an effect may come about, a likelihood. */
+export const POSSIBILITY_MODALS = set("can could may might");
 /** Verbs that say an effect is complete: "prevents" or "cures" says more than "reduces" or "treats". */
 export const ABSOLUTE_VERBS = set(
   "prevent prevents prevented preventing cure cures cured curing eliminate eliminates eliminated eradicate eradicates eradicated abolish abolishes abolished",

@@ -1177,6 +1177,69 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
   });
 });
 
+describe("/v1/check: a risk said as what may come about (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [{ referenceId: "risk-ref", stance: "supports" }];
+    const claim = (id: string, statement: string, subject: string, predicate: string, object: string) => ({
+      record: "claim",
+      id,
+      statement,
+      subject,
+      predicate,
+      object,
+      confidence: "supported",
+      citations: cites,
+    });
+    domain = await importedDomain([
+      { record: "reference", id: "risk-ref", type: "webpage", title: "Risk fixture", url: "https://example.org/k" },
+      { record: "entity", id: "ibuprofen", label: "ibuprofen", kind: "drug", aliases: ["Advil"] },
+      { record: "entity", id: "kidney-injury", label: "acute kidney injury", kind: "condition" },
+      { record: "entity", id: "atorvastatin", label: "atorvastatin", kind: "drug", aliases: ["Lipitor"] },
+      { record: "entity", id: "stroke", label: "stroke", kind: "condition", aliases: ["strokes"] },
+      claim(
+        "ibuprofen-increases-kidney-injury-risk",
+        "Ibuprofen increases the risk of acute kidney injury.",
+        "ibuprofen",
+        "increases-risk-of",
+        "kidney-injury",
+      ),
+      claim(
+        "atorvastatin-reduces-stroke-risk",
+        "Atorvastatin reduces the risk of stroke.",
+        "atorvastatin",
+        "reduces-risk-of",
+        "stroke",
+      ),
+    ]);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
+
+  it("reads 'can cause', 'might lead to', 'helps prevent' and 'can prevent' as a risk raised or lowered; a bare 'causes' or 'prevents' still says more", async () => {
+    const can = await postCheck(domain, "Advil can cause acute kidney injury.", 3);
+    expect(can.body.verdict).toBe("supported");
+    expect(can.body.matches[0]).toMatchObject({
+      claimId: "ibuprofen-increases-kidney-injury-risk",
+      alignment: { predicate: { aligned: true, words: "cause", opposite: false } },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Ibuprofen might lead to acute kidney injury.", "supported"],
+        ["Atorvastatin helps prevent strokes.", "supported"],
+        ["Lipitor can prevent strokes.", "supported"],
+        ["Lipitor may help prevent strokes.", "supported"],
+        ["Lipitor might ward off strokes.", "supported"],
+      ],
+      [
+        "Ibuprofen causes acute kidney injury.",
+        "Atorvastatin prevents strokes.",
+        "Ibuprofen will cause acute kidney injury.",
+      ],
+    );
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

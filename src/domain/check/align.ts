@@ -62,6 +62,7 @@ import {
   OWN_PROPERTY_NOUNS,
   PARTICLES,
   PLAIN_ADVERBS,
+  POSSIBILITY_MODALS,
   PRESCRIPTIVE_WORDS,
   PRESENCE_WORDS,
   PRODUCT_NOUNS,
@@ -633,6 +634,23 @@ function againstBaseline(clause: Clause, subject: Mention): Set<number> | null {
 }
 
 /**
+ * Whether `word` is said as what may come about: after a modal of possibility or a verb of helping
+ * ("can cause", "may prevent", "helps (to) prevent"), past negations and adverbs ("can't really cause").
+ */
+function saidAsLikely(clause: Clause, word: string, adverb: (word: string) => boolean): boolean {
+  const at = (i: number) => clause.tokens[i]?.word ?? "";
+  // (A phrasal verb by its verb: "might ward off".)
+  const verb = word.split(" ")[0];
+  return clause.tokens.some((t, i) => {
+    if (t.word !== verb) return false;
+    let before = i - 1;
+    if (at(before) === "to" && HELP_VERBS.has(at(before - 1))) return true;
+    while (before > 0 && (at(before) === "n't" || NEGATION_WORDS.has(at(before)) || adverb(at(before)))) before--;
+    return POSSIBILITY_MODALS.has(at(before)) || HELP_VERBS.has(at(before));
+  });
+}
+
+/**
  * Whether a name is marked as the agent: "by" before it (past a determiner: "by the enzyme X"), or "with"
  * after a participle said with a copula ("is treated with atorvastatin").
  */
@@ -848,8 +866,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
-    // A risk ("increases the risk of") is said only by a word of risk or likelihood: "causes" is not it.
-    if (readingEffect.risk && !ranged.some((t) => RISK_WORDS.has(t.word))) effect.direction = 0;
+    // A risk ("increases the risk of") is said only by a word of risk or likelihood: "causes" is not it,
+    // "can cause" and "helps prevent" are.
+    const likelyEffect = effect.words[0] !== undefined && saidAsLikely(clause, effect.words[0], adverb);
+    if (readingEffect.risk && !likelyEffect && !ranged.some((t) => RISK_WORDS.has(t.word))) effect.direction = 0;
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
     const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
     // ("Caffeine wakes you up" for "promotes wakefulness": a word that may also be a noun is the verb
@@ -1336,17 +1356,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (objectModifier) held = `the sentence speaks of "${objectModifier.word}" with ${o?.text}`;
   // "Prevents inflammation" for "reduces inflammation", "cures" for "treats": an absolute verb says more
   // than a claim that does not use it.
-  // ("Helps prevent", "helps to prevent" says no more than "reduces".)
-  const helped = (w: string) =>
-    clause.tokens.some(
-      (t, i) =>
-        t.word === w &&
-        (HELP_VERBS.has(clause.tokens[i - 1]?.word ?? "") ||
-          (clause.tokens[i - 1]?.word === "to" && HELP_VERBS.has(clause.tokens[i - 2]?.word ?? ""))),
-    );
+  // ("Helps prevent", "can prevent" say no more than "reduces".)
+  const likelyWord = (w: string) => saidAsLikely(clause, w, adverb);
   const absolute =
     predicate.aligned && !predicate.opposite
-      ? chosen?.words.find((w) => ABSOLUTE_VERBS.has(w) && !helped(w))
+      ? chosen?.words.find((w) => ABSOLUTE_VERBS.has(w) && !likelyWord(w))
       : undefined;
   // (Nor does another absolute verb: "eliminates" is not "prevents", however near their senses.)
   const ownAbsolute = [...readingWords].filter((w) => ABSOLUTE_VERBS.has(w));
@@ -1358,8 +1372,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   )
     held = `the sentence says "${absolute}" where the claim says "${predicate.phrasing}"`;
   // A risk ("increases the risk of") is said only by a word of risk or likelihood (nor is it implied by
-  // the two names: "Long-term anticholinergic use causes dementia").
-  if (readingEffect.risk && !clause.tokens.some((t) => RISK_WORDS.has(t.word)))
+  // the two names: "Long-term anticholinergic use causes dementia"), or by the predicate's verb said as
+  // what may come about: "Ibuprofen can cause kidney injury", "Statins help prevent strokes".
+  const likely = predicate.aligned && (chosen?.words ?? []).some(likelyWord);
+  if (readingEffect.risk && !likely && !clause.tokens.some((t) => RISK_WORDS.has(t.word)))
     held = `the sentence does not say a risk, as the claim does ("${readingEffect.phrasing}")`;
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
