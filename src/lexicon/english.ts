@@ -428,13 +428,14 @@ export const SUPPORT_VERBS = set(
 );
 /**
  * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work
- * against anaemia", "is good for heartburn" say that the one treats the other. (Keyed by the verb or
+ * against anaemia", "is good for heartburn", "is effective for back pain" say that the one treats the other. (Keyed by the verb or
  * adjective; the words that must follow it, if any. "Works on" says where a drug acts, not what it treats.)
  */
 export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
   ...["help", "helps", "helped", "helping"].map((word) => [word, null] as const),
   ...["work", "works", "worked", "working"].map((word) => [word, set("for against")] as const),
   ["good", set("for")],
+  ["effective", set("for against")],
 ]);
 /**
  * "Works better than", "performed worse than": how well one thing works against another, which is its
@@ -459,8 +460,13 @@ export const EMPHASIS_WORDS = set("especially particularly notably mostly mainly
 export const INTAKE_VERBS = set(
   "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",
 );
-/** Words of treatment: a claim's predicate said with one ("treats", "is a treatment for") is what a phrase of benefit says. */
-export const TREATMENT_WORDS = set("treat treats treated treating treatment treatments");
+/**
+ * Words of treatment or relief: a claim's predicate said with one ("treats", "is a treatment for",
+ * "relieves") is what a phrase of benefit says.
+ */
+export const TREATMENT_WORDS = set(
+  "treat treats treated treating treatment treatments relieve relieves relieved relieving alleviate alleviates alleviated",
+);
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */
 export const PRODUCT_NOUNS = set(
   `drug drugs medication medications medicine medicines substance substances compound compounds agent agents

@@ -1197,6 +1197,15 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       { record: "entity", id: "kidney-injury", label: "acute kidney injury", kind: "condition" },
       { record: "entity", id: "atorvastatin", label: "atorvastatin", kind: "drug", aliases: ["Lipitor"] },
       { record: "entity", id: "stroke", label: "stroke", kind: "condition", aliases: ["strokes"] },
+      { record: "entity", id: "paracetamol", label: "paracetamol", kind: "drug", aliases: ["Tylenol"] },
+      { record: "entity", id: "tension-headache", label: "tension headache", kind: "condition" },
+      claim(
+        "paracetamol-relieves-tension-headache",
+        "Paracetamol relieves tension headache.",
+        "paracetamol",
+        "relieves",
+        "tension-headache",
+      ),
       claim(
         "ibuprofen-increases-kidney-injury-risk",
         "Ibuprofen increases the risk of acute kidney injury.",
@@ -1236,6 +1245,24 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         "Atorvastatin prevents strokes.",
         "Ibuprofen will cause acute kidney injury.",
       ],
+    );
+  });
+
+  it("reads a phrase of benefit ('is effective for', 'helps with', 'works for') as a claim's relief of its object", async () => {
+    const effective = await postCheck(domain, "Paracetamol is effective for tension headache.", 3);
+    expect(effective.body.verdict).toBe("supported");
+    expect(effective.body.matches[0]).toMatchObject({
+      claimId: "paracetamol-relieves-tension-headache",
+      alignment: { predicate: { aligned: true, words: "effective", opposite: false } },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Tylenol helps with tension headache.", "supported"],
+        ["Tylenol doesn't work for tension headache.", "refuted"],
+        ["Paracetamol is not effective against tension headache.", "refuted"],
+      ],
+      ["Paracetamol is effective.", "Tylenol is effective for tension headache in dogs."],
     );
   });
 });
