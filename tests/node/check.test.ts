@@ -1248,6 +1248,17 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
     );
   });
 
+  it("reads 'drugs like X' as said of X, and 'stimulants like X' as said of a class the store does not hold X in", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Drugs like Advil can cause acute kidney injury.", "supported"],
+        ["Medicines like Lipitor can help prevent strokes.", "supported"],
+      ],
+      ["Stimulants like Advil can cause acute kidney injury.", "Painkillers like Lipitor can help prevent strokes."],
+    );
+  });
+
   it("reads a phrase of benefit ('is effective for', 'helps with', 'works for') as a claim's relief of its object", async () => {
     const effective = await postCheck(domain, "Paracetamol is effective for tension headache.", 3);
     expect(effective.body.verdict).toBe("supported");

@@ -590,11 +590,22 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
   return between.slice(at + 1).filter((t) => !isGrammarWord(t.word)).length;
 }
 
-/** Whether `mention` is what something is compared with: "like X", "unlike X", "than X", "compared with X". */
-function comparedWith(clause: Clause, mention: Mention): boolean {
+/**
+ * Whether `mention` is what something is compared with: "like X", "unlike X", "than X", "compared with X".
+ * Not an example of drugs named first: "Drugs like Advil can cause ulcers" says it of Advil, where
+ * "Caffeine blocks adenosine receptors like theophylline does" compares ("Stimulants like X …" says it
+ * of a class the store may not hold X in).
+ */
+function comparedWith(clause: Clause, mention: Mention, mentions: Mention[] = []): boolean {
   const before = clause.tokens.filter((t) => t.index < mention.from).slice(-3);
   const previous = before.at(-1)?.word;
-  if (previous && COMPARED_MARKERS.has(previous)) return true;
+  const kind = before.at(-2)?.word ?? "";
+  const example =
+    previous === "like" &&
+    PRODUCT_NOUNS.has(kind) &&
+    !mentions.some((m) => m !== mention && m.from < mention.from) &&
+    !clause.tokens.some((t) => t.index >= mention.to && DO_FORMS.has(t.word));
+  if (previous && COMPARED_MARKERS.has(previous)) return !example;
   if (before.length >= 2 && (previous === "with" || previous === "to"))
     return COMPARED_PHRASE.test(before.at(-2)?.word ?? "");
   return false;
@@ -732,7 +743,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // SSRIs").
   const subjectFound = partFor(
     reading.subject,
-    mentions.filter((m) => reading.comparison !== null || !comparedWith(clause, m)),
+    mentions.filter((m) => reading.comparison !== null || !comparedWith(clause, m, mentions)),
     context.classesOf,
     !reading.membership,
   );
@@ -745,7 +756,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     : partFor(
         reading.object,
         // "Caffeine is like a stimulant": what is compared with is not the object of a plain assertion.
-        mentions.filter((m) => m !== s && (reading.comparison !== null || !comparedWith(clause, m))),
+        mentions.filter((m) => m !== s && (reading.comparison !== null || !comparedWith(clause, m, mentions))),
         context.classesOf,
         !reading.membership,
       );
