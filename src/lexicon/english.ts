@@ -370,6 +370,8 @@ export const CONDITION_IDIOMS = /^when\s+it\s+comes\b/;
 export const LIGHT_VERBS = set(
   "take takes took taken taking use uses used using have has had having get gets got getting do does did done apply applies applied applying wear wears wore worn wearing put puts putting",
 );
+/** Verbs of feeling a state, which say the state: "makes you feel exhausted", "people who quit feel tired". */
+export const FEELING_VERBS = set("feel feels felt feeling");
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
 export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 /** Words that join two names spoken of together: "caffeine and painkillers", "coffee or tea". */
@@ -537,6 +539,7 @@ export const UNMARKED_WORDS = new Set([
   ...HEDGE_WORDS,
   ...REPORTING_VERBS,
   ...LIGHT_VERBS,
+  ...FEELING_VERBS,
   ...CAUSATIVE_VERBS,
   ...SUPPORT_VERBS,
   ...GENERIC_SCOPES,

@@ -1103,6 +1103,18 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
       { record: "entity", id: "caffeine", label: "caffeine", kind: "drug" },
       { record: "entity", id: "nocebo-effect", label: "nocebo effect", kind: "other", aliases: ["nocebo"] },
       { record: "entity", id: "statin-muscle-pain", label: "statin muscle pain", kind: "condition" },
+      { record: "entity", id: "caffeine-withdrawal", label: "caffeine withdrawal", kind: "condition" },
+      { record: "entity", id: "fatigue", label: "fatigue", kind: "condition", aliases: ["tiredness"] },
+      {
+        record: "claim",
+        id: "caffeine-withdrawal-causes-fatigue",
+        statement: "Caffeine withdrawal causes fatigue.",
+        subject: "caffeine-withdrawal",
+        predicate: "causes",
+        object: "fatigue",
+        confidence: "supported",
+        citations: cites,
+      },
       {
         record: "claim",
         id: "smoking-increases-caffeine-clearance",
@@ -1165,6 +1177,18 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
         ["Smoking speeds up caffeine clearance.", "supported"],
       ],
       ["Smoking has no effect on caffeine's half-life in dogs."],
+    );
+  });
+
+  it("reads a quality by its adjective ('tired' for 'tiredness') and a verb of feeling as saying the state", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Caffeine withdrawal makes you tired.", "supported"],
+        ["Quitting caffeine makes you feel tired.", "supported"],
+        ["Caffeine withdrawal makes you feel less tired.", "refuted"],
+      ],
+      ["Caffeine withdrawal makes you feel retired."],
     );
   });
 

@@ -42,6 +42,7 @@ import {
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
+  FEELING_VERBS,
   FOLD,
   GENERIC_SCOPES,
   HELP_VERBS,
@@ -1352,7 +1353,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         // cure viral infections", "Amoxil makes birth control pills less effective".
         const afterSubject = clause.tokens.filter((u) => u.index >= s.to && u.index < t.index);
         if (s.to <= t.index && afterSubject.every((u) => isGrammarWord(u.word))) return false;
-        if (COPULAS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word)) return false;
+        if (COPULAS.has(t.word) || FEELING_VERBS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word))
+          return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
