@@ -240,6 +240,7 @@ export const CESSATION_WORDS = set(
 export const GENERIC_SCOPES = set(`
   brain body bodies blood system humans human adults adult person persons patients patient practice general
   life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
+  case cases instance instances
 `);
 
 /** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */

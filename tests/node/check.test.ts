@@ -1105,6 +1105,31 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
       { record: "entity", id: "statin-muscle-pain", label: "statin muscle pain", kind: "condition" },
       { record: "entity", id: "caffeine-withdrawal", label: "caffeine withdrawal", kind: "condition" },
       { record: "entity", id: "fatigue", label: "fatigue", kind: "condition", aliases: ["tiredness"] },
+      { record: "entity", id: "blood-pressure", label: "blood pressure", kind: "other" },
+      { record: "entity", id: "statins", label: "statins", kind: "drug-class", aliases: ["statin"] },
+      { record: "entity", id: "rhabdomyolysis", label: "rhabdomyolysis", kind: "condition" },
+      {
+        record: "claim",
+        id: "caffeine-raises-blood-pressure",
+        statement: "Caffeine raises blood pressure with regular intake.",
+        subject: "caffeine",
+        predicate: "increases",
+        object: "blood-pressure",
+        context: "with regular intake",
+        confidence: "supported",
+        citations: cites,
+      },
+      {
+        record: "claim",
+        id: "statins-cause-rhabdomyolysis",
+        statement: "Statins can cause rhabdomyolysis, rarely.",
+        subject: "statins",
+        predicate: "causes",
+        object: "rhabdomyolysis",
+        context: "rarely",
+        confidence: "supported",
+        citations: cites,
+      },
       {
         record: "claim",
         id: "caffeine-withdrawal-causes-fatigue",
@@ -1177,6 +1202,24 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
         ["Smoking speeds up caffeine clearance.", "supported"],
       ],
       ["Smoking has no effect on caffeine's half-life in dogs."],
+    );
+  });
+
+  it("reads where in the body, a claim's intake said with a verb, and 'in rare cases' as no other scope", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Smokers clear caffeine from their bodies faster than non-smokers.", "supported"],
+        ["Caffeine raises blood pressure in people who drink it regularly.", "supported"],
+        ["Caffeine fails to raise blood pressure in people who drink it regularly.", "refuted"],
+        ["Can statins cause rhabdomyolysis in rare cases?", "supported"],
+      ],
+      [
+        "Smokers clear caffeine from their livers faster.",
+        "Caffeine raises blood pressure in people who drink it occasionally.",
+        "Caffeine raises blood pressure in people who eat it.",
+        "Statins cause rhabdomyolysis in most cases.",
+      ],
     );
   });
 

@@ -1187,6 +1187,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const opens =
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
+    // ("From their bodies", "through the blood": where, said of the body, not how.)
+    const [place] = phraseWords(t.index).words;
+    if (place !== undefined && GENERIC_SCOPES.has(place) && DETERMINERS.has(next?.word ?? "")) return false;
     return opens && !inName(t.index + 1) && !phraseWords(t.index).words.every(claimOwn);
   });
   if (means) held = `the sentence says how ("${means.word} …"), which the claim does not`;
@@ -1455,6 +1458,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     (t) =>
       !amounts.has(t.index) &&
       !baseline?.has(t.index) &&
+      // ("Drink it regularly" says a claim's "regular intake".)
+      !(INTAKE_VERBS.has(t.word) && claimWords.some((w) => USE_NOUNS.has(w))) &&
       !(t.index <= reportedUntil) &&
       t.index !== stoppingManner &&
       !(according && t.index >= according.index) &&
@@ -1818,7 +1823,12 @@ export function exclusiveWordsOf(tokens: Token[]): string[] {
 
 /** Whether each of a sentence's scope words meets a claim's (the same place, species, population, or a broader one). */
 function scopesMeet(sentence: string[], claim: string[], senses: Map<string, WordSense>): boolean {
-  return sentence.every((a) =>
+  // (Generic words and words of taking the thing in narrow nothing: "in rare cases" is "rarely", "in
+  // people who drink it regularly" is "with regular intake".)
+  const narrowing = sentence.filter(
+    (a) => !GENERIC_SCOPES.has(a) && !INTAKE_VERBS.has(a) && !USE_NOUNS.has(a) && !LIGHT_VERBS.has(a),
+  );
+  return narrowing.every((a) =>
     claim.some((b) => {
       const relation = relationOf(a, b, senses);
       return relation !== null && relation !== "opposite" && relation !== "akin" && relation !== "sibling";
