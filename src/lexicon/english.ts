@@ -84,6 +84,15 @@ export const CAUSING_VERBS = set(
  */
 export const INVOLVEMENT =
   /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
+/**
+ * An association with the object, which says a raised risk of it (not that the one causes the other):
+ * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on
+ * the words between subject and object, to their end.
+ */
+export const ASSOCIATION =
+  /(?:^|\s)(?:(?:linked|associated|tied|connected)\s+(?:to|with)|(?:a|no|any)\s+(?:link|links|association|connection)\s+(?:to|with|between))(?:\s+(?:the|a|an|getting|developing|having|higher|more))*$/;
+/** Participles of association: "is associated with X" does not make X the agent, as "is treated with X" does. */
+export const ASSOCIATION_PARTICIPLES = set("linked associated tied connected correlated");
 /** "Side effect", "side effects": "Y is a side effect of X" says that X causes Y. */
 export const SIDE_EFFECT = /^side effects?$/;
 /**

@@ -1315,6 +1315,24 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
     );
   });
 
+  it("reads an association ('is linked to', 'has no link with') as a raised risk, and as nothing else", async () => {
+    const linked = await postCheck(domain, "Ibuprofen is linked to acute kidney injury.", 3);
+    expect(linked.body.verdict).toBe("supported");
+    expect(linked.body.matches[0]).toMatchObject({
+      claimId: "ibuprofen-increases-kidney-injury-risk",
+      alignment: { predicate: { aligned: true, words: "linked", opposite: false } },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Advil has no link with acute kidney injury.", "refuted"],
+        ["Ibuprofen has never been associated with acute kidney injury.", "refuted"],
+      ],
+      // (A lowered risk, or a relief, is not what an association says.)
+      ["Atorvastatin is linked to strokes.", "Paracetamol is associated with tension headache."],
+    );
+  });
+
   it("reads 'drugs like X' as said of X, and 'stimulants like X' as said of a class the store does not hold X in", async () => {
     await expectVerdicts(
       verdict,

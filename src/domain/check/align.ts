@@ -10,6 +10,8 @@ import {
   AGENT_MARKER,
   AMOUNT_PHRASES,
   ANY_EFFECT_WORDS,
+  ASSOCIATION,
+  ASSOCIATION_PARTICIPLES,
   BASELINE_LEAD,
   BASELINE_TERMS,
   BENEFIT_PHRASES,
@@ -673,7 +675,8 @@ const byMarked = (clause: Clause, mention: Mention) => {
   if (word(at) === AGENT_MARKER) return true;
   // "A dry cough is a side effect of ACE inhibitors": what has the effect is the agent.
   if (word(at) === "of" && SIDE_EFFECT.test(`${word(at - 2)} ${word(at - 1)}`)) return true;
-  if (word(at) !== "with" || !/ed$/.test(word(at - 1) ?? "")) return false;
+  if (word(at) !== "with" || !/ed$/.test(word(at - 1) ?? "") || ASSOCIATION_PARTICIPLES.has(word(at - 1) ?? ""))
+    return false;
   return clause.tokens.some((t) => t.index < at - 1 && t.index >= at - 4 && (COPULAS.has(t.word) || t.word === "be"));
 };
 
@@ -1003,6 +1006,23 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           .split(" ")
           .filter((w) => !isGrammarWord(w)),
       );
+  }
+  // "Acetaminophen in pregnancy is linked to ADHD", "has no link with miscarriage": an association says
+  // a raised risk ("increases the risk of"), not a cause.
+  let associated = false;
+  if (readingEffect.risk && readingEffect.direction > 0 && o && s.to <= o.from && !meetsPhrasing(chosen)) {
+    const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from);
+    const link = ASSOCIATION.exec(between.map((t) => t.word).join(" "));
+    if (link) {
+      associated = true;
+      chosen = frameMatch(
+        { text: readingEffect.phrasing, words: [], negated: false },
+        link[0]
+          .trim()
+          .split(" ")
+          .filter((w) => !isGrammarWord(w)),
+      );
+    }
   }
   if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
   let predicateScore = chosen?.score ?? 0;
@@ -1390,7 +1410,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A risk ("increases the risk of") is said only by a word of risk or likelihood (nor is it implied by
   // the two names: "Long-term anticholinergic use causes dementia"), or by the predicate's verb said as
   // what may come about: "Ibuprofen can cause kidney injury", "Statins help prevent strokes".
-  const likely = predicate.aligned && (chosen?.words ?? []).some(likelyWord);
+  const likely = predicate.aligned && (associated || (chosen?.words ?? []).some(likelyWord));
   if (readingEffect.risk && !likely && !clause.tokens.some((t) => RISK_WORDS.has(t.word)))
     held = `the sentence does not say a risk, as the claim does ("${readingEffect.phrasing}")`;
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
