@@ -96,7 +96,8 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT));
   const tokens = clauses.flatMap((clause) => clause.tokens);
   const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);
-  const mentioned = new Set(mentions.map((m) => m.entityId));
+  // (With the names inside longer ones: their claims may be said through the longer name.)
+  const mentioned = new Set(mentions.flatMap((m) => [m.entityId, ...(m.nested ?? []).map((n) => n.entityId)]));
   const found = mentions.map((m) => ({ text: m.text, entityId: m.entityId }));
   if (mentioned.size === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
   budget();

@@ -1266,6 +1266,24 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       { record: "entity", id: "stroke", label: "stroke", kind: "condition", aliases: ["strokes"] },
       { record: "entity", id: "paracetamol", label: "paracetamol", kind: "drug", aliases: ["Tylenol"] },
       { record: "entity", id: "tension-headache", label: "tension headache", kind: "condition" },
+      { record: "entity", id: "paracetamol-overdose", label: "paracetamol overdose", kind: "condition" },
+      { record: "entity", id: "liver-damage", label: "liver damage", kind: "condition" },
+      { record: "entity", id: "acetylcysteine", label: "acetylcysteine", kind: "drug" },
+      // (Its subject is paracetamol; its statement names the overdose, another entity.)
+      claim(
+        "paracetamol-overdose-causes-liver-damage",
+        "A paracetamol overdose causes liver damage.",
+        "paracetamol",
+        "causes",
+        "liver-damage",
+      ),
+      claim(
+        "acetylcysteine-treats-paracetamol-overdose",
+        "Acetylcysteine treats paracetamol overdose.",
+        "acetylcysteine",
+        "treats",
+        "paracetamol-overdose",
+      ),
       claim(
         "paracetamol-relieves-tension-headache",
         "Paracetamol relieves tension headache.",
@@ -1312,6 +1330,25 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         "Atorvastatin prevents strokes.",
         "Ibuprofen will cause acute kidney injury.",
       ],
+    );
+  });
+
+  it("finds a claim said of a name inside a longer one: its own statement, 'A paracetamol overdose causes liver damage'", async () => {
+    const own = await postCheck(domain, "A paracetamol overdose causes liver damage.", 3);
+    expect(own.body.verdict).toBe("supported");
+    expect(own.body.matches[0]).toMatchObject({
+      claimId: "paracetamol-overdose-causes-liver-damage",
+      alignment: { subject: { aligned: true, entityId: "paracetamol", words: "paracetamol" } },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["A Tylenol overdose does not damage the liver.", "refuted"],
+        ["An overdose of paracetamol causes liver damage.", "supported"],
+        ["Acetylcysteine treats paracetamol overdose.", "supported"],
+      ],
+      // (The longer name says what the claim does not.)
+      ["A paracetamol overdose relieves tension headache.", "An overdose of Advil can cause acute kidney injury."],
     );
   });
 

@@ -103,6 +103,11 @@ export interface Mention {
   entityId: string;
   /** 1 for a name or alias as written (or inflected), less for a derived form ("glutamatergic"). */
   closeness: number;
+  /**
+   * Names of other things inside this one's words ("paracetamol" in "a paracetamol overdose"): a claim
+   * whose subject is one of them may be said through the longer name.
+   */
+  nested?: Mention[];
 }
 
 /** A way of saying the predicate, as its content words (lower-case; a phrasal verb is one word). */
@@ -751,6 +756,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     context.classesOf,
     !reading.membership,
   );
+  // (A claim said of a name inside a longer one — "Paracetamol overdose causes liver damage" — may take
+  // that name for its subject, the longer one's other words to be accounted for as a name's are.)
+  if (!subjectFound.mention) {
+    const inner = mentions.filter((m) => m.entityId !== reading.object).flatMap((m) => m.nested ?? []);
+    Object.assign(subjectFound, partFor(reading.subject, inner, context.classesOf, false));
+  }
   const s = subjectFound.mention;
   if (!s) return null;
   // A member may stand for the object's class too ("aspirin" for analgesics), but only in a related
@@ -1277,7 +1288,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const dosed = word(s.from - 1) === "of" && DOSE_NOUNS.has(word(s.from - 2) ?? "");
   const doseModified = DOSE_NOUNS.has(word(s.from - 1) ?? "");
   const modifierAt = dosed ? s.from - 3 : doseModified ? s.from - 2 : s.from - 1;
-  if (word(s.from - 1) === "of" && OVERDOSE_NOUNS.has(word(s.from - 2) ?? ""))
+  // (Unless the claim speaks of one: "A paracetamol overdose causes liver damage".)
+  if (
+    word(s.from - 1) === "of" &&
+    OVERDOSE_NOUNS.has(word(s.from - 2) ?? "") &&
+    !claimWords.some((w) => OVERDOSE_NOUNS.has(w))
+  )
     held = `the sentence speaks of "${word(s.from - 2)}" of ${s.text}`;
   const modifier = clause.tokens.find((t) => {
     if (t.index !== modifierAt || strongly(t.word)) return false;

@@ -79,7 +79,22 @@ export function chooseMentions(candidates: (Mention & { exact: boolean })[]): Me
     )
       chosen.push(candidate);
   }
-  return chosen.sort((a, b) => a.from - b.from).map(({ exact: _exact, ...mention }) => mention);
+  return chosen
+    .sort((a, b) => a.from - b.from)
+    .map(({ exact: _exact, ...mention }) => {
+      // (Names of other things wholly inside it, exact ones: "paracetamol" in "paracetamol overdose".)
+      const nested = candidates
+        .filter(
+          (c) =>
+            c.exact &&
+            c.entityId !== mention.entityId &&
+            c.from >= mention.from &&
+            c.to <= mention.to &&
+            c.to - c.from < mention.to - mention.from,
+        )
+        .map(({ exact: _exact, ...inner }) => inner);
+      return nested.length ? { ...mention, nested } : mention;
+    });
 }
 
 /** Whether token `index` lies inside one of `mentions` (a word of a name). */
