@@ -1218,10 +1218,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const opens =
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
+    if (!opens || inName(t.index + 1)) return false;
+    const { words } = phraseWords(t.index);
     // ("From their bodies", "through the blood": where, said of the body, not how.)
-    const [place] = phraseWords(t.index).words;
-    if (place !== undefined && GENERIC_SCOPES.has(place) && DETERMINERS.has(next?.word ?? "")) return false;
-    return opens && !inName(t.index + 1) && !phraseWords(t.index).words.every(claimOwn);
+    if (GENERIC_SCOPES.has(words[0] ?? "") && DETERMINERS.has(next?.word ?? "")) return false;
+    return !words.every(claimOwn);
   });
   if (means) held = `the sentence says how ("${means.word} …"), which the claim does not`;
   // "Vitamin D injections", "parathyroid cancer": a noun after the subject's or the object's name speaks
