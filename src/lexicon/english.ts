@@ -139,7 +139,7 @@ export const EFFECT_VERBS = {
  * caffeine faster" says more clearance, as "clears it more slowly" (← "slow down") says less.
  */
 export const RATE_ADVERBS = {
-  up: ["faster", "fastest", "quicker", "quickest", "quickly", "rapidly", "speedily", "swiftly"],
+  up: ["faster", "fastest", "quicker", "quickest", "quickly", "rapidly", "speedily", "swiftly", "sooner"],
   down: ["slower", "slowest", "slowly"],
 } as const;
 

@@ -1176,6 +1176,8 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
     await expectVerdicts(verdict, [
       ["Smokers clear caffeine more quickly.", "supported"],
       ["Smokers clear caffeine more slowly.", "refuted"],
+      // (The seed's "kicks in sooner than", said with "faster": contested, as the seed holds it.)
+      ["Stablon kicks in much faster than SSRIs do.", "contested"],
     ]);
   });
 
