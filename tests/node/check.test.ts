@@ -1181,6 +1181,18 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
     ]);
   });
 
+  it("takes a curated phrasing of comparison words alone ('is as good as') in a comparison of its kind", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["My psychiatrist says SSREs are as good as SSRIs for treating depression.", "supported"],
+        ["SSREs are not as good as SSRIs for depression.", "refuted"],
+      ],
+      // ("Better" says no dimension; without "depression" the claim's context is not said.)
+      ["SSREs are better than SSRIs.", "SSREs are as good as SSRIs."],
+    );
+  });
+
   it("takes a 'than' of the subject's absence or the usual state as no comparison of its own", async () => {
     await expectVerdicts(
       verdict,

@@ -830,12 +830,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Statin muscle pain", "caffeine withdrawal headaches": names side by side make one thing; no word
   // elsewhere in the clause says how one bears on the other.
   if (o && o.from === s.to) chosen = null;
-  // A comparison is said of a dimension ("effective", "tolerated"): comparison words alone do not say it.
+  // A comparison is said of a dimension ("effective", "tolerated"): comparison words alone do not say it —
+  // unless they are all a curated phrasing says, all said, in a comparison of its kind ("is as good as";
+  // "is better than" says no dimension).
   if (
     chosen &&
     reading.comparison !== null &&
     chosen.words.length > 0 &&
-    chosen.words.every((word) => COMPARISON_WORDS.has(word))
+    chosen.words.every((word) => COMPARISON_WORDS.has(word)) &&
+    !(
+      chosen.strong &&
+      clause.comparison === reading.comparison &&
+      chosen.phrasing.words.every((word) => COMPARISON_WORDS.has(word))
+    )
   )
     chosen = null;
   // "Chantix works better than Zyban": a comparison of effectiveness ("is more effective than").
