@@ -254,6 +254,8 @@ export const GENERIC_SCOPES = set(`
 
 /** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */
 export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");
+/** Nouns of research, any of which says where a finding was made as another does: "in animal experiments" for "in animal studies". */
+export const RESEARCH_NOUNS = set("study studies experiment experiments trial trials research test tests");
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
 export const SCOPE_PREPOSITIONS = set("in among during within against");
 /**
@@ -426,6 +428,8 @@ export const HOW_MANY = set("most many few several majority minority");
 export const HELP_VERBS = set("help helps helped helping");
 /** Modals of possibility: "can cause", "may prevent" say that an effect may come about, a likelihood. */
 export const POSSIBILITY_MODALS = set("can could may might");
+/** "Has been able to", "is able to": "can" in other words. */
+export const ABILITY_WORDS = set("able");
 /** Verbs that say an effect is complete: "prevents" or "cures" says more than "reduces" or "treats". */
 export const ABSOLUTE_VERBS = set(
   "prevent prevents prevented preventing cure cures cured curing eliminate eliminates eliminated eradicate eradicates eradicated abolish abolishes abolished",
@@ -550,6 +554,7 @@ export const UNMARKED_WORDS = new Set([
   ...REPORTING_VERBS,
   ...LIGHT_VERBS,
   ...FEELING_VERBS,
+  ...ABILITY_WORDS,
   ...CAUSATIVE_VERBS,
   ...SUPPORT_VERBS,
   ...GENERIC_SCOPES,

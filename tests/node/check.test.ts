@@ -1181,6 +1181,17 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
     ]);
   });
 
+  it("reads research of any name as the claim's ('in animal experiments' for 'in animal studies') and 'has been able to' as 'can'", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["In animal experiments, fluoxetine has been able to stand in for tianeptine.", "contested"],
+        ["In animal experiments, fluoxetine has not been able to stand in for tianeptine.", "contested"],
+      ],
+      ["In human experiments, fluoxetine can stand in for tianeptine."],
+    );
+  });
+
   it("takes a curated phrasing of comparison words alone ('is as good as') in a comparison of its kind", async () => {
     await expectVerdicts(
       verdict,

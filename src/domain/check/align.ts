@@ -73,6 +73,7 @@ import {
   QUANTITY_KINDS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
+  RESEARCH_NOUNS,
   RISK_WORDS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
@@ -1502,8 +1503,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     (t) =>
       !amounts.has(t.index) &&
       !baseline?.has(t.index) &&
-      // ("Drink it regularly" says a claim's "regular intake".)
+      // ("Drink it regularly" says a claim's "regular intake", "experiments" its "studies".)
       !(INTAKE_VERBS.has(t.word) && claimWords.some((w) => USE_NOUNS.has(w))) &&
+      !(RESEARCH_NOUNS.has(t.word) && claimWords.some((w) => RESEARCH_NOUNS.has(w))) &&
       !(t.index <= reportedUntil) &&
       t.index !== stoppingManner &&
       !(according && t.index >= according.index) &&
@@ -1557,8 +1559,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
   // (A verb of effect in the same direction states no context: "causes" does not say "after prolonged use".)
+  // ("In animal experiments" says "in animal studies": research of any name.)
   const saysScope = (w: string) =>
-    sentenceWords.some((v) => alike(w, v, context.senses, true) && relationOf(w, v, context.senses) !== "akin");
+    sentenceWords.some(
+      (v) =>
+        (RESEARCH_NOUNS.has(w) && RESEARCH_NOUNS.has(v)) ||
+        (alike(w, v, context.senses, true) && relationOf(w, v, context.senses) !== "akin"),
+    );
   // A statement may carry its context in its own words ("Levothyroxine overtreatment causes bone loss",
   // context "when the dose is too high"): a sentence that says every one of them (beyond the predicate's
   // and the two names) states the context as the statement does.
@@ -1874,6 +1881,7 @@ function scopesMeet(sentence: string[], claim: string[], senses: Map<string, Wor
   );
   return narrowing.every((a) =>
     claim.some((b) => {
+      if (RESEARCH_NOUNS.has(a) && RESEARCH_NOUNS.has(b)) return true;
       const relation = relationOf(a, b, senses);
       return relation !== null && relation !== "opposite" && relation !== "akin" && relation !== "sibling";
     }),
