@@ -349,12 +349,16 @@ export const VERACITY_WORDS = new Set([...DISBELIEF_WORDS, ..."true truth real f
 
 /**
  * Words that say an assertion holds only weakly, in part or at times: "hardly raises", "rarely causes",
- * "slightly increases", "partially inhibits", "sometimes causes", "has little effect".
+ * "slightly increases", "partially inhibits", "sometimes causes", "has little effect" — by kind: a claim
+ * that says one of a kind ("usually mildly") is said by another of it ("a little").
  */
-export const MINIMIZERS = set(`
-  hardly barely scarcely rarely seldom slightly partially partly mildly marginally modestly
-  sometimes occasionally little temporarily briefly transiently
-`);
+export const MINIMIZER_KINDS: Record<string, Set<string>> = {
+  nearlyNone: set("hardly barely scarcely"),
+  seldom: set("rarely seldom sometimes occasionally"),
+  slight: set("slightly partially partly mildly marginally modestly little"),
+  brief: set("temporarily briefly transiently"),
+};
+export const MINIMIZERS = new Set(Object.values(MINIMIZER_KINDS).flatMap((kind) => [...kind]));
 /** Words that a negation before them denies only in part: "not always", "not all", "not much". */
 export const PARTIAL_AFTER_NEGATION = set(
   "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",

@@ -1292,6 +1292,17 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       { record: "entity", id: "paracetamol", label: "paracetamol", kind: "drug", aliases: ["Tylenol"] },
       { record: "entity", id: "tension-headache", label: "tension headache", kind: "condition" },
       { record: "entity", id: "paracetamol-overdose", label: "paracetamol overdose", kind: "condition" },
+      { record: "entity", id: "liver-enzymes", label: "liver enzymes", kind: "protein" },
+      {
+        ...claim(
+          "atorvastatin-raises-liver-enzymes",
+          "Atorvastatin mildly raises liver enzymes.",
+          "atorvastatin",
+          "increases",
+          "liver-enzymes",
+        ),
+        context: "mildly",
+      },
       { record: "entity", id: "liver-damage", label: "liver damage", kind: "condition" },
       { record: "entity", id: "acetylcysteine", label: "acetylcysteine", kind: "drug" },
       // (Its subject is paracetamol; its statement names the overdose, another entity.)
@@ -1355,6 +1366,17 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         "Atorvastatin prevents strokes.",
         "Ibuprofen will cause acute kidney injury.",
       ],
+    );
+  });
+
+  it("takes a weakening of the kind the claim says as its own ('a little' for 'mildly'), and no other kind", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Lipitor raises liver enzymes a little.", "supported"],
+        ["Atorvastatin slightly raises liver enzymes.", "supported"],
+      ],
+      ["Lipitor hardly raises liver enzymes.", "Lipitor rarely raises liver enzymes."],
     );
   });
 

@@ -56,6 +56,7 @@ import {
   LIGHT_VERBS,
   MEANS_WORDS,
   MEMBERSHIP_VERBS,
+  MINIMIZER_KINDS,
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
@@ -1136,7 +1137,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
   const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
   if (advice) held = `the sentence advises ("${advice.word}") rather than asserts`;
-  const qualified = clause.qualifiers.filter((q) => !readingWords.has(q.split(" ").at(-1) as string));
+  // (A claim's own, or one of its kind: "a little" for "mildly", "in rare cases" for "rarely".)
+  const ownKind = (word: string) =>
+    Object.values(MINIMIZER_KINDS).some(
+      (kind) => kind.has(word) && [...readingWords, ...reading.contextWords].some((w) => kind.has(w)),
+    );
+  const qualified = clause.qualifiers.filter((q) => {
+    const word = q.split(" ").at(-1) as string;
+    return !readingWords.has(word) && !ownKind(word);
+  });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
@@ -1286,7 +1295,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             /ly$/.test(t.word) &&
             !PLAIN_ADVERBS.has(t.word) &&
             adverb(t.word) &&
-            !strongly(t.word)
+            !strongly(t.word) &&
+            !ownKind(t.word)
           );
         })
       : undefined;
@@ -1503,6 +1513,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     (t) =>
       !amounts.has(t.index) &&
       !baseline?.has(t.index) &&
+      // (A weakening of the kind the claim says: "a little" for its "mildly".)
+      !ownKind(t.word) &&
       // ("Drink it regularly" says a claim's "regular intake", "experiments" its "studies".)
       !(INTAKE_VERBS.has(t.word) && claimWords.some((w) => USE_NOUNS.has(w))) &&
       !(RESEARCH_NOUNS.has(t.word) && claimWords.some((w) => RESEARCH_NOUNS.has(w))) &&
