@@ -96,8 +96,12 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT));
   const tokens = clauses.flatMap((clause) => clause.tokens);
   const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);
-  // (With the names inside longer ones: their claims may be said through the longer name.)
-  const mentioned = new Set(mentions.flatMap((m) => [m.entityId, ...(m.nested ?? []).map((n) => n.entityId)]));
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  // Names inside longer ones ("paracetamol" in "paracetamol overdose"): their claims may be said through
+  // the longer name, those whose object the text names too.
+  const nested = new Set(
+    mentions.flatMap((m) => (m.nested ?? []).map((n) => n.entityId)).filter((id) => !mentioned.has(id)),
+  );
   const found = mentions.map((m) => ({ text: m.text, entityId: m.entityId }));
   if (mentioned.size === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
   budget();
@@ -109,6 +113,15 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
     FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(subjects)}
     ORDER BY object_id IN ${jsonList(mentioned)} DESC, seq DESC LIMIT ${MAX_CANDIDATES}`);
+  if (nested.size)
+    rows.push(
+      ...(await db.all<ClaimRow & { wordings: string }>(sql`
+        SELECT seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context, confidence,
+          status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
+        FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(nested)}
+          AND object_id IN ${jsonList(mentioned)}
+        ORDER BY seq DESC LIMIT ${MAX_CANDIDATES}`)),
+    );
   const candidates: ClaimRow[] = rows.map((row) => ({ ...row, wordings: parseList(row.wordings) }));
   if (candidates.length === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
   budget();

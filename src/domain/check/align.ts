@@ -57,6 +57,7 @@ import {
   MEANS_WORDS,
   MEMBERSHIP_VERBS,
   MINIMIZER_KINDS,
+  MINIMIZERS,
   MORE_WORDS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
@@ -1139,6 +1140,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (advice) held = `the sentence advises ("${advice.word}") rather than asserts`;
   // (A claim's own, or one of its kind: "a little" for "mildly", "in rare cases" for "rarely".)
   const ownKind = (word: string) =>
+    MINIMIZERS.has(word) &&
     Object.values(MINIMIZER_KINDS).some(
       (kind) => kind.has(word) && [...readingWords, ...reading.contextWords].some((w) => kind.has(w)),
     );
