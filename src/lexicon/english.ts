@@ -264,6 +264,10 @@ export const SCOPE_PREPOSITIONS = set("in among during within against");
  */
 export const TIME_PREPOSITIONS = set("after before following at");
 
+/** Verbs of moving a thing one way, which a particle after their object sets: "pushes your LDL up", "drives it down". */
+export const MOVING_VERBS = set(
+  "push pushes pushed pushing drive drives drove driven driving send sends sent sending knock knocks knocked knocking pull pulls pulled pulling force forces forced forcing",
+);
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
 

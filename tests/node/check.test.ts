@@ -1369,6 +1369,21 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
     );
   });
 
+  it("reads a verb of moving with its particle ('pushes your LDL up', 'drives it down'), and '…, not down' as a contrast", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Lipitor pushes liver enzymes up.", "supported"],
+        ["Atorvastatin drives liver enzymes down, not up.", "refuted"],
+        ["Lipitor doesn't push liver enzymes up.", "refuted"],
+      ],
+      // (A denial of the contrary says neither.)
+      ["Lipitor does not push liver enzymes down."],
+    );
+    // ("Pushes … down" is not "boosts", whatever "push" says alone.)
+    expect(await verdict("Lipitor pushes liver enzymes down.")).toBe("refuted");
+  });
+
   it("takes a weakening of the kind the claim says as its own ('a little' for 'mildly'), and no other kind", async () => {
     await expectVerdicts(
       verdict,

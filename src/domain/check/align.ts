@@ -59,6 +59,7 @@ import {
   MINIMIZER_KINDS,
   MINIMIZERS,
   MORE_WORDS,
+  MOVING_VERBS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
   NEGATION_WORDS,
@@ -970,6 +971,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         effect.direction !== readingEffect.direction,
       );
   }
+  // A verb of moving a thing one way takes its way from the particle after its object, whatever its own
+  // sense says: "pushes your LDL up", "drives it down" ("pushes … down" is not "boosts").
+  const moved = o ? clause.tokens.find((t) => t.index === o.to && (t.word === "up" || t.word === "down")) : undefined;
+  const mover =
+    moved && o ? clause.tokens.find((t) => t.index >= s.to && t.index < o.from && MOVING_VERBS.has(t.word)) : undefined;
+  if (moved && mover && readingEffect.direction !== 0)
+    chosen = frameMatch(
+      { text: readingEffect.phrasing, words: [], negated: false },
+      [mover.word, moved.word],
+      (moved.word === "down" ? -1 : 1) !== readingEffect.direction,
+    );
   // "Causes weight loss", "leads to weight gain": a noun of change right after the object says which
   // way a verb that brings something about moves it ("prevents weight gain" is not "reduces weight").
   // (Or a verb of change right before it, "makes you lose weight", "helps people lose weight".)

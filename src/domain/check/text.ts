@@ -138,9 +138,11 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     while (before > 0 && adverb(words[before] ?? "")) before--;
     // (In a question opened by its auxiliary, "Is caffeine really not a stimulant?", it denies that one.)
     const askedFirst = sentenceIsQuestion && QUESTION_OPENERS.has(words[0] ?? "");
+    // ("… up, not down": one way set against the other.)
     const contrastive =
       token.word === "not" &&
-      DETERMINERS.has(words[i + 1] ?? "") &&
+      (DETERMINERS.has(words[i + 1] ?? "") ||
+        ((words[i + 1] === "up" || words[i + 1] === "down") && i === words.length - 2)) &&
       !NEGATED_AUXILIARIES.has(words[before] ?? "") &&
       !askedFirst;
     if (contrastive) return;
