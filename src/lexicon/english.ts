@@ -135,15 +135,6 @@ export const EFFECT_VERBS = {
   down: ["decrease", "prevent", "reduce", "lower", "suppress", "counteract", "antagonize", "relieve", "disrupt"],
 } as const;
 /**
- * Adverbs of rate, whose direction WordNet gives only through an antonym or an adjective: "clears
- * caffeine faster" says more clearance, as "clears it more slowly" (← "slow down") says less.
- */
-export const RATE_ADVERBS = {
-  up: ["faster", "fastest", "quicker", "quickest", "quickly", "rapidly", "speedily", "swiftly", "sooner"],
-  down: ["slower", "slowest", "slowly"],
-} as const;
-
-/**
  * Words that make an assertion exclusive or universal ("the only", "always", "in every case"): a sentence
  * with one says more than a claim without.
  */
@@ -251,6 +242,8 @@ export const GENERIC_SCOPES = set(`
   life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
   case cases instance instances
 `);
+/** Nouns of how often, which say no place or population: "in rare cases" is "rarely". */
+export const CASE_NOUNS = set("case cases instance instances");
 
 /** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */
 export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");

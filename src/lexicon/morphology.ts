@@ -101,8 +101,6 @@ export function formSimilarity(a: string, b: string): number {
   const stemA = porterStem(a);
   const stemB = porterStem(b);
   if (stemA === stemB) return 0.95;
-  // "Tired" and "tiredness": a quality named by its adjective with "-ness", which the stemmers part.
-  if (b === `${a}ness` || a === `${b}ness`) return 0.85;
   const lancaster = lancasterStem(a);
   if (lancaster !== null && lancaster === lancasterStem(b)) return 0.85;
   const shorter = Math.min(stemA.length, stemB.length);

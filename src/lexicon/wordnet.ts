@@ -18,7 +18,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { EFFECT_VERBS, RATE_ADVERBS } from "./english";
+import { EFFECT_VERBS } from "./english";
 import type { LexiconRow } from "./lexicon";
 
 const require = createRequire(import.meta.url);
@@ -265,13 +265,5 @@ export function buildLexiconRows(): LexiconRow[] {
     );
     if (directions.size === 1) row.direction = [...directions][0] as number;
   }
-  for (const [words, direction] of [
-    [RATE_ADVERBS.up, 1],
-    [RATE_ADVERBS.down, -1],
-  ] as const)
-    for (const word of words) {
-      const row = rows.get(word);
-      if (row) row.direction = direction;
-    }
   return [...rows.values()].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }

@@ -15,6 +15,7 @@ import {
   BASELINE_LEAD,
   BASELINE_TERMS,
   BENEFIT_PHRASES,
+  CASE_NOUNS,
   CAUSATIVE_VERBS,
   CAUSING_VERBS,
   CESSATION_PHRASE,
@@ -1900,11 +1901,10 @@ export function exclusiveWordsOf(tokens: Token[]): string[] {
 
 /** Whether each of a sentence's scope words meets a claim's (the same place, species, population, or a broader one). */
 function scopesMeet(sentence: string[], claim: string[], senses: Map<string, WordSense>): boolean {
-  // (Generic words and words of taking the thing in narrow nothing: "in rare cases" is "rarely", "in
-  // people who drink it regularly" is "with regular intake".)
-  const narrowing = sentence.filter(
-    (a) => !GENERIC_SCOPES.has(a) && !INTAKE_VERBS.has(a) && !USE_NOUNS.has(a) && !LIGHT_VERBS.has(a),
-  );
+  // (Words of how often and of taking the thing in narrow nothing: "in rare cases" is "rarely", "in
+  // people who drink it regularly" is "with regular intake". Other generic words still must meet the
+  // claim's scope: "in the body" is not "in rats".)
+  const narrowing = sentence.filter((a) => !CASE_NOUNS.has(a) && !INTAKE_VERBS.has(a));
   return narrowing.every((a) =>
     claim.some((b) => {
       if (RESEARCH_NOUNS.has(a) && RESEARCH_NOUNS.has(b)) return true;
