@@ -427,6 +427,10 @@ export const TIME_NOUNS = set("hour hours day days week weeks month months year 
 export const HOW_MANY = set("most many few several majority minority");
 /** Verbs that soften an absolute one: "helps prevent" says no more than "reduces". */
 export const HELP_VERBS = set("help helps helped helping");
+/** Verbs of protecting, which with "against"/"from" say a lowered risk: "protects against fractures". */
+export const PROTECTION_VERBS = set(
+  "protect protects protected protecting guard guards guarded guarding shield shields shielded shielding",
+);
 /** Modals of possibility: "can cause", "may prevent" say that an effect may come about, a likelihood. */
 export const POSSIBILITY_MODALS = set("can could may might");
 /** "Has been able to", "is able to": "can" in other words. */

@@ -1356,6 +1356,9 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         ["Lipitor can prevent strokes.", "supported"],
         ["Lipitor may help prevent strokes.", "supported"],
         ["Lipitor might ward off strokes.", "supported"],
+        // (Protection is a lowered risk.)
+        ["Atorvastatin protects against strokes.", "supported"],
+        ["Lipitor does nothing to protect you from strokes.", "refuted"],
       ],
       [
         "Ibuprofen causes acute kidney injury.",

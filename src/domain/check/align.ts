@@ -73,6 +73,7 @@ import {
   PRESCRIPTIVE_WORDS,
   PRESENCE_WORDS,
   PRODUCT_NOUNS,
+  PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
   REPORTED_OBJECTS,
@@ -659,7 +660,8 @@ function againstBaseline(clause: Clause, subject: Mention): Set<number> | null {
 
 /**
  * Whether `word` is said as what may come about: after a modal of possibility or a verb of helping
- * ("can cause", "may prevent", "helps (to) prevent"), past negations and adverbs ("can't really cause").
+ * ("can cause", "may prevent", "helps (to) prevent"), past negations and adverbs ("can't really cause"),
+ * or as protection ("protects against").
  */
 function saidAsLikely(clause: Clause, word: string, adverb: (word: string) => boolean): boolean {
   const at = (i: number) => clause.tokens[i]?.word ?? "";
@@ -667,6 +669,12 @@ function saidAsLikely(clause: Clause, word: string, adverb: (word: string) => bo
   const verb = word.split(" ")[0];
   return clause.tokens.some((t, i) => {
     if (t.word !== verb) return false;
+    // ("Protects against fractures", "guards you from falls": protection is a lowered risk.)
+    if (
+      PROTECTION_VERBS.has(verb) &&
+      clause.tokens.slice(i + 1, i + 4).some((u) => u.word === "against" || u.word === "from")
+    )
+      return true;
     let before = i - 1;
     if (at(before) === "to" && HELP_VERBS.has(at(before - 1))) return true;
     while (before > 0 && (at(before) === "n't" || NEGATION_WORDS.has(at(before)) || adverb(at(before)))) before--;
