@@ -31,7 +31,7 @@ const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.95 };
  * 0.38 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose);
  * now 0.55, 0.33 and 0.46.
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.5, caffeine: 0.3, "caffeine+vocab": 0.42 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.55, caffeine: 0.36, "caffeine+vocab": 0.47 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);
