@@ -113,6 +113,8 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
     FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(subjects)}
     ORDER BY object_id IN ${jsonList(mentioned)} DESC, seq DESC LIMIT ${MAX_CANDIDATES}`);
+  // (Not those read already, as a class of a name the text says.)
+  for (const id of subjects) nested.delete(id);
   if (nested.size)
     rows.push(
       ...(await db.all<ClaimRow & { wordings: string }>(sql`

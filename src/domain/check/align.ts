@@ -1159,7 +1159,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
   const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
   if (advice) held = `the sentence advises ("${advice.word}") rather than asserts`;
-  // (A claim's own, or one of its kind: "a little" for "mildly", "in rare cases" for "rarely".)
+  // (A claim's own, or one of its kind: "a little" for "mildly", "sometimes" for "rarely".)
   const ownKind = (word: string) =>
     MINIMIZERS.has(word) &&
     Object.values(MINIMIZER_KINDS).some(
