@@ -232,18 +232,20 @@ export const CESSATION_WORDS = set(
   "quit quits quitting stop stops stopped stopping cease ceasing ceased abstain abstaining avoid avoiding avoided skip skipping",
 );
 
+/** Nouns of how often, which say no place or population: "in rare cases" is "rarely". */
+export const CASE_NOUNS = set("case cases instance instances");
 /**
  * Scopes that narrow no claim about people or their bodies: "in the brain", "in humans", "at night". Any
  * other scope a sentence sets that the claim does not state ("in dogs", "in athletes") may be one its
  * evidence does not cover.
  */
-export const GENERIC_SCOPES = set(`
-  brain body bodies blood system humans human adults adult person persons patients patient practice general
-  life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
-  case cases instance instances
-`);
-/** Nouns of how often, which say no place or population: "in rare cases" is "rarely". */
-export const CASE_NOUNS = set("case cases instance instances");
+export const GENERIC_SCOPES = new Set([
+  ...set(`
+    brain body bodies blood system humans human adults adult person persons patients patient practice general
+    life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
+  `),
+  ...CASE_NOUNS,
+]);
 
 /** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */
 export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");
