@@ -10,7 +10,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
-import { chooseMentions, type EntityName, findNames, spanText } from "../domain/check/names";
+import { chooseMentions, chooseWithNested, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
 import {
   CESSATION_NOUNS,
@@ -137,7 +137,7 @@ export async function findMentions(
 
   const found = more.length ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))]) : new Map();
   return candidates.map((list, text) =>
-    chooseMentions([...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })]),
+    chooseWithNested([...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })]),
   );
 }
 

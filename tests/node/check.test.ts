@@ -1289,6 +1289,16 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       { record: "entity", id: "tension-headache", label: "tension headache", kind: "condition" },
       { record: "entity", id: "paracetamol-overdose", label: "paracetamol overdose", kind: "condition" },
       { record: "entity", id: "liver-enzymes", label: "liver enzymes", kind: "protein" },
+      { record: "entity", id: "rifampicin", label: "rifampicin", kind: "drug" },
+      { record: "entity", id: "birth-control-pills", label: "birth control pills", kind: "drug" },
+      { record: "predicate", id: "decreases-effectiveness-of", label: "decreases the effectiveness of" },
+      claim(
+        "rifampicin-decreases-pill-effectiveness",
+        "Rifampicin decreases the effectiveness of birth control pills.",
+        "rifampicin",
+        "decreases-effectiveness-of",
+        "birth-control-pills",
+      ),
       {
         ...claim(
           "atorvastatin-raises-liver-enzymes",
@@ -1379,8 +1389,10 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       // (A denial of the contrary says neither.)
       ["Lipitor does not push liver enzymes down."],
     );
-    // ("Pushes … down" is not "boosts", whatever "push" says alone.)
+    // ("Pushes … down" is not "boosts", whatever "push" says alone; nor does it say an aspect of its object.)
     expect(await verdict("Lipitor pushes liver enzymes down.")).toBe("refuted");
+    expect(await verdict("Rifampicin pushes birth control pills down.")).not.toMatch(/supported|refuted/);
+    expect(await verdict("Rifampicin makes birth control pills less effective.")).toBe("supported");
   });
 
   it("takes a weakening of the kind the claim says as its own ('a little' for 'mildly'), and no other kind", async () => {

@@ -883,20 +883,28 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     return parts.length > 0 && parts.every((part) => part === "r");
   };
   const readingEffect = effectOfReading(reading, context.senses);
+  /** The reading's effect, said by a frame around the sentence's words rather than by a phrasing. */
+  const effectPhrasing: Phrasing = { text: readingEffect.phrasing, words: [], negated: false };
+  // "Brings your blood pressure down", "pushes your LDL up": a particle after the object sets the way of a
+  // causative verb, and of a verb of moving whatever its own sense says ("pushes … down" is not "boosts").
+  const particle = o ? clause.tokens.find((t) => t.index === o.to)?.word : undefined;
+  const mover =
+    o && (particle === "down" || particle === "up")
+      ? clause.tokens.find((t) => t.index >= s.to && t.index < o.from && MOVING_VERBS.has(t.word))
+      : undefined;
+  if (mover) chosen = null;
   let framed = false;
   if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen)) {
     const effect = effectOf(
       tokens.filter((t) => t.index < o.from || o.from < s.from),
       context.senses,
     );
-    // "Brings your blood pressure down": a causative verb's particle after the object sets the direction.
-    const particle = clause.tokens.find((t) => t.index === o.to)?.word;
     if (
       (particle === "down" || particle === "up") &&
-      effect.direction !== 0 &&
-      CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "")
+      (mover || (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "")))
     ) {
       effect.direction = particle === "down" ? -1 : 1;
+      if (mover) effect.words = [mover.word];
       effect.words.push(particle);
     }
     // "Makes anxiety less likely", "makes bleeding more likely": a causative verb's comparative after
@@ -974,23 +982,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
-      chosen = frameMatch(
-        { text: readingEffect.phrasing, words: [], negated: false },
-        effect.words,
-        effect.direction !== readingEffect.direction,
-      );
+      chosen = frameMatch(effectPhrasing, effect.words, effect.direction !== readingEffect.direction);
   }
-  // A verb of moving a thing one way takes its way from the particle after its object, whatever its own
-  // sense says: "pushes your LDL up", "drives it down" ("pushes … down" is not "boosts").
-  const moved = o ? clause.tokens.find((t) => t.index === o.to && (t.word === "up" || t.word === "down")) : undefined;
-  const mover =
-    moved && o ? clause.tokens.find((t) => t.index >= s.to && t.index < o.from && MOVING_VERBS.has(t.word)) : undefined;
-  if (moved && mover && readingEffect.direction !== 0)
-    chosen = frameMatch(
-      { text: readingEffect.phrasing, words: [], negated: false },
-      [mover.word, moved.word],
-      (moved.word === "down" ? -1 : 1) !== readingEffect.direction,
-    );
   // "Causes weight loss", "leads to weight gain": a noun of change right after the object says which
   // way a verb that brings something about moves it ("prevents weight gain" is not "reduces weight").
   // (Or a verb of change right before it, "makes you lose weight", "helps people lose weight".)
@@ -1003,11 +996,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (w) => !isGrammarWord(w) && !CAUSATIVE_VERBS.has(w) && !HELP_VERBS.has(w) && !GENERIC_SCOPES.has(w),
     );
     if (bringer && !other)
-      chosen = frameMatch(
-        { text: readingEffect.phrasing, words: [], negated: false },
-        [bringer, changeVerb],
-        verbSign !== readingEffect.direction,
-      );
+      chosen = frameMatch(effectPhrasing, [bringer, changeVerb], verbSign !== readingEffect.direction);
   }
   const change = o ? (clause.tokens.find((t) => t.index === o.to)?.word ?? "") : "";
   const changeSign = CHANGE_NOUNS.down.has(change) ? -1 : CHANGE_NOUNS.up.has(change) ? 1 : 0;
@@ -1058,7 +1047,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (link) {
       associated = true;
       chosen = frameMatch(
-        { text: readingEffect.phrasing, words: [], negated: false },
+        effectPhrasing,
         link[0]
           .trim()
           .split(" ")

@@ -79,22 +79,27 @@ export function chooseMentions(candidates: (Mention & { exact: boolean })[]): Me
     )
       chosen.push(candidate);
   }
-  return chosen
-    .sort((a, b) => a.from - b.from)
-    .map(({ exact: _exact, ...mention }) => {
-      // (Names of other things wholly inside it, exact ones: "paracetamol" in "paracetamol overdose".)
-      const nested = candidates
-        .filter(
-          (c) =>
-            c.exact &&
-            c.entityId !== mention.entityId &&
-            c.from >= mention.from &&
-            c.to <= mention.to &&
-            c.to - c.from < mention.to - mention.from,
-        )
-        .map(({ exact: _exact, ...inner }) => inner);
-      return nested.length ? { ...mention, nested } : mention;
-    });
+  return chosen.sort((a, b) => a.from - b.from).map(({ exact: _exact, ...mention }) => mention);
+}
+
+/**
+ * A text's mentions (`chooseMentions`), each with the names of other things wholly inside it, exact ones
+ * ("paracetamol" in "paracetamol overdose"): what a check reads of the text it is given.
+ */
+export function chooseWithNested(candidates: (Mention & { exact: boolean })[]): Mention[] {
+  return chooseMentions(candidates).map((mention) => {
+    const nested = candidates
+      .filter(
+        (c) =>
+          c.exact &&
+          c.entityId !== mention.entityId &&
+          c.from >= mention.from &&
+          c.to <= mention.to &&
+          c.to - c.from < mention.to - mention.from,
+      )
+      .map(({ exact: _exact, ...inner }) => inner);
+    return nested.length ? { ...mention, nested } : mention;
+  });
 }
 
 /** Whether token `index` lies inside one of `mentions` (a word of a name). */
