@@ -66,6 +66,12 @@ export const COMPARISON = {
   less: set("less fewer"),
 } as const;
 
+/**
+ * Grammar words of degree a phrasing may carry ("makes less effective", "makes more likely"): they are not
+ * among its content words, yet part of what it says.
+ */
+export const DEGREE_WORDS = { down: set("less fewer least"), up: set("more most") } as const;
+
 /** Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …". */
 export const CLAUSE_BREAK =
   /\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b)\s*/i;

@@ -1473,6 +1473,94 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
   });
 });
 
+describe("/v1/check: a curated phrasing's own 'less' or 'more' (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [{ referenceId: "degree-ref", stance: "supports" }];
+    domain = await importedDomain([
+      { record: "reference", id: "degree-ref", type: "webpage", title: "Degree fixture", url: "https://example.org/d" },
+      { record: "entity", id: "rifampicin", label: "rifampicin", kind: "drug", aliases: ["rifampin"] },
+      { record: "entity", id: "the-pill", label: "birth control pills", kind: "drug", aliases: ["the pill"] },
+      { record: "entity", id: "warfarin", label: "warfarin", kind: "drug" },
+      { record: "entity", id: "espresso", label: "espresso", kind: "other" },
+      { record: "entity", id: "sleep", label: "sleep", kind: "process" },
+      {
+        record: "predicate",
+        id: "decreases-effectiveness-of",
+        label: "decreases the effectiveness of",
+        phrasings: ["makes less effective", "weakens the effect of"],
+        opposite: "increases-effectiveness-of",
+      },
+      {
+        record: "predicate",
+        id: "increases-effectiveness-of",
+        label: "increases the effectiveness of",
+        phrasings: ["makes more effective"],
+        opposite: "decreases-effectiveness-of",
+      },
+      ...[
+        ["rifampicin-weakens-the-pill", "Rifampicin decreases the effectiveness of birth control pills.", "the-pill"],
+        ["rifampicin-weakens-warfarin", "Rifampicin decreases the effectiveness of warfarin.", "warfarin"],
+      ].map(([id, statement, object]) => ({
+        record: "claim",
+        id,
+        statement,
+        subject: "rifampicin",
+        predicate: "decreases-effectiveness-of",
+        object,
+        confidence: "supported",
+        citations: cites,
+      })),
+      {
+        record: "claim",
+        id: "espresso-shortens-sleep",
+        statement: "Espresso disrupts sleep.",
+        subject: "espresso",
+        predicate: "disrupts",
+        object: "sleep",
+        confidence: "supported",
+        wordings: ["Espresso makes you sleep less."],
+        citations: cites,
+      },
+    ]);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
+
+  it("says a phrasing's 'less' only with 'less': 'more' turns it round, neither says something else", async () => {
+    const less = await postCheck(domain, "Rifampicin makes birth control pills less effective.", 1);
+    expect(less.body.verdict).toBe("supported");
+    expect(less.body.matches[0]).toMatchObject({
+      claimId: "rifampicin-weakens-the-pill",
+      alignment: {
+        predicate: { aligned: true, words: "makes effective", phrasing: "makes less effective", opposite: false },
+        polarity: { value: "agrees", negations: [], reasons: [] },
+      },
+    });
+    const more = await postCheck(domain, "Rifampin makes the pill more effective.", 1);
+    expect(more.body.verdict).toBe("refuted");
+    expect(more.body.matches[0]).toMatchObject({
+      claimId: "rifampicin-weakens-the-pill",
+      alignment: {
+        predicate: { aligned: true, words: "makes effective", phrasing: "makes less effective", opposite: true },
+        polarity: { value: "opposes", reasons: ['"makes effective" says the opposite of "makes less effective"'] },
+      },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Rifampicin makes warfarin less effective.", "supported"],
+        ["Rifampicin does not make birth control pills less effective.", "refuted"],
+        ["Espresso makes you sleep less.", "supported"],
+        ["Espresso makes you sleep more.", "refuted"],
+        // (Its wording without "less" is no way of saying it: the statement's verb is what this opposes.)
+        ["Espresso makes you sleep.", "refuted"],
+      ],
+      // (Not making it more effective is not making it less: a denied opposite says neither.)
+      ["Rifampicin doesn't make warfarin more effective."],
+    );
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

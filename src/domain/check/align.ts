@@ -36,6 +36,7 @@ import {
   COORDINATORS,
   COPULAS,
   DEFINITE_DETERMINERS,
+  DEGREE_WORDS,
   DETERMINERS,
   DIGITS,
   DO_FORMS,
@@ -122,6 +123,8 @@ export interface Phrasing {
   words: string[];
   /** The phrasing itself denies ("is not fully understood"). */
   negated: boolean;
+  /** Its word of degree, a grammar word not among `words`: -1 for "less", +1 for "more" (none: 0). */
+  degree?: number;
 }
 
 /** One way a claim is said: the statement with its predicate's vocabulary, or a curated wording. */
@@ -503,13 +506,32 @@ function bestPhrasing(
   tokens: Word[],
   copula: number | null,
   senses: Map<string, WordSense>,
+  /**
+   * The sentence's word of degree (`degreeOf`) where a phrasing's own counts, else null (a comparison
+   * reads its "less" and "more" itself). A phrasing with one is said only with one: "makes the pill
+   * effective" does not say "makes less effective", "makes it more effective" says its opposite.
+   */
+  degree: number | null = null,
 ): PhrasingMatch | null {
   let best: PhrasingMatch | null = null;
   for (const phrasing of phrasings) {
-    const match = meetPhrasing(phrasing, tokens, copula, senses);
+    const own = degree === null ? 0 : (phrasing.degree ?? 0);
+    if (own !== 0 && degree === 0) continue;
+    const met = meetPhrasing(phrasing, tokens, copula, senses);
+    const match = own !== 0 && own !== degree ? { ...met, opposite: !met.opposite } : met;
     if (!best || match.score > best.score || (match.score === best.score && match.recall > best.recall)) best = match;
   }
   return best;
+}
+
+/** The way the first word of degree of `tokens` outside `mentions` goes: -1 "less", +1 "more", 0 none. */
+export function degreeOf(tokens: Token[], mentions: Mention[]): number {
+  for (const token of tokens) {
+    if (withinName(token.index, mentions)) continue;
+    if (DEGREE_WORDS.down.has(token.word)) return -1;
+    if (DEGREE_WORDS.up.has(token.word)) return 1;
+  }
+  return 0;
 }
 
 /**
@@ -836,8 +858,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A wording whose other words are names ("SSREs are antidepressants for depression") says more than
   // "is": its copula alone does not say it ("SSREs are depression").
   if (reading.otherEntities.length > 0 && !reading.membership) copula = null;
-  const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses);
-  const contrary = bestPhrasing(reading.oppositePhrasings, tokens, copula, context.senses);
+  const degree =
+    reading.comparison === null
+      ? degreeOf(
+          clause.tokens.filter((t) => t.index >= range[0] && t.index < range[1]),
+          context.mentions,
+        )
+      : null;
+  const own = bestPhrasing(reading.phrasings, tokens, copula, context.senses, degree);
+  const contrary = bestPhrasing(reading.oppositePhrasings, tokens, copula, context.senses, degree);
   const useContrary = meetsPhrasing(contrary) && contrary.score > (own?.score ?? 0);
   let chosen = useContrary ? contrary : own;
   // "Statin muscle pain", "caffeine withdrawal headaches": names side by side make one thing; no word
@@ -1091,9 +1120,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     reasons.push(`"${predicate.words}" says the opposite of "${predicate.phrasing}"`);
   }
   // "Caffeine makes anxiety less likely": a causative verb said with "less" after the object turns the
-  // predicate round (the effect frame has read it already).
+  // predicate round (the effect frame has read it already, and a phrasing's own "less" or "more" has met it).
   const lessAfter =
-    !framed && o && chosen?.words.some((w) => CAUSATIVE_VERBS.has(w.split(" ")[0] as string))
+    !framed &&
+    o &&
+    !chosen?.phrasing.degree &&
+    chosen?.words.some((w) => CAUSATIVE_VERBS.has(w.split(" ")[0] as string))
       ? clause.tokens.find(
           (t) => t.index >= o.to && t.index < range[1] && (LESS_WORDS.has(t.word) || t.word === "less"),
         )
@@ -1719,6 +1751,9 @@ function impliedByPair(
   // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
   if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;
   if (words.some((word) => word === "more" || word === "less" || word === "fewer")) return false;
+  // Nor is a claim whose own sentence says a degree ("Espresso makes you sleep less"): a clause without
+  // one ("Espresso makes you sleep") says something else.
+  if (reading.phrasings.some((p) => p.text === reading.text && p.degree)) return false;
   const related = (a: string, b: string) => alike(a, b, context.senses);
   // A third name in the clause's range may be what the predicate relates the subject to — unless it
   // names one of the two again, or the claim's own words name it ("during pregnancy", "wake-promoting").

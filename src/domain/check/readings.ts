@@ -11,7 +11,15 @@ import {
   REPORTING_VERBS,
 } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
-import { contentWords, exclusiveWordsOf, type Mention, type Phrasing, type Reading, scopeWords } from "./align";
+import {
+  contentWords,
+  degreeOf,
+  exclusiveWordsOf,
+  type Mention,
+  type Phrasing,
+  type Reading,
+  scopeWords,
+} from "./align";
 import { chooseMentions, type EntityName, findNames, withinName } from "./names";
 import { type Clause, clausesOf, comparisonOf, type Token, tokenize } from "./text";
 
@@ -73,13 +81,12 @@ function contrasts(clause: Clause, negation: { word: string; index: number }, cu
 /** A phrasing from its text: its content words outside `mentions`, and whether it denies. */
 export function phrasingOf(text: string, mentions: Mention[] = []): Phrasing {
   const clauses = clausesOf(text);
+  const tokens = clauses.flatMap((clause) => clause.tokens);
   return {
     text,
-    words: wordsOf(
-      clauses.flatMap((clause) => clause.tokens),
-      mentions,
-    ),
+    words: wordsOf(tokens, mentions),
     negated: negationCount(clauses) % 2 === 1,
+    degree: degreeOf(tokens, mentions),
   };
 }
 
@@ -90,7 +97,7 @@ export function phrasingsOf(predicate: PredicateVocabulary): Phrasing[] {
   return texts
     .map((text) => phrasingOf(text))
     .filter((phrasing) => {
-      const key = `${phrasing.negated} ${phrasing.words.join(" ")}`;
+      const key = `${phrasing.negated} ${phrasing.degree} ${phrasing.words.join(" ")}`;
       return !seen.has(key) && seen.add(key);
     });
 }
@@ -116,7 +123,12 @@ export function statementReading(
     findNames(tokens, [...(names.get(claim.subjectId) ?? []), ...(names.get(claim.objectId) ?? [])], claim.statement),
   );
   const object = mentions.find((m) => m.entityId === claim.objectId);
-  const statement: Phrasing = { text: claim.statement, words: wordsOf(tokens, mentions), negated: false };
+  const statement: Phrasing = {
+    text: claim.statement,
+    words: wordsOf(tokens, mentions),
+    negated: false,
+    degree: degreeOf(tokens, mentions),
+  };
   // Said as a phrasing, the statement's words of taking the subject in are not the predicate's:
   // "Milk makes asthma worse" says "Drinking milk makes asthma worse".
   const said: Phrasing = { ...statement, words: statement.words.filter((w) => !INTAKE_VERBS.has(w)) };
@@ -127,7 +139,12 @@ export function statementReading(
     restatedAt === undefined
       ? []
       : [tokens.filter((t) => t.start < restatedAt), tokens.filter((t) => t.start > restatedAt)].map(
-          (part): Phrasing => ({ text: claim.statement, words: wordsOf(part, mentions), negated: false }),
+          (part): Phrasing => ({
+            text: claim.statement,
+            words: wordsOf(part, mentions),
+            negated: false,
+            degree: degreeOf(part, mentions),
+          }),
         );
   // Negation bears on the assertion when it comes before the object ("…, though not at low doses" does not).
   const ownDenial = predicate.negationOf !== null || slugDenies(predicate.id);
@@ -224,7 +241,7 @@ export function wordingReading(
     subject: subject.entityId,
     object: object?.entityId ?? claim.objectId,
     objectImplicit: !object,
-    phrasings: [{ text: wording, words, negated: false }],
+    phrasings: [{ text: wording, words, negated: false, degree: degreeOf(tokens, mentions) }],
     oppositePhrasings: [],
     negated: negationCount(clauses, object ? object.from : undefined, mentions, wording) % 2 === 1,
     passive: object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false,
