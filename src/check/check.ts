@@ -86,6 +86,11 @@ export class CheckTimeout extends OverBudget {
   }
 }
 
+/** The columns of a candidate claim (a `ClaimRow` with its wordings as stored). */
+const CANDIDATE_COLUMNS =
+  sql.raw(`seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context,
+  confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt`);
+
 const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...values])}))`;
 
 /** Checks `text` against the published claims. */
@@ -109,18 +114,14 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const classesOf = await readClasses(db, mentioned);
   const subjects = new Set([...mentioned, ...[...classesOf.values()].flatMap((classes) => [...classes])]);
   const rows = await db.all<ClaimRow & { wordings: string }>(sql`
-    SELECT seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context, confidence,
-      status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
-    FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(subjects)}
+    SELECT ${CANDIDATE_COLUMNS} FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(subjects)}
     ORDER BY object_id IN ${jsonList(mentioned)} DESC, seq DESC LIMIT ${MAX_CANDIDATES}`);
   // (Not those read already, as a class of a name the text says.)
   for (const id of subjects) nested.delete(id);
   if (nested.size)
     rows.push(
       ...(await db.all<ClaimRow & { wordings: string }>(sql`
-        SELECT seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context, confidence,
-          status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt
-        FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(nested)}
+        SELECT ${CANDIDATE_COLUMNS} FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(nested)}
           AND object_id IN ${jsonList(mentioned)}
         ORDER BY seq DESC LIMIT ${MAX_CANDIDATES}`)),
     );
