@@ -55,6 +55,8 @@ export const COPULAS = set("is are was were be been being am");
  * non-smokers", "than people who don't smoke" — is read against the subject's name.)
  */
 export const BASELINE_TERMS = set("usual normal normally before otherwise placebo placebos baseline nothing");
+/** Comparatives that say the subject does worse than its baseline: "worse than a placebo". */
+export const BASELINE_AGAINST = set("worse weaker slower poorer");
 /** Words before a "than"'s term that say no thing of their own: "than in people who …", "than with a placebo". */
 export const BASELINE_LEAD = set("in among with on for the a an people those ones patients adults users");
 /** Marks of a comparison: "faster than", "as effective as", "equally". */
@@ -75,6 +77,9 @@ export const DEGREE_WORDS = { down: set("less fewer least"), up: set("more most"
 /** Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …". */
 export const CLAUSE_BREAK =
   /\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b)\s*/i;
+
+/** What opens a clause that sets it against another thing: "…, unlike SSRIs, …", "rather than", "instead of". */
+export const CONTRAST_OPENERS = new Set(["unlike", "rather than", "instead of"]);
 
 /** What opens a clause that concedes or limits the one before it: "…, but only in adults". */
 export const CONCESSIVE_OPENERS = set("but yet though although");
@@ -326,7 +331,8 @@ export const DISBELIEF_WORDS = set(`
   fiction wrong wrongly mistaken mistakenly erroneous erroneously incorrect incorrectly debunked disproven
   discredited outdated obsolete exaggerated overblown overrated overstated unproven unfounded baseless
   doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore deny denies denied
-  denying dispute disputes disputed disputing refute refutes refuted whether
+  denying dispute disputes disputed disputing refute refutes refuted whether reject rejects rejected
+  rejecting
 `);
 /**
  * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as
@@ -338,6 +344,8 @@ export const PAST_BELIEF = new RegExp(
     String.raw`\bused\s+to\s+be\s+(?:thought|believed|considered)\b`,
     String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s)\bused\s+to\b`,
     String.raw`\bno\s+longer\b`,
+    // A past belief said in the passive: "was thought to", "were claimed to".
+    String.raw`\b(?:was|were)\s+(?:thought|believed|claimed|assumed|supposed|said)\s+to\b`,
     String.raw`\bbut\s+(?:it|that|this|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
     // The future, or a day that may come: "will soon be", "could one day".
     String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,
@@ -378,6 +386,20 @@ export const DIGITS = /^\d+(?:[.,]\d+)?%?$/;
 export const MULTIPLIERS = set(
   "double doubles doubled doubling triple triples tripled tripling quadruple quadruples halve halves halved halving",
 );
+/** Prepositions that make a name no subject of its clause: "with caffeine you can't sleep". */
+export const SUBJECTLESS_PREPOSITIONS = set("with without after from on under for");
+/** Words that say an assertion more strongly: "much better accepted", "clearly better", "far more". */
+export const INTENSIFIERS = set(
+  "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely",
+);
+/** Words by which a claim says itself weakly: "shows a trend toward", "tends to be", "somewhat". */
+export const TENDENCY_WORDS = set("trend trends tend tends tendency somewhat");
+/** Words that order a thing in time before or after another: "before exercise", "after meals". */
+export const TIME_ORDER = set("before after");
+/** Pronouns that open a relative clause: "statins that are not taken regularly". */
+export const RELATIVE_PRONOUNS = set("that which who whom whose");
+/** Quantifiers that open a clause said of part of a kind: "Some statins …", "Certain patients …". */
+export const SOME_OPENERS = set("some certain several many");
 /** "In some patients", "for many people": said of part of a population. */
 export const SOME_OF = /\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few)\b/;
 /** Words that open a condition: "if taken with food", "unless…", "when taken with alcohol", "when combined with…". */
@@ -402,8 +424,30 @@ export const COORDINATORS = set("and or with nor vs versus plus");
  * Saying, believing or agreeing denied: "I don't believe that X", "nobody says X", "I wouldn't say X" report
  * what someone does not hold, which the check cannot weigh.
  */
-export const NEGATED_SAYING =
-  /(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,2}?(?:believe|believes|believed|think|thinks|thought|say|says|said|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b/;
+export const NEGATED_SAYING = new RegExp(
+  [
+    String.raw`(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,3}?(?:believe|believes|believed|think|thinks|thought|say|says|said|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b`,
+    // "…, said no one ever"; "Few experts still think …", "hardly anyone believes …" (not "a few").
+    String.raw`\bsaid\s+(?:no\s+one|nobody)\b`,
+    String.raw`(?:(?<!\ba\s)\bfew|\bhardly\s+any(?:one|body)?|\bnot\s+many|\balmost\s+no(?:\s+one|body)?)\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:believe|believes|think|thinks|say|says|claim|claims|accept|accepts|agree|agrees)\b`,
+  ].join("|"),
+);
+/**
+ * What takes an assertion back or says it of no one, by its form: an answer that rejects it ("… ? Of
+ * course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), an ironic "As if …!", a
+ * negative quantifier after the verb ("… in no one", "at no dose", "in none of the patients"), and an
+ * exception ("Every drug but statins …", "Nothing but UVB …"). The check gives such a text no decisive
+ * verdict.
+ */
+export const TAKEN_BACK = new RegExp(
+  [
+    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
+    String.raw`(?:^|[.!?]\s+)as\s+if\b`,
+    String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,
+    String.raw`\b(?:every|all|any|anything|everything|nothing|everyone|everybody|nobody|none)(?:\s+[\w-]+){0,3}?\s+(?:but|except|save|other\s+than|apart\s+from)\s`,
+  ].join("|"),
+  "u",
+);
 /**
  * Words that open the means or the source of an effect: "through the TRPV6 channel", "via A1 receptors",
  * "from a family member" ("by lowering …" too).

@@ -1561,6 +1561,167 @@ describe("/v1/check: a curated phrasing's own 'less' or 'more' (fixture domain, 
   });
 });
 
+describe("/v1/check: what takes a sentence back or says it of another (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [{ referenceId: "back-ref", stance: "supports" }];
+    const claim = (
+      id: string,
+      statement: string,
+      subject: string,
+      predicate: string,
+      object: string,
+      context?: string,
+    ) => ({
+      record: "claim",
+      id,
+      statement,
+      subject,
+      predicate,
+      object,
+      context: context ?? null,
+      confidence: "supported",
+      citations: cites,
+    });
+    domain = await importedDomain([
+      {
+        record: "reference",
+        id: "back-ref",
+        type: "webpage",
+        title: "Take-back fixture",
+        url: "https://example.org/b",
+      },
+      { record: "entity", id: "statins", label: "statins", kind: "drug-class", aliases: ["statin"] },
+      { record: "entity", id: "ezetimibe", label: "ezetimibe", kind: "drug" },
+      { record: "entity", id: "ldl", label: "LDL cholesterol", kind: "other" },
+      { record: "entity", id: "beta-blockers", label: "beta-blockers", kind: "drug-class" },
+      { record: "entity", id: "bronchospasm", label: "bronchospasm", kind: "condition" },
+      { record: "entity", id: "saba", label: "short-acting beta agonists", kind: "drug-class", aliases: ["SABA"] },
+      { record: "entity", id: "eib", label: "exercise-induced bronchoconstriction", kind: "condition" },
+      { record: "entity", id: "grapefruit-juice", label: "grapefruit juice", kind: "other" },
+      { record: "entity", id: "cyp3a4", label: "CYP3A4", kind: "protein" },
+      { record: "entity", id: "coffee", label: "coffee", kind: "other" },
+      { record: "entity", id: "sleep", label: "sleep", kind: "process" },
+      {
+        record: "predicate",
+        id: "disrupts",
+        label: "disrupts",
+        phrasings: ["interferes with", "disturbs"],
+        opposite: "promotes",
+      },
+      {
+        record: "predicate",
+        id: "promotes",
+        label: "promotes",
+        phrasings: ["supports", "boosts"],
+        opposite: "disrupts",
+      },
+      claim("coffee-disrupts-sleep", "Coffee disrupts sleep.", "coffee", "disrupts", "sleep"),
+      claim("statins-lower-ldl", "Statins lower LDL cholesterol.", "statins", "lowers", "ldl"),
+      claim(
+        "beta-blockers-cause-bronchospasm",
+        "Beta-blockers cause bronchospasm in people with asthma.",
+        "beta-blockers",
+        "causes",
+        "bronchospasm",
+        "in people with asthma",
+      ),
+      claim(
+        "saba-prevents-eib",
+        "A SABA inhaled shortly before exercise prevents exercise-induced bronchoconstriction.",
+        "saba",
+        "prevents",
+        "eib",
+        "when inhaled shortly before exercise",
+      ),
+      claim(
+        "grapefruit-inhibits-cyp3a4",
+        "Grapefruit juice inhibits CYP3A4 in the intestine.",
+        "grapefruit-juice",
+        "inhibits",
+        "cyp3a4",
+        "in the intestine",
+      ),
+    ]);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
+
+  it("gives no verdict to what a text takes back, says in irony or rejects, and reads 'can't help but' as saying it", async () => {
+    const answered = await postCheck(domain, "Statins lower LDL cholesterol? Of course not.", 1);
+    expect(answered.body.verdict).toBe("unverified");
+    expect(answered.body.explanation).toMatch(/^The sentence judges what it reports, or puts it at another time \("/);
+    await expectVerdicts(
+      verdict,
+      [
+        ["Statins lower LDL cholesterol.", "supported"],
+        ["Statins can't help but lower LDL cholesterol.", "supported"],
+        ["Not a single study shows that statins lower LDL cholesterol.", "refuted"],
+        ["Statins lower LDL cholesterol more than placebo.", "supported"],
+      ],
+      [
+        "Statins lower LDL cholesterol? Nope.",
+        "Statins lower LDL cholesterol - not true.",
+        "Statins lower LDL cholesterol. Actually, they don't.",
+        "Statins lower LDL cholesterol, said no one ever.",
+        "As if statins lowered LDL cholesterol!",
+        "Cardiologists reject the claim that statins lower LDL cholesterol.",
+        "Few doctors still think statins lower LDL cholesterol.",
+        "Statins were thought to lower LDL cholesterol.",
+        "Statins lower LDL cholesterol in no one.",
+        "Every drug but statins lowers LDL cholesterol.",
+        "Statins lower LDL cholesterol no more than placebo.",
+        "Statins lower LDL cholesterol less than placebo does.",
+      ],
+    );
+  });
+
+  it("holds what is said of another than the subject, of part of it, under a condition, or of a denied scope or time", async () => {
+    const contrasted = await postCheck(domain, "Ezetimibe, unlike statins, lowers LDL cholesterol.", 1);
+    expect(contrasted.body.verdict).toBe("unverified");
+    expect(contrasted.body.matches[0]).toMatchObject({
+      claimId: "statins-lower-ldl",
+      alignment: { held: 'the sentence sets it against another thing ("unlike")' },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Beta-blockers cause bronchospasm in people with asthma.", "supported"],
+        ["Grapefruit juice inhibits CYP3A4 in the intestine.", "supported"],
+        ["A SABA inhaled shortly before exercise prevents exercise-induced bronchoconstriction.", "supported"],
+      ],
+      [
+        "Ezetimibe rather than statins lowers LDL cholesterol.",
+        "Ezetimibe - unlike statins - lowers LDL cholesterol.",
+        "Some statins don't lower LDL cholesterol.",
+        "Statins that are not taken regularly lower LDL cholesterol.",
+        "Statins do not lower LDL cholesterol when taken at night.",
+        "Never take statins with grapefruit juice, because grapefruit juice inhibits CYP3A4.",
+        "Beta-blockers cause bronchospasm in people who do not have asthma.",
+        "Beta-blockers cause bronchospasm in people without asthma.",
+        "Grapefruit juice inhibits CYP3A4, but not in the intestine.",
+        "A SABA inhaled shortly after exercise prevents exercise-induced bronchoconstriction.",
+        // ("Keeps you from", "prevents you from": what hinders says no opposite of "disrupts".)
+        "Coffee keeps you from sleeping.",
+        "Coffee prevents you from sleeping.",
+      ],
+    );
+    expect(await verdict("Coffee stops you from sleeping.")).toBe("supported");
+  });
+
+  it("reads a stronger word as saying more than a claim of a trend (seed)", async () => {
+    const { harness } = await startNodeApp();
+    const seedVerdict = async (text: string) => (await postCheck(harness, text)).body.verdict as string;
+    await expectVerdicts(
+      seedVerdict,
+      [],
+      [
+        "Tianeptine is much better accepted than SSRIs in the short-term treatment of depression.",
+        "Tianeptine is clearly better accepted than SSRIs in the short-term treatment of depression.",
+      ],
+    );
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

@@ -12,6 +12,7 @@ import {
   ANY_EFFECT_WORDS,
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
+  BASELINE_AGAINST,
   BASELINE_LEAD,
   BASELINE_TERMS,
   BENEFIT_PHRASES,
@@ -52,6 +53,7 @@ import {
   HELP_VERBS,
   HOW_MANY,
   INTAKE_VERBS,
+  INTENSIFIERS,
   INVOLVEMENT,
   LABEL_NOUNS,
   LESS_WORDS,
@@ -77,6 +79,7 @@ import {
   PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
+  RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
   RESEARCH_NOUNS,
@@ -85,8 +88,11 @@ import {
   SCOPE_PREPOSITIONS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
+  TENDENCY_WORDS,
   TIME_NOUNS,
+  TIME_ORDER,
   TIME_PREPOSITIONS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
@@ -656,6 +662,14 @@ function comparedWith(clause: Clause, mention: Mention, mentions: Mention[] = []
 function againstBaseline(clause: Clause, subject: Mention): Set<number> | null {
   const than = clause.tokens.findIndex((t) => t.word === COMPARISON.than);
   if (than < 0 || clause.tokens.slice(than + 1).some((t) => t.word === COMPARISON.than)) return null;
+  // Only a comparison that goes the claim's way is said against a baseline: "less than a placebo", "no
+  // more than a placebo", "worse than usual" deny the effect, they do not state it.
+  const before = clause.tokens.slice(Math.max(0, than - 3), than).map((t) => t.word);
+  if (
+    clause.lessWords.length > 0 ||
+    before.some((word) => NEGATION_WORDS.has(word) || word === "n't" || BASELINE_AGAINST.has(word))
+  )
+    return null;
   let at = than + 1;
   while (BASELINE_LEAD.has(clause.tokens[at]?.word ?? "")) at++;
   const term = clause.tokens[at]?.word ?? "";
@@ -1085,6 +1099,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
   }
   if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
+  // "Keeps you from sleeping", "prevents you from sleeping": a verb with "from" before the object hinders
+  // it, whichever way the verb's own sense goes — it says no opposite ("stops you from sleeping" still
+  // says a lowering).
+  const hindered = o !== null && clause.tokens.some((t) => t.word === "from" && t.index >= s.to && t.index < o.from);
+  if (hindered && useContrary !== (chosen?.opposite ?? false)) chosen = null;
   let predicateScore = chosen?.score ?? 0;
   const predicate: PredicateAlignment = {
     aligned: meetsPhrasing(chosen),
@@ -1107,6 +1126,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // follows them.)
   const together = joinedPair(clause, s, o);
   const negations = negationsBefore(clause, later && !together ? later.from : (chosen?.end ?? end));
+  // ("Caffeine does your sleep no favours": a predicate said after the object is denied there too.)
+  const predicateEnd = chosen?.end ?? 0;
+  if (o && later === o && predicateEnd > o.to)
+    negations.push(
+      ...clause.negations
+        .filter((n) => n.index >= o.to && n.index >= predicateEnd - 3 && n.index < predicateEnd)
+        .map((n) => n.word),
+    );
   if (negations.length % 2 === 1) {
     flips++;
     reasons.push(`the sentence denies it (${negations.join(", ")})`);
@@ -1180,6 +1207,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
   const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
   if (advice) held = `the sentence advises ("${advice.word}") rather than asserts`;
+  // "Ezetimibe, unlike statins, lowers LDL": said of the words before the contrast, against these names.
+  if (clause.contrasted) held = `the sentence sets it against another thing ("${clause.opener}")`;
   // (A claim's own, or one of its kind: "a little" for "mildly", "sometimes" for "rarely".)
   const ownKind = (word: string) =>
     MINIMIZERS.has(word) &&
@@ -1313,6 +1342,64 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     (t) => (MULTIPLIERS.has(t.word) || FOLD.test(t.word)) && !reading.contentWords.includes(t.word),
   );
   if (times) held = `the sentence says how much ("${times.word}"), which the claim does not`;
+  // "In people who do not have asthma", "in people without it", "among those who never smoked": a scope
+  // said with a denial is another scope, whatever words it shares with the claim's.
+  const deniedScope = clause.tokens.find(
+    (t, i) =>
+      (SCOPE_PREPOSITIONS.has(t.word) || t.word === "for") &&
+      o !== null &&
+      t.index >= o.to &&
+      clause.tokens
+        .slice(i + 1, i + 6)
+        .some((u) => (NEGATION_WORDS.has(u.word) || u.word === "n't") && !inName(u.index)),
+  );
+  if (deniedScope) held = `the sentence denies a scope ("${deniedScope.word} …")`;
+  // "Inhaled steroids that are not taken regularly …", "GLP-1 drugs not used for weight loss …": a denial in
+  // what is said of the subject is not the claim's.
+  const afterSubject = clause.tokens.find((t) => t.index === s.to);
+  if (
+    o !== null &&
+    afterSubject &&
+    (RELATIVE_PRONOUNS.has(afterSubject.word) ||
+      (afterSubject.word === "not" && /(?:ed|en)$/.test(word(s.to + 1) ?? ""))) &&
+    clause.negations.some((n) => n.index >= s.to && n.index < o.from)
+  )
+    held = `the sentence denies something of ${s.text}, not the claim`;
+  // "Much better accepted" for a claim that shows "a trend toward better acceptability" (or says it
+  // "somewhat", "slightly"): said more strongly than the claim.
+  const weakClaim = [reading.text, ...reading.phrasings.map((p) => p.text)].some((text) =>
+    tokenize(text).some((t) => TENDENCY_WORDS.has(t.word) || MINIMIZER_KINDS.slight?.has(t.word)),
+  );
+  const stronger = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
+  if (stronger) held = `the sentence says it more strongly ("${stronger.word}") than the claim`;
+  // "Inhaled shortly after exercise" for a claim's "shortly before exercise": another time.
+  const ownOrder = tokenize(reading.text).filter((t) => TIME_ORDER.has(t.word));
+  const order = clause.tokens.find(
+    (t) => TIME_ORDER.has(t.word) && !inName(t.index) && !ownOrder.some((u) => u.word === t.word),
+  );
+  if (order && ownOrder.length > 0)
+    held = `the sentence says another time ("${order.word}", the claim "${ownOrder[0]?.word}")`;
+  // "Statins do not lower LDL when taken at night": a denial under a condition denies it there only.
+  const conditioned = clause.tokens.find(
+    (t) =>
+      CONDITION_WORDS.has(t.word) &&
+      o !== null &&
+      t.index >= o.to &&
+      !withinName(t.index, context.mentions) &&
+      phraseWords(t.index).words.length > 0,
+  );
+  if (conditioned && clause.negations.some((n) => n.index < conditioned.index))
+    held = `the sentence denies it only under a condition ("${conditioned.word} …")`;
+  // "Never give aspirin to children with flu, because …", "Don't take NSAIDs late in pregnancy; …": an
+  // imperative advises, whatever reason it gives.
+  const opening = clause.tokens.slice(0, 3).map((t) => t.word);
+  // (Not a question opened so: "Doesn't tianeptine enhance serotonin reuptake?")
+  if (
+    !clause.opener &&
+    !clause.question &&
+    (opening[0] === "never" || (DO_FORMS.has(opening[0] ?? "") && (opening[1] === "n't" || opening[1] === "not")))
+  )
+    held = `the sentence advises ("${opening.slice(0, opening[0] === "never" ? 1 : 2).join(" ")} …") rather than asserts`;
   // "Quitting smoking", "stopping caffeine": the sentence speaks of the subject's absence.
   const ceasing = clause.tokens.find((t) => t.index === s.from - 1 || t.index === s.from - 2);
   if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))
@@ -1551,6 +1638,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (c.tokens[0]?.index ?? 0) >= end &&
       !c.tokens.some((t) => withinName(t.index, context.mentions)),
   );
+  // "…, but not in the intestine", "…, though not in regular users": it takes part of it back.
+  const takenBack = context.clauses.find(
+    (c) =>
+      c.sentence === clause.sentence &&
+      CONCESSIVE_OPENERS.has(c.opener) &&
+      (c.tokens[0]?.index ?? 0) >= end &&
+      c.negations.length > 0,
+  );
+  if (takenBack) held = `the sentence takes part of it back ("${takenBack.opener} ${takenBack.negations[0]?.word} …")`;
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
   const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
@@ -1751,6 +1847,8 @@ function impliedByPair(
   // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
   if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;
   if (words.some((word) => word === "more" || word === "less" || word === "fewer")) return false;
+  // "With caffeine you can't sleep": a name after a preposition is not what the clause speaks of.
+  if (SUBJECTLESS_PREPOSITIONS.has(clause.tokens.find((t) => t.index === pair[0].from - 1)?.word ?? "")) return false;
   // Nor is a claim whose own sentence says a degree ("Espresso makes you sleep less"): a clause without
   // one ("Espresso makes you sleep") says something else.
   if (reading.phrasings.some((p) => p.text === reading.text && p.degree)) return false;

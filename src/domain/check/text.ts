@@ -5,6 +5,7 @@
 import {
   CLAUSE_BREAK,
   COMPARISON,
+  CONTRAST_OPENERS,
   DENIAL_THAT,
   DETERMINERS,
   DISBELIEF_WORDS,
@@ -23,6 +24,8 @@ import {
   PLAIN_ADVERBS,
   QUESTION_OPENERS,
   SOME_OF,
+  SOME_OPENERS,
+  TAKEN_BACK,
   WISH_WORDS,
 } from "../../lexicon/english";
 
@@ -61,6 +64,11 @@ export interface Clause {
   sentence: number;
   /** What opened it inside its sentence, lower-cased (", but" → "but", "rather than"), or "". */
   opener: string;
+  /**
+   * Opened after the sentence's first words by a contrast ("Ezetimibe, unlike statins, lowers LDL",
+   * "Niacin rather than statins …"): what it says may be said of those words, against its own names.
+   */
+  contrasted: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -119,14 +127,19 @@ export function clausesOf(text: string): Clause[] {
       if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener });
     }
   }
-  return parts.map((part) => ({
+  return parts.map((part, k) => ({
     ...readClause(part.text, part.tokens, part.question),
     sentence: part.sentence,
     opener: part.opener,
+    contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
   }));
 }
 
-function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean): Omit<Clause, "sentence" | "opener"> {
+function readClause(
+  text: string,
+  tokens: Token[],
+  sentenceIsQuestion: boolean,
+): Omit<Clause, "sentence" | "opener" | "contrasted"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
@@ -139,13 +152,17 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
     // (In a question opened by its auxiliary, "Is caffeine really not a stimulant?", it denies that one.)
     const askedFirst = sentenceIsQuestion && QUESTION_OPENERS.has(words[0] ?? "");
     // ("… up, not down": one way set against the other.)
+    // (Opening the clause, "Not a single study shows …" denies its verb.)
     const contrastive =
       token.word === "not" &&
+      i > 0 &&
       (DETERMINERS.has(words[i + 1] ?? "") ||
         ((words[i + 1] === "up" || words[i + 1] === "down") && i === words.length - 2)) &&
       !NEGATED_AUXILIARIES.has(words[before] ?? "") &&
       !askedFirst;
     if (contrastive) return;
+    // "Can't help but raise it", "cannot help but": it does, inevitably.
+    if (words[i + 1] === "help" && words[i + 2] === "but") return;
     if (NEGATION_WORDS.has(token.word) || token.word === "n't")
       negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
@@ -180,6 +197,8 @@ function readClause(text: string, tokens: Token[], sentenceIsQuestion: boolean):
   const qualifiers = words.filter((word) => MINIMIZERS.has(word));
   const some = SOME_OF.exec(lower);
   if (some) qualifiers.push(some[0]);
+  // "Some statins don't lower LDL", "Some patients find that it doesn't help": denied of some only.
+  if (SOME_OPENERS.has(words[0] ?? "") && negations.length > 0) qualifiers.push(words[0] as string);
   for (const negation of negations) {
     const after = tokens.filter((t) => t.index > negation.index).slice(0, 5);
     // "Not at all" denies the more.
@@ -228,8 +247,8 @@ export function judgementsOf(text: string): string[] {
   const found = tokenize(text)
     .map((t) => t.word)
     .filter((word) => (DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word));
-  for (const pattern of [PAST_BELIEF, NEGATED_SAYING]) {
-    const match = pattern.exec(lower);
+  for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK]) {
+    const match = pattern.exec(lower.trim());
     if (match) found.push(match[0]);
   }
   // Two negations in one clause ("It's not true that X never …", "nobody says X isn't …"): a double
