@@ -26,7 +26,7 @@ import {
   SUBJECT_ONLY_LIMIT,
   subjectOnly,
 } from "../domain/check/align";
-import type { EntityName } from "../domain/check/names";
+import { type EntityName, pronounMentions } from "../domain/check/names";
 import { statementReading, wordingReading } from "../domain/check/readings";
 import { clausesOf, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
@@ -160,7 +160,12 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
         for (const word of phrasing.words) words.add(word);
       for (const word of reading.contentWords) words.add(word);
     }
-  const context: AlignContext = { clauses, mentions, classesOf, senses: await readWordSenses(db, words) };
+  const context: AlignContext = {
+    clauses,
+    mentions: [...mentions, ...pronounMentions(clauses, mentions)].sort((a, b) => a.from - b.from),
+    classesOf,
+    senses: await readWordSenses(db, words),
+  };
   budget();
 
   let aligned: { claim: ClaimRow; predicate: string; alignment: Alignment }[] = [];

@@ -1708,6 +1708,35 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
     expect(await verdict("Coffee stops you from sleeping.")).toBe("supported");
   });
 
+  it("reads 'it' opening a clause as the name before it, and does not support a text that also says what is refuted", async () => {
+    const mixed = await postCheck(
+      domain,
+      "Statins lower LDL cholesterol, but they do not lower it in people who take ezetimibe.",
+      1,
+    );
+    expect(mixed.body.verdict).not.toMatch(/supported|refuted/);
+    // ("Coffee disrupts sleep" is stored; "it helps you sleep" says its opposite of coffee.)
+    const both = await postCheck(domain, "Statins lower LDL cholesterol, and coffee is said to help you sleep.", 1);
+    expect(both.body.verdict).toBe("unverified");
+    await expectVerdicts(verdict, [
+      ["Coffee is a drink, but it disrupts sleep.", "supported"],
+      ["Coffee is a drink; it does not disrupt sleep.", "refuted"],
+    ]);
+    // The caffeine domain with its vocabulary: "Caffeine keeps you awake." is a wording of a claim.
+    const { harness: caffeine } = await startNodeApp();
+    await importDomain(caffeine, "tests/check-eval/caffeine-curated.ndjson");
+    expect((await postCheck(caffeine, "Caffeine keeps you awake by blocking adenosine receptors.")).body.verdict).toBe(
+      "supported",
+    );
+    const falseToo = await postCheck(caffeine, "Caffeine keeps you awake by activating adenosine receptors.", 2);
+    expect(falseToo.body).toMatchObject({
+      verdict: "unverified",
+      explanation: expect.stringMatching(
+        /^The text says what claim "caffeine-promotes-wakefulness" \(established\) says, and also what the store's references are against: claim "caffeine-antagonizes-adenosine-receptors" \(established\)/,
+      ),
+    });
+  });
+
   it("reads a stronger word as saying more than a claim of a trend (seed)", async () => {
     const { harness } = await startNodeApp();
     const seedVerdict = async (text: string) => (await postCheck(harness, text)).body.verdict as string;

@@ -242,6 +242,11 @@ export interface Alignment {
   /** Why a match that aligns on all three parts is still only related (a scope, an "only"…), if so. */
   held: string | null;
   /**
+   * Held only by words the claim does not say: the text may say the claim and more besides ("Caffeine
+   * keeps you awake by activating adenosine receptors" says that caffeine activates them).
+   */
+  saysMore: boolean;
+  /**
    * The claim's context ("in children") when the sentence says the claim without it: the sentence says
    * more than the store holds, and gets no decisive verdict unless it denies the claim outright (decided
    * with the claim's confidence: see verdict.ts).
@@ -1741,8 +1746,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
       ? reading.contextWords.join(" ")
       : null;
-  if (unexplained.length && !held)
-    held = `the sentence says what the claim does not ("${unexplained.map((t) => t.word).join(", ")}")`;
+  const moreHeld =
+    unexplained.length > 0 && !held
+      ? `the sentence says what the claim does not ("${unexplained.map((t) => t.word).join(", ")}")`
+      : null;
+  if (moreHeld) held = moreHeld;
   const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   // Subject and object named, nothing else said of them: the claim's predicate is what is meant.
   if (
@@ -1809,6 +1817,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     polarity,
     swapped: swapped && !reading.symmetric,
     held,
+    saysMore: moreHeld !== null && held === moreHeld,
     broader,
     // An implied predicate is the claim's own: what opposes it is a denial.
     contrary: predicate.opposite || (lowering !== null && !lowering.another && !predicate.implied),
@@ -2141,6 +2150,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       polarity: { value: "agrees", negations: [], reasons: [] },
       swapped: false,
       held: "only the subject is named",
+      saysMore: false,
       broader: null,
       contrary: false,
       hedged: clause.hedges.length > 0,

@@ -4,7 +4,7 @@
  */
 import { formSimilarity } from "../../lexicon/morphology";
 import type { Mention } from "./align";
-import type { Token } from "./text";
+import type { Clause, Token } from "./text";
 
 /** A name of an entity, as its words. */
 export interface EntityName {
@@ -105,4 +105,33 @@ export function chooseWithNested(candidates: (Mention & { exact: boolean })[]): 
 /** Whether token `index` lies inside one of `mentions` (a word of a name). */
 export function withinName(index: number, mentions: Mention[]): boolean {
   return mentions.some((m) => index >= m.from && index < m.to);
+}
+
+/** Pronouns that stand for the subject of the clause before them: "Caffeine is a stimulant, yet it …". */
+const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+
+/**
+ * Mentions for pronouns that open a clause, standing for the first name of the clause before it in the
+ * same sentence ("Caffeine is a stimulant, yet it helps you sleep": "it" is
+ * caffeine), so that what the clause says is checked as said of it.
+ */
+export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  clauses.forEach((clause, k) => {
+    const before = clauses[k - 1];
+    const pronoun = clause.tokens[0];
+    if (!before || before.sentence !== clause.sentence || !pronoun || !SUBJECT_PRONOUNS.has(pronoun.word)) return;
+    const inside = (c: Clause) => (m: Mention) =>
+      m.from >= (c.tokens[0]?.index ?? 0) && m.to <= (c.tokens.at(-1)?.index ?? -1) + 1;
+    const subject = mentions.find(inside(before));
+    if (subject)
+      found.push({
+        from: pronoun.index,
+        to: pronoun.index + 1,
+        text: pronoun.word,
+        entityId: subject.entityId,
+        closeness: 1,
+      });
+  });
+  return found;
 }

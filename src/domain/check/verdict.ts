@@ -202,6 +202,30 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       basis: best.claimId,
       relations: best.relations ?? [],
     };
+  // "Caffeine keeps you awake by activating adenosine receptors": a text that also says, aligned on all
+  // three parts, what the store's references are against is not supported as a whole.
+  const falseToo =
+    verdict === "supported"
+      ? matches.find(
+          (m) =>
+            m !== best &&
+            m.alignment.saysMore &&
+            m.alignment.subject.aligned &&
+            m.alignment.predicate.aligned &&
+            !m.alignment.predicate.implied &&
+            m.alignment.object.aligned &&
+            !m.alignment.swapped &&
+            verdictOf(m.confidence, m.alignment.polarity.value) === "refuted",
+        )
+      : undefined;
+  if (falseToo)
+    return {
+      verdict: "unverified",
+      confidence: round(1 - best.alignment.score / 2),
+      explanation: `The text says what claim "${best.claimId}" (${best.confidence}) says, and also what the store's references are against: claim "${falseToo.claimId}" (${falseToo.confidence}); ${describeAlignment(falseToo.alignment)}.`,
+      basis: best.claimId,
+      relations: best.relations ?? [],
+    };
   const rival = same.find(
     (m) => m !== best && m.alignment.score >= best.alignment.score - CONTEST_MARGIN && opposing(m),
   );
