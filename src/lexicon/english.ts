@@ -33,7 +33,7 @@ export const NEGATION_WORDS = set("not no never none nothing nobody neither nor 
 /** Verbs that negate the verb after them: "fails to inhibit". */
 export const NEGATING_VERBS = set("fail fails failed failing");
 /** "Not only … but also", "not just X; also Y" assert X, they do not deny it. */
-export const NOT_ONLY = /\bnot\s+(?:only|just|merely|simply)\b/;
+export const NOT_ONLY = /(?:\bnot|n't)\s+(?:only|just|merely|simply)\b/;
 
 /** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
 export const HEDGE_WORDS = set(`
@@ -332,7 +332,8 @@ export const DISBELIEF_WORDS = set(`
   discredited outdated obsolete exaggerated overblown overrated overstated unproven unfounded baseless
   doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore deny denies denied
   denying dispute disputes disputed disputing refute refutes refuted whether reject rejects rejected
-  rejecting
+  rejecting allegedly supposedly purportedly ostensibly rumor rumors rumour rumours misinformation
+  disinformation retracted quack quacks exaggeration exaggerated misleading overstatement hypothesis
 `);
 /**
  * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as
@@ -344,9 +345,11 @@ export const PAST_BELIEF = new RegExp(
     String.raw`\bused\s+to\s+be\s+(?:thought|believed|considered)\b`,
     String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s)\bused\s+to\b`,
     String.raw`\bno\s+longer\b`,
-    // A past belief said in the passive: "was thought to", "were claimed to".
+    // A past belief said in the passive: "was thought to", "were claimed to"; a report at second hand:
+    // "is said to", "are claimed to".
     String.raw`\b(?:was|were)\s+(?:thought|believed|claimed|assumed|supposed|said)\s+to\b`,
-    String.raw`\bbut\s+(?:it|that|this|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
+    String.raw`\b(?:is|are)\s+(?:said|claimed|alleged|rumou?red)\s+to\b`,
+    String.raw`\bbut\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:(?:it|that|this|they|he|she)\s+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
     // The future, or a day that may come: "will soon be", "could one day".
     String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,
     // A tail that takes most of it back: "…, but only in the loosest sense", "sort of" — not the noun
@@ -394,6 +397,12 @@ export const INTENSIFIERS = set(
 );
 /** Words by which a claim says itself weakly: "shows a trend toward", "tends to be", "somewhat". */
 export const TENDENCY_WORDS = set("trend trends tend tends tendency somewhat");
+/** Articles: "like a stimulant" compares with a stimulant. */
+export const ARTICLES = set("a an the");
+/** Auxiliaries of the past: "didn't prevent my sunburn", "was cured". */
+export const PAST_AUXILIARIES = set("did was were had");
+/** Words that say a thing of every case: "treats every case of GERD", "heals any ulcer". */
+export const UNIVERSALS = set("every any all each");
 /** Words that order a thing in time before or after another: "before exercise", "after meals". */
 export const TIME_ORDER = set("before after");
 /** Pronouns that open a relative clause: "statins that are not taken regularly". */
@@ -441,8 +450,24 @@ export const NEGATED_SAYING = new RegExp(
  */
 export const TAKEN_BACK = new RegExp(
   [
-    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
+    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
+    // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… or do they?", "may or may
+    // not", "either … or it doesn't", "…, or perhaps not"; "Find out if …", "Nobody knows if …".
+    String.raw`(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,
+    String.raw`\bor\s+(?:do|does|did|is|are|can|could|was|were)\s+(?:they|it|he|she|we|you)\s*\?`,
+    String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:perhaps|maybe|possibly)\s+not\b`,
+    String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
+    // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
+    String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
+    // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
+    // claims that …", "Despite claims that …".
+    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|\b(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b`,
+    // A label that says what follows is not asserted: "Hypothesis: …", "Question: …", "Rumor: …".
+    String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,
+    // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
+    // they say", "said no doctor ever", an eye-roll.
+    String.raw`\bjust\s+kidding\b|\bor\s+so\s+(?:i|we|they|he|she|people|some)\s+(?:thought|say|said|claim|claimed|believe|believed)\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,
     String.raw`\b(?:every|all|any|anything|everything|nothing|everyone|everybody|nobody|none)(?:\s+[\w-]+){0,3}?\s+(?:but|except|save|other\s+than|apart\s+from)\s`,
   ].join("|"),

@@ -88,6 +88,8 @@ export const ACTION_NOUN = /(?:ion|ment|ance|ence|al|ing|age|ure|th)$/;
 
 /** Affixes that make a word the privation of its stem: "caffeine-free", "sleepless", "non-smoker", "anti-anxiety". */
 export const PRIVATIVE = /(?:-free|less|lessly|lessness)$|^(?:non-?|anti-)/;
+/** Suffixes that make a word say a likeness to its stem, not the stem: "aspirin-like", "statin-type". */
+export const LIKENESS = /-(?:like|type|related|based|style)$/;
 
 /**
  * Whether two words are forms of one another: the same word, the same Porter or Lancaster stem, or
@@ -98,6 +100,8 @@ export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   // "Caffeine-free" is not a form of "caffeine": it says its absence.
   if (PRIVATIVE.test(a) !== PRIVATIVE.test(b)) return 0;
+  // Nor is "aspirin-like" a form of "aspirin": it says a likeness.
+  if (LIKENESS.test(a) !== LIKENESS.test(b)) return 0;
   const stemA = porterStem(a);
   const stemB = porterStem(b);
   if (stemA === stemB) return 0.95;

@@ -1657,6 +1657,8 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         ["Statins can't help but lower LDL cholesterol.", "supported"],
         ["Not a single study shows that statins lower LDL cholesterol.", "refuted"],
         ["Statins lower LDL cholesterol more than placebo.", "supported"],
+        ["It's not a myth that statins lower LDL cholesterol.", "supported"],
+        ["Statins don't just lower LDL cholesterol.", "supported"],
       ],
       [
         "Statins lower LDL cholesterol? Nope.",
@@ -1671,6 +1673,29 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         "Every drug but statins lowers LDL cholesterol.",
         "Statins lower LDL cholesterol no more than placebo.",
         "Statins lower LDL cholesterol less than placebo does.",
+        // (Left open, asked as a challenge, labelled, reported at second hand, or taken back after.)
+        "Who says statins lower LDL cholesterol?",
+        "Statins lower LDL cholesterol, or do they?",
+        "Statins may or may not lower LDL cholesterol.",
+        "Statins either lower LDL cholesterol or they don't.",
+        "Nobody knows if statins lower LDL cholesterol.",
+        "It remains to be shown that statins lower LDL cholesterol.",
+        "It has not been shown that statins lower LDL cholesterol.",
+        "I refuse to believe statins lower LDL cholesterol.",
+        "Contrary to claims that statins lower LDL cholesterol, they have no effect.",
+        "Hypothesis: statins lower LDL cholesterol.",
+        "Statins lower LDL cholesterol, allegedly.",
+        "Statins are said to lower LDL cholesterol.",
+        "Statins lower LDL cholesterol. Just kidding.",
+        "Statins lower LDL cholesterol. Or so I thought.",
+        "Statins seem to lower LDL cholesterol but actually do not.",
+        "Statins lower LDL cholesterol? No way.",
+        // (Said of another too, of one case, more strongly, or of a likeness.)
+        "Statins lower LDL cholesterol, just like ezetimibe does.",
+        "Statins didn't lower my LDL cholesterol.",
+        "Statins lower LDL cholesterol in a day.",
+        "Statins lower LDL cholesterol in every patient.",
+        "Statin-like drugs lower LDL cholesterol.",
       ],
     );
   });
@@ -1737,7 +1762,7 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
     });
   });
 
-  it("reads a stronger word as saying more than a claim of a trend (seed)", async () => {
+  it("reads a stronger word as saying more than a claim of a trend, and a likeness as no membership (seed)", async () => {
     const { harness } = await startNodeApp();
     const seedVerdict = async (text: string) => (await postCheck(harness, text)).body.verdict as string;
     await expectVerdicts(
@@ -1746,6 +1771,8 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
       [
         "Tianeptine is much better accepted than SSRIs in the short-term treatment of depression.",
         "Tianeptine is clearly better accepted than SSRIs in the short-term treatment of depression.",
+        // (A likeness is no membership: the store says it is not one.)
+        "Tianeptine is like a dopamine uptake inhibitor.",
       ],
     );
   });

@@ -10,6 +10,7 @@ import {
   AGENT_MARKER,
   AMOUNT_PHRASES,
   ANY_EFFECT_WORDS,
+  ARTICLES,
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
   BASELINE_AGAINST,
@@ -71,6 +72,7 @@ import {
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
   PARTICLES,
+  PAST_AUXILIARIES,
   PLAIN_ADVERBS,
   POSSIBILITY_MODALS,
   PRESCRIPTIVE_WORDS,
@@ -96,6 +98,7 @@ import {
   TIME_PREPOSITIONS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
+  UNIVERSALS,
   UNMARKED_WORDS,
   USE_NOUNS,
   VERACITY_WORDS,
@@ -644,7 +647,10 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null):
  * of a class the store may not hold X in).
  */
 function comparedWith(clause: Clause, mention: Mention, mentions: Mention[] = []): boolean {
-  const before = clause.tokens.filter((t) => t.index < mention.from).slice(-3);
+  // (Past an article: "is like a dopamine uptake inhibitor".)
+  const upTo = clause.tokens.filter((t) => t.index < mention.from);
+  while (upTo.length > 1 && ARTICLES.has(upTo.at(-1)?.word ?? "")) upTo.pop();
+  const before = upTo.slice(-3);
   const previous = before.at(-1)?.word;
   const kind = before.at(-2)?.word ?? "";
   const example =
@@ -1377,6 +1383,49 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   const stronger = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
   if (stronger) held = `the sentence says it more strongly ("${stronger.word}") than the claim`;
+  // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
+  const likened =
+    reading.comparison === null && !reading.membership
+      ? context.mentions.find(
+          (m) =>
+            m !== s &&
+            m !== o &&
+            m.entityId !== reading.subject &&
+            m.entityId !== reading.object &&
+            m.from > first &&
+            m.to <= end &&
+            word(m.from - 1) === "like" &&
+            comparedWith(clause, m, context.mentions),
+        )
+      : undefined;
+  // (A text that denies the claim of the subject is against it, whatever it says of the other.)
+  if (likened && flips % 2 === 0) held = `the sentence says it of ${likened.text} too ("like")`;
+  // "Sunscreen didn't prevent my sunburn": one case, the writer's own, in the past ("might raise my blood
+  // pressure" says what the drug does).
+  const whose = o ? word(o.from - 1) : undefined;
+  if ((whose === "my" || whose === "our") && clause.tokens.some((t) => PAST_AUXILIARIES.has(t.word)))
+    held = `the sentence speaks of one case ("${whose} ${o?.text}")`;
+  // "Heals ulcers in a day", "treats every case of GERD": said more strongly than the claim.
+  const within = clause.tokens.find(
+    (t, i) =>
+      t.word === "in" &&
+      /^(?:a|an|one|two|three|\d+)$/.test(clause.tokens[i + 1]?.word ?? "") &&
+      /^(?:minutes?|hours?|days?|weeks?|months?|night|nights)$/.test(clause.tokens[i + 2]?.word ?? ""),
+  );
+  if (within && !reading.claimWords.includes(clause.tokens.find((t) => t.index === within.index + 2)?.word ?? ""))
+    held = `the sentence says how soon ("in ${word(within.index + 1)} ${word(within.index + 2)}"), which the claim does not`;
+  // (Not "at all", nor a denied "any": "never causes any muscle damage" says none.)
+  const every = o
+    ? clause.tokens.find(
+        (t) =>
+          t.index >= o.from - 3 &&
+          t.index < o.from &&
+          UNIVERSALS.has(t.word) &&
+          word(t.index - 1) !== "at" &&
+          !(t.word === "any" && clause.negations.length > 0),
+      )
+    : undefined;
+  if (every && !readingWords.has(every.word)) held = `the sentence says it of ${every.word} case`;
   // "Inhaled shortly after exercise" for a claim's "shortly before exercise": another time.
   const ownOrder = tokenize(reading.text).filter((t) => TIME_ORDER.has(t.word));
   const order = clause.tokens.find(

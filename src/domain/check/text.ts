@@ -152,10 +152,12 @@ function readClause(
     // (In a question opened by its auxiliary, "Is caffeine really not a stimulant?", it denies that one.)
     const askedFirst = sentenceIsQuestion && QUESTION_OPENERS.has(words[0] ?? "");
     // ("… up, not down": one way set against the other.)
-    // (Opening the clause, "Not a single study shows …" denies its verb.)
+    // (Opening the clause, "Not a single study shows …" denies its verb; so does it after a copula written
+    // into its subject, "It's not a myth that …".)
     const contrastive =
       token.word === "not" &&
       i > 0 &&
+      tokens[before]?.possessive !== true &&
       (DETERMINERS.has(words[i + 1] ?? "") ||
         ((words[i + 1] === "up" || words[i + 1] === "down") && i === words.length - 2)) &&
       !NEGATED_AUXILIARIES.has(words[before] ?? "") &&
@@ -179,7 +181,7 @@ function readClause(
   }
   // "not only … but also" asserts both.
   if (NOT_ONLY.test(lower)) {
-    const at = negations.findIndex((negation) => negation.word === "not");
+    const at = negations.findIndex((negation) => negation.word === "not" || negation.word === "n't");
     if (at >= 0) negations.splice(at, 1);
   }
   // "It's a myth that X" denies X.
