@@ -1692,13 +1692,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (c.tokens[0]?.index ?? 0) >= end &&
       !c.tokens.some((t) => withinName(t.index, context.mentions)),
   );
-  // "…, but not in the intestine", "…, though not in regular users": it takes part of it back.
+  // "…, but not in the intestine", "…, though not in regular users": it takes part of it back. (Not
+  // "…, but it does not cause Z": another assertion, checked as such.)
   const takenBack = context.clauses.find(
     (c) =>
       c.sentence === clause.sentence &&
       CONCESSIVE_OPENERS.has(c.opener) &&
       (c.tokens[0]?.index ?? 0) >= end &&
-      c.negations.length > 0,
+      c.negations.some((n) => n.index === c.tokens[0]?.index),
   );
   if (takenBack) held = `the sentence takes part of it back ("${takenBack.opener} ${takenBack.negations[0]?.word} …")`;
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
