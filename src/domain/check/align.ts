@@ -1378,9 +1378,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     held = `the sentence denies something of ${s.text}, not the claim`;
   // "Much better accepted" for a claim that shows "a trend toward better acceptability" (or says it
   // "somewhat", "slightly"): said more strongly than the claim.
-  const weakClaim = [reading.text, ...reading.phrasings.map((p) => p.text)].some((text) =>
-    tokenize(text).some((t) => TENDENCY_WORDS.has(t.word) || MINIMIZER_KINDS.slight?.has(t.word)),
-  );
+  const { weak: weakClaim, order: ownOrder } = readingWordsOf(reading);
   const stronger = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
   if (stronger) held = `the sentence says it more strongly ("${stronger.word}") than the claim`;
   // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
@@ -1427,7 +1425,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     : undefined;
   if (every && !readingWords.has(every.word)) held = `the sentence says it of ${every.word} case`;
   // "Inhaled shortly after exercise" for a claim's "shortly before exercise": another time.
-  const ownOrder = tokenize(reading.text).filter((t) => TIME_ORDER.has(t.word));
   const order = clause.tokens.find(
     (t) => TIME_ORDER.has(t.word) && !inName(t.index) && !ownOrder.some((u) => u.word === t.word),
   );
@@ -1875,6 +1872,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     question: clause.question,
     reading,
   };
+}
+
+/** What a reading's own words say of its strength and time, read once per reading (see `alignReading`). */
+const READING_WORDS = new WeakMap<Reading, { weak: boolean; order: Token[] }>();
+function readingWordsOf(reading: Reading): { weak: boolean; order: Token[] } {
+  let found = READING_WORDS.get(reading);
+  if (!found) {
+    // A claim said weakly: "shows a trend toward", "tends to", "somewhat", "slightly".
+    const weak = [reading.text, ...reading.phrasings.map((p) => p.text)].some((text) =>
+      tokenize(text).some((t) => TENDENCY_WORDS.has(t.word) || MINIMIZER_KINDS.slight?.has(t.word)),
+    );
+    found = { weak, order: tokenize(reading.text).filter((t) => TIME_ORDER.has(t.word)) };
+    READING_WORDS.set(reading, found);
+  }
+  return found;
 }
 
 /** How well a predicate implied by the pair it relates is said: below any predicate said in words. */
