@@ -333,7 +333,7 @@ export const DISBELIEF_WORDS = set(`
   doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore deny denies denied
   denying dispute disputes disputed disputing refute refutes refuted whether reject rejects rejected
   rejecting allegedly supposedly purportedly ostensibly rumor rumors rumour rumours misinformation
-  disinformation retracted quack quacks exaggeration exaggerated misleading overstatement hypothesis
+  disinformation retracted quack quacks exaggeration misleading overstatement
 `);
 /**
  * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as
@@ -442,11 +442,13 @@ export const NEGATED_SAYING = new RegExp(
   ].join("|"),
 );
 /**
- * What takes an assertion back or says it of no one, by its form: an answer that rejects it ("… ? Of
- * course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), an ironic "As if …!", a
- * negative quantifier after the verb ("… in no one", "at no dose", "in none of the patients"), and an
- * exception ("Every drug but statins …", "Nothing but UVB …"). The check gives such a text no decisive
- * verdict.
+ * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
+ * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), irony ("As if …!"),
+ * a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not
+ * made ("remains to be shown"), belief refused ("Contrary to claims that …"), a label ("Hypothesis: …"),
+ * a retraction after the fact ("Just kidding."), a negative quantifier after the verb ("… in no one",
+ * "at no dose") and an exception ("Every drug but statins …", "Nothing but UVB …"). The check gives such
+ * a text no decisive verdict.
  */
 export const TAKEN_BACK = new RegExp(
   [
@@ -463,7 +465,8 @@ export const TAKEN_BACK = new RegExp(
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
     // claims that …", "Despite claims that …".
     String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|\b(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b`,
-    // A label that says what follows is not asserted: "Hypothesis: …", "Question: …", "Rumor: …".
+    // A label that says what follows is not asserted: "Hypothesis: …", "Rumor: …" (not "Claim: …", which
+    // fact-checkers use for what they check).
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
     // they say", "said no doctor ever", an eye-roll.
