@@ -1696,6 +1696,13 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         "Statins lower LDL cholesterol in a day.",
         "Statins lower LDL cholesterol in every patient.",
         "Statin-like drugs lower LDL cholesterol.",
+        "Statins lower LDL cholesterol, or so the drug companies say.",
+        "Statins lower LDL cholesterol? Says who?",
+        "What if statins lower LDL cholesterol?",
+        "Nowhere is it shown that statins lower LDL cholesterol.",
+        "Statins never fail to lower LDL cholesterol.",
+        "My statins didn't lower LDL cholesterol.",
+        "Statins lower LDL cholesterol; ezetimibe too.",
       ],
     );
   });

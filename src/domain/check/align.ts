@@ -67,6 +67,7 @@ import {
   MOVING_VERBS,
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
+  NEGATING_VERBS,
   NEGATION_WORDS,
   NUMBER_WORDS,
   OVERDOSE_NOUNS,
@@ -1383,7 +1384,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (stronger) held = `the sentence says it more strongly ("${stronger.word}") than the claim`;
   // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
   const likened =
-    reading.comparison === null && !reading.membership
+    reading.comparison === null
       ? context.mentions.find(
           (m) =>
             m !== s &&
@@ -1393,16 +1394,41 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             m.from > first &&
             m.to <= end &&
             word(m.from - 1) === "like" &&
-            comparedWith(clause, m, context.mentions),
+            comparedWith(clause, m, context.mentions) &&
+            // ("Simvastatin is a statin, like Lipitor": a class the store holds of the other too.)
+            !(reading.membership && context.classesOf.get(m.entityId)?.has(reading.object)),
         )
       : undefined;
   // (A text that denies the claim of the subject is against it, whatever it says of the other.)
   if (likened && flips % 2 === 0) held = `the sentence says it of ${likened.text} too ("like")`;
   // "Sunscreen didn't prevent my sunburn": one case, the writer's own, in the past ("might raise my blood
   // pressure" says what the drug does).
-  const whose = o ? word(o.from - 1) : undefined;
-  if ((whose === "my" || whose === "our") && clause.tokens.some((t) => PAST_AUXILIARIES.has(t.word)))
-    held = `the sentence speaks of one case ("${whose} ${o?.text}")`;
+  const mine = [s, o].find((m) => m && (word(m.from - 1) === "my" || word(m.from - 1) === "our"));
+  const past = clause.tokens.some(
+    (t) => PAST_AUXILIARIES.has(t.word) || (t.index >= s.to && t.index < (o?.from ?? end) && /ed$/.test(t.word)),
+  );
+  if (mine && past) held = `the sentence speaks of one case ("${word(mine.from - 1)} ${mine.text}")`;
+  // "Sunscreen never fails to prevent sunburn", "cannot fail to": says it always holds.
+  const always = clause.tokens.find(
+    (t, i) =>
+      (t.word === "never" || t.word === "cannot" || t.word === "n't") &&
+      NEGATING_VERBS.has(clause.tokens[i + 1]?.word ?? ""),
+  );
+  if (always) held = "the sentence says it always holds";
+  // "Titanium dioxide is a mineral UV filter; oxybenzone too", "… So does broccoli.": said of another too.
+  const alsoOf = context.clauses.find((c) => {
+    if ((c.tokens[0]?.index ?? 0) < end || c.sentence > clause.sentence + 1) return false;
+    const said = c.tokens.map((t) => t.word).join(" ");
+    const named = context.mentions.some(
+      (m) => m.from >= (c.tokens[0]?.index ?? 0) && m.to <= (c.tokens.at(-1)?.index ?? -1) + 1,
+    );
+    return (
+      named &&
+      (/^so (?:does|do|did|is|are|was|were|can|will) /.test(said) || / (?:too|as well)$/.test(said)) &&
+      c.tokens.length <= 6
+    );
+  });
+  if (alsoOf) held = `the text says it of another too ("${alsoOf.tokens.map((t) => t.word).join(" ")}")`;
   // "Heals ulcers in a day", "treats every case of GERD": said more strongly than the claim.
   const within = clause.tokens.find(
     (t, i) =>

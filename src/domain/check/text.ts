@@ -224,7 +224,8 @@ function readClause(
   const equality =
     words.some((word) => COMPARISON.equality.has(word)) ||
     /\bas\s+well\s+as\s+(?:\S+\s+){1,3}(?:do|does|did)\b/.test(lower) ||
-    /\bas\s+(?:\p{L}+\s+){1,2}as\b/u.test(lower.replace(/\bas\s+well\s+as\b/g, "and"));
+    // ("As much weight loss as", "as fast an onset as": up to four words between.)
+    /\bas\s+(?:\p{L}+\s+){1,4}as\b/u.test(lower.replace(/\bas\s+well\s+as\b/g, "and"));
   const inequality = words.includes(COMPARISON.than);
   return {
     tokens,
