@@ -72,7 +72,7 @@ export const COMPARISON = {
  * Grammar words of degree a phrasing may carry ("makes less effective", "makes more likely"): they are not
  * among its content words, yet part of what it says.
  */
-export const DEGREE_WORDS = { down: set("less fewer least"), up: set("more most") } as const;
+export const DEGREE_WORDS = { down: new Set([...COMPARISON.less, "least"]), up: set("more most") } as const;
 
 /** Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …". */
 export const CLAUSE_BREAK =
@@ -187,8 +187,9 @@ export const PLAIN_ADVERBS = set(`
 `);
 /** "For years", "for six weeks": a duration, a time the assertion is said to hold for. */
 export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;
-/** "Within a week", "within hours": how soon an effect is said to come. */
-export const WITHIN = /^within\s+(?:\S+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
+/** "Within a week", "within hours", "in a day": how soon an effect is said to come. */
+export const WITHIN =
+  /^(?:within\s+(?:\S+\s+)?|in\s+(?:a|an|one|two|three|\d+)\s+)(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\b/;
 /** Nouns of how much or how long of the subject: "a single dose of antibiotics", "long courses of …". */
 export const DOSE_NOUNS = set("dose doses course courses");
 /** Nouns of too much of the subject: "an overdose of amlodipine". */

@@ -1429,15 +1429,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
   });
   if (alsoOf) held = `the text says it of another too ("${alsoOf.tokens.map((t) => t.word).join(" ")}")`;
-  // "Heals ulcers in a day", "treats every case of GERD": said more strongly than the claim.
-  const within = clause.tokens.find(
-    (t, i) =>
-      t.word === "in" &&
-      /^(?:a|an|one|two|three|\d+)$/.test(clause.tokens[i + 1]?.word ?? "") &&
-      /^(?:minutes?|hours?|days?|weeks?|months?|night|nights)$/.test(clause.tokens[i + 2]?.word ?? ""),
-  );
-  if (within && !reading.claimWords.includes(clause.tokens.find((t) => t.index === within.index + 2)?.word ?? ""))
-    held = `the sentence says how soon ("in ${word(within.index + 1)} ${word(within.index + 2)}"), which the claim does not`;
+  // "Treats every case of GERD": said more strongly than the claim.
   // (Not "at all", nor a denied "any": "never causes any muscle damage" says none.)
   const every = o
     ? clause.tokens.find(
@@ -1547,21 +1539,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     clause.tokens.some((t) => t.index >= o.to && t.word === "who" && !baseline?.has(t.index))
   )
     held = "the sentence says of whom it holds, which the claim does not";
-  // "Within a week": how soon, which the claim does not state.
-  // (A phrase of up to four words after the object that `pattern` opens.)
-  const after = o ? clause.tokens.filter((t) => t.index >= o.to) : [];
-  const phraseAfterObject = (pattern: RegExp) =>
-    after
+  // (A phrase of up to four words of `tokens` that `pattern` opens.)
+  const phraseIn = (tokens: Token[], pattern: RegExp) =>
+    tokens
       .map((_, k) =>
         pattern.exec(
-          after
+          tokens
             .slice(k, k + 4)
             .map((t) => t.word)
             .join(" "),
         ),
       )
       .find((match) => match !== null);
-  if (phraseAfterObject(WITHIN) && !reading.claimWords.includes("within"))
+  const after = o ? clause.tokens.filter((t) => t.index >= o.to) : [];
+  const phraseAfterObject = (pattern: RegExp) => phraseIn(after, pattern);
+  // "Within a week", "heals ulcers in a day": how soon, which the claim does not state.
+  if (phraseIn(clause.tokens, WITHIN) && !reading.claimWords.includes("within"))
     held = "the sentence says how soon, which the claim does not";
   // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
   // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",

@@ -112,8 +112,8 @@ const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 
 /**
  * Mentions for pronouns that open a clause, standing for the first name of the clause before it in the
- * same sentence ("Caffeine is a stimulant, yet it helps you sleep": "it" is
- * caffeine), so that what the clause says is checked as said of it.
+ * same sentence ("Caffeine is a stimulant, yet it helps you sleep": "it" is caffeine), so that what the
+ * clause says is checked as said of it.
  */
 export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -121,9 +121,9 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
     const before = clauses[k - 1];
     const pronoun = clause.tokens[0];
     if (!before || before.sentence !== clause.sentence || !pronoun || !SUBJECT_PRONOUNS.has(pronoun.word)) return;
-    const inside = (c: Clause) => (m: Mention) =>
-      m.from >= (c.tokens[0]?.index ?? 0) && m.to <= (c.tokens.at(-1)?.index ?? -1) + 1;
-    const subject = mentions.find(inside(before));
+    const first = before.tokens[0]?.index ?? 0;
+    const end = (before.tokens.at(-1)?.index ?? -1) + 1;
+    const subject = mentions.find((m) => m.from >= first && m.to <= end);
     if (subject)
       found.push({
         from: pronoun.index,
