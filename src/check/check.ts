@@ -153,7 +153,10 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     readings.set(claim.id, list);
   }
 
-  const words = new Set(contentWords(tokens, []).map((word) => word.word));
+  // (With the parts of a hyphenated word, each of which may be the claim's: "high-dose".)
+  const words = new Set(
+    contentWords(tokens, []).flatMap((word) => [word.word, ...word.word.split("-").filter(Boolean)]),
+  );
   for (const list of readings.values())
     for (const reading of list) {
       for (const phrasing of [...reading.phrasings, ...reading.oppositePhrasings])

@@ -1785,6 +1785,53 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
   });
 });
 
+describe("/v1/check: words the claim says in another shape (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const claim = (id: string, statement: string, subject: string, object: string, context: string | null) => ({
+      record: "claim",
+      id,
+      statement,
+      subject,
+      predicate: "causes",
+      object,
+      context,
+      confidence: "supported",
+      citations: [{ referenceId: "shape-ref", stance: "supports" }],
+    });
+    domain = await importedDomain([
+      { record: "reference", id: "shape-ref", type: "webpage", title: "Shape fixture", url: "https://example.org/s" },
+      { record: "entity", id: "espresso", label: "espresso", kind: "other" },
+      { record: "entity", id: "jitters", label: "jitters", kind: "condition" },
+      { record: "entity", id: "rhinoviruses", label: "rhinoviruses", kind: "other", aliases: ["rhinovirus"] },
+      { record: "entity", id: "colds", label: "colds", kind: "condition", aliases: ["cold"] },
+      claim("espresso-causes-jitters", "High doses of espresso cause jitters.", "espresso", "jitters", "at high doses"),
+      claim("rhinoviruses-cause-most-colds", "Rhinoviruses cause most colds.", "rhinoviruses", "colds", null),
+    ]);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
+
+  it("accounts for a hyphenated word by its parts when each is the claim's, and for how many the claim says it of", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["High doses of espresso cause jitters.", "supported"],
+        ["High-dose espresso causes jitters.", "supported"],
+        ["Most colds are caused by rhinoviruses.", "supported"],
+        ["Rhinoviruses cause most colds.", "supported"],
+      ],
+      [
+        // A part the claim does not say: another dose, or none.
+        "Low-dose espresso causes jitters.",
+        "Non-dose espresso causes jitters.",
+        // How many, when the claim does not say it or says another.
+        "Few colds are caused by rhinoviruses.",
+        "Most jitters are caused by espresso at high doses.",
+      ],
+    );
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

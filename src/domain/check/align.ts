@@ -1741,6 +1741,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !UNMARKED_WORDS.has(t.word) &&
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
       !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&
+      // And "high-dose" its "at high doses": a hyphenated compound whose every part is the claim's.
+      !(t.word.includes("-") && t.word.split("-").every((part) => part.length > 0 && strongly(part))) &&
       !chosenWords.has(t.word) &&
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
@@ -1775,8 +1777,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Not the words "without" denies: "migraine without aura" does not say "with aura".)
   const denied = (c: Clause, t: Token) =>
     c.tokens.some((u) => u.word === "without" && u.index < t.index && t.index - u.index <= 2);
+  // (With a hyphenated word's parts: "high-dose" says "at high doses".)
   const sentenceWords = context.clauses.flatMap((c) =>
-    c.tokens.filter((t) => !inPair(t) && !denied(c, t)).map((t) => t.word),
+    c.tokens
+      .filter((t) => !inPair(t) && !denied(c, t))
+      .flatMap((t) => (t.word.includes("-") ? [t.word, ...t.word.split("-").filter(Boolean)] : [t.word])),
   );
   // (With the hyphenated compounds its open ones may be: "long term" says "long-term".)
   sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));

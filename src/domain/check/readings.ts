@@ -7,6 +7,7 @@ import {
   CONTRAST_PREPOSITIONS,
   DETERMINERS,
   EMPHASIS_WORDS,
+  HOW_MANY,
   INTAKE_VERBS,
   REPORTING_VERBS,
 } from "../../lexicon/english";
@@ -201,7 +202,12 @@ export function statementReading(
     otherEntities: [],
     namedEntities,
     contextNamed,
-    claimWords: [...statement.words, ...wordsOf(context, [])],
+    // (With how many it says it of: "Rhinoviruses cause most colds" is said by "Most colds are caused by …".)
+    claimWords: [
+      ...statement.words,
+      ...wordsOf(context, []),
+      ...[...tokens, ...context].filter((t) => HOW_MANY.has(t.word)).map((t) => t.word),
+    ],
     // ("according to newer research" says where the claim comes from, not where it holds.)
     // (Nor does "especially in late pregnancy" restrict the claim: it holds most of all there.)
     contextWords:
