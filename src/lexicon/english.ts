@@ -520,6 +520,19 @@ export const ABILITY_WORDS = set("able");
 export const ABSOLUTE_VERBS = set(
   "prevent prevents prevented preventing cure cures cured curing eliminate eliminates eliminated eradicate eradicates eradicated abolish abolishes abolished",
 );
+/**
+ * Verbs that keep a thing from happening to someone, with "from": "stops you from getting sunburned",
+ * "keeps infants from getting rickets" say a prevention of what follows.
+ */
+export const HINDERING_VERBS = set(
+  "stop stops stopped stopping keep keeps kept keeping prevent prevents prevented preventing protect protects protected protecting",
+);
+/** Verbs of keeping a thing off, with "away" after it: "keeps colds away". */
+export const KEEPING_VERBS = set("keep keeps kept keeping");
+/** Verbs of coming to have what follows them: "from getting sunburned", "from catching a cold". */
+export const ONSET_VERBS = set(
+  "get gets got getting catch catches caught catching develop develops developed developing contract contracts contracted contracting",
+);
 /** Who gives a treatment, and the giving: "doctors prescribe X for Y", "for treating depression". */
 export const PRESCRIBERS = set(
   "doctor doctors physician physicians clinician clinicians gp gps prescriber prescribers treating treatment treatments",

@@ -1788,12 +1788,19 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
 describe("/v1/check: words the claim says in another shape (fixture domain, by import)", () => {
   let domain: Harness;
   beforeAll(async () => {
-    const claim = (id: string, statement: string, subject: string, object: string, context: string | null) => ({
+    const claim = (
+      id: string,
+      statement: string,
+      subject: string,
+      object: string,
+      context: string | null,
+      predicate = "causes",
+    ) => ({
       record: "claim",
       id,
       statement,
       subject,
-      predicate: "causes",
+      predicate,
       object,
       context,
       confidence: "supported",
@@ -1807,6 +1814,9 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       { record: "entity", id: "colds", label: "colds", kind: "condition", aliases: ["cold"] },
       claim("espresso-causes-jitters", "High doses of espresso cause jitters.", "espresso", "jitters", "at high doses"),
       claim("rhinoviruses-cause-most-colds", "Rhinoviruses cause most colds.", "rhinoviruses", "colds", null),
+      { record: "entity", id: "sunscreen", label: "sunscreen", kind: "other" },
+      { record: "entity", id: "sunburn", label: "sunburn", kind: "condition" },
+      claim("sunscreen-prevents-sunburn", "Sunscreen prevents sunburn.", "sunscreen", "sunburn", null, "prevents"),
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
@@ -1827,6 +1837,27 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         // How many, when the claim does not say it or says another.
         "Few colds are caused by rhinoviruses.",
         "Most jitters are caused by espresso at high doses.",
+      ],
+    );
+  });
+
+  it("reads 'stops you from getting' and 'keeps … away' as a prevention, and nothing else kept from or kept", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Sunscreen stops you from getting sunburned.", "supported"],
+        ["Sunscreen keeps you from catching a sunburn.", "supported"],
+        ["Sunscreen prevents you from getting sunburned.", "supported"],
+        ["Sunscreen keeps sunburn away.", "supported"],
+        ["Sunscreen doesn't stop you from getting sunburned.", "refuted"],
+        ["Sunscreen does not keep sunburn away.", "refuted"],
+      ],
+      [
+        "Sunscreen stops you from worrying about sunburn.",
+        "Sunscreen stops sunburn from healing.",
+        "Sunburn keeps you from getting sunscreen.",
+        "Sunscreen keeps sunburn awake.",
+        "Sunscreen keeps the whole family from getting sunburned.",
       ],
     );
   });

@@ -52,10 +52,12 @@ import {
   FOLD,
   GENERIC_SCOPES,
   HELP_VERBS,
+  HINDERING_VERBS,
   HOW_MANY,
   INTAKE_VERBS,
   INTENSIFIERS,
   INVOLVEMENT,
+  KEEPING_VERBS,
   LABEL_NOUNS,
   LESS_WORDS,
   LIGHT_VERBS,
@@ -70,6 +72,7 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   NUMBER_WORDS,
+  ONSET_VERBS,
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
   PARTICLES,
@@ -455,6 +458,46 @@ const frameMatch = (phrasing: Phrasing, words: string[], opposite = false): Phra
   words,
   phrasing,
 });
+
+const PREVENTION = /^prevent/;
+/** Most words naming who is kept from it: "you", "the whole family", "young infants". */
+const MAX_HINDERED_WORDS = 3;
+
+/**
+ * A verb of hindering, whom it keeps, "from" and a verb of onset between the subject (ending at
+ * `from`) and the object (starting at `to`): "stops you from getting", "keeps infants from
+ * developing", "prevents it from". Null when anything else stands between.
+ */
+function hinderingFrame(clause: Clause, from: number, to: number): { verb: string; from: number } | null {
+  const between = clause.tokens.filter((t) => t.index >= from && t.index < to);
+  const verbAt = between.findIndex((t) => !isGrammarWord(t.word) || HINDERING_VERBS.has(t.word));
+  const verb = between[verbAt];
+  if (!verb || !HINDERING_VERBS.has(verb.word)) return null;
+  const fromAt = between.findIndex((t, i) => i > verbAt && t.word === "from");
+  const marker = between[fromAt];
+  if (!marker || fromAt - verbAt - 1 > MAX_HINDERED_WORDS) return null;
+  const rest = between.slice(fromAt + 1);
+  if (!rest.every((t) => ONSET_VERBS.has(t.word) || DETERMINERS.has(t.word))) return null;
+  return { verb: verb.word, from: marker.index };
+}
+
+/** "Keeps colds away": the words after the object that say it is kept off. */
+const KEPT_OFF = [["away"]];
+
+/**
+ * A verb of keeping between the subject (ending at `from`) and the object, and "away" right after
+ * the object: "keeps colds away" says a prevention. The verb and the
+ * indexes of the words after the object; null when anything else stands between.
+ */
+function keptOff(clause: Clause, from: number, object: Mention): { verb: string; after: number[] } | null {
+  const between = clause.tokens.filter((t) => t.index >= from && t.index < object.from);
+  const verbs = between.filter((t) => !isGrammarWord(t.word) || KEEPING_VERBS.has(t.word));
+  const verb = verbs[0];
+  if (verbs.length !== 1 || !verb || !KEEPING_VERBS.has(verb.word)) return null;
+  const after = (offset: number) => clause.tokens.find((t) => t.index === object.to + offset)?.word;
+  const off = KEPT_OFF.find((words) => words.every((w, i) => after(i) === w));
+  return off ? { verb: verb.word, after: off.map((_, i) => object.to + i) } : null;
+}
 
 /** A reading's phrasings of its predicate, not its statement's own words. */
 const predicatePhrasings = (reading: Reading) => reading.phrasings.filter((p) => p.text !== reading.text);
@@ -1078,6 +1121,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     });
     if (benefit) chosen = frameMatch(treatment, [benefit.word]);
   }
+  // "Sunscreen stops you from getting sunburned", "keeps infants from getting rickets": a verb of
+  // hindering with "from" before the object says a claim's prevention of it.
+  const prevention = predicatePhrasings(reading).find((p) =>
+    p.words.some((w) => ABSOLUTE_VERBS.has(w) && PREVENTION.test(w)),
+  );
+  const hinder = o ? hinderingFrame(clause, s.to, o.from) : null;
+  if (prevention && hinder && !meetsPhrasing(chosen)) chosen = frameMatch(prevention, [hinder.verb]);
+  const kept = prevention && o && !meetsPhrasing(chosen) ? keptOff(clause, s.to, o) : null;
+  if (prevention && kept) chosen = frameMatch(prevention, [kept.verb]);
   // "UVA plays no part in skin ageing", "contributes to", "is responsible for": a part in bringing the
   // object about says a claim's causing of it.
   const causes = predicatePhrasings(reading).find((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
@@ -1320,7 +1372,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const opens =
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
-    if (!opens || inName(t.index + 1)) return false;
+    if (!opens || inName(t.index + 1) || t.index === hinder?.from) return false;
     const { words } = phraseWords(t.index);
     // ("From their bodies", "through the blood": where, said of the body, not how.)
     if (GENERIC_SCOPES.has(words[0] ?? "") && DETERMINERS.has(next?.word ?? "")) return false;
@@ -1731,6 +1783,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(RESEARCH_NOUNS.has(t.word) && claimWords.some((w) => RESEARCH_NOUNS.has(w))) &&
       !(t.index <= reportedUntil) &&
       t.index !== stoppingManner &&
+      // ("Stops you from catching colds": the onset of what is prevented.)
+      !(hinder && o && t.index > hinder.from && t.index < o.from && ONSET_VERBS.has(t.word)) &&
+      !kept?.after.includes(t.index) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
       !inName(t.index) &&
