@@ -18,7 +18,7 @@ import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { CheckTimeout } from "./check/check";
 import type { CheckOptions, CheckOutcome, CheckRunner } from "./check/runner";
 import { type SearchRunner, SearchTimeout } from "./db/search";
-import type { OverBudget } from "./lib/budget";
+import { OverBudget } from "./lib/budget";
 import { Overloaded } from "./lib/busy";
 import type { ReadReply, ReadTask, ReadWorkerSetup } from "./node-worker";
 
@@ -29,6 +29,11 @@ export interface WorkPoolOptions {
   threads?: number;
   /** SQLite page cache of each worker's connection, in KiB; default 8 MiB (SQLite's own is 2 MiB). */
   cacheKiB?: number;
+  /**
+   * Most old-generation heap of each worker, in MiB; default 48. A task that needs more stops its
+   * worker, which is replaced, and is answered as over its budget (503).
+   */
+  heapMiB?: number;
   /** Nice value the workers run at (0–19); default 10. */
   nice?: number;
   /** Time budget of one search query once it runs, in ms; default 5 s. */
@@ -89,6 +94,16 @@ function overBudget(task: Task): OverBudget {
   return task.input.kind === "sql" ? new SearchTimeout(task.budgetMs) : new CheckTimeout(task.budgetMs);
 }
 
+/** What a task is, as `Overloaded` says it. */
+const kindOf = (input: TaskInput) => (input.kind === "sql" ? "searches" : "checks");
+
+/** A task whose worker ran out of heap: over its budget as one over time is, said as memory. */
+function overMemory(task: Task, heapMiB: number): OverBudget {
+  const { problemType, title, advice } = overBudget(task);
+  const what = task.input.kind === "sql" ? "search" : "check";
+  return new OverBudget(problemType, title, `The ${what} ran over its memory budget of ${heapMiB} MiB.`, advice);
+}
+
 /**
  * Makes the worker threads' `resourceLimits` hold. V8 heap flags on the command line (`npm start`'s
  * `--max-semi-space-size=4 --max-old-space-size=512`) are for the main thread's heap, but V8 reads them
@@ -129,6 +144,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   // More workers than CPUs add memory, not speed: on one CPU one worker served as many searches as two.
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const maxQueue = options.maxQueue ?? 64;
+  const heapMiB = options.heapMiB ?? 48;
   const maxWaitMs = options.maxWaitMs ?? 500;
   const setup: ReadWorkerSetup = {
     path: options.path,
@@ -153,9 +169,11 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
         execArgv: [],
         // A young generation of 4 MiB semi-spaces (12 MiB: npm start's main heap has the same; 8 MiB
         // made searches cost more CPU in collections — at 200 searches/s, 13–57 shed against 51–316 in
-        // four runs each) and a bounded old one, which V8 collects before it grows: RSS counts. A worker
-        // over it is replaced.
-        resourceLimits: { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 },
+        // four runs each) and a bounded old one, which V8 collects before it grows: RSS counts. A check
+        // of 2,000 characters on the 1M-claim corpus leaves ~20 MiB live but makes ~60 MiB of garbage;
+        // with 128 MiB allowed, the heap grew to it under a stream of checks (the server's RSS 254 MiB
+        // against 188 MiB at 48, the checks' latency alike). A worker over it is replaced.
+        resourceLimits: { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: heapMiB },
       }),
       ready: false,
       task: null,
@@ -205,14 +223,21 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     }
   }
 
-  /** Puts a fresh worker in the place of one that failed or ran over time; its task fails with `error`. */
+  /**
+   * Puts a fresh worker in the place of one that failed or ran over time; its task fails with `error`
+   * (one that ran out of heap, as over its budget: 503, not 500).
+   */
   function replace(slot: Slot, error: Error) {
     const index = slots.indexOf(slot);
     if (index === -1) return;
     slots.splice(index, 1);
     clearTimeout(slot.runTimer);
     void slot.worker.terminate();
-    slot.task?.reject(error);
+    const outOfMemory = (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
+    if (slot.task)
+      slot.task.reject(
+        outOfMemory ? overMemory(slot.task, heapMiB) : closed ? new Overloaded(kindOf(slot.task.input)) : error,
+      );
     slot.task = null;
     if (!closed) slots.splice(index, 0, start());
   }
@@ -244,10 +269,9 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   }
 
   function submit<T>(input: TaskInput, budgetMs: number, admitted: boolean): Promise<T> {
-    if (closed) return Promise.reject(new Error("the worker pool is closed"));
+    if (closed) return Promise.reject(new Overloaded(kindOf(input)));
     warm();
-    if (!admitted && fresh.length >= maxQueue)
-      return Promise.reject(new Overloaded(input.kind === "sql" ? "searches" : "checks"));
+    if (!admitted && fresh.length >= maxQueue) return Promise.reject(new Overloaded(kindOf(input)));
     return new Promise<T>((resolve, reject) => {
       const task: Task = { id: nextId++, input, budgetMs, resolve: resolve as (value: unknown) => void, reject };
       if (admitted) urgent.push(task);
@@ -259,7 +283,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
             const index = fresh.indexOf(task);
             if (index === -1) return;
             fresh.splice(index, 1);
-            reject(new Overloaded(input.kind === "sql" ? "searches" : "checks"));
+            reject(new Overloaded(kindOf(input)));
           }, maxWaitMs);
       }
       pump();
@@ -284,9 +308,10 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     close: async () => {
       closed = true;
       clearTimeout(idleTimer);
+      // (The server is stopping: what still waits is turned away as under overload, 503 with Retry-After.)
       for (const task of [...urgent.splice(0), ...fresh.splice(0)]) {
         clearTimeout(task.waitTimer);
-        task.reject(new Error("the worker pool is closed"));
+        task.reject(new Overloaded(kindOf(task.input)));
       }
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },

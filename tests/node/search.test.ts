@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq, type SQL } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { claims, entities, entityAliases } from "../../src/db/schema";
@@ -233,6 +233,25 @@ describe("the full-text index stays in sync", () => {
 });
 
 describe("the search pool", () => {
+  it("turns away (503 overloaded) the searches running or waiting when the pool closes, rather than failing them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cited-search-"));
+    const path = join(dir, "cited.db");
+    const { store } = await startNodeApp({ path });
+    const pool = openWorkPool({ path, threads: 1 });
+    expect(await pool.runSearch(sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    // (A search that runs a second or so: the worker ends once SQLite hands control back.)
+    const slow = sql`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 3000000) SELECT count(*) FROM n`;
+    const running = pool.runSearch(slow).catch((error: Error) => error);
+    const waiting = pool.runSearch(slow).catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pool.close();
+    expect(await running).toMatchObject({ name: "Overloaded", message: "Too many searches are waiting to run." });
+    expect(await waiting).toMatchObject({ name: "Overloaded" });
+    await expect(pool.runSearch(sql`SELECT 1 AS one`)).rejects.toMatchObject({ name: "Overloaded" });
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("answers 503 problem+json when a search runs over its time budget, and keeps serving", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cited-search-"));
     const path = join(dir, "cited.db");
