@@ -404,8 +404,8 @@ export const ARTICLES = set("a an the");
 export const PAST_AUXILIARIES = set("did was were had");
 /** Words that say a thing of every case: "treats every case of GERD", "heals any ulcer". */
 export const UNIVERSALS = set("every any all each");
-/** Words that order a thing in time before or after another: "before exercise", "after meals". */
-export const TIME_ORDER = set("before after");
+/** Words that place a thing in time against another: "before exercise", "after meals", "during exercise". */
+export const TIME_ORDER = set("before after during");
 /** Pronouns that open a relative clause: "statins that are not taken regularly". */
 export const RELATIVE_PRONOUNS = set("that which who whom whose");
 /** Quantifiers that open a clause said of part of a kind: "Some statins …", "Certain patients …". */

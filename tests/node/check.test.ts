@@ -1732,6 +1732,7 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         "Beta-blockers cause bronchospasm in people without asthma.",
         "Grapefruit juice inhibits CYP3A4, but not in the intestine.",
         "A SABA inhaled shortly after exercise prevents exercise-induced bronchoconstriction.",
+        "A SABA inhaled during exercise prevents exercise-induced bronchoconstriction.",
         // ("Keeps you from", "prevents you from": what hinders says no opposite of "disrupts".)
         "Coffee keeps you from sleeping.",
         "Coffee prevents you from sleeping.",
@@ -1817,6 +1818,16 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       { record: "entity", id: "sunscreen", label: "sunscreen", kind: "other" },
       { record: "entity", id: "sunburn", label: "sunburn", kind: "condition" },
       claim("sunscreen-prevents-sunburn", "Sunscreen prevents sunburn.", "sunscreen", "sunburn", null, "prevents"),
+      { record: "entity", id: "walking", label: "walking", kind: "other" },
+      { record: "entity", id: "strokes", label: "strokes", kind: "condition", aliases: ["stroke"] },
+      claim(
+        "walking-prevents-strokes",
+        "Walking prevents strokes in people without diabetes.",
+        "walking",
+        "strokes",
+        "in people without diabetes",
+        "prevents",
+      ),
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
@@ -1838,6 +1849,27 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "Few colds are caused by rhinoviruses.",
         "Most jitters are caused by espresso at high doses.",
       ],
+    );
+  });
+
+  it("reads a context's 'without X' as said only by a text that sets X aside too, and held against one that speaks of X", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Walking prevents strokes in people without diabetes.", "supported"],
+        ["Walking prevents strokes in people who do not have diabetes.", "supported"],
+      ],
+      [
+        "Walking prevents strokes in people with diabetes.",
+        "Walking prevents strokes in people who have diabetes.",
+        "Walking prevents strokes in people with heart disease and diabetes.",
+        // (No context at all: more broadly than the store holds it.)
+        "Walking prevents strokes.",
+      ],
+    );
+    const held = await postCheck(domain, "Walking prevents strokes in people who have diabetes.");
+    expect(held.body.matches[0].alignment.held).toBe(
+      'the sentence speaks of "diabetes", which the claim\'s context sets aside',
     );
   });
 

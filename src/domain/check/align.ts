@@ -184,6 +184,11 @@ export interface Reading {
   claimWords: string[];
   /** The content words of the claim's context ("in children"): a statement read holds only there. */
   contextWords: string[];
+  /**
+   * The words its context takes aside ("without diabetes"): a text that speaks of them as present
+   * speaks of other cases; one that takes them aside too states that part of the context.
+   */
+  excludedWords: string[];
 }
 
 /** What the store knows that alignment needs beyond the claim. */
@@ -460,6 +465,8 @@ const frameMatch = (phrasing: Phrasing, words: string[], opposite = false): Phra
 });
 
 const PREVENTION = /^prevent/;
+/** "Who do not have diabetes": a denied having sets a thing aside, as "without" does. */
+const HAVING = new Set(["have", "has", "had"]);
 /** Most words naming who is kept from it: "you", "the whole family", "young infants". */
 const MAX_HINDERED_WORDS = 3;
 
@@ -1407,7 +1414,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   if (times) held = `the sentence says how much ("${times.word}"), which the claim does not`;
   // "In people who do not have asthma", "in people without it", "among those who never smoked": a scope
-  // said with a denial is another scope, whatever words it shares with the claim's.
+  // said with a denial is another scope, whatever words it shares with the claim's — unless it sets
+  // aside what the claim's context sets aside ("in people without diabetes" for "without diabetes").
   const deniedScope = clause.tokens.find(
     (t, i) =>
       (SCOPE_PREPOSITIONS.has(t.word) || t.word === "for") &&
@@ -1415,7 +1423,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       t.index >= o.to &&
       clause.tokens
         .slice(i + 1, i + 6)
-        .some((u) => (NEGATION_WORDS.has(u.word) || u.word === "n't") && !inName(u.index)),
+        .some((u) => (NEGATION_WORDS.has(u.word) || u.word === "n't") && !inName(u.index)) &&
+      !clause.tokens.slice(i + 1, i + 8).some((u) => reading.excludedWords.includes(u.word)),
   );
   if (deniedScope) held = `the sentence denies a scope ("${deniedScope.word} …")`;
   // "Inhaled steroids that are not taken regularly …", "GLP-1 drugs not used for weight loss …": a denial in
@@ -1843,12 +1852,32 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
   // (A verb of effect in the same direction states no context: "causes" does not say "after prolonged use".)
   // ("In animal experiments" says "in animal studies": research of any name.)
-  const saysScope = (w: string) =>
-    sentenceWords.some(
+  const saysWord = (w: string, words: string[]) =>
+    words.some(
       (v) =>
         (RESEARCH_NOUNS.has(w) && RESEARCH_NOUNS.has(v)) ||
         (alike(w, v, context.senses, true) && relationOf(w, v, context.senses) !== "akin"),
     );
+  // (A word the context takes aside is said by a text that takes it aside too: "without diabetes",
+  // "who do not have diabetes".)
+  const aside = (c: Clause, t: Token) =>
+    denied(c, t) ||
+    c.negations.some(
+      (n) =>
+        n.index < t.index &&
+        t.index - n.index <= 3 &&
+        c.tokens.some((u) => u.index > n.index && u.index < t.index && HAVING.has(u.word)),
+    );
+  const [asideWords, presentWords] = [true, false].map((taken) =>
+    context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t) && aside(c, t) === taken).map((t) => t.word)),
+  ) as [string[], string[]];
+  const saysScope = (w: string) =>
+    reading.excludedWords.includes(w) ? saysWord(w, asideWords) : saysWord(w, sentenceWords);
+  // "… in people who have diabetes" for a claim that holds "without diabetes": other cases.
+  const present = reading.excludedWords.find((w) =>
+    presentWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)),
+  );
+  if (present && !held) held = `the sentence speaks of "${present}", which the claim's context sets aside`;
   // A statement may carry its context in its own words ("Levothyroxine overtreatment causes bone loss",
   // context "when the dose is too high"): a sentence that says every one of them (beyond the predicate's
   // and the two names) states the context as the statement does.

@@ -214,7 +214,16 @@ export function statementReading(
       REPORTING_VERBS.has(context[0]?.word ?? "") || EMPHASIS_WORDS.has(context[0]?.word ?? "")
         ? []
         : wordsOf(context, []),
+    excludedWords: excludedWordsOf(context),
   };
+}
+
+/** Words of a context that follow "without" by at most two words: "without diabetes", "without liver injury". */
+function excludedWordsOf(context: Token[]): string[] {
+  return wordsOf(
+    context.filter((t, i) => context.slice(Math.max(0, i - 2), i).some((u) => u.word === "without")),
+    [],
+  );
 }
 
 /**
@@ -230,6 +239,8 @@ export function wordingReading(
   vocabulary: Map<string, PredicateVocabulary>,
   /** The claim's own words (its statement reading's `claimWords`). */
   claimWords?: string[],
+  /** What the claim's context sets aside (its statement reading's `excludedWords`). */
+  excludedWords?: string[],
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -262,5 +273,7 @@ export function wordingReading(
     claimWords: claimWords ?? [],
     // A curated wording says the claim as people say it: a context it leaves out is not asked for.
     contextWords: [],
+    // (But what the claim's context sets aside stays aside.)
+    excludedWords: excludedWords ?? [],
   };
 }
