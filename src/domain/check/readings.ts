@@ -221,7 +221,7 @@ export function statementReading(
 /** Words of a context that follow "without" by at most two words: "without diabetes", "without liver injury". */
 function excludedWordsOf(context: Token[]): string[] {
   return wordsOf(
-    context.filter((t, i) => context.slice(Math.max(0, i - 2), i).some((u) => u.word === "without")),
+    context.filter((_, i) => context.slice(Math.max(0, i - 2), i).some((u) => u.word === "without")),
     [],
   );
 }
