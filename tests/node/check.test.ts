@@ -1828,6 +1828,16 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "in people without diabetes",
         "prevents",
       ),
+      { record: "entity", id: "zinc-cream", label: "zinc cream", kind: "other" },
+      { record: "entity", id: "spray-sunscreen", label: "spray sunscreen", kind: "other" },
+      claim(
+        "zinc-cream-beats-spray",
+        "Zinc cream protects against sunburn better than spray sunscreen.",
+        "zinc-cream",
+        "spray-sunscreen",
+        null,
+        "is-more-effective-than",
+      ),
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
@@ -1870,6 +1880,17 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     const held = await postCheck(domain, "Walking prevents strokes in people who have diabetes.");
     expect(held.body.matches[0].alignment.held).toBe(
       'the sentence speaks of "diabetes", which the claim\'s context sets aside',
+    );
+  });
+
+  it("gives no verdict to 'as well as' the other for a claim that one does better, which may say them alike or only join them", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Zinc cream protects against sunburn better than spray sunscreen.", "supported"],
+        ["Zinc cream protects against sunburn as well as spray sunscreen does.", "refuted"],
+      ],
+      ["Zinc cream protects against sunburn as well as spray sunscreen."],
     );
   });
 

@@ -1239,6 +1239,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     flips++;
     reasons.push(`"${lowering.word}" turns "${predicate.words}" round`);
   }
+  // "SPF 100 protects as well as SPF 50" for "better than": "as well as" right before the other may
+  // say them alike, or only join them — never that one does better.
+  const alikeOrJoined =
+    reading.comparison === "inequality" &&
+    clause.comparison === null &&
+    o !== null &&
+    ["as", "well", "as"].every((w, k) => clause.tokens.find((t) => t.index === o.from - 3 + k)?.word === w);
   let rolesFit = !swapped || reading.symmetric;
   if (reading.comparison !== null && clause.comparison !== null) {
     if (reading.comparison !== clause.comparison) {
@@ -1278,6 +1285,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
   const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
   if (advice) held = `the sentence advises ("${advice.word}") rather than asserts`;
+  if (alikeOrJoined) held = 'the sentence may say they are alike ("as well as"), where the claim says one differs';
   // "Ezetimibe, unlike statins, lowers LDL": said of the words before the contrast, against these names.
   if (clause.contrasted) held = `the sentence sets it against another thing ("${clause.opener}")`;
   // (A claim's own, or one of its kind: "a little" for "mildly", "sometimes" for "rarely".)
