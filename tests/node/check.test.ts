@@ -1815,7 +1815,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       { record: "entity", id: "colds", label: "colds", kind: "condition", aliases: ["cold"] },
       claim("espresso-causes-jitters", "High doses of espresso cause jitters.", "espresso", "jitters", "at high doses"),
       claim("rhinoviruses-cause-most-colds", "Rhinoviruses cause most colds.", "rhinoviruses", "colds", null),
-      { record: "entity", id: "sunscreen", label: "sunscreen", kind: "other" },
+      { record: "entity", id: "sunscreen", label: "sunscreen", kind: "other", aliases: ["sunblock"] },
       { record: "entity", id: "sunburn", label: "sunburn", kind: "condition" },
       claim("sunscreen-prevents-sunburn", "Sunscreen prevents sunburn.", "sunscreen", "sunburn", null, "prevents"),
       { record: "entity", id: "walking", label: "walking", kind: "other" },
@@ -1891,6 +1891,18 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         ["Zinc cream protects against sunburn as well as spray sunscreen does.", "refuted"],
       ],
       ["Zinc cream protects against sunburn as well as spray sunscreen."],
+    );
+  });
+
+  it("gives no verdict to a text that sets one name of the subject against another ('Sunblock, not sunscreen, …')", async () => {
+    await expectVerdicts(
+      verdict,
+      [["Sunblock prevents sunburn.", "supported"]],
+      ["Sunblock, not sunscreen, prevents sunburn.", "Sunscreen prevents sunburn, not sunblock."],
+    );
+    const held = await postCheck(domain, "Sunblock, not sunscreen, prevents sunburn.");
+    expect(held.body.matches[0].alignment.held).toBe(
+      'the sentence sets another name of it ("not sunscreen") against it',
     );
   });
 

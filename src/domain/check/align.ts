@@ -1664,6 +1664,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         .every((t) => claimWords.some((w) => STRONG.has(relationOf(w, t.word, context.senses) as WordRelation))),
   );
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
+  // "Wegovy, not Ozempic, …": one name of the subject set aside for another says it of the one and
+  // not of the other — the same thing, both ways.
+  const setAgainst = mentions.find((m) => m !== s && m.entityId === s.entityId && word(m.from - 1) === "not");
+  if (setAgainst) held = `the sentence sets another name of it ("not ${setAgainst.text}") against it`;
   if (clause.comparison !== null && reading.comparison === null && !baseline)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
