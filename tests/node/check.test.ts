@@ -1906,6 +1906,16 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     );
   });
 
+  it("reads 'one' before a noun as a number the claim does not state ('with one coat'), and 'number one' as none", async () => {
+    await expectVerdicts(
+      verdict,
+      [["Rhinoviruses are the number one cause of colds.", "supported"]],
+      ["Sunscreen prevents sunburn with one coat.", "Sunscreen prevents sunburn with two coats."],
+    );
+    const held = await postCheck(domain, "Sunscreen prevents sunburn with one coat.");
+    expect(held.body.matches[0].alignment.held).toBe('the sentence states a number ("one") the claim does not');
+  });
+
   it("reads 'stops you from getting' and 'keeps … away' as a prevention, and nothing else kept from or kept", async () => {
     await expectVerdicts(
       verdict,

@@ -465,6 +465,8 @@ const frameMatch = (phrasing: Phrasing, words: string[], opposite = false): Phra
 });
 
 const PREVENTION = /^prevent/;
+/** Words before "one" that make it no count: "no one", "any one", "the one", "number one". */
+const ONE_NOT_COUNTED = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "number"]);
 /** "Who do not have diabetes": a denied having sets a thing aside, as "without" does. */
 const HAVING = new Set(["have", "has", "had"]);
 /** Most words naming who is kept from it: "you", "the whole family", "young infants". */
@@ -1735,9 +1737,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     Object.values(QUANTITY_KINDS).some((kind) => kind.has(word)),
   );
   // ("Type 2 diabetes", "a Group 1 carcinogen", "stage 3": a number that labels a kind is no amount.)
+  // ("With one pill", "in one dose": "one" before a noun counts; "no one", "one of them", "one study
+  // found" do not.)
+  const countedOne = (t: Token) => {
+    const next = word(t.index + 1);
+    return (
+      t.word === "one" &&
+      next !== undefined &&
+      !isGrammarWord(next) &&
+      !RESEARCH_NOUNS.has(next) &&
+      !ONE_NOT_COUNTED.has(word(t.index - 1) ?? "")
+    );
+  };
   const counts = clause.tokens.filter(
     (t) =>
-      (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word)) &&
+      (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word) || countedOne(t)) &&
       !inName(t.index) &&
       !LABEL_NOUNS.has(word(t.index - 1) ?? ""),
   );
