@@ -1916,6 +1916,18 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     expect(held.body.matches[0].alignment.held).toBe('the sentence states a number ("one") the claim does not');
   });
 
+  it("gives no verdict to a 'not X but Y' outside the names and the predicate, which denies how or when, not the claim", async () => {
+    await expectVerdicts(
+      verdict,
+      [["Sunscreen does not prevent sunburn.", "refuted"]],
+      ["Sunscreen applied not daily but weekly prevents sunburn."],
+    );
+    const held = await postCheck(domain, "Sunscreen applied not daily but weekly prevents sunburn.");
+    expect(held.body.matches[0].alignment.held).toBe(
+      'the sentence denies something else than the claim ("not … but …")',
+    );
+  });
+
   it("reads 'stops you from getting' and 'keeps … away' as a prevention, and nothing else kept from or kept", async () => {
     await expectVerdicts(
       verdict,

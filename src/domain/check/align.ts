@@ -1670,6 +1670,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // not of the other — the same thing, both ways.
   const setAgainst = mentions.find((m) => m !== s && m.entityId === s.entityId && word(m.from - 1) === "not");
   if (setAgainst) held = `the sentence sets another name of it ("not ${setAgainst.text}") against it`;
+  // "Sunscreen applied not daily but weekly …": a denial of words outside the two names and the
+  // predicate, set against others ("not X but Y"), denies those words (how, when), not the claim.
+  const notBut = clause.negations.find((n) => {
+    const but = clause.tokens.find((t) => t.word === "but" && t.index > n.index + 1 && t.index <= n.index + 3);
+    return (
+      but !== undefined &&
+      clause.tokens.every(
+        (t) => t.index <= n.index || t.index >= but.index || (!inPair(t) && !(chosen?.words ?? []).includes(t.word)),
+      )
+    );
+  });
+  if (notBut) held = `the sentence denies something else than the claim ("${notBut.word} … but …")`;
   if (clause.comparison !== null && reading.comparison === null && !baseline)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
