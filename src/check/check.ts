@@ -28,7 +28,7 @@ import {
 } from "../domain/check/align";
 import { type EntityName, pronounMentions } from "../domain/check/names";
 import { statementReading, wordingReading } from "../domain/check/readings";
-import { clausesOf, judgementsOf, tokenize } from "../domain/check/text";
+import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { readWordSenses } from "../lexicon/lexicon";
@@ -161,9 +161,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   }
 
   // (With the parts of a hyphenated word, each of which may be the claim's: "high-dose".)
-  const words = new Set(
-    contentWords(tokens, []).flatMap((word) => [word.word, ...word.word.split("-").filter(Boolean)]),
-  );
+  const words = new Set(contentWords(tokens, []).flatMap((word) => [word.word, ...hyphenParts(word.word)]));
   for (const list of readings.values())
     for (const reading of list) {
       for (const phrasing of [...reading.phrasings, ...reading.oppositePhrasings])

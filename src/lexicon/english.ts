@@ -527,6 +527,10 @@ export const ABSOLUTE_VERBS = set(
 export const HINDERING_VERBS = set(
   "stop stops stopped stopping keep keeps kept keeping prevent prevents prevented preventing protect protects protected protecting",
 );
+/** Forms of "have": "who do not have diabetes" sets a thing aside, as "without" does. */
+export const HAVE_FORMS = set("have has had");
+/** Words before "one" that make it no count: "no one", "any one", "the one", "number one". */
+export const ONE_NOT_COUNTED = set("no any every each the this that which number");
 /** Verbs of keeping a thing off, with "away" after it: "keeps colds away". */
 export const KEEPING_VERBS = set("keep keeps kept keeping");
 /** Verbs of coming to have what follows them: "from getting sunburned", "from catching a cold". */

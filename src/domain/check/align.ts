@@ -51,6 +51,7 @@ import {
   FEELING_VERBS,
   FOLD,
   GENERIC_SCOPES,
+  HAVE_FORMS,
   HELP_VERBS,
   HINDERING_VERBS,
   HOW_MANY,
@@ -72,6 +73,7 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   NUMBER_WORDS,
+  ONE_NOT_COUNTED,
   ONSET_VERBS,
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
@@ -112,7 +114,7 @@ import {
 import { PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
-import { type Clause, type Comparison, isGrammarWord, type Token, tokenize } from "./text";
+import { type Clause, type Comparison, hyphenParts, isGrammarWord, type Token, tokenize } from "./text";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */
 export interface Mention {
@@ -465,10 +467,6 @@ const frameMatch = (phrasing: Phrasing, words: string[], opposite = false): Phra
 });
 
 const PREVENTION = /^prevent/;
-/** Words before "one" that make it no count: "no one", "any one", "the one", "number one". */
-const ONE_NOT_COUNTED = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "number"]);
-/** "Who do not have diabetes": a denied having sets a thing aside, as "without" does. */
-const HAVING = new Set(["have", "has", "had"]);
 /** Most words naming who is kept from it: "you", "the whole family", "young infants". */
 const MAX_HINDERED_WORDS = 3;
 
@@ -1241,13 +1239,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     flips++;
     reasons.push(`"${lowering.word}" turns "${predicate.words}" round`);
   }
+  const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
+  const word = (index: number) => tokenAt(index)?.word;
   // "SPF 100 protects as well as SPF 50" for "better than": "as well as" right before the other may
   // say them alike, or only join them — never that one does better.
   const alikeOrJoined =
     reading.comparison === "inequality" &&
     clause.comparison === null &&
     o !== null &&
-    ["as", "well", "as"].every((w, k) => clause.tokens.find((t) => t.index === o.from - 3 + k)?.word === w);
+    ["as", "well", "as"].every((w, k) => word(o.from - 3 + k) === w);
   let rolesFit = !swapped || reading.symmetric;
   if (reading.comparison !== null && clause.comparison !== null) {
     if (reading.comparison !== clause.comparison) {
@@ -1314,8 +1314,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
-  const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
-  const word = (index: number) => tokenAt(index)?.word;
   /** The hyphenated compounds the token at `index` makes with the word before or after it ("long term"). */
   const hyphenated = (index: number): string[] => {
     const here = word(index);
@@ -1844,7 +1842,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
       !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&
       // And "high-dose" its "at high doses": a hyphenated compound whose every part is the claim's.
-      !(t.word.includes("-") && t.word.split("-").every((part) => part.length > 0 && strongly(part))) &&
+      !(hyphenParts(t.word).length > 0 && hyphenParts(t.word).every(strongly)) &&
       !chosenWords.has(t.word) &&
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
@@ -1881,9 +1879,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     c.tokens.some((u) => u.word === "without" && u.index < t.index && t.index - u.index <= 2);
   // (With a hyphenated word's parts: "high-dose" says "at high doses".)
   const sentenceWords = context.clauses.flatMap((c) =>
-    c.tokens
-      .filter((t) => !inPair(t) && !denied(c, t))
-      .flatMap((t) => (t.word.includes("-") ? [t.word, ...t.word.split("-").filter(Boolean)] : [t.word])),
+    c.tokens.filter((t) => !inPair(t) && !denied(c, t)).flatMap((t) => [t.word, ...hyphenParts(t.word)]),
   );
   // (With the hyphenated compounds its open ones may be: "long term" says "long-term".)
   sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));
@@ -1904,7 +1900,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (n) =>
         n.index < t.index &&
         t.index - n.index <= 3 &&
-        c.tokens.some((u) => u.index > n.index && u.index < t.index && HAVING.has(u.word)),
+        c.tokens.some((u) => u.index > n.index && u.index < t.index && HAVE_FORMS.has(u.word)),
     );
   const [asideWords, presentWords] = [true, false].map((taken) =>
     context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t) && aside(c, t) === taken).map((t) => t.word)),
