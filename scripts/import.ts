@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openNodeStore } from "../src/db/node";
-import { importBatches, importStatements, planImport, recordCount } from "../src/import/plan";
+import { importBatches, importStatements, ndjsonLines, planImport, recordCount } from "../src/import/plan";
 import { documentVersionStatement } from "../src/routes/claims/claims.documents";
 
 const { values, positionals } = parseArgs({
@@ -32,9 +32,8 @@ function progress(done: number, total: number) {
 
 const store = openNodeStore(process.env.DATABASE_PATH ?? "data/cited.db");
 try {
-  const lines = readFileSync(file, "utf8").split(/\r?\n/);
   const stamp = { actor: "import", now: new Date().toISOString() };
-  const plan = await planImport(store.db, lines, stamp);
+  const plan = await planImport(store.db, ndjsonLines(readFileSync(file)), stamp);
   if (plan.errors.length) {
     for (const error of plan.errors)
       console.error(`line ${error.line}: ${error.field}: ${error.message} (${error.rule})`);

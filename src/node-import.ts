@@ -77,7 +77,11 @@ export function nodeImportRunner(options: ImportRunnerOptions): ImportRunner & {
       worker.on("message", (message: WorkerReply) => {
         if (message.kind === "ready") {
           const start: ImportWorkerMessage = { kind: "import", request };
-          worker.postMessage(start);
+          // The body's bytes move to the worker instead of being copied, when they are a buffer of
+          // their own (as a request's body read whole is).
+          const { body } = request;
+          const whole = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+          worker.postMessage(start, whole && body.buffer instanceof ArrayBuffer ? [body.buffer] : []);
         } else if (message.kind === "lock") {
           void options.store.exclusive(
             () =>

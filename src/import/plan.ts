@@ -52,25 +52,45 @@ export interface ImportPlan {
   creates: KindRows[];
 }
 
+/**
+ * The lines of an NDJSON body given as UTF-8 bytes, one at a time, each decoded on its own (a line
+ * break is one byte in UTF-8, never part of another character): a large import never holds its body
+ * as one string beside its lines. Lines end at LF, a CR before it dropped; a byte-order mark is read
+ * only at the start of the body; bytes that are not UTF-8 become U+FFFD, as a whole-body decode would
+ * make them.
+ */
+export function* ndjsonLines(body: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  const bom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  for (let start = bom; start <= body.length; ) {
+    let end = body.indexOf(0x0a, start);
+    if (end < 0) end = body.length;
+    const cut = end > start && body[end - 1] === 0x0d ? end - 1 : end;
+    yield decoder.decode(body.subarray(start, cut));
+    start = end + 1;
+  }
+}
+
 /** The import's lines parsed into records by kind, and the lines that are not records. */
-export function parseImport(lines: string[]): { records: ImportRecords; errors: ImportError[] } {
+export function parseImport(lines: Iterable<string>): { records: ImportRecords; errors: ImportError[] } {
   const records: ImportRecords = { entity: [], reference: [], predicate: [], claim: [], relation: [] };
   const errors: ImportError[] = [];
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (!text.trim()) return;
+  let line = 0;
+  for (const text of lines) {
+    line++;
+    if (!text.trim()) continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
       errors.push({ line, field: "(line)", rule: "json", message: "not a JSON object" });
-      return;
+      continue;
     }
     // Every string of the line is text (src/lib/text.ts), whatever its field.
     const faults = textFaults(value);
     if (faults.length) {
       for (const fault of faults) errors.push({ line, ...fault });
-      return;
+      continue;
     }
     const parsed = ImportRecordSchema.safeParse(value);
     if (!parsed.success) {
@@ -81,16 +101,16 @@ export function parseImport(lines: string[]): { records: ImportRecords; errors: 
           rule: ruleOfIssue(issue),
           message: issue.message,
         });
-      return;
+      continue;
     }
     const record = parsed.data;
     (records[record.record] as { line: number; record: typeof record }[]).push({ line, record });
-  });
+  }
   return { records, errors };
 }
 
 /** Plans an import of NDJSON `lines` against the stored data: reads, then decides; writes nothing. */
-export async function planImport(db: Db, lines: string[], stamp: ImportStamp): Promise<ImportPlan> {
+export async function planImport(db: Db, lines: Iterable<string>, stamp: ImportStamp): Promise<ImportPlan> {
   const { records, errors } = parseImport(lines);
   const stored: unknown[] = [];
   for (const kind of KINDS) stored.push(await kind.read(db, records));

@@ -83,7 +83,7 @@ export const importRecords = createRoute({
 
 export const importRouter = createRouter().openapi(importRecords, async (c) => {
   const { dryRun } = c.req.valid("query");
-  const body = await c.req.text();
+  const body = new Uint8Array(await c.req.arrayBuffer());
   const result = await c.var.runImport({ body, actor: c.var.actor, now: new Date().toISOString(), dryRun });
   if ("errors" in result) {
     return problem(c, {

@@ -1,6 +1,14 @@
 import type { WriteOutcome } from "../lib/violations";
 import { commit, type Writer } from "../routes/claims/claims.mutations";
-import { type ImportCounts, type ImportError, importBatches, importStatements, planImport, recordCount } from "./plan";
+import {
+  type ImportCounts,
+  type ImportError,
+  importBatches,
+  importStatements,
+  ndjsonLines,
+  planImport,
+  recordCount,
+} from "./plan";
 
 /** What an import did (or, in a dry run, would do). */
 export interface ImportReport {
@@ -14,8 +22,8 @@ export type ImportOutcome = { errors: ImportError[] } | { written: WriteOutcome<
 
 /** What an import needs besides the data: who writes it, when, and whether to write at all. */
 export interface ImportRequest {
-  /** The NDJSON body. */
-  body: string;
+  /** The NDJSON body, as the UTF-8 bytes it came in (a large one is never copied into one string). */
+  body: Uint8Array;
   actor: string;
   now: string;
   dryRun: boolean;
@@ -38,7 +46,7 @@ export async function importNdjson(
   options: { batchRecords?: number } = {},
 ): Promise<ImportOutcome> {
   const stamp = { actor: request.actor, now: request.now };
-  const plan = await planImport(store.db, request.body.split(/\r?\n/), stamp);
+  const plan = await planImport(store.db, ndjsonLines(request.body), stamp);
   if (plan.errors.length) return { errors: plan.errors };
   const report = { dryRun: request.dryRun, created: plan.created, unchanged: plan.unchanged };
   if (request.dryRun || recordCount(plan.creates) === 0) return { written: { ok: true, value: report } };

@@ -17,8 +17,35 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  * validator.
  */
 export async function invalidUtf8(c: Context<AppEnv>) {
-  const decoded = await decodeBody(c);
-  return typeof decoded === "string" ? null : decoded;
+  if (isUtf8(new Uint8Array(await c.req.arrayBuffer()))) return null;
+  return invalidUtf8Problem(c);
+}
+
+/**
+ * Whether `bytes` are UTF-8, checked a slice at a time: a large body (an import) is never decoded into
+ * one string only to be thrown away.
+ */
+function isUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const slice = 1 << 16;
+  try {
+    for (let start = 0; start < bytes.length; start += slice)
+      decoder.decode(bytes.subarray(start, start + slice), { stream: true });
+    decoder.decode();
+    return true;
+  } catch (error) {
+    if (error instanceof TypeError) return false;
+    throw error;
+  }
+}
+
+function invalidUtf8Problem(c: Context<AppEnv>) {
+  return problem(c, {
+    status: 400,
+    type: "invalid-utf8",
+    title: "Invalid UTF-8",
+    detail: "The request body is not valid UTF-8.",
+  });
 }
 
 /** The body as text, or the 400 problem answering a body that is not UTF-8. */
@@ -27,12 +54,7 @@ async function decodeBody(c: Context<AppEnv>) {
     return utf8.decode(await c.req.arrayBuffer());
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return problem(c, {
-      status: 400,
-      type: "invalid-utf8",
-      title: "Invalid UTF-8",
-      detail: "The request body is not valid UTF-8.",
-    });
+    return invalidUtf8Problem(c);
   }
 }
 

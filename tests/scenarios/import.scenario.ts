@@ -148,6 +148,62 @@ export function importScenarios(harness: () => Harness) {
       expect((await harness().fetch(`/v1/claims/import-${tag}-claim`)).status).toBe(404);
     });
 
+    it("reads the body as UTF-8 lines: a byte-order mark at its start, CRLF line ends; refuses bytes that are not UTF-8", async () => {
+      const tag = Math.random().toString(36).slice(2, 8);
+      const [claim, entity, reference] = records(tag);
+      const lines = [entity, { ...reference, title: "Études sur l’agomélatine" }, claim].map((r) => JSON.stringify(r));
+      const res = await post(`\uFEFF${lines.join("\r\n")}\r\n`);
+      expect(res.status).toBe(200);
+      expect(res.body.created).toEqual({ entities: 1, references: 1, predicates: 0, claims: 1, relations: 0 });
+      expect((await getJson(harness(), `/v1/references/import-${tag}-ref`)).body.title).toBe(
+        "Études sur l’agomélatine",
+      );
+
+      // A mark anywhere else is a character of its line, which then is not JSON; a body with a byte that
+      // is not UTF-8 is refused whole.
+      const other = `other-${tag}`;
+      const entityLine = (id: string, label: string) =>
+        new TextEncoder().encode(JSON.stringify({ record: "entity", id, label, kind: "drug" }));
+      const bad = await getJson(harness(), "/v1/import?dryRun=true", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+        body: new TextEncoder().encode(`${JSON.stringify({ ...entity, id: other, aliases: [] })}\n\uFEFF{}\n`),
+      });
+      expect(bad.status).toBe(422);
+      expect(bad.body.errors).toEqual([
+        { location: "body", line: 2, field: "(line)", rule: "json", message: "not a JSON object" },
+      ]);
+      // A long body is read whole however its characters fall across the slices it is checked in.
+      const long = [];
+      for (let i = 0; i < 600; i++)
+        long.push(JSON.stringify({ record: "entity", id: `${other}-${i}`, label: "é".repeat(60), kind: "drug" }));
+      const continues = (bytes: Uint8Array) => ((bytes[65536] ?? 0) & 0xc0) === 0x80;
+      let longBody = new TextEncoder().encode(long.join("\n"));
+      if (!continues(longBody)) longBody = new TextEncoder().encode(` ${long.join("\n")}`);
+      expect(continues(longBody)).toBe(true); // a character split at 64 KiB
+      const longRes = await getJson(harness(), "/v1/import?dryRun=true", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+        body: longBody,
+      });
+      expect(longRes.status).toBe(200);
+      expect(longRes.body.created.entities).toBe(600);
+
+      const label = entityLine(`${other}-label`, "Label ~");
+      label[label.indexOf(0x7e)] = 0xff; // the "~"
+      const refused = await getJson(harness(), "/v1/import", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/x-ndjson" },
+        body: label,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({
+        type: "/problems/invalid-utf8",
+        detail: "The request body is not valid UTF-8.",
+      });
+      expect((await harness().fetch(`/v1/entities/${other}-label`)).status).toBe(404);
+    });
+
     it("answers 415 for a body that is not NDJSON", async () => {
       const res = await post("<xml/>", "", "application/xml");
       expect(res.status).toBe(415);
