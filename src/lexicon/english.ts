@@ -396,6 +396,15 @@ export const SUBJECTLESS_PREPOSITIONS = set("with without after from on under fo
 export const INTENSIFIERS = set(
   "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely",
 );
+/** Words that only make a denial emphatic: "contains no vitamin D whatsoever" denies what "contains no vitamin D" does. */
+export const DENIAL_EMPHASIS = set("whatsoever");
+/**
+ * Adjectives of full degree before the noun of an action: "gives good protection against" says what
+ * "protects against" does, no less. (Not "some", "partial", "poor", "little": they say less of it.)
+ */
+export const FULL_DEGREE = set("good great excellent strong effective powerful robust");
+/** Their opposites: "gives some protection against" says it only in part. */
+export const PART_DEGREE = set("some partial limited modest moderate mild slight little poor weak");
 /** Words by which a claim says itself weakly: "shows a trend toward", "tends to be", "somewhat". */
 export const TENDENCY_WORDS = set("trend trends tend tends tendency somewhat");
 /** Articles: "like a stimulant" compares with a stimulant. */

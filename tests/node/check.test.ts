@@ -1838,6 +1838,15 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         null,
         "is-more-effective-than",
       ),
+      { record: "entity", id: "zinc-paste", label: "zinc paste", kind: "other" },
+      claim(
+        "zinc-paste-protects",
+        "Zinc paste protects the skin against sunburn.",
+        "zinc-paste",
+        "sunburn",
+        null,
+        "protects-against",
+      ),
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
@@ -1946,6 +1955,32 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "Sunscreen keeps sunburn awake.",
         "Sunscreen keeps the whole family from getting sunburned.",
       ],
+    );
+  });
+
+  it("reads the action's noun in full degree ('good protection') as the claim, in part ('some protection') as no verdict, and 'whatsoever' as an emphatic denial", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Zinc paste protects against sunburn.", "supported"],
+        ["Zinc paste gives good protection against sunburn.", "supported"],
+        ["Zinc paste offers excellent protection against sunburn.", "supported"],
+        ["Zinc paste gives no protection against sunburn.", "refuted"],
+        ["Zinc paste gives no protection whatsoever against sunburn.", "refuted"],
+      ],
+      [
+        "Zinc paste gives some protection against sunburn.",
+        "Zinc paste gives poor protection against sunburn.",
+        "Zinc paste gives partial protection against sunburn.",
+        // (A denial of the degree may leave some: "no great protection".)
+        "Zinc paste gives no great protection against sunburn.",
+        // (Said of the subject, not of the action: which paste.)
+        "Good zinc paste protects against sunburn.",
+      ],
+    );
+    const held = await postCheck(domain, "Zinc paste gives some protection against sunburn.");
+    expect(held.body.matches[0].alignment.held).toBe(
+      'the sentence says it only in part, or weakly ("some protection")',
     );
   });
 });

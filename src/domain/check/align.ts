@@ -39,6 +39,7 @@ import {
   COPULAS,
   DEFINITE_DETERMINERS,
   DEGREE_WORDS,
+  DENIAL_EMPHASIS,
   DETERMINERS,
   DIGITS,
   DO_FORMS,
@@ -50,6 +51,7 @@ import {
   EXCLUSIVE_WORDS,
   FEELING_VERBS,
   FOLD,
+  FULL_DEGREE,
   GENERIC_SCOPES,
   HAVE_FORMS,
   HELP_VERBS,
@@ -77,6 +79,7 @@ import {
   ONSET_VERBS,
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
+  PART_DEGREE,
   PARTICLES,
   PAST_AUXILIARIES,
   PLAIN_ADVERBS,
@@ -1817,6 +1820,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (takenBack) held = `the sentence takes part of it back ("${takenBack.opener} ${takenBack.negations[0]?.word} …")`;
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
   const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
+  // "Gives some protection against", "poor protection": the action's noun in part only.
+  // (Unless the claim says it so too: "partial protection" for its "partially protects".)
+  const partDegree = clause.tokens.find(
+    (t) =>
+      PART_DEGREE.has(t.word) &&
+      chosenWords.has(word(t.index + 1) ?? "") &&
+      !readingWords.has(t.word) &&
+      !ownKind(t.word) &&
+      !strongly(t.word),
+  );
+  const weaklyClaimed = [...readingWords, ...reading.contextWords].some((w) => PART_DEGREE.has(w) || MINIMIZERS.has(w));
+  if (partDegree && !held)
+    held = `the sentence says it only in part, or weakly ("${partDegree.word} ${word(partDegree.index + 1)}")`;
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
@@ -1837,6 +1853,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // "In most people", "many patients": how many it holds for ("for many years": how long).
       (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
       !clause.negations.some((n) => n.index === t.index) &&
+      // "No vitamin D whatsoever": a denial made emphatic.
+      !(DENIAL_EMPHASIS.has(t.word) && clause.negations.length > 0) &&
+      // "Gives good protection against" for "protects against": the action's noun in full degree. (Not
+      // under a denial: "no great protection" may still be some; nor for a claim that says it weakly.)
+      !(
+        FULL_DEGREE.has(t.word) &&
+        clause.negations.length === 0 &&
+        chosenWords.has(word(t.index + 1) ?? "") &&
+        !weaklyClaimed
+      ) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
