@@ -1972,6 +1972,8 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "Zinc paste gives some protection against sunburn.",
         "Zinc paste gives poor protection against sunburn.",
         "Zinc paste gives partial protection against sunburn.",
+        // (A lowering word there says how much, not the opposite: it was refuted.)
+        "Zinc paste gives reduced protection against sunburn.",
         // (A denial of the degree may leave some: "no great protection".)
         "Zinc paste gives no great protection against sunburn.",
         // (Said of the subject, not of the action: which paste.)

@@ -1820,11 +1820,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (takenBack) held = `the sentence takes part of it back ("${takenBack.opener} ${takenBack.negations[0]?.word} …")`;
   const meets = (chosen?.recall ?? 0) >= HALF_MET;
   const causative = predicate.aligned && chosenWords.size > 0 && [...chosenWords].some((w) => CAUSATIVE_VERBS.has(w));
-  // "Gives some protection against", "poor protection": the action's noun in part only.
+  // "Gives some protection against", "poor protection", "reduced protection": the action's noun in part only.
   // (Unless the claim says it so too: "partial protection" for its "partially protects".)
   const partDegree = clause.tokens.find(
     (t) =>
-      PART_DEGREE.has(t.word) &&
+      (PART_DEGREE.has(t.word) || ((context.senses.get(t.word)?.direction ?? 0) < 0 && t.index > s.to)) &&
+      !chosenWords.has(t.word) &&
       chosenWords.has(word(t.index + 1) ?? "") &&
       !readingWords.has(t.word) &&
       !ownKind(t.word) &&
@@ -2227,6 +2228,9 @@ function governingLowering(
       (senses.get(t.word)?.direction ?? 0) < 0,
   );
   if (!lowering) return null;
+  // "Gives reduced protection against UVA": a lowering word right before the predicate's noun (after a
+  // verb of its own) says how much of it, not its opposite — held as said in part (alignReading).
+  if (lowering.index === first - 1 && lowering.index > subject.to) return null;
   // "Zinc oxide protects the skin by absorbing UV": what follows "by" is how, not what is lowered.
   // "Prevents the skin from absorbing UV": what follows "from" is another's doing.
   const between = clause.filter((t) => t.index > lowering.index && t.index < first).map((t) => t.word);
