@@ -1850,6 +1850,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
+  const heldFor = async (text: string) => (await postCheck(domain, text)).body.matches[0].alignment.held as string;
 
   it("accounts for a hyphenated word by its parts when each is the claim's, and for how many the claim says it of", async () => {
     await expectVerdicts(
@@ -1886,8 +1887,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "Walking prevents strokes.",
       ],
     );
-    const held = await postCheck(domain, "Walking prevents strokes in people who have diabetes.");
-    expect(held.body.matches[0].alignment.held).toBe(
+    expect(await heldFor("Walking prevents strokes in people who have diabetes.")).toBe(
       'the sentence speaks of "diabetes", which the claim\'s context sets aside',
     );
   });
@@ -1909,8 +1909,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       [["Sunblock prevents sunburn.", "supported"]],
       ["Sunblock, not sunscreen, prevents sunburn.", "Sunscreen prevents sunburn, not sunblock."],
     );
-    const held = await postCheck(domain, "Sunblock, not sunscreen, prevents sunburn.");
-    expect(held.body.matches[0].alignment.held).toBe(
+    expect(await heldFor("Sunblock, not sunscreen, prevents sunburn.")).toBe(
       'the sentence sets another name of it ("not sunscreen") against it',
     );
   });
@@ -1921,8 +1920,9 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       [["Rhinoviruses are the number one cause of colds.", "supported"]],
       ["Sunscreen prevents sunburn with one coat.", "Sunscreen prevents sunburn with two coats."],
     );
-    const held = await postCheck(domain, "Sunscreen prevents sunburn with one coat.");
-    expect(held.body.matches[0].alignment.held).toBe('the sentence states a number ("one") the claim does not');
+    expect(await heldFor("Sunscreen prevents sunburn with one coat.")).toBe(
+      'the sentence states a number ("one") the claim does not',
+    );
   });
 
   it("gives no verdict to a 'not X but Y' outside the names and the predicate, which denies how or when, not the claim", async () => {
@@ -1931,8 +1931,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       [["Sunscreen does not prevent sunburn.", "refuted"]],
       ["Sunscreen applied not daily but weekly prevents sunburn."],
     );
-    const held = await postCheck(domain, "Sunscreen applied not daily but weekly prevents sunburn.");
-    expect(held.body.matches[0].alignment.held).toBe(
+    expect(await heldFor("Sunscreen applied not daily but weekly prevents sunburn.")).toBe(
       'the sentence denies something else than the claim ("not … but …")',
     );
   });
@@ -1980,8 +1979,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "Good zinc paste protects against sunburn.",
       ],
     );
-    const held = await postCheck(domain, "Zinc paste gives some protection against sunburn.");
-    expect(held.body.matches[0].alignment.held).toBe(
+    expect(await heldFor("Zinc paste gives some protection against sunburn.")).toBe(
       'the sentence says it only in part, or weakly ("some protection")',
     );
   });
