@@ -146,14 +146,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     const statement = statementReading(claim, vocabulary, names, mentioned);
     const list = [statement];
     for (const wording of claim.wordings) {
-      const reading = wordingReading(
-        claim,
-        wording,
-        wordingMentions[w] ?? [],
-        vocabulary,
-        statement.claimWords,
-        statement.excludedWords,
-      );
+      const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary, statement);
       if (reading) list.push(reading);
       w++;
     }

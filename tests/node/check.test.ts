@@ -1847,6 +1847,25 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         null,
         "protects-against",
       ),
+      { record: "entity", id: "pain-pills", label: "pain pills", kind: "drug-class" },
+      { record: "entity", id: "kidney-injury", label: "acute kidney injury", kind: "condition" },
+      { record: "entity", id: "gi-bleeding", label: "gastrointestinal bleeding", kind: "condition" },
+      claim(
+        "pain-pills-a-kidney",
+        "Pain pills increase the risk of acute kidney injury.",
+        "pain-pills",
+        "kidney-injury",
+        null,
+        "increases-risk-of",
+      ),
+      claim(
+        "pain-pills-b-bleeding",
+        "Pain pills increase the risk of gastrointestinal bleeding.",
+        "pain-pills",
+        "gi-bleeding",
+        null,
+        "increases-risk-of",
+      ),
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
@@ -1982,6 +2001,14 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     expect(await heldFor("Zinc paste gives some protection against sunburn.")).toBe(
       'the sentence says it only in part, or weakly ("some protection")',
     );
+  });
+  it("ranks first, among claims it only relates to, the one whose object the sentence speaks of without naming it", async () => {
+    const res = await postCheck(domain, "Pain pills raise your risk of bleeding in the gut.");
+    expect(res.body.verdict).toBe("unverified");
+    expect(res.body.matches.map((m: { claimId: string }) => m.claimId)).toEqual([
+      "pain-pills-b-bleeding",
+      "pain-pills-a-kidney",
+    ]);
   });
 });
 

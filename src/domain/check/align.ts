@@ -169,6 +169,8 @@ export interface Reading {
   lessWords: string[];
   /** Its content words other than the entities' names, for overlap with a related sentence. */
   contentWords: string[];
+  /** The words of its object's names (label and aliases): an object spoken of without being named. */
+  objectNameWords: string[];
   /** Words of its scope ("in the rat amygdala", "in rats"): a sentence about another scope says something else. */
   scopeWords: string[];
   /** Its exclusive words ("only"): a sentence with one the reading lacks says more than the claim. */
@@ -2004,6 +2006,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const unaccounted = reading.objectImplicit && mentions.some((m) => m !== s && m.from > s.from);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
   const overlap = overlapWith(reading, tokens, context.senses);
+  // An object the clause does not name may still be spoken of in other words ("bleeding in the gut" for
+  // "gastrointestinal bleeding"): the share of the claim's name words the clause says outside the names
+  // it names ranks the claim among the related ones. It aligns nothing.
+  const spoken = object.aligned || reading.objectImplicit ? 0 : nameWordsSaid(reading, tokens, context.senses);
   // Related: about the same things (subject and object), or the subject with the predicate said in so
   // many words (not merely a verb of the same direction), or with much of the statement's wording.
   const related =
@@ -2018,7 +2024,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       0.3 * subject.closeness +
         0.3 * (reading.objectImplicit ? predicateScore : object.aligned ? object.closeness : 0) +
         0.3 * predicateScore +
-        0.1 * overlap -
+        0.1 * overlap +
+        0.1 * spoken -
         (rolesFit ? 0 : 0.2) -
         (held ? 0.1 : 0) -
         (unaccounted ? UNACCOUNTED_NAME : 0),
@@ -2295,6 +2302,15 @@ function overlapWith(reading: Reading, tokens: Word[], senses: Map<string, WordS
   for (const word of reading.contentWords)
     if (tokens.some((token) => strong.has(relationOf(word, token.word, senses)))) met++;
   return met / reading.contentWords.length;
+}
+
+/** The share of the words of the claim's object's names that `tokens` (the clause outside its names) say. */
+function nameWordsSaid(reading: Reading, tokens: Word[], senses: Map<string, WordSense>): number {
+  const names = reading.objectNameWords;
+  if (names.length === 0) return 0;
+  const strong = new Set<WordRelation | null>(["same", "form", "synonym", "derived"]);
+  const said = names.filter((word) => tokens.some((token) => strong.has(relationOf(word, token.word, senses))));
+  return said.length / names.length;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -22,7 +22,7 @@ import {
   scopeWords,
 } from "./align";
 import { chooseMentions, type EntityName, findNames, withinName } from "./names";
-import { type Clause, clausesOf, comparisonOf, type Token, tokenize } from "./text";
+import { type Clause, clausesOf, comparisonOf, isGrammarWord, type Token, tokenize } from "./text";
 
 /** What a reading needs of a claim. */
 export interface ClaimFacts {
@@ -193,6 +193,9 @@ export function statementReading(
     comparison,
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
+    objectNameWords: [
+      ...new Set((names.get(claim.objectId) ?? []).flatMap((name) => name.words).filter((w) => !isGrammarWord(w))),
+    ],
     scopeWords: [
       ...scopeWords(tokens, mentions, undefined, new Set(phrasingsOf(predicate).flatMap((p) => p.words))),
       ...wordsOf(context, []),
@@ -237,10 +240,8 @@ export function wordingReading(
   wording: string,
   mentions: Mention[],
   vocabulary: Map<string, PredicateVocabulary>,
-  /** The claim's own words (its statement reading's `claimWords`). */
-  claimWords?: string[],
-  /** What the claim's context sets aside (its statement reading's `excludedWords`). */
-  excludedWords?: string[],
+  /** The claim's statement reading: the claim's own words, what its context sets aside, its object's names. */
+  statement?: Pick<Reading, "claimWords" | "excludedWords" | "objectNameWords">,
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -270,10 +271,11 @@ export function wordingReading(
     scopeWords: scopeWords(tokens, mentions),
     exclusiveWords: exclusiveWordsOf(tokens),
     otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
-    claimWords: claimWords ?? [],
+    claimWords: statement?.claimWords ?? [],
     // A curated wording says the claim as people say it: a context it leaves out is not asked for.
     contextWords: [],
     // (But what the claim's context sets aside stays aside.)
-    excludedWords: excludedWords ?? [],
+    excludedWords: statement?.excludedWords ?? [],
+    objectNameWords: statement?.objectNameWords ?? [],
   };
 }
