@@ -1850,6 +1850,9 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       { record: "entity", id: "pain-pills", label: "pain pills", kind: "drug-class" },
       { record: "entity", id: "kidney-injury", label: "acute kidney injury", kind: "condition" },
       { record: "entity", id: "gi-bleeding", label: "gastrointestinal bleeding", kind: "condition" },
+      { record: "entity", id: "oat-bran", label: "oat bran", kind: "other" },
+      { record: "entity", id: "ldl", label: "LDL cholesterol", kind: "other" },
+      claim("oat-bran-lowers-ldl", "Oat bran lowers LDL cholesterol.", "oat-bran", "ldl", null, "lowers"),
       claim(
         "pain-pills-a-kidney",
         "Pain pills increase the risk of acute kidney injury.",
@@ -2009,6 +2012,19 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       "pain-pills-b-bleeding",
       "pain-pills-a-kidney",
     ]);
+  });
+  it("reads a causative verb the way of the change it makes ('gives a reduction in'), not as the predicate's opposite", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Oat bran gives a reduction in LDL cholesterol.", "supported"],
+        ["Oat bran gives a strong reduction in LDL cholesterol.", "supported"],
+        ["Oat bran does not give a reduction in LDL cholesterol.", "refuted"],
+        ["Oat bran produces an increase in LDL cholesterol.", "refuted"],
+        ["Oat bran gives you higher LDL cholesterol.", "refuted"],
+      ],
+      [],
+    );
   });
 });
 

@@ -533,6 +533,14 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
   }
   if (!verb) return { direction, words: [] };
   const words = [verb.word];
+  // "Gives a reduction in", "produces a rise in": a causative verb goes the way of the change it makes.
+  const made = CAUSATIVE_VERBS.has(verb.word.split(" ")[0] as string)
+    ? tokens.find((t) => t.index > verb.index && (senses.get(t.word)?.direction ?? 0) !== 0)
+    : undefined;
+  if (made) {
+    direction = senses.get(made.word)?.direction ?? direction;
+    words.push(made.word);
+  }
   for (const token of tokens)
     if (token.index === verb.index) continue;
     else if (LESS_WORDS.has(token.word)) {
