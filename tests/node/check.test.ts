@@ -1988,6 +1988,8 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         ["Zinc paste offers excellent protection against sunburn.", "supported"],
         ["Zinc paste gives no protection against sunburn.", "refuted"],
         ["Zinc paste gives no protection whatsoever against sunburn.", "refuted"],
+        // (A lowering verb of its own still turns it round.)
+        ["Zinc paste reduces protection against sunburn.", "refuted"],
       ],
       [
         "Zinc paste gives some protection against sunburn.",

@@ -1834,7 +1834,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Unless the claim says it so too: "partial protection" for its "partially protects".)
   const partDegree = clause.tokens.find(
     (t) =>
-      (PART_DEGREE.has(t.word) || ((context.senses.get(t.word)?.direction ?? 0) < 0 && t.index > s.to)) &&
+      (PART_DEGREE.has(t.word) ||
+        ((context.senses.get(t.word)?.direction ?? 0) < 0 && afterOwnVerb(clause.tokens, t.index, s))) &&
       !chosenWords.has(t.word) &&
       chosenWords.has(word(t.index + 1) ?? "") &&
       !readingWords.has(t.word) &&
@@ -2245,12 +2246,23 @@ function governingLowering(
   if (!lowering) return null;
   // "Gives reduced protection against UVA": a lowering word right before the predicate's noun (after a
   // verb of its own) says how much of it, not its opposite — held as said in part (alignReading).
-  if (lowering.index === first - 1 && lowering.index > subject.to) return null;
+  if (lowering.index === first - 1 && afterOwnVerb(clause, lowering.index, subject)) return null;
   // "Zinc oxide protects the skin by absorbing UV": what follows "by" is how, not what is lowered.
   // "Prevents the skin from absorbing UV": what follows "from" is another's doing.
   const between = clause.filter((t) => t.index > lowering.index && t.index < first).map((t) => t.word);
   if (between.includes("by")) return null;
   return { word: lowering.word, another: between.includes("from") };
+}
+
+/**
+ * Whether the word at `index` follows a verb of its own after the subject ("gives reduced protection"),
+ * not the subject, an adverb or an auxiliary ("markedly reduces", "does not reduce": the verb itself).
+ */
+function afterOwnVerb(clause: Token[], index: number, subject: Mention): boolean {
+  const before = clause.find((t) => t.index === index - 1);
+  return (
+    before !== undefined && before.index >= subject.to && !isGrammarWord(before.word) && !before.word.endsWith("ly")
+  );
 }
 
 /** A word of amount or frequency in `sentence` that excludes one in `claim` ("small" / "high"), or null. */
