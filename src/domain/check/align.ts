@@ -2014,11 +2014,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // that accounts for them ranks first ("… keep them awake doesn't rely on A1 receptors").
   const unaccounted = reading.objectImplicit && mentions.some((m) => m !== s && m.from > s.from);
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
-  const overlap = overlapWith(reading, tokens, context.senses);
+  const overlap = shareSaid(reading.contentWords, tokens, context.senses);
   // An object the clause does not name may still be spoken of in other words ("bleeding in the gut" for
   // "gastrointestinal bleeding"): the share of the claim's name words the clause says outside the names
   // it names ranks the claim among the related ones. It aligns nothing.
-  const spoken = object.aligned || reading.objectImplicit ? 0 : nameWordsSaid(reading, tokens, context.senses);
+  const spoken =
+    object.aligned || reading.objectImplicit ? 0 : shareSaid(reading.objectNameWords, tokens, context.senses);
   // Related: about the same things (subject and object), or the subject with the predicate said in so
   // many words (not merely a verb of the same direction), or with much of the statement's wording.
   const related =
@@ -2314,23 +2315,17 @@ function scopesMeet(sentence: string[], claim: string[], senses: Map<string, Wor
   );
 }
 
-/** The share of the reading's content words that the clause's words meet (same, form, synonym or derived). */
-function overlapWith(reading: Reading, tokens: Word[], senses: Map<string, WordSense>): number {
-  if (reading.contentWords.length === 0) return 0;
-  let met = 0;
-  const strong = new Set<WordRelation | null>(["same", "form", "synonym", "derived"]);
-  for (const word of reading.contentWords)
-    if (tokens.some((token) => strong.has(relationOf(word, token.word, senses)))) met++;
-  return met / reading.contentWords.length;
-}
-
-/** The share of the words of the claim's object's names that `tokens` (the clause outside its names) say. */
-function nameWordsSaid(reading: Reading, tokens: Word[], senses: Map<string, WordSense>): number {
-  const names = reading.objectNameWords;
-  if (names.length === 0) return 0;
-  const strong = new Set<WordRelation | null>(["same", "form", "synonym", "derived"]);
-  const said = names.filter((word) => tokens.some((token) => strong.has(relationOf(word, token.word, senses))));
-  return said.length / names.length;
+/**
+ * The share of `words` that the clause's words meet (same, form, synonym or derived): of a reading's
+ * content words (how much of its wording a related sentence shares), or of its object's name words
+ * (an object spoken of without being named).
+ */
+function shareSaid(words: string[], tokens: Word[], senses: Map<string, WordSense>): number {
+  if (words.length === 0) return 0;
+  const said = words.filter((word) =>
+    tokens.some((token) => STRONG.has(relationOf(word, token.word, senses) as WordRelation)),
+  );
+  return said.length / words.length;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -73,7 +73,6 @@ export interface Clause {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** The words of `text`, lower-cased, with their offsets; "doesn't" → "does", "n't". */
 /**
  * The parts of a hyphenated word ("high-dose" → high, dose), or none for a word without a hyphen. A
  * token's parts are never empty: WORD puts a letter or digit on each side of every hyphen.
@@ -82,6 +81,7 @@ export function hyphenParts(word: string): string[] {
   return word.includes("-") ? word.split("-") : [];
 }
 
+/** The words of `text`, lower-cased, with their offsets; "doesn't" → "does", "n't". */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
