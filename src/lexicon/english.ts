@@ -163,6 +163,11 @@ export const EXCLUSIVE_ONLY =
 export const UNIVERSAL_SCOPE =
   /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:\p{L}+\s+)?(?:doses?|dosages?|amounts?|ages?|levels?|strengths?|quantit(?:y|ies)|patients?|people|persons?|groups?|stages?)\b/u;
 
+/**
+ * Nouns of a thing's absence, which "of" joins to it: "lack of caffeine", "a deficiency of vitamin D"
+ * speak of the thing's absence, not of the thing.
+ */
+export const ABSENCE_NOUNS = set("lack lacks absence deficiency deficiencies deficit shortage deprivation scarcity");
 /** Phrasal verbs of stopping: "giving up booze", "cutting out coffee". */
 export const CESSATION_PHRASE =
   /^(?:give|gives|gave|given|giving|cut|cuts|cutting|lay|lays|laying|kick|kicks|kicking)\s+(?:up|out|off)$/;
@@ -376,6 +381,11 @@ export const MINIMIZER_KINDS: Record<string, Set<string>> = {
   brief: set("temporarily briefly transiently"),
 };
 export const MINIMIZERS = new Set(Object.values(MINIMIZER_KINDS).flatMap((kind) => [...kind]));
+/**
+ * Words of how often before a denial, which then denies only at times: "often does not help", "often
+ * fails to" (and a modal of possibility before a failure: "can fail to prevent").
+ */
+export const AT_TIMES = set("often frequently commonly usually occasionally sometimes");
 /** Words that a negation before them denies only in part: "not always", "not all", "not much". */
 export const PARTIAL_AFTER_NEGATION = set(
   "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",

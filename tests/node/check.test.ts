@@ -1741,6 +1741,66 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
     expect(await verdict("Coffee stops you from sleeping.")).toBe("supported");
   });
 
+  it("holds a denial said of some times only ('often', 'can fail to') or of the writer's own case", async () => {
+    const often = await postCheck(domain, "Statins often fail to lower LDL cholesterol.", 1);
+    expect(often.body.verdict).toBe("unverified");
+    expect(often.body.matches[0]).toMatchObject({
+      claimId: "statins-lower-ldl",
+      alignment: { held: 'the sentence says it only in part, or weakly ("often fail to")' },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Statins fail to lower LDL cholesterol.", "refuted"],
+        ["Statins cannot lower LDL cholesterol.", "refuted"],
+        ["Statins could not lower LDL cholesterol.", "refuted"],
+        ["Statins never lower LDL cholesterol.", "refuted"],
+        ["Statins often lower LDL cholesterol.", "supported"],
+      ],
+      [
+        "Statins can fail to lower LDL cholesterol.",
+        "Statins may fail to lower LDL cholesterol.",
+        "Statins frequently do not lower LDL cholesterol.",
+        "Statins usually don't lower LDL cholesterol.",
+        "Statins could not lower my LDL cholesterol.",
+        "Statins couldn't lower our LDL cholesterol.",
+      ],
+    );
+  });
+
+  it("holds what is said of the subject's absence, whose words of negation deny nothing", async () => {
+    const lack = await postCheck(domain, "Lack of coffee disrupts sleep.", 1);
+    expect(lack.body.verdict).toBe("unverified");
+    expect(lack.body.matches[0]).toMatchObject({
+      claimId: "coffee-disrupts-sleep",
+      alignment: {
+        held: 'the sentence speaks of the absence of coffee ("lack of")',
+        polarity: { value: "agrees", negations: [] },
+      },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        // (A negation of the clause, or of the subject as a quantity, still denies it.)
+        ["No coffee disrupts sleep.", "refuted"],
+        ["It is not true that coffee disrupts sleep.", "refuted"],
+        ["Coffee does not disrupt sleep.", "refuted"],
+        ["Statins lower LDL cholesterol.", "supported"],
+      ],
+      [
+        "A lack of coffee disrupts sleep.",
+        "The absence of coffee disrupts sleep.",
+        "A deficiency of coffee does not disrupt sleep.",
+        "Going without coffee disrupts sleep.",
+        "Not drinking coffee disrupts sleep.",
+        "Never drinking coffee disrupts sleep.",
+        "Sleep is disrupted by a lack of coffee.",
+        "Patients off statins have lower LDL cholesterol.",
+        "Patients without statins have lower LDL cholesterol.",
+      ],
+    );
+  });
+
   it("reads 'it' opening a clause as the name before it, and does not support a text that also says what is refuted", async () => {
     const mixed = await postCheck(
       domain,

@@ -6,6 +6,7 @@
  * its predicate's vocabulary).
  */
 import {
+  ABSENCE_NOUNS,
   ABSOLUTE_VERBS,
   AGENT_MARKER,
   AMOUNT_PHRASES,
@@ -13,6 +14,7 @@ import {
   ARTICLES,
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
+  AT_TIMES,
   BASELINE_AGAINST,
   BASELINE_LEAD,
   BASELINE_TERMS,
@@ -854,6 +856,21 @@ function containedIn(
   return null;
 }
 
+/**
+ * The words that make the subject named at `s` absent — "lack of caffeine", "going without caffeine",
+ * "patients off statins", "not drinking caffeine" — or null: the sentence then speaks of the thing's
+ * absence, and their negation denies nothing the claim says.
+ */
+function subjectAbsence(clause: Clause, s: Mention, mentions: Mention[]): Token[] | null {
+  const before = [s.from - 2, s.from - 1].map((index) => clause.tokens.find((t) => t.index === index));
+  const [first, last] = before.map((t) => t?.word ?? "") as [string, string];
+  if (before[1] === undefined || withinName(s.from - 1, mentions)) return null;
+  if (last === "without" || last === "off") return [before[1]];
+  if ((last === "of" && ABSENCE_NOUNS.has(first)) || ((first === "not" || first === "never") && /ing$/.test(last)))
+    return before as Token[];
+  return null;
+}
+
 /** Negation cues of the clause that bear on an assertion ending at `end`: not those after its object. */
 function negationsBefore(clause: Clause, end: number): string[] {
   return clause.negations.filter((negation) => negation.index < end).map((negation) => negation.word);
@@ -888,6 +905,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   const s = subjectFound.mention;
   if (!s) return null;
+  const absence = subjectAbsence(clause, s, context.mentions);
   // A member may stand for the object's class too ("aspirin" for analgesics), but only in a related
   // match: what is said of a class is not checked against one member.
   const objectFound = reading.objectImplicit
@@ -1209,7 +1227,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Both named before the predicate — "SSRIs and SSREs are not equally effective" — its own negation
   // follows them.)
   const together = joinedPair(clause, s, o);
-  const negations = negationsBefore(clause, later && !together ? later.from : (chosen?.end ?? end));
+  const negations = negationsBefore(
+    absence
+      ? { ...clause, negations: clause.negations.filter((n) => !absence.some((t) => t.index === n.index)) }
+      : clause,
+    later && !together ? later.from : (chosen?.end ?? end),
+  );
   // ("Caffeine does your sleep no favours": a predicate said after the object is denied there too.)
   const predicateEnd = chosen?.end ?? 0;
   if (o && later === o && predicateEnd > o.to)
@@ -1310,7 +1333,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (kind) => kind.has(word) && [...readingWords, ...reading.contextWords].some((w) => kind.has(w)),
     );
   const qualified = clause.qualifiers.filter((q) => {
-    const word = q.split(" ").at(-1) as string;
+    // (The word that qualifies: "always" of "not always", "often" of "often fail to", "fail" of "can fail to".)
+    const words = q.split(" ");
+    const first = words[0] as string;
+    const word = (AT_TIMES.has(first) ? first : POSSIBILITY_MODALS.has(first) ? words[1] : words.at(-1)) as string;
     return !readingWords.has(word) && !ownKind(word);
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
@@ -1484,10 +1510,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (A text that denies the claim of the subject is against it, whatever it says of the other.)
   if (likened && flips % 2 === 0) held = `the sentence says it of ${likened.text} too ("like")`;
   // "Sunscreen didn't prevent my sunburn": one case, the writer's own, in the past ("might raise my blood
-  // pressure" says what the drug does).
+  // pressure" says what the drug does, but "could not prevent my sunburn" what it did not do).
   const mine = [s, o].find((m) => m && (word(m.from - 1) === "my" || word(m.from - 1) === "our"));
   const past = clause.tokens.some(
-    (t) => PAST_AUXILIARIES.has(t.word) || (t.index >= s.to && t.index < (o?.from ?? end) && /ed$/.test(t.word)),
+    (t) =>
+      PAST_AUXILIARIES.has(t.word) ||
+      (t.word === "could" && clause.negations.some((n) => n.index === t.index + 1)) ||
+      (t.index >= s.to && t.index < (o?.from ?? end) && /ed$/.test(t.word)),
   );
   if (mine && past) held = `the sentence speaks of one case ("${word(mine.from - 1)} ${mine.text}")`;
   // "Sunscreen never fails to prevent sunburn", "cannot fail to": says it always holds.
@@ -1560,6 +1589,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     .map((t) => t.word)
     .join(" ");
   if (CESSATION_PHRASE.test(phrasal)) held = `the sentence speaks of "${phrasal}" ${s.text}`;
+  if (absence) held = `the sentence speaks of the absence of ${s.text} ("${absence.map((t) => t.word).join(" ")}")`;
   // "Irreversibly inhibits": a manner the claim does not state (but a class named with a copula may be
   // named as it is: "chemically a methylxanthine").
   const classNamed = reading.membership && clause.tokens.some((t) => COPULAS.has(t.word));

@@ -3,6 +3,7 @@
  * it asserts — negation, hedges, a question, a comparison. Pure functions over strings.
  */
 import {
+  AT_TIMES,
   CLAUSE_BREAK,
   COMPARISON,
   CONTRAST_OPENERS,
@@ -22,6 +23,7 @@ import {
   PARTIAL_AFTER_NEGATION,
   PAST_BELIEF,
   PLAIN_ADVERBS,
+  POSSIBILITY_MODALS,
   QUESTION_OPENERS,
   SOME_OF,
   SOME_OPENERS,
@@ -216,6 +218,14 @@ function readClause(
       (t, k) => PARTIAL_AFTER_NEGATION.has(t.word) && !(t.word === "all" && after[k - 1]?.word === "at"),
     );
     if (partial) qualifiers.push(`${negation.word} ${partial.word}`);
+    // "Often does not prevent", "can fail to prevent": denied at times only.
+    const before = tokens.filter((t) => t.index < negation.index).slice(-2);
+    const atTimes = before.find(
+      (t) =>
+        AT_TIMES.has(t.word) ||
+        (POSSIBILITY_MODALS.has(t.word) && NEGATING_VERBS.has(negation.word.split(" ")[0] ?? "")),
+    );
+    if (atTimes) qualifiers.push(`${atTimes.word} ${negation.word}`);
   }
   // A fronted adverbial ends at the first comma: "In rats trained on fluoxetine, tianeptine …".
   let frontedUntil = -1;
