@@ -467,8 +467,8 @@ export const NEGATED_SAYING = new RegExp(
  * a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not
  * made ("remains to be shown"), belief refused ("Contrary to claims that …"), a label ("Hypothesis: …"),
  * a retraction after the fact ("Just kidding."), a negative quantifier after the verb ("… in no one",
- * "at no dose") and an exception ("Every drug but statins …", "Nothing but UVB …"). The check gives such
- * a text no decisive verdict.
+ * "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and scare quotes ('Statins
+ * "lower" LDL'). The check gives such a text no decisive verdict.
  */
 export const TAKEN_BACK = new RegExp(
   [
@@ -491,6 +491,8 @@ export const TAKEN_BACK = new RegExp(
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
     // they say", "said no doctor ever", an eye-roll.
     String.raw`\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    // Scare quotes around a word or two of the sentence: 'Statins "lower" LDL', 'a “safe” dose'.
+    String.raw`(?<=\p{L}[,:]?\s+)(?:"[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?"|“[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?”|‘[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?’)`,
     String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,
     String.raw`\b(?:every|all|any|anything|everything|nothing|everyone|everybody|nobody|none)(?:\s+[\w-]+){0,3}?\s+(?:but|except|save|other\s+than|apart\s+from)\s`,
   ].join("|"),

@@ -1659,6 +1659,9 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         ["Statins lower LDL cholesterol more than placebo.", "supported"],
         ["It's not a myth that statins lower LDL cholesterol.", "supported"],
         ["Statins don't just lower LDL cholesterol.", "supported"],
+        // (A quotation is no scare quote.)
+        ['"Statins lower LDL cholesterol."', "supported"],
+        ['My doctor said: "Statins lower LDL cholesterol."', "supported"],
       ],
       [
         "Statins lower LDL cholesterol? Nope.",
@@ -1703,6 +1706,10 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         "Statins never fail to lower LDL cholesterol.",
         "My statins didn't lower LDL cholesterol.",
         "Statins lower LDL cholesterol; ezetimibe too.",
+        // (Scare quotes.)
+        'Statins "lower" LDL cholesterol.',
+        "Statins “lower” LDL cholesterol.",
+        "Statins lower “bad cholesterol”.",
       ],
     );
   });
