@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { lexicon } from "../db/schema";
-import { lemmaCandidates } from "./morphology";
+import { detachesComparative, lemmaCandidates } from "./morphology";
 import type { WordSense } from "./relations";
 
 /** A word form of the lexicon and the WordNet concepts it names (see ./wordnet.ts). */
@@ -54,9 +54,18 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       forms: new Set(),
       direction: 0,
     };
+    const ownForms = split(byWord.get(word)?.forms ?? "", ",");
     for (const candidate of forms.get(word) ?? []) {
       const row = byWord.get(candidate);
       if (!row) continue;
+      // (A comparative's lemma is an adjective or adverb — or a form the word's own entry names:
+      // "smoker" → smoke.)
+      if (
+        detachesComparative(word, candidate) &&
+        !split(row.senses).some((key) => key.startsWith("a") || key.startsWith("r")) &&
+        !ownForms.includes(candidate)
+      )
+        continue;
       sense.lemmas.add(candidate);
       for (const key of split(row.senses)) sense.senses.add(key);
       for (const key of split(row.related)) sense.related.add(key);

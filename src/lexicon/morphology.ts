@@ -51,6 +51,22 @@ export function lemmaCandidates(word: string): string[] {
 }
 
 /**
+ * Whether `candidate` is `word` with a comparative's "-er" or "-est" detached ("lower" → low, "bigger"
+ * → big): a lemma only of an adjective or adverb, as morphy detaches it only from those — "former" is
+ * no form of the noun "form", nor "flower" of the verb "flow".
+ */
+export function detachesComparative(word: string, candidate: string): boolean {
+  const suffix = /(?:er|est)$/.exec(word);
+  if (!suffix || candidate === word) return false;
+  const base = word.slice(0, suffix.index);
+  return (
+    candidate === base ||
+    candidate === `${base}e` ||
+    (base.length > 2 && base.at(-1) === base.at(-2) && candidate === base.slice(0, -1))
+  );
+}
+
+/**
  * `stem` remembered per word: a check compares each word of a text with the names and phrasings of
  * hundreds of claims, and stemming (a cascade of regular expressions) was most of its time. Bounded:
  * emptied when full (a process stems the words of what it is sent).

@@ -1837,13 +1837,15 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
     });
   });
 
-  it("reads a stronger word as saying more than a claim of a trend, and a likeness as no membership (seed)", async () => {
+  it("reads a stronger word as saying more than a claim of a trend, a likeness or a former class as no membership (seed)", async () => {
     const { harness } = await startNodeApp();
     const seedVerdict = async (text: string) => (await postCheck(harness, text)).body.verdict as string;
     await expectVerdicts(
       seedVerdict,
-      [],
+      [["Tianeptine is a selective serotonin reuptake enhancer.", "supported"]],
       [
+        // ("Former" is no comparative of the noun "form", a word of kinds: it says a class it left.)
+        "Tianeptine is a former selective serotonin reuptake enhancer.",
         "Tianeptine is much better accepted than SSRIs in the short-term treatment of depression.",
         "Tianeptine is clearly better accepted than SSRIs in the short-term treatment of depression.",
         // (A likeness is no membership: the store says it is not one.)
