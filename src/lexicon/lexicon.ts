@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { lexicon } from "../db/schema";
-import { detachesComparative, lemmaCandidates } from "./morphology";
+import { lemmaForms } from "./morphology";
 import type { WordSense } from "./relations";
 
 /** A word form of the lexicon and the WordNet concepts it names (see ./wordnet.ts). */
@@ -33,8 +33,8 @@ const MAX_LOOKUP = 5000;
 /** The lexicon's entries for `words` (lower-case), by each word as given; unknown words get empty sets. */
 export async function readWordSenses(db: Db, words: Iterable<string>): Promise<Map<string, WordSense>> {
   const wanted = [...new Set(words)];
-  const forms = new Map(wanted.map((word) => [word, lemmaCandidates(word)]));
-  const keys = [...new Set([...forms.values()].flat())].slice(0, MAX_LOOKUP);
+  const forms = new Map(wanted.map((word) => [word, lemmaForms(word)]));
+  const keys = [...new Set([...forms.values()].flatMap((lemmas) => [...lemmas.keys()]))].slice(0, MAX_LOOKUP);
   const rows = keys.length
     ? await db
         .select()
@@ -55,16 +55,12 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       direction: 0,
     };
     const ownForms = split(byWord.get(word)?.forms ?? "", ",");
-    for (const candidate of forms.get(word) ?? []) {
+    for (const [candidate, pos] of forms.get(word) ?? []) {
       const row = byWord.get(candidate);
       if (!row) continue;
-      // (A comparative's lemma is an adjective or adverb — or a form the word's own entry names:
-      // "smoker" → smoke.)
-      if (
-        detachesComparative(word, candidate) &&
-        !split(row.senses).some((key) => key.startsWith("a") || key.startsWith("r")) &&
-        !ownForms.includes(candidate)
-      )
+      // (A lemma of the part of speech the detachment applies to — or a form the word's own entry
+      // names: "smoker" → smoke.)
+      if (pos && !split(row.senses).some((key) => pos.includes(key[0] as string)) && !ownForms.includes(candidate))
         continue;
       sense.lemmas.add(candidate);
       for (const key of split(row.senses)) sense.senses.add(key);

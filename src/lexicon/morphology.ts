@@ -8,62 +8,60 @@
 import { lancasterStemmer } from "lancaster-stemmer";
 import { stemmer } from "stemmer";
 
-/** WordNet's detachment rules (morphy): suffix → replacement, for nouns, verbs and adjectives. */
-const DETACHMENTS: [string, string][] = [
-  ["s", ""],
-  ["ses", "s"],
-  ["xes", "x"],
-  ["zes", "z"],
-  ["ches", "ch"],
-  ["shes", "sh"],
-  ["men", "man"],
-  ["ies", "y"],
-  ["es", "e"],
-  ["es", ""],
-  ["ed", "e"],
-  ["ed", ""],
-  ["ing", "e"],
-  ["ing", ""],
-  ["er", ""],
-  ["est", ""],
-  ["er", "e"],
-  ["est", "e"],
+/**
+ * WordNet's detachment rules (morphy): suffix → replacement, and the parts of speech whose forms they
+ * detach (n, v, a: "-er"/"-est" only of adjectives, and of adverbs: "faster").
+ */
+const DETACHMENTS: [string, string, string][] = [
+  ["s", "", "nv"],
+  ["ses", "s", "n"],
+  ["xes", "x", "n"],
+  ["zes", "z", "n"],
+  ["ches", "ch", "n"],
+  ["shes", "sh", "n"],
+  ["men", "man", "n"],
+  ["ies", "y", "nv"],
+  ["es", "e", "v"],
+  ["es", "", "v"],
+  ["ed", "e", "v"],
+  ["ed", "", "v"],
+  ["ing", "e", "v"],
+  ["ing", "", "v"],
+  ["er", "", "ar"],
+  ["est", "", "ar"],
+  ["er", "e", "ar"],
+  ["est", "e", "ar"],
 ];
 
 /**
- * The forms a word may be an inflection of, itself first: "inhibits" → inhibits, inhibit, inhibite;
- * "receptors" → receptors, receptor. Only those the lexicon knows are used.
+ * The forms a word may be an inflection of, itself first, each with the parts of speech it must have
+ * to be one ("" for the word itself): "inhibits" → inhibits, inhibit (n, v), inhibite (v); "lower" →
+ * lower, low (a, r). Only those the lexicon knows as such are used: "former" is no form of the noun
+ * "form", nor "news" of the adjective "new".
  */
-export function lemmaCandidates(word: string): string[] {
+export function lemmaForms(word: string): Map<string, string> {
   // A phrasal verb inflects its verb: "cuts down" → cut down.
   const space = word.indexOf(" ");
   if (space > 0) {
     const rest = word.slice(space);
-    return lemmaCandidates(word.slice(0, space)).map((head) => head + rest);
+    return new Map([...lemmaForms(word.slice(0, space))].map(([head, pos]) => [head + rest, pos]));
   }
-  const out = [word];
-  // A doubled final consonant before -ed/-ing/-er: "stopped" → "stop".
-  const doubled = /([b-df-hj-np-tv-z])\1(?:ed|ing|er|est)$/.exec(word);
-  if (doubled) out.push(word.slice(0, doubled.index + 1));
-  for (const [suffix, replacement] of DETACHMENTS)
-    if (word.length > suffix.length + 1 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
-  return [...new Set(out)];
+  const out = new Map([[word, ""]]);
+  const add = (form: string, pos: string) => {
+    const known = out.get(form);
+    if (known !== "") out.set(form, [...new Set([...(known ?? ""), ...pos])].join(""));
+  };
+  // A doubled final consonant before -ed/-ing/-er/-est: "stopped" → "stop", "bigger" → "big".
+  const doubled = /([b-df-hj-np-tv-z])\1(ed|ing|er|est)$/.exec(word);
+  if (doubled) add(word.slice(0, doubled.index + 1), /^e[rs]/.test(doubled[2] as string) ? "ar" : "v");
+  for (const [suffix, replacement, pos] of DETACHMENTS)
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) add(word.slice(0, -suffix.length) + replacement, pos);
+  return out;
 }
 
-/**
- * Whether `candidate` is `word` with a comparative's "-er" or "-est" detached ("lower" → low, "bigger"
- * → big): a lemma only of an adjective or adverb, as morphy detaches it only from those — "former" is
- * no form of the noun "form", nor "flower" of the verb "flow".
- */
-export function detachesComparative(word: string, candidate: string): boolean {
-  const suffix = /(?:er|est)$/.exec(word);
-  if (!suffix || candidate === word) return false;
-  const base = word.slice(0, suffix.index);
-  return (
-    candidate === base ||
-    candidate === `${base}e` ||
-    (base.length > 2 && base.at(-1) === base.at(-2) && candidate === base.slice(0, -1))
-  );
+/** The forms a word may be an inflection of, itself first (see lemmaForms). */
+export function lemmaCandidates(word: string): string[] {
+  return [...lemmaForms(word).keys()];
 }
 
 /**
