@@ -22,6 +22,7 @@ import {
   alignClaim,
   contentWords,
   impliedRivals,
+  jointAssertions,
   type Reading,
   SUBJECT_ONLY_LIMIT,
   subjectOnly,
@@ -174,7 +175,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     const alignment = alignClaim(readings.get(claim.id) ?? [], context);
     if (alignment) aligned.push({ claim, predicate: claim.predicate, alignment });
   }
-  aligned = impliedRivals(aligned);
+  aligned = jointAssertions(impliedRivals(aligned));
   // What else the store says of the subject the text names, listed after what aligned up to the limit:
   // the claim the text meant may be among them, said in words the matcher does not read. Only when
   // nothing aligned do they bear on the answer: the store knows the subject (`unverified`), not the

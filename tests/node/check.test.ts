@@ -2099,6 +2099,48 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
   });
 });
 
+describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => {
+  let caffeine: Harness;
+  beforeAll(async () => {
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+  });
+  const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
+
+  it("says the whole sentence with the two claims that each say it of one of the names", async () => {
+    const both = await postCheck(caffeine, "Coffee and energy drinks contain caffeine.", 2);
+    expect(both.body.verdict).toBe("supported");
+    expect(
+      both.body.matches.map((m: { claimId: string; match: string; alignment: { held: string | null } }) => [
+        m.claimId,
+        m.match,
+        m.alignment.held,
+      ]),
+    ).toEqual([
+      ["coffee-contains-caffeine", "same-assertion", null],
+      ["energy-drinks-contain-caffeine", "same-assertion", null],
+    ]);
+    await expectVerdicts(
+      verdict,
+      [
+        ["Coffee and energy drinks both contain caffeine.", "supported"],
+        ["Coffee and energy drinks don't contain caffeine.", "refuted"],
+        ["Caffeine withdrawal causes headaches and fatigue.", "supported"],
+        ["Caffeine withdrawal can cause both headaches and fatigue.", "supported"],
+      ],
+      [
+        // (A name the store says nothing of, another conjunction, a denial of joined objects — "not both"
+        // or "neither"? — or a scope: held as before.)
+        "Caffeine withdrawal causes headaches and depression.",
+        "Coffee or energy drinks contain caffeine.",
+        "Caffeine withdrawal does not cause headaches and fatigue.",
+        "Caffeine withdrawal causes headaches and fatigue in rats.",
+        "Caffeine withdrawal rarely causes headaches and fatigue.",
+      ],
+    );
+  });
+});
+
 describe("/v1/check's statements (their plans do not depend on the store's size)", () => {
   it("read the claims of the entities a text names through their indexes, never every published claim or every name", async () => {
     const { harness: h, store } = await startNodeApp();

@@ -5,6 +5,8 @@
  * the entity mentions found in the text, and the claim's readings (its statement, curated wordings and
  * its predicate's vocabulary).
  */
+
+import type { Confidence } from "../../db/schema";
 import {
   ABSENCE_NOUNS,
   ABSOLUTE_VERBS,
@@ -120,6 +122,7 @@ import { PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
 import { type Clause, type Comparison, hyphenParts, isGrammarWord, type Token, tokenize } from "./text";
+import { verdictOf } from "./verdict";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */
 export interface Mention {
@@ -267,6 +270,12 @@ export interface Alignment {
    * keeps you awake by activating adenosine receptors" says that caffeine activates them).
    */
   saysMore: boolean;
+  /**
+   * Held only by another name joined by "and" to the subject or the object ("coffee and energy drinks",
+   * "headaches and fatigue"): that name's entity, or null. Two such matches that say the same of each
+   * other's name together say the whole sentence (see `jointAssertions`).
+   */
+  joinedWith: string | null;
   /**
    * The claim's context ("in children") when the sentence says the claim without it: the sentence says
    * more than the store holds, and gets no decisive verdict unless it denies the claim outright (decided
@@ -1636,9 +1645,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const universal = [s, o].find((named) => named && /^(?:all|every|each)$/.test(word(named.from - 1) ?? ""));
   if (universal) held = `the sentence says "${word(universal.from - 1)}" ${universal.text}`;
   // "Antacids and iron supplements reduce …": said of more than the claim's subject.
+  const heldBeforeJoin = held;
   const joined = word(s.to);
-  if ((joined === "and" || joined === "or") && o && o.from > s.to + 1)
-    held = "the sentence says it of more than the claim's subject";
+  if ((joined === "and" || joined === "or") && o && o.from > s.to + 1) held = MORE_SUBJECTS;
   // "…, which causes obesity": a relative clause after the object asserts more than the claim.
   if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
     held = "the sentence says more of the object than the claim";
@@ -1706,7 +1715,20 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         .filter((t) => !isGrammarWord(t.word))
         .every((t) => claimWords.some((w) => STRONG.has(relationOf(w, t.word, context.senses) as WordRelation))),
   );
+  // ("Coffee and energy drinks contain caffeine", "causes headaches and fatigue": another name joined to
+  // the subject or the object by "and" — the store may say the same of it; see `jointAssertions`.)
+  // (Held before only for being said of more than the subject, by this same "and".)
+  const heldBeforeName = held === MORE_SUBJECTS && heldBeforeJoin === null ? null : held;
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
+  // (Not objects joined under a denial: "does not cause headaches and fatigue" may deny only both.)
+  const joinedHeld =
+    unaccountedName &&
+    o &&
+    heldBeforeName === null &&
+    (joinedByAnd(clause, s, unaccountedName) ||
+      (joinedByAnd(clause, o, unaccountedName) && clause.negations.length === 0))
+      ? { entityId: unaccountedName.entityId, held }
+      : null;
   // "Wegovy, not Ozempic, …": one name of the subject set aside for another says it of the one and
   // not of the other — the same thing, both ways.
   const setAgainst = mentions.find((m) => m !== s && m.entityId === s.entityId && word(m.from - 1) === "not");
@@ -1726,8 +1748,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (clause.comparison !== null && reading.comparison === null && !baseline)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
-  if (o && !(reading.symmetric && together) && extraObject(clause, o, context.mentions))
-    held = "the sentence says it of more than the claim's object";
+  const heldBeforeObjects = held;
+  if (o && !(reading.symmetric && together) && extraObject(clause, o, context.mentions)) held = MORE_OBJECTS;
   // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
   // adverb, not one of the claim's words) may name another thing.
   const objectModifier = o
@@ -2081,6 +2103,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     swapped: swapped && !reading.symmetric,
     held,
     saysMore: moreHeld !== null && held === moreHeld,
+    joinedWith:
+      joinedHeld !== null &&
+      (held === joinedHeld.held || (held === MORE_OBJECTS && heldBeforeObjects === joinedHeld.held))
+        ? joinedHeld.entityId
+        : null,
     broader,
     // An implied predicate is the claim's own: what opposes it is a denial.
     contrary: predicate.opposite || (lowering !== null && !lowering.another && !predicate.implied),
@@ -2408,6 +2435,59 @@ export function impliedRivals<T extends { predicate: string; alignment: Alignmen
   });
 }
 
+/** Why a match is held that names the claim's subject joined to another by "and" or "or". */
+const MORE_SUBJECTS = "the sentence says it of more than the claim's subject";
+/** … and its object joined to another. */
+const MORE_OBJECTS = "the sentence says it of more than the claim's object";
+
+/** Whether mentions `a` and `b` are joined by "and" alone ("coffee and energy drinks"), in either order. */
+function joinedByAnd(clause: Clause, a: Mention, b: Mention): boolean {
+  const [first, second] = a.from < b.from ? [a, b] : [b, a];
+  const between = clause.tokens.filter((t) => t.index >= first.to && t.index < second.from);
+  return between.length === 1 && between[0]?.word === "and";
+}
+
+/**
+ * "Coffee and energy drinks contain caffeine", "Caffeine withdrawal causes headaches and fatigue": two
+ * matches, each held only by the other's name joined by "and", that say the same predicate of the same
+ * other part, and each get the same decisive verdict from its claim — together they say the whole
+ * sentence, and both are the same assertion. Any other pair stays held.
+ */
+export function jointAssertions<
+  T extends { predicate: string; claim: { confidence: Confidence }; alignment: Alignment },
+>(entries: T[]): T[] {
+  const joinable = (a: Alignment) =>
+    a.joinedWith !== null &&
+    a.broader === null &&
+    !a.swapped &&
+    a.subject.aligned &&
+    a.object.aligned &&
+    a.predicate.aligned &&
+    !a.predicate.implied;
+  const pairOf = (a: Alignment) => [a.subject.entityId, a.object.entityId];
+  const partner = (entry: T) =>
+    entries.find((other) => {
+      const a = entry.alignment;
+      const b = other.alignment;
+      if (other === entry || !joinable(b) || other.predicate !== entry.predicate) return false;
+      const decisive = verdictOf(entry.claim.confidence, a.polarity.value);
+      if (decisive !== verdictOf(other.claim.confidence, b.polarity.value) || !/^(?:supported|refuted)$/.test(decisive))
+        return false;
+      // The other names this one's joined name where this one names the other's.
+      const mine = pairOf(a).map((id) => (id === b.joinedWith ? a.joinedWith : id));
+      const theirs = pairOf(b);
+      return a.joinedWith !== b.joinedWith && mine[0] === theirs[0] && mine[1] === theirs[1];
+    });
+  return entries.map((entry) => {
+    const a = entry.alignment;
+    if (!joinable(a) || !partner(entry)) return entry;
+    return {
+      ...entry,
+      alignment: { ...a, match: "same-assertion", held: null, score: round(Math.min(1, a.score + 0.1)) },
+    };
+  });
+}
+
 /** Most claims listed when a text names a subject but says nothing the store's claims about it say. */
 export const SUBJECT_ONLY_LIMIT = 3;
 
@@ -2446,6 +2526,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       swapped: false,
       held: "only the subject is named",
       saysMore: false,
+      joinedWith: null,
       broader: null,
       contrary: false,
       hedged: clause.hedges.length > 0,
