@@ -2136,6 +2136,9 @@ describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => 
         "Caffeine withdrawal does not cause headaches and fatigue.",
         "Caffeine withdrawal causes headaches and fatigue in rats.",
         "Caffeine withdrawal rarely causes headaches and fatigue.",
+        // (A subject joined to a name the store does not know, beside objects the store does.)
+        "Caffeine withdrawal and jet lag cause headaches and fatigue.",
+        "Coffee and tea contain caffeine and theobromine.",
       ],
     );
   });

@@ -1717,17 +1717,23 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   // ("Coffee and energy drinks contain caffeine", "causes headaches and fatigue": another name joined to
   // the subject or the object by "and" — the store may say the same of it; see `jointAssertions`.)
-  // (Held before only for being said of more than the subject, by this same "and".)
-  const heldBeforeName = held === MORE_SUBJECTS && heldBeforeJoin === null ? null : held;
+  // (Held before only for being said of more than the subject, by this same "and" and this name.)
+  const heldBeforeName =
+    held === MORE_SUBJECTS && heldBeforeJoin === null && unaccountedName && joinedByAnd(clause, s, unaccountedName)
+      ? null
+      : held;
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   // (Not objects joined under a denial: "does not cause headaches and fatigue" may deny only both.)
+  const joinedTo = !unaccountedName
+    ? null
+    : joinedByAnd(clause, s, unaccountedName)
+      ? s
+      : o && joinedByAnd(clause, o, unaccountedName) && clause.negations.length === 0
+        ? o
+        : null;
   const joinedHeld =
-    unaccountedName &&
-    o &&
-    heldBeforeName === null &&
-    (joinedByAnd(clause, s, unaccountedName) ||
-      (joinedByAnd(clause, o, unaccountedName) && clause.negations.length === 0))
-      ? { entityId: unaccountedName.entityId, held }
+    unaccountedName && o && heldBeforeName === null && joinedTo
+      ? { entityId: unaccountedName.entityId, held, object: joinedTo === o }
       : null;
   // "Wegovy, not Ozempic, …": one name of the subject set aside for another says it of the one and
   // not of the other — the same thing, both ways.
@@ -2105,7 +2111,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     saysMore: moreHeld !== null && held === moreHeld,
     joinedWith:
       joinedHeld !== null &&
-      (held === joinedHeld.held || (held === MORE_OBJECTS && heldBeforeObjects === joinedHeld.held))
+      (held === joinedHeld.held ||
+        (held === MORE_OBJECTS && joinedHeld.object && heldBeforeObjects === joinedHeld.held))
         ? joinedHeld.entityId
         : null,
     broader,
