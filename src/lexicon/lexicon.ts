@@ -58,12 +58,12 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
     for (const [candidate, pos] of forms.get(word) ?? []) {
       const row = byWord.get(candidate);
       if (!row) continue;
+      const senses = split(row.senses);
       // (A lemma of the part of speech the detachment applies to — or a form the word's own entry
       // names: "smoker" → smoke.)
-      if (pos && !split(row.senses).some((key) => pos.includes(key[0] as string)) && !ownForms.includes(candidate))
-        continue;
+      if (pos && !senses.some((key) => pos.includes(key[0] as string)) && !ownForms.includes(candidate)) continue;
       sense.lemmas.add(candidate);
-      for (const key of split(row.senses)) sense.senses.add(key);
+      for (const key of senses) sense.senses.add(key);
       for (const key of split(row.related)) sense.related.add(key);
       for (const broad of split(row.broader, ",")) sense.broader.add(broad);
       for (const contrary of split(row.opposite, ",")) sense.opposite.add(contrary);

@@ -1717,20 +1717,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   // ("Coffee and energy drinks contain caffeine", "causes headaches and fatigue": another name joined to
   // the subject or the object by "and" — the store may say the same of it; see `jointAssertions`.)
-  // (Held before only for being said of more than the subject, by this same "and" and this name.)
-  const heldBeforeName =
-    held === MORE_SUBJECTS && heldBeforeJoin === null && unaccountedName && joinedByAnd(clause, s, unaccountedName)
-      ? null
-      : held;
-  if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   // (Not objects joined under a denial: "does not cause headaches and fatigue" may deny only both.)
-  const joinedTo = !unaccountedName
-    ? null
-    : joinedByAnd(clause, s, unaccountedName)
-      ? s
-      : o && joinedByAnd(clause, o, unaccountedName) && clause.negations.length === 0
-        ? o
-        : null;
+  const joinedTo = joinedPair(clause, s, unaccountedName)
+    ? s
+    : o && clause.negations.length === 0 && joinedPair(clause, o, unaccountedName)
+      ? o
+      : null;
+  // (Held before only for being said of more than the subject, by this same "and" and this name.)
+  const heldBeforeName = held === MORE_SUBJECTS && heldBeforeJoin === null && joinedTo === s ? null : held;
+  if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   const joinedHeld =
     unaccountedName && o && heldBeforeName === null && joinedTo
       ? { entityId: unaccountedName.entityId, held, object: joinedTo === o }
@@ -2236,10 +2231,13 @@ function amountSaid(tokens: Word[], kind: string): Set<number> {
   return said;
 }
 
-/** Whether the two are named together, joined by "and" ("Amineptine and tianeptine are …"). */
-function joinedPair(clause: Clause, s: Mention, o: Mention | null): boolean {
-  if (!o) return false;
-  const [first, second] = o.from < s.from ? [o, s] : [s, o];
+/**
+ * Whether the two are named together, joined by "and" alone ("Amineptine and tianeptine are …", "coffee
+ * and energy drinks"), in either order.
+ */
+function joinedPair(clause: Clause, a: Mention, b: Mention | null | undefined): boolean {
+  if (!b) return false;
+  const [first, second] = b.from < a.from ? [b, a] : [a, b];
   return second.from === first.to + 1 && clause.tokens.find((t) => t.index === first.to)?.word === "and";
 }
 
@@ -2447,13 +2445,6 @@ const MORE_SUBJECTS = "the sentence says it of more than the claim's subject";
 /** … and its object joined to another. */
 const MORE_OBJECTS = "the sentence says it of more than the claim's object";
 
-/** Whether mentions `a` and `b` are joined by "and" alone ("coffee and energy drinks"), in either order. */
-function joinedByAnd(clause: Clause, a: Mention, b: Mention): boolean {
-  const [first, second] = a.from < b.from ? [a, b] : [b, a];
-  const between = clause.tokens.filter((t) => t.index >= first.to && t.index < second.from);
-  return between.length === 1 && between[0]?.word === "and";
-}
-
 /**
  * "Coffee and energy drinks contain caffeine", "Caffeine withdrawal causes headaches and fatigue": two
  * matches, each held only by the other's name joined by "and", that say the same predicate of the same
@@ -2478,8 +2469,8 @@ export function jointAssertions<
       const b = other.alignment;
       if (other === entry || !joinable(b) || other.predicate !== entry.predicate) return false;
       const decisive = verdictOf(entry.claim.confidence, a.polarity.value);
-      if (decisive !== verdictOf(other.claim.confidence, b.polarity.value) || !/^(?:supported|refuted)$/.test(decisive))
-        return false;
+      if (decisive !== verdictOf(other.claim.confidence, b.polarity.value)) return false;
+      if (decisive !== "supported" && decisive !== "refuted") return false;
       // The other names this one's joined name where this one names the other's.
       const mine = pairOf(a).map((id) => (id === b.joinedWith ? a.joinedWith : id));
       const theirs = pairOf(b);
