@@ -187,7 +187,7 @@ export function createApp(options: AppOptions) {
       c.set("runSearch", (query) => {
         const started = admitted;
         admitted = true;
-        return runSearch(query, { admitted: started });
+        return runSearch(query, { admitted: started, signal: c.req.raw.signal });
       });
     } else c.set("runSearch", async (query) => store.db.all<Record<string, unknown>>(query));
     c.set("runCheck", store.runCheck ?? ((text, checkOptions) => checkText(store.db, text, checkOptions)));

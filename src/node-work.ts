@@ -19,7 +19,7 @@ import { CheckTimeout } from "./check/check";
 import type { CheckOptions, CheckOutcome, CheckRunner } from "./check/runner";
 import { type SearchRunner, SearchTimeout } from "./db/search";
 import { OverBudget } from "./lib/budget";
-import { Overloaded } from "./lib/busy";
+import { ClientGone, Overloaded, stopped } from "./lib/busy";
 import type { ReadReply, ReadTask, ReadWorkerSetup } from "./node-worker";
 
 export interface WorkPoolOptions {
@@ -76,6 +76,8 @@ type TaskInput =
 interface Task {
   id: number;
   input: TaskInput;
+  /** Aborts when a search's client goes away (a check has its own stop flag, in its options). */
+  signal?: AbortSignal;
   budgetMs: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -96,6 +98,10 @@ function overBudget(task: Task): OverBudget {
 
 /** What a task is, as `Overloaded` says it. */
 const kindOf = (input: TaskInput) => (input.kind === "sql" ? "searches" : "checks");
+
+/** Whether the client of `task` went away: its answer is wanted no more. */
+const abandoned = (task: Task) =>
+  task.input.kind === "check" ? stopped(task.input.options.stop) : task.signal?.aborted === true;
 
 /** A task whose worker ran out of heap: over its budget as one over time is, said as memory. */
 function overMemory(task: Task, heapMiB: number): OverBudget {
@@ -190,8 +196,11 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
       if (!task || task.id !== message.id) return;
       slot.task = null;
       clearTimeout(slot.runTimer);
+      // (A check whose client went away stops at its next step, whatever it answers then.)
+      if (abandoned(task)) task.reject(new ClientGone(task.input.kind === "sql" ? "search" : "check"));
       // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
-      if ("overBudget" in message || performance.now() - slot.startedAt > task.budgetMs) task.reject(overBudget(task));
+      else if ("overBudget" in message || performance.now() - slot.startedAt > task.budgetMs)
+        task.reject(overBudget(task));
       else if ("error" in message) task.reject(new Error(message.error));
       else task.resolve(message.value);
       pump();
@@ -250,11 +259,21 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     idleTimer.unref();
   }
 
+  /** The next waiting task whose client is still there; those gone are dropped on the way. */
+  function next(): Task | undefined {
+    for (;;) {
+      const task = urgent.shift() ?? fresh.shift();
+      if (!task || !abandoned(task)) return task;
+      clearTimeout(task.waitTimer);
+      task.reject(new ClientGone(task.input.kind === "sql" ? "search" : "check"));
+    }
+  }
+
   /** Hands waiting tasks to idle workers. */
   function pump() {
     for (const slot of slots) {
       if (!slot.ready || slot.task) continue;
-      const task = urgent.shift() ?? fresh.shift();
+      const task = next();
       if (!task) break;
       clearTimeout(task.waitTimer);
       slot.task = task;
@@ -268,12 +287,19 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
     retireWhenIdle();
   }
 
-  function submit<T>(input: TaskInput, budgetMs: number, admitted: boolean): Promise<T> {
+  function submit<T>(input: TaskInput, budgetMs: number, admitted: boolean, signal?: AbortSignal): Promise<T> {
     if (closed) return Promise.reject(new Overloaded(kindOf(input)));
     warm();
     if (!admitted && fresh.length >= maxQueue) return Promise.reject(new Overloaded(kindOf(input)));
     return new Promise<T>((resolve, reject) => {
-      const task: Task = { id: nextId++, input, budgetMs, resolve: resolve as (value: unknown) => void, reject };
+      const task: Task = {
+        id: nextId++,
+        input,
+        signal,
+        budgetMs,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      };
       if (admitted) urgent.push(task);
       else {
         fresh.push(task);
@@ -293,7 +319,12 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   return {
     runSearch: (query: SQL, runOptions) => {
       const { sql, params } = dialect.sqlToQuery(query);
-      return submit({ kind: "sql", sql, params }, options.searchBudgetMs ?? 5000, runOptions?.admitted === true);
+      return submit(
+        { kind: "sql", sql, params },
+        options.searchBudgetMs ?? 5000,
+        runOptions?.admitted === true,
+        runOptions?.signal,
+      );
     },
     runCheck: (text, checkOptions) =>
       submit<CheckOutcome>({ kind: "check", text, options: checkOptions }, options.checkBudgetMs ?? 5000, false),

@@ -34,6 +34,7 @@ import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/che
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { readWordSenses } from "../lexicon/lexicon";
 import { OverBudget } from "../lib/budget";
+import { ClientGone, stopped } from "../lib/busy";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
 import type { Claim } from "../routes/claims/claims.schemas";
 import { getReferencesByIds } from "../routes/references/references.queries";
@@ -72,6 +73,8 @@ export interface CheckOptions {
   limit: number;
   /** When to give up (epoch ms): past it the check throws `CheckTimeout`. */
   deadline?: number;
+  /** Raised (non-zero) once nobody wants the answer any more: the check throws `ClientGone` (see stopFlag). */
+  stop?: Int32Array;
 }
 
 /** A check that ran over its time budget: 503 `check-timeout`. */
@@ -97,6 +100,7 @@ const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(
 /** Checks `text` against the published claims. */
 export async function checkText(db: Db, text: string, options: CheckOptions): Promise<CheckResult> {
   const budget = () => {
+    if (stopped(options.stop)) throw new ClientGone("check");
     if (options.deadline !== undefined && Date.now() >= options.deadline) throw new CheckTimeout();
   };
   const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT));
@@ -172,6 +176,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
 
   let aligned: { claim: ClaimRow; predicate: string; alignment: Alignment }[] = [];
   for (const claim of candidates) {
+    budget();
     const alignment = alignClaim(readings.get(claim.id) ?? [], context);
     if (alignment) aligned.push({ claim, predicate: claim.predicate, alignment });
   }

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { PartAlignment } from "../domain/check/align";
+import { stopFlag } from "../lib/busy";
 import { problemResponses } from "../lib/problem";
 import { createRouter } from "../lib/router";
 import { prose } from "../lib/rules";
@@ -292,7 +293,12 @@ function partBody(part: PartAlignment): z.infer<typeof PartSchema> {
 
 /** Runs the check of `text` within the request's time budget: what `/v1/check`, the MCP tool and the page call. */
 export function runCheck(c: Context<AppEnv>, text: string, limit: number): Promise<CheckResult> {
-  return c.var.runCheck(text, { limit, deadline: Date.now() + c.var.checkBudgetMs });
+  return c.var.runCheck(text, {
+    limit,
+    deadline: Date.now() + c.var.checkBudgetMs,
+    // (The client may leave before the answer: then the check stops, waiting or running.)
+    stop: stopFlag(c.req.raw.signal),
+  });
 }
 
 /** The check of `text` as the API answers it: the one call behind `/v1/check` and the MCP tool `check_statement`. */

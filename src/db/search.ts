@@ -179,9 +179,13 @@ export function snippetHtml(raw: string, highlight: Highlight): string {
 
 /**
  * Runs a read-only search query and returns its rows (objects keyed by column name). `admitted`: the
- * request already had a query run, so admission control must not turn this one away (see node-work.ts).
+ * request already had a query run, so admission control must not turn this one away (see node-work.ts);
+ * `signal`: aborts when the client goes away, and then a query still waiting to run is dropped.
  */
-export type SearchRunner = (query: SQL, options?: { admitted?: boolean }) => Promise<Record<string, unknown>[]>;
+export type SearchRunner = (
+  query: SQL,
+  options?: { admitted?: boolean; signal?: AbortSignal },
+) => Promise<Record<string, unknown>[]>;
 
 /** A search that ran over its time budget (answered 503). */
 export class SearchTimeout extends OverBudget {

@@ -22,6 +22,34 @@ export class Overloaded extends Error {
 }
 
 /**
+ * The client closed its connection before its search or check was done: the work still waiting is
+ * dropped and a running check stops at its next step, since nobody would read the answer. Logged as
+ * 499 (nginx's "client closed request"); no client ever receives it.
+ */
+export class ClientGone extends Error {
+  constructor(what: string) {
+    super(`The client closed the connection before its ${what} ran to the end.`);
+    this.name = "ClientGone";
+  }
+}
+
+/**
+ * A flag that turns non-zero once `signal` aborts (the client went away): what a check polls at each
+ * step (CheckOptions.stop). Shared memory where the runtime has it, so that it reaches a worker thread.
+ */
+export function stopFlag(signal: AbortSignal | undefined): Int32Array | undefined {
+  if (!signal) return undefined;
+  const flag = new Int32Array(typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  const stop = () => Atomics.store(flag, 0, 1);
+  if (signal.aborted) stop();
+  else signal.addEventListener("abort", stop, { once: true });
+  return flag;
+}
+
+/** Whether a check's stop flag was raised. */
+export const stopped = (flag: Int32Array | undefined): boolean => flag !== undefined && Atomics.load(flag, 0) !== 0;
+
+/**
  * One import needed more memory than an import may use (Node: its worker thread reached its heap
  * limit). Nothing was written; smaller imports go through. Answered 413 `import-too-large`.
  */

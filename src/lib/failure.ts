@@ -1,8 +1,9 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isQueryLimit, isStorageFull } from "../db/errors";
 import { OverBudget } from "./budget";
-import { ImportTooLarge, Overloaded, RETRY_AFTER_SECONDS } from "./busy";
+import { ClientGone, ImportTooLarge, Overloaded, RETRY_AFTER_SECONDS } from "./busy";
 import { problem } from "./problem";
 
 /** Writes one structured log line. */
@@ -12,7 +13,8 @@ export type Log = (line: Record<string, unknown>) => void;
  * The problem answering an error thrown while serving a request: Hono's HTTP exceptions keep their
  * 4xx (malformed JSON gets its own type), a search or a check over its time budget or turned away
  * by admission control is 503, a full database 507 (both with `Retry-After`), an import past D1's
- * queries per invocation or past the memory one import may use 413, and
+ * queries per invocation or past the memory one import may use 413, work whose client went away 499
+ * (logged only), and
  * anything else is a 500 whose cause is logged with the request's id, never shown. The app's
  * `onError` and every MCP tool call answer errors through here.
  */
@@ -44,6 +46,14 @@ export function failureProblem(error: unknown, c: Context, log: Log): Response {
       detail: `${error.message} Retry in ${RETRY_AFTER_SECONDS} s.`,
     });
   }
+  // Nobody reads this answer: the status is for the log (nginx's 499, "client closed request").
+  if (error instanceof ClientGone)
+    return problem(c, {
+      status: 499 as ContentfulStatusCode,
+      type: "client-closed-request",
+      title: "Client closed request",
+      detail: error.message,
+    });
   if (error instanceof ImportTooLarge)
     return problem(c, {
       status: 413,

@@ -8,9 +8,10 @@ import { getRequestListener } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { CheckTimeout } from "../../src/check/check";
+import { CheckTimeout, checkText } from "../../src/check/check";
 import { openNodeStore } from "../../src/db/node";
 import { createKey } from "../../src/keys";
+import { ClientGone } from "../../src/lib/busy";
 import { nodeDocsAsset } from "../../src/node-assets";
 import { nodeFront } from "../../src/node-front";
 import { nodeImportRunner } from "../../src/node-import";
@@ -55,7 +56,13 @@ function get(origin: string, path: string, headers: Record<string, string> = {},
 
 /** The Node server as server.ts wires it, in this process: the app behind its front, over HTTP. */
 async function startFront(
-  options: { maxQueue?: number; checkBudgetMs?: number; importHeapMb?: number; idleMs?: number } = {},
+  options: {
+    maxQueue?: number;
+    maxWaitMs?: number;
+    checkBudgetMs?: number;
+    importHeapMb?: number;
+    idleMs?: number;
+  } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "cited-front-"));
   const path = join(dir, "cited.db");
@@ -324,6 +331,76 @@ describe("the time budget of a check", () => {
       const stopped = front.pool.runCheck("Stablon acts on glutamate receptors", { limit: 3, deadline: Date.now() });
       await expect(stopped).rejects.toBeInstanceOf(CheckTimeout);
       await expect(stopped).rejects.toThrow("The check ran over its time budget of 60000 ms.");
+    } finally {
+      await front.close();
+    }
+  });
+});
+
+describe("work whose client went away", () => {
+  /** A search that keeps the one worker busy for a second or so. */
+  const slow = sql`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 3000000) SELECT count(*) FROM n`;
+  const until = async (done: () => boolean) => {
+    while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  it("is dropped while it waits — a check and a search — logged 499, and the next is served", async () => {
+    const front = await startFront({ maxWaitMs: 60_000 });
+    try {
+      const busy = front.pool.runSearch(slow);
+      await until(() => front.pool.load().running === 1);
+      const left: ReturnType<typeof request>[] = [];
+      for (const [method, path, body] of [
+        ["POST", "/v1/check", JSON.stringify({ text: "Stablon acts on glutamate receptors" })],
+        ["GET", "/v1/claims?q=serotonin", undefined],
+      ] as const) {
+        const req = request(`${front.origin}${path}`, { method, headers: { "Content-Type": "application/json" } });
+        req.on("error", () => {});
+        req.end(body);
+        left.push(req);
+      }
+      await until(() => front.pool.load().queued === 2);
+      for (const req of left) req.destroy();
+      await until(() => front.lines.filter((line) => line.status === 499).length === 2);
+      // Both were dropped as the worker came free: neither ran.
+      await busy;
+      expect(front.pool.load()).toEqual({ queued: 0, running: 0, workers: 1 });
+      expect(
+        front.lines
+          .filter((line) => line.status === 499)
+          .map(({ level, method, path }) => ({ level, method, path }))
+          .sort((a, b) => String(a.path).localeCompare(String(b.path))),
+      ).toEqual([
+        { level: "info", method: "POST", path: "/v1/check" },
+        { level: "info", method: "GET", path: "/v1/claims" },
+      ]);
+      const next = await get(
+        front.origin,
+        "/v1/check",
+        { "Content-Type": "application/json" },
+        "POST",
+        JSON.stringify({ text: "Stablon acts on glutamate receptors" }),
+      );
+      expect(next.status).toBe(200);
+    } finally {
+      await front.close();
+    }
+  });
+
+  it("stops a check at its next step once its client is gone, on the worker and in the request alike", async () => {
+    const front = await startFront();
+    try {
+      await front.pool.runCheck("Stablon acts on glutamate receptors", { limit: 3 });
+      const stop = new Int32Array(new SharedArrayBuffer(4));
+      const running = front.pool.runCheck("Stablon acts on glutamate receptors", { limit: 3, stop });
+      expect(front.pool.load().running).toBe(1);
+      Atomics.store(stop, 0, 1);
+      await expect(running).rejects.toBeInstanceOf(ClientGone);
+      const inRequest = checkText(front.store.db, "Stablon acts on glutamate receptors", { limit: 3, stop });
+      await expect(inRequest).rejects.toThrow("The client closed the connection before its check ran to the end.");
+      expect(
+        (await front.pool.runCheck("Stablon acts on glutamate receptors", { limit: 3 })).matches.length,
+      ).toBeGreaterThan(0);
     } finally {
       await front.close();
     }
