@@ -26,6 +26,7 @@ import {
   type Reading,
   SUBJECT_ONLY_LIMIT,
   subjectOnly,
+  unsaidClauses,
 } from "../domain/check/align";
 import { type EntityName, pronounMentions } from "../domain/check/names";
 import { statementReading, wordingReading } from "../domain/check/readings";
@@ -214,6 +215,9 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       relations: related.get(claim.id) ?? [],
     })),
     judgementsOf(text.slice(0, MAX_CHECK_TEXT)),
+    unsaidClauses(context, [...aligned.map(({ alignment }) => alignment)]).map(([start, end]) =>
+      text.slice(start, end),
+    ),
   );
   budget();
 

@@ -1818,10 +1818,16 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
     // ("Coffee disrupts sleep" is stored; "it helps you sleep" says its opposite of coffee.)
     const both = await postCheck(domain, "Statins lower LDL cholesterol, and coffee is said to help you sleep.", 1);
     expect(both.body.verdict).toBe("unverified");
-    await expectVerdicts(verdict, [
-      ["Coffee is a drink, but it disrupts sleep.", "supported"],
-      ["Coffee is a drink; it does not disrupt sleep.", "refuted"],
-    ]);
+    await expectVerdicts(
+      verdict,
+      [["Coffee is a drink; it does not disrupt sleep.", "refuted"]],
+      // ("it" is coffee, and the claim is said — but so is what no claim says: that coffee is a drink.)
+      ["Coffee is a drink, but it disrupts sleep."],
+    );
+    expect((await postCheck(domain, "Coffee is a drink, but it disrupts sleep.", 1)).body.matches[0]).toMatchObject({
+      claimId: "coffee-disrupts-sleep",
+      match: "same-assertion",
+    });
     // The caffeine domain with its vocabulary: "Caffeine keeps you awake." is a wording of a claim.
     const { harness: caffeine } = await startNodeApp();
     await importDomain(caffeine, "tests/check-eval/caffeine-curated.ndjson");
@@ -2139,6 +2145,43 @@ describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => 
         // (A subject joined to a name the store does not know, beside objects the store does.)
         "Caffeine withdrawal and jet lag cause headaches and fatigue.",
         "Coffee and tea contain caffeine and theobromine.",
+      ],
+    );
+  });
+});
+
+describe("/v1/check: a text that says more than the claims it matches (caffeine domain, by import)", () => {
+  let caffeine: Harness;
+  beforeAll(async () => {
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+  });
+  const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
+
+  it("is not supported when another clause says of a known thing what no claim says", async () => {
+    const res = await postCheck(caffeine, "Caffeine disrupts sleep; it also cures cancer.");
+    expect(res.status).toBe(200);
+    expect(res.body.verdict).toBe("unverified");
+    expect(res.body.explanation).toBe(
+      'The text also says what no stored claim says ("it also cures cancer"), so the store backs only part of it. ' +
+        "The store's references support what this sentence says: claim \"caffeine-disrupts-sleep\" (established); " +
+        'subject "Caffeine"; predicate "disrupts" ~ "disrupts"; object "sleep"; it agrees.',
+    );
+    expect(res.body.matches[0]).toMatchObject({ claimId: "caffeine-disrupts-sleep", match: "same-assertion" });
+    await expectVerdicts(
+      verdict,
+      [
+        // (Each clause says a stored claim; the other clause names nothing the store knows, or says nothing.)
+        ["Caffeine disrupts sleep. Caffeine is a methylxanthine.", "supported"],
+        ["Caffeine disrupts sleep, unlike melatonin.", "supported"],
+        ["Caffeine disrupts sleep.", "supported"],
+        // (Whatever else it says, a text that says what the references are against is refuted.)
+        ["Caffeine does not disrupt sleep; it also cures cancer.", "refuted"],
+      ],
+      [
+        "Caffeine disrupts sleep. Coffee cures cancer.",
+        "Caffeine disrupts sleep, but caffeine cures cancer.",
+        "Coffee contains caffeine: it makes you live forever.",
       ],
     );
   });

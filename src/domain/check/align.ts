@@ -293,6 +293,8 @@ export interface Alignment {
   question: boolean;
   /** Which reading of the claim matched: the statement or a curated wording. */
   reading: Reading;
+  /** The clause of the text it was read in (its place in `AlignContext.clauses`). */
+  clause: number;
 }
 
 /** A predicate counts as said when its phrasing and the clause's words meet this well (harmonic mean). */
@@ -2104,6 +2106,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     swapped: swapped && !reading.symmetric,
     held,
     saysMore: moreHeld !== null && held === moreHeld,
+    clause: context.clauses.indexOf(whole),
     joinedWith:
       joinedHeld !== null &&
       (held === joinedHeld.held ||
@@ -2409,6 +2412,22 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
   return best;
 }
 
+/**
+ * The clauses of the text that say something of a thing the store knows — a name (or a pronoun for
+ * one) and a word besides — where no claim was found said: what the text says beyond the claims it
+ * matched ("Caffeine disrupts sleep; it also cures cancer"), as [start, end) offsets in the text.
+ */
+export function unsaidClauses(context: AlignContext, alignments: Alignment[]): [number, number][] {
+  const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
+  return context.clauses.flatMap((clause, k): [number, number][] => {
+    const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
+    if (said.has(k) || !firstToken || !lastToken) return [];
+    const range: [number, number] = [firstToken.index, lastToken.index + 1];
+    if (!context.mentions.some((m) => m.from >= range[0] && m.to <= range[1])) return [];
+    return contentWords(clause.tokens, context.mentions, range).length ? [[firstToken.start, lastToken.end]] : [];
+  });
+}
+
 /** Whether two alignments met the same two names of the text (in either role). */
 function samePair(a: Alignment, b: Alignment): boolean {
   const named = (x: Alignment) =>
@@ -2524,6 +2543,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       swapped: false,
       held: "only the subject is named",
       saysMore: false,
+      clause: context.clauses.indexOf(clause),
       joinedWith: null,
       broader: null,
       contrary: false,

@@ -134,10 +134,23 @@ export function describeAlignment(alignment: Alignment): string {
  * what it reports false or doubtful, or puts it at another time ("nonsense", "I doubt that", "used to");
  * with any, no verdict is decisive — the check does not read whose assertion they are about.
  */
-export function decideVerdict(matches: VerdictCandidate[], judgements: string[] = []): VerdictDecision {
+export function decideVerdict(
+  matches: VerdictCandidate[],
+  judgements: string[] = [],
+  unsaid: string[] = [],
+): VerdictDecision {
   const decision = decide(matches);
-  if (judgements.length === 0 || !DECISIVE.has(decision.verdict)) return decision;
   const best = matches.find((m) => m.claimId === decision.basis);
+  // "Caffeine disrupts sleep; it also cures cancer": what the store backs is only part of the text. (A
+  // text that says something the references are against stays refuted, whatever else it says.)
+  if (decision.verdict === "supported" && unsaid.length && judgements.length === 0)
+    return {
+      ...decision,
+      verdict: "unverified",
+      confidence: round(1 - (best?.alignment.score ?? 0) / 2),
+      explanation: `The text also says what no stored claim says ("${unsaid.join('", "')}"), so the store backs only part of it. ${decision.explanation}`,
+    };
+  if (judgements.length === 0 || !DECISIVE.has(decision.verdict)) return decision;
   return {
     ...decision,
     verdict: "unverified",
