@@ -2164,7 +2164,7 @@ describe("/v1/check: a text that says more than the claims it matches (caffeine 
     expect(res.body.verdict).toBe("unverified");
     expect(res.body.explanation).toBe(
       'The text also says what no stored claim says ("it also cures cancer"), so the store backs only part of it. ' +
-        "The store's references support what this sentence says: claim \"caffeine-disrupts-sleep\" (established); " +
+        'The store\'s references support what this sentence says: claim "caffeine-disrupts-sleep" (established); ' +
         'subject "Caffeine"; predicate "disrupts" ~ "disrupts"; object "sleep"; it agrees.',
     );
     expect(res.body.matches[0]).toMatchObject({ claimId: "caffeine-disrupts-sleep", match: "same-assertion" });
