@@ -91,16 +91,26 @@ export function phrasingOf(text: string, mentions: Mention[] = []): Phrasing {
   };
 }
 
-/** The phrasings of a predicate: its label, its curated phrasings and its slug in words, without repeats. */
+/** phrasingsOf's answers per vocabulary row: a check reads each row once, and asks for it per claim. */
+const phrasingsRead = new WeakMap<PredicateVocabulary, Phrasing[]>();
+
+/**
+ * The phrasings of a predicate: its label, its curated phrasings and its slug in words, without repeats
+ * (read once per row object, and shared: not to be changed).
+ */
 export function phrasingsOf(predicate: PredicateVocabulary): Phrasing[] {
+  const read = phrasingsRead.get(predicate);
+  if (read) return read;
   const texts = [predicate.label, ...predicate.phrasings, slugWords(predicate.id).join(" ")];
   const seen = new Set<string>();
-  return texts
+  const phrasings = texts
     .map((text) => phrasingOf(text))
     .filter((phrasing) => {
       const key = `${phrasing.negated} ${phrasing.degree} ${phrasing.words.join(" ")}`;
       return !seen.has(key) && seen.add(key);
     });
+  phrasingsRead.set(predicate, phrasings);
+  return phrasings;
 }
 
 /**
