@@ -2168,6 +2168,13 @@ describe("/v1/check: a text that says more than the claims it matches (caffeine 
         'subject "Caffeine"; predicate "disrupts" ~ "disrupts"; object "sleep"; it agrees.',
     );
     expect(res.body.matches[0]).toMatchObject({ claimId: "caffeine-disrupts-sleep", match: "same-assertion" });
+    // Two stored claims, one said and one denied: the text is refuted, not `contested` (the store's
+    // references do not disagree; the text says one thing they back and one they are against).
+    const mixed = await postCheck(caffeine, "Coffee contains caffeine. Caffeine does not disrupt sleep.");
+    expect(mixed.body.verdict).toBe("refuted");
+    expect(mixed.body.explanation).toMatch(
+      /^A part of the text says what the store's references are against, so the text is refuted whatever else it says\. The store's references are against what this sentence says: claim "caffeine-disrupts-sleep" \(established\)/,
+    );
     await expectVerdicts(
       verdict,
       [
@@ -2177,6 +2184,8 @@ describe("/v1/check: a text that says more than the claims it matches (caffeine 
         ["Caffeine disrupts sleep.", "supported"],
         // (Whatever else it says, a text that says what the references are against is refuted.)
         ["Caffeine does not disrupt sleep; it also cures cancer.", "refuted"],
+        ["Coffee contains caffeine, but caffeine does not disrupt sleep.", "refuted"],
+        ["Coffee contains caffeine. Caffeine disrupts sleep.", "supported"],
       ],
       [
         "Caffeine disrupts sleep. Coffee cures cancer.",

@@ -139,7 +139,7 @@ export function decideVerdict(
   judgements: string[] = [],
   unsaid: string[] = [],
 ): VerdictDecision {
-  const decision = decide(matches);
+  const decision = wholeText(matches);
   const best = matches.find((m) => m.claimId === decision.basis);
   // "Caffeine disrupts sleep; it also cures cancer": what the store backs is only part of the text. (A
   // text that says something the references are against stays refuted, whatever else it says.)
@@ -160,6 +160,28 @@ export function decideVerdict(
 }
 
 const DECISIVE = new Set<Verdict>(["supported", "refuted", "contested"]);
+
+/**
+ * A text whose clauses say different stored claims: each such clause is decided on its own matches, and
+ * the text is supported only when each is. One that the references are against makes the whole text
+ * refuted, whatever the others say ("Coffee contains caffeine. Caffeine does not disrupt sleep"): not
+ * `contested`, which says the store's references disagree.
+ */
+function wholeText(matches: VerdictCandidate[]): VerdictDecision {
+  const said = matches.filter((m) => m.alignment.match === "same-assertion").map((m) => m.alignment.clause);
+  const clauses = [...new Set(said)];
+  if (clauses.length < 2) return decide(matches);
+  const each = clauses.map((clause) => decide(matches.filter((m) => m.alignment.clause === clause)));
+  const refuted = each.find((d) => d.verdict === "refuted");
+  if (refuted)
+    return {
+      ...refuted,
+      explanation: `A part of the text says what the store's references are against, so the text is refuted whatever else it says. ${refuted.explanation}`,
+    };
+  const short = each.find((d) => d.verdict !== "supported");
+  if (short) return { ...short, explanation: `Not every part of the text is supported. ${short.explanation}` };
+  return decide(matches);
+}
 
 function decide(matches: VerdictCandidate[]): VerdictDecision {
   const same = matches.filter((m) => m.alignment.match === "same-assertion");
