@@ -2191,6 +2191,9 @@ describe("/v1/check: a text that says more than the claims it matches (caffeine 
         "Caffeine disrupts sleep. Coffee cures cancer.",
         "Caffeine disrupts sleep, but caffeine cures cancer.",
         "Coffee contains caffeine: it makes you live forever.",
+        // ("It" or "this" opening another sentence speaks of what was named before.)
+        "Caffeine disrupts sleep. It also cures cancer.",
+        "Caffeine disrupts sleep. This drug cures cancer.",
       ],
     );
   });

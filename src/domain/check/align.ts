@@ -94,6 +94,7 @@ import {
   PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
+  REFERRING_OPENERS,
   RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
@@ -2414,16 +2415,22 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
 
 /**
  * The clauses of the text that say something of a thing the store knows — a name (or a pronoun for
- * one) and a word besides — where no claim was found said: what the text says beyond the claims it
- * matched ("Caffeine disrupts sleep; it also cures cancer"), as [start, end) offsets in the text.
+ * one, or "it", "they", "this" … opening a clause after one was named) and a word besides — where no
+ * claim was found said: what the text says beyond the claims it matched ("Caffeine disrupts sleep; it
+ * also cures cancer", "Ozempic helps you lose weight. It also cures type 1 diabetes"), as [start, end)
+ * offsets in the text.
  */
 export function unsaidClauses(context: AlignContext, alignments: Alignment[]): [number, number][] {
   const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
+  let namedBefore = false;
   return context.clauses.flatMap((clause, k): [number, number][] => {
     const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
-    if (said.has(k) || !firstToken || !lastToken) return [];
+    if (!firstToken || !lastToken) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
-    if (!context.mentions.some((m) => m.from >= range[0] && m.to <= range[1])) return [];
+    const names = context.mentions.some((m) => m.from >= range[0] && m.to <= range[1]);
+    const about = names || (namedBefore && REFERRING_OPENERS.has(firstToken.word));
+    namedBefore ||= names;
+    if (said.has(k) || !about) return [];
     return contentWords(clause.tokens, context.mentions, range).length ? [[firstToken.start, lastToken.end]] : [];
   });
 }
