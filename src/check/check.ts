@@ -215,9 +215,11 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       relations: related.get(claim.id) ?? [],
     })),
     judgementsOf(text.slice(0, MAX_CHECK_TEXT)),
-    unsaidClauses(context, [...aligned.map(({ alignment }) => alignment)]).map(([start, end]) =>
-      text.slice(start, end),
-    ),
+    unsaidClauses(
+      text,
+      context,
+      aligned.map(({ alignment }) => alignment),
+    ).map(([start, end]) => text.slice(start, end)),
   );
   budget();
 

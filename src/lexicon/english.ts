@@ -636,9 +636,6 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
 /** Articles, demonstratives and possessives: they say which thing, not how much of it ("the iron", "your iron"). */
 export const DEFINITE_DETERMINERS = set("the a an this that these those its their his her our your my");
 
-/** Words that open a clause about something said before: "It also cures cancer", "This drug …". */
-export const REFERRING_OPENERS = set("it they this these those he she");
-
 /** Pronouns that say who does something: "how much iron you absorb". */
 export const SUBJECT_PRONOUNS = set("i you we they he she");
 

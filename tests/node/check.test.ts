@@ -2186,6 +2186,9 @@ describe("/v1/check: a text that says more than the claims it matches (caffeine 
         ["Caffeine does not disrupt sleep; it also cures cancer.", "refuted"],
         ["Coffee contains caffeine, but caffeine does not disrupt sleep.", "refuted"],
         ["Coffee contains caffeine. Caffeine disrupts sleep.", "supported"],
+        // (A question, a contrast's foil and a label assert nothing besides.)
+        ["Caffeine disrupts sleep. Is that true?", "supported"],
+        ["Fact: caffeine disrupts sleep.", "supported"],
       ],
       [
         "Caffeine disrupts sleep. Coffee cures cancer.",
@@ -2194,6 +2197,8 @@ describe("/v1/check: a text that says more than the claims it matches (caffeine 
         // ("It" or "this" opening another sentence speaks of what was named before.)
         "Caffeine disrupts sleep. It also cures cancer.",
         "Caffeine disrupts sleep. This drug cures cancer.",
+        // (What it says of things the store knows nothing of is not backed either.)
+        "Coffee contains caffeine. Everyone in Hollywood drinks it.",
       ],
     );
   });

@@ -39,6 +39,7 @@ import {
   CONDITION_IDIOMS,
   CONDITION_WORDS,
   CONTAIN_WORDS,
+  CONTRAST_OPENERS,
   COORDINATORS,
   COPULAS,
   DEFINITE_DETERMINERS,
@@ -94,7 +95,6 @@ import {
   PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
-  REFERRING_OPENERS,
   RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
@@ -2414,23 +2414,24 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
 }
 
 /**
- * The clauses of the text that say something of a thing the store knows — a name (or a pronoun for
- * one, or "it", "they", "this" … opening a clause after one was named) and a word besides — where no
- * claim was found said: what the text says beyond the claims it matched ("Caffeine disrupts sleep; it
- * also cures cancer", "Ozempic helps you lose weight. It also cures type 1 diabetes"), as [start, end)
- * offsets in the text.
+ * The clauses of `text` that assert something — words besides grammar's; not a question, not the foil
+ * of a contrast ("…, rather than blocking it"), not a label or a speaker before a colon ("Fact: …", "My
+ * doctor said: …") — where
+ * no claim was found said: what the text says beyond the claims it matched ("Caffeine disrupts sleep;
+ * it also cures cancer", "Ozempic helps you lose weight. Everyone in Hollywood is on it"), as [start,
+ * end) offsets in it.
  */
-export function unsaidClauses(context: AlignContext, alignments: Alignment[]): [number, number][] {
+export function unsaidClauses(text: string, context: AlignContext, alignments: Alignment[]): [number, number][] {
   const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
-  let namedBefore = false;
   return context.clauses.flatMap((clause, k): [number, number][] => {
     const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
-    if (!firstToken || !lastToken) return [];
+    if (said.has(k) || !firstToken || !lastToken || clause.question || CONTRAST_OPENERS.has(clause.opener)) return [];
+    // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
+    const introduces =
+      /^\s*:/.test(text.slice(lastToken.end)) &&
+      (firstToken === lastToken || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
+    if (introduces) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
-    const names = context.mentions.some((m) => m.from >= range[0] && m.to <= range[1]);
-    const about = names || (namedBefore && REFERRING_OPENERS.has(firstToken.word));
-    namedBefore ||= names;
-    if (said.has(k) || !about) return [];
     return contentWords(clause.tokens, context.mentions, range).length ? [[firstToken.start, lastToken.end]] : [];
   });
 }
