@@ -5771,7 +5771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            /** @description The search or check was turned away (too much work waiting) or ran over its time budget: for a browser an HTML page, for other clients problem+json; `Retry-After` says when to try again. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
@@ -5779,6 +5779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/html": string;
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6066,7 +6067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now: too much work is waiting already (`overloaded`), or a search or check went over its time budget (`search-timeout`, `check-timeout`). `Retry-After` says when to try again; a search may also be narrowed. */
+            /** @description The search or check was turned away (too much work waiting) or ran over its time budget: for a browser an HTML page, for other clients problem+json; `Retry-After` says when to try again. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying (RFC 9110 §10.2.3). */
@@ -6074,6 +6075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/html": string;
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

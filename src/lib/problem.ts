@@ -103,14 +103,17 @@ export const problemDescriptions = {
   507: "The database is out of room (a full disk, or D1's size limit): nothing was written, reads still work. `Retry-After` suggests when to try again.",
 } as const;
 
+/** The `Retry-After` header of a 503, as OpenAPI declares a response header. */
+export const RETRY_AFTER_HEADER = {
+  "Retry-After": {
+    description: "Seconds to wait before retrying (RFC 9110 §10.2.3).",
+    schema: { type: "integer" as const },
+  },
+};
+
 /** Headers of the problem responses that carry more than the body. */
 const problemHeaders: Partial<Record<keyof typeof problemDescriptions, Record<string, unknown>>> = {
-  503: {
-    "Retry-After": {
-      description: "Seconds to wait before retrying (RFC 9110 §10.2.3).",
-      schema: { type: "integer" as const },
-    },
-  },
+  503: RETRY_AFTER_HEADER,
 };
 
 /** OpenAPI response declarations of problem+json errors, for a route's `responses`. */

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { failureProblem } from "../lib/failure";
 import { problem } from "../lib/problem";
 import { validationProblem } from "../lib/router";
 import type { AppEnv } from "../types";
@@ -17,8 +18,9 @@ export interface PagesOptions {
 /**
  * The HTML pages: `/`, `/claims/{id}`, `/references/{id}`, `/entities/{id}`, `/check`. They answer
  * people, so for a browser their errors are pages too: an invalid parameter is a 400 page naming it
- * (this router's own validation hook), an unexpected error a 500 page with the request id (its own
- * error handler, which Hono applies to these routes only). Other clients get the API's problem+json.
+ * (this router's own validation hook), a search or check turned away or over its budget a 503 page, an
+ * unexpected error a 500 page with the request id (its own error handler, which Hono applies to these
+ * routes only). Other clients get the API's problem+json.
  */
 export function pagesRouter(options: PagesOptions) {
   const site = options.site ?? {};
@@ -34,14 +36,16 @@ export function pagesRouter(options: PagesOptions) {
       );
     },
   });
-  router.onError((error, c) => {
-    options.log({
-      time: new Date().toISOString(),
-      level: "error",
-      requestId: c.get("requestId"),
-      message: error instanceof Error ? error.message : String(error),
-      stack: error instanceof Error ? error.stack : undefined,
-    });
+  router.onError(async (error, c) => {
+    // What the API answers to it (failureProblem logs the unexpected): a search or check turned away or
+    // over its time budget is a 503 here too, with `Retry-After` — a page, for a browser — and work
+    // whose client went away is logged 499; anything else is this router's 500 page.
+    const answer = failureProblem(error, c, options.log);
+    if (answer.status === 499) return answer;
+    if (answer.status === 503) {
+      const { title, detail } = (await answer.clone().json()) as { title: string; detail: string };
+      return errorPage(c, site, { status: 503, title, detail }, () => answer);
+    }
     return errorPage(
       c,
       site,

@@ -41,7 +41,7 @@ const HISTORY_LIMIT = 50;
  * An error of a page: an HTML page with `status` for a reader's browser (`Accept: text/html`), and
  * for any other client the problem+json that `asProblem` answers, as everywhere in the API.
  */
-export function errorPage<S extends 400 | 404 | 500>(
+export function errorPage<S extends 400 | 404 | 500 | 503>(
   c: Context,
   site: SiteOptions,
   init: { status: S; title: string; detail: string },

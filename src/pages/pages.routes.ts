@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { MAX_CHECK_TEXT } from "../check/mentions";
 import { CONFIDENCE } from "../db/schema";
-import { ProblemSchema, problemResponses } from "../lib/problem";
+import { ProblemSchema, problemResponses, RETRY_AFTER_HEADER } from "../lib/problem";
 
 const tags = ["Pages"];
 
@@ -23,15 +23,19 @@ function page(description: string) {
 }
 
 /** Error responses of a page: an HTML page for a browser (`Accept: text/html`), problem+json otherwise. */
-function pageErrors<C extends 400 | 404>(...codes: C[]) {
+function pageErrors<C extends 400 | 404 | 503>(...codes: C[]) {
   const descriptions = {
     400: "A parameter is invalid: for a browser an HTML page that names it, for other clients problem+json.",
     404: "No such resource: for a browser an HTML page, for other clients problem+json.",
     500: "An unexpected error: for a browser an HTML page, for other clients problem+json.",
+    503: "The search or check was turned away (too much work waiting) or ran over its time budget: for a browser an HTML page, for other clients problem+json; `Retry-After` says when to try again.",
   };
   const content = { ...html, "application/problem+json": { schema: ProblemSchema } };
-  const out = {} as { [K in C | 500]: { description: string; content: typeof content } };
-  for (const code of [...codes, 500 as const]) out[code] = { description: descriptions[code], content };
+  const out = {} as {
+    [K in C | 500]: { description: string; content: typeof content; headers?: typeof RETRY_AFTER_HEADER };
+  };
+  for (const code of [...codes, 500 as const])
+    out[code] = { description: descriptions[code], content, ...(code === 503 && { headers: RETRY_AFTER_HEADER }) };
   return out;
 }
 
@@ -98,7 +102,7 @@ export const homePage = createRoute({
       cursor: CursorParam,
     }),
   },
-  responses: { ...page("The home page."), ...pageErrors(400), ...problemResponses(503) },
+  responses: { ...page("The home page."), ...pageErrors(400, 503) },
 });
 
 export const claimPage = createRoute({
@@ -162,7 +166,7 @@ export const checkPage = createRoute({
         }),
     }),
   },
-  responses: { ...page("The check page."), ...pageErrors(400), ...problemResponses(503) },
+  responses: { ...page("The check page."), ...pageErrors(400, 503) },
 });
 
 export type HomePageRoute = typeof homePage;

@@ -29,7 +29,7 @@ async function pageTag(html: string): Promise<string> {
  * Answers an HTML page. A 200 carries a weak ETag and `Cache-Control: no-cache` and becomes a 304 when
  * `If-None-Match` matches; every answer carries the content security policy.
  */
-export async function htmlResponse<S extends 200 | 400 | 404 | 500>(c: Context, html: string, status: S) {
+export async function htmlResponse<S extends 200 | 400 | 404 | 500 | 503>(c: Context, html: string, status: S) {
   c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   c.header("X-Content-Type-Options", "nosniff");
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -319,6 +319,26 @@ describe("the time budget of a check", () => {
         requestId: answered.requestId,
       });
       expect((await get(front.origin, "/v1/claims/tianeptine-is-an-ssre")).status).toBe(200);
+      // The check page too: 503 with Retry-After, a page for a browser and the problem for others (it
+      // was a 500 page, "Something went wrong").
+      const page = await get(front.origin, "/check?text=Stablon%20acts%20on%20glutamate%20receptors", {
+        Accept: "text/html",
+      });
+      expect(page.status).toBe(503);
+      expect(page.headers).toContain("retry-after: 1");
+      expect(page.headers).toContain("content-type: text/html; charset=UTF-8");
+      expect(page.body).toContain("Check took too long");
+      expect(page.body).toContain("The check ran over its time budget of 0 ms. Send a shorter text, or retry.");
+      const asProblem = await get(front.origin, "/check?text=Stablon%20acts%20on%20glutamate%20receptors");
+      expect(asProblem.status).toBe(503);
+      expect(JSON.parse(asProblem.body)).toEqual({
+        type: "/problems/check-timeout",
+        title: "Check took too long",
+        status: 503,
+        instance: "/check",
+        detail: "The check ran over its time budget of 0 ms. Send a shorter text, or retry.",
+        requestId: asProblem.requestId,
+      });
     } finally {
       await front.close();
     }
