@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { MAX_CHECK_TEXT } from "../check/mentions";
 import { CONFIDENCE } from "../db/schema";
-import { ProblemSchema, problemResponses, RETRY_AFTER_HEADER } from "../lib/problem";
+import { ProblemSchema, RETRY_AFTER_HEADER } from "../lib/problem";
 
 const tags = ["Pages"];
 
