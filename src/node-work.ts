@@ -102,6 +102,7 @@ const kindOf = (input: TaskInput) => (input.kind === "sql" ? "searches" : "check
 /** Whether the client of `task` went away: its answer is wanted no more. */
 const abandoned = (task: Task) =>
   task.input.kind === "check" ? stopped(task.input.options.stop) : task.signal?.aborted === true;
+const clientGone = (task: Task) => new ClientGone(task.input.kind === "sql" ? "search" : "check");
 
 /** A task whose worker ran out of heap: over its budget as one over time is, said as memory. */
 function overMemory(task: Task, heapMiB: number): OverBudget {
@@ -197,7 +198,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
       slot.task = null;
       clearTimeout(slot.runTimer);
       // (A check whose client went away stops at its next step, whatever it answers then.)
-      if (abandoned(task)) task.reject(new ClientGone(task.input.kind === "sql" ? "search" : "check"));
+      if (abandoned(task)) task.reject(clientGone(task));
       // An answer that arrives after the budget ran out (before its timer could fire) is over it too.
       else if ("overBudget" in message || performance.now() - slot.startedAt > task.budgetMs)
         task.reject(overBudget(task));
@@ -265,7 +266,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
       const task = urgent.shift() ?? fresh.shift();
       if (!task || !abandoned(task)) return task;
       clearTimeout(task.waitTimer);
-      task.reject(new ClientGone(task.input.kind === "sql" ? "search" : "check"));
+      task.reject(clientGone(task));
     }
   }
 
