@@ -2416,10 +2416,9 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
 /**
  * The clauses of `text` that assert something — words besides grammar's; not a question, not the foil
  * of a contrast ("…, rather than blocking it"), not a label or a speaker before a colon ("Fact: …", "My
- * doctor said: …") — where
- * no claim was found said: what the text says beyond the claims it matched ("Caffeine disrupts sleep;
- * it also cures cancer", "Ozempic helps you lose weight. Everyone in Hollywood is on it"), as [start,
- * end) offsets in it.
+ * doctor said: …") — where no claim was found said: what the text says beyond the claims it matched
+ * ("Caffeine disrupts sleep; it also cures cancer", "Ozempic helps you lose weight. Everyone in
+ * Hollywood is on it"), as [start, end) offsets in it.
  */
 export function unsaidClauses(text: string, context: AlignContext, alignments: Alignment[]): [number, number][] {
   const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
