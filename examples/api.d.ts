@@ -2026,6 +2026,11 @@ export interface components {
              * @example null
              */
             broader: string | null;
+            /**
+             * @description What the text says more strongly than the claim, in a few words: an absolute verb ("prevents" where the claim says "reduces"), or a cause where it says a raised risk. What shows the claim false shows such a text false too, so it is decided only then: refuted when the claim is refuted, or when the claim stands and the text says its contrary ("Atorvastatin causes strokes") or denies a cause ("Aspirin does not cause Reye's syndrome"); otherwise its verdict is `unverified`. Null when the text says no more than the claim.
+             * @example null
+             */
+            stronger: string | null;
             reading: {
                 /**
                  * @description What the text met: the claim's statement and predicate, or one of its curated wordings.

@@ -67,6 +67,11 @@ export const AlignmentSchema = z
         'The claim\'s context when the text states none of it ("in the rat amygdala"): the text says the claim more broadly than its references show, and gets no decisive verdict unless it denies the claim outright ("Tianeptine does not increase BDNF expression" is refuted); null otherwise.',
       example: null,
     }),
+    stronger: z.string().nullable().openapi({
+      description:
+        'What the text says more strongly than the claim, in a few words: an absolute verb ("prevents" where the claim says "reduces"), or a cause where it says a raised risk. What shows the claim false shows such a text false too, so it is decided only then: refuted when the claim is refuted, or when the claim stands and the text says its contrary ("Atorvastatin causes strokes") or denies a cause ("Aspirin does not cause Reye\'s syndrome"); otherwise its verdict is `unverified`. Null when the text says no more than the claim.',
+      example: null,
+    }),
     reading: z.object({
       source: z.enum(["statement", "wording"]).openapi({
         description: "What the text met: the claim's statement and predicate, or one of its curated wordings.",
@@ -264,6 +269,7 @@ export function checkBody(text: string, result: CheckResult): z.infer<typeof Che
         swapped: alignment.swapped,
         held: alignment.held,
         broader: alignment.broader,
+        stronger: alignment.stronger?.said ?? null,
         reading: { source: alignment.reading.source, text: alignment.reading.text },
       },
       url: `/v1/claims/${encodeURIComponent(claim.id)}`,

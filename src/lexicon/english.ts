@@ -511,6 +511,7 @@ export const MEANS_WORDS = set("through via from");
 export const USE_NOUNS = set(`
   use usage intake consumption dose doses dosing supplementation supplement supplements administration level
   levels exposure pill pills tablet tablets capsule capsules drinking eating taking consuming wearing applying
+  user users consumer consumers
 `);
 
 /** Verbs that report whose assertion a sentence makes: "my doctor told me that …", "studies show …". */

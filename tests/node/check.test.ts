@@ -57,6 +57,17 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
+  it("reads the users of a thing ('pill users', 'users of the pill') as those who take it, and no narrower group", async () => {
+    await expectVerdicts(
+      async (text) => (await check(text)).body.verdict,
+      [
+        ["Birth control pill users clear caffeine more slowly.", "supported"],
+        ["Users of birth control pills clear caffeine more slowly.", "supported"],
+      ],
+      ["Women on birth control pills clear caffeine more slowly."],
+    );
+  });
+
   it("reads what a causative verb makes of its object: 'less likely' turns it round, a risk is said only by a word of risk or proneness", async () => {
     const less = await check("Caffeine makes anxiety less likely at high doses.");
     expect(less.body.verdict).toBe("refuted");
@@ -97,9 +108,10 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect((await check("Caffeine makes a difference to anxiety at high doses.")).body.verdict).toBe("unverified");
     const causes = await check("Caffeine during pregnancy causes miscarriage.");
     expect(causes.body.verdict).toBe("unverified");
-    expect(causes.body.matches[0].alignment.held).toBe(
-      'the sentence does not say a risk, as the claim does ("increases risk of")',
-    );
+    expect(causes.body.matches[0].alignment).toMatchObject({
+      held: null,
+      stronger: 'the sentence does not say a risk, as the claim does ("increases risk of")',
+    });
   });
 
   it("reads what a thing contains said of the thing contained: 'there is Y in X', 'Y is found in X'", async () => {
@@ -146,7 +158,10 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect((await check("Anxiety is a side effect of caffeine.")).body.verdict).toBe("unverified");
     const prevents = await check("Caffeine prevents apnoea of prematurity.");
     expect(prevents.body.verdict).toBe("unverified");
-    expect(prevents.body.matches[0].alignment.held).toBe('the sentence says "prevents" where the claim says "reduces"');
+    expect(prevents.body.matches[0].alignment).toMatchObject({
+      held: null,
+      stronger: 'the sentence says "prevents" where the claim says "reduces"',
+    });
   });
 
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
@@ -1347,9 +1362,84 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         "reduces-risk-of",
         "stroke",
       ),
+      { record: "reference", id: "risk-against", type: "webpage", title: "Against", url: "https://example.org/l" },
+      { record: "entity", id: "omeprazole", label: "omeprazole", kind: "drug", aliases: ["Prilosec"] },
+      { record: "entity", id: "dementia", label: "dementia", kind: "condition" },
+      {
+        ...claim(
+          "omeprazole-increases-dementia-risk",
+          "Omeprazole increases the risk of dementia.",
+          "omeprazole",
+          "increases-risk-of",
+          "dementia",
+        ),
+        confidence: "refuted",
+        citations: [{ referenceId: "risk-against", stance: "contradicts" }],
+      },
+      { record: "entity", id: "vitamin-d", label: "vitamin D", kind: "drug" },
+      { record: "entity", id: "calcium", label: "calcium", kind: "other" },
+      { record: "predicate", id: "increases-absorption-of", label: "increases the absorption of" },
+      claim(
+        "vitamin-d-increases-calcium-absorption",
+        "Vitamin D increases the absorption of calcium.",
+        "vitamin-d",
+        "increases-absorption-of",
+        "calcium",
+      ),
     ]);
   });
   const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
+
+  it("decides a cause said for a risk, or an absolute verb, only where the claim's references can: a refuted claim refutes it, an established one its contrary and its denial", async () => {
+    const cause = await postCheck(domain, "Omeprazole causes dementia.", 3);
+    expect(cause.body.verdict).toBe("refuted");
+    expect(cause.body.matches[0]).toMatchObject({
+      claimId: "omeprazole-increases-dementia-risk",
+      match: "same-assertion",
+      alignment: {
+        held: null,
+        stronger: 'the sentence does not say a risk, as the claim does ("increases risk of")',
+      },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["Prilosec does not cause dementia.", "supported"],
+        // (What lowers a risk does not cause it; a cause denied is a risk denied.)
+        ["Atorvastatin causes strokes.", "refuted"],
+        ["Advil doesn't cause acute kidney injury.", "refuted"],
+      ],
+      [
+        // (Nothing shows the stronger assertion true, nor a refuted claim's contrary.)
+        "Ibuprofen causes acute kidney injury.",
+        "Atorvastatin prevents strokes.",
+        "Omeprazole prevents dementia.",
+        // ("Does not prevent" is no denial of a lowered risk.)
+        "Atorvastatin doesn't prevent strokes.",
+      ],
+    );
+    const unsaid = await postCheck(domain, "Ibuprofen causes acute kidney injury.", 3);
+    expect(unsaid.body.explanation).toBe(
+      'The sentence says more than the claim (the sentence does not say a risk, as the claim does ("increases risk of")), which its references can show false but not true: claim "ibuprofen-increases-kidney-injury-risk" (supported); subject "Ibuprofen"; predicate "causes" ~ "increases risk of"; object "acute kidney injury".',
+    );
+  });
+
+  it("reads 'helps you absorb' as the aspect of a claim raised, and a contrary said more strongly ('greatly') as a contrary", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Vitamin D helps you absorb calcium.", "supported"],
+        ["Vitamin D helps the body absorb calcium.", "supported"],
+        ["Vitamin D doesn't help you absorb calcium.", "refuted"],
+        ["Rifampicin greatly increases the effectiveness of birth control pills.", "refuted"],
+      ],
+      [
+        // (Of whom it holds; and more strongly than the claim says it.)
+        "Vitamin D helps older people absorb calcium.",
+        "Rifampicin greatly decreases the effectiveness of birth control pills.",
+      ],
+    );
+  });
 
   it("reads 'can cause', 'might lead to', 'helps prevent' and 'can prevent' as a risk raised or lowered; a bare 'causes' or 'prevents' still says more", async () => {
     const can = await postCheck(domain, "Advil can cause acute kidney injury.", 3);

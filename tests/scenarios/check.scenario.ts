@@ -85,6 +85,7 @@ export function checkScenarios(harness: () => Harness) {
               swapped: false,
               held: null,
               broader: null,
+              stronger: null,
               reading: { source: "wording", text: "Tianeptine acts on glutamate receptors." },
             },
             url: "/v1/claims/tianeptine-modulates-ampa-receptors",

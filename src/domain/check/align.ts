@@ -255,6 +255,20 @@ export interface PolarityAlignment {
 
 export type MatchKind = "same-assertion" | "related";
 
+/**
+ * A clause that says a claim more strongly: an absolute verb ("prevents" for "reduces"), or a cause where
+ * the claim says a raised risk. It says the claim and more, so what shows the claim false shows it false
+ * too — a refuted claim refutes it, an established one refutes its contrary — but nothing shows it true.
+ * (Denied, a cause is a raised risk denied: "Aspirin doesn't cause Reye's syndrome" is what an
+ * established "aspirin raises the risk of Reye's syndrome" refutes.)
+ */
+export interface Stronger {
+  /** What it says more strongly, in a few words. */
+  said: string;
+  /** A cause where the claim says a raised risk. */
+  cause: boolean;
+}
+
 export interface Alignment {
   match: MatchKind;
   score: number;
@@ -283,6 +297,8 @@ export interface Alignment {
    * with the claim's confidence: see verdict.ts).
    */
   broader: string | null;
+  /** What the clause says more strongly than the claim, if anything (decided with the claim's confidence: see verdict.ts). */
+  stronger: Stronger | null;
   /**
    * The clause says the opposite by a contrary — an opposite predicate, a verb that lowers what it
    * governs — rather than by denying it: that opposes an established claim, but establishes nothing
@@ -1069,9 +1085,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
     // A risk ("increases the risk of") is said only by a word of risk or likelihood: "causes" is not it,
-    // "can cause" and "helps prevent" are.
-    const likelyEffect = effect.words[0] !== undefined && saidAsLikely(clause, effect.words[0], adverb);
-    if (readingEffect.risk && !likelyEffect && !ranged.some((t) => RISK_WORDS.has(t.word))) effect.direction = 0;
+    // "can cause" and "helps prevent" are. ("Causes" says more: a cause where the claim says a risk, which
+    // the verdict weighs — see `stronger` below.)
     // "Coffee dehydrates you": the object named by its verb says the effect itself.
     const objectKeys = [...(context.senses.get(o.text.toLowerCase())?.senses ?? [])];
     // ("Caffeine wakes you up" for "promotes wakefulness": a word that may also be a noun is the verb
@@ -1131,6 +1146,31 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
       chosen = frameMatch(effectPhrasing, effect.words, effect.direction !== readingEffect.direction);
+  }
+  // "Helps you absorb calcium", "helps the body absorb it" for "increases the absorption of": a verb of
+  // helping before the verb of a claim's aspect says that the aspect rises. (Only the helping verb and a
+  // few words of whom it helps between the two: "helps older people absorb".)
+  const ownAspect = readingEffect.aspect;
+  if (ownAspect && o && s.to <= o.from && !meetsPhrasing(chosen)) {
+    const helped = clause.tokens.find(
+      (t) =>
+        t.index >= s.to &&
+        t.index < o.from &&
+        partsOf(t.word).includes("v") &&
+        STRONG.has(relationOf(ownAspect, t.word, context.senses) as WordRelation),
+    );
+    const helper =
+      helped &&
+      clause.tokens.find(
+        (t) =>
+          HELP_VERBS.has(t.word) &&
+          t.index >= s.to &&
+          t.index < helped.index &&
+          helped.index - t.index <= MAX_HINDERED_WORDS + 1 &&
+          !context.mentions.some((m) => m.from > t.index && m.from < helped.index) &&
+          !clause.negations.some((n) => n.index > t.index && n.index < helped.index),
+      );
+    if (helper) chosen = frameMatch(effectPhrasing, [helper.word, helped.word], readingEffect.direction < 0);
   }
   // "Causes weight loss", "leads to weight gain": a noun of change right after the object says which
   // way a verb that brings something about moves it ("prevents weight gain" is not "reduces weight").
@@ -1500,8 +1540,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Much better accepted" for a claim that shows "a trend toward better acceptability" (or says it
   // "somewhat", "slightly"): said more strongly than the claim.
   const { weak: weakClaim, order: ownOrder } = readingWordsOf(reading);
-  const stronger = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
-  if (stronger) held = `the sentence says it more strongly ("${stronger.word}") than the claim`;
+  const intensified = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
+  if (intensified) held = `the sentence says it more strongly ("${intensified.word}") than the claim`;
   // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
   const likened =
     reading.comparison === null
@@ -1608,6 +1648,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Quitting caffeine abruptly": stopping at once is what a thing's stopping is, unless said otherwise;
   // "gradually" says how.)
   const stoppingManner = CESSATION_WORDS.has(word(s.from) ?? "") && SUDDEN_WORDS.has(word(s.to) ?? "") ? s.to : -1;
+  // "Greatly lowers" against "raises": said more strongly, the opposite is still the opposite.
+  const intensifiedContrary = (w: string) =>
+    INTENSIFIERS.has(w) && predicate.aligned && predicate.opposite && clause.negations.length === 0;
   const manner =
     o && !classNamed
       ? clause.tokens.find((t) => {
@@ -1620,7 +1663,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !PLAIN_ADVERBS.has(t.word) &&
             adverb(t.word) &&
             !strongly(t.word) &&
-            !ownKind(t.word)
+            !ownKind(t.word) &&
+            !intensifiedContrary(t.word)
           );
         })
       : undefined;
@@ -1791,18 +1835,26 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Nor does another absolute verb: "eliminates" is not "prevents", however near their senses.)
   const ownAbsolute = [...readingWords].filter((w) => ABSOLUTE_VERBS.has(w));
   const sameWord = (w: string) => ["same", "form"].includes(relationOf(w, absolute ?? "", context.senses) ?? "");
+  // Said more strongly than the claim, it is not held: what the claim's references show false shows it
+  // false too, and the verdict decides (see `Alignment.stronger`).
+  let stronger: Stronger | null = null;
   if (
     absolute &&
     !readingWords.has(absolute) &&
     (!strongly(absolute) || (ownAbsolute.length > 0 && !ownAbsolute.some(sameWord)))
   )
-    held = `the sentence says "${absolute}" where the claim says "${predicate.phrasing}"`;
+    stronger = { said: `the sentence says "${absolute}" where the claim says "${predicate.phrasing}"`, cause: false };
   // A risk ("increases the risk of") is said only by a word of risk or likelihood (nor is it implied by
   // the two names: "Long-term anticholinergic use causes dementia"), or by the predicate's verb said as
-  // what may come about: "Ibuprofen can cause kidney injury", "Statins help prevent strokes".
+  // what may come about: "Ibuprofen can cause kidney injury", "Statins help prevent strokes". (Said by
+  // the predicate's verb without one, it is a cause where the claim says a risk: more strongly.)
   const likely = predicate.aligned && (associated || (chosen?.words ?? []).some(likelyWord));
-  if (readingEffect.risk && !likely && !clause.tokens.some((t) => RISK_WORDS.has(t.word)))
-    held = `the sentence does not say a risk, as the claim does ("${readingEffect.phrasing}")`;
+  if (readingEffect.risk && !likely && !clause.tokens.some((t) => RISK_WORDS.has(t.word))) {
+    const noRisk = `the sentence does not say a risk, as the claim does ("${readingEffect.phrasing}")`;
+    // (A cause of what the claim says a raised risk of; "does not prevent" is no denial of a lowered one.)
+    if (predicate.aligned) stronger = { said: noRisk, cause: readingEffect.direction > 0 && !predicate.opposite };
+    else held = noRisk;
+  }
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   const amount = quantityConflict(
@@ -1933,6 +1985,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
+      !intensifiedContrary(t.word) &&
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
       !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&
       // And "high-dose" its "at high doses": a hyphenated compound whose every part is the claim's.
@@ -2115,6 +2168,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         ? joinedHeld.entityId
         : null,
     broader,
+    stronger,
     // An implied predicate is the claim's own: what opposes it is a denial.
     contrary: predicate.opposite || (lowering !== null && !lowering.another && !predicate.implied),
     hedged: clause.hedges.length > 0,
@@ -2553,6 +2607,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       clause: context.clauses.indexOf(clause),
       joinedWith: null,
       broader: null,
+      stronger: null,
       contrary: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,

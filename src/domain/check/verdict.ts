@@ -229,6 +229,24 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
     best.alignment.polarity.value === "opposes" &&
     !best.alignment.reading.negated &&
     !best.alignment.contrary;
+  // "PPIs cause dementia" for a claim that they raise its risk, "prevents" for "reduces": a text that says
+  // the claim more strongly is shown false by what shows the claim false (a refuted claim), and its
+  // contrary by what shows the claim true ("Statins cause strokes" against an established "lower the risk
+  // of strokes"); nothing shows it true. A cause denied is a risk denied ("Aspirin doesn't cause Reye's
+  // syndrome"), which an established claim refutes too.
+  const { stronger } = best.alignment;
+  const strongerShown = best.alignment.contrary
+    ? stands(best.confidence)
+    : best.confidence === "refuted" ||
+      (stronger?.cause === true && best.alignment.polarity.value === "opposes" && stands(best.confidence));
+  if (stronger && verdict !== "unverified" && !strongerShown)
+    return {
+      verdict: "unverified",
+      confidence: round(1 - best.alignment.score / 2),
+      explanation: `The sentence says more than the claim (${stronger.said}), which its references can show false but not true: claim "${best.claimId}" (${best.confidence}); ${describeAlignment(best.alignment)}.`,
+      basis: best.claimId,
+      relations: best.relations ?? [],
+    };
   if (best.alignment.broader !== null && verdict !== "unverified" && !deniedOutright)
     return {
       verdict: "unverified",
