@@ -112,6 +112,9 @@ export const LIKENESS = /-(?:like|type|related|based|style)$/;
  */
 export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // Stemmers change a word's end, never its first letter, and a shared beginning starts there: words
+  // whose first letters differ are no forms of one another (the common case, decided at once).
+  if (a[0] !== b[0]) return 0;
   // "Caffeine-free" is not a form of "caffeine": it says its absence.
   if (PRIVATIVE.test(a) !== PRIVATIVE.test(b)) return 0;
   // Nor is "aspirin-like" a form of "aspirin": it says a likeness.

@@ -2024,13 +2024,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Not the words "without" denies: "migraine without aura" does not say "with aura".)
   const denied = (c: Clause, t: Token) =>
     c.tokens.some((u) => u.word === "without" && u.index < t.index && t.index - u.index <= 2);
-  // (With a hyphenated word's parts: "high-dose" says "at high doses".)
-  const sentenceWords = context.clauses.flatMap((c) =>
-    c.tokens.filter((t) => !inPair(t) && !denied(c, t)).flatMap((t) => [t.word, ...hyphenParts(t.word)]),
-  );
-  // (With the hyphenated compounds its open ones may be: "long term" says "long-term".)
-  sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));
   const ownScope = reading.contextWords.filter((w) => !GENERIC_SCOPES.has(w) && !adverb(w));
+  // The text's words, read only for a claim with a context (most have none): those it says, those it
+  // takes aside, those it speaks of as present.
+  const scoped = ownScope.length > 0 || reading.excludedWords.length > 0;
+  // (With a hyphenated word's parts: "high-dose" says "at high doses".)
+  const sentenceWords = scoped
+    ? context.clauses.flatMap((c) =>
+        c.tokens.filter((t) => !inPair(t) && !denied(c, t)).flatMap((t) => [t.word, ...hyphenParts(t.word)]),
+      )
+    : [];
+  // (With the hyphenated compounds its open ones may be: "long term" says "long-term".)
+  if (scoped) sentenceWords.push(...clause.tokens.flatMap((t) => (inPair(t) ? [] : hyphenated(t.index))));
   // (A verb of effect in the same direction states no context: "causes" does not say "after prolonged use".)
   // ("In animal experiments" says "in animal studies": research of any name.)
   const saysWord = (w: string, words: string[]) =>
@@ -2050,7 +2055,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         c.tokens.some((u) => u.index > n.index && u.index < t.index && HAVE_FORMS.has(u.word)),
     );
   const [asideWords, presentWords] = [true, false].map((taken) =>
-    context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t) && aside(c, t) === taken).map((t) => t.word)),
+    scoped
+      ? context.clauses.flatMap((c) => c.tokens.filter((t) => !inPair(t) && aside(c, t) === taken).map((t) => t.word))
+      : [],
   ) as [string[], string[]];
   const saysScope = (w: string) =>
     reading.excludedWords.includes(w) ? saysWord(w, asideWords) : saysWord(w, sentenceWords);
@@ -2062,21 +2069,24 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A statement may carry its context in its own words ("Levothyroxine overtreatment causes bone loss",
   // context "when the dose is too high"): a sentence that says every one of them (beyond the predicate's
   // and the two names) states the context as the statement does.
-  const predicateWords = predicatePhrasings(reading).flatMap((p) => p.words);
-  const statementOwn = reading.contentWords.filter(
-    (w) => !predicateWords.some((p) => STRONG.has(relationOf(p, w, context.senses) as WordRelation)),
-  );
-  const saysStatement =
-    reading.source === "statement" &&
-    statementOwn.length > 0 &&
-    statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)));
+  const saysStatement = () => {
+    const predicateWords = predicatePhrasings(reading).flatMap((p) => p.words);
+    const statementOwn = reading.contentWords.filter(
+      (w) => !predicateWords.some((p) => STRONG.has(relationOf(p, w, context.senses) as WordRelation)),
+    );
+    return (
+      reading.source === "statement" &&
+      statementOwn.length > 0 &&
+      statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)))
+    );
+  };
   const broader =
     ownScope.length > 0 &&
     (!(
       ownScope
         .filter((w) => !UNMARKED_WORDS.has(w) && !INTAKE_VERBS.has(w) && !reading.contextNamed?.includes(w))
         .every(saysScope) ||
-      saysStatement ||
+      saysStatement() ||
       amounts.size > 0
     ) ||
       !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
