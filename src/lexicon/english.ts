@@ -406,6 +406,24 @@ export const SUBJECTLESS_PREPOSITIONS = set("with without after from on under fo
 export const INTENSIFIERS = set(
   "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely",
 );
+/**
+ * Words of how often, or how much, an assertion holds, by rank: a few cases or a part (1), most cases
+ * or the most part (2). A sentence's word of one rank says something else than a claim's of the other:
+ * "Statins commonly cause rhabdomyolysis" for "very rarely", "Tirzepatide mainly reduces lean body
+ * mass" for "part of the weight lost is lean body mass".
+ */
+export const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
+  ...[...set("rarely seldom occasionally infrequently uncommonly sometimes part partly partially")].map(
+    (w): [string, number] => [w, 1],
+  ),
+  ...[
+    ...set(
+      "often frequently commonly usually typically mostly mainly largely primarily chiefly principally generally normally predominantly",
+    ),
+  ].map((w): [string, number] => [w, 2]),
+]);
+/** Prefixes that make a word the negation of the rest: "irreversibly" is not a compound of "reversibly". */
+export const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non|dis|a|an|anti)-?$/;
 /** Words that only make a denial emphatic: "contains no vitamin D whatsoever" denies what "contains no vitamin D" does. */
 export const DENIAL_EMPHASIS = set("whatsoever");
 /**
@@ -526,6 +544,10 @@ export const REPORTING_VERBS = set(`
 export const REPORTED_OBJECTS = set("me us you him her them so");
 /** Nouns of time: "many years", "a few weeks" say how long, not how many it holds for. */
 export const TIME_NOUNS = set("hour hours day days week weeks month months year years decade decades");
+/** Units of time, each with its plural. */
+export const TIME_UNITS = set(`second seconds minute minutes ${[...TIME_NOUNS].join(" ")}`);
+/** Words that put an amount before a unit: "by about an hour", "within minutes", "for weeks". */
+export const AMOUNT_LEADS = set("by about around over under within for than nearly almost roughly");
 /** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
 export const HOW_MANY = set("most many few several majority minority");
 /** Verbs that soften an absolute one: "helps prevent" says no more than "reduces". */

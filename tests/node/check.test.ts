@@ -1563,6 +1563,147 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
   });
 });
 
+describe("/v1/check: what a claim says besides its three parts — a denial, a rank, a unit, a scope (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [{ referenceId: "besides-ref", stance: "supports" }];
+    const claim = (id: string, statement: string, subject: string, predicate: string, object: string) => ({
+      record: "claim",
+      id,
+      statement,
+      subject,
+      predicate,
+      object,
+      confidence: "supported",
+      citations: cites,
+    });
+    domain = await importedDomain([
+      { record: "reference", id: "besides-ref", type: "webpage", title: "Besides", url: "https://example.org/b" },
+      {
+        record: "entity",
+        id: "mineral-filters",
+        label: "mineral UV filters",
+        kind: "drug",
+        aliases: ["mineral sunscreens"],
+      },
+      { record: "entity", id: "uv-radiation", label: "UV radiation", kind: "other" },
+      { record: "predicate", id: "absorbs", label: "absorbs" },
+      claim(
+        "mineral-filters-absorb-uv",
+        "Mineral UV filters protect the skin mainly by absorbing UV radiation, not by reflecting it.",
+        "mineral-filters",
+        "absorbs",
+        "uv-radiation",
+      ),
+      { record: "entity", id: "simvastatin", label: "simvastatin", kind: "drug", aliases: ["Zocor"] },
+      { record: "entity", id: "rhabdomyolysis", label: "rhabdomyolysis", kind: "condition" },
+      {
+        ...claim(
+          "simvastatin-causes-rhabdomyolysis",
+          "Simvastatin very rarely causes rhabdomyolysis.",
+          "simvastatin",
+          "causes",
+          "rhabdomyolysis",
+        ),
+        context: "very rarely",
+      },
+      { record: "entity", id: "aspirin", label: "aspirin", kind: "drug" },
+      { record: "entity", id: "cox-1", label: "COX-1", kind: "protein" },
+      { record: "predicate", id: "irreversibly-inhibits", label: "irreversibly inhibits" },
+      claim(
+        "aspirin-inhibits-cox-1",
+        "Aspirin irreversibly inhibits COX-1.",
+        "aspirin",
+        "irreversibly-inhibits",
+        "cox-1",
+      ),
+      { record: "entity", id: "nicotine-withdrawal", label: "nicotine withdrawal", kind: "condition" },
+      { record: "entity", id: "irritability", label: "irritability", kind: "condition" },
+      claim(
+        "nicotine-withdrawal-causes-irritability",
+        "Nicotine withdrawal causes irritability and restlessness.",
+        "nicotine-withdrawal",
+        "causes",
+        "irritability",
+      ),
+      { record: "entity", id: "antibiotics", label: "antibiotics", kind: "drug" },
+      { record: "entity", id: "flu", label: "flu", kind: "condition" },
+      { record: "predicate", id: "does-not-cure", label: "does not cure" },
+      claim(
+        "antibiotics-do-not-cure-flu",
+        "Antibiotics do not cure or shorten the flu.",
+        "antibiotics",
+        "does-not-cure",
+        "flu",
+      ),
+      { record: "entity", id: "zolpidem", label: "zolpidem", kind: "drug" },
+      { record: "entity", id: "sleep-latency", label: "sleep latency", kind: "other" },
+      claim(
+        "zolpidem-shortens-sleep-latency",
+        "Zolpidem shortens sleep latency by a few minutes.",
+        "zolpidem",
+        "decreases",
+        "sleep-latency",
+      ),
+      { record: "entity", id: "valproate", label: "valproate", kind: "drug" },
+      { record: "entity", id: "birth-defects", label: "birth defects", kind: "condition" },
+      {
+        ...claim(
+          "valproate-causes-birth-defects",
+          "Valproate causes birth defects in rats.",
+          "valproate",
+          "causes",
+          "birth-defects",
+        ),
+        context: "in rats",
+      },
+    ]);
+  });
+  const verdict = async (text: string) => (await postCheck(domain, text, 3)).body.verdict;
+
+  it("holds a word the statement denies ('not by reflecting it'), a part of the claim the text denies, and what it goes on to say against a denial", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Mineral UV filters mainly absorb UV radiation.", "supported"],
+        ["Mineral sunscreens absorb UV radiation rather than reflecting it.", "supported"],
+        ["Nicotine withdrawal causes irritability.", "supported"],
+        ["Antibiotics do not cure the flu.", "supported"],
+      ],
+      [
+        "Mineral UV filters protect the skin mainly by reflecting UV radiation.",
+        "Mineral sunscreens mainly reflect UV radiation.",
+        "Nicotine withdrawal causes irritability but not restlessness.",
+        "Antibiotics do not cure the flu but do shorten it.",
+      ],
+    );
+    const foil = await postCheck(domain, "Mineral sunscreens mainly reflect UV radiation.", 3);
+    expect(foil.body.matches[0].alignment.held).toBe('the sentence says "reflect", which the claim denies');
+  });
+
+  it("holds a word of how often or how much of another rank ('commonly' for 'very rarely'), a negated prefix ('reversibly'), a unit of time the claim does not say, and a scope joined to the claim's", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Zocor rarely causes rhabdomyolysis.", "supported"],
+        ["Aspirin irreversibly inhibits COX-1.", "supported"],
+        ["Zolpidem shortens sleep latency by a few minutes.", "supported"],
+        ["Valproate causes birth defects in rats.", "supported"],
+      ],
+      [
+        "Zocor commonly causes rhabdomyolysis.",
+        "Simvastatin mostly causes rhabdomyolysis.",
+        "Aspirin reversibly inhibits COX-1.",
+        "Zolpidem shortens sleep latency by about an hour.",
+        "Valproate causes birth defects in rats and humans.",
+        "Valproate causes birth defects in rats and in people.",
+      ],
+    );
+    const rank = await postCheck(domain, "Zocor commonly causes rhabdomyolysis.", 3);
+    expect(rank.body.matches[0].alignment.held).toBe('the sentence says "commonly" where the claim says "rarely"');
+  });
+});
+
 describe("/v1/check: a curated phrasing's own 'less' or 'more' (fixture domain, by import)", () => {
   let domain: Harness;
   beforeAll(async () => {

@@ -15,6 +15,7 @@ import {
   ANY_EFFECT_WORDS,
   ARTICLES,
   ASSOCIATION,
+  AMOUNT_LEADS,
   ASSOCIATION_PARTICIPLES,
   AT_TIMES,
   BASELINE_AGAINST,
@@ -61,6 +62,7 @@ import {
   HAVE_FORMS,
   HELP_VERBS,
   HINDERING_VERBS,
+  HOW_OFTEN,
   HOW_MANY,
   INTAKE_VERBS,
   INTENSIFIERS,
@@ -78,6 +80,7 @@ import {
   MULTIPLIERS,
   NEGATED_AUXILIARIES,
   NEGATING_VERBS,
+  NEGATIVE_PREFIX,
   NEGATION_WORDS,
   NUMBER_WORDS,
   ONE_NOT_COUNTED,
@@ -110,6 +113,7 @@ import {
   TIME_NOUNS,
   TIME_ORDER,
   TIME_PREPOSITIONS,
+  TIME_UNITS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
   UNIVERSALS,
@@ -202,6 +206,11 @@ export interface Reading {
    * speaks of other cases; one that takes them aside too states that part of the context.
    */
   excludedWords: string[];
+  /**
+   * What its statement denies after its object ("…, not by reflecting it"): a text that says one of them
+   * says what the claim denies.
+   */
+  foilWords: string[];
 }
 
 /** What the store knows that alignment needs beyond the claim. */
@@ -673,6 +682,9 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   });
   return words;
 }
+
+/** Words between "and" and the scope it joins: "in rodents and in people", "and the human …". */
+const SCOPE_JOINERS = new Set(["in", "among", "the", "a", "an", "also", "both", "for", "with", "even"]);
 
 const SCOPE_CONTINUES = new Set([
   ...["the", "of", "a", "an", "people", "those", "with", "who", "that"],
@@ -1400,7 +1412,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "transmission" of "neurotransmission"; a broader term or a likeness of letters is no sign.)
   const strongly = (word: string) =>
     claimWords.some(
-      (w) => STRONG.has(relationOf(w, word, context.senses) as WordRelation) || (word.length >= 5 && w.endsWith(word)),
+      (w) =>
+        STRONG.has(relationOf(w, word, context.senses) as WordRelation) ||
+        // (Not under a prefix that negates it: "reversibly" is no head of "irreversibly".)
+        (word.length >= 5 && w.endsWith(word) && !NEGATIVE_PREFIX.test(w.slice(0, -word.length))),
     );
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
@@ -1440,6 +1455,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const scope = ownAmount ? [] : scopeSaid;
   if (reading.scopeWords.length && scope.length && !scopesMeet(scope, reading.scopeWords, context.senses))
     held = `the sentence is about another scope ("${scope.join(" ")}", the claim "${reading.scopeWords.join(" ")}")`;
+  // "In rodents and humans", "in children and adults", "in the rat and human amygdala": a scope joined to
+  // the one said adds another, which the claim must state too.
+  const joinedScope = clause.tokens.find((t, i) => {
+    if ((t.word !== "and" && t.word !== "or") || !scopeSaid.includes(clause.tokens[i - 1]?.word ?? "")) return false;
+    const next = clause.tokens.slice(i + 1).find((u) => !SCOPE_JOINERS.has(u.word));
+    return next !== undefined && !inName(next.index) && !claimOwn(next.word);
+  });
+  if (joinedScope)
+    held = `the sentence says it of another scope too ("${joinedScope.word} ${clause.tokens.find((u) => u.index > joinedScope.index && !SCOPE_JOINERS.has(u.word))?.word}")`;
   const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word));
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
@@ -1578,6 +1602,67 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       NEGATING_VERBS.has(clause.tokens[i + 1]?.word ?? ""),
   );
   if (always) held = "the sentence says it always holds";
+  // "Statins commonly cause rhabdomyolysis" for a claim that says "very rarely", "mainly" for "part of":
+  // a word of how often or how much of it holds, of another rank than the claim's.
+  const ownRank = claimWords.find((w) => HOW_OFTEN.has(w));
+  const otherRank =
+    ownRank === undefined
+      ? undefined
+      : clause.tokens.find(
+          (t) => !inName(t.index) && HOW_OFTEN.has(t.word) && HOW_OFTEN.get(t.word) !== HOW_OFTEN.get(ownRank),
+        );
+  if (ownRank && otherRank) held = `the sentence says "${otherRank.word}" where the claim says "${ownRank}"`;
+  const saidBy = (words: string[], w: string) =>
+    words.some((v) => STRONG.has(relationOf(v, w, context.senses) as WordRelation));
+  const ownWords = claimWords.filter((w) => !reading.foilWords.includes(w));
+  const deniedBefore = (t: Token) => clause.negations.some((n) => n.index < t.index && t.index - n.index <= 3);
+  // "Mineral UV filters mainly reflect UV radiation" for a claim that they absorb it, "not by reflecting
+  // it": a word the claim's statement denies, said and not denied.
+  const foil = clause.tokens.find(
+    (t) =>
+      !inName(t.index) &&
+      !isGrammarWord(t.word) &&
+      !deniedBefore(t) &&
+      saidBy(reading.foilWords, t.word) &&
+      !saidBy(ownWords, t.word),
+  );
+  if (foil) held = `the sentence says "${foil.word}", which the claim denies`;
+  // "By about an hour", "by hours" for a claim that says "by a few minutes": an amount of time in
+  // another unit than the claim's.
+  const unitOf = (w: string) => (TIME_UNITS.has(w) ? w.replace(/s$/, "") : null);
+  const ownUnits = claimWords.map(unitOf).filter((u) => u !== null);
+  const otherUnit = ownUnits.length
+    ? clause.tokens.find((t, i) => {
+        const unit = unitOf(t.word);
+        if (unit === null || ownUnits.includes(unit) || inName(t.index)) return false;
+        return clause.tokens.slice(Math.max(0, i - 3), i).some((u) => AMOUNT_LEADS.has(u.word) || DIGITS.test(u.word));
+      })
+    : undefined;
+  if (otherUnit)
+    held = `the sentence speaks of "${otherUnit.word}" where the claim says "${claimWords.find((w) => unitOf(w) !== null)}"`;
+  // "Caffeine withdrawal causes fatigue but not drowsiness" for a claim of fatigue and drowsiness: a
+  // denial after the object of what the claim says takes part of it back.
+  // (After an object named after the subject, and close after it: "fatigue but not drowsiness", "fatigue,
+  // not drowsiness" — not the predicate's own denial after two names, "SSRIs and SSREs are not …".)
+  const tailDenial =
+    o && o.from >= s.to ? clause.negations.find((n) => n.index >= o.to && n.index - o.to <= 1) : undefined;
+  const partDenied =
+    tailDenial &&
+    clause.tokens.find(
+      (t) => t.index > tailDenial.index && !isGrammarWord(t.word) && !(o && t.index < o.to) && saidBy(ownWords, t.word),
+    );
+  if (partDenied) held = `the sentence denies part of what the claim says ("${tailDenial.word} ${partDenied.word}")`;
+  // "Antibiotics do not cure colds but do shorten them" for a claim that they do not cure or shorten it:
+  // the sentence goes on, undenied, to say what the claim denies.
+  const turn =
+    reading.negated && o ? clause.tokens.find((t) => t.index >= o.to && CONCESSIVE_OPENERS.has(t.word)) : undefined;
+  const turned = turn ? clause.tokens.filter((t) => t.index > turn.index) : [];
+  const assertedAgainst =
+    turn && !clause.negations.some((n) => n.index > turn.index)
+      ? turned.find((t) => !isGrammarWord(t.word) && !inName(t.index) && saidBy(ownWords, t.word))
+      : undefined;
+  if (turn && assertedAgainst)
+    held = `the sentence goes on to say what the claim denies ("${turn.word} … ${assertedAgainst.word}")`;
   // "Titanium dioxide is a mineral UV filter; oxybenzone too", "… So does broccoli.": said of another too.
   const alsoOf = context.clauses.find((c) => {
     if ((c.tokens[0]?.index ?? 0) < end || c.sentence > clause.sentence + 1) return false;

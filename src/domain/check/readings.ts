@@ -228,8 +228,22 @@ export function statementReading(
         ? []
         : wordsOf(context, []),
     excludedWords: excludedWordsOf(context),
+    // "…, not by reflecting it", "…, though not at low doses": what the statement denies after its object.
+    foilWords: object
+      ? wordsOf(
+          clauses.flatMap((clause) => {
+            // (A denial, not a context's "without": that sets cases aside — see `excludedWords`.)
+            const denial = clause.negations.find((n) => n.index >= object.to && FOIL_DENIALS.has(n.word));
+            return denial ? clause.tokens.filter((t) => t.index > denial.index) : [];
+          }),
+          mentions,
+        )
+      : [],
   };
 }
+
+/** The words that deny what follows them after a statement's object: "…, not by reflecting it". */
+const FOIL_DENIALS = new Set(["not", "n't", "never", "no", "nor"]);
 
 /** Words of a context that follow "without" by at most two words: "without diabetes", "without liver injury". */
 function excludedWordsOf(context: Token[]): string[] {
@@ -251,7 +265,7 @@ export function wordingReading(
   mentions: Mention[],
   vocabulary: Map<string, PredicateVocabulary>,
   /** The claim's statement reading: the claim's own words, what its context sets aside, its object's names. */
-  statement?: Pick<Reading, "claimWords" | "excludedWords" | "objectNameWords">,
+  statement?: Pick<Reading, "claimWords" | "excludedWords" | "objectNameWords" | "foilWords">,
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -286,6 +300,7 @@ export function wordingReading(
     contextWords: [],
     // (But what the claim's context sets aside stays aside.)
     excludedWords: statement?.excludedWords ?? [],
+    foilWords: statement?.foilWords ?? [],
     objectNameWords: statement?.objectNameWords ?? [],
   };
 }
