@@ -21,6 +21,19 @@ async function expectVerdicts(
   for (const text of silent) expect(await verdict(text), text).not.toMatch(/supported|refuted/);
 }
 
+/** A fixture claim that `referenceId` supports: `claim(id, statement, subject, predicate, object)`. */
+const supportedClaim =
+  (referenceId: string) => (id: string, statement: string, subject: string, predicate: string, object: string) => ({
+    record: "claim",
+    id,
+    statement,
+    subject,
+    predicate,
+    object,
+    confidence: "supported",
+    citations: [{ referenceId, stance: "supports" }],
+  });
+
 /** A fresh seeded server with `records` imported through the API (a fixture domain of a describe). */
 async function importedDomain(records: object[]): Promise<Harness> {
   const harness = (await startNodeApp()).harness;
@@ -1283,17 +1296,7 @@ describe("/v1/check: rates, baselines, restated statements and contrasts (fixtur
 describe("/v1/check: a risk said as what may come about (fixture domain, by import)", () => {
   let domain: Harness;
   beforeAll(async () => {
-    const cites = [{ referenceId: "risk-ref", stance: "supports" }];
-    const claim = (id: string, statement: string, subject: string, predicate: string, object: string) => ({
-      record: "claim",
-      id,
-      statement,
-      subject,
-      predicate,
-      object,
-      confidence: "supported",
-      citations: cites,
-    });
+    const claim = supportedClaim("risk-ref");
     domain = await importedDomain([
       { record: "reference", id: "risk-ref", type: "webpage", title: "Risk fixture", url: "https://example.org/k" },
       { record: "entity", id: "ibuprofen", label: "ibuprofen", kind: "drug", aliases: ["Advil"] },
@@ -1566,17 +1569,7 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
 describe("/v1/check: what a claim says besides its three parts — a denial, a rank, a unit, a scope (fixture domain, by import)", () => {
   let domain: Harness;
   beforeAll(async () => {
-    const cites = [{ referenceId: "besides-ref", stance: "supports" }];
-    const claim = (id: string, statement: string, subject: string, predicate: string, object: string) => ({
-      record: "claim",
-      id,
-      statement,
-      subject,
-      predicate,
-      object,
-      confidence: "supported",
-      citations: cites,
-    });
+    const claim = supportedClaim("besides-ref");
     domain = await importedDomain([
       { record: "reference", id: "besides-ref", type: "webpage", title: "Besides", url: "https://example.org/b" },
       {
