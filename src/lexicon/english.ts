@@ -548,6 +548,16 @@ export const TIME_NOUNS = set("hour hours day days week weeks month months year 
 export const TIME_UNITS = set(`second seconds minute minutes ${[...TIME_NOUNS].join(" ")}`);
 /** Words that put an amount before a unit: "by about an hour", "within minutes", "for weeks". */
 export const AMOUNT_LEADS = set("by about around over under within for than nearly almost roughly");
+/** Words that make an amount of time a duration, how long a thing is taken: "for years", "over many years". */
+export const DURATION_LEADS = set("for over throughout");
+/** Words after a unit that make "a day", "an hour" an amount of time, not a rate: "a day before exercise". */
+export const TIME_RELATIVE = set("before after earlier later ago sooner longer");
+/** Words before a unit that make it a rate, not an amount: "every day", "per week". */
+export const RATE_LEADS = set("every each per");
+/** Words that make a comparative say more ("much better", "far more", "a lot more", "way more"). */
+export const COMPARATIVE_INTENSIFIERS = set("much far lot way");
+/** Comparatives an intensifier may strengthen, besides MORE_WORDS and LESS_WORDS. */
+export const COMPARATIVES = set("better faster slower stronger weaker larger smaller bigger longer shorter");
 /** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
 export const HOW_MANY = set("most many few several majority minority");
 /** Verbs that soften an absolute one: "helps prevent" says no more than "reduces". */

@@ -70,6 +70,25 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
+  it("holds an opposite said of the claim's context ('early' for 'late'), an amount of time it does not say ('a day before', 'by an hour'), and 'much more'", async () => {
+    await expectVerdicts(
+      async (text) => (await check(text)).body.verdict,
+      [
+        ["Pregnancy slows the elimination of caffeine, especially late in pregnancy.", "supported"],
+        ["Caffeine disrupts sleep even when taken six hours before bedtime.", "supported"],
+        ["Adding caffeine to painkillers makes them more effective.", "supported"],
+      ],
+      [
+        "Pregnancy slows the elimination of caffeine, especially early in pregnancy.",
+        "Caffeine disrupts sleep even when taken a day before bedtime.",
+        "Caffeine shortens total sleep time by an hour.",
+        "Adding caffeine to painkillers makes them much more effective.",
+      ],
+    );
+    const early = await check("Pregnancy slows the elimination of caffeine, especially early in pregnancy.");
+    expect(early.body.matches[0].alignment.held).toBe('the sentence says "early" where the claim says "late"');
+  });
+
   it("reads the users of a thing ('pill users', 'users of the pill') as those who take it, and no narrower group", async () => {
     await expectVerdicts(
       async (text) => (await check(text)).body.verdict,
@@ -1638,6 +1657,22 @@ describe("/v1/check: what a claim says besides its three parts — a denial, a r
         "decreases",
         "sleep-latency",
       ),
+      { record: "entity", id: "vitamin-c", label: "vitamin C", kind: "drug" },
+      { record: "entity", id: "colds", label: "colds", kind: "condition", aliases: ["cold"] },
+      { record: "predicate", id: "shortens", label: "shortens" },
+      claim(
+        "vitamin-c-shortens-colds",
+        "Taking vitamin C regularly slightly shortens colds.",
+        "vitamin-c",
+        "shortens",
+        "colds",
+      ),
+      {
+        ...claim("vitamin-c-prevents-colds", "Vitamin C prevents colds.", "vitamin-c", "prevents", "colds"),
+        context: "in the general population",
+        confidence: "refuted",
+        citations: [{ referenceId: "besides-ref", stance: "contradicts" }],
+      },
       { record: "entity", id: "valproate", label: "valproate", kind: "drug" },
       { record: "entity", id: "birth-defects", label: "birth defects", kind: "condition" },
       {
@@ -1692,6 +1727,9 @@ describe("/v1/check: what a claim says besides its three parts — a denial, a r
         "Valproate causes birth defects in rats and in people.",
       ],
     );
+    // (A rival is weighed as it would be alone: the refuted claim's contrary, in a context the text does
+    // not state, contests nothing.)
+    expect(await verdict("Taking vitamin C regularly lengthens colds.")).toBe("refuted");
     const rank = await postCheck(domain, "Zocor commonly causes rhabdomyolysis.", 3);
     expect(rank.body.matches[0].alignment.held).toBe('the sentence says "commonly" where the claim says "rarely"');
   });

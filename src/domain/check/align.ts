@@ -32,6 +32,8 @@ import {
   CLASS_WORDS,
   CLASSIFIER_NOUNS,
   CLASSIFYING_VERBS,
+  COMPARATIVE_INTENSIFIERS,
+  COMPARATIVES,
   COMPARED_MARKERS,
   COMPARED_PHRASE,
   COMPARISON,
@@ -51,6 +53,7 @@ import {
   DO_FORMS,
   DOSE_NOUNS,
   DURATION,
+  DURATION_LEADS,
   EFFECTIVENESS_WORDS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
@@ -98,6 +101,7 @@ import {
   PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
+  RATE_LEADS,
   RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
@@ -113,6 +117,7 @@ import {
   TIME_NOUNS,
   TIME_ORDER,
   TIME_PREPOSITIONS,
+  TIME_RELATIVE,
   TIME_UNITS,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
@@ -386,6 +391,8 @@ interface PhrasingMatch {
   end?: number;
   /** The words met, one per place in the sentence, in its order (what an explanation quotes). */
   shown?: string[];
+  /** Each phrasing word met by its opposite, with the token that met it. */
+  opposed?: [string, string][];
 }
 
 const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun = false): WordRelation | null => {
@@ -440,6 +447,7 @@ function meetPhrasing(
   const metTokens = new Map<number, Word>();
   let recall = 0;
   let opposite = false;
+  const opposed: [string, string][] = [];
   let strong = true;
   for (const pair of pairs) {
     if (usedWords.has(pair.word) || usedTokens.has(pair.token.index)) continue;
@@ -447,7 +455,10 @@ function meetPhrasing(
     usedTokens.set(pair.token.index, pair.weight);
     metTokens.set(pair.token.index, pair.token);
     recall += pair.weight;
-    if (pair.relation === "opposite") opposite = !opposite;
+    if (pair.relation === "opposite") {
+      opposite = !opposite;
+      opposed.push([phrasing.words[pair.word] as string, pair.token.word]);
+    }
     if (!STRONG.has(pair.relation)) strong = false;
   }
   if (usedTokens.size === 0) return none;
@@ -463,6 +474,7 @@ function meetPhrasing(
     recall: r,
     strong: strong && usedWords.size === phrasing.words.length,
     opposite,
+    opposed,
     words: [...new Set(words)],
     shown: [...metTokens.entries()].sort(([a], [b]) => a - b).map(([, token]) => token.word),
     phrasing,
@@ -1612,6 +1624,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           (t) => !inName(t.index) && HOW_OFTEN.has(t.word) && HOW_OFTEN.get(t.word) !== HOW_OFTEN.get(ownRank),
         );
   if (ownRank && otherRank) held = `the sentence says "${otherRank.word}" where the claim says "${ownRank}"`;
+  // "Pregnancy slows the elimination of caffeine, especially early in pregnancy" for "… especially late in
+  // pregnancy": an opposite met on a word of the claim's context or scope says another case, not the
+  // opposite predicate.
+  const scopeOpposed = chosen?.opposed?.find(
+    ([w]) => reading.contextWords.includes(w) || reading.scopeWords.includes(w),
+  );
+  if (scopeOpposed) held = `the sentence says "${scopeOpposed[1]}" where the claim says "${scopeOpposed[0]}"`;
   const saidBy = (words: string[], w: string) =>
     words.some((v) => STRONG.has(relationOf(v, w, context.senses) as WordRelation));
   const ownWords = claimWords.filter((w) => !reading.foilWords.includes(w));
@@ -1627,19 +1646,49 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !saidBy(ownWords, t.word),
   );
   if (foil) held = `the sentence says "${foil.word}", which the claim denies`;
-  // "By about an hour", "by hours" for a claim that says "by a few minutes": an amount of time in
-  // another unit than the claim's.
+  // "By about an hour", "by hours" for a claim that says "by a few minutes", "a day before exercise" for
+  // "shortly before", "shortens colds by a week" for a claim of no amount: an amount of time in another
+  // unit than the claim's, or where it states none. ("Every day", "three cups a day": a rate, no amount.)
   const unitOf = (w: string) => (TIME_UNITS.has(w) ? w.replace(/s$/, "") : null);
   const ownUnits = claimWords.map(unitOf).filter((u) => u !== null);
-  const otherUnit = ownUnits.length
-    ? clause.tokens.find((t, i) => {
-        const unit = unitOf(t.word);
-        if (unit === null || ownUnits.includes(unit) || inName(t.index)) return false;
-        return clause.tokens.slice(Math.max(0, i - 3), i).some((u) => AMOUNT_LEADS.has(u.word) || DIGITS.test(u.word));
-      })
-    : undefined;
-  if (otherUnit)
-    held = `the sentence speaks of "${otherUnit.word}" where the claim says "${claimWords.find((w) => unitOf(w) !== null)}"`;
+  // ("Shortens sleep by an hour" is no amount the claim says by saying "six hours before bedtime".)
+  const { changedBy } = readingWordsOf(reading);
+  const amountOfTime = clause.tokens.find((t, i) => {
+    const unit = unitOf(t.word);
+    const before = (k: number) => clause.tokens[i - k]?.word ?? "";
+    const by = [1, 2, 3].some((k) => before(k) === "by");
+    if (unit === null || inName(t.index) || (ownUnits.includes(unit) && (!by || changedBy.has(unit)))) return false;
+    if (RATE_LEADS.has(before(1))) return false;
+    if (before(1) === "a" || before(1) === "an")
+      return (
+        (AMOUNT_LEADS.has(before(2)) && !DURATION_LEADS.has(before(2))) ||
+        TIME_RELATIVE.has(clause.tokens[i + 1]?.word ?? "")
+      );
+    // (A duration, "for years", "over many years", is how long it is taken: see `duration` below.)
+    if ([1, 2, 3].some((k) => DURATION_LEADS.has(before(k)))) return false;
+    return [1, 2, 3].some((k) => AMOUNT_LEADS.has(before(k)) || DIGITS.test(before(k)) || NUMBER_WORDS.has(before(k)));
+  });
+  if (amountOfTime) {
+    const own = claimWords.find((w) => unitOf(w) !== null);
+    held = own
+      ? `the sentence speaks of "${amountOfTime.word}" where the claim says "${own}"`
+      : `the sentence states an amount of time ("${amountOfTime.word}") the claim does not`;
+  }
+  // "Makes them much more effective", "much better than": said more strongly than the claim.
+  const strongerComparison =
+    predicate.opposite || clause.negations.length > 0 || claimWords.some((w) => INTENSIFIERS.has(w))
+      ? undefined
+      : clause.tokens.find((t, i) => {
+          const next = clause.tokens[i + 1]?.word ?? "";
+          // (Not of a comparison turned round: "much less than" against "more than" is its opposite.)
+          const less = LESS_WORDS.has(next) || BASELINE_AGAINST.has(next);
+          return (
+            COMPARATIVE_INTENSIFIERS.has(t.word) &&
+            (MORE_WORDS.has(next) || LESS_WORDS.has(next) || COMPARATIVES.has(next) || next === "more") &&
+            less === reading.lessWords.length > 0
+          );
+        });
+  if (strongerComparison) held = `the sentence says it more strongly ("${strongerComparison.word}") than the claim`;
   // "Caffeine withdrawal causes fatigue but not drowsiness" for a claim of fatigue and drowsiness: a
   // denial after the object of what the claim says takes part of it back.
   // (After an object named after the subject, and close after it: "fatigue but not drowsiness", "fatigue,
@@ -2273,15 +2322,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
 }
 
 /** What a reading's own words say of its strength and time, read once per reading (see `alignReading`). */
-const READING_WORDS = new WeakMap<Reading, { weak: boolean; order: Token[] }>();
-function readingWordsOf(reading: Reading): { weak: boolean; order: Token[] } {
+const READING_WORDS = new WeakMap<Reading, { weak: boolean; order: Token[]; changedBy: Set<string> }>();
+function readingWordsOf(reading: Reading): { weak: boolean; order: Token[]; changedBy: Set<string> } {
   let found = READING_WORDS.get(reading);
   if (!found) {
     // A claim said weakly: "shows a trend toward", "tends to", "somewhat", "slightly".
     const weak = [reading.text, ...reading.phrasings.map((p) => p.text)].some((text) =>
       tokenize(text).some((t) => TENDENCY_WORDS.has(t.word) || MINIMIZER_KINDS.slight?.has(t.word)),
     );
-    found = { weak, order: tokenize(reading.text).filter((t) => TIME_ORDER.has(t.word)) };
+    const tokens = tokenize(reading.text);
+    // The units of time of the amounts it says a change by ("by a few minutes").
+    const changedBy = new Set(
+      tokens
+        .filter((t, i) => TIME_UNITS.has(t.word) && tokens.slice(Math.max(0, i - 3), i).some((u) => u.word === "by"))
+        .map((t) => t.word.replace(/s$/, "")),
+    );
+    found = { weak, order: tokens.filter((t) => TIME_ORDER.has(t.word)), changedBy };
     READING_WORDS.set(reading, found);
   }
   return found;

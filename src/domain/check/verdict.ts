@@ -183,6 +183,47 @@ function wholeText(matches: VerdictCandidate[]): VerdictDecision {
   return decide(matches);
 }
 
+/**
+ * A refuted claim's contrary is not its negation: that coffee does not cause dehydration does not make
+ * "coffee prevents dehydration" supported.
+ */
+const refutedContrary = (m: VerdictCandidate) =>
+  m.confidence === "refuted" && m.alignment.polarity.value === "opposes" && m.alignment.contrary;
+
+/**
+ * "PPIs cause dementia" for a claim that they raise its risk, "prevents" for "reduces": a text that says
+ * the claim more strongly is shown false by what shows the claim false (a refuted claim), and its contrary
+ * by what shows the claim true ("Statins cause strokes" against an established "lower the risk of
+ * strokes"); nothing shows it true. A cause denied is a risk denied ("Aspirin doesn't cause Reye's
+ * syndrome"), which an established claim refutes too.
+ */
+const strongerShown = ({ confidence, alignment }: VerdictCandidate) =>
+  alignment.contrary
+    ? stands(confidence)
+    : confidence === "refuted" ||
+      (alignment.stronger?.cause === true && alignment.polarity.value === "opposes" && stands(confidence));
+
+/**
+ * "Aspirin causes Reye's syndrome" for a claim that holds in children: a text that says a claim more
+ * broadly than the store holds it gets no decisive verdict — unless it denies the claim in so many words
+ * ("Tianeptine does not increase BDNF expression", "SSREs are less effective than SSRIs"), which what
+ * holds in the claim's context refutes. ("Metformin causes hypoglycaemia" is not refuted by "metformin
+ * used alone does not cause it", nor "Coffee dehydrates you" by its refutation at moderate intake.)
+ * (A denial, not a contrary: "Allopurinol prevents gout attacks" is not refuted by its causing flares when
+ * first started.)
+ */
+const deniedOutright = ({ alignment }: VerdictCandidate, verdict: Verdict) =>
+  verdict === "refuted" && alignment.polarity.value === "opposes" && !alignment.reading.negated && !alignment.contrary;
+
+/** The verdict a same-assertion match would get alone, before the relations of its claim are weighed. */
+function alone(m: VerdictCandidate): Verdict {
+  const verdict = refutedContrary(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
+  if (verdict === "unverified") return verdict;
+  if (m.alignment.stronger && !strongerShown(m)) return "unverified";
+  if (m.alignment.broader !== null && !deniedOutright(m, verdict)) return "unverified";
+  return verdict;
+}
+
 function decide(matches: VerdictCandidate[]): VerdictDecision {
   const same = matches.filter((m) => m.alignment.match === "same-assertion");
   const best = same[0];
@@ -207,39 +248,17 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       relations: [],
     };
   }
-  // A refuted claim's contrary is not its negation: that coffee does not cause dehydration does not
-  // make "coffee prevents dehydration" supported.
-  const refutedContrary =
-    best.confidence === "refuted" && best.alignment.polarity.value === "opposes" && best.alignment.contrary;
-  const verdict = refutedContrary ? "unverified" : verdictOf(best.confidence, best.alignment.polarity.value);
+  const verdict = refutedContrary(best) ? "unverified" : verdictOf(best.confidence, best.alignment.polarity.value);
+  // (A rival is decided as the match alone would be: one whose own verdict is held to `unverified` — a
+  // refuted claim's contrary, a context the text does not state, a claim said more strongly — contests
+  // nothing: "Taking vitamin C regularly lengthens colds" is refuted by "… slightly shortens colds", not
+  // made contested by the refuted "prevents colds in the general population".)
   const opposing = (m: VerdictCandidate) => {
-    const other = verdictOf(m.confidence, m.alignment.polarity.value);
+    const other = alone(m);
     return (verdict === "supported" && other === "refuted") || (verdict === "refuted" && other === "supported");
   };
-  // "Aspirin causes Reye's syndrome" for a claim that holds in children: a text that says a claim more
-  // broadly than the store holds it gets no decisive verdict — unless it denies the claim in so many
-  // words ("Tianeptine does not increase BDNF expression", "SSREs are less effective than SSRIs"), which
-  // what holds in the claim's context refutes. ("Metformin causes hypoglycaemia" is not refuted by
-  // "metformin used alone does not cause it", nor "Coffee dehydrates you" by its refutation at moderate
-  // intake.)
-  // (A denial, not a contrary: "Allopurinol prevents gout attacks" is not refuted by its causing flares
-  // when first started.)
-  const deniedOutright =
-    verdict === "refuted" &&
-    best.alignment.polarity.value === "opposes" &&
-    !best.alignment.reading.negated &&
-    !best.alignment.contrary;
-  // "PPIs cause dementia" for a claim that they raise its risk, "prevents" for "reduces": a text that says
-  // the claim more strongly is shown false by what shows the claim false (a refuted claim), and its
-  // contrary by what shows the claim true ("Statins cause strokes" against an established "lower the risk
-  // of strokes"); nothing shows it true. A cause denied is a risk denied ("Aspirin doesn't cause Reye's
-  // syndrome"), which an established claim refutes too.
   const { stronger } = best.alignment;
-  const strongerShown = best.alignment.contrary
-    ? stands(best.confidence)
-    : best.confidence === "refuted" ||
-      (stronger?.cause === true && best.alignment.polarity.value === "opposes" && stands(best.confidence));
-  if (stronger && verdict !== "unverified" && !strongerShown)
+  if (stronger && verdict !== "unverified" && !strongerShown(best))
     return {
       verdict: "unverified",
       confidence: round(1 - best.alignment.score / 2),
@@ -247,7 +266,7 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       basis: best.claimId,
       relations: best.relations ?? [],
     };
-  if (best.alignment.broader !== null && verdict !== "unverified" && !deniedOutright)
+  if (best.alignment.broader !== null && verdict !== "unverified" && !deniedOutright(best, verdict))
     return {
       verdict: "unverified",
       confidence: round(1 - best.alignment.score / 2),
@@ -302,7 +321,7 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       verdict === "contested"
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
-    unverified: refutedContrary
+    unverified: refutedContrary(best)
       ? "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
       : best.confidence === "asserted"
         ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
