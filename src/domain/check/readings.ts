@@ -229,17 +229,34 @@ export function statementReading(
         : wordsOf(context, []),
     excludedWords: excludedWordsOf(context),
     // "…, not by reflecting it", "…, though not at low doses": what the statement denies after its object.
-    foilWords: object
-      ? wordsOf(
-          clauses.flatMap((clause) => {
-            // (A denial, not a context's "without": that sets cases aside — see `excludedWords`.)
-            const denial = clause.negations.find((n) => n.index >= object.to && FOIL_DENIALS.has(n.word));
-            return denial ? clause.tokens.filter((t) => t.index > denial.index) : [];
-          }),
-          mentions,
-        )
-      : [],
+    foilWords: object ? foilWordsOf(clauses, object, mentions, context) : [],
   };
+}
+
+/**
+ * The words a statement denies after its object ("…, not by reflecting it", "…, though not at low
+ * doses"), but none it also says outside the denial or in its context ("at high doses, though not at low
+ * doses" still says "doses").
+ */
+function foilWordsOf(clauses: Clause[], object: Mention, mentions: Mention[], context: Token[]): string[] {
+  const denied = new Set<number>();
+  for (const clause of clauses) {
+    // (A denial, not a context's "without": that sets cases aside — see `excludedWords`.)
+    const denial = clause.negations.find((n) => n.index >= object.to && FOIL_DENIALS.has(n.word));
+    for (const t of clause.tokens) if (denial && t.index > denial.index) denied.add(t.index);
+  }
+  const tokens = clauses.flatMap((clause) => clause.tokens);
+  const said = new Set([
+    ...wordsOf(
+      tokens.filter((t) => !denied.has(t.index)),
+      mentions,
+    ),
+    ...wordsOf(context, []),
+  ]);
+  return wordsOf(
+    tokens.filter((t) => denied.has(t.index)),
+    mentions,
+  ).filter((word) => !said.has(word));
 }
 
 /** The words that deny what follows them after a statement's object: "…, not by reflecting it". */
