@@ -1575,7 +1575,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     held = `the sentence denies something of ${s.text}, not the claim`;
   // "Much better accepted" for a claim that shows "a trend toward better acceptability" (or says it
   // "somewhat", "slightly"): said more strongly than the claim.
-  const { weak: weakClaim, order: ownOrder } = readingWordsOf(reading);
+  const { weak: weakClaim, order: ownOrder, changedBy } = readingWordsOf(reading);
   const intensified = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
   if (intensified) held = `the sentence says it more strongly ("${intensified.word}") than the claim`;
   // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
@@ -1651,8 +1651,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // unit than the claim's, or where it states none. ("Every day", "three cups a day": a rate, no amount.)
   const unitOf = (w: string) => (TIME_UNITS.has(w) ? w.replace(/s$/, "") : null);
   const ownUnits = claimWords.map(unitOf).filter((u) => u !== null);
-  // ("Shortens sleep by an hour" is no amount the claim says by saying "six hours before bedtime".)
-  const { changedBy } = readingWordsOf(reading);
+  // ("Shortens sleep by an hour" is no amount the claim says by saying "six hours before bedtime": see
+  // `changedBy`.)
   const amountOfTime = clause.tokens.find((t, i) => {
     const unit = unitOf(t.word);
     const before = (k: number) => clause.tokens[i - k]?.word ?? "";
@@ -2196,9 +2196,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const saysScope = (w: string) =>
     reading.excludedWords.includes(w) ? saysWord(w, asideWords) : saysWord(w, sentenceWords);
   // "… in people who have diabetes" for a claim that holds "without diabetes": other cases.
-  const present = reading.excludedWords.find((w) =>
-    presentWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)),
-  );
+  const present = reading.excludedWords.find((w) => saidBy(presentWords, w));
   if (present && !held) held = `the sentence speaks of "${present}", which the claim's context sets aside`;
   // A statement may carry its context in its own words ("Levothyroxine overtreatment causes bone loss",
   // context "when the dose is too high"): a sentence that says every one of them (beyond the predicate's
@@ -2209,9 +2207,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (w) => !predicateWords.some((p) => STRONG.has(relationOf(p, w, context.senses) as WordRelation)),
     );
     return (
-      reading.source === "statement" &&
-      statementOwn.length > 0 &&
-      statementOwn.every((w) => sentenceWords.some((v) => STRONG.has(relationOf(w, v, context.senses) as WordRelation)))
+      reading.source === "statement" && statementOwn.length > 0 && statementOwn.every((w) => saidBy(sentenceWords, w))
     );
   };
   const broader =
