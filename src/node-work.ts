@@ -115,8 +115,8 @@ function overMemory(task: Task, heapMiB: number): OverBudget {
 /**
  * Keeps V8's optimising compiler (TurboFan) off the check's largest function, for every thread of the
  * process (V8's flags are the process's). alignReading runs to ~1,400 lines; once it is hot — after ten
- * or so checks — TurboFan's branch elimination over its graph took ~100–150 MiB of compiler memory for
- * about half a second (measured: V8's peak malloced memory 117–162 MiB against 10–20 MiB without it),
+ * or so checks — TurboFan's branch elimination over its graph took 100–170 MiB of compiler memory for
+ * about half a second (measured: V8's peak malloced memory 117–172 MiB against 10–20 MiB without it),
  * which was the server's peak RSS in the benchmark's check scenarios (the worker's heap limit does not
  * cover the compiler). Unoptimised, checks run as fast (60 checks of 2,000 characters on the 1M-claim
  * corpus: 15.1 s against 15.4 s warm; 9.9 s against 11.1 s on the seed, where the compile itself cost).
