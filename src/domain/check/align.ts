@@ -1649,7 +1649,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "By about an hour", "by hours" for a claim that says "by a few minutes", "a day before exercise" for
   // "shortly before", "shortens colds by a week" for a claim of no amount: an amount of time in another
   // unit than the claim's, or where it states none. ("Every day", "three cups a day": a rate, no amount.)
-  const unitOf = (w: string) => (TIME_UNITS.has(w) ? w.replace(/s$/, "") : null);
   const ownUnits = claimWords.map(unitOf).filter((u) => u !== null);
   // ("Shortens sleep by an hour" is no amount the claim says by saying "six hours before bedtime": see
   // `changedBy`.)
@@ -1894,7 +1893,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // (Its grammar words aside: "migraine with aura" in the claim's context "in women who have migraine with aura".)
       !tokenize(m.text)
         .filter((t) => !isGrammarWord(t.word))
-        .every((t) => claimWords.some((w) => STRONG.has(relationOf(w, t.word, context.senses) as WordRelation))),
+        .every((t) => saidBy(claimWords, t.word)),
   );
   // ("Coffee and energy drinks contain caffeine", "causes headaches and fatigue": another name joined to
   // the subject or the object by "and" — the store may say the same of it; see `jointAssertions`.)
@@ -2203,9 +2202,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // and the two names) states the context as the statement does.
   const saysStatement = () => {
     const predicateWords = predicatePhrasings(reading).flatMap((p) => p.words);
-    const statementOwn = reading.contentWords.filter(
-      (w) => !predicateWords.some((p) => STRONG.has(relationOf(p, w, context.senses) as WordRelation)),
-    );
+    const statementOwn = reading.contentWords.filter((w) => !saidBy(predicateWords, w));
     return (
       reading.source === "statement" && statementOwn.length > 0 && statementOwn.every((w) => saidBy(sentenceWords, w))
     );
@@ -2317,6 +2314,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   };
 }
 
+/** The unit of time a word names, in the singular ("hours" → "hour"), or null. */
+const unitOf = (w: string) => (TIME_UNITS.has(w) ? w.replace(/s$/, "") : null);
+
 /** What a reading's own words say of its strength and time, read once per reading (see `alignReading`). */
 const READING_WORDS = new WeakMap<Reading, { weak: boolean; order: Token[]; changedBy: Set<string> }>();
 function readingWordsOf(reading: Reading): { weak: boolean; order: Token[]; changedBy: Set<string> } {
@@ -2331,7 +2331,7 @@ function readingWordsOf(reading: Reading): { weak: boolean; order: Token[]; chan
     const changedBy = new Set(
       tokens
         .filter((t, i) => TIME_UNITS.has(t.word) && tokens.slice(Math.max(0, i - 3), i).some((u) => u.word === "by"))
-        .map((t) => t.word.replace(/s$/, "")),
+        .map((t) => unitOf(t.word) as string),
     );
     found = { weak, order: tokens.filter((t) => TIME_ORDER.has(t.word)), changedBy };
     READING_WORDS.set(reading, found);
