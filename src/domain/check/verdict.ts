@@ -215,13 +215,25 @@ const strongerShown = ({ confidence, alignment }: VerdictCandidate) =>
 const deniedOutright = ({ alignment }: VerdictCandidate, verdict: Verdict) =>
   verdict === "refuted" && alignment.polarity.value === "opposes" && !alignment.reading.negated && !alignment.contrary;
 
+/** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
+const verdictFrom = (m: VerdictCandidate): Verdict =>
+  refutedContrary(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
+
+/**
+ * What holds a match's decisive `verdict` back to `unverified`: the text says the claim more strongly
+ * than its references can show, or more broadly than the context they bear on; null when nothing does.
+ */
+function heldBack(m: VerdictCandidate, verdict: Verdict): "stronger" | "broader" | null {
+  if (verdict === "unverified") return null;
+  if (m.alignment.stronger && !strongerShown(m)) return "stronger";
+  if (m.alignment.broader !== null && !deniedOutright(m, verdict)) return "broader";
+  return null;
+}
+
 /** The verdict a same-assertion match would get alone, before the relations of its claim are weighed. */
 function alone(m: VerdictCandidate): Verdict {
-  const verdict = refutedContrary(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
-  if (verdict === "unverified") return verdict;
-  if (m.alignment.stronger && !strongerShown(m)) return "unverified";
-  if (m.alignment.broader !== null && !deniedOutright(m, verdict)) return "unverified";
-  return verdict;
+  const verdict = verdictFrom(m);
+  return heldBack(m, verdict) ? "unverified" : verdict;
 }
 
 function decide(matches: VerdictCandidate[]): VerdictDecision {
@@ -248,7 +260,7 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       relations: [],
     };
   }
-  const verdict = refutedContrary(best) ? "unverified" : verdictOf(best.confidence, best.alignment.polarity.value);
+  const verdict = verdictFrom(best);
   // (A rival is decided as the match alone would be: one whose own verdict is held to `unverified` — a
   // refuted claim's contrary, a context the text does not state, a claim said more strongly — contests
   // nothing: "Taking vitamin C regularly lengthens colds" is refuted by "… slightly shortens colds", not
@@ -258,7 +270,8 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
     return (verdict === "supported" && other === "refuted") || (verdict === "refuted" && other === "supported");
   };
   const { stronger } = best.alignment;
-  if (stronger && verdict !== "unverified" && !strongerShown(best))
+  const held = heldBack(best, verdict);
+  if (stronger && held === "stronger")
     return {
       verdict: "unverified",
       confidence: round(1 - best.alignment.score / 2),
@@ -266,7 +279,7 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       basis: best.claimId,
       relations: best.relations ?? [],
     };
-  if (best.alignment.broader !== null && verdict !== "unverified" && !deniedOutright(best, verdict))
+  if (held === "broader")
     return {
       verdict: "unverified",
       confidence: round(1 - best.alignment.score / 2),
