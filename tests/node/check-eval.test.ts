@@ -4,6 +4,7 @@ import {
   type EvalFigures,
   formatFigures,
   importDomain,
+  REDTEAM_RUNS,
   ratio,
   readEvalSet,
   runEvalSet,
@@ -75,4 +76,22 @@ describe("/v1/check on the labelled evaluation sets", () => {
       expect(ratio(sum(heldOut, "verdictPrecision"))).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.verdictPrecision);
     });
   }
+});
+
+describe("/v1/check on the red-team sets", () => {
+  for (const run of REDTEAM_RUNS)
+    it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 60_000 }, async () => {
+      const set = readEvalSet(run.file);
+      const { harness } = await startNodeApp();
+      if (set.import) await importDomain(harness, set.import);
+      const { rows, figures } = await runEvalSet(harness, set);
+      console.log(formatFigures(run.name, figures));
+      const wrong = rows.filter(
+        (row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict),
+      );
+      expect(wrong.map((row) => `${row.sentence.text} → ${row.verdict}`)).toEqual([]);
+      // (Some decisive answers are given, so the guard is not met by silence alone.)
+      expect(figures.verdictPrecision[1]).toBeGreaterThan(0);
+      expect(ratio(figures.noMatchPrecision)).toBeGreaterThanOrEqual(0.9);
+    });
 });

@@ -187,3 +187,14 @@ export const EVAL_RUNS: EvalRun[] = [
   },
   { name: "melatonin held-out", file: "heldout/melatonin.json", domain: "melatonin", heldOut: true },
 ];
+
+/**
+ * Red-team sets: hostile sentences only (opposite verbs, reversed comparisons, positive forms of stored
+ * negatives, wrong classes, swapped roles, other objects, species or doses, off-store sentences that
+ * share an entity), written in one sitting before any of them was sent to `/v1/check`. They guard
+ * precision: no `supported` or `refuted` answer on them may be wrong.
+ */
+export const REDTEAM_RUNS: EvalRun[] = [
+  { name: "seed red-team", file: "redteam-seed.json", domain: "seed", heldOut: false },
+  { name: "caffeine red-team", file: "redteam-caffeine.json", domain: "caffeine", heldOut: false },
+];
