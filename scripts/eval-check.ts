@@ -5,24 +5,12 @@
  * vocabulary (predicate rows and claim wordings). With `--details`, the development sets' wrong answers
  * are listed; held-out sets only ever print figures.
  */
-import {
-  EVAL_RUNS,
-  formatFigures,
-  importDomain,
-  REDTEAM_RUNS,
-  readEvalSet,
-  runEvalSet,
-} from "../tests/support/check-eval";
-import { startNodeApp } from "../tests/support/node-app";
+import { EVAL_RUNS, formatFigures, REDTEAM_RUNS, runEval } from "../tests/support/check-eval";
 
 const details = process.argv.includes("--details");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7);
 for (const run of [...EVAL_RUNS, ...REDTEAM_RUNS].filter((r) => !only || r.name.includes(only))) {
-  const set = readEvalSet(run.file);
-  const { harness } = await startNodeApp();
-  const domain = run.import === undefined ? set.import : run.import;
-  if (domain) await importDomain(harness, domain);
-  const { rows, figures } = await runEvalSet(harness, set);
+  const { rows, figures } = await runEval(run);
   console.log(formatFigures(run.name, figures));
   if (details && !run.file.startsWith("heldout/"))
     for (const row of rows) {

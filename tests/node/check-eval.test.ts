@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  EVAL_RUNS,
-  type EvalFigures,
-  formatFigures,
-  importDomain,
-  REDTEAM_RUNS,
-  ratio,
-  readEvalSet,
-  runEvalSet,
-} from "../support/check-eval";
-import { startNodeApp } from "../support/node-app";
+import { EVAL_RUNS, type EvalFigures, formatFigures, REDTEAM_RUNS, ratio, runEval } from "../support/check-eval";
 
 /**
  * The labelled sentences of tests/check-eval/ (see its README: written before the matcher was tuned,
@@ -43,11 +33,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
   it("measures every set", { timeout: 240_000 }, async () => {
     const lines: string[] = [];
     for (const run of EVAL_RUNS) {
-      const set = readEvalSet(run.file);
-      const { harness } = await startNodeApp();
-      const domain = run.import === undefined ? set.import : run.import;
-      if (domain) await importDomain(harness, domain);
-      const result = await runEvalSet(harness, set);
+      const result = await runEval(run);
       const entry = figures.get(run.domain) ?? { dev: [], heldOut: [] };
       (run.heldOut ? entry.heldOut : entry.dev).push(result.figures);
       figures.set(run.domain, entry);
@@ -81,10 +67,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
 describe("/v1/check on the red-team sets", () => {
   for (const run of REDTEAM_RUNS)
     it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 60_000 }, async () => {
-      const set = readEvalSet(run.file);
-      const { harness } = await startNodeApp();
-      if (set.import) await importDomain(harness, set.import);
-      const { rows, figures } = await runEvalSet(harness, set);
+      const { rows, figures } = await runEval(run);
       console.log(formatFigures(run.name, figures));
       const wrong = rows.filter(
         (row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict),

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Harness } from "./harness";
+import { startNodeApp } from "./node-app";
 
 export type Relation = "asserts" | "denies" | "related" | "none";
 
@@ -198,3 +199,15 @@ export const REDTEAM_RUNS: EvalRun[] = [
   { name: "seed red-team", file: "redteam-seed.json", domain: "seed", heldOut: false },
   { name: "caffeine red-team", file: "redteam-caffeine.json", domain: "caffeine", heldOut: false },
 ];
+
+/**
+ * Runs `run` on a fresh in-memory server (seed and lexicon loaded, the run's domain imported): what the
+ * tests and `npm run eval:check` both call.
+ */
+export async function runEval(run: EvalRun): Promise<{ rows: EvalRow[]; figures: EvalFigures }> {
+  const set = readEvalSet(run.file);
+  const { harness } = await startNodeApp();
+  const domain = run.import === undefined ? set.import : run.import;
+  if (domain) await importDomain(harness, domain);
+  return runEvalSet(harness, set);
+}
