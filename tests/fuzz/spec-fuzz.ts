@@ -129,7 +129,12 @@ function invalidValuesOf(raw: Schema): string[] {
   return out;
 }
 
-const encodePath = (value: string) => encodeURIComponent(value);
+/**
+ * A path parameter as a client sends it. "." and ".." (and their percent-encoded forms) are dot
+ * segments, which every URL parser removes (RFC 3986 §5.2.4, the WHATWG URL standard): no client can
+ * send them as a value, so an "x" stands in for them.
+ */
+const encodePath = (value: string) => (value === "." || value === ".." ? "x" : encodeURIComponent(value));
 
 function serialise(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join(",") : String(value);
