@@ -233,6 +233,73 @@ describe("the ETags of lists", () => {
   });
 });
 
+/** POSTs `pieces` as a chunked body (no Content-Length), one write each. */
+function postChunked(origin: string, path: string, pieces: string[]) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(
+      `${origin}${path}`,
+      { method: "POST", headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode as number, body: text }));
+      },
+    );
+    // A server that answers before the whole body is read may close the connection under the client.
+    req.on("error", (error) => ((error as { code?: string }).code === "EPIPE" ? undefined : reject(error)));
+    for (const piece of pieces) req.write(piece);
+    req.end();
+  });
+}
+
+describe("the body limit over HTTP", () => {
+  let front: Awaited<ReturnType<typeof startFront>>;
+  beforeAll(async () => {
+    front = await startFront();
+  });
+  afterAll(() => front.close());
+
+  const over = JSON.stringify({ text: "Tianeptine enhances serotonin reuptake. ".repeat(7000) });
+  const tooLarge = (requestId: unknown) => ({
+    type: "/problems/payload-too-large",
+    title: "Payload too large",
+    status: 413,
+    detail: "The request body exceeds 262144 bytes.",
+    instance: "/v1/check",
+    requestId,
+  });
+
+  it("answers 413 to a body whose Content-Length is over it", async () => {
+    expect(Buffer.byteLength(over)).toBeGreaterThan(262_144);
+    const res = await get(front.origin, "/v1/check", { "Content-Type": "application/json" }, "POST", over);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual(tooLarge(res.requestId));
+  });
+
+  it("counts a chunked body as it arrives: 413 past the limit, the check's answer under it", async () => {
+    const large = await postChunked(
+      front.origin,
+      "/v1/check",
+      Array.from({ length: Math.ceil(over.length / 65_536) }, (_, i) => over.slice(i * 65_536, (i + 1) * 65_536)),
+    );
+    expect(large.status).toBe(413);
+    const problem = JSON.parse(large.body);
+    expect(problem).toEqual(tooLarge(problem.requestId));
+    const small = await postChunked(front.origin, "/v1/check", [
+      '{"text": "Tianeptine enhances ',
+      'serotonin reuptake."}',
+    ]);
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body)).toMatchObject({
+      verdict: "supported",
+      text: "Tianeptine enhances serotonin reuptake.",
+    });
+  });
+});
+
 describe("admission control of searches and checks", () => {
   let front: Awaited<ReturnType<typeof startFront>>;
   let pool: WorkPool;
