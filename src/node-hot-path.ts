@@ -20,6 +20,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { ClaimDocument } from "./db/client";
 import { httpDate, revisionTag } from "./lib/etag";
+import { fnv1a } from "./lib/fnv";
 import { claimLinkHeader, claimLinks } from "./routes/claims/claims.queries";
 
 export interface ClaimHotPathOptions {
@@ -43,12 +44,6 @@ interface Answer {
 }
 
 const CLAIM_PATH = /^\/v1\/claims\/([A-Za-z0-9._~-]+)$/;
-/** FNV-1a over the UTF-16 code units of `text`: a 32-bit fingerprint, never 0. */
-function fingerprint(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0 || 1;
-}
 /** Request headers no part of the app reads for this route. */
 const NEUTRAL_HEADERS = new Set(["host", "user-agent", "connection", "accept-language", "cache-control", "pragma"]);
 const JSON_ACCEPT = new Set(["*/*", "application/json"]);
@@ -199,7 +194,7 @@ export function claimHotPath(options: ClaimHotPathOptions) {
           const document = options.readDocument(id);
           if (!document) return next(req, res);
           // Kept only when asked for again soon: a claim fetched once would only push out popular ones.
-          const print = fingerprint(id);
+          const print = fnv1a(id) || 1;
           const slot = print & (seen.length - 1);
           const keep = cacheBytes > 0 && seen[slot] === print;
           if (!keep) seen[slot] = print;

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { fnv1a } from "./fnv";
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -46,12 +47,7 @@ function fromBase64Url(text: string): Uint8Array {
 
 /** FNV-1a: a cheap checksum that makes an edited cursor detectable (integrity, not secrecy). */
 export function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return fnv1a(text).toString(36);
 }
 
 export function encodeCursor(position: CursorPosition): string {

@@ -17,20 +17,14 @@ import { sql } from "drizzle-orm";
 import { CLAIM_WITH_CITATIONS, storedClaimOf } from "../../db/claim-rows";
 import type { ClaimDocument, Db, RunAtomic, WriteStatement } from "../../db/client";
 import { claimDocuments, settings, staleClaimDocuments } from "../../db/schema";
+import { fnv1a } from "../../lib/fnv";
 import { toClaim } from "./claims.queries";
 
 /** The `settings` row naming the serializer of the documents written by each unit. */
 export const DOCUMENT_VERSION_SETTING = "claim-document-version";
 
-/** FNV-1a, 32 bits, as 8 hex digits: a fingerprint, not a cryptographic hash. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
+/** FNV-1a as 8 hex digits: a fingerprint, not a cryptographic hash. */
+const fnv1aHex = (text: string) => fnv1a(text).toString(16).padStart(8, "0");
 
 let version: string | undefined;
 
@@ -39,7 +33,7 @@ let version: string | undefined;
  * first use (claims.queries imports this module, and this module calls its `toClaim`).
  */
 export function claimDocumentVersion(): string {
-  version ??= fnv1a(
+  version ??= fnv1aHex(
     JSON.stringify(
       toClaim(
         {
