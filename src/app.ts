@@ -212,15 +212,14 @@ export function createApp(options: AppOptions) {
   app.use(async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const isImport = c.req.path === "/v1/import";
+    const maxSize = isImport ? limits.importMaxBodyBytes : limits.maxBodyBytes;
     // A declared length (no chunked body) is checked here as bodyLimit checks it, without touching the
     // request's `body`: on Node that turns the adapter's light request into a web Request whose body is
     // a stream, which a check's JSON is then read through. The runtime holds the body to the length it
     // declares.
     const length = c.req.header("content-length");
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
-      const maxSize = isImport ? limits.importMaxBodyBytes : limits.maxBodyBytes;
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined)
       return Number.parseInt(length, 10) > maxSize ? tooLargeProblem(c, maxSize) : next();
-    }
     return (isImport ? bodyLimitImport : bodyLimitDefault)(c, next);
   });
 
