@@ -295,8 +295,7 @@ async function scenario(
   name: string,
   server: Server,
   script: string,
-  connections = CONNECTIONS,
-  warmup = WARMUP_SECONDS,
+  { connections = CONNECTIONS, warmup = WARMUP_SECONDS }: { connections?: number; warmup?: number } = {},
 ) {
   console.log(`· ${name}: warm-up ${warmup} s, then 2 × ${SECONDS} s at ${connections} connections`);
   await wrk(server.base, script, warmup, connections);
@@ -497,7 +496,7 @@ async function main() {
   warmPageCache(corpus);
   const fastify = await startServer("fastify", server("fastify-peer"), 3202, probe, peerEnv);
   try {
-    results.push(await scenario("fastify-byid", fastify, uniform, CONNECTIONS, BYID_WARMUP_SECONDS));
+    results.push(await scenario("fastify-byid", fastify, uniform, { warmup: BYID_WARMUP_SECONDS }));
   } finally {
     await stopServer(fastify);
   }
@@ -515,11 +514,11 @@ async function main() {
   let importMs: number[] = [];
   let overload: Awaited<ReturnType<typeof overloadScenario>>;
   try {
-    results.push(await scenario("cited-byid", cited, uniform, CONNECTIONS, BYID_WARMUP_SECONDS));
+    results.push(await scenario("cited-byid", cited, uniform, { warmup: BYID_WARMUP_SECONDS }));
     results.push(await scenario("cited-byid-zipf", cited, zipf));
     results.push(await scenario("cited-search", cited, search.script));
     // Check latency where nothing waits or is turned away: one connection of 2,000-character texts.
-    results.push(await scenario("cited-check", cited, check, CHECK_LATENCY_CONNECTIONS));
+    results.push(await scenario("cited-check", cited, check, { connections: CHECK_LATENCY_CONNECTIONS }));
 
     console.log(`· cited-search-open: ${SEARCH_RATE} searches/s, open loop, 2 × ${SECONDS + 5} s`);
     await openLoop(cited.base, search.list, SEARCH_RATE, WARMUP_SECONDS);
