@@ -1,7 +1,4 @@
-/**
- * FNV-1a, 32 bits, over the UTF-16 code units of `text`, as an unsigned integer: a cheap fingerprint
- * (cursor checksums, document versions, the by-id hot path's ids), not a cryptographic hash.
- */
+/** FNV-1a, 32 bits, over the UTF-16 code units of `text`, as an unsigned integer: a cheap fingerprint, not a cryptographic hash. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
