@@ -36,10 +36,12 @@ export interface ClaimHotPathOptions {
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
-/** An answer ready to write: the header list with a slot for the request id, and the body. */
+/** A claim's answer: its own header values and its body (the rest of the headers are the layout's). */
 interface Answer {
-  headers: string[];
-  idSlot: number;
+  etag: string;
+  lastModified: string;
+  link: string;
+  length: string;
   body: string;
 }
 
@@ -87,6 +89,13 @@ export function claimHotPath(options: ClaimHotPathOptions) {
   let layout: Layout | null = null;
   let learning = false;
   const cache = new Map<string, Answer>();
+  /**
+   * The kept ids, oldest first from `oldest`, for eviction. (Not the Map's own order: taking its first
+   * entry walks past every entry deleted since the Map was last rehashed — 1.3 µs an eviction with
+   * 1,800 answers kept, 4.6 µs with 14,000, against 0.3–0.5 µs here.)
+   */
+  const order: string[] = [];
+  let oldest = 0;
   let cached = 0;
   /**
    * Ids asked for once lately, without being kept: a fingerprint per slot, each id's slot taken over by
@@ -99,19 +108,21 @@ export function claimHotPath(options: ClaimHotPathOptions) {
    * with one fingerprint only make an answer kept that need not be: the cache itself is keyed by id.
    */
   const seen = new Uint32Array(2 ** Math.max(4, Math.ceil(Math.log2(Math.max(1, cacheBytes / 512)))));
-  /** The header list of answers that are not kept, reused. */
-  let scratch: string[] = [];
+  /** The header list every answer is written with, filled in for each. */
+  let headers: string[] = [];
+  let headersOf: Layout | null = null;
   let seenVersion = "";
 
-  /** The answer of claim `id`, its headers in `into` (a reused list for an answer not kept) or a new list. */
-  function answerOf(id: string, document: ClaimDocument, shape: Layout, into?: string[]): Answer {
-    const headers = into ?? shape.headers.slice();
-    headers[shape.etag] = revisionTag(document.revision);
-    headers[shape.lastModified] = httpDate(document.updatedAt);
-    headers[shape.link] = claimLinkHeader(claimLinks(id));
+  /** The answer of claim `id`. */
+  function answerOf(id: string, document: ClaimDocument): Answer {
     const body = document.body;
-    headers[shape.length] = String(Buffer.byteLength(body));
-    return { headers, idSlot: shape.requestId, body };
+    return {
+      etag: revisionTag(document.revision),
+      lastModified: httpDate(document.updatedAt),
+      link: claimLinkHeader(claimLinks(id)),
+      length: String(Buffer.byteLength(body)),
+      body,
+    };
   }
 
   /** The header layout of the app's answer: its headers sorted as Headers iterates them, the length last. */
@@ -186,6 +197,8 @@ export function claimHotPath(options: ClaimHotPathOptions) {
         const version = options.dataVersion();
         if (version !== seenVersion) {
           cache.clear();
+          order.length = 0;
+          oldest = 0;
           cached = 0;
           seenVersion = version;
         }
@@ -198,24 +211,37 @@ export function claimHotPath(options: ClaimHotPathOptions) {
           const slot = print & (seen.length - 1);
           const keep = cacheBytes > 0 && seen[slot] === print;
           if (!keep) seen[slot] = print;
-          if (scratch.length !== shape.headers.length) scratch = shape.headers.slice();
-          answer = answerOf(id, document, shape, keep ? undefined : scratch);
+          answer = answerOf(id, document);
           if (keep) {
             const size = answer.body.length + 512;
-            for (const [oldest, evicted] of cache) {
-              if (cached + size <= cacheBytes) break;
-              cache.delete(oldest);
-              cached -= evicted.body.length + 512;
+            while (cached + size > cacheBytes && oldest < order.length) {
+              const evicted = order[oldest] as string;
+              order[oldest++] = "";
+              cached -= (cache.get(evicted) as Answer).body.length + 512;
+              cache.delete(evicted);
+            }
+            if (oldest > 1024 && oldest * 2 > order.length) {
+              order.splice(0, oldest);
+              oldest = 0;
             }
             if (cached + size <= cacheBytes) {
               cache.set(id, answer);
+              order.push(id);
               cached += size;
             }
           }
         }
         const requestId = randomUUID();
-        answer.headers[answer.idSlot] = requestId;
-        res.writeHead(200, answer.headers);
+        if (headersOf !== shape) {
+          headers = shape.headers.slice();
+          headersOf = shape;
+        }
+        headers[shape.etag] = answer.etag;
+        headers[shape.lastModified] = answer.lastModified;
+        headers[shape.link] = answer.link;
+        headers[shape.length] = answer.length;
+        headers[shape.requestId] = requestId;
+        res.writeHead(200, headers);
         res.end(answer.body);
         options.log({
           time: new Date().toISOString(),

@@ -16,6 +16,7 @@ import { nodeDocsAsset } from "../../src/node-assets";
 import { nodeFront } from "../../src/node-front";
 import { nodeImportRunner } from "../../src/node-import";
 import { openWorkPool, type WorkPool } from "../../src/node-work";
+import { claimDocumentVersion } from "../../src/routes/claims/claims.documents";
 import { patchClaim } from "../../src/routes/claims/claims.mutations";
 import { loadClaimState } from "../../src/routes/claims/claims.queries";
 import { loadSeed } from "../../src/seed/load";
@@ -73,13 +74,14 @@ async function startFront(
     checkBudgetMs?: number;
     importHeapMb?: number;
     idleMs?: number;
+    cacheBytes?: number;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "cited-front-"));
   const path = join(dir, "cited.db");
   const store = openNodeStore(path);
   await loadSeed(store);
-  const { importHeapMb, ...poolOptions } = options;
+  const { importHeapMb, cacheBytes, ...poolOptions } = options;
   const pool = openWorkPool({ path, threads: 1, ...poolOptions });
   const lines: Record<string, unknown>[] = [];
   const log = (line: Record<string, unknown>) => lines.push(line);
@@ -96,7 +98,7 @@ async function startFront(
     log,
     sha256: (body) => createHash("sha256").update(new Uint8Array(body)).digest(),
   });
-  const front = nodeFront({ store, workPool: pool, log });
+  const front = nodeFront({ store, workPool: pool, log, cacheBytes });
   const server: Server = createServer(front.listener(getRequestListener(front.fetch(app.fetch))));
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -219,6 +221,48 @@ describe("the Node server's hot path for GET /v1/claims/{id}", () => {
     const after = await get(front.origin, path);
     expect(JSON.parse(after.body)).toMatchObject({ revision: revision + 2, context: "from elsewhere" });
     expect(after).toEqual({ ...(await get(front.origin, path, VIA_APP)), requestId: after.requestId });
+  });
+});
+
+describe("the hot path's cache of answers", () => {
+  it("keeps a claim asked for twice, and lets the oldest go first when it is full", async () => {
+    const [a, b, c] = ["tianeptine-is-an-ssre", "tianeptine-modulates-ampa-receptors", "ssri-are-antidepressants"];
+    const seeded = openNodeStore(":memory:");
+    await loadSeed(seeded);
+    const body = (id: string) =>
+      (seeded.turnReader.readClaimDocument(id, claimDocumentVersion()) as { body: string }).body;
+    // Room for the answers of a and b (each counted as its body and 512 bytes), not a third.
+    const room = body(a).length + body(b).length + 2 * 512;
+    expect(body(c).length).toBeLessThanOrEqual(body(a).length);
+    seeded.close();
+    const sized = await startFront({ cacheBytes: room });
+    try {
+      const reads: string[] = [];
+      const reader = sized.store.turnReader;
+      const read = reader.readClaimDocument.bind(reader);
+      reader.readClaimDocument = (id, version) => {
+        reads.push(id);
+        return read(id, version);
+      };
+      // The first answer is the app's, the one the front learns from.
+      await get(sized.origin, `/v1/claims/${c}`, VIA_APP);
+      await get(sized.origin, `/v1/claims/${c}`);
+      reads.length = 0;
+      const ask = async (id: string) => {
+        const hot = await get(sized.origin, `/v1/claims/${id}`);
+        const app = await get(sized.origin, `/v1/claims/${id}`, VIA_APP);
+        expect(hot).toEqual({ ...app, requestId: hot.requestId });
+      };
+      // Once: read, not kept. Twice: read and kept. Then from memory.
+      for (const id of [a, a, a, b, b, b]) await ask(id);
+      expect(reads).toEqual([a, a, b, b]);
+      // c kept pushes out a, the oldest, and keeps b.
+      reads.length = 0;
+      for (const id of [c, c, b, a]) await ask(id);
+      expect(reads).toEqual([c, c, a]);
+    } finally {
+      await sized.close();
+    }
   });
 });
 
