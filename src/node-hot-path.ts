@@ -220,8 +220,9 @@ export function claimHotPath(options: ClaimHotPathOptions) {
           const keep = cacheBytes > 0 && seen[slot] === print;
           if (!keep) seen[slot] = print;
           answer = answerOf(id, document);
-          if (keep) {
-            const size = answer.body.length + 512;
+          const size = answer.body.length + 512;
+          // (An answer bigger than the whole cache is not kept: making room for it would empty the cache.)
+          if (keep && size <= cacheBytes) {
             while (cached + size > cacheBytes && oldest < order.length) {
               const evicted = order[oldest] as string;
               order[oldest++] = "";
