@@ -78,6 +78,7 @@ function perClaimHeaders(id: string, document: ClaimDocument): Record<(typeof PE
 
 /** The order of the answer's headers, learned once: the app's own values, and slots for the rest. */
 interface Layout {
+  /** The header list every answer is written with, its slots filled in for each. */
   headers: string[];
   etag: number;
   lastModified: number;
@@ -114,9 +115,6 @@ export function claimHotPath(options: ClaimHotPathOptions) {
    * with one fingerprint only make an answer kept that need not be: the cache itself is keyed by id.
    */
   const seen = new Uint32Array(2 ** Math.max(4, Math.ceil(Math.log2(Math.max(1, cacheBytes / 512)))));
-  /** The header list every answer is written with, filled in for each. */
-  let headers: string[] = [];
-  let headersOf: Layout | null = null;
   let seenVersion = "";
 
   /** The answer of claim `id`. */
@@ -247,10 +245,7 @@ export function claimHotPath(options: ClaimHotPathOptions) {
           }
         }
         const requestId = randomUUID();
-        if (headersOf !== shape) {
-          headers = shape.headers.slice();
-          headersOf = shape;
-        }
+        const headers = shape.headers;
         headers[shape.etag] = answer.etag;
         headers[shape.lastModified] = answer.lastModified;
         headers[shape.link] = answer.link;
