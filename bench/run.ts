@@ -388,6 +388,7 @@ async function postImport(base: string, token: string, body: string) {
  */
 async function overloadScenario(server: Server, searchScript: string, searchPath: string) {
   console.log(`· overload: ${OVERLOAD_CONNECTIONS} search connections for ${OVERLOAD_SECONDS} s, /health every 50 ms`);
+  warmServedFile(server);
   const health: number[] = [];
   let healthFailures = 0;
   let shed: { status: number; type: string | null; retryAfter: string | null; body: string } | null = null;
@@ -472,9 +473,9 @@ async function main() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${database}${suffix}`, { force: true });
   copyFileSync(corpus, database);
   // Both files are read once, so that every server reads them from the page cache, not the disk — and
-  // each again right before the server that reads it starts, and before each of its scenarios
-  // (warmServedFile): a VM may drop a file of gigabytes from the page cache within minutes (measured
-  // here: 3.2 GB down to 0.3 GB resident while idle), and the peers run first.
+  // each again before each scenario of a server that reads it (warmServedFile): a VM may drop a file of
+  // gigabytes from the page cache within minutes (measured here: 3.2 GB down to 0.3 GB resident while
+  // idle), and the peers run first.
   for (const file of [corpus, database]) warmPageCache(file);
   const keyStore = openNodeStore(database);
   const token = await createKey(keyStore.db, `bench-${Date.now()}`, "admin");
@@ -508,14 +509,12 @@ async function main() {
   } finally {
     await stopServer(bare);
   }
-  warmPageCache(corpus);
   const fastify = await startServer("fastify", server("fastify-peer"), 3202, probe, peerEnv);
   try {
     results.push(await scenario("fastify-byid", fastify, uniform, { warmup: BYID_WARMUP_SECONDS }));
   } finally {
     await stopServer(fastify);
   }
-  warmPageCache(corpus);
   const ftsPeer = await startServer("fts-peer", server("fts-peer"), 3203, "/v1/claims?q=serotonin", peerEnv);
   try {
     results.push(await scenario("fts-peer-search", ftsPeer, search.script));
@@ -523,7 +522,6 @@ async function main() {
     await stopServer(ftsPeer);
   }
 
-  warmPageCache(database);
   const cited = await startServer("cited", citedArgs, 3200, probe, citedEnv);
   let openLoopRuns: Awaited<ReturnType<typeof openLoop>>[] = [];
   let importMs: number[] = [];
@@ -572,7 +570,6 @@ async function main() {
   }
   // The overload meets a fresh server, as an outside load test would: a process keeps the memory an
   // import took (its RSS does not shrink), and that is the import scenario's own figure.
-  warmPageCache(database);
   const fresh = await startServer("cited", citedArgs, 3200, probe, citedEnv);
   try {
     overload = await overloadScenario(fresh, search.script, `/v1/claims?q=${encodeURIComponent(queries[0] as string)}`);
