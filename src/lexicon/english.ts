@@ -74,10 +74,6 @@ export const COMPARISON = {
  */
 export const DEGREE_WORDS = { down: new Set([...COMPARISON.less, "least"]), up: set("more most") } as const;
 
-/** Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …". */
-export const CLAUSE_BREAK =
-  /\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b)\s*/i;
-
 /** What opens a clause that sets it against another thing: "…, unlike SSRIs, …", "rather than", "instead of". */
 export const CONTRAST_OPENERS = new Set(["unlike", "rather than", "instead of"]);
 
@@ -540,10 +536,32 @@ export const REPORTING_VERBS = set(`
   mentioned warn warns warned explain explains explained note notes noted confirm confirms confirmed know
   knows knew according
 `);
+/**
+ * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; and "and" before someone
+ * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
+ * said is an assertion of its own, not said of the aunt's years).
+ */
+export const CLAUSE_BREAK = new RegExp(
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  "iu",
+);
+/** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
+export const NARRATORS = set("i we he she my his her our their your");
 /** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */
 export const REPORTED_OBJECTS = set("me us you him her them so");
 /** Nouns of time: "many years", "a few weeks" say how long, not how many it holds for. */
 export const TIME_NOUNS = set("hour hours day days week weeks month months year years decade decades");
+/**
+ * When a teller's own story happened, said from now: "last winter", "this morning", "two years ago",
+ * "yesterday". It places the telling, not the claim (unlike "at night", "before bed").
+ */
+export const TOLD_WHEN = {
+  words: set("yesterday today tonight recently lately"),
+  before: set("last this next past"),
+  after: set("ago"),
+  howLong: set("a few several many couple"),
+  nouns: new Set([...TIME_NOUNS, ...set("morning evening night weekend winter summer spring autumn fall christmas")]),
+} as const;
 /** Units of time, each with its plural. */
 export const TIME_UNITS = set(`second seconds minute minutes ${[...TIME_NOUNS].join(" ")}`);
 /** Words that put an amount before a unit: "by about an hour", "within minutes", "for weeks". */

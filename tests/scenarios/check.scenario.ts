@@ -386,8 +386,8 @@ export function checkScenarios(harness: () => Harness) {
         // A concession going on from the assertion, and how many it holds for.
         ["Tianeptine enhances serotonin reuptake, but only in adults.", "only"],
         ["Tianeptine enhances serotonin reuptake in most people.", "most"],
-        // An anecdote.
-        ["Tianeptine gave my aunt better serotonin reuptake last year.", "aunt, last, year"],
+        // An anecdote ("last year" is when it happened to the teller, and not what holds it).
+        ["Tianeptine gave my aunt better serotonin reuptake last year.", "aunt"],
       ]) {
         const res = await expectOnlyRelated(harness(), text as string);
         expect(res.body.explanation, text).toContain(`the sentence says what the claim does not ("${words}")`);
@@ -405,6 +405,26 @@ export function checkScenarios(harness: () => Harness) {
         expect(res.body.verdict, text).toBe("supported");
         expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
       }
+    });
+
+    it("checks what a teller reports after their own story, and no word of when they heard it", async () => {
+      for (const [text, verdict] of [
+        ["My aunt has been on Stablon for years and her doctor told her it speeds up serotonin reuptake.", "supported"],
+        ["My aunt has been on Stablon for years and her doctor told her it blocks serotonin reuptake.", "refuted"],
+        ["Last year I read that Stablon speeds up serotonin reuptake.", "supported"],
+        ["A few weeks ago my GP told me that tianeptine enhances serotonin reuptake.", "supported"],
+      ]) {
+        const res = await check(harness(), text as string);
+        expect(res.body.verdict, text).toBe(verdict);
+        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
+      }
+      // The story is no part of the report; what else the report says still is.
+      const more = await check(harness(), "Tianeptine enhances serotonin reuptake and my doctor says it cures cancer.");
+      expect(more.body.verdict).toBe("unverified");
+      expect(more.body.explanation).toMatch(/^The text also says what no stored claim says \("my doctor says it cures cancer"\)/);
+      // When the teller heard it is not when the claim holds: "in rats last year" still says where.
+      await expectOnlyRelated(harness(), "Tianeptine enhanced serotonin reuptake in rats last year.");
+      await expectOnlyRelated(harness(), "My aunt takes Stablon and her doctor says it is an opioid.");
     });
 
     it("supports a claim with a context only where the sentence states it; a denial is still refuted", async () => {

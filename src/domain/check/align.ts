@@ -81,6 +81,7 @@ import {
   MORE_WORDS,
   MOVING_VERBS,
   MULTIPLIERS,
+  NARRATORS,
   NEGATED_AUXILIARIES,
   NEGATING_VERBS,
   NEGATION_WORDS,
@@ -119,6 +120,7 @@ import {
   TIME_PREPOSITIONS,
   TIME_RELATIVE,
   TIME_UNITS,
+  TOLD_WHEN,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
   UNIVERSALS,
@@ -1388,6 +1390,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     reasons,
   };
 
+  // "Last winter", "two years ago", "yesterday": when the teller's story happened (see TOLD_WHEN).
+  const toldWhen = new Set(
+    clause.tokens.flatMap((t) => {
+      if (TOLD_WHEN.words.has(t.word)) return [t.index];
+      if (!TOLD_WHEN.nouns.has(t.word)) return [];
+      if (TOLD_WHEN.before.has(word(t.index - 1) ?? "")) return [t.index - 1, t.index];
+      if (!TOLD_WHEN.after.has(word(t.index + 1) ?? "")) return [];
+      // (With how long ago: "two years ago", "a few weeks ago".)
+      const howLong = [1, 2].filter((k) => {
+        const before = word(t.index - k) ?? "";
+        return NUMBER_WORDS.has(before) || DIGITS.test(before) || TOLD_WHEN.howLong.has(before);
+      });
+      return [...howLong.map((k) => t.index - k), t.index, t.index + 1];
+    }),
+  );
   // What holds an otherwise aligned match back from being the same assertion.
   let held: string | null = null;
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
@@ -1656,7 +1673,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const unit = unitOf(t.word);
     const before = (k: number) => clause.tokens[i - k]?.word ?? "";
     const by = [1, 2, 3].some((k) => before(k) === "by");
-    if (unit === null || inName(t.index) || (ownUnits.includes(unit) && (!by || changedBy.has(unit)))) return false;
+    if (unit === null || inName(t.index) || toldWhen.has(t.index)) return false;
+    if (ownUnits.includes(unit) && (!by || changedBy.has(unit))) return false;
     if (RATE_LEADS.has(before(1))) return false;
     if (before(1) === "a" || before(1) === "an")
       return (
@@ -2016,6 +2034,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const counts = clause.tokens.filter(
     (t) =>
       (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word) || countedOne(t)) &&
+      !toldWhen.has(t.index) &&
       !inName(t.index) &&
       !LABEL_NOUNS.has(word(t.index - 1) ?? ""),
   );
@@ -2097,6 +2116,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(RESEARCH_NOUNS.has(t.word) && claimWords.some((w) => RESEARCH_NOUNS.has(w))) &&
       !(t.index <= reportedUntil) &&
       t.index !== stoppingManner &&
+      !toldWhen.has(t.index) &&
       // ("Stops you from catching colds": the onset of what is prevented.)
       !(hinder && o && t.index > hinder.from && t.index < o.from && ONSET_VERBS.has(t.word)) &&
       !kept?.after.includes(t.index) &&
@@ -2631,6 +2651,16 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       /^\s*:/.test(text.slice(lastToken.end)) &&
       (firstToken === lastToken || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
     if (introduces) return [];
+    // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
+    // it …" — of someone's own life, not of the things the store holds.)
+    const next = context.clauses[k + 1];
+    const preface =
+      next?.sentence === clause.sentence &&
+      next.opener === "and" &&
+      NARRATORS.has(firstToken.word) &&
+      clause.negations.length === 0 &&
+      !clause.tokens.some((t) => REPORTING_VERBS.has(t.word));
+    if (preface) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
     return contentWords(clause.tokens, context.mentions, range).length ? [[firstToken.start, lastToken.end]] : [];
   });

@@ -2,6 +2,7 @@
  * Finding known names in a text's tokens: every word of a name met, in order, by the same word, an
  * inflection or a derived form ("glutamatergic" for "glutamate", "receptors" for "receptor").
  */
+import { REPORTED_OBJECTS, REPORTING_VERBS } from "../../lexicon/english";
 import { formSimilarity } from "../../lexicon/morphology";
 import type { Mention } from "./align";
 import type { Clause, Token } from "./text";
@@ -111,16 +112,31 @@ export function withinName(index: number, mentions: Mention[]): boolean {
 const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 
 /**
- * Mentions for pronouns that open a clause, standing for the first name of the clause before it in the
- * same sentence ("Caffeine is a stimulant, yet it helps you sleep": "it" is caffeine), so that what the
- * clause says is checked as said of it.
+ * The pronoun a clause's assertion opens with: its first word, or the first after a report's frame
+ * that names nothing ("her doctor told her it …", "my GP says that they …").
+ */
+function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined {
+  const words = clause.tokens;
+  if (SUBJECT_PRONOUNS.has(words[0]?.word ?? "")) return words[0];
+  const verb = words.findIndex((t) => REPORTING_VERBS.has(t.word) && t.word !== "according");
+  if (verb < 1 || words.slice(0, verb).some((t) => withinName(t.index, mentions))) return undefined;
+  let at = verb + 1;
+  if (REPORTED_OBJECTS.has(words[at]?.word ?? "")) at++;
+  if (words[at]?.word === "that") at++;
+  return SUBJECT_PRONOUNS.has(words[at]?.word ?? "") ? words[at] : undefined;
+}
+
+/**
+ * Mentions for pronouns that open a clause (or what it reports), standing for the first name of the
+ * clause before it in the same sentence ("Caffeine is a stimulant, yet it helps you sleep": "it" is
+ * caffeine), so that what the clause says is checked as said of it.
  */
 export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
   clauses.forEach((clause, k) => {
     const before = clauses[k - 1];
-    const pronoun = clause.tokens[0];
-    if (!before || before.sentence !== clause.sentence || !pronoun || !SUBJECT_PRONOUNS.has(pronoun.word)) return;
+    const pronoun = openingPronoun(clause, mentions);
+    if (!before || before.sentence !== clause.sentence || !pronoun) return;
     const first = before.tokens[0]?.index ?? 0;
     const end = (before.tokens.at(-1)?.index ?? -1) + 1;
     const subject = mentions.find((m) => m.from >= first && m.to <= end);
