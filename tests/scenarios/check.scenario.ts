@@ -421,7 +421,9 @@ export function checkScenarios(harness: () => Harness) {
       // The story is no part of the report; what else the report says still is.
       const more = await check(harness(), "Tianeptine enhances serotonin reuptake and my doctor says it cures cancer.");
       expect(more.body.verdict).toBe("unverified");
-      expect(more.body.explanation).toMatch(/^The text also says what no stored claim says \("my doctor says it cures cancer"\)/);
+      expect(more.body.explanation).toMatch(
+        /^The text also says what no stored claim says \("my doctor says it cures cancer"\)/,
+      );
       // When the teller heard it is not when the claim holds: "in rats last year" still says where.
       await expectOnlyRelated(harness(), "Tianeptine enhanced serotonin reuptake in rats last year.");
       await expectOnlyRelated(harness(), "My aunt takes Stablon and her doctor says it is an opioid.");
