@@ -92,6 +92,14 @@ export const CAUSING_VERBS = set(
 export const INVOLVEMENT =
   /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
 /**
+ * A cause said after its effect, between the two: "headaches come from withdrawal", "stem from",
+ * "result from", "are a result of", "are due to", "happen because of". The later name is the agent, and
+ * the phrase says a claim's causing of the earlier one. Matched on the words between effect and cause, to
+ * their end.
+ */
+export const CAUSED_FROM =
+  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:due|owing)\s+to|because\s+of)(?:\s+(?:the|a|an))?$/;
+/**
  * An association with the object, which says a raised risk of it (not that the one causes the other):
  * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on
  * the words between subject and object, to their end.

@@ -196,6 +196,26 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     });
   });
 
+  it("reads a cause named after its effect: 'comes from', 'is due to', 'is a result of'", async () => {
+    for (const [text, verdict] of [
+      ["Headaches come from caffeine withdrawal.", "supported"],
+      ["Headaches are due to caffeine withdrawal.", "supported"],
+      ["Headaches are a result of caffeine withdrawal.", "supported"],
+      ["Headaches never come from stopping caffeine.", "refuted"],
+    ]) {
+      const res = await check(text as string);
+      expect(res.body.verdict, text).toBe(verdict);
+      expect(res.body.matches[0].claimId, text).toBe("caffeine-withdrawal-causes-headache");
+      expect(res.body.matches[0].alignment.swapped, text).toBe(false);
+    }
+    // The roles stay where the words put them; a scope between the two is no part of the phrase; and a
+    // claim that something raises its object is no claim that it brings it about.
+    const back = await expectOnlyRelated(caffeine, "Caffeine withdrawal comes from headaches.", 3);
+    expect(back.body.matches[0].claimId).toBe("caffeine-withdrawal-causes-headache");
+    await expectOnlyRelated(caffeine, "Headaches in children come from caffeine withdrawal.", 3);
+    await expectOnlyRelated(caffeine, "Blood pressure comes from caffeine.", 3);
+  });
+
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
     const res = await check("Red Bull has no caffeine in it; the buzz is all sugar and taurine.");
     expect(res.status).toBe(200);

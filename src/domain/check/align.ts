@@ -24,6 +24,7 @@ import {
   BENEFIT_PHRASES,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
+  CAUSED_FROM,
   CAUSING_VERBS,
   CESSATION_PHRASE,
   CESSATION_WORDS,
@@ -911,6 +912,35 @@ function containedIn(
 }
 
 /**
+ * "Headaches come from caffeine withdrawal", "are due to", "are a result of": a claim that the subject
+ * causes the object, said of the object first, with a phrase of cause (CAUSED_FROM) and nothing else
+ * between the two. Returns the claim's phrasing of causing and the phrase's words, or null.
+ */
+function causeAfterEffect(
+  clause: Clause,
+  reading: Reading,
+  s: Mention,
+  o: Mention | null,
+  senses: Map<string, WordSense>,
+): { phrasing: Phrasing; words: string[] } | null {
+  const phrasing = predicatePhrasings(reading).find((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
+  if (!phrasing || !o || o.to > s.from || reading.passive) return null;
+  const adverb = (word: string) => {
+    const parts = [...(senses.get(word)?.senses ?? [])];
+    return parts.length > 0 && parts.every((key) => key.startsWith("r"));
+  };
+  const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
+  const phrase = CAUSED_FROM.exec(between.map((t) => t.word).join(" "));
+  if (!phrase) return null;
+  // (Only the phrase, a negation and adverbs before it: "never come from", "are mostly due to".)
+  const phraseWords = phrase[0].trim().split(" ");
+  const rest = between.slice(0, between.length - phraseWords.length);
+  if (!rest.every((t) => isGrammarWord(t.word) || clause.negations.some((n) => n.index === t.index) || adverb(t.word)))
+    return null;
+  return { phrasing, words: phraseWords.filter((w) => !isGrammarWord(w)) };
+}
+
+/**
  * The words that make the subject named at `s` absent — "lack of caffeine", "going without caffeine",
  * "patients off statins", "not drinking caffeine" — or null: the sentence then speaks of the thing's
  * absence, and their negation denies nothing the claim says.
@@ -975,7 +1005,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const object = objectFound.part;
   const o = objectFound.mention;
   const contained = containedIn(clause, reading, s, o);
-  const swapped = rolesSwapped(clause, reading, s, o) && !contained;
+  const causedFrom = causeAfterEffect(clause, reading, s, o, context.senses);
+  const swapped = rolesSwapped(clause, reading, s, o) && !contained && !causedFrom;
 
   // The predicate's words: between the two entities and a little after the later one; with only the
   // subject named, everything after it (or the whole clause for a wording that names only its subject).
@@ -1279,6 +1310,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
   }
   if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
+  if (causedFrom && !meetsPhrasing(chosen)) chosen = frameMatch(causedFrom.phrasing, causedFrom.words);
   // "Keeps you from sleeping", "prevents you from sleeping": a verb with "from" before the object hinders
   // it, whichever way the verb's own sense goes — it says no opposite ("stops you from sleeping" still
   // says a lowering).
