@@ -429,6 +429,28 @@ export function checkScenarios(harness: () => Harness) {
       await expectOnlyRelated(harness(), "My aunt takes Stablon and her doctor says it is an opioid.");
     });
 
+    it("does not read a verb of bringing about as raising (or lowering) what the claim changes", async () => {
+      // "Causes serotonin reuptake" says there is reuptake, not that there is more: the claim that
+      // tianeptine enhances it neither supports that nor, through "inhibits", denies it.
+      for (const text of ["Tianeptine causes serotonin reuptake.", "Tianeptine induces serotonin reuptake."]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+        expect(
+          res.body.matches.every((m: { match: string }) => m.match === "related"),
+          text,
+        ).toBe(true);
+      }
+      // Said with the change, it is the claim.
+      for (const text of [
+        "Tianeptine causes increased serotonin reuptake.",
+        "Tianeptine leads to more serotonin reuptake.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("supported");
+        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
+      }
+    });
+
     it("supports a claim with a context only where the sentence states it; a denial is still refuted", async () => {
       const broader = await check(harness(), "Tianeptine increases BDNF expression.");
       expect(broader.body.verdict).toBe("unverified");

@@ -435,9 +435,14 @@ function meetPhrasing(
     return { score, recall: score, strong: score > 0, opposite: false, words: score ? ["is"] : [], phrasing };
   }
   const pairs: { word: number; token: Word; relation: WordRelation; weight: number }[] = [];
+  // A phrasing that changes an aspect of its object ("enhances the reuptake of") is not said by a verb of
+  // bringing about, nor turned by one: "causes serotonin reuptake" says that there is reuptake, not that
+  // there is more (or less).
+  const aspected = phrasing.words.some((word) => (senses.get(word)?.direction ?? 0) === 0);
   phrasing.words.forEach((word, i) => {
     for (const token of tokens) {
       const relation = relationOf(word, token.word, senses, token.noun);
+      if ((relation === "akin" || relation === "opposite") && aspected && CAUSING_VERBS.has(token.word)) continue;
       if (relation) pairs.push({ word: i, token, relation, weight: RELATION_WEIGHT[relation] });
     }
   });
