@@ -216,6 +216,21 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     await expectOnlyRelated(caffeine, "Blood pressure comes from caffeine.", 3);
   });
 
+  it("reads a statement without its context's words: the context is checked as a context", async () => {
+    const opposite = await check("Pregnancy speeds up the elimination of caffeine.");
+    expect(opposite.body.verdict).toBe("refuted");
+    expect(opposite.body.matches[0]).toMatchObject({
+      claimId: "pregnancy-decreases-caffeine-clearance",
+      polarity: "opposes",
+      alignment: { held: null },
+    });
+    expect(opposite.body.matches[0].alignment.predicate.phrasing).toBe(
+      "Pregnancy slows the elimination of caffeine, especially late in pregnancy.",
+    );
+    // Another time than the context's is still another case.
+    await expectOnlyRelated(caffeine, "Pregnancy speeds up the elimination of caffeine in the first week.", 3);
+  });
+
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
     const res = await check("Red Bull has no caffeine in it; the buzz is all sugar and taurine.");
     expect(res.status).toBe(200);

@@ -166,6 +166,10 @@ export function statementReading(
     (object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false);
   const { comparison, lessWords } = comparisonOf(`${predicate.label} ${claim.statement}`);
   const context = claim.context ? tokenize(claim.context) : [];
+  // The statement without the words of its context ("…, especially late in pregnancy"): the context is
+  // checked as a context, and its words are no part of how the predicate is said.
+  const contextWords = new Set(context.map((t) => t.word));
+  const unscoped: Phrasing = { ...said, words: said.words.filter((w) => !contextWords.has(w)) };
   const others = [...mentioned].filter((id) => id !== claim.subjectId && id !== claim.objectId);
   // (Only names whose every word begins as one of the statement's or context's does: a long text may
   // name many things, and a form of a word keeps its first letters.)
@@ -194,6 +198,7 @@ export function statementReading(
       ...(denied ? phrasingsOf(denied) : []),
       said.words.length ? said : statement,
       ...restated.filter((p) => p.words.length > 0 && p.words.length < said.words.length),
+      ...(unscoped.words.length > 0 && unscoped.words.length < said.words.length ? [unscoped] : []),
     ],
     oppositePhrasings: opposite ? phrasingsOf(opposite) : [],
     negated,
