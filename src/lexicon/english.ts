@@ -408,7 +408,7 @@ export const MULTIPLIERS = set(
 export const SUBJECTLESS_PREPOSITIONS = set("with without after from on under for");
 /** Words that say an assertion more strongly: "much better accepted", "clearly better", "far more". */
 export const INTENSIFIERS = set(
-  "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely",
+  "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely strongly powerfully",
 );
 /**
  * Words of how often, or how much, an assertion holds, by rank: a few cases or a part (1), most cases

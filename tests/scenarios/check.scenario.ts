@@ -451,6 +451,27 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("refutes the opposite said more strongly, and holds the claim itself said more strongly", async () => {
+      for (const [text, claimId] of [
+        ["SSREs are far less effective than SSRIs against depression.", "ssre-as-effective-as-ssri-against-depression"],
+        [
+          "SSREs are much more effective than SSRIs against depression.",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+        ["Tianeptine strongly blocks dopamine reuptake.", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+      ]) {
+        const res = await check(harness(), text as string);
+        expect(res.body.verdict, text).toBe("refuted");
+        expect(res.body.matches[0].claimId, text).toBe(claimId);
+        expect(res.body.matches[0].alignment.held, text).toBe(null);
+      }
+      const stronger = await check(harness(), "Tianeptine strongly enhances serotonin reuptake.");
+      expect(stronger.body.verdict).toBe("unverified");
+      expect(stronger.body.matches[0].alignment.held).toBe(
+        'the sentence says how ("strongly"), which the claim does not',
+      );
+    });
+
     it("supports a claim with a context only where the sentence states it; a denial is still refuted", async () => {
       const broader = await check(harness(), "Tianeptine increases BDNF expression.");
       expect(broader.body.verdict).toBe("unverified");

@@ -1730,7 +1730,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   // "Makes them much more effective", "much better than": said more strongly than the claim.
   const strongerComparison =
-    predicate.opposite || clause.negations.length > 0 || claimWords.some((w) => INTENSIFIERS.has(w))
+    polarity.value === "opposes" ||
+    predicate.opposite ||
+    clause.negations.length > 0 ||
+    claimWords.some((w) => INTENSIFIERS.has(w))
       ? undefined
       : clause.tokens.find((t, i) => {
           const next = clause.tokens[i + 1]?.word ?? "";
@@ -1836,9 +1839,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Quitting caffeine abruptly": stopping at once is what a thing's stopping is, unless said otherwise;
   // "gradually" says how.)
   const stoppingManner = CESSATION_WORDS.has(word(s.from) ?? "") && SUDDEN_WORDS.has(word(s.to) ?? "") ? s.to : -1;
-  // "Greatly lowers" against "raises": said more strongly, the opposite is still the opposite.
+  // "Greatly lowers" against "raises", "far less effective" against "as effective as": said more strongly,
+  // the opposite is still the opposite.
   const intensifiedContrary = (w: string) =>
-    INTENSIFIERS.has(w) && predicate.aligned && predicate.opposite && clause.negations.length === 0;
+    INTENSIFIERS.has(w) && predicate.aligned && polarity.value === "opposes" && clause.negations.length === 0;
   const manner =
     o && !classNamed
       ? clause.tokens.find((t) => {
