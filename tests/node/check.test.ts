@@ -216,6 +216,15 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     await expectOnlyRelated(caffeine, "Blood pressure comes from caffeine.", 3);
   });
 
+  it("reads a predicate's own word where it is also read as a name ('depends', of 'dependence')", async () => {
+    const res = await check("The wake-promoting effect of caffeine depends on A1 receptors.");
+    expect(res.body.verdict).toBe("refuted");
+    expect(res.body.matches[0].claimId).toBe("caffeine-wakefulness-does-not-depend-on-a1-receptors");
+    expect(res.body.matches[0].alignment.predicate.words).toBe("wake-promoting effect depends");
+    // Said of the subject alone, the word is still the name.
+    expect((await check("Caffeine causes dependence.")).body.matches[0].claimId).toBe("caffeine-causes-dependence");
+  });
+
   it("reads a statement without its context's words: the context is checked as a context", async () => {
     const opposite = await check("Pregnancy speeds up the elimination of caffeine.");
     expect(opposite.body.verdict).toBe("refuted");

@@ -131,7 +131,7 @@ import {
   WITHIN,
   WORKS_COMPARED,
 } from "../../lexicon/english";
-import { PRIVATIVE, porterStem } from "../../lexicon/morphology";
+import { formSimilarity, PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
 import { type Clause, type Comparison, hyphenParts, isGrammarWord, type Token, tokenize } from "./text";
@@ -337,6 +337,9 @@ export const PREDICATE_ALIGNED = 0.6;
 const MIN_RECALL = 0.75;
 /** A related claim shares at least this much of its statement's words with the clause. */
 const RELATED_OVERLAP = 0.5;
+/** How close `formSimilarity` says an inflection is ("depends" of "depend"). */
+const INFLECTED = 0.95;
+
 /** A mention of a member stands for its class at this closeness ("tianeptine" for SSREs). */
 const MEMBER_CLOSENESS = 0.8;
 /** Tokens after the later entity that may still belong to the predicate ("… is a serotonin reuptake enhancer"). */
@@ -1024,15 +1027,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ? [start, Math.min(end, later.to + TRAILING_WINDOW)]
       : [start, end];
   // A name the predicate itself says, between the subject and the object ("… raises haemoglobin faster
-  // than …"), is a word of the predicate here.
+  // than …", "depends on" where a thing named "dependence" is known), is a word of the predicate here.
   const phrasingWords = new Set(reading.phrasings.flatMap((phrasing) => phrasing.words));
+  const phrasingWord = (word: string) =>
+    phrasingWords.has(word) || [...phrasingWords].some((own) => formSimilarity(own, word) >= INFLECTED);
   const saysPredicate = (m: Mention) =>
     o !== null &&
     m.from >= Math.min(s.to, o.to) &&
     m.to <= Math.max(s.from, o.from) &&
     clause.tokens
       .filter((t) => t.index >= m.from && t.index < m.to)
-      .every((t) => isGrammarWord(t.word) || phrasingWords.has(t.word));
+      .every((t) => isGrammarWord(t.word) || phrasingWord(t.word));
   const tokens = contentWords(
     clause.tokens,
     context.mentions.filter((m) => !saysPredicate(m)),
