@@ -165,7 +165,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     for (const reading of list) {
       for (const phrasing of [...reading.phrasings, ...reading.oppositePhrasings])
         for (const word of phrasing.words) words.add(word);
-      for (const word of reading.contentWords) words.add(word);
+      for (const word of [...reading.contentWords, ...reading.objectNames.flat()]) words.add(word);
     }
   const context: AlignContext = {
     clauses,

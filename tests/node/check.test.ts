@@ -216,6 +216,26 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     await expectOnlyRelated(caffeine, "Blood pressure comes from caffeine.", 3);
   });
 
+  it("lists first the claims whose object the text speaks of in other words, and holds none of its words", async () => {
+    for (const [text, claimId, held] of [
+      [
+        "Does caffeine give premature babies more apnea episodes?",
+        "methylxanthines-reduce-apnea-of-prematurity",
+        'the sentence says what the claim does not ("babies, episodes")',
+      ],
+      [
+        "Coffee gives you more premature atrial beats.",
+        "coffee-increases-premature-atrial-contractions",
+        'the sentence says what the claim does not ("beats")',
+      ],
+    ]) {
+      const res = await check(text as string);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.matches[0], text).toMatchObject({ claimId, match: "related", alignment: { held } });
+      expect(res.body.matches[0].alignment.object.aligned, text).toBe(false);
+    }
+  });
+
   it("reads a predicate's own word where it is also read as a name ('depends', of 'dependence')", async () => {
     const res = await check("The wake-promoting effect of caffeine depends on A1 receptors.");
     expect(res.body.verdict).toBe("refuted");

@@ -187,8 +187,8 @@ export interface Reading {
   lessWords: string[];
   /** Its content words other than the entities' names, for overlap with a related sentence. */
   contentWords: string[];
-  /** The words of its object's names (label and aliases): an object spoken of without being named. */
-  objectNameWords: string[];
+  /** The words of each of its object's names (label and aliases): an object spoken of without being named. */
+  objectNames: string[][];
   /** Words of its scope ("in the rat amygdala", "in rats"): a sentence about another scope says something else. */
   scopeWords: string[];
   /** Its exclusive words ("only"): a sentence with one the reading lacks says more than the claim. */
@@ -2114,7 +2114,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
       ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))
       : undefined;
-  const nameWords = clause.tokens.filter(inPair).map((t) => t.word);
+  // (With the words of the object's names where the clause does not name it: an object spoken of in other
+  // words is not aligned, but its words are the claim's, not something else the sentence says.)
+  const nameWords = [
+    ...clause.tokens.filter(inPair).map((t) => t.word),
+    ...(object.aligned || reading.objectImplicit ? [] : reading.objectNames.flat()),
+  ];
   // A concession that goes on from this clause in the same sentence without a name of its own ("…, but
   // only in adults") says more of the same assertion: its words must be accounted for too.
   const goingOn = context.clauses.filter(
@@ -2328,17 +2333,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const aligned = subject.aligned && objectClose && predicate.aligned && rolesFit;
   const overlap = shareSaid(reading.contentWords, tokens, context.senses);
   // An object the clause does not name may still be spoken of in other words ("bleeding in the gut" for
-  // "gastrointestinal bleeding"): the share of the claim's name words the clause says outside the names
-  // it names ranks the claim among the related ones. It aligns nothing.
+  // "gastrointestinal bleeding"): the share of the words of the object's name the clause says best,
+  // outside the names it names, makes the claim related and ranks it among the related ones. It aligns
+  // nothing.
   const spoken =
-    object.aligned || reading.objectImplicit ? 0 : shareSaid(reading.objectNameWords, tokens, context.senses);
+    object.aligned || reading.objectImplicit
+      ? 0
+      : Math.max(0, ...reading.objectNames.map((name) => shareSaid(name, tokens, context.senses)));
   // Related: about the same things (subject and object), or the subject with the predicate said in so
-  // many words (not merely a verb of the same direction), or with much of the statement's wording.
+  // many words (not merely a verb of the same direction), or with much of the statement's wording, or of
+  // the object's name in other words.
   const related =
     aligned ||
     (objectClose && !reading.objectImplicit) ||
     (predicate.aligned && (chosen?.strong ?? false) && !predicate.opposite) ||
-    overlap >= RELATED_OVERLAP;
+    overlap >= RELATED_OVERLAP ||
+    spoken >= RELATED_OVERLAP;
   if (!related) return null;
   const score = round(
     Math.max(
@@ -2347,7 +2357,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         0.3 * (reading.objectImplicit ? predicateScore : object.aligned ? object.closeness : 0) +
         0.3 * predicateScore +
         0.1 * overlap +
-        0.1 * spoken -
+        0.2 * spoken -
         (rolesFit ? 0 : 0.2) -
         (held ? 0.1 : 0) -
         (unaccounted ? UNACCOUNTED_NAME : 0),

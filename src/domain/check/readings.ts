@@ -208,9 +208,9 @@ export function statementReading(
     comparison,
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
-    objectNameWords: [
-      ...new Set((names.get(claim.objectId) ?? []).flatMap((name) => name.words).filter((w) => !isGrammarWord(w))),
-    ],
+    objectNames: (names.get(claim.objectId) ?? [])
+      .map((name) => [...new Set(name.words.filter((w) => !isGrammarWord(w)))])
+      .filter((words) => words.length > 0),
     scopeWords: [
       ...scopeWords(tokens, mentions, undefined, new Set(phrasingsOf(predicate).flatMap((p) => p.words))),
       ...wordsOf(context, []),
@@ -287,7 +287,7 @@ export function wordingReading(
   mentions: Mention[],
   vocabulary: Map<string, PredicateVocabulary>,
   /** The claim's statement reading: the claim's own words, what its context sets aside, its object's names. */
-  statement?: Pick<Reading, "claimWords" | "excludedWords" | "objectNameWords" | "foilWords">,
+  statement?: Pick<Reading, "claimWords" | "excludedWords" | "objectNames" | "foilWords">,
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -323,6 +323,6 @@ export function wordingReading(
     // (But what the claim's context sets aside stays aside.)
     excludedWords: statement?.excludedWords ?? [],
     foilWords: statement?.foilWords ?? [],
-    objectNameWords: statement?.objectNameWords ?? [],
+    objectNames: statement?.objectNames ?? [],
   };
 }
