@@ -98,7 +98,7 @@ export const INVOLVEMENT =
  * their end.
  */
 export const CAUSED_FROM =
-  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:due|owing)\s+to|because\s+of)(?:\s+(?:the|a|an))?$/;
+  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of))(?:\s+(?:the|a|an))?$/;
 /**
  * An association with the object, which says a raised risk of it (not that the one causes the other):
  * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on

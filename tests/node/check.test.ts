@@ -201,6 +201,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       ["Headaches come from caffeine withdrawal.", "supported"],
       ["Headaches are due to caffeine withdrawal.", "supported"],
       ["Headaches are a result of caffeine withdrawal.", "supported"],
+      ["Headaches happen because of caffeine withdrawal.", "supported"],
       ["Headaches never come from stopping caffeine.", "refuted"],
     ]) {
       const res = await check(text as string);
