@@ -2018,7 +2018,7 @@ export interface components {
             swapped: boolean;
             /**
              * @description Why a match is only `related` although the text may name its subject, predicate and object: what the text says that the claim does not (a word unaccounted for, a scope, a condition, a number, "only"…), in a few words; null when nothing holds it.
-             * @example the sentence says what the claim does not ("aunt, last, year")
+             * @example the sentence says what the claim does not ("cheap")
              */
             held: string | null;
             /**

@@ -60,7 +60,7 @@ export const AlignmentSchema = z
     held: z.string().nullable().openapi({
       description:
         'Why a match is only `related` although the text may name its subject, predicate and object: what the text says that the claim does not (a word unaccounted for, a scope, a condition, a number, "only"…), in a few words; null when nothing holds it.',
-      example: 'the sentence says what the claim does not ("aunt, last, year")',
+      example: 'the sentence says what the claim does not ("cheap")',
     }),
     broader: z.string().nullable().openapi({
       description:
