@@ -536,6 +536,14 @@ export const USE_NOUNS = set(`
   user users consumer consumers
 `);
 
+/**
+ * Words that open a report the writer sets aside, after what the writer asserts: "…, whatever the forums
+ * say about it", "no matter what Reddit claims", "regardless of what", "despite what", "contrary to what"
+ * (with a reporting verb a few words on).
+ */
+export const DISMISSIVE_WORDS = set("whatever regardless despite contrary matter");
+/** How far after a dismissive word its reporting verb may come ("whatever the online forums say"). */
+export const DISMISSIVE_REACH = 4;
 /** Verbs that report whose assertion a sentence makes: "my doctor told me that …", "studies show …". */
 export const REPORTING_VERBS = set(`
   say says said tell tells told show shows showed shown suggest suggests suggested find finds found report

@@ -472,6 +472,23 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("checks what the writer asserts before a report they set aside ('whatever the forums say …')", async () => {
+      for (const [text, verdict] of [
+        ["Tianeptine enhances serotonin reuptake, no matter what Reddit claims about it blocking it.", "supported"],
+        ["Tianeptine blocks serotonin reuptake, whatever the textbooks say about it.", "refuted"],
+      ]) {
+        const res = await check(harness(), text as string);
+        expect(res.body.verdict, text).toBe(verdict);
+        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
+      }
+      // A concession that reports no one is still something the claim does not say.
+      const despite = await check(harness(), "Tianeptine enhances serotonin reuptake despite its short half-life.");
+      expect(despite.body.verdict).toBe("unverified");
+      expect(despite.body.matches[0].alignment.held).toBe(
+        'the sentence says what the claim does not ("despite, short, half-life")',
+      );
+    });
+
     it("supports a claim with a context only where the sentence states it; a denial is still refuted", async () => {
       const broader = await check(harness(), "Tianeptine increases BDNF expression.");
       expect(broader.body.verdict).toBe("unverified");

@@ -51,6 +51,8 @@ import {
   DENIAL_EMPHASIS,
   DETERMINERS,
   DIGITS,
+  DISMISSIVE_REACH,
+  DISMISSIVE_WORDS,
   DO_FORMS,
   DOSE_NOUNS,
   DURATION,
@@ -2110,10 +2112,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const according = clause.tokens.find((t) => t.index >= s.to && t.word === "according" && word(t.index + 1) === "to");
   // "…, my pharmacist said": a frame closing the clause after what it reports.
   const lastWord = [...clause.tokens].reverse().find((t) => !REPORTED_OBJECTS.has(t.word));
+  // ("…, whatever the forums say about it being an opioid": a report the writer sets aside, to the end.)
+  const dismissed = clause.tokens.find(
+    (t) =>
+      t.index >= (o ?? s).to &&
+      DISMISSIVE_WORDS.has(t.word) &&
+      clause.tokens.some(
+        (u) => u.index > t.index && u.index <= t.index + DISMISSIVE_REACH && REPORTING_VERBS.has(u.word),
+      ),
+  );
   const closingFrame =
     lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
       ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))
-      : undefined;
+      : dismissed;
   // (With the words of the object's names where the clause does not name it: an object spoken of in other
   // words is not aligned, but its words are the claim's, not something else the sentence says.)
   const nameWords = [
