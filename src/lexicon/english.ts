@@ -668,6 +668,13 @@ export const INTAKE_VERBS = set(
   "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",
 );
 /**
+ * Verbs that say one transfer from either side: "is given for depression" and "people take it for
+ * depression" say the same. WordNet makes them antonyms; that opposition turns no claim round.
+ */
+export const CONVERSE_VERBS = set(
+  "give gives gave given giving take takes took taken taking receive receives received receiving buy buys bought buying sell sells sold selling lend lends lent lending borrow borrows borrowed borrowing",
+);
+/**
  * Words of treatment or relief: a claim's predicate said with one ("treats", "is a treatment for",
  * "relieves") is what a phrase of benefit says.
  */

@@ -489,6 +489,17 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("reads no opposite in one transfer said from the other side ('people take it for' / 'is given for')", async () => {
+      // WordNet makes "take" the antonym of "give": "People take tianeptine for depression" was refuted.
+      for (const text of ["People take tianeptine for depression.", "I take tianeptine for my depression."]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+        expect(res.body.matches[0].claimId, text).toBe("ssre-treats-depression");
+        expect(res.body.matches[0].polarity, text).not.toBe("opposes");
+      }
+      expect((await check(harness(), "Tianeptine is given for depression.")).body.verdict).toBe("supported");
+    });
+
     it("supports a claim with a context only where the sentence states it; a denial is still refuted", async () => {
       const broader = await check(harness(), "Tianeptine increases BDNF expression.");
       expect(broader.body.verdict).toBe("unverified");

@@ -44,6 +44,7 @@ import {
   CONDITION_WORDS,
   CONTAIN_WORDS,
   CONTRAST_OPENERS,
+  CONVERSE_VERBS,
   COORDINATORS,
   COPULAS,
   DEFINITE_DETERMINERS,
@@ -416,6 +417,10 @@ const relationOf = (a: string, b: string, senses: Map<string, WordSense>, noun =
   // "Worse" anxiety is more anxiety: a judgement opposes only another judgement.
   if ((relation === "opposite" || relation === "akin") && EVALUATIVE_WORDS.has(a) !== EVALUATIVE_WORDS.has(b))
     return null;
+  // "People take it for depression" is "it is given for depression", the same transfer from the other side.
+  const converse = (word: string, sense: WordSense) =>
+    CONVERSE_VERBS.has(word) || [...sense.lemmas].some((l) => CONVERSE_VERBS.has(l));
+  if (relation === "opposite" && x && y && converse(a, x) && converse(b, y)) return null;
   return relation;
 };
 
