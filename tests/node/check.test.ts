@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { importDomain } from "../support/check-eval";
-import { expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE, postCheck } from "../support/harness";
+import { expectAnswers, expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE, postCheck } from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
 let harness: Harness;
@@ -197,18 +197,19 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
 
   it("reads a cause named after its effect: 'comes from', 'is due to', 'is a result of'", async () => {
-    for (const [text, verdict] of [
-      ["Headaches come from caffeine withdrawal.", "supported"],
-      ["Headaches are due to caffeine withdrawal.", "supported"],
-      ["Headaches are a result of caffeine withdrawal.", "supported"],
-      ["Headaches happen because of caffeine withdrawal.", "supported"],
-      ["Headaches never come from stopping caffeine.", "refuted"],
-    ]) {
-      const res = await check(text as string);
-      expect(res.body.verdict, text).toBe(verdict);
-      expect(res.body.matches[0].claimId, text).toBe("caffeine-withdrawal-causes-headache");
-      expect(res.body.matches[0].alignment.swapped, text).toBe(false);
-    }
+    const claimId = "caffeine-withdrawal-causes-headache";
+    const answers = await expectAnswers(
+      caffeine,
+      [
+        ["Headaches come from caffeine withdrawal.", "supported", claimId],
+        ["Headaches are due to caffeine withdrawal.", "supported", claimId],
+        ["Headaches are a result of caffeine withdrawal.", "supported", claimId],
+        ["Headaches happen because of caffeine withdrawal.", "supported", claimId],
+        ["Headaches never come from stopping caffeine.", "refuted", claimId],
+      ],
+      3,
+    );
+    for (const res of answers) expect(res.body.matches[0].alignment.swapped).toBe(false);
     // The roles stay where the words put them; a scope between the two is no part of the phrase; and a
     // claim that something raises its object is no claim that it brings it about.
     const back = await expectOnlyRelated(caffeine, "Caffeine withdrawal comes from headaches.", 3);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { postCheck as check, expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE } from "../support/harness";
+import {
+  postCheck as check,
+  expectAnswers,
+  expectOnlyRelated,
+  getJson,
+  type Harness,
+  PROBLEM_TYPE,
+} from "../support/harness";
 
 const AMPA_CITATIONS = [
   {
@@ -408,16 +415,21 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("checks what a teller reports after their own story, and no word of when they heard it", async () => {
-      for (const [text, verdict] of [
-        ["My aunt has been on Stablon for years and her doctor told her it speeds up serotonin reuptake.", "supported"],
-        ["My aunt has been on Stablon for years and her doctor told her it blocks serotonin reuptake.", "refuted"],
-        ["Last year I read that Stablon speeds up serotonin reuptake.", "supported"],
-        ["A few weeks ago my GP told me that tianeptine enhances serotonin reuptake.", "supported"],
-      ]) {
-        const res = await check(harness(), text as string);
-        expect(res.body.verdict, text).toBe(verdict);
-        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
-      }
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      await expectAnswers(harness(), [
+        [
+          "My aunt has been on Stablon for years and her doctor told her it speeds up serotonin reuptake.",
+          "supported",
+          claimId,
+        ],
+        [
+          "My aunt has been on Stablon for years and her doctor told her it blocks serotonin reuptake.",
+          "refuted",
+          claimId,
+        ],
+        ["Last year I read that Stablon speeds up serotonin reuptake.", "supported", claimId],
+        ["A few weeks ago my GP told me that tianeptine enhances serotonin reuptake.", "supported", claimId],
+      ]);
       // The story is no part of the report; what else the report says still is.
       const more = await check(harness(), "Tianeptine enhances serotonin reuptake and my doctor says it cures cancer.");
       expect(more.body.verdict).toBe("unverified");
@@ -441,30 +453,20 @@ export function checkScenarios(harness: () => Harness) {
         ).toBe(true);
       }
       // Said with the change, it is the claim.
-      for (const text of [
-        "Tianeptine causes increased serotonin reuptake.",
-        "Tianeptine leads to more serotonin reuptake.",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("supported");
-        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
-      }
+      await expectAnswers(harness(), [
+        ["Tianeptine causes increased serotonin reuptake.", "supported", "tianeptine-enhances-serotonin-reuptake"],
+        ["Tianeptine leads to more serotonin reuptake.", "supported", "tianeptine-enhances-serotonin-reuptake"],
+      ]);
     });
 
     it("refutes the opposite said more strongly, and holds the claim itself said more strongly", async () => {
-      for (const [text, claimId] of [
-        ["SSREs are far less effective than SSRIs against depression.", "ssre-as-effective-as-ssri-against-depression"],
-        [
-          "SSREs are much more effective than SSRIs against depression.",
-          "ssre-as-effective-as-ssri-against-depression",
-        ],
-        ["Tianeptine strongly blocks dopamine reuptake.", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
-      ]) {
-        const res = await check(harness(), text as string);
-        expect(res.body.verdict, text).toBe("refuted");
-        expect(res.body.matches[0].claimId, text).toBe(claimId);
-        expect(res.body.matches[0].alignment.held, text).toBe(null);
-      }
+      const equally = "ssre-as-effective-as-ssri-against-depression";
+      const answers = await expectAnswers(harness(), [
+        ["SSREs are far less effective than SSRIs against depression.", "refuted", equally],
+        ["SSREs are much more effective than SSRIs against depression.", "refuted", equally],
+        ["Tianeptine strongly blocks dopamine reuptake.", "refuted", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+      ]);
+      for (const res of answers) expect(res.body.matches[0].alignment.held).toBe(null);
       const stronger = await check(harness(), "Tianeptine strongly enhances serotonin reuptake.");
       expect(stronger.body.verdict).toBe("unverified");
       expect(stronger.body.matches[0].alignment.held).toBe(
@@ -473,14 +475,15 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("checks what the writer asserts before a report they set aside ('whatever the forums say …')", async () => {
-      for (const [text, verdict] of [
-        ["Tianeptine enhances serotonin reuptake, no matter what Reddit claims about it blocking it.", "supported"],
-        ["Tianeptine blocks serotonin reuptake, whatever the textbooks say about it.", "refuted"],
-      ]) {
-        const res = await check(harness(), text as string);
-        expect(res.body.verdict, text).toBe(verdict);
-        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
-      }
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      await expectAnswers(harness(), [
+        [
+          "Tianeptine enhances serotonin reuptake, no matter what Reddit claims about it blocking it.",
+          "supported",
+          claimId,
+        ],
+        ["Tianeptine blocks serotonin reuptake, whatever the textbooks say about it.", "refuted", claimId],
+      ]);
       // A concession that reports no one is still something the claim does not say.
       const despite = await check(harness(), "Tianeptine enhances serotonin reuptake despite its short half-life.");
       expect(despite.body.verdict).toBe("unverified");

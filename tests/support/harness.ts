@@ -31,5 +31,17 @@ export async function expectOnlyRelated(h: Harness, text: string, limit = 5) {
   return res;
 }
 
+/** `/v1/check` gives each text its verdict, its first match the claim named; returns the answers. */
+export async function expectAnswers(h: Harness, cases: [text: string, verdict: string, claimId: string][], limit = 5) {
+  const answers = [];
+  for (const [text, verdict, claimId] of cases) {
+    const res = await postCheck(h, text, limit);
+    expect(res.body.verdict, text).toBe(verdict);
+    expect(res.body.matches[0]?.claimId, text).toBe(claimId);
+    answers.push(res);
+  }
+  return answers;
+}
+
 export const PROBLEM_TYPE = "application/problem+json";
 export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
