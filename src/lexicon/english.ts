@@ -653,6 +653,8 @@ export const WORKS_COMPARED = /^(?:work|works|worked|working|perform|performs|pe
 export const EFFECTIVENESS_WORDS = set("effective efficacious effectiveness efficacy");
 /** Verbs of containing: a claim that says one ("contains") is also said of the thing contained. */
 export const CONTAIN_WORDS = set("contain contains contained containing");
+/** Verbs of not having: "Coffee lacks caffeine" denies that coffee contains it (they are negation cues too). */
+export const LACKING_VERBS = set("lack lacks lacked lacking");
 /**
  * Words that place a thing in another: "Monacolin K is found in red yeast rice", "is present in"
  * (with "there is … in …") say that the other contains it.

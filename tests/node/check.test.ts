@@ -170,6 +170,23 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       await expectOnlyRelated(caffeine, text, 3);
   });
 
+  it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Coffee lacks caffeine.", "refuted", "coffee-contains-caffeine"],
+        ["Energy drinks lack caffeine.", "refuted", "energy-drinks-contain-caffeine"],
+      ],
+      3,
+    );
+    for (const text of [
+      "Decaf coffee lacks caffeine.",
+      "Coffee lacks caffeine after roasting.",
+      "Caffeine lacks coffee.",
+    ])
+      await expectOnlyRelated(caffeine, text, 3);
+  });
+
   it("reads 'Y is a side effect of X', 'belongs to', 'is treated with', 'the enzyme X'; holds 'prevents' for 'reduces'", async () => {
     for (const [text, verdict, claimId] of [
       ["Headaches are a side effect of caffeine withdrawal.", "supported", "caffeine-withdrawal-causes-headache"],

@@ -76,6 +76,7 @@ import {
   INVOLVEMENT,
   KEEPING_VERBS,
   LABEL_NOUNS,
+  LACKING_VERBS,
   LESS_WORDS,
   LIGHT_VERBS,
   MEANS_WORDS,
@@ -1327,6 +1328,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
   }
   if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
+  // "Coffee lacks caffeine": a verb of not having, alone between the two, says (and, as a negation cue,
+  // denies) a claim that the one contains the other.
+  const containing = predicatePhrasings(reading).find((p) => p.words.some((w) => CONTAIN_WORDS.has(w)));
+  const between =
+    containing && o && s.to <= o.from ? clause.tokens.filter((t) => t.index >= s.to && t.index < o.from) : [];
+  const lacking = between.find((t) => LACKING_VERBS.has(t.word));
+  if (containing && lacking && between.every((t) => t === lacking || isGrammarWord(t.word)) && !meetsPhrasing(chosen))
+    chosen = frameMatch(containing, [lacking.word]);
   if (causedFrom && !meetsPhrasing(chosen)) chosen = frameMatch(causedFrom.phrasing, causedFrom.words);
   // "Keeps you from sleeping", "prevents you from sleeping": a verb with "from" before the object hinders
   // it, whichever way the verb's own sense goes — it says no opposite ("stops you from sleeping" still
