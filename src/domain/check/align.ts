@@ -584,6 +584,16 @@ function keptOff(clause: Clause, from: number, object: Mention): { verb: string;
 /** A reading's phrasings of its predicate, not its statement's own words. */
 const predicatePhrasings = (reading: Reading) => reading.phrasings.filter((p) => p.text !== reading.text);
 
+/** The reading's phrasing of its predicate with one of `verbs` ("contains", "causes"), if any. */
+const phrasingWith = (reading: Reading, verbs: Set<string>) =>
+  predicatePhrasings(reading).find((p) => p.words.some((w) => verbs.has(w)));
+
+/** Whether the lexicon knows `word` only as an adverb. */
+function adverbOnly(word: string, senses: Map<string, WordSense>): boolean {
+  const keys = [...(senses.get(word)?.senses ?? [])];
+  return keys.length > 0 && keys.every((key) => key.startsWith("r"));
+}
+
 /**
  * The effect a clause says the subject has on the object, when the claim's predicate is a single verb
  * of effect ("increases", "causes", "reduces"): the verb of effect nearest before the object, or a
@@ -906,7 +916,7 @@ function containedIn(
   s: Mention,
   o: Mention | null,
 ): { phrasing: Phrasing; words: string[] } | null {
-  const phrasing = predicatePhrasings(reading).find((p) => p.words.some((w) => CONTAIN_WORDS.has(w)));
+  const phrasing = phrasingWith(reading, CONTAIN_WORDS);
   if (!phrasing || !o || o.to >= s.from) return null;
   const at = clause.tokens.findIndex((t) => t.index === s.from - 1);
   if (clause.tokens[at]?.word !== "in") return null;
@@ -939,19 +949,19 @@ function causeAfterEffect(
   o: Mention | null,
   senses: Map<string, WordSense>,
 ): { phrasing: Phrasing; words: string[] } | null {
-  const phrasing = predicatePhrasings(reading).find((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
+  const phrasing = phrasingWith(reading, CAUSING_VERBS);
   if (!phrasing || !o || o.to > s.from || reading.passive) return null;
-  const adverb = (word: string) => {
-    const parts = [...(senses.get(word)?.senses ?? [])];
-    return parts.length > 0 && parts.every((key) => key.startsWith("r"));
-  };
   const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
   const phrase = CAUSED_FROM.exec(between.map((t) => t.word).join(" "));
   if (!phrase) return null;
   // (Only the phrase, a negation and adverbs before it: "never come from", "are mostly due to".)
   const phraseWords = phrase[0].trim().split(" ");
   const rest = between.slice(0, between.length - phraseWords.length);
-  if (!rest.every((t) => isGrammarWord(t.word) || clause.negations.some((n) => n.index === t.index) || adverb(t.word)))
+  if (
+    !rest.every(
+      (t) => isGrammarWord(t.word) || clause.negations.some((n) => n.index === t.index) || adverbOnly(t.word, senses),
+    )
+  )
     return null;
   return { phrasing, words: phraseWords.filter((w) => !isGrammarWord(w)) };
 }
@@ -1117,10 +1127,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   // The parts of speech of a word's senses in the lexicon: "n", "v", "a", "r".
   const partsOf = (word: string) => [...(context.senses.get(word)?.senses ?? [])].map((key) => key[0]);
-  const adverb = (word: string) => {
-    const parts = partsOf(word);
-    return parts.length > 0 && parts.every((part) => part === "r");
-  };
+  const adverb = (word: string) => adverbOnly(word, context.senses);
   const readingEffect = effectOfReading(reading, context.senses);
   /** The reading's effect, said by a frame around the sentence's words rather than by a phrasing. */
   const effectPhrasing: Phrasing = { text: readingEffect.phrasing, words: [], negated: false };
@@ -1297,7 +1304,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (prevention && kept) chosen = frameMatch(prevention, [kept.verb]);
   // "UVA plays no part in skin ageing", "contributes to", "is responsible for": a part in bringing the
   // object about says a claim's causing of it.
-  const causes = predicatePhrasings(reading).find((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
+  const causes = phrasingWith(reading, CAUSING_VERBS);
   if (causes && o && s.to <= o.from && !meetsPhrasing(chosen)) {
     const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from);
     const part = INVOLVEMENT.exec(between.map((t) => t.word).join(" "));
@@ -1330,7 +1337,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (contained && !meetsPhrasing(chosen)) chosen = frameMatch(contained.phrasing, contained.words);
   // "Coffee lacks caffeine": a verb of not having, alone between the two, says (and, as a negation cue,
   // denies) a claim that the one contains the other.
-  const containing = predicatePhrasings(reading).find((p) => p.words.some((w) => CONTAIN_WORDS.has(w)));
+  const containing = phrasingWith(reading, CONTAIN_WORDS);
   const between =
     containing && o && s.to <= o.from ? clause.tokens.filter((t) => t.index >= s.to && t.index < o.from) : [];
   const lacking = between.find((t) => LACKING_VERBS.has(t.word));
