@@ -170,6 +170,24 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       await expectOnlyRelated(caffeine, text, 3);
   });
 
+  it("reads no amount in what the claim's statement denies ('…only at high concentrations not reached by normal consumption')", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["At very high concentrations theine inhibits phosphodiesterase.", "supported", "caffeine-inhibits-phosphodiesterase"],
+        [
+          "At high concentrations caffeine activates phosphodiesterase rather than blocking it.",
+          "refuted",
+          "caffeine-inhibits-phosphodiesterase",
+        ],
+      ],
+      3,
+    );
+    // The amount it denies is still not the one it says.
+    const normal = await expectOnlyRelated(caffeine, "Caffeine inhibits phosphodiesterase at normal doses.", 3);
+    expect(normal.body.matches[0].alignment.held).toBe('the sentence speaks of "normal" where the claim says "high"');
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -2077,9 +2077,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
+  // (Not an amount the claim's statement denies: "…, but only at high concentrations not reached by normal
+  // consumption" says "high", not "normal".)
   const amount = quantityConflict(
     tokens.map((t) => t.word),
-    [...reading.contentWords, ...reading.scopeWords],
+    [...reading.contentWords, ...reading.scopeWords].filter((w) => !reading.foilWords.includes(w)),
   );
   if (amount) held = `the sentence speaks of "${amount[0]}" where the claim says "${amount[1]}"`;
   // A count ("ten cups a day") against an amount the claim states in words ("moderate"): the check
