@@ -25,8 +25,11 @@ const require = createRequire(import.meta.url);
 
 type Pos = "n" | "v" | "a" | "r";
 const POS_FILES: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
-/** Senses kept per word and part of speech: rarer senses add noise (polysemy), not recall. */
-const SENSES_KEPT: Record<Pos, number> = { n: 2, v: 3, a: 2, r: 1 };
+/**
+ * Senses kept per word and part of speech: rarer senses add noise (polysemy), not recall. A noun's
+ * third still counts: "wakefulness" is alertness there, which "awake" and "alert" derive from.
+ */
+const SENSES_KEPT: Record<Pos, number> = { n: 3, v: 3, a: 2, r: 1 };
 /** A hypernym with more descendants than this is too general to say two words are alike ("change", "act"). */
 const MAX_BROADER_DESCENDANTS = 800;
 /** Most broader and opposite words kept per word: the nearest come first. */

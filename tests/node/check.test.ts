@@ -188,6 +188,13 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect(normal.body.matches[0].alignment.held).toBe('the sentence speaks of "normal" where the claim says "high"');
   });
 
+  it("lists the claim of a state said in everyday words first ('keeps you awake' for wakefulness), and gives it no verdict", async () => {
+    for (const text of ["Caffeine keeps you awake.", "Caffeine helps you stay awake."]) {
+      const res = await expectOnlyRelated(caffeine, text, 3);
+      expect(res.body.matches[0].claimId, text).toBe("caffeine-promotes-wakefulness");
+    }
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -453,7 +453,8 @@ function meetPhrasing(
   phrasing.words.forEach((word, i) => {
     for (const token of tokens) {
       const relation = relationOf(word, token.word, senses, token.noun);
-      if ((relation === "akin" || relation === "opposite") && aspected && CAUSING_VERBS.has(token.word)) continue;
+      // (Only its own word said there counts: "causes" is no "promotes", however the lexicon relates them.)
+      if (relation && relation !== "same" && relation !== "form" && aspected && CAUSING_VERBS.has(token.word)) continue;
       if (relation) pairs.push({ word: i, token, relation, weight: RELATION_WEIGHT[relation] });
     }
   });
