@@ -307,6 +307,8 @@ export const ANY_EFFECT_WORDS = set(
   "affect affects affected affecting influence influences influenced alter alters altered impact impacts impacted effect effects difference",
 );
 export const MORE_WORDS = set("more higher greater increased extra worse");
+/** Comparatives of how good a thing is, not how much of it there is: "worse sleep" is less of it, "worse pain" more. */
+export const VALENCED_COMPARATIVES = set("worse");
 export const LESS_WORDS = set("less fewer lower reduced decreased");
 
 /** Words that set one thing against another: a name after them is compared with, not the subject. */

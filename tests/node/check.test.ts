@@ -195,6 +195,15 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     }
   });
 
+  it("reads 'worse' as more of an ailment a claim raises, and no direction against a claim that lowers its object", async () => {
+    await expectAnswers(caffeine, [["High doses of caffeine make anxiety worse.", "supported", "caffeine-increases-anxiety"]], 3);
+    // "Makes sleep worse" is less sleep, or poorer: no denial of "caffeine disrupts sleep".
+    for (const text of ["Caffeine makes sleep worse.", "Caffeine makes your sleep much worse."]) {
+      const res = await expectOnlyRelated(caffeine, text, 3);
+      expect(res.body.matches[0].claimId, text).toBe("caffeine-disrupts-sleep");
+    }
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

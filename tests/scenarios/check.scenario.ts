@@ -459,6 +459,16 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
+    it("reads no direction in 'worse' said of an aspect the claim changes ('makes serotonin reuptake worse')", async () => {
+      for (const text of [
+        "Tianeptine makes serotonin reuptake worse.",
+        "Tianeptine makes the reuptake of serotonin worse.",
+      ]) {
+        const res = await expectOnlyRelated(harness(), text);
+        expect(res.body.matches[0].claimId, text).toBe("tianeptine-enhances-serotonin-reuptake");
+      }
+    });
+
     it("refutes the opposite said more strongly, and holds the claim itself said more strongly", async () => {
       const equally = "ssre-as-effective-as-ssri-against-depression";
       const answers = await expectAnswers(harness(), [

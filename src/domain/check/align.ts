@@ -84,6 +84,7 @@ import {
   MINIMIZER_KINDS,
   MINIMIZERS,
   MORE_WORDS,
+  VALENCED_COMPARATIVES,
   MOVING_VERBS,
   MULTIPLIERS,
   NARRATORS,
@@ -1167,6 +1168,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
+    // "Makes anxiety worse" raises an ailment, "makes sleep worse" lowers what people want of it: "worse"
+    // says "more" only against a claim that raises its object itself ("increases anxiety"), not one that
+    // lowers it ("disrupts sleep", "relieves pain") or changes an aspect of it ("enhances the reuptake
+    // of": "makes reuptake worse" is less of it).
+    if (
+      (readingEffect.direction < 0 || readingEffect.aspect !== null) &&
+      effect.words.some((w) => VALENCED_COMPARATIVES.has(w))
+    )
+      effect.direction = 0;
     // A risk ("increases the risk of") is said only by a word of risk or likelihood: "causes" is not it,
     // "can cause" and "helps prevent" are. ("Causes" says more: a cause where the claim says a risk, which
     // the verdict weighs — see `stronger` below.)
