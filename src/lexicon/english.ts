@@ -355,7 +355,9 @@ export const PAST_BELIEF = new RegExp(
   [
     String.raw`\b(?:once|formerly|previously|originally)\s+(?:thought|believed|considered|said|claimed|classed|classified|regarded|labell?ed|seen|viewed|called|known)\b`,
     String.raw`\bused\s+to\s+be\s+(?:thought|believed|considered)\b`,
-    String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s)\bused\s+to\b`,
+    // (Not the passive "is used to treat": a form of "be" or "get" a few words before, in the same clause —
+    // "is not used to", "is also widely used to", "Is tianeptine used to …?".)
+    String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)(?:n't)?(?:\s+(?!(?:that|who|which|when|because|and|but|or)\b)[\w'-]+){0,4}\s+)\bused\s+to\b`,
     String.raw`\bno\s+longer\b`,
     // A past belief said in the passive: "was thought to", "were claimed to"; a report at second hand:
     // "is said to", "are claimed to".

@@ -282,6 +282,18 @@ export function checkScenarios(harness: () => Harness) {
       expect(plain.body.matches[0]).toMatchObject({ claimId: "ssre-treats-depression", match: "same-assertion" });
     });
 
+    it("reads 'is used to treat' as the passive however it is denied or asked, and 'used to' alone as another time", async () => {
+      await expectAnswers(harness(), [
+        ["SSREs are not used to treat depression.", "refuted", "ssre-treats-depression"],
+        ["Tianeptine isn't used to treat depression.", "refuted", "ssre-treats-depression"],
+        ["Is tianeptine used to treat depression?", "supported", "ssre-treats-depression"],
+        ["Tianeptine is also used to treat depression.", "supported", "ssre-treats-depression"],
+      ]);
+      const past = await check(harness(), "Tianeptine used to treat depression.");
+      expect(past.body.verdict).toBe("unverified");
+      expect(past.body.explanation).toMatch(/^The sentence judges what it reports, or puts it at another time \("used to"\)/);
+    });
+
     it("reads a negative claim's own denial once: 'inhibits dopamine uptake' is refuted, 'does not inhibit it' supported", async () => {
       const inhibits = await check(harness(), "Tianeptine inhibits dopamine uptake.");
       expect(inhibits.body.verdict).toBe("refuted");
