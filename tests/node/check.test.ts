@@ -204,6 +204,26 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     }
   });
 
+  it("reads a name the predicate says between subject and object as the predicate's ('promotes wakefulness via …'), not as another thing named", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Caffeine promotes wakefulness via adenosine A2A receptors in mice.",
+          "supported",
+          "caffeine-wakefulness-depends-on-a2a-receptors",
+        ],
+        [
+          "In mice, caffeine promotes wakefulness via A1 receptors.",
+          "refuted",
+          "caffeine-wakefulness-does-not-depend-on-a1-receptors",
+        ],
+      ],
+      3,
+    );
+    await expectOnlyRelated(caffeine, "Caffeine promotes wakefulness via dopamine.", 3);
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -1988,6 +1988,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !reading.otherEntities.includes(m.entityId) &&
       !reading.namedEntities?.includes(m.entityId) &&
       !comparedWith(clause, m) &&
+      // (Nor one the predicate says: "promotes wakefulness via A2A receptors", where "wakefulness" is a name.)
+      !saysPredicate(m) &&
       // (Its grammar words aside: "migraine with aura" in the claim's context "in women who have migraine with aura".)
       !tokenize(m.text)
         .filter((t) => !isGrammarWord(t.word))
