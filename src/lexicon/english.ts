@@ -206,12 +206,14 @@ export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
 /**
  * Phrases that say an amount of a kind (QUANTITY_KINDS) in other words: "too much vitamin D", "an
  * excessive dose", "an overdose" say a large amount ("at excessive doses", "when the dose is too
- * high"); "for a long time", "for many years", "over time", "every day" say repeated use ("with
+ * high"); "a couple of cups", "a cup or two" a moderate one ("in moderate amounts"); "for a long time", "for many years", "over time", "every day" say repeated use ("with
  * long-term use"). Matched at a word, on the words that follow it.
  */
 export const AMOUNT_PHRASES: Record<string, RegExp> = {
   large:
     /^(?:too\s+(?:much|many|high|large|big)|excess|excessive|excessively|overdos(?:e|es|ed|ing)|megados(?:e|es))\b/,
+  // "A couple of cups a day", "a cup or two", "one or two glasses": what speech calls a moderate amount.
+  moderate: /^(?:a\s+couple\s+of|(?:a|one)\s+(?:cup|glass|mug|can|drink|coffee|tea)\s+or\s+two|one\s+or\s+two)\b/,
   repeated:
     /^(?:for\s+(?:a\s+long\s+time|(?:many|several)\s+(?:years|months|decades)|years|decades)|over\s+(?:time|the\s+years|the\s+long\s+term|many\s+years)|(?:every|each)\s+day|long\s+term|long-term)\b/,
 };

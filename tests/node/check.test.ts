@@ -224,6 +224,20 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     await expectOnlyRelated(caffeine, "Caffeine promotes wakefulness via dopamine.", 3);
   });
 
+  it("reads 'a couple of cups', 'a cup or two', 'one or two' as the claim's moderate amount, and a count as none it states", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Is it true that a couple of cups of coffee a day will dehydrate you?", "refuted", "coffee-causes-dehydration"],
+        ["A cup or two of coffee doesn't dehydrate you.", "supported", "coffee-causes-dehydration"],
+        ["Drinking one or two cups of coffee a day won't dehydrate you.", "supported", "coffee-causes-dehydration"],
+      ],
+      3,
+    );
+    const ten = await expectOnlyRelated(caffeine, "Ten cups of coffee a day dehydrate you.", 3);
+    expect(ten.body.matches[0].alignment.held).toBe('the sentence speaks of "ten" where the claim says "moderate"');
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -2118,6 +2118,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const counts = clause.tokens.filter(
     (t) =>
       (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word) || countedOne(t)) &&
+      // ("A cup or two" says the claim's "moderate" in words: see `amounts`.)
+      !amounts.has(t.index) &&
       !toldWhen.has(t.index) &&
       !inName(t.index) &&
       !LABEL_NOUNS.has(word(t.index - 1) ?? ""),
