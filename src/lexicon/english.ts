@@ -289,6 +289,8 @@ export const MOVING_VERBS = set(
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
 
+/** The forms of "take", which with "longer to", "less time to" say how fast a thing is done. */
+export const TAKE_FORMS = set("take takes took taken taking");
 /**
  * Causative light verbs: "X makes Y anxious", "X leads to more Y", "X gives you Y" say that X raises Y —
  * an effect whose direction the comparatives around it set.

@@ -238,6 +238,20 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect(ten.body.matches[0].alignment.held).toBe('the sentence speaks of "ten" where the claim says "moderate"');
   });
 
+  it("reads 'takes longer to' as doing it more slowly, 'takes less time to' as faster", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Smokers take longer to clear caffeine than non-smokers.", "refuted", "smoking-increases-caffeine-clearance"],
+        ["It takes smokers longer to clear caffeine.", "refuted", "smoking-increases-caffeine-clearance"],
+        ["Smokers take less time to clear caffeine.", "supported", "smoking-increases-caffeine-clearance"],
+      ],
+      3,
+    );
+    // ("Take" with no pace of doing something is another verb.)
+    await expectOnlyRelated(caffeine, "Smokers take caffeine longer.", 3);
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

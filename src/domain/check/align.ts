@@ -84,6 +84,7 @@ import {
   MINIMIZER_KINDS,
   MINIMIZERS,
   MORE_WORDS,
+  TAKE_FORMS,
   VALENCED_COMPARATIVES,
   MOVING_VERBS,
   MULTIPLIERS,
@@ -701,8 +702,15 @@ export function degreeOf(tokens: Token[], mentions: Mention[]): number {
 export function contentWords(tokens: Token[], mentions: Mention[], range: [number, number] = [0, Infinity]): Word[] {
   const covered = (index: number) => withinName(index, mentions);
   const words: Word[] = [];
+  const paced = pacePhrases(tokens);
   tokens.forEach((token, i) => {
     if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
+    // "Take longer to clear it" is to clear it more slowly: the manner adverb in place of the phrase.
+    const pace = paced.get(token.index);
+    if (pace !== undefined) {
+      if (pace.carrier) words.push({ word: pace.adverb, index: token.index, noun: false });
+      return;
+    }
     // After a determiner (or a possessive), one word away at most ("a calming effect"): a noun — but not
     // after a determiner and a name, the noun it determines ("It's a myth that statins raise …").
     const noun = tokens
@@ -724,6 +732,36 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
     if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index, noun });
   });
   return words;
+}
+
+/**
+ * How fast a thing is done, said with "take": "take(s) longer to <verb>", "take more time to" say it is
+ * done slowly, "take less time to" faster. Each word of such a phrase, by index, with the adverb the
+ * phrase says — carried by its comparative, the one word of it read.
+ */
+export function pacePhrases(tokens: Token[]): Map<number, { adverb: string; carrier: boolean }> {
+  const paced = new Map<number, { adverb: string; carrier: boolean }>();
+  tokens.forEach((token, i) => {
+    if (!TAKE_FORMS.has(token.word)) return;
+    // ("It takes smokers longer to …": whom it takes, between.)
+    const gaps = tokens[i - 1]?.word === "it" ? [0, 1, 2] : [0];
+    for (const gap of gaps) {
+      const at = i + 1 + gap;
+      const [a, b, c] = [tokens[at]?.word, tokens[at + 1]?.word, tokens[at + 2]?.word];
+      const adverb =
+        (a === "longer" && b === "to") || (a === "more" && b === "time" && c === "to")
+          ? "slowly"
+          : (a === "less" || a === "shorter") && b === "time" && c === "to"
+            ? "faster"
+            : null;
+      if (!adverb) continue;
+      paced.set(token.index, { adverb, carrier: false });
+      const length = a === "longer" ? 2 : 3;
+      for (let k = 0; k < length; k++) paced.set((tokens[at + k] as Token).index, { adverb, carrier: k === 0 });
+      return;
+    }
+  });
+  return paced;
 }
 
 /** Words between "and" and the scope it joins: "in rodents and in people", "and the human …". */
@@ -2205,9 +2243,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const weaklyClaimed = [...readingWords, ...reading.contextWords].some((w) => PART_DEGREE.has(w) || MINIMIZERS.has(w));
   if (partDegree && !held)
     held = `the sentence says it only in part, or weakly ("${partDegree.word} ${word(partDegree.index + 1)}")`;
+  const paced = pacePhrases(clause.tokens);
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
+      // ("Takes longer to clear it": the pace said by "slowly" above.)
+      !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
       !baseline?.has(t.index) &&
       // (A weakening of the kind the claim says: "a little" for its "mildly".)
       !ownKind(t.word) &&
