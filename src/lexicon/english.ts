@@ -289,6 +289,9 @@ export const MOVING_VERBS = set(
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
 
+/** Adjectives of how hard a thing is to do: "makes it harder to sleep" lowers sleep, "easier to absorb" raises absorption. */
+export const HARD_WORDS = set("hard harder hardest difficult tough tougher impossible");
+export const EASY_WORDS = set("easy easier easiest simpler");
 /** The forms of "take", which with "longer to", "less time to" say how fast a thing is done. */
 export const TAKE_FORMS = set("take takes took taken taking");
 /**

@@ -174,7 +174,11 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     await expectAnswers(
       caffeine,
       [
-        ["At very high concentrations theine inhibits phosphodiesterase.", "supported", "caffeine-inhibits-phosphodiesterase"],
+        [
+          "At very high concentrations theine inhibits phosphodiesterase.",
+          "supported",
+          "caffeine-inhibits-phosphodiesterase",
+        ],
         [
           "At high concentrations caffeine activates phosphodiesterase rather than blocking it.",
           "refuted",
@@ -196,7 +200,11 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
 
   it("reads 'worse' as more of an ailment a claim raises, and no direction against a claim that lowers its object", async () => {
-    await expectAnswers(caffeine, [["High doses of caffeine make anxiety worse.", "supported", "caffeine-increases-anxiety"]], 3);
+    await expectAnswers(
+      caffeine,
+      [["High doses of caffeine make anxiety worse.", "supported", "caffeine-increases-anxiety"]],
+      3,
+    );
     // "Makes sleep worse" is less sleep, or poorer: no denial of "caffeine disrupts sleep".
     for (const text of ["Caffeine makes sleep worse.", "Caffeine makes your sleep much worse."]) {
       const res = await expectOnlyRelated(caffeine, text, 3);
@@ -222,13 +230,25 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       3,
     );
     await expectOnlyRelated(caffeine, "Caffeine promotes wakefulness via dopamine.", 3);
+    // Without "in mice", the claim's context: its assertion, said more broadly than the store holds it.
+    const broad = await postCheck(caffeine, "Caffeine promotes wakefulness via A1 receptors.", 3);
+    expect(broad.body.verdict).toBe("unverified");
+    expect(broad.body.matches[0]).toMatchObject({
+      claimId: "caffeine-wakefulness-does-not-depend-on-a1-receptors",
+      match: "same-assertion",
+    });
+    expect(broad.body.explanation).toMatch(/^The store's references bear on this claim only in its context \("mice"\)/);
   });
 
   it("reads 'a couple of cups', 'a cup or two', 'one or two' as the claim's moderate amount, and a count as none it states", async () => {
     await expectAnswers(
       caffeine,
       [
-        ["Is it true that a couple of cups of coffee a day will dehydrate you?", "refuted", "coffee-causes-dehydration"],
+        [
+          "Is it true that a couple of cups of coffee a day will dehydrate you?",
+          "refuted",
+          "coffee-causes-dehydration",
+        ],
         ["A cup or two of coffee doesn't dehydrate you.", "supported", "coffee-causes-dehydration"],
         ["Drinking one or two cups of coffee a day won't dehydrate you.", "supported", "coffee-causes-dehydration"],
       ],
@@ -250,6 +270,20 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     );
     // ("Take" with no pace of doing something is another verb.)
     await expectOnlyRelated(caffeine, "Smokers take caffeine longer.", 3);
+  });
+
+  it("reads 'makes it harder to <object>' as lowering it and 'easier to' as raising it, of the object right after 'to' only", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine makes it harder to sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Caffeine makes it difficult to sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Caffeine makes it easier to sleep.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+    for (const text of ["Caffeine makes it harder to treat anxiety.", "Caffeine makes it easier to treat anxiety."])
+      await expectOnlyRelated(caffeine, text, 3);
   });
 
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
@@ -442,7 +476,6 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       "Caffeine is a painkiller.",
       "Caffeine and painkillers don't mix.",
       "Quitting smoking increases caffeine clearance.",
-      "Caffeine promotes wakefulness via A1 receptors.",
       "Smoking increases caffeine levels.",
       "Caffeine is like a stimulant.",
       "Caffeine disrupts sleep in people with insomnia.",

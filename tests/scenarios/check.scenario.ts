@@ -291,7 +291,9 @@ export function checkScenarios(harness: () => Harness) {
       ]);
       const past = await check(harness(), "Tianeptine used to treat depression.");
       expect(past.body.verdict).toBe("unverified");
-      expect(past.body.explanation).toMatch(/^The sentence judges what it reports, or puts it at another time \("used to"\)/);
+      expect(past.body.explanation).toMatch(
+        /^The sentence judges what it reports, or puts it at another time \("used to"\)/,
+      );
     });
 
     it("reads a negative claim's own denial once: 'inhibits dopamine uptake' is refuted, 'does not inhibit it' supported", async () => {

@@ -58,6 +58,7 @@ import {
   DOSE_NOUNS,
   DURATION,
   DURATION_LEADS,
+  EASY_WORDS,
   EFFECTIVENESS_WORDS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
@@ -66,6 +67,7 @@ import {
   FOLD,
   FULL_DEGREE,
   GENERIC_SCOPES,
+  HARD_WORDS,
   HAVE_FORMS,
   HELP_VERBS,
   HINDERING_VERBS,
@@ -764,6 +766,24 @@ export function pacePhrases(tokens: Token[]): Map<number, { adverb: string; carr
   return paced;
 }
 
+/** The token of the causative verb `word` before `before`, or null when `word` is no causative verb. */
+function causativeToken(clause: Clause, word: string | undefined, before: number): Token | null {
+  if (word === undefined || !CAUSATIVE_VERBS.has(word.split(" ")[0] as string)) return null;
+  return [...clause.tokens].reverse().find((t) => t.word === word && t.index < before) ?? null;
+}
+
+/**
+ * "<verb> it harder to", "… it easy to": how hard a causative verb makes what follows, as a direction
+ * (-1 hard, +1 easy), with the adjective and the index of "to" — or null.
+ */
+function easeAfter(clause: Clause, verb: Token): { direction: number; word: string; to: number } | null {
+  const at = clause.tokens.indexOf(verb);
+  const [it, adjective, to] = [clause.tokens[at + 1], clause.tokens[at + 2], clause.tokens[at + 3]];
+  if (it?.word !== "it" || !adjective || to?.word !== "to") return null;
+  const direction = HARD_WORDS.has(adjective.word) ? -1 : EASY_WORDS.has(adjective.word) ? 1 : 0;
+  return direction === 0 ? null : { direction, word: adjective.word, to: to.index };
+}
+
 /** Words between "and" and the scope it joins: "in rodents and in people", "and the human …". */
 const SCOPE_JOINERS = new Set(["in", "among", "the", "a", "an", "also", "both", "for", "with", "even"]);
 
@@ -1206,6 +1226,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
+    // "Makes it harder to sleep", "makes it easier to absorb iron": what a causative verb makes hard to do
+    // it lowers, what it makes easy it raises — said right after the verb, with "it" and "to".
+    // (Only of the object said right after "to" — "harder to sleep" — or of the claim's aspect said there,
+    // "easier to absorb iron": "makes it harder to treat anxiety" lowers no anxiety.)
+    const verbToken = causativeToken(clause, effect.words[0], o.from);
+    const ease = verbToken ? easeAfter(clause, verbToken) : null;
+    const eased = clause.tokens.find((t) => t.index === (ease?.to ?? -2) + 1);
+    const easedAspect =
+      readingEffect.aspect !== null &&
+      eased !== undefined &&
+      STRONG.has(relationOf(readingEffect.aspect, eased.word, context.senses) as WordRelation);
+    if (ease && effect.direction !== 0 && (o.from === ease.to + 1 || easedAspect)) {
+      effect.direction = ease.direction;
+      effect.words.push(ease.word);
+    }
     // "Makes anxiety worse" raises an ailment, "makes sleep worse" lowers what people want of it: "worse"
     // says "more" only against a claim that raises its object itself ("increases anxiety"), not one that
     // lowers it ("disrupts sleep", "relieves pain") or changes an aspect of it ("enhances the reuptake
