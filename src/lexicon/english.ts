@@ -725,6 +725,8 @@ export const DEFINITE_DETERMINERS = set("the a an this that these those its thei
 
 /** Pronouns that say who does something: "how much iron you absorb". */
 export const SUBJECT_PRONOUNS = set("i you we they he she");
+/** Whom a verb of helping helps, between it and the verb it helps to: "helps you sleep", "helps people relax". */
+export const HELPED = set("you me us them him her people patients someone everyone");
 
 /** Determiners: a word right after one (or after a possessive) is a noun — "the effect", "its block". */
 export const DETERMINERS = new Set([...DEFINITE_DETERMINERS, ...set("some any each every no")]);

@@ -286,6 +286,18 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       await expectOnlyRelated(caffeine, text, 3);
   });
 
+  it("reads 'helps you <object as a verb>' as raising the object, and 'helps sleep', 'helps with sleep' as no direction", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine helps you sleep.", "refuted", "caffeine-disrupts-sleep"],
+        ["Caffeine helps people sleep.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+    for (const text of ["Caffeine helps sleep.", "Caffeine helps with sleep."]) await expectOnlyRelated(caffeine, text, 3);
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -70,6 +70,7 @@ import {
   HARD_WORDS,
   HAVE_FORMS,
   HELP_VERBS,
+  HELPED,
   HINDERING_VERBS,
   HOW_MANY,
   HOW_OFTEN,
@@ -1270,6 +1271,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       verbPlace ||
       (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
     if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
+    // "Helps you sleep", "helps people sleep": a verb of helping, and whom it helps, right before the
+    // object named by its verb raises it. (Not "helps with sleep", nor "helps pain", where the object is
+    // a noun: what helps pain relieves it.)
+    const helper = clause.tokens.find(
+      (t, i) =>
+        HELP_VERBS.has(t.word) &&
+        t.index >= s.to &&
+        o.from === t.index + 2 &&
+        HELPED.has(clause.tokens[i + 1]?.word ?? ""),
+    );
+    if (effect.direction === 0 && helper && objectKeys.some((k) => k.startsWith("v")))
+      Object.assign(effect, { direction: 1, words: [helper.word, o.text] });
     // "Y is a side effect of X" says that X causes Y.
     const causing = reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
     if (effect.direction === 0 && causing && !readingEffect.risk && byMarked(clause, s) && s.from > o.from) {
