@@ -295,7 +295,8 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       ],
       3,
     );
-    for (const text of ["Caffeine helps sleep.", "Caffeine helps with sleep."]) await expectOnlyRelated(caffeine, text, 3);
+    for (const text of ["Caffeine helps sleep.", "Caffeine helps with sleep."])
+      await expectOnlyRelated(caffeine, text, 3);
   });
 
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
