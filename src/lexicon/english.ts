@@ -671,6 +671,10 @@ export const LACKING_VERBS = set("lack lacks lacked lacking");
  * (with "there is … in …") say that the other contains it.
  */
 export const PRESENCE_WORDS = set("found present contained");
+/** Nouns of being part of a thing: "Caffeine is an ingredient in energy drinks" says that they contain it. */
+export const PART_NOUNS = set("ingredient ingredients component components constituent constituents");
+/** Nouns of what a thing yields: "Coffee is a source of caffeine" says that coffee contains it. */
+export const SOURCE_NOUNS = set("source sources");
 /**
  * Words that open a context of emphasis, not of restriction: "especially in late pregnancy" says the
  * claim holds, most of all there.

@@ -299,6 +299,27 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       await expectOnlyRelated(caffeine, text, 3);
   });
 
+  it("reads 'is an ingredient in', 'a component of' and 'is a source of' as containing", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine is an ingredient in energy drinks.", "supported", "energy-drinks-contain-caffeine"],
+        ["Caffeine is not an ingredient in energy drinks.", "refuted", "energy-drinks-contain-caffeine"],
+        ["Caffeine is a component of coffee.", "supported", "coffee-contains-caffeine"],
+        ["Coffee is a source of caffeine.", "supported", "coffee-contains-caffeine"],
+        ["Is coffee a source of caffeine?", "supported", "coffee-contains-caffeine"],
+        ["Coffee is not a source of caffeine.", "refuted", "coffee-contains-caffeine"],
+      ],
+      3,
+    );
+    for (const text of [
+      "Coffee is a rich source of caffeine.",
+      "Caffeine is a source of coffee.",
+      "Energy drinks are an ingredient in caffeine.",
+    ])
+      await expectOnlyRelated(caffeine, text, 3);
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -100,6 +100,7 @@ import {
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
   PART_DEGREE,
+  PART_NOUNS,
   PARTICLES,
   PAST_AUXILIARIES,
   PLAIN_ADVERBS,
@@ -120,6 +121,7 @@ import {
   SCOPE_PREPOSITIONS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SOURCE_NOUNS,
   SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
   TAKE_FORMS,
@@ -978,10 +980,26 @@ function containedIn(
   o: Mention | null,
 ): { phrasing: Phrasing; words: string[] } | null {
   const phrasing = phrasingWith(reading, CONTAIN_WORDS);
-  if (!phrasing || !o || o.to >= s.from) return null;
+  if (!phrasing || !o) return null;
+  // "Coffee is a source of caffeine": the subject first, a copula, and a noun of source before "of".
+  // (Denied, "is not a source of", or asked, "Is coffee a source of …?": the copula before the subject.)
+  if (s.to <= o.from) {
+    const rest = clause.tokens
+      .filter((t) => t.index >= s.to && t.index < o.from && !clause.negations.some((n) => n.index === t.index))
+      .map((t) => t.word);
+    const copula = COPULAS.has(rest[0] ?? "")
+      ? rest.shift()
+      : clause.tokens.find((t) => t.index === s.from - 1 && COPULAS.has(t.word))?.word;
+    if (rest[0] === "a" || rest[0] === "an" || rest[0] === "the") rest.shift();
+    const said = copula !== undefined && rest.length === 2 && SOURCE_NOUNS.has(rest[0] ?? "") && rest[1] === "of";
+    return said ? { phrasing, words: [rest[0] as string, "of"] } : null;
+  }
+  if (o.to >= s.from) return null;
   const at = clause.tokens.findIndex((t) => t.index === s.from - 1);
-  if (clause.tokens[at]?.word !== "in") return null;
-  const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from - 1);
+  // ("Caffeine is an ingredient in energy drinks", "… of": a noun of being part of it, and "in" or "of".)
+  const part = PART_NOUNS.has(clause.tokens[at - 1]?.word ?? "") ? (clause.tokens[at - 1] as Token) : null;
+  if (clause.tokens[at]?.word !== "in" && !(part && clause.tokens[at]?.word === "of")) return null;
+  const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from - 1 && t !== part);
   const before = clause.tokens.filter((t) => t.index < o.from);
   // ("There's", "there is", and asked: "Is there caffeine in Red Bull?", "Isn't there …?")
   const asked = (i: number) =>
@@ -994,7 +1012,9 @@ function containedIn(
   const plain = (t: Token) => COPULAS.has(t.word) || isGrammarWord(t.word) || PRESENCE_WORDS.has(t.word);
   if (!between.every(plain)) return null;
   if (existential && placed.length === 0) return { phrasing, words: ["there", "in"] };
-  if (between.some((t) => COPULAS.has(t.word))) return { phrasing, words: [...placed, "in"] };
+  const said = clause.tokens[at]?.word as string;
+  if (between.some((t) => COPULAS.has(t.word)))
+    return { phrasing, words: [...placed, ...(part ? [part.word] : []), said] };
   return null;
 }
 
