@@ -291,7 +291,7 @@ interface OfPhrase {
 
 /**
  * Each "<noun> of <words>" of the texts: "absorption of iron", "lack of vitamin D"; and "<noun> in
- * <words>": "inflammation in the airways".
+ * <words>", "<noun> for <words>": "inflammation in the airways", "receptors for adenosine".
  */
 function ofPhrases(texts: { tokens: Token[] }[]): OfPhrase[] {
   const phrases: OfPhrase[] = [];
@@ -299,7 +299,7 @@ function ofPhrases(texts: { tokens: Token[] }[]): OfPhrase[] {
     tokens.forEach((token, at) => {
       const noun = tokens[at - 1]?.word;
       // (A noun of absence may head a name: "lack of vitamin D" for vitamin D deficiency.)
-      if ((token.word !== "of" && token.word !== "in") || noun === undefined || noun.length < 3) return;
+      if (!OF_WORDS.has(token.word) || noun === undefined || noun.length < 3) return;
       if (isGrammarWord(noun) && !NEGATION_WORDS.has(noun)) return;
       const start = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
       const modifiers: string[] = [];
@@ -315,6 +315,9 @@ function ofPhrases(texts: { tokens: Token[] }[]): OfPhrase[] {
   });
   return phrases;
 }
+
+/** Prepositions between a compound name's head and the rest: "absorption of iron", "inflammation in the airways", "receptors for adenosine". */
+const OF_WORDS = new Set(["of", "in", "for"]);
 
 /** The heads of names of two words or more, by the words before the head ("vitamin d" → ["deficiency"]). */
 function namesByModifier(names: EntityName[]): Map<string, string[]> {

@@ -320,6 +320,17 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       await expectOnlyRelated(caffeine, text, 3);
   });
 
+  it("reads a compound name said as its head 'for' the rest ('receptors for adenosine')", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine blocks the receptors for adenosine.", "supported", "caffeine-antagonizes-adenosine-receptors"],
+        ["Caffeine does not block receptors for adenosine.", "refuted", "caffeine-antagonizes-adenosine-receptors"],
+      ],
+      3,
+    );
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,
