@@ -729,6 +729,10 @@ export const DEFINITE_DETERMINERS = set("the a an this that these those its thei
 
 /** Pronouns that say who does something: "how much iron you absorb". */
 export const SUBJECT_PRONOUNS = set("i you we they he she");
+/** Verbs that make someone be in a state: "makes you tired", "leaves you exhausted", "keeps you awake". */
+export const STATE_VERBS = set("make makes made making leave leaves left leaving keep keeps kept keeping");
+/** Verbs of seeming between a causative verb's person and the state: "makes you feel tired". */
+export const SEEMING_VERBS = set("feel feels felt feeling seem look become get");
 /** Whom a verb of helping helps, between it and the verb it helps to: "helps you sleep", "helps people relax". */
 export const HELPED = set("you me us them him her people patients someone everyone");
 

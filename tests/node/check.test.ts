@@ -331,6 +331,27 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     );
   });
 
+  it("reads a state a causative verb makes someone be ('makes you tired') as the object it is a synonym of (fatigue)", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine withdrawal makes you tired.", "supported", "caffeine-withdrawal-causes-fatigue"],
+        ["Quitting caffeine makes you feel tired.", "supported", "caffeine-withdrawal-causes-fatigue"],
+        ["Caffeine withdrawal does not make you tired.", "refuted", "caffeine-withdrawal-causes-fatigue"],
+      ],
+      3,
+    );
+    // ("Less tired" is another state; "tired" of caffeine itself, no claim the store holds.)
+    for (const text of ["Caffeine withdrawal makes you less tired.", "Caffeine makes you tired."]) {
+      const res = await postCheck(caffeine, text, 3);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(
+        res.body.matches.every((m: { match: string }) => m.match === "related"),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

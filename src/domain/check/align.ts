@@ -119,9 +119,11 @@ import {
   RISK_WORDS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
+  SEEMING_VERBS,
   SERVING_NOUNS,
   SIDE_EFFECT,
   SOURCE_NOUNS,
+  STATE_VERBS,
   SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
   TAKE_FORMS,
@@ -1062,6 +1064,33 @@ function subjectAbsence(clause: Clause, s: Mention, mentions: Mention[]): Token[
   return null;
 }
 
+/** How close a state made ("makes you tired") is to the object it names (fatigue): a derivation's. */
+const STATE_CLOSENESS = 0.85;
+
+/**
+ * "<causative verb> <whom> <adjective>" after the subject — "makes you tired", "leaves people
+ * exhausted" — where the adjective is a synonym of one of the object's one-word names: its place, or
+ * null.
+ */
+function madeState(
+  clause: Clause,
+  s: Mention,
+  objectNames: string[][],
+  senses: Map<string, WordSense>,
+): { from: number; to: number; text: string } | null {
+  const names = objectNames.filter((name) => name.length === 1).map((name) => name[0] as string);
+  if (names.length === 0) return null;
+  for (const [i, t] of clause.tokens.entries()) {
+    if (t.index < s.to || !STATE_VERBS.has(t.word) || !HELPED.has(clause.tokens[i + 1]?.word ?? "")) continue;
+    // ("Makes you feel tired": a verb of seeming between.)
+    const at = SEEMING_VERBS.has(clause.tokens[i + 2]?.word ?? "") ? i + 3 : i + 2;
+    const state = clause.tokens[at];
+    if (state && names.some((name) => relationOf(name, state.word, senses) === "synonym"))
+      return { from: state.index, to: state.index + 1, text: state.word };
+  }
+  return null;
+}
+
 /** Negation cues of the clause that bear on an assertion ending at `end`: not those after its object. */
 function negationsBefore(clause: Clause, end: number): string[] {
   return clause.negations.filter((negation) => negation.index < end).map((negation) => negation.word);
@@ -1108,6 +1137,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         context.classesOf,
         !reading.membership,
       );
+  // "Caffeine withdrawal makes you tired": a state a causative verb makes someone be, in a word that is a
+  // synonym of the object's one-word name (fatigue), names the object there.
+  if (!objectFound.mention && !reading.objectImplicit) {
+    const state = madeState(clause, s, reading.objectNames, context.senses);
+    if (state)
+      Object.assign(objectFound, {
+        part: { aligned: true, entityId: reading.object, words: state.text, via: "name", closeness: STATE_CLOSENESS },
+        mention: { ...state, entityId: reading.object, closeness: STATE_CLOSENESS },
+      });
+  }
   const subject = subjectFound.part;
   const object = objectFound.part;
   const o = objectFound.mention;
