@@ -352,6 +352,19 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     }
   });
 
+  it("reads 'large doses of' the subject as the claim's 'at high doses', and 'small doses of' as another amount", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Large doses of caffeine cause anxiety.", "supported", "caffeine-increases-anxiety"],
+        ["Large doses of caffeine make anxiety worse.", "supported", "caffeine-increases-anxiety"],
+      ],
+      3,
+    );
+    const small = await expectOnlyRelated(caffeine, "Small doses of caffeine cause anxiety.", 3);
+    expect(small.body.matches[0].alignment.held).toBe('the sentence speaks of "small" where the claim says "high"');
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

@@ -2045,6 +2045,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         })
       : undefined;
   if (manner) held = `the sentence says how ("${manner.word}"), which the claim does not`;
+  // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
+  // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
+  // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
+  // ("Causes too much bone loss" says it of the object.)
+  // ("Caffeine in large amounts": right after the subject, past grammar words, is said of it too.)
+  const ofSubject = (index: number) =>
+    (index >= s.to && clause.tokens.every((t) => t.index < s.to || t.index >= index || isGrammarWord(t.word))) ||
+    (index < s.from && !(o && o.from < s.from && index < o.to));
+  const amounts = new Set<number>();
+  for (const [kind, members] of Object.entries(QUANTITY_KINDS))
+    if (reading.contextWords.some((w) => members.has(w)))
+      for (const index of amountSaid(clause.tokens, kind)) if (kind !== "large" || ofSubject(index)) amounts.add(index);
   // "Topical metronidazole", "a small overdose", "a single dose of antibiotics", "sweetened cranberry
   // juice": a route, an amount or a kind of the subject the claim does not state.
   // ("a single dose of X", "high-dose X")
@@ -2059,7 +2071,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   )
     held = `the sentence speaks of "${word(s.from - 2)}" of ${s.text}`;
   const modifier = clause.tokens.find((t) => {
-    if (t.index !== modifierAt || strongly(t.word)) return false;
+    // (An amount of the kind the claim's context states is its own: "large doses" for "at high doses".)
+    if (t.index !== modifierAt || strongly(t.word) || amounts.has(t.index)) return false;
     if (ROUTE_WORDS.has(t.word)) return true;
     return /ed$/.test(t.word) && partsOf(t.word).some((part) => part === "a" || part === "v");
   });
@@ -2100,18 +2113,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Within a week", "heals ulcers in a day": how soon, which the claim does not state.
   if (phraseIn(clause.tokens, WITHIN) && !reading.claimWords.includes("within"))
     held = "the sentence says how soon, which the claim does not";
-  // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
-  // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
-  // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
-  // ("Causes too much bone loss" says it of the object.)
-  // ("Caffeine in large amounts": right after the subject, past grammar words, is said of it too.)
-  const ofSubject = (index: number) =>
-    (index >= s.to && clause.tokens.every((t) => t.index < s.to || t.index >= index || isGrammarWord(t.word))) ||
-    (index < s.from && !(o && o.from < s.from && index < o.to));
-  const amounts = new Set<number>();
-  for (const [kind, members] of Object.entries(QUANTITY_KINDS))
-    if (reading.contextWords.some((w) => members.has(w)))
-      for (const index of amountSaid(clause.tokens, kind)) if (kind !== "large" || ofSubject(index)) amounts.add(index);
   // "… for years", after the object (before it, "on Stablon for years" may say something else).
   const duration = phraseAfterObject(DURATION);
   if (
