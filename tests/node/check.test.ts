@@ -365,6 +365,19 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect(small.body.matches[0].alignment.held).toBe('the sentence speaks of "small" where the claim says "high"');
   });
 
+  it("reads 'makes painkillers work better' as raising their effectiveness, 'work worse' as lowering it", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine makes painkillers work better.", "supported", "caffeine-enhances-analgesic-efficacy"],
+        ["Caffeine makes painkillers work worse.", "refuted", "caffeine-enhances-analgesic-efficacy"],
+        ["Caffeine does not make painkillers work better.", "refuted", "caffeine-enhances-analgesic-efficacy"],
+      ],
+      3,
+    );
+    await expectOnlyRelated(caffeine, "Caffeine makes painkillers work.", 3);
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,

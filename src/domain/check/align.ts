@@ -1305,8 +1305,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // says "more" only against a claim that raises its object itself ("increases anxiety"), not one that
     // lowers it ("disrupts sleep", "relieves pain") or changes an aspect of it ("enhances the reuptake
     // of": "makes reuptake worse" is less of it).
+    // ("Makes painkillers work worse" says how well they work: see `works` below.)
+    const works = WORKS_COMPARED.exec(
+      clause.tokens
+        .filter((t) => t.index === o.to || t.index === o.to + 1)
+        .map((t) => t.word)
+        .join(" "),
+    );
     if (
       (readingEffect.direction < 0 || readingEffect.aspect !== null) &&
+      !works &&
       effect.words.some((w) => VALENCED_COMPARATIVES.has(w))
     )
       effect.direction = 0;
@@ -1378,8 +1386,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           !withinName(t.index, context.mentions) &&
           STRONG.has(relationOf(aspect, t.word, context.senses) as WordRelation),
       );
+      // ("Makes painkillers work better": of effectiveness, "works better" right after the object says it,
+      // "works worse" the other way.)
       if (causes && said) effect.words.push(said.word);
-      else effect.direction = 0;
+      else if (causes && works && EFFECTIVENESS_WORDS.has(aspect)) {
+        for (const w of (works[0] as string).split(" ")) if (!effect.words.includes(w)) effect.words.push(w);
+        if (works[1] === "worse") effect.direction = -effect.direction;
+      } else effect.direction = 0;
     }
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
