@@ -204,6 +204,10 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
       const noun = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
       const object = tokens[noun]?.word;
       if (content(object)) pairs.push({ text, first: at, last: noun + 1, verb, object });
+      // ("Restrict fetal growth" for fetal growth restriction: a two-word object.)
+      const second = tokens[noun + 1]?.word;
+      if (content(object) && content(second))
+        pairs.push({ text, first: at, last: noun + 2, verb, object: `${object} ${second}` });
       // "Dying from asthma" for asthma death: the object after "from" or "of".
       if (VERB_PREPOSITIONS.has(tokens[at + 1]?.word as string)) {
         const after = DEFINITE_DETERMINERS.has(tokens[at + 2]?.word as string) ? at + 3 : at + 2;

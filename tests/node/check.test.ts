@@ -378,6 +378,20 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     await expectOnlyRelated(caffeine, "Caffeine makes painkillers work.", 3);
   });
 
+  it("reads a compound name said as its head's verb and a two-word object ('restrict fetal growth')", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Drinking caffeine while pregnant can restrict fetal growth.",
+          "supported",
+          "caffeine-in-pregnancy-increases-fetal-growth-restriction",
+        ],
+      ],
+      3,
+    );
+  });
+
   it("reads a verb of not having alone between the two as denying that the one contains the other", async () => {
     await expectAnswers(
       caffeine,
