@@ -12,6 +12,7 @@ import {
   type Confidence,
   claimRelations,
   claims,
+  type EntityKind,
   entities,
   entityAliases,
   predicates,
@@ -135,7 +136,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   if (candidates.length === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
   budget();
 
-  const [vocabulary, names] = await Promise.all([
+  const [vocabulary, { names, ailments }] = await Promise.all([
     readVocabulary(db, new Set(candidates.map((c) => c.predicate))),
     readNames(db, new Set([...candidates.flatMap((c) => [c.subjectId, c.objectId]), ...mentioned])),
   ]);
@@ -171,6 +172,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     clauses,
     mentions: [...mentions, ...pronounMentions(clauses, mentions)].sort((a, b) => a.from - b.from),
     classesOf,
+    ailments,
     senses: await readWordSenses(db, words),
   };
   budget();
@@ -353,13 +355,25 @@ async function readVocabulary(db: Db, ids: Set<string>): Promise<Map<string, Pre
 }
 
 /** The names (label, id, aliases) of `ids`, as words: one statement. */
-async function readNames(db: Db, ids: Set<string>): Promise<Map<string, EntityName[]>> {
-  const rows = await db.all<{ id: string; name: string }>(sql`
-    SELECT id, label AS name FROM ${entities} WHERE id IN ${jsonList(ids)}
-    UNION ALL SELECT id, replace(id, '-', ' ') FROM ${entities} WHERE id IN ${jsonList(ids)}
-    UNION ALL SELECT entity_id, alias FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`);
-  const out = new Map<string, EntityName[]>();
-  for (const { id, name } of rows)
-    out.set(id, [...(out.get(id) ?? []), { entityId: id, words: tokenize(name).map((t) => t.word) }]);
-  return out;
+/**
+ * The kind of entity that is an ailment, of which more is worse: "makes pain worse" raises it. (Of
+ * anything else, "worse" may be less of it: "makes sleep worse".)
+ */
+const AILMENT_KIND: EntityKind = "condition";
+
+async function readNames(
+  db: Db,
+  ids: Set<string>,
+): Promise<{ names: Map<string, EntityName[]>; ailments: Set<string> }> {
+  const rows = await db.all<{ id: string; name: string; kind: string | null }>(sql`
+    SELECT id, label AS name, kind FROM ${entities} WHERE id IN ${jsonList(ids)}
+    UNION ALL SELECT id, replace(id, '-', ' '), NULL FROM ${entities} WHERE id IN ${jsonList(ids)}
+    UNION ALL SELECT entity_id, alias, NULL FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`);
+  const names = new Map<string, EntityName[]>();
+  const ailments = new Set<string>();
+  for (const { id, name, kind } of rows) {
+    names.set(id, [...(names.get(id) ?? []), { entityId: id, words: tokenize(name).map((t) => t.word) }]);
+    if (kind === AILMENT_KIND) ailments.add(id);
+  }
+  return { names, ailments };
 }

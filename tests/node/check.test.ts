@@ -199,7 +199,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     }
   });
 
-  it("reads 'worse' as more of an ailment a claim raises, and no direction against a claim that lowers its object", async () => {
+  it("reads 'worse' as more of an ailment (an entity of the kind 'condition'), and no direction of anything else", async () => {
     await expectAnswers(
       caffeine,
       [["High doses of caffeine make anxiety worse.", "supported", "caffeine-increases-anxiety"]],

@@ -473,7 +473,8 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
-    it("reads no direction in 'worse' said of an aspect the claim changes ('makes serotonin reuptake worse')", async () => {
+    it("reads 'worse' as more of an ailment ('makes depression worse'), and no direction of an aspect the claim changes ('makes serotonin reuptake worse')", async () => {
+      await expectAnswers(harness(), [["Tianeptine makes depression worse.", "refuted", "ssre-treats-depression"]]);
       for (const text of [
         "Tianeptine makes serotonin reuptake worse.",
         "Tianeptine makes the reuptake of serotonin worse.",

@@ -240,6 +240,8 @@ export interface AlignContext {
   mentions: Mention[];
   /** Classes each entity belongs to (from the store's membership claims): tianeptine → {ssre}. */
   classesOf: Map<string, Set<string>>;
+  /** The entities that are ailments (of the kind "condition"), of which more is worse. */
+  ailments: Set<string>;
   /** The lexicon's entries of every word involved. */
   senses: Map<string, WordSense>;
 }
@@ -1302,9 +1304,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       effect.words.push(ease.word);
     }
     // "Makes anxiety worse" raises an ailment, "makes sleep worse" lowers what people want of it: "worse"
-    // says "more" only against a claim that raises its object itself ("increases anxiety"), not one that
-    // lowers it ("disrupts sleep", "relieves pain") or changes an aspect of it ("enhances the reuptake
-    // of": "makes reuptake worse" is less of it).
+    // says "more" only of an object the store knows as an ailment (of the kind "condition": "makes pain
+    // worse" denies "relieves pain"), and not of an aspect of it ("enhances the reuptake of": "makes
+    // reuptake worse" is less of it).
     // ("Makes painkillers work worse" says how well they work: see `works` below.)
     const works = WORKS_COMPARED.exec(
       clause.tokens
@@ -1313,7 +1315,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         .join(" "),
     );
     if (
-      (readingEffect.direction < 0 || readingEffect.aspect !== null) &&
+      (!context.ailments.has(reading.object) || readingEffect.aspect !== null) &&
       !works &&
       effect.words.some((w) => VALENCED_COMPARATIVES.has(w))
     )
