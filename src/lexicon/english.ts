@@ -654,6 +654,10 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ...["work", "works", "worked", "working"].map((word) => [word, set("for against")] as const),
   ["good", set("for")],
   ["effective", set("for against")],
+  // "Fights inflammation", "combats depression": acting against it.
+  ...["fight", "fights", "fought", "fighting", "combat", "combats", "combated", "combating"].map(
+    (word) => [word, null] as const,
+  ),
 ]);
 /**
  * "Works better than", "performed worse than": how well one thing works against another, which is its

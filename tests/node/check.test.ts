@@ -62,6 +62,37 @@ describe("/v1/check over its time budget", () => {
   });
 });
 
+describe("/v1/check on a small domain written for these tests (ibuprofen, by import)", () => {
+  let ibuprofen: Harness;
+  beforeAll(async () => {
+    ibuprofen = (await startNodeApp()).harness;
+    await importDomain(ibuprofen, "tests/support/ibuprofen.ndjson");
+  });
+
+  it("reads a phrase of benefit, a verb of treating or of fighting as a claim's lowering of an ailment", async () => {
+    await expectAnswers(
+      ibuprofen,
+      [
+        ["Ibuprofen helps with inflammation.", "supported", "ibuprofen-reduces-inflammation"],
+        ["Ibuprofen works against inflammation.", "supported", "ibuprofen-reduces-inflammation"],
+        ["Ibuprofen fights fever.", "supported", "ibuprofen-reduces-fever"],
+        ["Ibuprofen treats fever.", "supported", "ibuprofen-reduces-fever"],
+        ["Ibuprofen does not help with fever.", "refuted", "ibuprofen-reduces-fever"],
+        ["Nurofen makes pain worse.", "refuted", "ibuprofen-relieves-pain"],
+      ],
+      3,
+    );
+    // Not of what is no ailment, nor against a claim that raises one.
+    for (const text of ["Ibuprofen helps with stomach bleeding.", "Ibuprofen is good for blood pressure."])
+      await expectOnlyRelated(ibuprofen, text, 3);
+  });
+
+  it("implies no predicate where a phrase of benefit stands between the two ('helps with blood pressure')", async () => {
+    const res = await expectOnlyRelated(ibuprofen, "Ibuprofen helps with blood pressure.", 3);
+    expect(res.body.matches[0].alignment.predicate.implied).toBe(false);
+  });
+});
+
 describe("/v1/check: a predicate implied by the two things a sentence names (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {

@@ -1455,10 +1455,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Zyrtec helps with hay fever", "doesn't work for hives", "is good for heartburn": a phrase of benefit
   // between the two says a claim's treatment of its object.
   // (The predicate's phrasings: "when treatment is first started" in a statement says no treatment.)
-  const treatment = predicatePhrasings(reading).find((p) => p.words.some((w) => TREATMENT_WORDS.has(w)));
+  // (And a claim that lowers an ailment — "reduces fever", "eases pain" — but not one that prevents or
+  // cures it: that is its treatment too, which "treats fever" says as well.)
+  const relief =
+    context.ailments.has(reading.object) &&
+    readingEffect.direction < 0 &&
+    readingEffect.aspect === null &&
+    !readingEffect.risk &&
+    !predicatePhrasings(reading).some((p) => p.words.some((w) => ABSOLUTE_VERBS.has(w)))
+      ? effectPhrasing
+      : undefined;
+  const treatment = predicatePhrasings(reading).find((p) => p.words.some((w) => TREATMENT_WORDS.has(w))) ?? relief;
   if (treatment && o && s.to <= o.from && !meetsPhrasing(chosen)) {
     const benefit = clause.tokens.find((t, i) => {
-      if (t.index < s.to || t.index >= o.from || !BENEFIT_PHRASES.has(t.word)) return false;
+      if (t.index < s.to || t.index >= o.from) return false;
+      if (treatment === relief && TREATMENT_WORDS.has(t.word)) return true;
+      if (!BENEFIT_PHRASES.has(t.word)) return false;
       const after = BENEFIT_PHRASES.get(t.word);
       return !after || after.has(clause.tokens[i + 1]?.word ?? "");
     });
@@ -2690,6 +2702,9 @@ function impliedByPair(
   // says what one is, not the claim's relation — unless a verb of the claim's own follows it ("is linked to").
   const copula = clause.tokens.find((t) => t.index >= first.to && t.index < second.from && COPULAS.has(t.word));
   if (copula && !tokens.some((t) => t.index > copula.index && t.index < second.from && ownVerb(t))) return false;
+  // "Ibuprofen helps with blood pressure", "is good for it": a benefit is a predicate of its own.
+  if (clause.tokens.some((t) => t.index >= first.to && t.index < second.from && BENEFIT_PHRASES.has(t.word)))
+    return false;
   return tokens.every((token) => {
     if (contrary.some((word) => STRONG.has(relationOf(word, token.word, context.senses) as WordRelation))) return false;
     const relations = own.map((word) => relationOf(word, token.word, context.senses));
