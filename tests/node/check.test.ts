@@ -87,6 +87,15 @@ describe("/v1/check on a small domain written for these tests (ibuprofen, by imp
       await expectOnlyRelated(ibuprofen, text, 3);
   });
 
+  it("reads 'worse' of an ailment as more of it, never as bringing it about ('makes dementia worse' is no 'causes dementia')", async () => {
+    const statins = (await startNodeApp()).harness;
+    await importDomain(statins, "tests/support/statins.ndjson");
+    await expectAnswers(statins, [["Statins make LDL worse.", "unverified", "statins-lower-ldl"]], 3);
+    for (const text of ["Statins make dementia worse.", "Statins make muscle pain worse."])
+      await expectOnlyRelated(statins, text, 3);
+    await expectAnswers(ibuprofen, [["Nurofen makes pain worse.", "refuted", "ibuprofen-relieves-pain"]], 3);
+  });
+
   it("implies no predicate where a phrase of benefit stands between the two ('helps with blood pressure')", async () => {
     const res = await expectOnlyRelated(ibuprofen, "Ibuprofen helps with blood pressure.", 3);
     expect(res.body.matches[0].alignment.predicate.implied).toBe(false);

@@ -1314,8 +1314,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         .map((t) => t.word)
         .join(" "),
     );
+    // (Nor against a claim of bringing it about: "makes dementia worse" aggravates it, it does not cause it.)
+    const bringsAbout = readingEffect.phrasing.split(" ").some((w) => CAUSING_VERBS.has(w));
     if (
-      (!context.ailments.has(reading.object) || readingEffect.aspect !== null) &&
+      (!context.ailments.has(reading.object) || readingEffect.aspect !== null || bringsAbout) &&
       !works &&
       effect.words.some((w) => VALENCED_COMPARATIVES.has(w))
     )
