@@ -495,6 +495,14 @@ export const NEGATED_SAYING = new RegExp(
   ].join("|"),
 );
 /**
+ * A belief others hold, set against what follows: "Some people think X, but …", "Many believe X, yet …",
+ * "People say X, but actually …". Whose assertion the first part is, and whether the writer's "but"
+ * denies it, the check does not read: no decisive verdict. (A named teller — "My doctor says …" — is
+ * whose assertion it is.)
+ */
+export const CROWD_BELIEF =
+  /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
+/**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), irony ("As if …!"),
  * a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not

@@ -338,10 +338,18 @@ export function checkScenarios(harness: () => Harness) {
         "I hope tianeptine enhances serotonin reuptake.",
         "It's not impossible that tianeptine enhances serotonin reuptake.",
         "It's not untrue that tianeptine enhances serotonin reuptake.",
+        // Others' belief set against what the writer says next: whose assertion is which is not read
+        // (both were refuted, though the writer says what the store does).
+        "Some people think tianeptine inhibits serotonin reuptake, but it enhances it.",
+        "Some say tianeptine blocks serotonin reuptake, but actually it speeds it up.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
       }
+      expect(
+        (await check(harness(), "Some say tianeptine blocks serotonin reuptake, but actually it speeds it up.")).body
+          .explanation,
+      ).toMatch(/^The sentence judges what it reports, or puts it at another time \("some say … but"\)/);
       // Said weakly, in part, or of a scope the claim does not state: held at related.
       for (const text of [
         "Tianeptine hardly enhances serotonin reuptake.",

@@ -7,6 +7,7 @@ import {
   CLAUSE_BREAK,
   COMPARISON,
   CONTRAST_OPENERS,
+  CROWD_BELIEF,
   DENIAL_THAT,
   DETERMINERS,
   DISBELIEF_WORDS,
@@ -272,6 +273,9 @@ export function judgementsOf(text: string): string[] {
     const match = pattern.exec(lower.trim());
     if (match) found.push(match[0]);
   }
+  // (Said once: "Some claim X, but they are wrong" is judged by "wrong" already.)
+  const crowd = CROWD_BELIEF.exec(lower.trim());
+  if (crowd && found.length === 0) found.push(`${crowd[1]} … but`);
   // Two negations in one clause ("It's not true that X never …", "nobody says X isn't …"): a double
   // negative, which speech uses both to assert and to deny.
   for (const part of lower.split(CLAUSE_BREAK)) {
