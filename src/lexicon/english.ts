@@ -370,6 +370,8 @@ export const PAST_BELIEF = new RegExp(
     // "is said to", "are claimed to".
     String.raw`\b(?:was|were)\s+(?:thought|believed|claimed|assumed|supposed|said)\s+to\b`,
     String.raw`\b(?:is|are)\s+(?:said|claimed|alleged|rumou?red)\s+to\b`,
+    // "It is often said that …", "it's widely believed that …": a report of no one in particular.
+    String.raw`\bit(?:\s+is|'s)\s+(?:often\s+|commonly\s+|widely\s+|sometimes\s+|generally\s+|frequently\s+)?(?:said|claimed|believed|thought|rumou?red|alleged)\s+that\b`,
     String.raw`\bbut\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:(?:it|that|this|they|he|she)\s+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
     // The future, or a day that may come: "will soon be", "could one day".
     String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,

@@ -342,6 +342,8 @@ export function checkScenarios(harness: () => Harness) {
         // (both were refuted, though the writer says what the store does).
         "Some people think tianeptine inhibits serotonin reuptake, but it enhances it.",
         "Some say tianeptine blocks serotonin reuptake, but actually it speeds it up.",
+        // A report of no one in particular (it was refuted).
+        "It is often said that tianeptine blocks serotonin reuptake.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");
