@@ -222,6 +222,12 @@ export const AMOUNT_PHRASES: Record<string, RegExp> = {
  * awake", "tianeptine's effect on …"; "losartan's metabolite" is another thing.
  */
 export const OWN_PROPERTY_NOUNS = set("ability abilities effect effects action actions role use power capacity");
+/**
+ * A frame that sets the writer's own assertion against what many believe: "Contrary to popular belief,
+ * …", "Despite common wisdom, …" (before a comma; "Contrary to claims that X" refuses X instead).
+ */
+export const OPINION_FRAME =
+  /^(?:contrary\s+to|despite|notwithstanding)\s+(?:(?:popular|common|widespread|general|conventional)\s+)?(?:belief|beliefs|opinion|wisdom|perception|myth|myths)\b/;
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
 export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
 /** Adjectives that negate: "not impossible", "isn't unheard of" make a double negative. */
@@ -325,7 +331,7 @@ export const COMPARED_PHRASE = /^(?:compared|relative|contrasted)$/;
 
 /** Prepositions that open a fronted adverbial ("In rats trained on fluoxetine, …"). */
 export const FRONTING_WORDS = set(
-  "in during among after before for with according at on by over when while if because unlike like in",
+  "in during among after before for with according at on by over when while if because unlike like in contrary despite notwithstanding",
 );
 
 /**
@@ -527,7 +533,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
     // claims that …", "Despite claims that …".
-    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|\b(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b`,
+    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|\b(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b(?!\s*,)`,
     // A label that says what follows is not asserted: "Hypothesis: …", "Rumor: …" (not "Claim: …", which
     // fact-checkers use for what they check).
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,

@@ -296,6 +296,26 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("reads 'Contrary to popular belief, X' as the writer's X, and 'Contrary to claims that X' as X refused", async () => {
+      await expectAnswers(harness(), [
+        [
+          "Contrary to popular belief, tianeptine enhances serotonin reuptake.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "Despite popular belief, tianeptine blocks serotonin reuptake.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ]);
+      const refused = await check(
+        harness(),
+        "Contrary to claims that tianeptine blocks serotonin reuptake, it enhances it.",
+      );
+      expect(refused.body.verdict).toBe("unverified");
+    });
+
     it("reads a negative claim's own denial once: 'inhibits dopamine uptake' is refuted, 'does not inhibit it' supported", async () => {
       const inhibits = await check(harness(), "Tianeptine inhibits dopamine uptake.");
       expect(inhibits.body.verdict).toBe("refuted");

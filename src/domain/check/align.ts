@@ -97,6 +97,7 @@ import {
   NUMBER_WORDS,
   ONE_NOT_COUNTED,
   ONSET_VERBS,
+  OPINION_FRAME,
   OVERDOSE_NOUNS,
   OWN_PROPERTY_NOUNS,
   PART_DEGREE,
@@ -2334,6 +2335,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         (u) => u.index > t.index && u.index <= t.index + DISMISSIVE_REACH && REPORTING_VERBS.has(u.word),
       ),
   );
+  // "Contrary to popular belief, …", "Despite common wisdom, …": a frame before a comma that sets the
+  // writer's own assertion against what many believe. Its words are no part of the assertion.
+  const openingFrame = OPINION_FRAME.test(clause.tokens.map((t) => t.word).join(" ")) ? clause.frontedUntil : -1;
   const closingFrame =
     lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
       ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))
@@ -2400,6 +2404,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !kept?.after.includes(t.index) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
+      t.index > openingFrame &&
       !inName(t.index) &&
       // "In most people", "many patients": how many it holds for ("for many years": how long).
       (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
