@@ -20,9 +20,9 @@ const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.95 };
  * seed's measured 0.64 since tiers (the sentences whose claims became `asserted` left the denominator);
  * since every word of a sentence must be accounted for, and a claim's context stated, 0.55, 0.24 and
  * 0.38 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose);
- * then 0.55, 0.33 and 0.46; then 0.62, 0.41 and 0.52; now 0.62, 0.45 and 0.55.
+ * then 0.55, 0.33 and 0.46; then 0.62, 0.41 and 0.52; now 0.62, 0.46 and 0.55.
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.58, caffeine: 0.44, "caffeine+vocab": 0.54 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.58, caffeine: 0.45, "caffeine+vocab": 0.54 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);

@@ -412,6 +412,8 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
         ["Caffeine makes painkillers work better.", "supported", "caffeine-enhances-analgesic-efficacy"],
         ["Caffeine makes painkillers work worse.", "refuted", "caffeine-enhances-analgesic-efficacy"],
         ["Caffeine does not make painkillers work better.", "refuted", "caffeine-enhances-analgesic-efficacy"],
+        // Of a pronoun too, through the statement's own wording ("makes them more effective").
+        ["Adding caffeine to painkillers makes them work better.", "supported", "caffeine-enhances-analgesic-efficacy"],
       ],
       3,
     );

@@ -721,6 +721,11 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
       if (pace.carrier) words.push({ word: pace.adverb, index: token.index, noun: false });
       return;
     }
+    // "Makes them work better" is making them more effective (not "works better than": a comparison).
+    if (worksBetterAt(tokens, i)) {
+      if (token.word === "better") words.push({ word: "effective", index: token.index, noun: false });
+      return;
+    }
     // After a determiner (or a possessive), one word away at most ("a calming effect"): a noun — but not
     // after a determiner and a name, the noun it determines ("It's a myth that statins raise …").
     const noun = tokens
@@ -790,6 +795,16 @@ function easeAfter(clause: Clause, verb: Token): { direction: number; word: stri
   if (it?.word !== "it" || !adjective || to?.word !== "to") return null;
   const direction = HARD_WORDS.has(adjective.word) ? -1 : EASY_WORDS.has(adjective.word) ? 1 : 0;
   return direction === 0 ? null : { direction, word: adjective.word, to: to.index };
+}
+
+/** Whether token `i` is a word of "work(s) better" not followed by "than" (how well a thing works). */
+function worksBetterAt(tokens: Token[], i: number): boolean {
+  const at = tokens[i]?.word === "better" ? i - 1 : i;
+  return (
+    tokens[at + 1]?.word === "better" &&
+    tokens[at + 2]?.word !== "than" &&
+    WORKS_COMPARED.test(`${tokens[at]?.word} better`)
+  );
 }
 
 /** Words between "and" and the scope it joins: "in rodents and in people", "and the human …". */
@@ -2390,6 +2405,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !amounts.has(t.index) &&
       // ("Takes longer to clear it": the pace said by "slowly" above.)
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
+      // ("Makes them work better": said as "effective", see `contentWords`.)
+      !(chosenWords.has("effective") && worksBetterAt(clause.tokens, clause.tokens.indexOf(t))) &&
       !baseline?.has(t.index) &&
       // (A weakening of the kind the claim says: "a little" for its "mildly".)
       !ownKind(t.word) &&
