@@ -532,8 +532,9 @@ export const TAKEN_BACK = new RegExp(
     // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
     String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
-    // claims that …", "Despite claims that …".
-    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|\b(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b(?!\s*,)`,
+    // claims that …", "Despite claims that …" — opening the sentence: after what it asserts ("…, despite
+    // what Reddit claims"), it is a report the writer sets aside.
+    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|(?:^|[.!?;]\s+)(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b(?!\s*,)`,
     // A label that says what follows is not asserted: "Hypothesis: …", "Rumor: …" (not "Claim: …", which
     // fact-checkers use for what they check).
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,

@@ -538,7 +538,16 @@ export function checkScenarios(harness: () => Harness) {
           claimId,
         ],
         ["Tianeptine blocks serotonin reuptake, whatever the textbooks say about it.", "refuted", claimId],
+        // (After the assertion, "despite what" and "contrary to what" set a report aside too; opening the
+        // sentence, "Contrary to claims that X" refuses X.)
+        ["Tianeptine enhances serotonin reuptake, despite what Reddit claims.", "supported", claimId],
+        ["Tianeptine blocks serotonin reuptake, contrary to what the textbooks say.", "refuted", claimId],
       ]);
+      const refused = await check(
+        harness(),
+        "Despite claims that tianeptine blocks serotonin reuptake, it enhances it.",
+      );
+      expect(refused.body.verdict).toBe("unverified");
       // A concession that reports no one is still something the claim does not say.
       const despite = await check(harness(), "Tianeptine enhances serotonin reuptake despite its short half-life.");
       expect(despite.body.verdict).toBe("unverified");
