@@ -354,13 +354,13 @@ async function readVocabulary(db: Db, ids: Set<string>): Promise<Map<string, Pre
   return out;
 }
 
-/** The names (label, id, aliases) of `ids`, as words: one statement. */
 /**
  * The kind of entity that is an ailment, of which more is worse: "makes pain worse" raises it. (Of
  * anything else, "worse" may be less of it: "makes sleep worse".)
  */
 const AILMENT_KIND: EntityKind = "condition";
 
+/** The names (label, id, aliases) of `ids`, as words, and which of them are ailments: one statement. */
 async function readNames(
   db: Db,
   ids: Set<string>,

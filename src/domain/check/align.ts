@@ -990,8 +990,9 @@ function rolesSwapped(clause: Clause, reading: Reading, s: Mention, o: Mention |
 /**
  * "There is vitamin K in leafy greens", "Monacolin K is found in red yeast rice": a claim that the
  * subject contains the object, said of the object — "there is" before it, or a copula (and "found",
- * "present") after it, and "in" right before the subject. Returns the claim's phrasing of containing
- * and the words that said it, or null.
+ * "present", or a noun of being part of it: "is an ingredient of") after it, and "in" right before the
+ * subject; or said of the subject as a source of the object ("Coffee is a source of caffeine"). Returns
+ * the claim's phrasing of containing and the words that said it, or null.
  */
 function containedIn(
   clause: Clause,
