@@ -797,14 +797,16 @@ function easeAfter(clause: Clause, verb: Token): { direction: number; word: stri
   return direction === 0 ? null : { direction, word: adjective.word, to: to.index };
 }
 
+/** "Works better", "performed worse" said at token `i` and the next (how well a thing works), or null. */
+function worksSaidAt(tokens: Token[], i: number): RegExpExecArray | null {
+  const token = tokens[i];
+  return token ? WORKS_COMPARED.exec(`${token.word} ${tokens[i + 1]?.word ?? ""}`) : null;
+}
+
 /** Whether token `i` is a word of "work(s) better" not followed by "than" (how well a thing works). */
 function worksBetterAt(tokens: Token[], i: number): boolean {
   const at = tokens[i]?.word === "better" ? i - 1 : i;
-  return (
-    tokens[at + 1]?.word === "better" &&
-    tokens[at + 2]?.word !== "than" &&
-    WORKS_COMPARED.test(`${tokens[at]?.word} better`)
-  );
+  return worksSaidAt(tokens, at)?.[1] === "better" && tokens[at + 2]?.word !== "than";
 }
 
 /** Words between "and" and the scope it joins: "in rodents and in people", "and the human …". */
@@ -1259,7 +1261,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     !meetsPhrasing(chosen)
   ) {
     const works = clause.tokens
-      .map((t, i) => ({ at: t, said: WORKS_COMPARED.exec(`${t.word} ${clause.tokens[i + 1]?.word ?? ""}`) }))
+      .map((t, i) => ({ at: t, said: worksSaidAt(clause.tokens, i) }))
       .find(({ at, said }) => said && at.index >= range[0] && at.index < range[1]);
     if (works?.said) chosen = frameMatch(effectiveness, [works.said[0]], works.said[1] === "worse");
   }
@@ -1325,11 +1327,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // worse" denies "relieves pain"), and not of an aspect of it ("enhances the reuptake of": "makes
     // reuptake worse" is less of it).
     // ("Makes painkillers work worse" says how well they work: see `works` below.)
-    const works = WORKS_COMPARED.exec(
-      clause.tokens
-        .filter((t) => t.index === o.to || t.index === o.to + 1)
-        .map((t) => t.word)
-        .join(" "),
+    const works = worksSaidAt(
+      clause.tokens,
+      clause.tokens.findIndex((t) => t.index === o.to),
     );
     // (Nor against a claim of bringing it about: "makes dementia worse" aggravates it, it does not cause it.)
     const bringsAbout = readingEffect.phrasing.split(" ").some((w) => CAUSING_VERBS.has(w));
