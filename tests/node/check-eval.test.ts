@@ -22,7 +22,21 @@ const HELD_OUT_TARGETS = { noMatchPrecision: 0.9, verdictPrecision: 0.95 };
  * 0.38 (precision first: the sentences that lost their verdict add a detail, an anecdote or a dose);
  * then 0.55, 0.33 and 0.46; then 0.62, 0.41 and 0.52; now 0.62, 0.46 and 0.55.
  */
-const VERDICT_RECALL_FLOOR: Record<string, number> = { seed: 0.58, caffeine: 0.45, "caffeine+vocab": 0.54 };
+const VERDICT_RECALL_FLOOR: Record<string, number> = {
+  seed: 0.58,
+  caffeine: 0.45,
+  "caffeine+vocab": 0.54,
+  // Two domains written later by authors who had not read the matcher, with their development halves
+  // measured before any tuning: vitamin D 0.35 (9/26), alcohol 0.15 (4/26).
+  "vitamin-d": 0.34,
+  alcohol: 0.15,
+};
+/**
+ * No-match precision where a domain misses the target: the alcohol domain's sentences name alcohol by
+ * what people do with it ("heavy drinking", "a nightcap", "a stiff drink"), which no alias of it says,
+ * and get `no-match` (0.50 on its development half, 0.63 held out). The target, 0.9, is not met there.
+ */
+const NO_MATCH_FLOOR: Record<string, number> = { alcohol: 0.5 };
 
 const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">): [number, number] =>
   figures.reduce<[number, number]>((acc, f) => [acc[0] + f[key][0], acc[1] + f[key][1]], [0, 0]);
@@ -40,7 +54,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(4);
+    expect(figures.size).toBe(6);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -54,11 +68,27 @@ describe("/v1/check on the labelled evaluation sets", () => {
     });
   }
 
-  for (const domain of ["seed", "caffeine", "caffeine+vocab", "melatonin"]) {
+  // (Recall@3 on these two is below the target — 0.83 and 0.73 on their development halves — and not
+  // enforced: the names they miss are said in words no alias has. Their precision is.)
+  for (const domain of ["vitamin-d", "alcohol"]) {
+    it(`keeps verdict precision on the ${domain} development set`, () => {
+      const dev = figures.get(domain)?.dev ?? [];
+      expect(dev.length).toBe(1);
+      expect(ratio(sum(dev, "noMatchPrecision"))).toBeGreaterThanOrEqual(
+        NO_MATCH_FLOOR[domain] ?? TARGETS.noMatchPrecision,
+      );
+      expect(ratio(sum(dev, "verdictPrecision"))).toBeGreaterThanOrEqual(TARGETS.verdictPrecision);
+      expect(ratio(sum(dev, "verdictRecall"))).toBeGreaterThanOrEqual(VERDICT_RECALL_FLOOR[domain] as number);
+    });
+  }
+
+  for (const domain of ["seed", "caffeine", "caffeine+vocab", "melatonin", "vitamin-d", "alcohol"]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];
       expect(heldOut.length).toBe(1);
-      expect(ratio(sum(heldOut, "noMatchPrecision"))).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.noMatchPrecision);
+      expect(ratio(sum(heldOut, "noMatchPrecision"))).toBeGreaterThanOrEqual(
+        NO_MATCH_FLOOR[domain] ?? HELD_OUT_TARGETS.noMatchPrecision,
+      );
       expect(ratio(sum(heldOut, "verdictPrecision"))).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.verdictPrecision);
     });
   }

@@ -187,6 +187,10 @@ export const EVAL_RUNS: EvalRun[] = [
     heldOut: true,
   },
   { name: "melatonin held-out", file: "heldout/melatonin.json", domain: "melatonin", heldOut: true },
+  { name: "vitamin-d dev", file: "vitamin-d-dev.json", domain: "vitamin-d", heldOut: false },
+  { name: "alcohol dev", file: "alcohol-dev.json", domain: "alcohol", heldOut: false },
+  { name: "vitamin-d held-out", file: "heldout/vitamin-d.json", domain: "vitamin-d", heldOut: true },
+  { name: "alcohol held-out", file: "heldout/alcohol.json", domain: "alcohol", heldOut: true },
 ];
 
 /**
