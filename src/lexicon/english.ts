@@ -93,12 +93,13 @@ export const INVOLVEMENT =
   /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
 /**
  * A cause said after its effect, between the two: "headaches come from withdrawal", "stem from",
- * "result from", "are a result of", "are due to", "happen because of". The later name is the agent, and
+ * "result from", "are a result of", "are due to", "happen because of" (and, only denied, "have nothing
+ * to do with"). The later name is the agent, and
  * the phrase says a claim's causing of the earlier one. Matched on the words between effect and cause, to
  * their end.
  */
 export const CAUSED_FROM =
-  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of))(?:\s+(?:the|a|an))?$/;
+  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|a|an))?$/;
 /**
  * An association with the object, which says a raised risk of it (not that the one causes the other):
  * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on
@@ -227,7 +228,12 @@ export const OWN_PROPERTY_NOUNS = set("ability abilities effect effects action a
  * …", "Despite common wisdom, …" (before a comma; "Contrary to claims that X" refuses X instead).
  */
 export const OPINION_FRAME =
-  /^(?:contrary\s+to|despite|notwithstanding)\s+(?:(?:popular|common|widespread|general|conventional)\s+)?(?:belief|beliefs|opinion|wisdom|perception|myth|myths)\b/;
+  /^(?:(?:contrary\s+to|despite|notwithstanding)\s+(?:(?:popular|common|widespread|general|conventional)\s+)?(?:belief|beliefs|opinion|wisdom|perception|myth|myths)\b|(?:no\s+matter|regardless\s+of)\s+what\b)/;
+/**
+ * Words after which "no" denies nothing: "No matter what your friends say, …", "No doubt it raises …",
+ * "No wonder coffee keeps you up".
+ */
+export const UNDENIED_AFTER_NO = set("matter doubt wonder");
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
 export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
 /** Adjectives that negate: "not impossible", "isn't unheard of" make a double negative. */
@@ -586,7 +592,7 @@ export const REPORTING_VERBS = set(`
  * said is an assertion of its own, not said of the aunt's years).
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike)\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
@@ -733,6 +739,10 @@ export const CLASSIFIER_NOUNS = set("enzyme enzymes protein proteins hormone hor
 export const SERVING_NOUNS = set(
   "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple number numbers frequency incidence",
 );
+/** Words that give a thing's name again: "soft bones, known as osteomalacia", "a condition called rickets". */
+export const NAMING_WORDS = set("known called termed named aka");
+/** Words of ease or worth before "way to": "a good way to lower it", "an easy way to" say the verb that follows. */
+export const WAY_WORDS = set("good great excellent effective proven reliable safe easy simple");
 /** Words that name a class as such: "belongs to a drug class called …", "acts as", "is a kind of". */
 export const CLASS_WORDS = set(`
   act acts acting as belong belongs belonging class classes classed classified call called named known kind

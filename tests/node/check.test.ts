@@ -2850,3 +2850,101 @@ describe("/v1/check's statements (their plans do not depend on the store's size)
     }
   });
 });
+
+describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, by import)", () => {
+  let vitaminD: Harness;
+  let alcohol: Harness;
+  beforeAll(async () => {
+    vitaminD = (await startNodeApp()).harness;
+    await importDomain(vitaminD, "tests/check-eval/vitamin-d.ndjson");
+    alcohol = (await startNodeApp()).harness;
+    await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
+  });
+
+  it("reads 'No matter what people say, X' as the writer's X, its 'no' denying nothing", async () => {
+    await expectAnswers(
+      alcohol,
+      [
+        // (Was `supported`: "no" read as denying "improves", of a claim that is itself a denial.)
+        [
+          "No matter what people think, alcohol improves sleep quality.",
+          "refuted",
+          "alcohol-does-not-improve-sleep-quality",
+        ],
+        [
+          "No matter what your mates say, a cup of coffee does not lower your BAC.",
+          "supported",
+          "coffee-does-not-reduce-blood-alcohol-concentration",
+        ],
+        [
+          "Regardless of what the ads say, coffee does not lower your blood alcohol concentration.",
+          "supported",
+          "coffee-does-not-reduce-blood-alcohol-concentration",
+        ],
+      ],
+      3,
+    );
+    // ("No doubt" is no denial either, but a word of doubt: no verdict.)
+    const res = await postCheck(alcohol, "No doubt alcohol improves sleep quality.", 3);
+    expect(res.body.verdict).toBe("unverified");
+  });
+
+  it("takes a name given again ('known as', 'called') as the name, not as more said", async () => {
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "In adults, a lack of vitamin D leads to soft bones, known as osteomalacia.",
+          "supported",
+          "vitamin-d-deficiency-causes-osteomalacia",
+        ],
+      ],
+      3,
+    );
+    // (Another thing's name after it is not the object's.)
+    const res = await postCheck(vitaminD, "In adults, a lack of vitamin D leads to soft bones, known as rickets.", 3);
+    expect(res.body.verdict).toBe("unverified");
+  });
+
+  it("reads 'a good way to <verb>' as the verb, and 'has nothing to do with' said of the effect first as a denial", async () => {
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "Vitamin D supplements are a good way to lower your blood pressure.",
+          "refuted",
+          "vitamin-d-supplements-do-not-reduce-blood-pressure",
+        ],
+        [
+          "Vitamin D supplements are not a good way to lower your blood pressure.",
+          "supported",
+          "vitamin-d-supplements-do-not-reduce-blood-pressure",
+        ],
+        [
+          "Sunlight is a great way to boost vitamin D synthesis.",
+          "supported",
+          "sunlight-increases-vitamin-d-synthesis",
+        ],
+        ["Rickets has nothing to do with a lack of vitamin D.", "refuted", "vitamin-d-deficiency-causes-rickets"],
+      ],
+      3,
+    );
+    for (const text of [
+      "Vitamin D supplements are a poor way to lower your blood pressure.",
+      "Rickets has something to do with a lack of vitamin D.",
+    ])
+      await expectOnlyRelated(vitaminD, text, 3);
+  });
+
+  it("reads ', which is why …' after an assertion as an assertion of its own", async () => {
+    const res = await postCheck(
+      alcohol,
+      "Disulfiram blocks aldehyde dehydrogenase, which is why it is used for alcoholism.",
+      3,
+    );
+    expect(res.body.verdict).toBe("unverified");
+    expect(res.body.explanation).toMatch(
+      /^The text also says what no stored claim says \("it is used for alcoholism"\)/,
+    );
+  });
+});

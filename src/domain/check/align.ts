@@ -89,6 +89,7 @@ import {
   MORE_WORDS,
   MOVING_VERBS,
   MULTIPLIERS,
+  NAMING_WORDS,
   NARRATORS,
   NEGATED_AUXILIARIES,
   NEGATING_VERBS,
@@ -142,6 +143,7 @@ import {
   USE_NOUNS,
   VALENCED_COMPARATIVES,
   VERACITY_WORDS,
+  WAY_WORDS,
   WITHIN,
   WORKS_COMPARED,
 } from "../../lexicon/english";
@@ -2453,6 +2455,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
       !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
+      // "Soft bones, known as osteomalacia": the object's (or subject's) name given again.
+      !(
+        NAMING_WORDS.has(t.word) &&
+        context.mentions.some(
+          (m) =>
+            m.from > t.index &&
+            m.from <= t.index + 2 &&
+            (m.entityId === reading.object || m.entityId === reading.subject),
+        )
+      ) &&
+      // "Supplements are a good way to lower blood pressure": the verb that follows, said as a means.
+      !(WAY_WORDS.has(t.word) && word(t.index + 1) === "way" && word(t.index + 2) === "to") &&
       // "Makes anxiety worse", "makes bleeding more likely": what a causative verb makes of its object.
       !(
         causative &&

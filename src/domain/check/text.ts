@@ -3,6 +3,7 @@
  * it asserts — negation, hedges, a question, a comparison. Pure functions over strings.
  */
 import {
+  ARTICLES,
   AT_TIMES,
   CLAUSE_BREAK,
   COMPARISON,
@@ -29,6 +30,7 @@ import {
   SOME_OF,
   SOME_OPENERS,
   TAKEN_BACK,
+  UNDENIED_AFTER_NO,
   WISH_WORDS,
 } from "../../lexicon/english";
 
@@ -176,6 +178,7 @@ function readClause(
     if (contrastive) return;
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
+    if (token.word === "no" && UNDENIED_AFTER_NO.has(words[i + 1] ?? "")) return;
     if (NEGATION_WORDS.has(token.word) || token.word === "n't")
       negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
@@ -279,8 +282,15 @@ export function judgementsOf(text: string): string[] {
   // Two negations in one clause ("It's not true that X never …", "nobody says X isn't …"): a double
   // negative, which speech uses both to assert and to deny.
   for (const part of lower.split(CLAUSE_BREAK)) {
-    const negations = tokenize(part).filter(
-      (t) => NEGATION_WORDS.has(t.word) || t.word === "n't" || NEGATING_ADJECTIVES.has(t.word),
+    const tokens = tokenize(part);
+    const negations = tokens.filter(
+      (t, i) =>
+        (NEGATION_WORDS.has(t.word) &&
+          !(t.word === "no" && UNDENIED_AFTER_NO.has(tokens[i + 1]?.word ?? "")) &&
+          // ("Nothing to do with a lack of vitamin D": an article makes "lack" a thing named, not a denial.)
+          !(ARTICLES.has(tokens[i - 1]?.word ?? "") && tokens[i + 1]?.word === "of")) ||
+        t.word === "n't" ||
+        NEGATING_ADJECTIVES.has(t.word),
     );
     if (negations.length >= 2 && !NOT_ONLY.test(part)) found.push(negations.map((t) => t.word).join(" … "));
   }
