@@ -518,7 +518,7 @@ export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
- * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), irony ("As if …!"),
+ * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), "… ? Not a chance.", "Yeah right.", irony ("As if …!"),
  * a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not
  * made ("remains to be shown"), belief refused ("Contrary to claims that …"), a label ("Hypothesis: …"),
  * a retraction after the fact ("Just kidding."), a negative quantifier after the verb ("… in no one",
@@ -527,7 +527,7 @@ export const CROWD_BELIEF =
  */
 export const TAKEN_BACK = new RegExp(
   [
-    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
+    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or perhaps not"; "Find out if …", "Nobody knows if …".
@@ -707,6 +707,11 @@ export const SOURCE_NOUNS = set("source sources");
  * claim holds, most of all there.
  */
 export const EMPHASIS_WORDS = set("especially particularly notably mostly mainly chiefly");
+/**
+ * Verbs of taking a thing in by being out in it, said just before it: "soaking up the sun", "basking in
+ * sunlight", "spending time in the sun" are its exposure.
+ */
+export const EXPOSURE_VERBS = set("soak soaks soaked soaking bask basks basked basking spend spends spent spending");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
 export const INTAKE_VERBS = set(
   "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",

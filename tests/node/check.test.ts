@@ -2936,6 +2936,30 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
       await expectOnlyRelated(vitaminD, text, 3);
   });
 
+  it("gives no verdict to an assertion answered 'Not a chance.' or 'Yeah right.'", async () => {
+    // (Was `refuted`: the question read as asserting what its answer rejects.)
+    for (const text of [
+      "Alcohol improves sleep quality? Not a chance.",
+      "Alcohol improves sleep quality? Yeah right.",
+      "Alcohol improves sleep quality. Unlikely.",
+    ]) {
+      const res = await postCheck(alcohol, text, 3);
+      expect(res.body.verdict, text).toBe("unverified");
+    }
+  });
+
+  it("reads being out in the subject ('soaking up the sun', 'spending time in the sun') as the subject", async () => {
+    await expectAnswers(
+      vitaminD,
+      [
+        ["Soaking up the sun boosts vitamin D production.", "supported", "sunlight-increases-vitamin-d-synthesis"],
+        ["Spending time in the sun lowers vitamin D production.", "refuted", "sunlight-increases-vitamin-d-synthesis"],
+        ["Basking in sunlight boosts vitamin D production.", "supported", "sunlight-increases-vitamin-d-synthesis"],
+      ],
+      3,
+    );
+  });
+
   it("reads ', which is why …' after an assertion as an assertion of its own", async () => {
     const res = await postCheck(
       alcohol,

@@ -63,6 +63,7 @@ import {
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
+  EXPOSURE_VERBS,
   FEELING_VERBS,
   FOLD,
   FULL_DEGREE,
@@ -2464,6 +2465,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             m.from <= t.index + 2 &&
             (m.entityId === reading.object || m.entityId === reading.subject),
         )
+      ) &&
+      // "Soaking up the sun", "spending time in the sun": being out in the subject, said just before it.
+      !(
+        (EXPOSURE_VERBS.has(t.word) || (t.word === "time" && EXPOSURE_VERBS.has(word(t.index - 1) ?? ""))) &&
+        t.index < s.from &&
+        s.from - t.index <= 3
       ) &&
       // "Supplements are a good way to lower blood pressure": the verb that follows, said as a means.
       !(WAY_WORDS.has(t.word) && word(t.index + 1) === "way" && word(t.index + 2) === "to") &&
