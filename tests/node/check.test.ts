@@ -232,11 +232,21 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect(normal.body.matches[0].alignment.held).toBe('the sentence speaks of "normal" where the claim says "high"');
   });
 
-  it("lists the claim of a state said in everyday words first ('keeps you awake' for wakefulness), and gives it no verdict", async () => {
-    for (const text of ["Caffeine keeps you awake.", "Caffeine helps you stay awake."]) {
-      const res = await expectOnlyRelated(caffeine, text, 3);
-      expect(res.body.matches[0].claimId, text).toBe("caffeine-promotes-wakefulness");
-    }
+  it("reads a state a verb keeps or leaves someone in, derived from the object's name, as the object ('keeps you awake' for wakefulness)", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine keeps you awake.", "supported", "caffeine-promotes-wakefulness"],
+        ["Caffeine doesn't keep you awake.", "refuted", "caffeine-promotes-wakefulness"],
+        ["Does caffeine keep you alert?", "supported", "caffeine-promotes-wakefulness"],
+        ["Caffeine withdrawal leaves you tired.", "supported", "caffeine-withdrawal-causes-fatigue"],
+      ],
+      3,
+    );
+    // (Helping someone stay in it is listed first, with no verdict; keeping them from it is no state made.)
+    const res = await expectOnlyRelated(caffeine, "Caffeine helps you stay awake.", 3);
+    expect(res.body.matches[0].claimId).toBe("caffeine-promotes-wakefulness");
+    expect((await postCheck(caffeine, "Caffeine keeps you from sleeping.", 3)).body.verdict).toBe("unverified");
   });
 
   it("reads 'worse' as more of an ailment (an entity of the kind 'condition'), and no direction of anything else", async () => {

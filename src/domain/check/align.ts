@@ -1093,15 +1093,15 @@ const STATE_CLOSENESS = 0.85;
 
 /**
  * "<causative verb> <whom> <adjective>" after the subject — "makes you tired", "leaves people
- * exhausted" — where the adjective is a synonym of one of the object's one-word names: its place, or
- * null.
+ * exhausted", "keeps you awake" — where the adjective is a synonym of one of the object's one-word names
+ * or derived from one: its place and the verb's, or null.
  */
 function madeState(
   clause: Clause,
   s: Mention,
   objectNames: string[][],
   senses: Map<string, WordSense>,
-): { from: number; to: number; text: string } | null {
+): { from: number; to: number; text: string; verb: number } | null {
   const names = objectNames.filter((name) => name.length === 1).map((name) => name[0] as string);
   if (names.length === 0) return null;
   for (const [i, t] of clause.tokens.entries()) {
@@ -1109,8 +1109,8 @@ function madeState(
     // ("Makes you feel tired": a verb of seeming between.)
     const at = SEEMING_VERBS.has(clause.tokens[i + 2]?.word ?? "") ? i + 3 : i + 2;
     const state = clause.tokens[at];
-    if (state && names.some((name) => relationOf(name, state.word, senses) === "synonym"))
-      return { from: state.index, to: state.index + 1, text: state.word };
+    if (state && names.some((name) => ["synonym", "derived"].includes(relationOf(name, state.word, senses) ?? "")))
+      return { from: state.index, to: state.index + 1, text: state.word, verb: t.index };
   }
   return null;
 }
@@ -1162,14 +1162,20 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         !reading.membership,
       );
   // "Caffeine withdrawal makes you tired": a state a causative verb makes someone be, in a word that is a
-  // synonym of the object's one-word name (fatigue), names the object there.
+  // synonym of the object's one-word name (fatigue) or derived from one ("keeps you awake": wakefulness),
+  // names the object there.
+  // (The verb that makes it — "keeps you awake", "leaves you tired" — is then accounted for.)
+  let stateVerb = -1;
   if (!objectFound.mention && !reading.objectImplicit) {
     const state = madeState(clause, s, reading.objectNames, context.senses);
-    if (state)
+    if (state) {
+      const { verb, ...place } = state;
+      stateVerb = verb;
       Object.assign(objectFound, {
         part: { aligned: true, entityId: reading.object, words: state.text, via: "name", closeness: STATE_CLOSENESS },
-        mention: { ...state, entityId: reading.object, closeness: STATE_CLOSENESS },
+        mention: { ...place, entityId: reading.object, closeness: STATE_CLOSENESS },
       });
+    }
   }
   const subject = subjectFound.part;
   const object = objectFound.part;
@@ -2084,6 +2090,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           return (
             placed &&
             t.index !== stoppingManner &&
+            t.index !== stateVerb &&
             /ly$/.test(t.word) &&
             !PLAIN_ADVERBS.has(t.word) &&
             adverb(t.word) &&
@@ -2419,6 +2426,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(RESEARCH_NOUNS.has(t.word) && claimWords.some((w) => RESEARCH_NOUNS.has(w))) &&
       !(t.index <= reportedUntil) &&
       t.index !== stoppingManner &&
+      t.index !== stateVerb &&
       !toldWhen.has(t.index) &&
       // ("Stops you from catching colds": the onset of what is prevented.)
       !(hinder && o && t.index > hinder.from && t.index < o.from && ONSET_VERBS.has(t.word)) &&
