@@ -316,6 +316,27 @@ export function checkScenarios(harness: () => Harness) {
       expect(refused.body.verdict).toBe("unverified");
     });
 
+    it("reads 'No matter what people think, X' as the writer's X, whose 'no' denies nothing, and gives an assertion answered 'Not a chance.' no verdict", async () => {
+      // (Both were decisive and wrong: `supported`, the "no" read as denying a negative claim; `refuted`.)
+      await expectAnswers(harness(), [
+        [
+          "No matter what people think, tianeptine is a dopamine uptake inhibitor.",
+          "refuted",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+        [
+          "No matter what Reddit says, tianeptine is not a dopamine uptake inhibitor.",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+      ]);
+      const rejected = await check(harness(), "Tianeptine blocks dopamine uptake? Not a chance.");
+      expect(rejected.body.verdict).toBe("unverified");
+      expect(rejected.body.explanation).toMatch(
+        /^The sentence judges what it reports, or puts it at another time \("\? not a chance\."\)/,
+      );
+    });
+
     it("reads a negative claim's own denial once: 'inhibits dopamine uptake' is refuted, 'does not inhibit it' supported", async () => {
       const inhibits = await check(harness(), "Tianeptine inhibits dopamine uptake.");
       expect(inhibits.body.verdict).toBe("refuted");
