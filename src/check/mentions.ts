@@ -5,7 +5,8 @@
  * the names that share their first letters with a word of the texts; up to four more for compound
  * names said otherwise: built on another's said with an alias of it ("absorption of Synthroid"), or
  * said as the verb their head noun names and its object ("absorb iron" for iron absorption), or as
- * their head "of" the rest ("lack of vitamin D" for vitamin D deficiency).
+ * their head "of" the rest ("lack of vitamin D" for vitamin D deficiency), or as a verb of raising and
+ * what their high level qualifies ("raise blood calcium" for high blood calcium).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
@@ -17,6 +18,7 @@ import {
   CESSATION_PHRASE,
   CESSATION_WORDS,
   DEFINITE_DETERMINERS,
+  HIGH_LEVEL_WORDS,
   NEGATION_WORDS,
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
@@ -131,6 +133,7 @@ export async function findMentions(
   const more = [
     ...aliasRuns,
     ...verbRuns(pairs, verbs, modified, headSenses),
+    ...levelRuns(pairs, verbs),
     ...cessationRuns(texts),
     ...ofRuns(ofs, verbs, modified, headSenses),
   ];
@@ -253,6 +256,24 @@ function verbRuns(
     ];
     const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
     runs.push({ text, keys, first, last, derived: true });
+  }
+  return runs;
+}
+
+/**
+ * Names of a condition by a raised level of what they qualify ("high blood calcium", "high blood
+ * pressure") said as a verb of raising and what it raises: "won't raise your blood calcium" names high
+ * blood calcium in "blood calcium", the verb left to say its cause. Not a verb of lowering and "low …"
+ * ("lowers blood calcium" would then read as lowering hypocalcemia, which it brings about). A derived
+ * reading, as verbRuns' are.
+ */
+function levelRuns(pairs: VerbPair[], verbs: Map<string, WordSense>): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const { text, last, verb, object } of pairs) {
+    if ((verbs.get(verb)?.direction ?? 0) <= 0) continue;
+    const words = object.split(" ");
+    const keys = [...HIGH_LEVEL_WORDS].flatMap((level) => keysOf([level, ...words]));
+    runs.push({ text, keys, first: last - words.length, last, derived: true });
   }
   return runs;
 }

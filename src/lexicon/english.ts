@@ -763,6 +763,12 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
 /** Articles, demonstratives and possessives: they say which thing, not how much of it ("the iron", "your iron"). */
 export const DEFINITE_DETERMINERS = set("the a an this that these those its their his her our your my");
 
+/**
+ * Words of a raised level that name a condition with what they qualify ("high blood pressure", "high
+ * blood calcium"): a verb of raising and the rest name it — "raises your blood calcium" says high
+ * blood calcium, the verb then saying its cause.
+ */
+export const HIGH_LEVEL_WORDS = set("high elevated raised");
 /** Pronouns that say who does something: "how much iron you absorb". */
 export const SUBJECT_PRONOUNS = set("i you we they he she");
 /** Verbs that make someone be in a state: "makes you tired", "leaves you exhausted", "keeps you awake". */

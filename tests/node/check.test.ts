@@ -2970,6 +2970,27 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
     );
   });
 
+  it("reads a verb of raising and what it raises as the condition named by its high level ('raise your blood calcium': high blood calcium)", async () => {
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "Even huge doses of vitamin D won't raise your blood calcium.",
+          "refuted",
+          "high-dose-vitamin-d-causes-hypercalcemia",
+        ],
+        ["Very high doses of vitamin D raise blood calcium.", "supported", "high-dose-vitamin-d-causes-hypercalcemia"],
+      ],
+      3,
+    );
+    // (Not lowering and its low level: "lowers blood calcium" brings hypocalcemia about, it does not treat it.)
+    for (const text of [
+      "Very high doses of vitamin D lower blood calcium.",
+      "Calcitriol lowers blood calcium in dialysis patients.",
+    ])
+      expect((await postCheck(vitaminD, text, 3)).body.verdict, text).toBe("unverified");
+  });
+
   it("reads ', which is why …' after an assertion as an assertion of its own", async () => {
     const res = await postCheck(
       alcohol,
