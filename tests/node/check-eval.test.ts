@@ -54,7 +54,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(6);
+    expect(figures.size).toBe(7);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -82,7 +82,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
     });
   }
 
-  for (const domain of ["seed", "caffeine", "caffeine+vocab", "melatonin", "vitamin-d", "alcohol"]) {
+  for (const domain of ["seed", "caffeine", "caffeine+vocab", "melatonin", "vitamin-d", "alcohol", "nicotine"]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];
       expect(heldOut.length).toBe(1);
