@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { EVAL_RUNS, type EvalFigures, formatFigures, REDTEAM_RUNS, ratio, runEval } from "../support/check-eval";
+import {
+  BLIND_REDTEAM_RUNS,
+  EVAL_RUNS,
+  type EvalFigures,
+  formatFigures,
+  REDTEAM_RUNS,
+  ratio,
+  runEval,
+} from "../support/check-eval";
 
 /**
  * The labelled sentences of tests/check-eval/ (see its README: written before the matcher was tuned,
@@ -106,5 +114,17 @@ describe("/v1/check on the red-team sets", () => {
       // (Some decisive answers are given, so the guard is not met by silence alone.)
       expect(figures.verdictPrecision[1]).toBeGreaterThan(0);
       expect(ratio(figures.noMatchPrecision)).toBeGreaterThanOrEqual(0.9);
+    });
+});
+
+describe("/v1/check on the blind red-team sets", () => {
+  for (const run of BLIND_REDTEAM_RUNS)
+    it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 60_000 }, async () => {
+      const { rows, figures } = await runEval(run);
+      console.log(formatFigures(run.name, figures));
+      const wrong = rows.filter(
+        (row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict),
+      );
+      expect(wrong.map((row) => `${row.sentence.text} → ${row.verdict}`)).toEqual([]);
     });
 });

@@ -206,6 +206,21 @@ export const REDTEAM_RUNS: EvalRun[] = [
 ];
 
 /**
+ * Hostile sentences written blind (by authors who had read neither the matcher nor any other sentence,
+ * and sent none to `/v1/check`) over five domains: double negatives, idioms with "no", rejected
+ * questions, others' beliefs, conditionals, wishes, turned comparisons, scope changes, swaps. They
+ * guard verdict precision only: no `supported` or `refuted` answer on them may be wrong.
+ */
+export const BLIND_REDTEAM_RUNS: EvalRun[] = ["seed", "caffeine", "vitamin-d", "alcohol", "melatonin"].map(
+  (domain) => ({
+    name: `${domain} blind red-team`,
+    file: `redteam-blind-${domain}.json`,
+    domain,
+    heldOut: false,
+  }),
+);
+
+/**
  * Runs `run` on a fresh in-memory server (seed and lexicon loaded, the run's domain imported): what the
  * tests and `npm run eval:check` both call.
  */
