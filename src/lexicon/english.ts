@@ -94,9 +94,8 @@ export const INVOLVEMENT =
 /**
  * A cause said after its effect, between the two: "headaches come from withdrawal", "stem from",
  * "result from", "are a result of", "are due to", "happen because of" (and, only denied, "have nothing
- * to do with"). The later name is the agent, and
- * the phrase says a claim's causing of the earlier one. Matched on the words between effect and cause, to
- * their end.
+ * to do with"). The later name is the agent, and the phrase says a claim's causing of the earlier one.
+ * Matched on the words between effect and cause, to their end.
  */
 export const CAUSED_FROM =
   /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|a|an))?$/;

@@ -2090,7 +2090,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           return (
             placed &&
             t.index !== stoppingManner &&
-            t.index !== stateVerb &&
             /ly$/.test(t.word) &&
             !PLAIN_ADVERBS.has(t.word) &&
             adverb(t.word) &&
