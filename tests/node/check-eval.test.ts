@@ -3,6 +3,7 @@ import {
   BLIND_REDTEAM_RUNS,
   EVAL_RUNS,
   type EvalFigures,
+  type EvalRow,
   formatFigures,
   REDTEAM_RUNS,
   ratio,
@@ -102,15 +103,18 @@ describe("/v1/check on the labelled evaluation sets", () => {
   }
 });
 
+/** The `supported`/`refuted` answers that are not the expected verdict, as "sentence → verdict". */
+const wrongDecisive = (rows: EvalRow[]) =>
+  rows
+    .filter((row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict))
+    .map((row) => `${row.sentence.text} → ${row.verdict}`);
+
 describe("/v1/check on the red-team sets", () => {
   for (const run of REDTEAM_RUNS)
     it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 60_000 }, async () => {
       const { rows, figures } = await runEval(run);
       console.log(formatFigures(run.name, figures));
-      const wrong = rows.filter(
-        (row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict),
-      );
-      expect(wrong.map((row) => `${row.sentence.text} → ${row.verdict}`)).toEqual([]);
+      expect(wrongDecisive(rows)).toEqual([]);
       // (Some decisive answers are given, so the guard is not met by silence alone.)
       expect(figures.verdictPrecision[1]).toBeGreaterThan(0);
       expect(ratio(figures.noMatchPrecision)).toBeGreaterThanOrEqual(0.9);
@@ -122,9 +126,6 @@ describe("/v1/check on the blind red-team sets", () => {
     it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 60_000 }, async () => {
       const { rows, figures } = await runEval(run);
       console.log(formatFigures(run.name, figures));
-      const wrong = rows.filter(
-        (row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict),
-      );
-      expect(wrong.map((row) => `${row.sentence.text} → ${row.verdict}`)).toEqual([]);
+      expect(wrongDecisive(rows)).toEqual([]);
     });
 });

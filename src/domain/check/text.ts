@@ -34,6 +34,9 @@ import {
   WISH_WORDS,
 } from "../../lexicon/english";
 
+/** "No" that denies nothing: "no matter what …", "no doubt", "no wonder". */
+const undeniedNo = (word: string, next: string | undefined) => word === "no" && UNDENIED_AFTER_NO.has(next ?? "");
+
 /** A word of the text, lower-cased, with its place. */
 export interface Token {
   /** The word, lower-cased, apostrophes normalised; "n't" is its own token. */
@@ -178,7 +181,7 @@ function readClause(
     if (contrastive) return;
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
-    if (token.word === "no" && UNDENIED_AFTER_NO.has(words[i + 1] ?? "")) return;
+    if (undeniedNo(token.word, words[i + 1])) return;
     if (NEGATION_WORDS.has(token.word) || token.word === "n't")
       negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
@@ -286,7 +289,7 @@ export function judgementsOf(text: string): string[] {
     const negations = tokens.filter(
       (t, i) =>
         (NEGATION_WORDS.has(t.word) &&
-          !(t.word === "no" && UNDENIED_AFTER_NO.has(tokens[i + 1]?.word ?? "")) &&
+          !undeniedNo(t.word, tokens[i + 1]?.word) &&
           // ("Nothing to do with a lack of vitamin D": an article makes "lack" a thing named, not a denial.)
           !(ARTICLES.has(tokens[i - 1]?.word ?? "") && tokens[i + 1]?.word === "of")) ||
         t.word === "n't" ||
