@@ -233,6 +233,11 @@ export const OPINION_FRAME =
  * "No wonder coffee keeps you up".
  */
 export const UNDENIED_AFTER_NO = set("matter doubt wonder");
+/**
+ * Words after which "zero" is the determiner "no": "has zero effect on", "makes zero difference",
+ * "contains zero caffeine", "with zero side effects" (not the number: "cuts apnea to zero").
+ */
+export const ZERO_AS_NO_AFTER = set("has have had having makes make made making contains contain contained with");
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
 export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
 /** Adjectives that negate: "not impossible", "isn't unheard of" make a double negative. */

@@ -249,6 +249,34 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect((await postCheck(caffeine, "Caffeine keeps you from sleeping.", 3)).body.verdict).toBe("unverified");
   });
 
+  it("reads 'no effect on' the claim's aspect on either side of the object, 'zero' after 'has' as 'no', and no denial across 'but'", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        ["Smoking has no effect on the clearance of caffeine.", "refuted", "smoking-increases-caffeine-clearance"],
+        ["Smoking has no effect on caffeine clearance.", "refuted", "smoking-increases-caffeine-clearance"],
+        ["Smoking has zero effect on caffeine clearance.", "refuted", "smoking-increases-caffeine-clearance"],
+        ["Caffeine has zero effect on sleep.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+    // An aspect the claim does not say is no effect on it; no denial is said without a negation.
+    for (const text of ["Smoking has no effect on caffeine's taste.", "Smoking affects the clearance of caffeine."])
+      expect((await check(text)).body.verdict, text).toBe("unverified");
+    // The denial before "but" is not the predicate's after it (before, the first was refuted: the
+    // sentence says smoking speeds the clearance, which the store holds).
+    for (const text of [
+      "Smoking has no effect on caffeine but speeds its clearance.",
+      "Smoking doesn't change caffeine's taste but speeds its clearance.",
+    ]) {
+      const res = await check(text);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.matches[0].alignment.held, text).toBe(
+        'the sentence\'s denial comes before "but", the predicate after it',
+      );
+    }
+  });
+
   it("reads 'worse' as more of an ailment (an entity of the kind 'condition'), and no direction of anything else", async () => {
     await expectAnswers(
       caffeine,

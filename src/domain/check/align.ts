@@ -1407,12 +1407,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       Object.assign(effect, { direction: readingEffect.direction, words: ["nothing"] });
     // "Makes birth control pills less effective" for "decreases the effectiveness of": of a claim's
     // aspect, a causative verb says the effect only with a word of that aspect after the object.
+    // ("Has no effect on the clearance of caffeine", "on how quickly caffeine is cleared": an effect in no
+    // direction, denied, says it of the aspect said on either side of the object.)
     const aspect = readingEffect.aspect;
     if (aspect) {
-      const causes = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
+      const noEffect = anyEffect !== undefined && effect.words[0] === anyEffect.word;
+      const causes = noEffect || CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
       const said = ranged.find(
         (t) =>
-          t.index >= o.to &&
+          (t.index >= o.to || (noEffect && t.index > (anyEffect as Token).index && t.index < o.from)) &&
           !withinName(t.index, context.mentions) &&
           STRONG.has(relationOf(aspect, t.word, context.senses) as WordRelation),
       );
@@ -2227,6 +2230,20 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
   });
   if (notBut) held = `the sentence denies something else than the claim ("${notBut.word} … but …")`;
+  // "Smoking has no effect on caffeine but speeds its clearance": a turn ("but", "yet") after every
+  // denial and before every word of the predicate leaves the predicate undenied — nor is it asserted of
+  // the same thing the denial was.
+  const predicateAt = clause.tokens.filter((t) => (chosen?.words ?? []).includes(t.word) && !inPair(t));
+  const turnAfterDenials = clause.tokens.find(
+    (t) =>
+      CONCESSIVE_OPENERS.has(t.word) &&
+      clause.negations.length > 0 &&
+      clause.negations.every((n) => n.index < t.index) &&
+      predicateAt.length > 0 &&
+      predicateAt.every((p) => p.index > t.index),
+  );
+  if (turnAfterDenials && !notBut)
+    held = `the sentence's denial comes before "${turnAfterDenials.word}", the predicate after it`;
   if (clause.comparison !== null && reading.comparison === null && !baseline)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)

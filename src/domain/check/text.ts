@@ -32,6 +32,7 @@ import {
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
   WISH_WORDS,
+  ZERO_AS_NO_AFTER,
 } from "../../lexicon/english";
 
 /** "No" that denies nothing: "no matter what …", "no doubt", "no wonder". */
@@ -102,8 +103,10 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: "n't", index: tokens.length, start: start + base.length, end: start + raw.length });
       continue;
     }
-    const word = raw.replace(/'s$/, "");
-    tokens.push({ word, index: tokens.length, start, end: start + raw.length, possessive: word !== raw });
+    const stem = raw.replace(/'s$/, "");
+    // "Has zero effect on": the determiner "no", said emphatically.
+    const word = stem === "zero" && ZERO_AS_NO_AFTER.has(tokens.at(-1)?.word ?? "") ? "no" : stem;
+    tokens.push({ word, index: tokens.length, start, end: start + raw.length, possessive: stem !== raw });
   }
   return tokens;
 }
