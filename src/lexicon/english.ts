@@ -523,7 +523,7 @@ export const CROWD_BELIEF =
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), "… ? Not a chance.", "Yeah right.", irony ("As if …!"),
- * a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not
+ * a mock assent ("… ? Yeah, and pigs fly."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not
  * made ("remains to be shown"), belief refused ("Contrary to claims that …"), a label ("Hypothesis: …"),
  * a retraction after the fact ("Just kidding."), a negative quantifier after the verb ("… in no one",
  * "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and scare quotes ('Statins
@@ -533,6 +533,8 @@ export const TAKEN_BACK = new RegExp(
   [
     String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
+    // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food."
+    String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or perhaps not"; "Find out if …", "Nobody knows if …".
     String.raw`(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,

@@ -3031,3 +3031,60 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
     );
   });
 });
+
+describe("/v1/check: contraries of comparisons, nouns after a name, mock assent and 'far from' (nicotine domain, by import)", () => {
+  let nicotine: Harness;
+  beforeAll(async () => {
+    nicotine = (await startNodeApp()).harness;
+    await importDomain(nicotine, "tests/check-eval/nicotine.ndjson");
+  });
+
+  it("reads a comparison said another way as a contrary: it refutes an established claim, says nothing of a refuted one, and a denial of it says neither", async () => {
+    // "Vaping is as harmful as smoking" is refuted: the denial is supported, a contrary is not.
+    await expectAnswers(
+      nicotine,
+      [
+        ["Vaping is not as harmful as smoking.", "supported", "vaping-is-as-harmful-as-smoking"],
+        ["Vaping is as harmful as smoking.", "refuted", "vaping-is-as-harmful-as-smoking"],
+      ],
+      3,
+    );
+    // (Before, the first was supported and the second refuted.)
+    for (const text of ["Vaping is more harmful than smoking.", "Vaping is not more harmful than smoking."]) {
+      const res = await postCheck(nicotine, text, 3);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.matches[0].claimId, text).toBe("vaping-is-as-harmful-as-smoking");
+    }
+    const res = await postCheck(nicotine, "Vaping is more harmful than smoking.", 3);
+    expect(res.body.explanation).toMatch(/^The store refutes the claim, which does not establish its opposite/);
+    const denied = await postCheck(nicotine, "Vaping is not more harmful than smoking.", 3);
+    expect(denied.body.matches[0].alignment.held).toBe(
+      "a denial set against a contrary says neither the claim nor its opposite",
+    );
+  });
+
+  it("holds a noun after the subject's name ('Smoking weed'), takes back a mock assent ('? Yeah, and …') and reads 'far from' as a denial", async () => {
+    const weed = await postCheck(nicotine, "Smoking weed reduces stress.", 3);
+    expect(weed.body.verdict).toBe("unverified");
+    expect(weed.body.matches[0].alignment.held).toBe('the sentence speaks of Smoking "weed"');
+    // (An adverb there is no noun: the claim is still said.)
+    await expectAnswers(nicotine, [["Smoking really reduces stress.", "refuted", "smoking-reduces-stress"]], 3);
+    for (const text of [
+      "Smoking reduces stress? Yeah, and cigarettes are health food.",
+      "Smoking reduces stress? Sure, and pigs fly.",
+    ])
+      expect((await postCheck(nicotine, text, 3)).body.verdict, text).toBe("unverified");
+    await expectAnswers(
+      nicotine,
+      [
+        ["Smoking is far from a way to reduce stress.", "supported", "smoking-reduces-stress"],
+        [
+          "Nicotine replacement therapy is far from useless for quitting smoking.",
+          "unverified",
+          "nrt-increases-smoking-cessation",
+        ],
+      ],
+      3,
+    );
+  });
+});

@@ -337,6 +337,26 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("reads 'far from' as a denial, and a mock assent as taking a question back", async () => {
+      // (The first was `refuted`, its "far from" unread; the second `refuted`, the question read as an
+      // assertion.)
+      await expectAnswers(harness(), [
+        [
+          "Tianeptine is far from being a dopamine reuptake blocker.",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+      ]);
+      const mocked = await check(
+        harness(),
+        "Tianeptine blocks dopamine uptake? Yeah, and SSRIs enhance serotonin reuptake.",
+      );
+      expect(mocked.body.verdict).toBe("unverified");
+      expect(mocked.body.explanation).toMatch(
+        /^The sentence judges what it reports, or puts it at another time \("\? yeah, and"\)/,
+      );
+    });
+
     it("reads a negative claim's own denial once: 'inhibits dopamine uptake' is refuted, 'does not inhibit it' supported", async () => {
       const inhibits = await check(harness(), "Tianeptine inhibits dopamine uptake.");
       expect(inhibits.body.verdict).toBe("refuted");

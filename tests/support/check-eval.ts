@@ -207,18 +207,25 @@ export const REDTEAM_RUNS: EvalRun[] = [
 
 /**
  * Hostile sentences written blind (by authors who had read neither the matcher nor any other sentence,
- * and sent none to `/v1/check`) over five domains: double negatives, idioms with "no", rejected
- * questions, others' beliefs, conditionals, wishes, turned comparisons, scope changes, swaps. They
- * guard verdict precision only: no `supported` or `refuted` answer on them may be wrong.
+ * and sent none to `/v1/check`) over six domains: double negatives, idioms with "no", rejected
+ * questions, others' beliefs, conditionals, wishes, turned comparisons, scope changes, swaps,
+ * coordinated clauses. They guard verdict precision only: no `supported` or `refuted` answer on them
+ * may be wrong. (The seed has two rounds, the second written after the first's findings were fixed.)
  */
-export const BLIND_REDTEAM_RUNS: EvalRun[] = ["seed", "caffeine", "vitamin-d", "alcohol", "melatonin"].map(
-  (domain) => ({
-    name: `${domain} blind red-team`,
-    file: `redteam-blind-${domain}.json`,
-    domain,
-    heldOut: false,
-  }),
-);
+export const BLIND_REDTEAM_RUNS: EvalRun[] = [
+  ["seed", "seed"],
+  ["seed", "seed2"],
+  ["caffeine", "caffeine"],
+  ["vitamin-d", "vitamin-d"],
+  ["alcohol", "alcohol"],
+  ["melatonin", "melatonin"],
+  ["nicotine", "nicotine"],
+].map(([domain, set]) => ({
+  name: `${set} blind red-team`,
+  file: `redteam-blind-${set}.json`,
+  domain: domain as string,
+  heldOut: false,
+}));
 
 /**
  * Runs `run` on a fresh in-memory server (seed and lexicon loaded, the run's domain imported): what the

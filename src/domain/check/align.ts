@@ -341,6 +341,11 @@ export interface Alignment {
    * against a refuted one.
    */
   contrary: boolean;
+  /**
+   * The contrary is a comparison said another way ("less effective than" for "as effective as"): which,
+   * unlike an opposite predicate, what holds in the claim's context refutes (see verdict.ts).
+   */
+  comparedOtherwise: boolean;
   /** The clause hedges ("might") or asks: what was checked is the assertion it contains. */
   hedged: boolean;
   question: boolean;
@@ -1642,7 +1647,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     o !== null &&
     ["as", "well", "as"].every((w, k) => word(o.from - 3 + k) === w);
   let rolesFit = !swapped || reading.symmetric;
+  /** Opposed by a comparison said another way: a contrary ("more harmful" for "as harmful as"). */
+  let comparedOtherwise = false;
   if (reading.comparison !== null && clause.comparison !== null) {
+    const before = flips;
     if (reading.comparison !== clause.comparison) {
       flips++;
       reasons.push(
@@ -1662,6 +1670,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         reasons.push("the comparison is made the other way round");
       }
     }
+    comparedOtherwise = flips % 2 !== before % 2;
   }
   const polarity: PolarityAlignment = {
     value: flips % 2 === 0 ? "agrees" : "opposes",
@@ -1687,7 +1696,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // What holds an otherwise aligned match back from being the same assertion.
   let held: string | null = null;
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
-  if (predicate.opposite && (reading.negated || negations.length > 0))
+  // ("Vaping is not more harmful than smoking" says neither that it is as harmful nor that it is not.)
+  if ((predicate.opposite || comparedOtherwise) && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
   if (lowering?.another)
     held = `the sentence says what "${lowering.word}" keeps another from doing, not what the subject does`;
@@ -1833,7 +1843,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // ("Weight loss" said with a verb that brings it about is the effect, not another thing.)
     if (named === o && chosen?.words.includes(head.word)) continue;
     const parts = partsOf(head.word);
-    if (parts.length > 0 && parts.every((part) => part === "n"))
+    // ("Smoking weed reduces stress": after a subject named by a gerund, a word that may be a verb is the
+    // gerund's object when the predicate's own word comes right after it.)
+    const predicateLater =
+      named === s &&
+      o !== null &&
+      /ing$/.test(word(named.to - 1) ?? "") &&
+      (chosen?.words ?? []).includes(word(head.index + 1) ?? "") &&
+      head.index + 1 < o.from;
+    if (parts.length > 0 && (parts.every((part) => part === "n") || (parts.includes("n") && predicateLater)))
       held = `the sentence speaks of ${named.text} "${head.word}"`;
   }
   // "Caffeine-free energy drinks": a privative word before the subject says it without what it names.
@@ -2678,7 +2696,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     broader,
     stronger,
     // An implied predicate is the claim's own: what opposes it is a denial.
-    contrary: predicate.opposite || (lowering !== null && !lowering.another && !predicate.implied),
+    // ("Vaping is more harmful than smoking", of a refuted "as harmful as": both may be false.)
+    contrary: predicate.opposite || comparedOtherwise || (lowering !== null && !lowering.another && !predicate.implied),
+    comparedOtherwise,
     hedged: clause.hedges.length > 0,
     question: clause.question,
     reading,
@@ -3140,6 +3160,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       broader: null,
       stronger: null,
       contrary: false,
+      comparedOtherwise: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,
       reading,

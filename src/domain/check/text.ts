@@ -189,6 +189,8 @@ function readClause(
       negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
       negations.push({ word: `${token.word} to`, index: token.index });
+    // "Is far from being a blocker", "far from curing it": not at all.
+    else if (token.word === "far" && words[i + 1] === "from") negations.push({ word: "far from", index: token.index });
   });
   // "Isn't tianeptine an SSRE?", "Doesn't caffeine raise blood pressure?": a question opened by a negated
   // auxiliary asks whether the assertion holds; its "n't" denies nothing.

@@ -213,7 +213,10 @@ const strongerShown = ({ confidence, alignment }: VerdictCandidate) =>
  * first started.)
  */
 const deniedOutright = ({ alignment }: VerdictCandidate, verdict: Verdict) =>
-  verdict === "refuted" && alignment.polarity.value === "opposes" && !alignment.reading.negated && !alignment.contrary;
+  verdict === "refuted" &&
+  alignment.polarity.value === "opposes" &&
+  !alignment.reading.negated &&
+  (!alignment.contrary || alignment.comparedOtherwise);
 
 /** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
 const verdictFrom = (m: VerdictCandidate): Verdict =>
