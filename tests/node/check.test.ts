@@ -249,7 +249,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     expect((await postCheck(caffeine, "Caffeine keeps you from sleeping.", 3)).body.verdict).toBe("unverified");
   });
 
-  it("reads 'no effect on' the claim's aspect on either side of the object, 'zero' after 'has' as 'no', and no denial across 'but'", async () => {
+  it("reads 'no effect on' the claim's aspect on either side of the object or after 'how', 'zero' after 'has' as 'no', and no denial across 'but'", async () => {
     await expectAnswers(
       caffeine,
       [
@@ -257,11 +257,23 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
         ["Smoking has no effect on caffeine clearance.", "refuted", "smoking-increases-caffeine-clearance"],
         ["Smoking has zero effect on caffeine clearance.", "refuted", "smoking-increases-caffeine-clearance"],
         ["Caffeine has zero effect on sleep.", "refuted", "caffeine-disrupts-sleep"],
+        // ("How quickly", "how well": what is affected, in no direction — "quickly" was read against "slow".)
+        [
+          "Birth control pills have no effect on how quickly caffeine is cleared.",
+          "refuted",
+          "oral-contraceptives-decrease-caffeine-clearance",
+        ],
+        ["Caffeine has no effect on how well you sleep.", "refuted", "caffeine-disrupts-sleep"],
       ],
       3,
     );
     // An aspect the claim does not say is no effect on it; no denial is said without a negation.
-    for (const text of ["Smoking has no effect on caffeine's taste.", "Smoking affects the clearance of caffeine."])
+    for (const text of [
+      "Smoking has no effect on caffeine's taste.",
+      "Smoking affects the clearance of caffeine.",
+      "Birth control pills affect how quickly caffeine is cleared.",
+      "Birth control pills have no effect on how quickly caffeine is absorbed.",
+    ])
       expect((await check(text)).body.verdict, text).toBe("unverified");
     // The denial before "but" is not the predicate's after it (before, the first was refuted: the
     // sentence says smoking speeds the clearance, which the store holds).

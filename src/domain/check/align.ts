@@ -52,6 +52,7 @@ import {
   DENIAL_EMPHASIS,
   DETERMINERS,
   DIGITS,
+  DIMENSION_OPENERS,
   DISMISSIVE_REACH,
   DISMISSIVE_WORDS,
   DO_FORMS,
@@ -729,6 +730,7 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
       if (pace.carrier) words.push({ word: pace.adverb, index: token.index, noun: false });
       return;
     }
+    if (dimensionAt(tokens, i)) return;
     // "Makes them work better" is making them more effective (not "works better than": a comparison).
     if (worksBetterAt(tokens, i)) {
       if (token.word === "better") words.push({ word: "effective", index: token.index, noun: false });
@@ -809,6 +811,16 @@ function easeAfter(clause: Clause, verb: Token): { direction: number; word: stri
 function worksSaidAt(tokens: Token[], i: number): RegExpExecArray | null {
   const token = tokens[i];
   return token ? WORKS_COMPARED.exec(`${token.word} ${tokens[i + 1]?.word ?? ""}`) : null;
+}
+
+/**
+ * Whether token `i` names only the dimension of what is affected, in no direction: the word after "how"
+ * in "has no effect on how quickly caffeine is cleared", "doesn't affect how well you sleep", "plays no
+ * role in how much …" ("quickly" there says no pace).
+ */
+function dimensionAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 2]?.word ?? "";
+  return tokens[i - 1]?.word === "how" && (DIMENSION_OPENERS.has(before) || ANY_EFFECT_WORDS.has(before));
 }
 
 /** Whether token `i` is a word of "work(s) better" not followed by "than" (how well a thing works). */
@@ -2275,6 +2287,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         // (Nor is the subject's own last word: "Caffeine wakes you up", the object said as a verb.)
         if (t.index >= s.from && t.index < s.to) return false;
         if (/^\d/.test(t.word)) return true;
+        // ("No effect on how quickly caffeine is cleared": what is affected, no modifier of the name.)
+        if (dimensionAt(clause.tokens, clause.tokens.indexOf(t))) return false;
         // Right after the subject (past grammar words: "can", "does not") it is the verb: "Antibiotics
         // cure viral infections", "Amoxil makes birth control pills less effective".
         const afterSubject = clause.tokens.filter((u) => u.index >= s.to && u.index < t.index);
@@ -2452,6 +2466,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
       // ("Makes them work better": said as "effective", see `contentWords`.)
       !(chosenWords.has("effective") && worksBetterAt(clause.tokens, clause.tokens.indexOf(t))) &&
+      !dimensionAt(clause.tokens, clause.tokens.indexOf(t)) &&
       !baseline?.has(t.index) &&
       // (A weakening of the kind the claim says: "a little" for its "mildly".)
       !ownKind(t.word) &&
