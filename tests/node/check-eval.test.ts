@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(7);
+    expect(figures.size).toBe(8);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -91,7 +91,16 @@ describe("/v1/check on the labelled evaluation sets", () => {
     });
   }
 
-  for (const domain of ["seed", "caffeine", "caffeine+vocab", "melatonin", "vitamin-d", "alcohol", "nicotine"]) {
+  for (const domain of [
+    "seed",
+    "caffeine",
+    "caffeine+vocab",
+    "melatonin",
+    "vitamin-d",
+    "alcohol",
+    "nicotine",
+    "aspirin",
+  ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];
       expect(heldOut.length).toBe(1);

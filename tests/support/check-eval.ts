@@ -192,6 +192,7 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "vitamin-d held-out", file: "heldout/vitamin-d.json", domain: "vitamin-d", heldOut: true },
   { name: "alcohol held-out", file: "heldout/alcohol.json", domain: "alcohol", heldOut: true },
   { name: "nicotine held-out", file: "heldout/nicotine.json", domain: "nicotine", heldOut: true },
+  { name: "aspirin held-out", file: "heldout/aspirin.json", domain: "aspirin", heldOut: true },
 ];
 
 /**
