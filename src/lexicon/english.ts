@@ -523,6 +523,15 @@ export const NEGATED_SAYING = new RegExp(
 export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
 /**
+ * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
+ * "Of course not.", "No, it doesn't." It denies what the question asks (hedged answers — "Not really.",
+ * "Unlikely.", "Not in my experience." — and answers that go on to say more take it back instead).
+ */
+/** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
+export const WH_WORDS = set("who whom whose what which when where why how since");
+export const ANSWERED_NO =
+  /^(?:(?:sadly|honestly|well),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not))\s*[.!]*$/;
+/**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), "… ? Not a chance.", "Yeah right.", irony ("As if …!"),
  * a mock assent ("… ? Yeah, and pigs fly."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not

@@ -2305,13 +2305,18 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
 
   it("gives no verdict to what a text takes back, says in irony or rejects, and reads 'can't help but' as saying it", async () => {
-    const answered = await postCheck(domain, "Statins lower LDL cholesterol? Of course not.", 1);
+    const answered = await postCheck(domain, "Statins lower LDL cholesterol? Not really.", 1);
     expect(answered.body.verdict).toBe("unverified");
     expect(answered.body.explanation).toMatch(/^The sentence judges what it reports, or puts it at another time \("/);
     await expectVerdicts(
       verdict,
       [
         ["Statins lower LDL cholesterol.", "supported"],
+        // A plain "no" to the question denies it (these had no verdict).
+        ["Statins lower LDL cholesterol? Of course not.", "refuted"],
+        ["Do statins lower LDL cholesterol? Nope.", "refuted"],
+        ["Statins lower LDL cholesterol? No way.", "refuted"],
+        ["Don't statins lower LDL cholesterol? No, they don't.", "refuted"],
         ["Statins can't help but lower LDL cholesterol.", "supported"],
         ["Not a single study shows that statins lower LDL cholesterol.", "refuted"],
         ["Statins lower LDL cholesterol more than placebo.", "supported"],
@@ -2322,7 +2327,10 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         ['My doctor said: "Statins lower LDL cholesterol."', "supported"],
       ],
       [
-        "Statins lower LDL cholesterol? Nope.",
+        // (A hedged "no", one that goes on to more, or a challenge's answer still takes it back.)
+        "Statins lower LDL cholesterol? Unlikely.",
+        "Statins lower LDL cholesterol? No, they raise HDL.",
+        "Why would statins lower LDL cholesterol? No idea.",
         "Statins lower LDL cholesterol - not true.",
         "Statins lower LDL cholesterol. Actually, they don't.",
         "Statins lower LDL cholesterol, said no one ever.",
@@ -2350,7 +2358,6 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         "Statins lower LDL cholesterol. Just kidding.",
         "Statins lower LDL cholesterol. Or so I thought.",
         "Statins seem to lower LDL cholesterol but actually do not.",
-        "Statins lower LDL cholesterol? No way.",
         // (Said of another too, of one case, more strongly, or of a likeness.)
         "Statins lower LDL cholesterol, just like ezetimibe does.",
         "Statins didn't lower my LDL cholesterol.",

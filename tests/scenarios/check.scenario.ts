@@ -337,6 +337,21 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("reads a plain 'no' after a yes/no question as its denial, and a hedged one as taking it back", async () => {
+      // (Both had no verdict: the answer was read as taking the question back.)
+      await expectAnswers(harness(), [
+        ["Does tianeptine block dopamine uptake? No.", "supported", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        [
+          "Does Stablon enhance serotonin reuptake? Of course not.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ]);
+      expect((await check(harness(), "Does tianeptine enhance serotonin reuptake? Not really.")).body.verdict).toBe(
+        "unverified",
+      );
+    });
+
     it("reads 'far from' as a denial, and a mock assent as taking a question back", async () => {
       // (The first was `refuted`, its "far from" unread; the second `refuted`, the question read as an
       // assertion.)

@@ -3034,7 +3034,15 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
   const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
   return context.clauses.flatMap((clause, k): [number, number][] => {
     const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
-    if (said.has(k) || !firstToken || !lastToken || clause.question || CONTRAST_OPENERS.has(clause.opener)) return [];
+    if (
+      said.has(k) ||
+      !firstToken ||
+      !lastToken ||
+      clause.question ||
+      clause.answersNo ||
+      CONTRAST_OPENERS.has(clause.opener)
+    )
+      return [];
     // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
     const introduces =
       /^\s*:/.test(text.slice(lastToken.end)) &&

@@ -3,6 +3,7 @@
  * it asserts — negation, hedges, a question, a comparison. Pure functions over strings.
  */
 import {
+  ANSWERED_NO,
   ARTICLES,
   AT_TIMES,
   CLAUSE_BREAK,
@@ -31,6 +32,7 @@ import {
   SOME_OPENERS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
+  WH_WORDS,
   WISH_WORDS,
   ZERO_AS_NO_AFTER,
 } from "../../lexicon/english";
@@ -78,6 +80,8 @@ export interface Clause {
    * "Niacin rather than statins …"): what it says may be said of those words, against its own names.
    */
   contrasted: boolean;
+  /** The plain "no" that answers a question before it ("… ? Nope."): said into that question's clauses. */
+  answersNo: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -121,11 +125,39 @@ function segmentSentences(text: string): { text: string; offset: number }[] {
   return [...segmenter.segment(text)].map((part) => ({ text: part.segment, offset: part.index }));
 }
 
+/**
+ * A yes/no question ("Does …?", "Isn't …?", or an assertion asked: "Tianeptine enhances it?") whose next
+ * sentence is a plain "no" (ANSWERED_NO). (Not one opened by "who", "why", "since when": a challenge.)
+ */
+function answeredNo(question: string, answer: string | undefined): boolean {
+  const first = tokenize(question)[0]?.word ?? "";
+  return (
+    /\?\s*$/.test(question) &&
+    !WH_WORDS.has(first) &&
+    answer !== undefined &&
+    ANSWERED_NO.test(answer.trim().toLowerCase().replaceAll("’", "'"))
+  );
+}
+
+/** The sentences of `text` that answer the one before with a plain "no" (the question is then denied). */
+function noAnswers(sentences: { text: string }[]): Set<number> {
+  return new Set(sentences.flatMap((s, k) => (answeredNo(s.text, sentences[k + 1]?.text) ? [k + 1] : [])));
+}
+
 /** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
 export function clausesOf(text: string): Clause[] {
-  const parts: { text: string; tokens: Token[]; question: boolean; sentence: number; opener: string }[] = [];
+  const parts: {
+    text: string;
+    tokens: Token[];
+    question: boolean;
+    sentence: number;
+    opener: string;
+    deniedByAnswer: boolean;
+  }[] = [];
   let index = 0;
-  for (const [number, sentence] of segmentSentences(text).entries()) {
+  const sentences = segmentSentences(text);
+  const answers = noAnswers(sentences);
+  for (const [number, sentence] of sentences.entries()) {
     const question = /\?\s*$/.test(sentence.text);
     let offset = 0;
     for (const part of sentence.text.split(CLAUSE_BREAK)) {
@@ -143,22 +175,31 @@ export function clausesOf(text: string): Clause[] {
         start: token.start + sentence.offset + at,
         end: token.end + sentence.offset + at,
       }));
-      if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener });
+      if (tokens.length)
+        parts.push({ text: part, tokens, question, sentence: number, opener, deniedByAnswer: answers.has(number + 1) });
     }
   }
-  return parts.map((part, k) => ({
-    ...readClause(part.text, part.tokens, part.question),
-    sentence: part.sentence,
-    opener: part.opener,
-    contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
-  }));
+  return parts.map((part, k) => {
+    const clause = readClause(part.text, part.tokens, part.question);
+    // "Does X raise Y? No.": the answer denies the question's assertion, as a "not" would — placed just
+    // before its first word, so that it is no word of the clause (nor of a name in it).
+    if (part.deniedByAnswer && part.tokens[0])
+      clause.negations = [{ word: "? no", index: part.tokens[0].index - 0.5 }, ...clause.negations];
+    return {
+      ...clause,
+      sentence: part.sentence,
+      opener: part.opener,
+      contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
+      answersNo: answers.has(part.sentence),
+    };
+  });
 }
 
 function readClause(
   text: string,
   tokens: Token[],
   sentenceIsQuestion: boolean,
-): Omit<Clause, "sentence" | "opener" | "contrasted"> {
+): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersNo"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
@@ -275,7 +316,14 @@ function readClause(
  * Empty when none.
  */
 export function judgementsOf(text: string): string[] {
-  const lower = text.toLowerCase();
+  // (A plain "no" to a yes/no question denies it — see clausesOf — and takes nothing back.)
+  const sentences = segmentSentences(text);
+  const answers = noAnswers(sentences);
+  const lower = sentences
+    .filter((_, k) => !answers.has(k))
+    .map((s) => s.text)
+    .join("")
+    .toLowerCase();
   const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
   const found = tokenize(text)
     .map((t) => t.word)
