@@ -527,6 +527,18 @@ export const CROWD_BELIEF =
  * "Of course not.", "No, it doesn't." It denies what the question asks (hedged answers — "Not really.",
  * "Unlikely.", "Not in my experience." — and answers that go on to say more take it back instead).
  */
+/**
+ * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
+ * wrong.", "… Total rubbish.", "… He was right." — group `no` rejects the report, `yes` endorses it.
+ */
+export const REPORT_JUDGED =
+  /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat)\s+)?(?:(?<no>wrong|mistaken|incorrect)|(?<yes>right|correct))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
+/**
+ * The same judgement closing the report's own sentence: "…, which is nonsense.", "…, but that's not
+ * true.", "…, and she's right."
+ */
+export const REPORT_JUDGED_AFTER =
+  /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 export const ANSWERED_NO =

@@ -337,6 +337,38 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("reads a report the writer judges wrong as its denial, one judged right as its assertion, and leaves a report of two things judged together", async () => {
+      // (All had no verdict: the judgement was read as taking the report back.)
+      await expectAnswers(harness(), [
+        [
+          "My friend says tianeptine blocks dopamine uptake. She's wrong.",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+        [
+          "My psychiatrist claimed Coaxil enhances serotonin reuptake, which is nonsense.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "My doctor says tianeptine enhances serotonin reuptake, and she's right.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "My friend says tianeptine blocks dopamine uptake. Total rubbish.",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+      ]);
+      for (const text of [
+        // (Which of the two is wrong is not said; a judgement with no report before it is no denial.)
+        "My friend says tianeptine enhances serotonin reuptake and blocks dopamine uptake. She's wrong.",
+        "Tianeptine enhances serotonin reuptake. She's wrong.",
+      ])
+        expect((await check(harness(), text)).body.verdict, text).toBe("unverified");
+    });
+
     it("reads a plain 'no' after a yes/no question as its denial, and a hedged one as taking it back", async () => {
       // (Both had no verdict: the answer was read as taking the question back.)
       await expectAnswers(harness(), [
@@ -391,7 +423,14 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("gives no verdict where the sentence judges what it reports, says it weakly or in part, or of a scope the claim does not state", async () => {
-      const judged = await check(harness(), "Some claim tianeptine enhances serotonin reuptake, but they are wrong.");
+      // (A report judged wrong as a whole is denied: "Some claim X, but they are wrong" is the writer's
+      // denial of X. Judged in part, whose assertion is which is not read.)
+      const denied = await check(harness(), "Some claim tianeptine enhances serotonin reuptake, but they are wrong.");
+      expect(denied.body.verdict).toBe("refuted");
+      const judged = await check(
+        harness(),
+        "Some claim tianeptine enhances serotonin reuptake, but they are wrong about why.",
+      );
       expect(judged.body.verdict).toBe("unverified");
       expect(judged.body.explanation).toMatch(
         /^The sentence judges what it reports, or puts it at another time \("wrong"\), and the check does not read whose assertion that is about, so it gives no verdict\. The store's references support/,

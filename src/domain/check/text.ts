@@ -28,6 +28,9 @@ import {
   PLAIN_ADVERBS,
   POSSIBILITY_MODALS,
   QUESTION_OPENERS,
+  REPORT_JUDGED,
+  REPORT_JUDGED_AFTER,
+  REPORTING_VERBS,
   SOME_OF,
   SOME_OPENERS,
   TAKEN_BACK,
@@ -144,8 +147,45 @@ function noAnswers(sentences: { text: string }[]): Set<number> {
   return new Set(sentences.flatMap((s, k) => (answeredNo(s.text, sentences[k + 1]?.text) ? [k + 1] : [])));
 }
 
+/**
+ * A report judged by the writer ("My friend says X. She's wrong.", "Some claim X, which is nonsense.",
+ * "… and she's right."): `text` with the judgement blanked out (same length, so offsets hold), and the
+ * offsets of the reports it rejects, whose assertion is then denied. Only a report of one clause, with a
+ * verb of saying and no judgement of its own, is read so.
+ */
+export function judgedReports(text: string): { text: string; rejected: Set<number> } {
+  let blanked = text;
+  const rejected = new Set<number>();
+  const blank = (from: number, to: number) => {
+    blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
+  };
+  const report = (said: string) =>
+    said.split(CLAUSE_BREAK).length === 1 &&
+    tokenize(said).some((t) => REPORTING_VERBS.has(t.word)) &&
+    !tokenize(said).some((t) => DISBELIEF_WORDS.has(t.word));
+  const sentences = segmentSentences(text);
+  sentences.forEach((sentence, k) => {
+    const lower = sentence.text.toLowerCase().replaceAll("’", "'");
+    const after = REPORT_JUDGED_AFTER.exec(lower.trimEnd());
+    if (after && report(sentence.text.slice(0, after.index))) {
+      blank(sentence.offset + after.index, sentence.offset + after.index + after[0].length);
+      if (after.groups?.no) rejected.add(sentence.offset);
+      return;
+    }
+    const next = sentences[k + 1];
+    const judged = next ? REPORT_JUDGED.exec(next.text.trim().toLowerCase().replaceAll("’", "'")) : null;
+    if (next && judged && report(sentence.text)) {
+      blank(next.offset, next.offset + next.text.length);
+      if (judged.groups?.no || judged.groups?.no2) rejected.add(sentence.offset);
+    }
+  });
+  return { text: blanked, rejected };
+}
+
 /** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
-export function clausesOf(text: string): Clause[] {
+export function clausesOf(original: string): Clause[] {
+  // (A judgement of a report is no clause: it denies the report's assertion, or leaves it as said.)
+  const { text, rejected } = judgedReports(original);
   const parts: {
     text: string;
     tokens: Token[];
@@ -175,14 +215,17 @@ export function clausesOf(text: string): Clause[] {
         start: token.start + sentence.offset + at,
         end: token.end + sentence.offset + at,
       }));
-      if (tokens.length)
-        parts.push({ text: part, tokens, question, sentence: number, opener, deniedByAnswer: answers.has(number + 1) });
+      const denied =
+        answers.has(number + 1) ||
+        [...rejected].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
+      if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener, deniedByAnswer: denied });
     }
   }
   return parts.map((part, k) => {
     const clause = readClause(part.text, part.tokens, part.question);
-    // "Does X raise Y? No.": the answer denies the question's assertion, as a "not" would — placed just
-    // before its first word, so that it is no word of the clause (nor of a name in it).
+    // "Does X raise Y? No.", "My friend says X. She's wrong.": the answer denies the question's assertion,
+    // the judgement the report's, as a "not" would — placed just before the first word, so that it is no
+    // word of the clause (nor of a name in it).
     if (part.deniedByAnswer && part.tokens[0])
       clause.negations = [{ word: "? no", index: part.tokens[0].index - 0.5 }, ...clause.negations];
     return {
@@ -315,8 +358,10 @@ function readClause(
  * ("nonsense", "I doubt that", "once thought", "will soon") — not "It's a myth that X", which denies X.
  * Empty when none.
  */
-export function judgementsOf(text: string): string[] {
-  // (A plain "no" to a yes/no question denies it — see clausesOf — and takes nothing back.)
+export function judgementsOf(original: string): string[] {
+  // (A plain "no" to a yes/no question denies it, and a judgement of a report denies or endorses it — see
+  // clausesOf: neither takes anything back.)
+  const text = judgedReports(original).text;
   const sentences = segmentSentences(text);
   const answers = noAnswers(sentences);
   const lower = sentences
