@@ -192,7 +192,8 @@ export function clausesOf(original: string): Clause[] {
     question: boolean;
     sentence: number;
     opener: string;
-    deniedByAnswer: boolean;
+    /** What denies the clause from outside it: a "no" answering it, a judgement of it as a report. */
+    deniedBy: string | null;
   }[] = [];
   let index = 0;
   const sentences = segmentSentences(text);
@@ -215,10 +216,12 @@ export function clausesOf(original: string): Clause[] {
         start: token.start + sentence.offset + at,
         end: token.end + sentence.offset + at,
       }));
-      const denied =
-        answers.has(number + 1) ||
-        [...rejected].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
-      if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener, deniedByAnswer: denied });
+      const deniedBy = answers.has(number + 1)
+        ? "answered no"
+        : [...rejected].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length)
+          ? "judged wrong"
+          : null;
+      if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener, deniedBy });
     }
   }
   return parts.map((part, k) => {
@@ -226,8 +229,8 @@ export function clausesOf(original: string): Clause[] {
     // "Does X raise Y? No.", "My friend says X. She's wrong.": the answer denies the question's assertion,
     // the judgement the report's, as a "not" would — placed just before the first word, so that it is no
     // word of the clause (nor of a name in it).
-    if (part.deniedByAnswer && part.tokens[0])
-      clause.negations = [{ word: "? no", index: part.tokens[0].index - 0.5 }, ...clause.negations];
+    if (part.deniedBy && part.tokens[0])
+      clause.negations = [{ word: part.deniedBy, index: part.tokens[0].index - 0.5 }, ...clause.negations];
     return {
       ...clause,
       sentence: part.sentence,
