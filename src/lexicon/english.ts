@@ -273,6 +273,11 @@ export const CESSATION_WORDS = set(
 
 /** Nouns of how often, which say no place or population: "in rare cases" is "rarely". */
 export const CASE_NOUNS = set("case cases instance instances");
+/** Animals studies are done in: "in people" is another scope than "in rats". */
+export const ANIMAL_SUBJECTS = set(`
+  animal animals rat rats mouse mice rodent rodents monkey monkeys primate primates dog dogs cat cats pig
+  pigs rabbit rabbits hamster hamsters guinea zebrafish
+`);
 /**
  * Scopes that narrow no claim about people or their bodies: "in the brain", "in humans", "at night". Any
  * other scope a sentence sets that the claim does not state ("in dogs", "in athletes") may be one its
@@ -280,7 +285,7 @@ export const CASE_NOUNS = set("case cases instance instances");
  */
 export const GENERIC_SCOPES = new Set([
   ...set(`
-    brain body bodies blood system humans human adults adult person persons patients patient practice general
+    brain body bodies blood system humans human adults adult person persons people patients patient practice general
     life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
   `),
   ...CASE_NOUNS,
@@ -556,8 +561,11 @@ export const TAKEN_BACK = new RegExp(
   [
     String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
-    // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food."
+    // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
+    // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
+    String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
+    String.raw`\band\s+(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)\b|\band\s+pigs\s+(?:can\s+|will\s+)?fly\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or perhaps not"; "Find out if …", "Nobody knows if …".
     String.raw`(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,

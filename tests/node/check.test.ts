@@ -267,6 +267,17 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       ],
       3,
     );
+    // A verb that lowers what the claim raises, denied, is a contrary denied: neither (it was supported).
+    for (const text of [
+      "Smoking doesn't slow down how fast caffeine is cleared.",
+      "Does smoking slow down how fast caffeine is cleared? No.",
+    ]) {
+      const res = await check(text);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.matches[0].alignment.held, text).toBe(
+        "a denial set against a contrary says neither the claim nor its opposite",
+      );
+    }
     // An aspect the claim does not say is no effect on it; no denial is said without a negation.
     for (const text of [
       "Smoking has no effect on caffeine's taste.",

@@ -369,6 +369,21 @@ export function checkScenarios(harness: () => Harness) {
         expect((await check(harness(), text)).body.verdict, text).toBe("unverified");
     });
 
+    it("reads 'in people' as another scope than a claim's rats, and a mock endorsement of a report as taking it back", async () => {
+      // (Both were refuted: "in people" was no scope, so the denial was refuted by what holds in rats;
+      // "Sure, she's right, and I'm the Pope" left the report read as the writer's.)
+      for (const text of [
+        "Tianeptine does not increase BDNF in people.",
+        "Does tianeptine increase BDNF in people? No.",
+        "My aunt insists Stablon works by blocking dopamine reuptake. Sure, she's right, and I'm the Pope.",
+      ])
+        expect((await check(harness(), text)).body.verdict, text).toBe("unverified");
+      const people = await check(harness(), "Tianeptine does not increase BDNF in people.");
+      expect(people.body.matches[0].alignment.held).toMatch(/^the sentence is about another scope \("people"/);
+      // (In rats, the claim's scope, a denial is still refuted.)
+      expect((await check(harness(), "Tianeptine does not increase BDNF in rats.")).body.verdict).toBe("refuted");
+    });
+
     it("reads a plain 'no' after a yes/no question as its denial, and a hedged one as taking it back", async () => {
       // (Both had no verdict: the answer was read as taking the question back.)
       await expectAnswers(harness(), [

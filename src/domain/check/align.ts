@@ -13,6 +13,7 @@ import {
   AGENT_MARKER,
   AMOUNT_LEADS,
   AMOUNT_PHRASES,
+  ANIMAL_SUBJECTS,
   ANY_EFFECT_WORDS,
   ARTICLES,
   ASSOCIATION,
@@ -854,7 +855,8 @@ export function scopeWords(
     if (!prepositions.has(token.word)) return;
     for (const next of tokens.slice(i + 1, i + 6)) {
       if (covered(next.index) || predicateWords.has(next.word)) break;
-      if (!isGrammarWord(next.word)) out.push(next.word);
+      // ("In people": a function word elsewhere, a population here.)
+      if (!isGrammarWord(next.word) || next.word === "people") out.push(next.word);
       // "in the rat amygdala", "in people with insomnia", "in those who smoke": the scope goes on.
       else if (!SCOPE_CONTINUES.has(next.word)) break;
     }
@@ -1709,7 +1711,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   let held: string | null = null;
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
   // ("Vaping is not more harmful than smoking" says neither that it is as harmful nor that it is not.)
-  if ((predicate.opposite || comparedOtherwise) && (reading.negated || negations.length > 0))
+  // ("Smoking doesn't slow down how fast caffeine is cleared": a verb that lowers what the claim raises,
+  // denied, is a contrary denied too.)
+  const loweredContrary = lowering !== null && !lowering.another && !predicate.implied;
+  if ((predicate.opposite || comparedOtherwise || loweredContrary) && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
   if (lowering?.another)
     held = `the sentence says what "${lowering.word}" keeps another from doing, not what the subject does`;
@@ -2712,7 +2717,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     stronger,
     // An implied predicate is the claim's own: what opposes it is a denial.
     // ("Vaping is more harmful than smoking", of a refuted "as harmful as": both may be false.)
-    contrary: predicate.opposite || comparedOtherwise || (lowering !== null && !lowering.another && !predicate.implied),
+    contrary: predicate.opposite || comparedOtherwise || loweredContrary,
     comparedOtherwise,
     hedged: clause.hedges.length > 0,
     question: clause.question,
@@ -2981,7 +2986,10 @@ function scopesMeet(sentence: string[], claim: string[], senses: Map<string, Wor
   // (Words of how often and of taking the thing in narrow nothing: "in rare cases" is "rarely", "in
   // people who drink it regularly" is "with regular intake". Other generic words still must meet the
   // claim's scope: "in the body" is not "in rats".)
-  const narrowing = sentence.filter((a) => !CASE_NOUNS.has(a) && !INTAKE_VERBS.has(a));
+  // ("In people" narrows nothing either — unless the claim's scope is an animal: "in people" is not "in
+  // rats".)
+  const animal = claim.some((b) => ANIMAL_SUBJECTS.has(b));
+  const narrowing = sentence.filter((a) => !CASE_NOUNS.has(a) && !INTAKE_VERBS.has(a) && !(a === "people" && !animal));
   return narrowing.every((a) =>
     claim.some((b) => {
       if (RESEARCH_NOUNS.has(a) && RESEARCH_NOUNS.has(b)) return true;
