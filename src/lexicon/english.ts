@@ -426,9 +426,9 @@ export const MINIMIZERS = new Set(Object.values(MINIMIZER_KINDS).flatMap((kind) 
  * fails to" (and a modal of possibility before a failure: "can fail to prevent").
  */
 export const AT_TIMES = set("often frequently commonly usually occasionally sometimes");
-/** Words that a negation before them denies only in part: "not always", "not all", "not much". */
+/** Words that a negation before them denies only in part: "not always", "not all", "not much", "fails to help some". */
 export const PARTIAL_AFTER_NEGATION = set(
-  "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only",
+  "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only some certain several",
 );
 /** Counts and parts: "ten cups a day", "by two thirds", "half a tablet" state an amount. */
 export const NUMBER_WORDS = set(
@@ -528,11 +528,6 @@ export const NEGATED_SAYING = new RegExp(
 export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
 /**
- * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
- * "Of course not.", "No, it doesn't." It denies what the question asks (hedged answers — "Not really.",
- * "Unlikely.", "Not in my experience." — and answers that go on to say more take it back instead).
- */
-/**
  * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
  * wrong.", "… Total rubbish.", "… He was right." — group `no` rejects the report, `yes` endorses it.
  */
@@ -546,16 +541,23 @@ export const REPORT_JUDGED_AFTER =
   /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
+/**
+ * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
+ * "Of course not.", "No, it doesn't.", "No, not even close.", "No, that's not how it works." It denies
+ * what the question asks (hedged answers — "Not really.", "Unlikely.", "Not in my experience." — and
+ * answers that go on to say more take it back instead).
+ */
 export const ANSWERED_NO =
-  /^(?:(?:sadly|honestly|well),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not))\s*[.!]*$/;
+  /^(?:(?:sadly|honestly|well),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
- * it ("… ? Of course not.", "… - not true.", "… (not)", "…. Actually, it doesn't."), "… ? Not a chance.", "Yeah right.", irony ("As if …!"),
- * a mock assent ("… ? Yeah, and pigs fly."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows if …"), a finding not
- * made ("remains to be shown"), belief refused ("Contrary to claims that …"), a label ("Hypothesis: …"),
- * a retraction after the fact ("Just kidding."), a negative quantifier after the verb ("… in no one",
- * "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and scare quotes ('Statins
- * "lower" LDL'). The check gives such a text no decisive verdict.
+ * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
+ * "… ? Not a chance.", "Yeah right."), irony ("As if …!"), a mock assent ("… ? Yeah, and pigs fly.",
+ * "Sure, she's right"), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
+ * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
+ * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
+ * verb ("… in no one", "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and
+ * scare quotes ('Statins "lower" LDL'). The check gives such a text no decisive verdict.
  */
 export const TAKEN_BACK = new RegExp(
   [

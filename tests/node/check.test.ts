@@ -2328,6 +2328,7 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
         ["Do statins lower LDL cholesterol? Nope.", "refuted"],
         ["Statins lower LDL cholesterol? No way.", "refuted"],
         ["Don't statins lower LDL cholesterol? No, they don't.", "refuted"],
+        ["Do statins lower LDL cholesterol? No, not even close.", "refuted"],
         ["Statins can't help but lower LDL cholesterol.", "supported"],
         ["Not a single study shows that statins lower LDL cholesterol.", "refuted"],
         ["Statins lower LDL cholesterol more than placebo.", "supported"],
@@ -2927,6 +2928,23 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
     await importDomain(vitaminD, "tests/check-eval/vitamin-d.ndjson");
     alcohol = (await startNodeApp()).harness;
     await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
+  });
+
+  it("reads a denial before 'some' as said in part", async () => {
+    // (It was refuted: "fails to help some people" denies nothing of the claim.)
+    for (const text of [
+      "Naltrexone fails to help some people with alcohol use disorder.",
+      "Naltrexone doesn't help some people with alcohol use disorder.",
+    ]) {
+      const res = await postCheck(alcohol, text, 3);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.matches[0].alignment.held, text).toMatch(/^the sentence says it only in part, or weakly/);
+    }
+    await expectAnswers(
+      alcohol,
+      [["Naltrexone does not treat alcohol use disorder.", "refuted", "naltrexone-treats-alcohol-use-disorder"]],
+      3,
+    );
   });
 
   it("reads 'No matter what people say, X' as the writer's X, its 'no' denying nothing", async () => {
