@@ -2930,6 +2930,18 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
     await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
   });
 
+  it("reads 'Some X …' as said of part of a kind, which a claim that X do not does not refute", async () => {
+    // (It was refuted.)
+    const some = await postCheck(vitaminD, "Some vitamin D pills lower blood pressure.", 3);
+    expect(some.body.verdict).toBe("unverified");
+    expect(some.body.matches[0].alignment.held).toBe('the sentence says it of part of a kind ("some")');
+    await expectAnswers(
+      vitaminD,
+      [["Vitamin D pills lower blood pressure.", "refuted", "vitamin-d-supplements-do-not-reduce-blood-pressure"]],
+      3,
+    );
+  });
+
   it("reads a denial before 'some' as said in part", async () => {
     // (It was refuted: "fails to help some people" denies nothing of the claim.)
     for (const text of [

@@ -127,6 +127,7 @@ import {
   SEEMING_VERBS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SOME_OPENERS,
   SOURCE_NOUNS,
   STATE_VERBS,
   SUBJECTLESS_PREPOSITIONS,
@@ -1739,6 +1740,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     return !readingWords.has(word) && !ownKind(word);
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
+  // "Some vitamin D pills lower blood pressure", of a claim that they do not: a kind's denial, said
+  // generally, is not refuted by some of it.
+  const someOf = clause.tokens[0];
+  if (reading.negated && someOf && SOME_OPENERS.has(someOf.word) && someOf.index < s.from)
+    held = `the sentence says it of part of a kind ("${someOf.word}")`;
   const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
   const claimWords = claimWordsOf(reading);
