@@ -539,6 +539,19 @@ export const REPORT_JUDGED =
  */
 export const REPORT_JUDGED_AFTER =
   /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
+/**
+ * Verbs of believing, by which a text reports what someone thinks rather than what is so: "My neighbour
+ * thinks statins cause dementia" is the neighbour's, not the writer's (said of "I" or "we", it is the
+ * writer's own, hedged).
+ */
+export const BELIEF_VERBS = set(`
+  think thinks thought believe believes believed reckon reckons reckoned assume assumes assumed suspect
+  suspects suspected fear fears feared worry worries worried imagine imagines imagined
+`);
+/** Who speaks for the writer: "I think …", "we believe …". */
+export const FIRST_PERSON = set("i we");
+/** What opens a supposition, which asserts nothing: "Even if Zetia were a statin, …", "Suppose …". */
+export const SUPPOSING_OPENERS = set("if unless suppose supposing assuming imagine");
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /**
@@ -549,6 +562,8 @@ export const WH_WORDS = set("who whom whose what which when where why how since"
  */
 export const ANSWERED_NO =
   /^(?:(?:sadly|honestly|well),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+/** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
+export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
@@ -563,6 +578,9 @@ export const TAKEN_BACK = new RegExp(
   [
     String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
+    // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
+    // see ANSWERED_NO).
+    String.raw`\?\s*(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
     // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
     // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,

@@ -3148,3 +3148,54 @@ describe("/v1/check: contraries of comparisons, nouns after a name, mock assent 
     );
   });
 });
+
+describe("/v1/check: beliefs, suppositions and answers that go on (statins and antibiotics domains, by import)", () => {
+  let statins: Harness;
+  let antibiotics: Harness;
+  beforeAll(async () => {
+    statins = (await startNodeApp()).harness;
+    await importDomain(statins, "tests/check-eval/statins.ndjson");
+    antibiotics = (await startNodeApp()).harness;
+    await importDomain(antibiotics, "tests/check-eval/antibiotics.ndjson");
+  });
+
+  it("holds another's belief unjudged and a supposition, and reads 'I think' as the writer's", async () => {
+    // (Both were refuted.)
+    const belief = await postCheck(statins, "My neighbour thinks statins cause dementia.", 3);
+    expect(belief.body.verdict).toBe("unverified");
+    expect(belief.body.matches[0].alignment.held).toBe(
+      'the sentence reports what someone believes ("neighbour thinks")',
+    );
+    const supposed = await postCheck(statins, "Even if Zetia were a statin, I still wouldn't take it.", 3);
+    expect(supposed.body.verdict).toBe("unverified");
+    await expectAnswers(
+      statins,
+      [
+        ["I think statins cause dementia.", "refuted", "statins-cause-dementia"],
+        ["My neighbour thinks statins cause dementia. She's wrong.", "supported", "statins-cause-dementia"],
+        ["Zetia is a statin.", "refuted", "ezetimibe-is-a-statin"],
+      ],
+      3,
+    );
+  });
+
+  it("takes back a question whose answer goes on after 'no' or 'yes, but', and lets a plain 'yes' stand", async () => {
+    // (The first was refuted: the question was read as asserted.)
+    for (const text of [
+      "Do antibiotics kill viruses? No, only bacteria.",
+      "Do antibiotics cure colds? Yes, but only bacterial ones.",
+    ]) {
+      const res = await postCheck(antibiotics, text, 3);
+      expect(res.body.verdict, text).toBe("unverified");
+      expect(res.body.explanation, text).toMatch(/^The sentence judges what it reports/);
+    }
+    await expectAnswers(
+      antibiotics,
+      [
+        ["Do antibiotics kill viruses? No, they don't.", "supported", "antibiotics-do-not-kill-viruses"],
+        ["Do antibiotics kill bacteria? Yes.", "supported", "antibiotics-kill-bacteria"],
+      ],
+      3,
+    );
+  });
+});

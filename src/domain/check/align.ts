@@ -22,6 +22,7 @@ import {
   BASELINE_AGAINST,
   BASELINE_LEAD,
   BASELINE_TERMS,
+  BELIEF_VERBS,
   BENEFIT_PHRASES,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
@@ -67,6 +68,7 @@ import {
   EXCLUSIVE_WORDS,
   EXPOSURE_VERBS,
   FEELING_VERBS,
+  FIRST_PERSON,
   FOLD,
   FULL_DEGREE,
   GENERIC_SCOPES,
@@ -132,6 +134,7 @@ import {
   STATE_VERBS,
   SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
+  SUPPOSING_OPENERS,
   TAKE_FORMS,
   TENDENCY_WORDS,
   TIME_NOUNS,
@@ -2404,6 +2407,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const reporting = clause.tokens.filter((t) => t.index < s.from && REPORTING_VERBS.has(t.word)).at(-1);
   // (So is one who files the subject in the claim's class: "The WHO's cancer agency lists …".)
   const filing = reading.membership ? classifiedBy(clause, s) : undefined;
+  // "My neighbour thinks statins cause dementia": another's belief, unjudged by the writer, is theirs.
+  // (Not a frame the writer sets their own assertion against: "No matter what people think, X".)
+  const againstBelief = OPINION_FRAME.test(clause.tokens.map((t) => t.word).join(" "));
+  const believer = reporting && BELIEF_VERBS.has(reporting.word) ? word(reporting.index - 1) : undefined;
+  if (reporting && believer !== undefined && !FIRST_PERSON.has(believer) && !clause.judgedReport && !againstBelief)
+    held = `the sentence reports what someone believes ("${believer} ${reporting.word}")`;
+  // "Even if Zetia were a statin, …": a supposition, said whole before its comma, asserts nothing.
+  const supposing = clause.tokens[0]?.word === "even" ? clause.tokens[1] : clause.tokens[0];
+  if (
+    supposing &&
+    SUPPOSING_OPENERS.has(supposing.word) &&
+    clause.frontedUntil >= Math.max(s.to, o?.to ?? 0) - 1 &&
+    clause.frontedUntil > supposing.index
+  )
+    held = `the sentence supposes it ("${supposing.word} …"), it does not say it`;
   const reportedUntil = Math.max(
     reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1),
     filing?.index ?? -1,
@@ -2422,7 +2440,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   // "Contrary to popular belief, …", "Despite common wisdom, …": a frame before a comma that sets the
   // writer's own assertion against what many believe. Its words are no part of the assertion.
-  const openingFrame = OPINION_FRAME.test(clause.tokens.map((t) => t.word).join(" ")) ? clause.frontedUntil : -1;
+  const openingFrame = againstBelief ? clause.frontedUntil : -1;
   const closingFrame =
     lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
       ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))

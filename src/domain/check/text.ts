@@ -4,6 +4,7 @@
  */
 import {
   ANSWERED_NO,
+  ANSWERED_YES,
   ARTICLES,
   AT_TIMES,
   CLAUSE_BREAK,
@@ -33,6 +34,7 @@ import {
   REPORTING_VERBS,
   SOME_OF,
   SOME_OPENERS,
+  SUPPOSING_OPENERS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
   WH_WORDS,
@@ -83,8 +85,13 @@ export interface Clause {
    * "Niacin rather than statins …"): what it says may be said of those words, against its own names.
    */
   contrasted: boolean;
-  /** The plain "no" that answers a question before it ("… ? Nope."): said into that question's clauses. */
+  /**
+   * A plain "no" or "yes" that answers a question before it ("… ? Nope.", "… ? Yes."): said into that
+   * question's clauses (a "no" as its denial), no clause of its own.
+   */
   answersNo: boolean;
+  /** A report the writer judges right or wrong ("My friend says X. She's wrong."): the writer's own. */
+  judgedReport: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -132,19 +139,24 @@ function segmentSentences(text: string): { text: string; offset: number }[] {
  * A yes/no question ("Does …?", "Isn't …?", or an assertion asked: "Tianeptine enhances it?") whose next
  * sentence is a plain "no" (ANSWERED_NO). (Not one opened by "who", "why", "since when": a challenge.)
  */
-function answeredNo(question: string, answer: string | undefined): boolean {
+function answered(question: string, answer: string | undefined, plain: RegExp): boolean {
   const first = tokenize(question)[0]?.word ?? "";
   return (
     /\?\s*$/.test(question) &&
     !WH_WORDS.has(first) &&
     answer !== undefined &&
-    ANSWERED_NO.test(answer.trim().toLowerCase().replaceAll("’", "'"))
+    plain.test(answer.trim().toLowerCase().replaceAll("’", "'"))
   );
 }
 
 /** The sentences of `text` that answer the one before with a plain "no" (the question is then denied). */
 function noAnswers(sentences: { text: string }[]): Set<number> {
-  return new Set(sentences.flatMap((s, k) => (answeredNo(s.text, sentences[k + 1]?.text) ? [k + 1] : [])));
+  return new Set(sentences.flatMap((s, k) => (answered(s.text, sentences[k + 1]?.text, ANSWERED_NO) ? [k + 1] : [])));
+}
+
+/** The sentences of `text` that answer the one before with a plain "yes": the question's assertion stands. */
+function yesAnswers(sentences: { text: string }[]): Set<number> {
+  return new Set(sentences.flatMap((s, k) => (answered(s.text, sentences[k + 1]?.text, ANSWERED_YES) ? [k + 1] : [])));
 }
 
 /**
@@ -153,9 +165,10 @@ function noAnswers(sentences: { text: string }[]): Set<number> {
  * offsets of the reports it rejects, whose assertion is then denied. Only a report of one clause, with a
  * verb of saying and no judgement of its own, is read so.
  */
-export function judgedReports(text: string): { text: string; rejected: Set<number> } {
+export function judgedReports(text: string): { text: string; rejected: Set<number>; judged: Set<number> } {
   let blanked = text;
   const rejected = new Set<number>();
+  const judged = new Set<number>();
   const blank = (from: number, to: number) => {
     blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
   };
@@ -169,23 +182,25 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
     const after = REPORT_JUDGED_AFTER.exec(lower.trimEnd());
     if (after && report(sentence.text.slice(0, after.index))) {
       blank(sentence.offset + after.index, sentence.offset + after.index + after[0].length);
+      judged.add(sentence.offset);
       if (after.groups?.no) rejected.add(sentence.offset);
       return;
     }
     const next = sentences[k + 1];
-    const judged = next ? REPORT_JUDGED.exec(next.text.trim().toLowerCase().replaceAll("’", "'")) : null;
-    if (next && judged && report(sentence.text)) {
+    const verdict = next ? REPORT_JUDGED.exec(next.text.trim().toLowerCase().replaceAll("’", "'")) : null;
+    if (next && verdict && report(sentence.text)) {
       blank(next.offset, next.offset + next.text.length);
-      if (judged.groups?.no || judged.groups?.no2) rejected.add(sentence.offset);
+      judged.add(sentence.offset);
+      if (verdict.groups?.no || verdict.groups?.no2) rejected.add(sentence.offset);
     }
   });
-  return { text: blanked, rejected };
+  return { text: blanked, rejected, judged };
 }
 
 /** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
 export function clausesOf(original: string): Clause[] {
   // (A judgement of a report is no clause: it denies the report's assertion, or leaves it as said.)
-  const { text, rejected } = judgedReports(original);
+  const { text, rejected, judged } = judgedReports(original);
   const parts: {
     text: string;
     tokens: Token[];
@@ -194,10 +209,12 @@ export function clausesOf(original: string): Clause[] {
     opener: string;
     /** What denies the clause from outside it: a "no" answering it, a judgement of it as a report. */
     deniedBy: string | null;
+    judged: boolean;
   }[] = [];
   let index = 0;
   const sentences = segmentSentences(text);
   const answers = noAnswers(sentences);
+  const assents = yesAnswers(sentences);
   for (const [number, sentence] of sentences.entries()) {
     const question = /\?\s*$/.test(sentence.text);
     let offset = 0;
@@ -216,12 +233,11 @@ export function clausesOf(original: string): Clause[] {
         start: token.start + sentence.offset + at,
         end: token.end + sentence.offset + at,
       }));
-      const deniedBy = answers.has(number + 1)
-        ? "answered no"
-        : [...rejected].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length)
-          ? "judged wrong"
-          : null;
-      if (tokens.length) parts.push({ text: part, tokens, question, sentence: number, opener, deniedBy });
+      const within = (offsets: Set<number>) =>
+        [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
+      const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
+      if (tokens.length)
+        parts.push({ text: part, tokens, question, sentence: number, opener, deniedBy, judged: within(judged) });
     }
   }
   return parts.map((part, k) => {
@@ -236,7 +252,8 @@ export function clausesOf(original: string): Clause[] {
       sentence: part.sentence,
       opener: part.opener,
       contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
-      answersNo: answers.has(part.sentence),
+      answersNo: answers.has(part.sentence) || assents.has(part.sentence),
+      judgedReport: part.judged,
     };
   });
 }
@@ -245,7 +262,7 @@ function readClause(
   text: string,
   tokens: Token[],
   sentenceIsQuestion: boolean,
-): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersNo"> {
+): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersNo" | "judgedReport"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
@@ -329,7 +346,9 @@ function readClause(
   // A fronted adverbial ends at the first comma: "In rats trained on fluoxetine, tianeptine …".
   let frontedUntil = -1;
   const comma = text.indexOf(",");
-  if (comma > 0 && FRONTING_WORDS.has(words[0] ?? "")) {
+  // ("Even if …, ", "Suppose …, ": a supposition fronted the same way.)
+  const opener = words[0] === "even" ? (words[1] ?? "") : (words[0] ?? "");
+  if (comma > 0 && (FRONTING_WORDS.has(opener) || SUPPOSING_OPENERS.has(opener))) {
     // Token offsets are into the whole text; the clause's own text starts `lead` characters before its first token.
     const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
     const before = tokens.filter((t) => t.end + lead <= comma);
