@@ -540,13 +540,14 @@ export const REPORT_JUDGED =
 export const REPORT_JUDGED_AFTER =
   /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
 /**
- * Verbs of believing, by which a text reports what someone thinks rather than what is so: "My neighbour
- * thinks statins cause dementia" is the neighbour's, not the writer's (said of "I" or "we", it is the
- * writer's own, hedged).
+ * Verbs of believing, and of saying with a doubt in it ("insists", "swears", "claims"), by which a text
+ * reports what someone holds rather than what is so: "My neighbour thinks statins cause dementia" is the
+ * neighbour's, not the writer's (said of "I" or "we", it is the writer's own, hedged).
  */
 export const BELIEF_VERBS = set(`
   think thinks thought believe believes believed reckon reckons reckoned assume assumes assumed suspect
   suspects suspected fear fears feared worry worries worried imagine imagines imagined
+  insist insists insisted swear swears swore claim claims claimed allege alleges alleged
 `);
 /** Who speaks for the writer: "I think …", "we believe …". */
 export const FIRST_PERSON = set("i we");
@@ -593,6 +594,8 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:perhaps|maybe|possibly)\s+not\b`,
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
     // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
+    // (And evidence said to be lacking: "Nobody has ever shown that …", "There is no evidence that …".)
+    String.raw`\b(?:nobody|no\s+one|no\s+study|no\s+studies|no\s+trials?|no\s+research)\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:shown|proven|proved|demonstrated|established|confirmed|found)\b|\bthere\s+(?:is|was)\s+no\s+(?:good\s+|solid\s+|real\s+)?(?:evidence|proof)\b`,
     String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
     // claims that …", "Despite claims that …" — opening the sentence: after what it asserts ("…, despite

@@ -3168,6 +3168,14 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
     );
     const supposed = await postCheck(statins, "Even if Zetia were a statin, I still wouldn't take it.", 3);
     expect(supposed.body.verdict).toBe("unverified");
+    // (A lack of evidence is no denial, and a report with a doubt in its verb is another's belief: both
+    // were decisive.)
+    for (const text of [
+      "Nobody has ever proven that statins cause dementia.",
+      "My uncle insists statins cause dementia.",
+      "Someone on Facebook claimed statins cause dementia.",
+    ])
+      expect((await postCheck(statins, text, 3)).body.verdict, text).toBe("unverified");
     await expectAnswers(
       statins,
       [

@@ -444,7 +444,7 @@ export function checkScenarios(harness: () => Harness) {
       expect(denied.body.verdict).toBe("refuted");
       const judged = await check(
         harness(),
-        "Some claim tianeptine enhances serotonin reuptake, but they are wrong about why.",
+        "Some say tianeptine enhances serotonin reuptake, but they are wrong about why.",
       );
       expect(judged.body.verdict).toBe("unverified");
       expect(judged.body.explanation).toMatch(

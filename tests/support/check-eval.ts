@@ -236,6 +236,9 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed5"],
   ["statins", "statins"],
   ["antibiotics", "antibiotics"],
+  ["seed", "seed6"],
+  ["statins", "statins2"],
+  ["antibiotics", "antibiotics2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
