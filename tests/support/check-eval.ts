@@ -239,6 +239,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed6"],
   ["statins", "statins2"],
   ["antibiotics", "antibiotics2"],
+  ["caffeine", "caffeine4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
