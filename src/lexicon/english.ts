@@ -327,12 +327,12 @@ export const CAUSATIVE_VERBS = set(
 export const RISK_WORDS = set(
   "risk risks chance chances odds likelihood likely likelier probability prone susceptible vulnerable",
 );
+/** Words after which "how" opens what is affected: "no effect on how quickly", "a role in how much". */
+export const DIMENSION_OPENERS = set("on in change changes changed changing determine determines determined");
 /**
  * Verbs of an effect in no direction: "X does not affect Y", "has no effect on Y" deny that X raises or
  * lowers Y; said without a negation they assert no direction, so nothing.
  */
-/** Words after which "how" opens what is affected: "no effect on how quickly", "a role in how much". */
-export const DIMENSION_OPENERS = set("on in change changes changed changing determine determines determined");
 export const ANY_EFFECT_WORDS = set(
   "affect affects affected affecting influence influences influenced alter alters altered impact impacts impacted effect effects difference",
 );

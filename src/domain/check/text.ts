@@ -136,8 +136,9 @@ function segmentSentences(text: string): { text: string; offset: number }[] {
 }
 
 /**
- * A yes/no question ("Does …?", "Isn't …?", or an assertion asked: "Tianeptine enhances it?") whose next
- * sentence is a plain "no" (ANSWERED_NO). (Not one opened by "who", "why", "since when": a challenge.)
+ * Whether `question` asks yes or no ("Does …?", "Isn't …?", or an assertion asked: "Tianeptine enhances
+ * it?") and `answer`, the next sentence, is the whole of a plain answer (`plain`: ANSWERED_NO or
+ * ANSWERED_YES). (Not a question opened by "who", "why", "since when": a challenge.)
  */
 function answered(question: string, answer: string | undefined, plain: RegExp): boolean {
   const first = tokenize(question)[0]?.word ?? "";
