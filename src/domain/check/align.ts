@@ -3071,7 +3071,7 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       !firstToken ||
       !lastToken ||
       clause.question ||
-      clause.answersNo ||
+      clause.answersQuestion ||
       CONTRAST_OPENERS.has(clause.opener)
     )
       return [];

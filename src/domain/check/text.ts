@@ -89,7 +89,7 @@ export interface Clause {
    * A plain "no" or "yes" that answers a question before it ("… ? Nope.", "… ? Yes."): said into that
    * question's clauses (a "no" as its denial), no clause of its own.
    */
-  answersNo: boolean;
+  answersQuestion: boolean;
   /** A report the writer judges right or wrong ("My friend says X. She's wrong."): the writer's own. */
   judgedReport: boolean;
 }
@@ -150,14 +150,9 @@ function answered(question: string, answer: string | undefined, plain: RegExp): 
   );
 }
 
-/** The sentences of `text` that answer the one before with a plain "no" (the question is then denied). */
-function noAnswers(sentences: { text: string }[]): Set<number> {
-  return new Set(sentences.flatMap((s, k) => (answered(s.text, sentences[k + 1]?.text, ANSWERED_NO) ? [k + 1] : [])));
-}
-
-/** The sentences of `text` that answer the one before with a plain "yes": the question's assertion stands. */
-function yesAnswers(sentences: { text: string }[]): Set<number> {
-  return new Set(sentences.flatMap((s, k) => (answered(s.text, sentences[k + 1]?.text, ANSWERED_YES) ? [k + 1] : [])));
+/** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
+function plainAnswers(sentences: { text: string }[], plain: RegExp): Set<number> {
+  return new Set(sentences.flatMap((s, k) => (answered(s.text, sentences[k + 1]?.text, plain) ? [k + 1] : [])));
 }
 
 /**
@@ -173,10 +168,14 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
   const blank = (from: number, to: number) => {
     blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
   };
-  const report = (said: string) =>
-    said.split(CLAUSE_BREAK).length === 1 &&
-    tokenize(said).some((t) => REPORTING_VERBS.has(t.word)) &&
-    !tokenize(said).some((t) => DISBELIEF_WORDS.has(t.word));
+  const report = (said: string) => {
+    const words = tokenize(said).map((t) => t.word);
+    return (
+      said.split(CLAUSE_BREAK).length === 1 &&
+      words.some((w) => REPORTING_VERBS.has(w)) &&
+      !words.some((w) => DISBELIEF_WORDS.has(w))
+    );
+  };
   const sentences = segmentSentences(text);
   sentences.forEach((sentence, k) => {
     const lower = sentence.text.toLowerCase().replaceAll("’", "'");
@@ -214,8 +213,8 @@ export function clausesOf(original: string): Clause[] {
   }[] = [];
   let index = 0;
   const sentences = segmentSentences(text);
-  const answers = noAnswers(sentences);
-  const assents = yesAnswers(sentences);
+  const answers = plainAnswers(sentences, ANSWERED_NO);
+  const assents = plainAnswers(sentences, ANSWERED_YES);
   for (const [number, sentence] of sentences.entries()) {
     const question = /\?\s*$/.test(sentence.text);
     let offset = 0;
@@ -253,7 +252,7 @@ export function clausesOf(original: string): Clause[] {
       sentence: part.sentence,
       opener: part.opener,
       contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
-      answersNo: answers.has(part.sentence) || assents.has(part.sentence),
+      answersQuestion: answers.has(part.sentence) || assents.has(part.sentence),
       judgedReport: part.judged,
     };
   });
@@ -263,7 +262,7 @@ function readClause(
   text: string,
   tokens: Token[],
   sentenceIsQuestion: boolean,
-): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersNo" | "judgedReport"> {
+): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersQuestion" | "judgedReport"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
@@ -386,7 +385,7 @@ export function judgementsOf(original: string): string[] {
   // clausesOf: neither takes anything back.)
   const text = judgedReports(original).text;
   const sentences = segmentSentences(text);
-  const answers = noAnswers(sentences);
+  const answers = plainAnswers(sentences, ANSWERED_NO);
   const lower = sentences
     .filter((_, k) => !answers.has(k))
     .map((s) => s.text)
