@@ -444,7 +444,7 @@ export const MULTIPLIERS = set(
 export const SUBJECTLESS_PREPOSITIONS = set("with without after from on under for");
 /** Words that say an assertion more strongly: "much better accepted", "clearly better", "far more". */
 export const INTENSIFIERS = set(
-  "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely strongly powerfully",
+  "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely strongly powerfully deeply severely seriously heavily sharply",
 );
 /**
  * Words of how often, or how much, an assertion holds, by rank: a few cases or a part (1), most cases
@@ -647,12 +647,13 @@ export const REPORTING_VERBS = set(`
   knows knew according
 `);
 /**
- * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; and "and" before someone
+ * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; "so" before what the
+ * writer did about it ("…, so I stop after noon"); and "and" before someone
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
  * said is an assertion of its own, not said of the aunt's years).
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
@@ -688,6 +689,8 @@ export const COMPARATIVE_INTENSIFIERS = set("much far lot way");
 export const COMPARATIVES = set("better faster slower stronger weaker larger smaller bigger longer shorter");
 /** Words of how many an assertion holds for: "in most people", "many patients", "a few". */
 export const HOW_MANY = set("most many few several majority minority");
+/** Of them, those that say most cases: "in most people", "the majority of patients". */
+export const MOST_CASES = set("most majority");
 /** Verbs that soften an absolute one: "helps prevent" says no more than "reduces". */
 export const HELP_VERBS = set("help helps helped helping");
 /** Verbs of protecting, which with "against"/"from" say a lowered risk: "protects against fractures". */

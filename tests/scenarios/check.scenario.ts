@@ -639,6 +639,42 @@ export function checkScenarios(harness: () => Harness) {
       );
     });
 
+    it("refutes the opposite said weakly or of most cases, and holds it said of some cases or for a while", async () => {
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      const answers = await expectAnswers(harness(), [
+        ["Tianeptine slightly inhibits serotonin reuptake.", "refuted", claimId],
+        ["Tianeptine mildly reduces serotonin reuptake.", "refuted", claimId],
+        ["Tianeptine usually inhibits serotonin reuptake.", "refuted", claimId],
+        ["Tianeptine blocks serotonin reuptake in most patients.", "refuted", claimId],
+      ]);
+      for (const res of answers) expect(res.body.matches[0].alignment.held).toBe(null);
+      for (const text of [
+        "Tianeptine sometimes inhibits serotonin reuptake.",
+        "Tianeptine inhibits serotonin reuptake in some patients.",
+        "Tianeptine temporarily inhibits serotonin reuptake.",
+        "Tianeptine does not slightly enhance serotonin reuptake.",
+      ]) {
+        const res = await expectOnlyRelated(harness(), text);
+        expect(res.body.matches[0].claimId, text).toBe(claimId);
+      }
+    });
+
+    it("checks a clause before what the writer did about it (', so I …'), but not one that goes on to assert more", async () => {
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      await expectAnswers(harness(), [
+        ["Tianeptine enhances serotonin reuptake, so I stopped taking it.", "supported", claimId],
+        ["Tianeptine blocks serotonin reuptake, so we switched to something else.", "refuted", claimId],
+      ]);
+      for (const text of [
+        "Tianeptine enhances serotonin reuptake, so I take it because it cures cancer.",
+        "Tianeptine enhances serotonin reuptake, so I think it cures cancer.",
+        "Tianeptine enhances serotonin reuptake, so it cures cancer.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
     it("checks what the writer asserts before a report they set aside ('whatever the forums say …')", async () => {
       const claimId = "tianeptine-enhances-serotonin-reuptake";
       await expectAnswers(harness(), [

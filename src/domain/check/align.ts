@@ -92,6 +92,7 @@ import {
   MINIMIZER_KINDS,
   MINIMIZERS,
   MORE_WORDS,
+  MOST_CASES,
   MOVING_VERBS,
   MULTIPLIERS,
   NAMING_WORDS,
@@ -1735,12 +1736,26 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     Object.values(MINIMIZER_KINDS).some(
       (kind) => kind.has(word) && [...readingWords, ...reading.contextWords].some((w) => kind.has(w)),
     );
+  // "Greatly lowers" against "raises", "far less effective" against "as effective as": said more strongly,
+  // the opposite is still the opposite.
+  // (And said more weakly, "slightly lowers", "mildly worsens" against "raises", "improves"; or of most
+  // cases, "usually lowers", "in most people": less of the opposite, but still the opposite. Not under a
+  // denial: "does not slightly lower" is no contrary.)
+  const intensifiedContrary = (w: string) =>
+    (INTENSIFIERS.has(w) ||
+      (/ly$/.test(w) && PART_DEGREE.has(w.slice(0, -2))) ||
+      TENDENCY_WORDS.has(w) ||
+      HOW_OFTEN.get(w) === 2 ||
+      MOST_CASES.has(w)) &&
+    predicate.aligned &&
+    polarity.value === "opposes" &&
+    clause.negations.length === 0;
   const qualified = clause.qualifiers.filter((q) => {
     // (The word that qualifies: "always" of "not always", "often" of "often fail to", "fail" of "can fail to".)
     const words = q.split(" ");
     const first = words[0] as string;
     const word = (AT_TIMES.has(first) ? first : POSSIBILITY_MODALS.has(first) ? words[1] : words.at(-1)) as string;
-    return !readingWords.has(word) && !ownKind(word);
+    return !readingWords.has(word) && !ownKind(word) && !(words.length === 1 && intensifiedContrary(word));
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   // "Some vitamin D pills lower blood pressure", of a claim that they do not: a kind's denial, said
@@ -2125,10 +2140,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Quitting caffeine abruptly": stopping at once is what a thing's stopping is, unless said otherwise;
   // "gradually" says how.)
   const stoppingManner = CESSATION_WORDS.has(word(s.from) ?? "") && SUDDEN_WORDS.has(word(s.to) ?? "") ? s.to : -1;
-  // "Greatly lowers" against "raises", "far less effective" against "as effective as": said more strongly,
-  // the opposite is still the opposite.
-  const intensifiedContrary = (w: string) =>
-    INTENSIFIERS.has(w) && predicate.aligned && polarity.value === "opposes" && clause.negations.length === 0;
   const manner =
     o && !classNamed
       ? clause.tokens.find((t) => {
@@ -2482,7 +2493,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       chosenWords.has(word(t.index + 1) ?? "") &&
       !readingWords.has(t.word) &&
       !ownKind(t.word) &&
-      !strongly(t.word),
+      !strongly(t.word) &&
+      !intensifiedContrary(t.word),
   );
   const weaklyClaimed = [...readingWords, ...reading.contextWords].some((w) => PART_DEGREE.has(w) || MINIMIZERS.has(w));
   if (partDegree && !held)
@@ -3090,6 +3102,16 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       clause.negations.length === 0 &&
       !clause.tokens.some((t) => REPORTING_VERBS.has(t.word));
     if (preface) return [];
+    // (Nor what the writer does about it: "Caffeine wrecks my sleep, so I stop after noon" — but not
+    // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
+    const ownAction =
+      clause.opener === "so" &&
+      NARRATORS.has(firstToken.word) &&
+      !clause.tokens.some(
+        (t) =>
+          REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",
+      );
+    if (ownAction) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
     return contentWords(clause.tokens, context.mentions, range).length ? [[firstToken.start, lastToken.end]] : [];
   });
