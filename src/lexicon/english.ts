@@ -568,7 +568,7 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
- * "… ? Not a chance.", "Yeah right."), irony ("As if …!"), a mock assent ("… ? Yeah, and pigs fly.",
+ * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!"), a mock assent ("… ? Yeah, and pigs fly.",
  * "Sure, she's right"), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
  * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
@@ -577,7 +577,7 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
  */
 export const TAKEN_BACK = new RegExp(
   [
-    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
+    String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah,?\s+right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
     // see ANSWERED_NO).
@@ -653,7 +653,7 @@ export const REPORTING_VERBS = set(`
  * said is an assertion of its own, not said of the aunt's years).
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */

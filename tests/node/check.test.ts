@@ -2827,6 +2827,38 @@ describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => 
   });
 });
 
+describe("/v1/check: an agent's part in what befalls the subject ('plays no role in') (caffeine domain, by import)", () => {
+  let caffeine: Harness;
+  beforeAll(async () => {
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+  });
+  const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
+
+  it("reads the object's part in the subject's metabolism as the claim's agent, and its denial as a denial", async () => {
+    const denied = await postCheck(caffeine, "CYP1A2 plays no role in caffeine metabolism.");
+    expect(denied.body.verdict).toBe("refuted");
+    expect(denied.body.matches[0]).toMatchObject({
+      claimId: "caffeine-is-metabolized-by-cyp1a2",
+      alignment: { held: null, polarity: { value: "opposes" } },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["CYP1A2 plays a key role in caffeine metabolism.", "supported"],
+        ["CYP1A2 has nothing to do with caffeine metabolism.", "refuted"],
+        // ("Part" is the phrase's, not a share of the work against the claim's "mainly".)
+        ["CYP1A2 plays no part in caffeine metabolism.", "refuted"],
+      ],
+      [
+        // (The other way round, or a small part: held.)
+        "Caffeine metabolism plays no role in CYP1A2.",
+        "CYP1A2 plays a small part in caffeine metabolism.",
+      ],
+    );
+  });
+});
+
 describe("/v1/check: a text that says more than the claims it matches (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {
@@ -3039,6 +3071,9 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
     for (const text of [
       "Alcohol improves sleep quality? Not a chance.",
       "Alcohol improves sleep quality? Yeah right.",
+      // (With a comma too.)
+      "Alcohol improves sleep quality? Yeah, right.",
+      "Alcohol improves sleep quality. Yeah, right.",
       "Alcohol improves sleep quality. Unlikely.",
     ]) {
       const res = await postCheck(alcohol, text, 3);

@@ -664,6 +664,8 @@ export function checkScenarios(harness: () => Harness) {
       await expectAnswers(harness(), [
         ["Tianeptine enhances serotonin reuptake, so I stopped taking it.", "supported", claimId],
         ["Tianeptine blocks serotonin reuptake, so we switched to something else.", "refuted", claimId],
+        // (With a contraction.)
+        ["Tianeptine enhances serotonin reuptake, so I've stopped taking it.", "supported", claimId],
       ]);
       for (const text of [
         "Tianeptine enhances serotonin reuptake, so I take it because it cures cancer.",

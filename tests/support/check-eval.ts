@@ -240,6 +240,9 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["statins", "statins2"],
   ["antibiotics", "antibiotics2"],
   ["caffeine", "caffeine4"],
+  ["caffeine", "caffeine5"],
+  ["seed", "seed7"],
+  ["alcohol", "alcohol4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -1969,6 +1969,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       NEGATING_VERBS.has(clause.tokens[i + 1]?.word ?? ""),
   );
   if (always) held = "the sentence says it always holds";
+  // "CYP1A2 plays no role in caffeine metabolism", "plays a key part in": the object's part in what
+  // befalls the subject says the claim's agent or means ("is metabolized by"), as the roles fit.
+  const involvement = new Set<number>();
+  if (o && o.to <= s.from && predicate.aligned && rolesFit) {
+    const after = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
+    const k = after.findIndex((_, i) =>
+      INVOLVEMENT.test(
+        after
+          .slice(0, i + 1)
+          .map((t) => t.word)
+          .join(" "),
+      ),
+    );
+    for (const t of after.slice(0, k + 1)) involvement.add(t.index);
+  }
   // "Statins commonly cause rhabdomyolysis" for a claim that says "very rarely", "mainly" for "part of":
   // a word of how often or how much of it holds, of another rank than the claim's.
   const ownRank = claimWords.find((w) => HOW_OFTEN.has(w));
@@ -1976,7 +1991,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     ownRank === undefined
       ? undefined
       : clause.tokens.find(
-          (t) => !inName(t.index) && HOW_OFTEN.has(t.word) && HOW_OFTEN.get(t.word) !== HOW_OFTEN.get(ownRank),
+          (t) =>
+            !inName(t.index) &&
+            !involvement.has(t.index) &&
+            HOW_OFTEN.has(t.word) &&
+            HOW_OFTEN.get(t.word) !== HOW_OFTEN.get(ownRank),
         );
   if (ownRank && otherRank) held = `the sentence says "${otherRank.word}" where the claim says "${ownRank}"`;
   // "Pregnancy slows the elimination of caffeine, especially early in pregnancy" for "… especially late in
@@ -2503,6 +2522,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
+      !involvement.has(t.index) &&
       // ("Takes longer to clear it": the pace said by "slowly" above.)
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
       // ("Makes them work better": said as "effective", see `contentWords`.)
@@ -3106,7 +3126,8 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
     // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
     const ownAction =
       clause.opener === "so" &&
-      NARRATORS.has(firstToken.word) &&
+      // (With a contraction: "so I've cut back", "so I'm sticking to one cup".)
+      NARRATORS.has(firstToken.word.replace(/['’]\p{L}+$/u, "")) &&
       !clause.tokens.some(
         (t) =>
           REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",
