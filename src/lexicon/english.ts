@@ -595,7 +595,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
     // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
     // (And evidence said to be lacking: "Nobody has ever shown that …", "There is no evidence that …".)
-    String.raw`\b(?:nobody|no\s+one|no\s+study|no\s+studies|no\s+trials?|no\s+research)\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:shown|proven|proved|demonstrated|established|confirmed|found)\b|\bthere\s+(?:is|was)\s+no\s+(?:good\s+|solid\s+|real\s+)?(?:evidence|proof)\b`,
+    String.raw`\b(?:nobody|no\s+one|no\s+study|no\s+studies|no\s+trials?|no\s+research)\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:shown|proven|proved|demonstrated|established|confirmed|found)\b|\bthere(?:\s+(?:is|was)|['’]s)\s+no\s+(?:good\s+|solid\s+|real\s+)?(?:evidence|proof)\b`,
     String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
     // claims that …", "Despite claims that …" — opening the sentence: after what it asserts ("…, despite
@@ -656,6 +656,14 @@ export const CLAUSE_BREAK = new RegExp(
   String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
+/**
+ * "'s" read as "is" (or "has"): after a pronoun ("it's", "that's", "there's"), or before an article, a
+ * negation or "been" ("Alcohol's a depressant", "Caffeine's not a sedative"); elsewhere a possessive.
+ */
+export const CONTRACTED_COPULA = {
+  subjects: set("it that there here what who he she this"),
+  before: set("a an not never no been"),
+};
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
 export const NARRATORS = set("i we he she my his her our their your");
 /** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */

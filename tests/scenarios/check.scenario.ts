@@ -659,6 +659,20 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("reads a contracted 'is' ('Tianeptine's an SSRE', 'it's') and keeps a possessive one", async () => {
+      const claimId = "tianeptine-is-an-ssre";
+      await expectAnswers(harness(), [
+        ["Tianeptine's an SSRE.", "supported", claimId],
+        ["Tianeptine's not an SSRE.", "refuted", claimId],
+        ["Stablon's been shown to enhance serotonin reuptake.", "supported", "tianeptine-enhances-serotonin-reuptake"],
+        [
+          "Tianeptine's effect on serotonin reuptake is to enhance it.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ]);
+    });
+
     it("checks a clause before what the writer did about it (', so I …'), but not one that goes on to assert more", async () => {
       const claimId = "tianeptine-enhances-serotonin-reuptake";
       await expectAnswers(harness(), [

@@ -9,6 +9,7 @@ import {
   AT_TIMES,
   CLAUSE_BREAK,
   COMPARISON,
+  CONTRACTED_COPULA,
   CONTRAST_OPENERS,
   CROWD_BELIEF,
   DENIAL_THAT,
@@ -107,7 +108,8 @@ export function hyphenParts(word: string): string[] {
 /** The words of `text`, lower-cased, with their offsets; "doesn't" → "does", "n't". */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  const matches = [...text.matchAll(WORD)];
+  for (const [k, match] of matches.entries()) {
     const start = match.index;
     const raw = match[0].toLowerCase().replaceAll("’", "'");
     const negated = /^(\p{L}+)n't$/u.exec(raw);
@@ -118,6 +120,15 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const stem = raw.replace(/'s$/, "");
+    // "It's a depressant", "Alcohol's not a stimulant": "'s" as "is" (or "has", before "been"), not a
+    // possessive — after a pronoun, or before an article or a negation.
+    const next = matches[k + 1]?.[0].toLowerCase();
+    if (stem !== raw && (CONTRACTED_COPULA.subjects.has(stem) || CONTRACTED_COPULA.before.has(next ?? ""))) {
+      tokens.push({ word: stem, index: tokens.length, start, end: start + stem.length });
+      const verb = next === "been" ? "has" : "is";
+      tokens.push({ word: verb, index: tokens.length, start: start + stem.length, end: start + raw.length });
+      continue;
+    }
     // "Has zero effect on": the determiner "no", said emphatically.
     const word = stem === "zero" && ZERO_AS_NO_AFTER.has(tokens.at(-1)?.word ?? "") ? "no" : stem;
     tokens.push({ word, index: tokens.length, start, end: start + raw.length, possessive: stem !== raw });
