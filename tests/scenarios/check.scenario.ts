@@ -673,6 +673,14 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
+    it("reads 'it' opening a sentence as the first name of the sentence before", async () => {
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      await expectAnswers(harness(), [
+        ["My doctor gave me Stablon. It blocks serotonin reuptake.", "refuted", claimId],
+        ["Tianeptine is an SSRE. It enhances serotonin reuptake.", "supported", claimId],
+      ]);
+    });
+
     it("checks a clause before what the writer did about it (', so I …'), but not one that goes on to assert more", async () => {
       const claimId = "tianeptine-enhances-serotonin-reuptake";
       await expectAnswers(harness(), [

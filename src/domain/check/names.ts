@@ -129,14 +129,18 @@ function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined 
 /**
  * Mentions for pronouns that open a clause (or what it reports), standing for the first name of the
  * clause before it in the same sentence ("Caffeine is a stimulant, yet it helps you sleep": "it" is
- * caffeine), so that what the clause says is checked as said of it.
+ * caffeine), or in the sentence before when they open one, so that what the clause says is checked as
+ * said of it.
  */
 export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
   clauses.forEach((clause, k) => {
     const before = clauses[k - 1];
     const pronoun = openingPronoun(clause, mentions);
-    if (!before || before.sentence !== clause.sentence || !pronoun) return;
+    // (Or the sentence before, for a pronoun that opens a sentence: "Alcohol is not a stimulant. It is a
+    // depressant.")
+    const opensSentence = before?.sentence === clause.sentence - 1 && pronoun === clause.tokens[0];
+    if (!before || !(before.sentence === clause.sentence || opensSentence) || !pronoun) return;
     const first = before.tokens[0]?.index ?? 0;
     const end = (before.tokens.at(-1)?.index ?? -1) + 1;
     const subject = mentions.find((m) => m.from >= first && m.to <= end);
