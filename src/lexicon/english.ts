@@ -93,12 +93,13 @@ export const INVOLVEMENT =
   /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
 /**
  * A cause said after its effect, between the two: "headaches come from withdrawal", "stem from",
- * "result from", "are a result of", "are due to", "happen because of" (and, only denied, "have nothing
- * to do with"). The later name is the agent, and the phrase says a claim's causing of the earlier one.
+ * "result from", "are a result of", "are a symptom of", "are due to", "happen because of" (and, only
+ * denied, "have nothing to do with"; "are not a symptom of" denies, "are not a common symptom of" says
+ * neither). The later name is the agent, and the phrase says a claim's causing of the earlier one.
  * Matched on the words between effect and cause, to their end.
  */
 export const CAUSED_FROM =
-  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely)\s+)?(?:result|consequence|product)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|a|an))?$/;
+  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:not|n't)\s+(?:(?:a|an|the)\s+)?|(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely|typical|classic)\s+)?)(?:result|consequence|product|symptoms?|signs?)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|a|an))?$/;
 /**
  * An association with the object, which says a raised risk of it (not that the one causes the other):
  * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on
@@ -538,7 +539,7 @@ export const REPORT_JUDGED =
  * true.", "…, and she's right."
  */
 export const REPORT_JUDGED_AFTER =
-  /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
+  /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they|it)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
 /**
  * Verbs of believing, and of saying with a doubt in it ("insists", "swears", "claims"), by which a text
  * reports what someone holds rather than what is so: "My neighbour thinks statins cause dementia" is the
@@ -548,6 +549,14 @@ export const BELIEF_VERBS = set(`
   think thinks thought believe believes believed reckon reckons reckoned assume assumes assumed suspect
   suspects suspected fear fears feared worry worries worried imagine imagines imagined
   insist insists insisted swear swears swore claim claims claimed allege alleges alleged
+`);
+/**
+ * Who speaks for what they sell: "Pfizer's ad says …", "the manufacturer claims …". What they say is
+ * theirs, reported, not the writer's assertion.
+ */
+export const PROMOTIONAL_SOURCES = set(`
+  ad ads advert adverts advertisement advertisements advertising commercial commercials marketing promo
+  promos maker makers manufacturer manufacturers seller sellers
 `);
 /** Who speaks for the writer: "I think …", "we believe …". */
 export const FIRST_PERSON = set("i we");
@@ -664,6 +673,10 @@ export const CONTRACTED_COPULA = {
   subjects: set("it that there here what who he she this"),
   before: set("a an not never no been"),
 };
+/** Verbs of coming down with something, which with "from" name its cause: "you get headaches from withdrawal". */
+export const EXPERIENCER_VERBS = set(
+  "get gets got getting develop develops developed developing suffer suffers suffered suffering experience experiences experienced",
+);
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
 export const NARRATORS = set("i we he she my his her our their your");
 /** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */

@@ -2859,6 +2859,38 @@ describe("/v1/check: an agent's part in what befalls the subject ('plays no role
   });
 });
 
+describe("/v1/check: an effect said first, its cause after ('get headaches from', 'a symptom of') (caffeine domain, by import)", () => {
+  let caffeine: Harness;
+  beforeAll(async () => {
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+  });
+  const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
+
+  it("reads coming down with the effect 'from' the cause, and the effect as its symptom or sign, as the claim's causing", async () => {
+    const got = await postCheck(caffeine, "You get headaches from caffeine withdrawal.");
+    expect(got.body.verdict).toBe("supported");
+    expect(got.body.matches[0]).toMatchObject({
+      claimId: "caffeine-withdrawal-causes-headache",
+      alignment: { held: null, swapped: false, predicate: { words: "get from" } },
+    });
+    await expectVerdicts(
+      verdict,
+      [
+        ["You don't get headaches from caffeine withdrawal.", "refuted"],
+        ["Headaches are a symptom of caffeine withdrawal.", "supported"],
+        ["Fatigue is a classic sign of caffeine withdrawal.", "supported"],
+        ["Headaches are not a symptom of caffeine withdrawal.", "refuted"],
+      ],
+      [
+        // (A common symptom denied may still be one; relief "from" is no effect of it.)
+        "Headaches aren't a common symptom of caffeine withdrawal.",
+        "You get relief from headaches with caffeine.",
+      ],
+    );
+  });
+});
+
 describe("/v1/check: a text that says more than the claims it matches (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {

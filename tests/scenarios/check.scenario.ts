@@ -679,6 +679,41 @@ export function checkScenarios(harness: () => Harness) {
         ["My doctor gave me Stablon. It blocks serotonin reuptake.", "refuted", claimId],
         ["Tianeptine is an SSRE. It enhances serotonin reuptake.", "supported", claimId],
       ]);
+      // (Not when the sentence before names two things, nor when "it" is who reports.)
+      for (const text of [
+        "My doctor gave me Stablon and amineptine. It blocks serotonin reuptake.",
+        "Stablon got slammed on a forum. It claimed it blocks serotonin reuptake.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
+    it("holds what one selling it says, unless the writer judges it; reads a label before a colon as no assertion", async () => {
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      const ad = await check(harness(), "The maker's ad says Stablon enhances serotonin reuptake.");
+      expect(ad.body.verdict).toBe("unverified");
+      expect(ad.body.matches[0].claimId).toBe(claimId);
+      expect(ad.body.matches[0].alignment.held).toBe('the sentence reports what one selling it says ("ad says")');
+      await expectAnswers(harness(), [
+        ["The maker's ad says Stablon enhances serotonin reuptake, and it's right.", "supported", claimId],
+        ["Hot take: tianeptine's actually an SSRE.", "supported", "tianeptine-is-an-ssre"],
+      ]);
+      const rocks = await check(harness(), "Tianeptine rocks: it's an SSRE.");
+      expect(rocks.body.verdict).toBe("unverified");
+    });
+
+    it("reads the subject's part in what the predicate says ('plays a key role in enhancing') as the predicate", async () => {
+      const claimId = "tianeptine-enhances-serotonin-reuptake";
+      await expectAnswers(harness(), [
+        ["Tianeptine plays a key role in enhancing serotonin reuptake.", "supported", claimId],
+        ["Tianeptine plays no role in enhancing serotonin reuptake.", "refuted", claimId],
+      ]);
+      const minor = await expectOnlyRelated(
+        harness(),
+        "Tianeptine plays a minor role in enhancing serotonin reuptake.",
+      );
+      expect(minor.body.matches[0].claimId).toBe(claimId);
     });
 
     it("checks a clause before what the writer did about it (', so I …'), but not one that goes on to assert more", async () => {

@@ -243,6 +243,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["caffeine", "caffeine5"],
   ["seed", "seed7"],
   ["alcohol", "alcohol4"],
+  ["statins", "statins3"],
+  ["melatonin", "melatonin4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

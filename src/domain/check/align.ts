@@ -66,6 +66,7 @@ import {
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
+  EXPERIENCER_VERBS,
   EXPOSURE_VERBS,
   FEELING_VERBS,
   FIRST_PERSON,
@@ -116,6 +117,7 @@ import {
   PRESCRIPTIVE_WORDS,
   PRESENCE_WORDS,
   PRODUCT_NOUNS,
+  PROMOTIONAL_SOURCES,
   PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
@@ -1083,6 +1085,11 @@ function causeAfterEffect(
   const phrasing = phrasingWith(reading, CAUSING_VERBS);
   if (!phrasing || !o || o.to > s.from || reading.passive) return null;
   const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
+  // "You get headaches from caffeine withdrawal", "people develop cirrhosis from heavy drinking": coming
+  // down with the effect, "from" the cause.
+  const experiencer = clause.tokens.find((t) => t.index === o.from - 1);
+  if (between.length === 1 && between[0]?.word === "from" && experiencer && EXPERIENCER_VERBS.has(experiencer.word))
+    return { phrasing, words: [experiencer.word, "from"] };
   const phrase = CAUSED_FROM.exec(between.map((t) => t.word).join(" "));
   if (!phrase) return null;
   // (Only the phrase, a negation and adverbs before it: "never come from", "are mostly due to".)
@@ -1971,9 +1978,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (always) held = "the sentence says it always holds";
   // "CYP1A2 plays no role in caffeine metabolism", "plays a key part in": the object's part in what
   // befalls the subject says the claim's agent or means ("is metabolized by"), as the roles fit.
+  // (And the subject's part in what the predicate says of the object: "Melatonin plays a key role in
+  // regulating the body clock" for "regulates".)
   const involvement = new Set<number>();
-  if (o && o.to <= s.from && predicate.aligned && rolesFit) {
-    const after = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
+  const [firstNamed, secondNamed] = o && o.to <= s.from ? [o, s] : [s, o];
+  if (secondNamed && firstNamed.to <= secondNamed.from && predicate.aligned && rolesFit) {
+    const after = clause.tokens.filter((t) => t.index >= firstNamed.to && t.index < secondNamed.from);
+    const predicateWords = new Set((chosen?.words ?? []).flatMap((w) => w.split(" ")));
     const k = after.findIndex((_, i) =>
       INVOLVEMENT.test(
         after
@@ -1982,7 +1993,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           .join(" "),
       ),
     );
-    for (const t of after.slice(0, k + 1)) involvement.add(t.index);
+    // (Said of the subject first, the predicate's own words must follow: "plays a role in" alone is no
+    // "regulates".)
+    const saysPredicate = firstNamed === o || after.slice(k + 1).some((t) => predicateWords.has(t.word));
+    if (k >= 0 && saysPredicate) for (const t of after.slice(0, k + 1)) involvement.add(t.index);
   }
   // "Statins commonly cause rhabdomyolysis" for a claim that says "very rarely", "mainly" for "part of":
   // a word of how often or how much of it holds, of another rank than the claim's.
@@ -2443,6 +2457,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const believer = reporting && BELIEF_VERBS.has(reporting.word) ? word(reporting.index - 1) : undefined;
   if (reporting && believer !== undefined && !FIRST_PERSON.has(believer) && !clause.judgedReport && !againstBelief)
     held = `the sentence reports what someone believes ("${believer} ${reporting.word}")`;
+  // "Pfizer's ad says Lipitor cuts your risk of a heart attack": what one selling it says, unjudged. (Not
+  // "Regardless of what the ads say, X": the writer's X.)
+  const seller = reporting ? word(reporting.index - 1) : undefined;
+  if (reporting && seller && PROMOTIONAL_SOURCES.has(seller) && !clause.judgedReport && !againstBelief)
+    held = `the sentence reports what one selling it says ("${seller} ${reporting.word}")`;
   // "Even if Zetia were a statin, …": a supposition, said whole before its comma, asserts nothing.
   const supposing = clause.tokens[0]?.word === "even" ? clause.tokens[1] : clause.tokens[0];
   if (
@@ -3108,9 +3127,12 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
     )
       return [];
     // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
+    // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
+    const label =
+      clause.tokens.length <= 2 &&
+      !clause.tokens.some((t) => COPULAS.has(t.word) || withinName(t.index, context.mentions));
     const introduces =
-      /^\s*:/.test(text.slice(lastToken.end)) &&
-      (firstToken === lastToken || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
+      /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
     if (introduces) return [];
     // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
     // it …" — of someone's own life, not of the things the store holds.)

@@ -2,7 +2,7 @@
  * Finding known names in a text's tokens: every word of a name met, in order, by the same word, an
  * inflection or a derived form ("glutamatergic" for "glutamate", "receptors" for "receptor").
  */
-import { REPORTED_OBJECTS, REPORTING_VERBS } from "../../lexicon/english";
+import { DETERMINERS, REPORTED_OBJECTS, REPORTING_VERBS } from "../../lexicon/english";
 import { formSimilarity } from "../../lexicon/morphology";
 import type { Mention } from "./align";
 import type { Clause, Token } from "./text";
@@ -137,12 +137,25 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
   clauses.forEach((clause, k) => {
     const before = clauses[k - 1];
     const pronoun = openingPronoun(clause, mentions);
-    // (Or the sentence before, for a pronoun that opens a sentence: "Alcohol is not a stimulant. It is a
-    // depressant.")
-    const opensSentence = before?.sentence === clause.sentence - 1 && pronoun === clause.tokens[0];
-    if (!before || !(before.sentence === clause.sentence || opensSentence) || !pronoun) return;
-    const first = before.tokens[0]?.index ?? 0;
-    const end = (before.tokens.at(-1)?.index ?? -1) + 1;
+    if (!before || !pronoun) return;
+    // (Or the sentence before, for a pronoun that opens a sentence — "Alcohol is not a stimulant. It is a
+    // depressant." — when that sentence names one thing only, or opens with the name, its subject ("…
+    // takes statins and ezetimibe. It …" may be either), and the pronoun is not who reports: "… in a
+    // Facebook group. It claimed …".)
+    const previous = clauses.filter((c) => c.sentence === clause.sentence - 1);
+    const [first, end] =
+      before.sentence === clause.sentence
+        ? [before.tokens[0]?.index ?? 0, (before.tokens.at(-1)?.index ?? -1) + 1]
+        : [previous[0]?.tokens[0]?.index ?? 0, (previous.at(-1)?.tokens.at(-1)?.index ?? -1) + 1];
+    const inBefore = mentions.filter((m) => m.from >= first && m.to <= end);
+    const named = new Set(inBefore.map((m) => m.entityId));
+    const opener = previous[0]?.tokens.find((t) => !DETERMINERS.has(t.word));
+    const opensSentence =
+      before.sentence === clause.sentence - 1 &&
+      pronoun === clause.tokens[0] &&
+      (named.size === 1 || inBefore[0]?.from === opener?.index) &&
+      !REPORTING_VERBS.has(clause.tokens[1]?.word ?? "");
+    if (!(before.sentence === clause.sentence || opensSentence)) return;
     const subject = mentions.find((m) => m.from >= first && m.to <= end);
     if (subject)
       found.push({

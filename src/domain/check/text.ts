@@ -120,10 +120,16 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const stem = raw.replace(/'s$/, "");
-    // "It's a depressant", "Alcohol's not a stimulant": "'s" as "is" (or "has", before "been"), not a
-    // possessive — after a pronoun, or before an article or a negation.
+    // "It's a depressant", "Alcohol's not a stimulant", "melatonin's actually a hormone": "'s" as "is"
+    // (or "has", before "been"), not a possessive — after a pronoun, or before an article, a negation or
+    // an adverb that says nothing of its own.
     const next = matches[k + 1]?.[0].toLowerCase();
-    if (stem !== raw && (CONTRACTED_COPULA.subjects.has(stem) || CONTRACTED_COPULA.before.has(next ?? ""))) {
+    if (
+      stem !== raw &&
+      (CONTRACTED_COPULA.subjects.has(stem) ||
+        CONTRACTED_COPULA.before.has(next ?? "") ||
+        PLAIN_ADVERBS.has(next ?? ""))
+    ) {
       tokens.push({ word: stem, index: tokens.length, start, end: start + stem.length });
       const verb = next === "been" ? "has" : "is";
       tokens.push({ word: verb, index: tokens.length, start: start + stem.length, end: start + raw.length });
