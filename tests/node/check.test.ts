@@ -2827,7 +2827,7 @@ describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => 
   });
 });
 
-describe("/v1/check: an agent's part in what befalls the subject ('plays no role in') (caffeine domain, by import)", () => {
+describe("/v1/check: an agent's part in what befalls the subject ('plays no role in'), an effect said before its cause ('get headaches from') (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {
     caffeine = (await startNodeApp()).harness;
@@ -2857,15 +2857,6 @@ describe("/v1/check: an agent's part in what befalls the subject ('plays no role
       ],
     );
   });
-});
-
-describe("/v1/check: an effect said first, its cause after ('get headaches from', 'a symptom of') (caffeine domain, by import)", () => {
-  let caffeine: Harness;
-  beforeAll(async () => {
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
-  });
-  const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
 
   it("reads coming down with the effect 'from' the cause, and the effect as its symptom or sign, as the claim's causing", async () => {
     const got = await postCheck(caffeine, "You get headaches from caffeine withdrawal.");

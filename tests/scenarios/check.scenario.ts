@@ -3,6 +3,7 @@ import {
   postCheck as check,
   expectAnswers,
   expectOnlyRelated,
+  expectUnverified,
   getJson,
   type Harness,
   PROBLEM_TYPE,
@@ -203,13 +204,10 @@ export function checkScenarios(harness: () => Harness) {
         expect(res.body.matches[0].claimId, text).toBe(claimId);
       }
       // A third name is more than the claim says.
-      for (const text of [
+      await expectUnverified(harness(), [
         "Tianeptine and amineptine are chemically related to fluoxetine",
         "Amineptine, tianeptine and fluoxetine are chemically related",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-      }
+      ]);
     });
 
     it("reads one who files the subject in a class ('Pharmacologists describe tianeptine as …') as a frame around membership", async () => {
@@ -454,7 +452,7 @@ export function checkScenarios(harness: () => Harness) {
         claimId: "tianeptine-enhances-serotonin-reuptake",
         match: "same-assertion",
       });
-      for (const text of [
+      await expectUnverified(harness(), [
         "The claim that tianeptine enhances serotonin reuptake is outdated.",
         "I doubt that tianeptine enhances serotonin reuptake.",
         "Tianeptine was once thought to enhance serotonin reuptake.",
@@ -474,10 +472,7 @@ export function checkScenarios(harness: () => Harness) {
         "Some say tianeptine blocks serotonin reuptake, but actually it speeds it up.",
         // A report of no one in particular (it was refuted).
         "It is often said that tianeptine blocks serotonin reuptake.",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-      }
+      ]);
       expect(
         (await check(harness(), "Some say tianeptine blocks serotonin reuptake, but actually it speeds it up.")).body
           .explanation,
@@ -680,13 +675,10 @@ export function checkScenarios(harness: () => Harness) {
         ["Tianeptine is an SSRE. It enhances serotonin reuptake.", "supported", claimId],
       ]);
       // (Not when the sentence before names two things, nor when "it" is who reports.)
-      for (const text of [
+      await expectUnverified(harness(), [
         "My doctor gave me Stablon and amineptine. It blocks serotonin reuptake.",
         "Stablon got slammed on a forum. It claimed it blocks serotonin reuptake.",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-      }
+      ]);
     });
 
     it("holds what one selling it says, unless the writer judges it; reads a label before a colon as no assertion", async () => {
@@ -724,14 +716,11 @@ export function checkScenarios(harness: () => Harness) {
         // (With a contraction.)
         ["Tianeptine enhances serotonin reuptake, so I've stopped taking it.", "supported", claimId],
       ]);
-      for (const text of [
+      await expectUnverified(harness(), [
         "Tianeptine enhances serotonin reuptake, so I take it because it cures cancer.",
         "Tianeptine enhances serotonin reuptake, so I think it cures cancer.",
         "Tianeptine enhances serotonin reuptake, so it cures cancer.",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-      }
+      ]);
     });
 
     it("checks what the writer asserts before a report they set aside ('whatever the forums say …')", async () => {

@@ -31,6 +31,11 @@ export async function expectOnlyRelated(h: Harness, text: string, limit = 5) {
   return res;
 }
 
+/** `/v1/check` gives each of `texts` no verdict: `unverified`. */
+export async function expectUnverified(h: Harness, texts: string[], limit = 5) {
+  for (const text of texts) expect((await postCheck(h, text, limit)).body.verdict, text).toBe("unverified");
+}
+
 /** `/v1/check` gives each text its verdict, its first match the claim named; returns the answers. */
 export async function expectAnswers(h: Harness, cases: [text: string, verdict: string, claimId: string][], limit = 5) {
   const answers = [];
