@@ -667,7 +667,8 @@ export const CLAUSE_BREAK = new RegExp(
 );
 /**
  * "'s" read as "is" (or "has"): after a pronoun ("it's", "that's", "there's"), or before an article, a
- * negation or "been" ("Alcohol's a depressant", "Caffeine's not a sedative"); elsewhere a possessive.
+ * negation or "been" ("Alcohol's a depressant", "Caffeine's not a sedative") — and before a plain adverb
+ * (PLAIN_ADVERBS: "melatonin's actually a hormone"); elsewhere a possessive.
  */
 export const CONTRACTED_COPULA = {
   subjects: set("it that there here what who he she this"),
