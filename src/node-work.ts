@@ -36,10 +36,11 @@ export interface WorkPoolOptions {
    */
   heapMiB?: number;
   /**
-   * Nice value the workers run at (0–19); default 15: when the CPU is short, a search or check takes
+   * Nice value the workers run at (0–19); default 12: when the CPU is short, a search or check takes
    * little of what the main thread needs (by-id p99 beside 50 connections of checks was 1.5–3.1 × alone
-   * at nice 10, 1.3–1.4 × at 15, measured by hand), yet enough to serve some searches under a flood of
-   * them (at 19, 16–18 in 20 s under 1,000 connections, against 144 at 15 and 263–432 at 10).
+   * at nice 10, 1.1–1.3 × at 12, measured by hand), yet enough to serve searches under a flood of them
+   * (in 20 s under 1,000 connections: 254 at 12, 312 at 10, 118–144 at 15, 16–18 at 19, where admitted
+   * searches waited past their clients' 10 s).
    */
   nice?: number;
   /** Time budget of one search query once it runs, in ms; default 5 s. */
@@ -176,7 +177,7 @@ export function openWorkPool(options: WorkPoolOptions): WorkPool {
   const maxWaitMs = options.maxWaitMs ?? 500;
   const setup: ReadWorkerSetup = {
     path: options.path,
-    nice: options.nice ?? 15,
+    nice: options.nice ?? 12,
     cacheKiB: options.cacheKiB ?? 8 * 1024,
   };
   const entry = workerEntry("node-worker");
