@@ -2453,15 +2453,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const filing = reading.membership ? classifiedBy(clause, s) : undefined;
   // "My neighbour thinks statins cause dementia": another's belief, unjudged by the writer, is theirs.
   // (Not a frame the writer sets their own assertion against: "No matter what people think, X".)
-  const againstBelief = OPINION_FRAME.test(clause.tokens.map((t) => t.word).join(" "));
-  const believer = reporting && BELIEF_VERBS.has(reporting.word) ? word(reporting.index - 1) : undefined;
-  if (reporting && believer !== undefined && !FIRST_PERSON.has(believer) && !clause.judgedReport && !againstBelief)
-    held = `the sentence reports what someone believes ("${believer} ${reporting.word}")`;
-  // "Pfizer's ad says Lipitor cuts your risk of a heart attack": what one selling it says, unjudged. (Not
+  // (And "Pfizer's ad says Lipitor cuts your risk of a heart attack": what one selling it says. Not
   // "Regardless of what the ads say, X": the writer's X.)
-  const seller = reporting ? word(reporting.index - 1) : undefined;
-  if (reporting && seller && PROMOTIONAL_SOURCES.has(seller) && !clause.judgedReport && !againstBelief)
-    held = `the sentence reports what one selling it says ("${seller} ${reporting.word}")`;
+  const againstBelief = OPINION_FRAME.test(clause.tokens.map((t) => t.word).join(" "));
+  const speaker = reporting && !clause.judgedReport && !againstBelief ? word(reporting.index - 1) : undefined;
+  if (reporting && speaker !== undefined && BELIEF_VERBS.has(reporting.word) && !FIRST_PERSON.has(speaker))
+    held = `the sentence reports what someone believes ("${speaker} ${reporting.word}")`;
+  if (reporting && speaker !== undefined && PROMOTIONAL_SOURCES.has(speaker))
+    held = `the sentence reports what one selling it says ("${speaker} ${reporting.word}")`;
   // "Even if Zetia were a statin, …": a supposition, said whole before its comma, asserts nothing.
   const supposing = clause.tokens[0]?.word === "even" ? clause.tokens[1] : clause.tokens[0];
   if (
