@@ -234,6 +234,11 @@ export function clausesOf(original: string): Clause[] {
   const assents = plainAnswers(sentences, ANSWERED_YES);
   for (const [number, sentence] of sentences.entries()) {
     const question = /\?\s*$/.test(sentence.text);
+    // (What denies or judges the sentence, the same for each of its clauses.)
+    const within = (offsets: Set<number>) =>
+      [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
+    const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
+    const judgedHere = within(judged);
     let offset = 0;
     for (const part of sentence.text.split(CLAUSE_BREAK)) {
       const at = sentence.text.indexOf(part, offset);
@@ -250,11 +255,8 @@ export function clausesOf(original: string): Clause[] {
         start: token.start + sentence.offset + at,
         end: token.end + sentence.offset + at,
       }));
-      const within = (offsets: Set<number>) =>
-        [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
-      const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
       if (tokens.length)
-        parts.push({ text: part, tokens, question, sentence: number, opener, deniedBy, judged: within(judged) });
+        parts.push({ text: part, tokens, question, sentence: number, opener, deniedBy, judged: judgedHere });
     }
   }
   return parts.map((part, k) => {
