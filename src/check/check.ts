@@ -30,7 +30,7 @@ import {
   unsaidClauses,
 } from "../domain/check/align";
 import { type EntityName, pronounMentions } from "../domain/check/names";
-import { statementReading, wordingReading } from "../domain/check/readings";
+import { statementReading, statementWording, wordingReading } from "../domain/check/readings";
 import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
@@ -152,6 +152,8 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   for (const claim of candidates) {
     const statement = statementReading(claim, vocabulary, names, mentioned);
     const list = [statement];
+    const worded = statementWording(claim, vocabulary, names, statement);
+    if (worded) list.push(worded);
     for (const wording of claim.wordings) {
       const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary, statement);
       if (reading) list.push(reading);
@@ -204,24 +206,35 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
       b.alignment.score - a.alignment.score ||
       a.claim.id.localeCompare(b.claim.id),
   );
+  // A text that is a claim's own statement, word for word, says that claim and nothing else, however the
+  // matcher reads its parts ("Alcohol warms the body" for body temperature; a statement with a clause of
+  // its own): that claim is the answer's one basis.
+  const verbatim = aligned
+    .filter(({ claim }) => sameWords(claim.statement, text))
+    .map((m) => ({ ...m, alignment: asStatement(m.alignment) }));
+  if (verbatim.length) aligned = [...verbatim, ...aligned.filter((m) => !verbatim.some((v) => v.claim === m.claim))];
   const related = await readVerdictRelations(
     db,
     aligned.filter(({ alignment }) => alignment.match === "same-assertion").map(({ claim }) => claim),
     mentioned,
   );
   const decision = decideVerdict(
-    (aligned.length ? aligned : aboutSubject.slice(0, SUBJECT_ONLY_LIMIT)).map(({ claim, alignment }) => ({
-      claimId: claim.id,
-      confidence: claim.confidence,
-      alignment,
-      relations: related.get(claim.id) ?? [],
-    })),
+    (verbatim.length ? verbatim : aligned.length ? aligned : aboutSubject.slice(0, SUBJECT_ONLY_LIMIT)).map(
+      ({ claim, alignment }) => ({
+        claimId: claim.id,
+        confidence: claim.confidence,
+        alignment,
+        relations: related.get(claim.id) ?? [],
+      }),
+    ),
     judgementsOf(text.slice(0, MAX_CHECK_TEXT)),
-    unsaidClauses(
-      text,
-      context,
-      aligned.map(({ alignment }) => alignment),
-    ).map(([start, end]) => text.slice(start, end)),
+    verbatim.length
+      ? []
+      : unsaidClauses(
+          text,
+          context,
+          aligned.map(({ alignment }) => alignment),
+        ).map(([start, end]) => text.slice(start, end)),
   );
   budget();
 
@@ -240,6 +253,40 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     mentions: found,
     ...decision,
     matches: shownClaims.map((m) => ({ ...m, references })),
+  };
+}
+
+/** Whether two texts are the same words: letters and digits compared without case, the rest ignored. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(" ") ?? "";
+  return words(a) === words(b);
+}
+
+/** The alignment of a text that is the claim's statement: every part said, as the claim says it. */
+function asStatement(alignment: Alignment): Alignment {
+  const said = (part: Alignment["subject"]) => ({ ...part, aligned: true, closeness: Math.max(part.closeness, 1) });
+  return {
+    ...alignment,
+    match: "same-assertion",
+    score: 1,
+    subject: said(alignment.subject),
+    object: said(alignment.object),
+    predicate: { ...alignment.predicate, aligned: true, score: 1, opposite: false, implied: false },
+    polarity: { value: "agrees", negations: [], reasons: ["the text is the claim's own statement"] },
+    swapped: false,
+    held: null,
+    saysMore: false,
+    joinedWith: null,
+    broader: null,
+    stronger: null,
+    contrary: false,
+    comparedOtherwise: false,
+    hedged: false,
+    question: false,
   };
 }
 

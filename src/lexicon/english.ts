@@ -530,10 +530,11 @@ export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
 /**
  * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
- * wrong.", "… Total rubbish.", "… He was right." — group `no` rejects the report, `yes` endorses it.
+ * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards." — groups `no`… reject the report, `yes`
+ * endorses it.
  */
 export const REPORT_JUDGED =
-  /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat)\s+)?(?:(?<no>wrong|mistaken|incorrect)|(?<yes>right|correct))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
+  /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?)|(?<yes>right|correct))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
 /**
  * The same judgement closing the report's own sentence: "…, which is nonsense.", "…, but that's not
  * true.", "…, and she's right."
@@ -719,6 +720,11 @@ export const HELP_VERBS = set("help helps helped helping");
 export const PROTECTION_VERBS = set(
   "protect protects protected protecting guard guards guarded guarding shield shields shielded shielding",
 );
+/**
+ * Modals of what one may or should do: "You can't give doxycycline to kids …", "You shouldn't take
+ * aspirin …" — said of "you" and denied, they advise, as an imperative does.
+ */
+export const ADVICE_MODALS = set("can could should must may ought shall");
 /** Modals of possibility: "can cause", "may prevent" say that an effect may come about, a likelihood. */
 export const POSSIBILITY_MODALS = set("can could may might");
 /** "Has been able to", "is able to": "can" in other words. */

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Confidence } from "../../src/db/schema";
+import { verdictOf } from "../../src/domain/check/verdict";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { importDomain } from "../support/check-eval";
 import { expectAnswers, expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE, postCheck } from "../support/harness";
@@ -3261,6 +3263,127 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
         ["Do antibiotics kill viruses? No, they don't.", "supported", "antibiotics-do-not-kill-viruses"],
         ["Do antibiotics kill bacteria? Yes.", "supported", "antibiotics-kill-bacteria"],
       ],
+      3,
+    );
+  });
+});
+
+describe("/v1/check: a claim's own statement (alcohol, caffeine and antibiotics domains, by import)", () => {
+  let alcohol: Harness;
+  let caffeine: Harness;
+  let antibiotics: Harness;
+  beforeAll(async () => {
+    alcohol = (await startNodeApp()).harness;
+    await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+    antibiotics = (await startNodeApp()).harness;
+    await importDomain(antibiotics, "tests/check-eval/antibiotics.ndjson");
+  });
+
+  /** Every published claim of the store, by page. */
+  async function allClaims(
+    h: Harness,
+  ): Promise<{ id: string; statement: string; subject: string; confidence: string }[]> {
+    const claims: { id: string; statement: string; subject: string; confidence: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await getJson(h, `/v1/claims?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      expect(res.status).toBe(200);
+      claims.push(...res.body.items);
+      cursor = res.body.nextCursor ?? null;
+    } while (cursor);
+    return claims;
+  }
+
+  it("answers each claim's statement, sent word for word, with that claim and the verdict of its confidence", async () => {
+    // (With the seed's: of the 22 alcohol claims, 4 had no verdict — "Alcohol warms the body" names no body
+    // temperature, "Regular heavy drinking …" no alcohol —, of the 30 caffeine claims 6, of the seed's 2: a
+    // statement's second clause, or its object, said more than the parts the matcher reads.)
+    // A statement that names its subject in words no name of it has is not reached: the check starts from
+    // the names a text says.
+    const unnamed: string[] = [];
+    for (const h of [alcohol, caffeine]) {
+      const claims = await allClaims(h);
+      expect(claims.length).toBeGreaterThan(50);
+      for (const claim of claims.filter((c) => c.confidence !== "unsourced")) {
+        const res = await postCheck(h, claim.statement, 3);
+        if (!res.body.entities.some((m: { entityId: string }) => m.entityId === claim.subject)) {
+          expect(res.body.verdict, claim.statement).toBe("no-match");
+          unnamed.push(claim.id);
+          continue;
+        }
+        expect(res.body.verdict, claim.statement).toBe(verdictOf(claim.confidence as Confidence, "agrees"));
+        expect(res.body.matches[0]?.claimId, claim.statement).toBe(claim.id);
+      }
+    }
+    expect(unnamed).toEqual([
+      "alcohol-increases-risk-of-hypertension",
+      "alcohol-reduces-risk-of-cardiovascular-disease",
+    ]);
+    const res = await postCheck(caffeine, "caffeine withdrawal causes fatigue and drowsiness", 3);
+    expect(res.body).toMatchObject({ verdict: "supported" });
+    expect(res.body.matches[0].alignment.polarity.reasons).toEqual(["the text is the claim's own statement"]);
+    // Another word is no longer the statement.
+    await expectVerdicts(
+      async (text) => (await postCheck(caffeine, text, 3)).body.verdict,
+      [],
+      ["Caffeine withdrawal causes fatigue and drowsiness and cancer."],
+    );
+  });
+
+  it("reads a statement that names its subject but not its object as a wording of the claim", async () => {
+    // (All four had no verdict: "Alcohol dilates the blood vessels of the skin" names no vasodilation.)
+    await expectAnswers(
+      alcohol,
+      [
+        ["Alcohol dilates the blood vessels in the skin.", "supported", "alcohol-causes-vasodilation"],
+        ["Ethanol dilates blood vessels of the skin.", "supported", "alcohol-causes-vasodilation"],
+        ["Booze warms the body.", "refuted", "alcohol-increases-body-temperature"],
+        ["Alcohol does not warm the body.", "supported", "alcohol-increases-body-temperature"],
+      ],
+      3,
+    );
+    await expectVerdicts(
+      async (text) => (await postCheck(alcohol, text, 3)).body.verdict,
+      [],
+      ["Alcohol warms the body and cures colds.", "Alcohol constricts the blood vessels of the skin."],
+    );
+  });
+
+  it("reads 'has it backwards' as a judgement of the report before it", async () => {
+    // (It was refuted: the friend's claim was read as the writer's.)
+    const backwards = await postCheck(
+      alcohol,
+      "My friend says alcohol reduces urine production. She has it backwards.",
+      3,
+    );
+    expect(backwards.body.verdict).toBe("unverified");
+    await expectAnswers(
+      alcohol,
+      [
+        [
+          "My friend says alcohol increases urine production. She has it right.",
+          "supported",
+          "alcohol-increases-urine-production",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads a denied modal of 'you' over the subject as advice, not a denial", async () => {
+    // (It was refuted: the "can't" of giving was read as denying that doxycycline stains teeth.)
+    const advice = await postCheck(
+      antibiotics,
+      "You can't give doxycycline to kids under 8 because it can stain their teeth.",
+      3,
+    );
+    expect(advice.body.verdict).toBe("unverified");
+    expect(advice.body.matches[0].alignment.held).toBe('the sentence advises ("you can n\'t …") rather than asserts');
+    await expectAnswers(
+      antibiotics,
+      [["Antibiotics can't kill viruses.", "supported", "antibiotics-do-not-kill-viruses"]],
       3,
     );
   });

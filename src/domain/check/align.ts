@@ -10,6 +10,7 @@ import type { Confidence } from "../../db/schema";
 import {
   ABSENCE_NOUNS,
   ABSOLUTE_VERBS,
+  ADVICE_MODALS,
   AGENT_MARKER,
   AMOUNT_LEADS,
   AMOUNT_PHRASES,
@@ -2151,12 +2152,29 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // imperative advises, whatever reason it gives.
   const opening = clause.tokens.slice(0, 3).map((t) => t.word);
   // (Not a question opened so: "Doesn't tianeptine enhance serotonin reuptake?")
+  // ("You can't give doxycycline to kids under 8 because …", "You shouldn't take aspirin …": so does "you"
+  // with a denied modal, of a verb whose object is the subject — not "You can't become addicted to caffeine",
+  // which denies.)
+  const denial = (word: string | undefined) => word === "n't" || word === "not" || word === "never";
+  const modal = opening[0] === "you" && (opening[1] === "cannot" || ADVICE_MODALS.has(opening[1] ?? ""));
+  const deniedAt = modal ? (opening[1] === "cannot" ? 2 : denial(opening[2]) ? 3 : -1) : -1;
+  const given = deniedAt > 0 ? clause.tokens[deniedAt] : undefined;
+  // (The subject right after the verb, or past one word: "give doxycycline", "take the pill".)
+  const advisedOf =
+    given !== undefined &&
+    !isGrammarWord(given.word) &&
+    clause.tokens.slice(deniedAt + 1, deniedAt + 3).some((t) => t.index === s.from);
   if (
     !clause.opener &&
     !clause.question &&
-    (opening[0] === "never" || (DO_FORMS.has(opening[0] ?? "") && (opening[1] === "n't" || opening[1] === "not")))
+    (opening[0] === "never" ||
+      (DO_FORMS.has(opening[0] ?? "") && (opening[1] === "n't" || opening[1] === "not")) ||
+      advisedOf)
   )
-    held = `the sentence advises ("${opening.slice(0, opening[0] === "never" ? 1 : 2).join(" ")} …") rather than asserts`;
+    held = `the sentence advises ("${clause.tokens
+      .slice(0, advisedOf ? deniedAt : opening[0] === "never" ? 1 : 2)
+      .map((t) => t.word)
+      .join(" ")} …") rather than asserts`;
   // "Quitting smoking", "stopping caffeine": the sentence speaks of the subject's absence.
   const ceasing = clause.tokens.find((t) => t.index === s.from - 1 || t.index === s.from - 2);
   if (ceasing && CESSATION_WORDS.has(ceasing.word) && reading.contentWords.every((w) => w !== ceasing.word))

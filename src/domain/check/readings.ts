@@ -276,6 +276,27 @@ function excludedWordsOf(context: Token[]): string[] {
 }
 
 /**
+ * The statement read as a wording, when it names its subject but says its object in other words ("Alcohol
+ * warms the body" for body temperature): a text that says it so says the claim, as a curated wording
+ * would. Null when the statement names the object (its reading aligns on the name).
+ */
+export function statementWording(
+  claim: ClaimFacts,
+  vocabulary: Map<string, PredicateVocabulary>,
+  names: Map<string, EntityName[]>,
+  statement: Reading,
+): Reading | null {
+  const tokens = clausesOf(claim.statement).flatMap((clause) => clause.tokens);
+  const mentions = chooseMentions(
+    findNames(tokens, [...(names.get(claim.subjectId) ?? []), ...(names.get(claim.objectId) ?? [])], claim.statement),
+  );
+  if (!mentions.some((m) => m.entityId === claim.subjectId) || mentions.some((m) => m.entityId === claim.objectId))
+    return null;
+  const reading = wordingReading(claim, claim.statement, mentions, vocabulary, statement);
+  return reading && { ...reading, contextWords: statement.contextWords };
+}
+
+/**
  * A curated wording read as the claim: its own entity names stand for subject and object (the claim's
  * where it names them, else the first and the last it names), its other words for the predicate. A
  * wording that names only the subject says predicate and object in its other words ("Nobody knows
