@@ -30,7 +30,7 @@ import {
   unsaidClauses,
 } from "../domain/check/align";
 import { type EntityName, pronounMentions } from "../domain/check/names";
-import { statementReading, statementWording, wordingReading } from "../domain/check/readings";
+import { statementReadings, wordingReading } from "../domain/check/readings";
 import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
@@ -150,10 +150,8 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   let w = 0;
   const readings = new Map<string, Reading[]>();
   for (const claim of candidates) {
-    const statement = statementReading(claim, vocabulary, names, mentioned);
-    const list = [statement];
-    const worded = statementWording(claim, vocabulary, names, statement);
-    if (worded) list.push(worded);
+    const list = statementReadings(claim, vocabulary, names, mentioned);
+    const [statement] = list;
     for (const wording of claim.wordings) {
       const reading = wordingReading(claim, wording, wordingMentions[w] ?? [], vocabulary, statement);
       if (reading) list.push(reading);

@@ -118,13 +118,13 @@ export function phrasingsOf(predicate: PredicateVocabulary): Phrasing[] {
  * phrasings (a negative predicate is said by the phrasings of the predicate it denies); the statement's
  * own words outside the names; the opposite predicate's phrasings.
  */
-export function statementReading(
+function readStatement(
   claim: ClaimFacts,
   vocabulary: Map<string, PredicateVocabulary>,
   names: Map<string, EntityName[]>,
   /** The entities the text names (their names in `names`): those the statement or context names too. */
-  mentioned: Iterable<string> = [],
-): Reading {
+  mentioned: Iterable<string>,
+): { reading: Reading; mentions: Mention[] } {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const denied = predicate.negationOf ? vocabulary.get(predicate.negationOf) : undefined;
   const opposite = predicate.opposite ? vocabulary.get(predicate.opposite) : undefined;
@@ -184,7 +184,7 @@ export function statementReading(
   // The context's words that name one of them: the text states those by naming it ("gout attacks" for
   // "for gout flares").
   const contextNamed = context.filter((t) => withinName(t.index, inContext)).map((t) => t.word);
-  return {
+  const reading: Reading = {
     source: "statement",
     text: claim.statement,
     subject: claim.subjectId,
@@ -236,6 +236,27 @@ export function statementReading(
     // "…, not by reflecting it", "…, though not at low doses": what the statement denies after its object.
     foilWords: object ? foilWordsOf(clauses, object, mentions, context) : [],
   };
+  return { reading, mentions };
+}
+
+/**
+ * The claim's readings from its statement: the statement with its predicate's vocabulary (first), and
+ * the statement read as a wording when it names its subject but says its object in other words
+ * ("Alcohol warms the body" for body temperature) — a text that says it so says the claim, as one that
+ * says a curated wording does (but the claim's context is still asked for).
+ */
+export function statementReadings(
+  claim: ClaimFacts,
+  vocabulary: Map<string, PredicateVocabulary>,
+  names: Map<string, EntityName[]>,
+  /** The entities the text names (their names in `names`): those the statement or context names too. */
+  mentioned: Iterable<string> = [],
+): [Reading, ...Reading[]] {
+  const { reading, mentions } = readStatement(claim, vocabulary, names, mentioned);
+  if (!mentions.some((m) => m.entityId === claim.subjectId) || mentions.some((m) => m.entityId === claim.objectId))
+    return [reading];
+  const worded = wordingReading(claim, claim.statement, mentions, vocabulary, reading);
+  return worded ? [reading, { ...worded, contextWords: reading.contextWords }] : [reading];
 }
 
 /**
@@ -273,27 +294,6 @@ function excludedWordsOf(context: Token[]): string[] {
     context.filter((_, i) => context.slice(Math.max(0, i - 2), i).some((u) => u.word === "without")),
     [],
   );
-}
-
-/**
- * The statement read as a wording, when it names its subject but says its object in other words ("Alcohol
- * warms the body" for body temperature): a text that says it so says the claim, as a curated wording
- * would. Null when the statement names the object (its reading aligns on the name).
- */
-export function statementWording(
-  claim: ClaimFacts,
-  vocabulary: Map<string, PredicateVocabulary>,
-  names: Map<string, EntityName[]>,
-  statement: Reading,
-): Reading | null {
-  const tokens = clausesOf(claim.statement).flatMap((clause) => clause.tokens);
-  const mentions = chooseMentions(
-    findNames(tokens, [...(names.get(claim.subjectId) ?? []), ...(names.get(claim.objectId) ?? [])], claim.statement),
-  );
-  if (!mentions.some((m) => m.entityId === claim.subjectId) || mentions.some((m) => m.entityId === claim.objectId))
-    return null;
-  const reading = wordingReading(claim, claim.statement, mentions, vocabulary, statement);
-  return reading && { ...reading, contextWords: statement.contextWords };
 }
 
 /**
