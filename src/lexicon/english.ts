@@ -557,7 +557,15 @@ export const BELIEF_VERBS = set(`
  */
 export const PROMOTIONAL_SOURCES = set(`
   ad ads advert adverts advertisement advertisements advertising commercial commercials marketing promo
-  promos maker makers manufacturer manufacturers seller sellers
+  promos maker makers manufacturer manufacturers seller sellers label labels packaging package packet box
+`);
+/**
+ * Things that carry a slogan: "My niece's hoodie says …", "a poster says …" — what they say is a slogan
+ * reported, not the writer's assertion.
+ */
+export const SLOGAN_CARRIERS = set(`
+  shirt shirts t-shirt t-shirts tee tees hoodie hoodies sweatshirt mug mugs sticker stickers poster posters
+  billboard billboards sign signs banner banners meme memes slogan slogans placard placards badge badges
 `);
 /** Who speaks for the writer: "I think …", "we believe …". */
 export const FIRST_PERSON = set("i we");

@@ -3,7 +3,15 @@ import type { Confidence } from "../../src/db/schema";
 import { verdictOf } from "../../src/domain/check/verdict";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { importDomain } from "../support/check-eval";
-import { expectAnswers, expectOnlyRelated, getJson, type Harness, PROBLEM_TYPE, postCheck } from "../support/harness";
+import {
+  expectAnswers,
+  expectOnlyRelated,
+  expectUnverified,
+  getJson,
+  type Harness,
+  PROBLEM_TYPE,
+  postCheck,
+} from "../support/harness";
 import { startNodeApp } from "../support/node-app";
 
 let harness: Harness;
@@ -3370,6 +3378,16 @@ describe("/v1/check: a claim's own statement (alcohol, caffeine and antibiotics 
       ],
       3,
     );
+  });
+
+  it("holds a slogan that a thing carries, and what a product's label says, as reported", async () => {
+    // (Both were refuted: found by a thirteenth blind round.)
+    await expectUnverified(alcohol, [
+      "My niece's hoodie says alcohol warms the body. She has it on backwards.",
+      "The label says alcohol warms the body.",
+    ]);
+    const slogan = await postCheck(alcohol, "My T-shirt says alcohol warms the body.", 3);
+    expect(slogan.body.matches[0].alignment.held).toBe('the sentence reports a slogan ("t-shirt says")');
   });
 
   it("reads a denied modal of 'you' over the subject as advice, not a denial", async () => {

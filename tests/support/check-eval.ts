@@ -245,6 +245,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["alcohol", "alcohol4"],
   ["statins", "statins3"],
   ["melatonin", "melatonin4"],
+  ["alcohol", "alcohol5"],
+  ["nicotine", "nicotine4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -133,6 +133,7 @@ import {
   SEEMING_VERBS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SLOGAN_CARRIERS,
   SOME_OPENERS,
   SOURCE_NOUNS,
   STATE_VERBS,
@@ -2479,6 +2480,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     held = `the sentence reports what someone believes ("${speaker} ${reporting.word}")`;
   if (reporting && speaker !== undefined && PROMOTIONAL_SOURCES.has(speaker))
     held = `the sentence reports what one selling it says ("${speaker} ${reporting.word}")`;
+  if (reporting && speaker !== undefined && SLOGAN_CARRIERS.has(speaker))
+    held = `the sentence reports a slogan ("${speaker} ${reporting.word}")`;
   // "Even if Zetia were a statin, …": a supposition, said whole before its comma, asserts nothing.
   const supposing = clause.tokens[0]?.word === "even" ? clause.tokens[1] : clause.tokens[0];
   if (
