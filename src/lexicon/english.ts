@@ -811,6 +811,8 @@ export const EMPHASIS_WORDS = set("especially particularly notably mostly mainly
  * sunlight", "spending time in the sun" are its exposure.
  */
 export const EXPOSURE_VERBS = set("soak soaks soaked soaking bask basks basked basking spend spends spent spending");
+/** How long one is out in it, between such a verb and the thing: "spending too long (time, hours) in the sun". */
+export const EXPOSURE_SPANS = set("time long hours days");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
 export const INTAKE_VERBS = set(
   "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",

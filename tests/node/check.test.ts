@@ -3276,11 +3276,14 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
   });
 });
 
-describe("/v1/check: a claim's own statement (alcohol, caffeine and antibiotics domains, by import)", () => {
+describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics and vitamin D domains, by import)", () => {
   let alcohol: Harness;
   let caffeine: Harness;
   let antibiotics: Harness;
+  let vitaminD: Harness;
   beforeAll(async () => {
+    vitaminD = (await startNodeApp()).harness;
+    await importDomain(vitaminD, "tests/check-eval/vitamin-d.ndjson");
     alcohol = (await startNodeApp()).harness;
     await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
     caffeine = (await startNodeApp()).harness;
@@ -3388,6 +3391,30 @@ describe("/v1/check: a claim's own statement (alcohol, caffeine and antibiotics 
     ]);
     const slogan = await postCheck(alcohol, "My T-shirt says alcohol warms the body.", 3);
     expect(slogan.body.matches[0].alignment.held).toBe('the sentence reports a slogan ("t-shirt says")');
+  });
+
+  it("reads coming down with the effect from being out in the subject as the subject's causing it", async () => {
+    // (They had no verdict: "spending too long" was read as saying more, and "from …" as a means.)
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "You can't get vitamin D toxicity from spending too long in the sun.",
+          "supported",
+          "sun-exposure-causes-vitamin-d-toxicity",
+        ],
+        [
+          "People get vitamin D toxicity from spending hours in the sun.",
+          "refuted",
+          "sun-exposure-causes-vitamin-d-toxicity",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(vitaminD, [
+      "You get vitamin D toxicity from spending money on the sun.",
+      "You get vitamin D toxicity from the sun through a window.",
+    ]);
   });
 
   it("reads a denied modal of 'you' over the subject as advice, not a denial", async () => {

@@ -68,6 +68,7 @@ import {
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
   EXPERIENCER_VERBS,
+  EXPOSURE_SPANS,
   EXPOSURE_VERBS,
   FEELING_VERBS,
   FIRST_PERSON,
@@ -1090,7 +1091,18 @@ function causeAfterEffect(
   // "You get headaches from caffeine withdrawal", "people develop cirrhosis from heavy drinking": coming
   // down with the effect, "from" the cause.
   const experiencer = clause.tokens.find((t) => t.index === o.from - 1);
-  if (between.length === 1 && between[0]?.word === "from" && experiencer && EXPERIENCER_VERBS.has(experiencer.word))
+  // ("… from spending too long in the sun": being out in the subject, said between the two, is the subject.)
+  const exposure = between[1] && EXPOSURE_VERBS.has(between[1].word) ? between.slice(2) : null;
+  const outIn =
+    exposure !== null &&
+    exposure.length <= 3 &&
+    exposure.every((t) => isGrammarWord(t.word) || EXPOSURE_SPANS.has(t.word));
+  if (
+    (between.length === 1 || outIn) &&
+    between[0]?.word === "from" &&
+    experiencer &&
+    EXPERIENCER_VERBS.has(experiencer.word)
+  )
     return { phrasing, words: [experiencer.word, "from"] };
   const phrase = CAUSED_FROM.exec(between.map((t) => t.word).join(" "));
   if (!phrase) return null;
@@ -1871,6 +1883,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
     if (!opens || inName(t.index + 1) || t.index === hinder?.from) return false;
+    // ("You get headaches from caffeine withdrawal": the "from" of coming down with the effect names the cause.)
+    if (t.word === "from" && causedFrom?.words.includes("from") && t.index < s.from && o !== null && t.index >= o.to)
+      return false;
     const { words } = phraseWords(t.index);
     // ("From their bodies", "through the blood": where, said of the body, not how.)
     if (GENERIC_SCOPES.has(words[0] ?? "") && DETERMINERS.has(next?.word ?? "")) return false;
@@ -2623,11 +2638,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             (m.entityId === reading.object || m.entityId === reading.subject),
         )
       ) &&
-      // "Soaking up the sun", "spending time in the sun": being out in the subject, said just before it.
+      // "Soaking up the sun", "spending time (too long) in the sun": being out in the subject, said just
+      // before it.
       !(
-        (EXPOSURE_VERBS.has(t.word) || (t.word === "time" && EXPOSURE_VERBS.has(word(t.index - 1) ?? ""))) &&
+        (EXPOSURE_VERBS.has(t.word) ||
+          (EXPOSURE_SPANS.has(t.word) && [1, 2].some((k) => EXPOSURE_VERBS.has(word(t.index - k) ?? "")))) &&
         t.index < s.from &&
-        s.from - t.index <= 3
+        s.from - t.index <= (EXPOSURE_VERBS.has(t.word) ? 4 : 3)
       ) &&
       // "Supplements are a good way to lower blood pressure": the verb that follows, said as a means.
       !(WAY_WORDS.has(t.word) && word(t.index + 1) === "way" && word(t.index + 2) === "to") &&
