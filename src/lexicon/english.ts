@@ -501,6 +501,8 @@ export const CONDITION_IDIOMS = /^when\s+it\s+comes\b/;
 export const LIGHT_VERBS = set(
   "take takes took taken taking use uses used using have has had having get gets got getting do does did done apply applies applied applying wear wears wore worn wearing put puts putting",
 );
+/** Verbs of using a thing, which with "to" say what it is used to do: "is used to treat …". */
+export const USE_VERBS = set("use uses used using");
 /** Verbs of feeling a state, which say the state: "makes you feel exhausted", "people who quit feel tired". */
 export const FEELING_VERBS = set("feel feels felt feeling");
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */

@@ -3417,6 +3417,30 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads what the subject 'is used to' do, in the predicate's own verb, as the predicate, not a condition", async () => {
+    // (It had no verdict: "used" was read as a condition, as in "used with …".)
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Caffeine is used to treat apnoea of prematurity.",
+          "supported",
+          "methylxanthines-reduce-apnea-of-prematurity",
+        ],
+        [
+          "Caffeine is not used to treat apnoea of prematurity.",
+          "refuted",
+          "methylxanthines-reduce-apnea-of-prematurity",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(caffeine, [
+      "Caffeine used to treat apnoea of prematurity.",
+      "Caffeine is used with doxapram to treat apnoea of prematurity.",
+    ]);
+  });
+
   it("reads a denied modal of 'you' over the subject as advice, not a denial", async () => {
     // (It was refuted: the "can't" of giving was read as denying that doxycycline stains teeth.)
     const advice = await postCheck(

@@ -154,6 +154,7 @@ import {
   UNIVERSALS,
   UNMARKED_WORDS,
   USE_NOUNS,
+  USE_VERBS,
   VALENCED_COMPARATIVES,
   VERACITY_WORDS,
   WAY_WORDS,
@@ -1864,6 +1865,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const accompanied =
       LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside" || next === "to" || next === "by");
     if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
+    // "Caffeine is used to treat apnoea of prematurity": what the subject is used to do, said by the
+    // predicate's own verb right after "to", is the predicate, not a condition.
+    if (
+      USE_VERBS.has(t.word) &&
+      next === "to" &&
+      predicate.aligned &&
+      t.index > s.from &&
+      (predicate.words ?? "").split(" ").includes(clause.tokens[i + 2]?.word ?? "")
+    )
+      return false;
     // ("Combined oral contraceptives": a word of a name says no condition.)
     if (withinName(t.index, context.mentions)) return false;
     const opening = clause.tokens.slice(i, i + 4).map((u) => u.word);
