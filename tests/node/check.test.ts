@@ -3441,6 +3441,37 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads what is done to the object 'with' the subject as the subject's doing", async () => {
+    // (They had no verdict: the subject named last was read as the roles the other way round.)
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Doctors treat apnoea of prematurity with caffeine.",
+          "supported",
+          "methylxanthines-reduce-apnea-of-prematurity",
+        ],
+        ["Apnoea of prematurity is treated with caffeine.", "supported", "methylxanthines-reduce-apnea-of-prematurity"],
+        [
+          "Doctors don't treat apnoea of prematurity with caffeine.",
+          "refuted",
+          "methylxanthines-reduce-apnea-of-prematurity",
+        ],
+        [
+          "Apnoea of prematurity isn't treated with caffeine.",
+          "refuted",
+          "methylxanthines-reduce-apnea-of-prematurity",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(caffeine, [
+      "Doctors mix apnoea of prematurity with caffeine.",
+      "Doctors treat apnoea of prematurity with caffeine and oxygen.",
+      "Neonatologists treat the apnoea of prematurity with caffeine.",
+    ]);
+  });
+
   it("reads a denied modal of 'you' over the subject as advice, not a denial", async () => {
     // (It was refuted: the "can't" of giving was read as denying that doxycycline stains teeth.)
     const advice = await postCheck(

@@ -1023,6 +1023,40 @@ function rolesSwapped(clause: Clause, reading: Reading, s: Mention, o: Mention |
 }
 
 /**
+ * "Doctors treat apnoea of prematurity with caffeine": what is done to the object "with" the subject is
+ * the subject's doing — a verb right before the object (past an article), "with" right after it and
+ * right before the subject, and before the verb no more than who does it (a few words, no name). Returns
+ * the verb's place (the words before it are who does it, no part of the predicate), or null.
+ */
+function instrumentOf(clause: Clause, s: Mention, o: Mention | null, mentions: Mention[]): number | null {
+  if (!o || o.to > s.from) return null;
+  const at = (index: number) => clause.tokens.find((t) => t.index === index);
+  if (at(s.from - 1)?.word !== "with") return null;
+  // ("Apnoea of prematurity is treated with caffeine": the verb's participle after a copula, between.)
+  if (s.from - 1 !== o.to) {
+    // (Past a negation: "is not treated with".)
+    const between = clause.tokens.filter(
+      (t) => t.index >= o.to && t.index < s.from - 1 && !clause.negations.some((n) => n.index === t.index),
+    );
+    const [copula, participle, ...rest] = between;
+    return copula && COPULAS.has(copula.word) && participle && !isGrammarWord(participle.word) && rest.length === 0
+      ? participle.index
+      : null;
+  }
+  const article = at(o.from - 1);
+  const verb = article && DETERMINERS.has(article.word) ? at(o.from - 2) : article;
+  if (!verb || isGrammarWord(verb.word)) return null;
+  const first = clause.tokens[0]?.index ?? 0;
+  const agent = clause.tokens.filter(
+    (t) => t.index >= Math.max(first, clause.frontedUntil + 1) && t.index < verb.index,
+  );
+  const denied = (t: Token) => clause.negations.some((n) => n.index === t.index) || NEGATED_AUXILIARIES.has(t.word);
+  if (agent.filter((t) => !denied(t) && !isGrammarWord(t.word)).length > 2) return null;
+  if (mentions.some((m) => m.from < verb.index && m.to > Math.max(first, clause.frontedUntil + 1))) return null;
+  return verb.index;
+}
+
+/**
  * "There is vitamin K in leafy greens", "Monacolin K is found in red yeast rice": a claim that the
  * subject contains the object, said of the object — "there is" before it, or a copula (and "found",
  * "present", or a noun of being part of it: "is an ingredient of") after it, and "in" right before the
@@ -1228,13 +1262,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const o = objectFound.mention;
   const contained = containedIn(clause, reading, s, o);
   const causedFrom = causeAfterEffect(clause, reading, s, o, context.senses);
-  const swapped = rolesSwapped(clause, reading, s, o) && !contained && !causedFrom;
+  const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
+  const swapped = rolesSwapped(clause, reading, s, o) && !contained && !causedFrom && instrument === null;
 
   // The predicate's words: between the two entities and a little after the later one; with only the
   // subject named, everything after it (or the whole clause for a wording that names only its subject).
   const [_earlier, later] = o && o.from < s.from ? [o, s] : [s, o];
-  // Words before the first name count too: "patients tolerate tianeptine better than SSRIs".
-  const start = Math.max(first, clause.frontedUntil + 1);
+  // Words before the first name count too: "patients tolerate tianeptine better than SSRIs" (but not who
+  // does with the subject what the claim says: "Doctors treat … with caffeine").
+  const start = instrument ?? Math.max(first, clause.frontedUntil + 1);
   const range: [number, number] = reading.objectImplicit
     ? [start, end]
     : later
@@ -1543,9 +1579,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ? effectPhrasing
       : undefined;
   const treatment = predicatePhrasings(reading).find((p) => p.words.some((w) => TREATMENT_WORDS.has(w))) ?? relief;
-  if (treatment && o && s.to <= o.from && !meetsPhrasing(chosen)) {
+  if (treatment && o && (s.to <= o.from || instrument !== null) && !meetsPhrasing(chosen)) {
     const benefit = clause.tokens.find((t, i) => {
-      if (t.index < s.to || t.index >= o.from) return false;
+      // (Or the verb of what is done with the subject: "Doctors treat apnoea with caffeine".)
+      if (instrument !== null ? t.index !== instrument : t.index < s.to || t.index >= o.from) return false;
       if (treatment === relief && TREATMENT_WORDS.has(t.word)) return true;
       if (!BENEFIT_PHRASES.has(t.word)) return false;
       const after = BENEFIT_PHRASES.get(t.word);
