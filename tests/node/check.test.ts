@@ -3276,12 +3276,15 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
   });
 });
 
-describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics and vitamin D domains, by import)", () => {
+describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D and statins domains, by import)", () => {
   let alcohol: Harness;
   let caffeine: Harness;
   let antibiotics: Harness;
   let vitaminD: Harness;
+  let statins: Harness;
   beforeAll(async () => {
+    statins = (await startNodeApp()).harness;
+    await importDomain(statins, "tests/check-eval/statins.ndjson");
     vitaminD = (await startNodeApp()).harness;
     await importDomain(vitaminD, "tests/check-eval/vitamin-d.ndjson");
     alcohol = (await startNodeApp()).harness;
@@ -3469,6 +3472,25 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Doctors mix apnoea of prematurity with caffeine.",
       "Doctors treat apnoea of prematurity with caffeine and oxygen.",
       "Neonatologists treat the apnoea of prematurity with caffeine.",
+    ]);
+  });
+
+  it("reads the frames of cause and of instrument past an article, taking it, a particle or a modal", async () => {
+    // (All had no verdict; found by a fourteenth blind round.)
+    await expectAnswers(
+      statins,
+      [
+        ["You can't get dementia from your statin pills.", "supported", "statins-cause-dementia"],
+        ["You get dementia from taking a statin.", "refuted", "statins-cause-dementia"],
+        ["Doctors bring down bad cholesterol with Lipitor.", "supported", "statins-reduce-ldl-cholesterol"],
+        ["LDL cholesterol can't be lowered with statins.", "refuted", "statins-reduce-ldl-cholesterol"],
+      ],
+      3,
+    );
+    await expectUnverified(statins, [
+      "You can't get rhabdo from a statin, only from brutal workouts.",
+      "High LDL is usually managed with statins these days.",
+      "Statins are often taken with ezetimibe.",
     ]);
   });
 

@@ -247,6 +247,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["melatonin", "melatonin4"],
   ["alcohol", "alcohol5"],
   ["nicotine", "nicotine4"],
+  ["statins", "statins4"],
+  ["vitamin-d", "vitamin-d4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

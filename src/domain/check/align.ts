@@ -1035,16 +1035,18 @@ function instrumentOf(clause: Clause, s: Mention, o: Mention | null, mentions: M
   // ("Apnoea of prematurity is treated with caffeine": the verb's participle after a copula, between.)
   if (s.from - 1 !== o.to) {
     // (Past a negation: "is not treated with".)
+    // (And past a modal: "can be cut with".)
     const between = clause.tokens.filter(
       (t) => t.index >= o.to && t.index < s.from - 1 && !clause.negations.some((n) => n.index === t.index),
     );
-    const [copula, participle, ...rest] = between;
-    return copula && COPULAS.has(copula.word) && participle && !isGrammarWord(participle.word) && rest.length === 0
-      ? participle.index
-      : null;
+    const [participle, ...more] = between.filter((t) => !isGrammarWord(t.word) && !COPULAS.has(t.word));
+    const copula = between.find((t) => COPULAS.has(t.word));
+    return participle && copula && copula.index < participle.index && more.length === 0 ? participle.index : null;
   }
   const article = at(o.from - 1);
-  const verb = article && DETERMINERS.has(article.word) ? at(o.from - 2) : article;
+  const before = article && DETERMINERS.has(article.word) ? at(o.from - 2) : article;
+  // ("Doctors bring down bad cholesterol with Lipitor": a phrasal verb's particle before the object.)
+  const verb = before && PARTICLES.has(before.word) ? at(before.index - 1) : before;
   if (!verb || isGrammarWord(verb.word)) return null;
   const first = clause.tokens[0]?.index ?? 0;
   const agent = clause.tokens.filter(
@@ -1126,18 +1128,13 @@ function causeAfterEffect(
   // "You get headaches from caffeine withdrawal", "people develop cirrhosis from heavy drinking": coming
   // down with the effect, "from" the cause.
   const experiencer = clause.tokens.find((t) => t.index === o.from - 1);
-  // ("… from spending too long in the sun": being out in the subject, said between the two, is the subject.)
-  const exposure = between[1] && EXPOSURE_VERBS.has(between[1].word) ? between.slice(2) : null;
-  const outIn =
-    exposure !== null &&
-    exposure.length <= 3 &&
-    exposure.every((t) => isGrammarWord(t.word) || EXPOSURE_SPANS.has(t.word));
-  if (
-    (between.length === 1 || outIn) &&
-    between[0]?.word === "from" &&
-    experiencer &&
-    EXPERIENCER_VERBS.has(experiencer.word)
-  )
+  // (Past an article or a possessive, "from your statin pills", and past taking it or being out in it:
+  // "from taking a statin", "from being on statins", "from spending too long in the sun".)
+  const taking = (t: Token | undefined) =>
+    t !== undefined && (EXPOSURE_VERBS.has(t.word) || INTAKE_VERBS.has(t.word) || LIGHT_VERBS.has(t.word));
+  const lead = taking(between[1]) ? between.slice(2) : between.slice(1);
+  const plain = lead.length <= 3 && lead.every((t) => isGrammarWord(t.word) || EXPOSURE_SPANS.has(t.word));
+  if (plain && between[0]?.word === "from" && experiencer && EXPERIENCER_VERBS.has(experiencer.word))
     return { phrasing, words: [experiencer.word, "from"] };
   const phrase = CAUSED_FROM.exec(between.map((t) => t.word).join(" "));
   if (!phrase) return null;
