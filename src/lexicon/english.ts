@@ -36,6 +36,14 @@ export const NEGATING_VERBS = set("fail fails failed failing");
 export const NOT_ONLY = /(?:\bnot|n't)\s+(?:only|just|merely|simply)\b/;
 
 /** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
+/**
+ * Adverbs of the writer's attitude to what they say ("Thankfully, …", "…, sadly"): they judge nothing of
+ * its truth and say nothing of its content.
+ */
+export const ATTITUDE_ADVERBS = set(`
+  thankfully luckily fortunately unfortunately sadly happily mercifully regrettably admittedly frankly
+  honestly interestingly surprisingly unsurprisingly ironically oddly strangely funnily
+`);
 export const HEDGE_WORDS = set(`
   may might could possibly perhaps probably maybe likely presumably reportedly allegedly supposedly
   apparently seemingly arguably potentially somewhat seem seems seemed appear appears appeared
@@ -536,7 +544,13 @@ export const CROWD_BELIEF =
  * endorses it.
  */
 export const REPORT_JUDGED =
-  /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?)|(?<yes>right|correct))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
+  /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
+/**
+ * A judgement that grants the report only in part, or only of some: "That's partly true.", "She's half
+ * right.", "It's true for some people." — the writer takes a position between the report and its denial.
+ */
+export const PARTLY_JUDGED =
+  /(?:^|[.!?;]\s+)(?:(?:but|and|well),?\s+)?(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:only|just)\s+)?(?:(?:partly|partially|half|somewhat|sort\s+of|kind\s+of|not\s+entirely|not\s+completely|not\s+quite|not\s+always|sometimes|only\s+partly)\s+(?:true|right|correct|wrong)|(?:true|right|correct)\s+(?:for|in|of|with)\s+(?:some|a\s+few|certain|many)\b)/;
 /**
  * The same judgement closing the report's own sentence: "…, which is nonsense.", "…, but that's not
  * true.", "…, and she's right."

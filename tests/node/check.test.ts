@@ -3494,6 +3494,35 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads 'That's true.' and 'That's not true.' as judgements of the report before, and the writer's attitude as nothing said", async () => {
+    // (The first two had no verdict: the judgement was read as another assertion; so was "thankfully".)
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "My doctor says vitamin D pills lower blood pressure. That's not true.",
+          "supported",
+          "vitamin-d-supplements-do-not-reduce-blood-pressure",
+        ],
+        [
+          "My doctor says vitamin D pills lower blood pressure. That's actually true.",
+          "refuted",
+          "vitamin-d-supplements-do-not-reduce-blood-pressure",
+        ],
+        [
+          "You can't get vitamin D poisoning from spending too long in the sun, thankfully.",
+          "supported",
+          "sun-exposure-causes-vitamin-d-toxicity",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(vitaminD, [
+      "My doctor says vitamin D pills lower blood pressure. That's partly true.",
+      "My doctor says vitamin D pills lower blood pressure. That's true for some people.",
+    ]);
+  });
+
   it("reads a denied modal of 'you' over the subject as advice, not a denial", async () => {
     // (It was refuted: the "can't" of giving was read as denying that doxycycline stains teeth.)
     const advice = await postCheck(

@@ -20,6 +20,7 @@ import {
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
   AT_TIMES,
+  ATTITUDE_ADVERBS,
   BASELINE_AGAINST,
   BASELINE_LEAD,
   BASELINE_TERMS,
@@ -2621,6 +2622,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
+      // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
+      !ATTITUDE_ADVERBS.has(t.word) &&
       !involvement.has(t.index) &&
       // ("Takes longer to clear it": the pace said by "slowly" above.)
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&

@@ -26,6 +26,7 @@ import {
   NEGATION_WORDS,
   NOT_ONLY,
   PARTIAL_AFTER_NEGATION,
+  PARTLY_JUDGED,
   PAST_BELIEF,
   PLAIN_ADVERBS,
   POSSIBILITY_MODALS,
@@ -418,6 +419,8 @@ export function judgementsOf(original: string): string[] {
     const match = pattern.exec(lower.trim());
     if (match) found.push(match[0]);
   }
+  const partly = PARTLY_JUDGED.exec(lower.trim());
+  if (partly) found.push(partly[0].replace(/^[.!?;]\s+/, ""));
   // (Said once: "Some claim X, but they are wrong" is judged by "wrong" already.)
   const crowd = CROWD_BELIEF.exec(lower.trim());
   if (crowd && found.length === 0) found.push(`${crowd[1]} … but`);
