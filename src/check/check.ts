@@ -207,8 +207,9 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   // A text that is a claim's own statement, word for word, says that claim and nothing else, however the
   // matcher reads its parts ("Alcohol warms the body" for body temperature; a statement with a clause of
   // its own): that claim is the answer's one basis.
+  const said = wordsOf(text);
   const verbatim = aligned
-    .filter(({ claim }) => sameWords(claim.statement, text))
+    .filter(({ claim }) => wordsOf(claim.statement) === said)
     .map((m) => ({ ...m, alignment: asStatement(m.alignment) }));
   if (verbatim.length) aligned = [...verbatim, ...aligned.filter((m) => !verbatim.some((v) => v.claim === m.claim))];
   const related = await readVerdictRelations(
@@ -254,14 +255,14 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   };
 }
 
-/** Whether two texts are the same words: letters and digits compared without case, the rest ignored. */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) =>
+/** A text's words, to compare two texts as the same words: letters and digits without case, the rest ignored. */
+function wordsOf(text: string): string {
+  return (
     text
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu)
-      ?.join(" ") ?? "";
-  return words(a) === words(b);
+      ?.join(" ") ?? ""
+  );
 }
 
 /** The alignment of a text that is the claim's statement: every part said, as the claim says it. */

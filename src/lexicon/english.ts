@@ -35,7 +35,6 @@ export const NEGATING_VERBS = set("fail fails failed failing");
 /** "Not only … but also", "not just X; also Y" assert X, they do not deny it. */
 export const NOT_ONLY = /(?:\bnot|n't)\s+(?:only|just|merely|simply)\b/;
 
-/** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
 /**
  * Adverbs of the writer's attitude to what they say ("Thankfully, …", "…, sadly"): they judge nothing of
  * its truth and say nothing of its content.
@@ -44,6 +43,7 @@ export const ATTITUDE_ADVERBS = set(`
   thankfully luckily fortunately unfortunately sadly happily mercifully regrettably admittedly frankly
   honestly interestingly surprisingly unsurprisingly ironically oddly strangely funnily
 `);
+/** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
 export const HEDGE_WORDS = set(`
   may might could possibly perhaps probably maybe likely presumably reportedly allegedly supposedly
   apparently seemingly arguably potentially somewhat seem seems seemed appear appears appeared

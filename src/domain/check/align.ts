@@ -1049,13 +1049,12 @@ function instrumentOf(clause: Clause, s: Mention, o: Mention | null, mentions: M
   // ("Doctors bring down bad cholesterol with Lipitor": a phrasal verb's particle before the object.)
   const verb = before && PARTICLES.has(before.word) ? at(before.index - 1) : before;
   if (!verb || isGrammarWord(verb.word)) return null;
-  const first = clause.tokens[0]?.index ?? 0;
-  const agent = clause.tokens.filter(
-    (t) => t.index >= Math.max(first, clause.frontedUntil + 1) && t.index < verb.index,
-  );
+  // (Who does it: the words from the clause's start, past a fronted adverbial, to the verb.)
+  const opens = Math.max(clause.tokens[0]?.index ?? 0, clause.frontedUntil + 1);
+  const agent = clause.tokens.filter((t) => t.index >= opens && t.index < verb.index);
   const denied = (t: Token) => clause.negations.some((n) => n.index === t.index) || NEGATED_AUXILIARIES.has(t.word);
   if (agent.filter((t) => !denied(t) && !isGrammarWord(t.word)).length > 2) return null;
-  if (mentions.some((m) => m.from < verb.index && m.to > Math.max(first, clause.frontedUntil + 1))) return null;
+  if (mentions.some((m) => m.from < verb.index && m.to > opens)) return null;
   return verb.index;
 }
 
@@ -2537,12 +2536,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Regardless of what the ads say, X": the writer's X.)
   const againstBelief = OPINION_FRAME.test(clause.tokens.map((t) => t.word).join(" "));
   const speaker = reporting && !clause.judgedReport && !againstBelief ? word(reporting.index - 1) : undefined;
-  if (reporting && speaker !== undefined && BELIEF_VERBS.has(reporting.word) && !FIRST_PERSON.has(speaker))
-    held = `the sentence reports what someone believes ("${speaker} ${reporting.word}")`;
-  if (reporting && speaker !== undefined && PROMOTIONAL_SOURCES.has(speaker))
-    held = `the sentence reports what one selling it says ("${speaker} ${reporting.word}")`;
-  if (reporting && speaker !== undefined && SLOGAN_CARRIERS.has(speaker))
-    held = `the sentence reports a slogan ("${speaker} ${reporting.word}")`;
+  // (A slogan a thing carries: "My niece's hoodie says …".)
+  const reported =
+    reporting && speaker !== undefined
+      ? SLOGAN_CARRIERS.has(speaker)
+        ? "a slogan"
+        : PROMOTIONAL_SOURCES.has(speaker)
+          ? "what one selling it says"
+          : BELIEF_VERBS.has(reporting.word) && !FIRST_PERSON.has(speaker)
+            ? "what someone believes"
+            : null
+      : null;
+  if (reporting && reported) held = `the sentence reports ${reported} ("${speaker} ${reporting.word}")`;
   // "Even if Zetia were a statin, …": a supposition, said whole before its comma, asserts nothing.
   const supposing = clause.tokens[0]?.word === "even" ? clause.tokens[1] : clause.tokens[0];
   if (
