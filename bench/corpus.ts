@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { refreshStatementNames } from "../src/check/statement-names";
 import { openNodeStore } from "../src/db/node";
 import { lexiconSqlSource } from "../src/lexicon/node-file";
 import { loadLexiconIfStale } from "../src/lexicon/node-load";
@@ -167,6 +168,9 @@ export async function ensureDocuments(path: string, log: (message: string) => vo
   try {
     const words = loadLexiconIfStale(store.sqlite, lexiconSqlSource());
     if (words > 0) log(`loaded the lexicon (${words} words)`);
+    // (As the server does on its first start over a store written before statement names: once.)
+    const named = await refreshStatementNames(store.db, store.runAtomic);
+    if (named > 0) log(`wrote the statement names of ${named} claims`);
     const [stale] = store.sqlite.prepare("SELECT count(*) AS n FROM stale_claim_documents").all() as { n: number }[];
     if ((stale?.n ?? 0) === 0 && !(await store.exclusive((unit) => adoptDocumentVersion(unit.db, unit.runAtomic))))
       return;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createServer, type RequestListener, type ServerOptions } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp, DEFAULT_LIMITS } from "./app";
+import { refreshStatementNames } from "./check/statement-names";
 import { openNodeStore } from "./db/node";
 import { lexiconSqlSource } from "./lexicon/node-file";
 import { loadLexiconIfStale } from "./lexicon/node-load";
@@ -62,6 +63,9 @@ if (config.seedOnStart && (await seedIfEmpty(store)))
   console.log(JSON.stringify({ level: "info", message: "seeded an empty database", path: config.databasePath }));
 const words = loadLexiconIfStale(store.sqlite, lexiconSqlSource());
 if (words > 0) console.log(JSON.stringify({ level: "info", message: "loaded the lexicon (WordNet)", words }));
+// Claims written before the check read their statements' words for their subjects (an upgrade, a restore).
+const named = await refreshStatementNames(store.db, store.runAtomic);
+if (named > 0) console.log(JSON.stringify({ level: "info", message: "wrote the statement names", claims: named }));
 
 // Searches and checks run on worker threads with read-only connections (an in-memory database cannot
 // be shared), behind admission control.

@@ -53,10 +53,12 @@ const BOOKKEEPING = new Set(["__drizzle_migrations", "d1_migrations"]);
 const BUILT = new Set(["lexicon"]);
 /**
  * Tables derived from the data by the service's triggers and the Node server (migration 0009): claim
- * documents, the row counts of `/health`, and the settings they use. The restore rebuilds them
- * (`rebuildStatements`): the triggers count the claims as they are inserted.
+ * documents, the row counts of `/health`, and the settings they use; and the statement names the check
+ * reads (migration 0010). The restore rebuilds them (`rebuildStatements`): the triggers count the claims
+ * as they are inserted, and without its settings row the server writes the statement names again on
+ * start (a Worker on an isolate's first request).
  */
-const DERIVED = new Set(["claim_documents", "stale_claim_documents", "row_counts", "settings"]);
+const DERIVED = new Set(["claim_documents", "stale_claim_documents", "row_counts", "settings", "statement_names"]);
 
 /** The tables a backup holds: ordinary tables that are not derived, internal or bookkeeping. */
 export function tablesToBackUp(schema: { name: string; sql: string | null }[]): string[] {

@@ -406,7 +406,7 @@ async function readVocabulary(db: Db, ids: Set<string>): Promise<Map<string, Pre
  */
 const AILMENT_KIND: EntityKind = "condition";
 
-/** The names (label, id, aliases) of `ids`, as words, and which of them are ailments: one statement. */
+/** The names (label, id, aliases, statement names) of `ids`, as words, and which of them are ailments: one statement. */
 async function readNames(
   db: Db,
   ids: Set<string>,
@@ -414,7 +414,8 @@ async function readNames(
   const rows = await db.all<{ id: string; name: string; kind: string | null }>(sql`
     SELECT id, label AS name, kind FROM ${entities} WHERE id IN ${jsonList(ids)}
     UNION ALL SELECT id, replace(id, '-', ' '), NULL FROM ${entities} WHERE id IN ${jsonList(ids)}
-    UNION ALL SELECT entity_id, alias, NULL FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}`);
+    UNION ALL SELECT entity_id, alias, NULL FROM ${entityAliases} WHERE entity_id IN ${jsonList(ids)}
+    UNION ALL SELECT DISTINCT entity_id, key, NULL FROM statement_names WHERE entity_id IN ${jsonList(ids)}`);
   const names = new Map<string, EntityName[]>();
   const ailments = new Set<string>();
   for (const { id, name, kind } of rows) {

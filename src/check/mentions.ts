@@ -1,5 +1,6 @@
 /**
- * The names of entities in texts — what `/v1/check` starts from: ids, labels and aliases, as written
+ * The names of entities in texts — what `/v1/check` starts from: ids, labels, aliases and the words the
+ * store's statements use for their subjects (src/check/statement-names.ts), as written
  * or inflected ("receptors"), and derived forms of a one-word name ("glutamatergic" → glutamate,
  * "anxious" → anxiety, "smokers" → smoking). Two statements however many texts: the exact names, then
  * the names that share their first letters with a word of the texts; up to four more for compound
@@ -50,31 +51,61 @@ function keysOf(words: string[]): string[] {
 
 const jsonList = (values: string[]) => sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
-async function namesByKey(db: Db, keys: string[]): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
+/** Entities by the keys that name them; `statement`: the keys that name them only as a statement's word. */
+interface NamesByKey {
+  names: Map<string, Set<string>>;
+  statement: Set<string>;
+}
+
+async function namesByKey(db: Db, keys: string[]): Promise<NamesByKey> {
+  const out: NamesByKey = { names: new Map(), statement: new Set() };
   if (keys.length === 0) return out;
-  const rows = await db.all<{ key: string; entityId: string }>(sql`
-    SELECT key, entity_id AS entityId FROM entity_aliases WHERE key IN ${jsonList(keys)}
-    UNION SELECT lower(label), id FROM entities WHERE lower(label) IN ${jsonList(keys)}
-    UNION SELECT id, id FROM entities WHERE id IN ${jsonList(keys)}`);
-  for (const row of rows) out.set(row.key, (out.get(row.key) ?? new Set()).add(row.entityId));
+  const rows = await db.all<{ key: string; entityId: string; statement: number }>(sql`
+    SELECT key, entityId, min(statement) AS statement FROM (
+      SELECT key, entity_id AS entityId, 0 AS statement FROM entity_aliases WHERE key IN ${jsonList(keys)}
+      UNION ALL SELECT lower(label), id, 0 FROM entities WHERE lower(label) IN ${jsonList(keys)}
+      UNION ALL SELECT id, id, 0 FROM entities WHERE id IN ${jsonList(keys)}
+      UNION ALL SELECT DISTINCT key, entity_id, 1 FROM statement_names WHERE key IN ${jsonList(keys)})
+    GROUP BY key, entityId`);
+  for (const row of rows) {
+    out.names.set(row.key, (out.names.get(row.key) ?? new Set()).add(row.entityId));
+    if (row.statement) out.statement.add(`${row.key}\u0000${row.entityId}`);
+  }
   return out;
 }
 
 /** Names whose first word begins with one of `prefixes` (an index range per prefix). */
-async function namesByPrefix(db: Db, prefixes: string[]): Promise<EntityName[]> {
+async function namesByPrefix(db: Db, prefixes: string[]): Promise<(EntityName & { statement?: true })[]> {
   if (prefixes.length === 0) return [];
   // Text compares as UTF-8 bytes, so every key that starts with a prefix sorts below prefix || U+10FFFF.
-  const rows = await db.all<{ name: string; entityId: string }>(sql`
-    SELECT a.key AS name, a.entity_id AS entityId FROM ${jsonList(prefixes)} AS p
-      CROSS JOIN entity_aliases a ON a.key >= p.value AND a.key < p.value || char(1114111)
-    UNION SELECT lower(e.label), e.id FROM ${jsonList(prefixes)} AS p
-      CROSS JOIN entities e ON lower(e.label) >= p.value AND lower(e.label) < p.value || char(1114111)
+  const rows = await db.all<{ name: string; entityId: string; statement: number }>(sql`
+    SELECT name, entityId, min(statement) AS statement FROM (
+      SELECT a.key AS name, a.entity_id AS entityId, 0 AS statement FROM ${jsonList(prefixes)} AS p
+        CROSS JOIN entity_aliases a ON a.key >= p.value AND a.key < p.value || char(1114111)
+      UNION ALL SELECT lower(e.label), e.id, 0 FROM ${jsonList(prefixes)} AS p
+        CROSS JOIN entities e ON lower(e.label) >= p.value AND lower(e.label) < p.value || char(1114111)
+      UNION ALL SELECT DISTINCT n.key, n.entity_id, 1 FROM ${jsonList(prefixes)} AS p
+        CROSS JOIN statement_names n ON n.key >= p.value AND n.key < p.value || char(1114111))
+    GROUP BY name, entityId
     LIMIT ${MAX_PREFIX_NAMES}`);
-  return rows.map((row) => ({ entityId: row.entityId, words: tokenize(row.name).map((t) => t.word) }));
+  return rows.map((row) => ({
+    entityId: row.entityId,
+    words: tokenize(row.name).map((t) => t.word),
+    ...(row.statement ? { statement: true } : {}),
+  }));
 }
 
-type Candidate = Mention & { exact: boolean };
+type Candidate = Mention & { exact: boolean; statement?: true };
+
+/**
+ * Candidates without the statement names that a name follows at once: "drinking" is a word for alcohol
+ * ("Regular heavy drinking …"), but "drinking coffee" names what is drunk.
+ */
+function withoutTakenObjects(candidates: Candidate[]): Candidate[] {
+  return candidates
+    .filter((c) => !c.statement || !candidates.some((other) => !other.statement && other.from === c.to))
+    .map(({ statement: _statement, ...candidate }) => candidate);
+}
 
 /**
  * The entities each text names: for every text (its tokens), the mentions found — longest names
@@ -112,11 +143,16 @@ export async function findMentions(
     lookedUp.size ? readWordSenses(db, lookedUp) : new Map<string, WordSense>(),
   ]);
 
-  const candidates = texts.map((said, text) => [
-    ...mentionsOf(runs, exact, text, said),
-    // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
-    ...findNames(said.tokens, byPrefix, said.source),
-  ]);
+  const aliasPrefixed = byPrefix.filter((name) => !name.statement);
+  const statementPrefixed = byPrefix.filter((name) => name.statement);
+  const candidates = texts.map((said, text) =>
+    withoutTakenObjects([
+      ...mentionsOf(runs, exact, text, said),
+      // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
+      ...findNames(said.tokens, aliasPrefixed, said.source),
+      ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
+    ]),
+  );
   if (!compounds) return candidates.map(chooseMentions);
   // The heads of names that begin with a verb's object ("smoking cessation" for "quit smoking") or with
   // what follows "of" ("vitamin D deficiency" for "lack of vitamin D"): what the lexicon says of them
@@ -138,24 +174,31 @@ export async function findMentions(
     ...ofRuns(ofs, verbs, modified, headSenses),
   ];
 
-  const found = more.length ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))]) : new Map();
+  const found = more.length
+    ? await namesByKey(db, [...new Set(more.flatMap((run) => run.keys))])
+    : { names: new Map(), statement: new Set<string>() };
   return candidates.map((list, text) =>
-    chooseWithNested([...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })]),
+    chooseWithNested(
+      withoutTakenObjects([
+        ...list,
+        ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] }),
+      ]),
+    ),
   );
 }
 
 /** The mentions of text `text` that `runs` make, each of its runs read as the first of its keys `found` knows. */
 function mentionsOf(
   runs: NameRun[],
-  found: Map<string, Set<string>>,
+  found: NamesByKey,
   text: number,
   { source, tokens }: { source: string; tokens: Token[] },
 ): Candidate[] {
   const mentions: Candidate[] = [];
   for (const run of runs) {
     if (run.text !== text) continue;
-    const key = run.keys.find((candidate) => found.has(candidate));
-    for (const entityId of key === undefined ? [] : (found.get(key) ?? []))
+    const key = run.keys.find((candidate) => found.names.has(candidate));
+    for (const entityId of key === undefined ? [] : (found.names.get(key) ?? []))
       mentions.push({
         from: tokens[run.first]?.index as number,
         to: (tokens[run.last - 1]?.index as number) + 1,
@@ -163,6 +206,7 @@ function mentionsOf(
         entityId,
         closeness: run.derived ? DERIVED : 1,
         exact: !run.derived,
+        ...(found.statement.has(`${key}\u0000${entityId}`) ? { statement: true as const } : {}),
       });
   }
   return mentions;

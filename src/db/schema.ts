@@ -289,6 +289,26 @@ export const claimDocuments = sqliteTable("claim_documents", {
 });
 
 /**
+ * The word a claim's statement uses for its subject when it names it by none of its names ("drinking"
+ * in "Regular heavy drinking increases …" for alcohol), which the check reads as a name of the subject
+ * (see src/check/statement-names.ts). Derived, written with the claim; not exported.
+ */
+export const statementNames = sqliteTable(
+  "statement_names",
+  {
+    claimSeq: integer("claim_seq")
+      .primaryKey()
+      .references(() => claims.seq, { onDelete: "cascade" }),
+    entityId: text("entity_id").notNull(),
+    key: text("key").notNull(),
+  },
+  (table) => [
+    index("statement_names_key").on(table.key, table.entityId),
+    index("statement_names_entity").on(table.entityId, table.key),
+  ],
+);
+
+/**
  * Claims whose document a trigger deleted without the same unit writing a new one (a reference edited,
  * the seed reloaded): where a document is missing, and the Node server refills it.
  */

@@ -4,6 +4,7 @@
  * the relations the import's relation records give it.
  */
 import { sql } from "drizzle-orm";
+import { statementNameStatements } from "../check/statement-names";
 import { inList, insertRows, jsonChunks } from "../db/bulk";
 import { byRelationKey, CLAIM_WITH_CITATIONS, type StoredRelation, storedClaimOf } from "../db/claim-rows";
 import type { Db, StoredClaim } from "../db/client";
@@ -273,6 +274,11 @@ export const claimKind: RecordKind<"claim", StoredForClaims, NewClaim> = {
         "claim",
         created.map((claim) => ({ id: claim.row.id, after: servedClaim(claim) })),
         stamp,
+      ),
+      ...statementNameStatements(
+        db,
+        created.map(({ row }) => row),
+        { fresh: true },
       ),
     ];
   },

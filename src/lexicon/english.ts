@@ -547,10 +547,11 @@ export const REPORT_JUDGED =
   /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
 /**
  * A judgement that grants the report only in part, or only of some: "That's partly true.", "She's half
- * right.", "It's true for some people." — the writer takes a position between the report and its denial.
+ * right.", "It's true for some people.", "That's true of bacteria, not viruses." — the writer takes a
+ * position between the report and its denial (or grants it of something else).
  */
 export const PARTLY_JUDGED =
-  /(?:^|[.!?;]\s+)(?:(?:but|and|well),?\s+)?(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:only|just)\s+)?(?:(?:partly|partially|half|somewhat|sort\s+of|kind\s+of|not\s+entirely|not\s+completely|not\s+quite|not\s+always|sometimes|only\s+partly)\s+(?:true|right|correct|wrong)|(?:true|right|correct)\s+(?:for|in|of|with)\s+(?:some|a\s+few|certain|many)\b)/;
+  /(?:^|[.!?;]\s+)(?:(?:but|and|well),?\s+)?(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:only|just)\s+)?(?:(?:partly|partially|half|somewhat|sort\s+of|kind\s+of|not\s+entirely|not\s+completely|not\s+quite|not\s+always|sometimes|only\s+partly)\s+(?:true|right|correct|wrong)|(?:true|right|correct)\s+(?:for|in|of|with|about)\s+(?!(?:all|every|everyone|everybody|anyone|anybody)\b)[\w-]+)/;
 /**
  * The same judgement closing the report's own sentence: "…, which is nonsense.", "…, but that's not
  * true.", "…, and she's right."

@@ -1,5 +1,6 @@
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { statementNameStatements } from "../check/statement-names";
 import { chunked, type Db, type Store, type WriteStatement } from "../db/client";
 import { citations, claimRelations, claims, entities, entityAliases, predicates, references } from "../db/schema";
 import { refreshClaimDocuments } from "../routes/claims/claims.documents";
@@ -187,6 +188,7 @@ export function seedStatements(db: Db, now = new Date().toISOString()): WriteSta
         .onConflictDoUpdate({ target: claims.id, ...upsertChanged(claims) }),
     ),
   );
+  statements.push(...statementNameStatements(db, seedClaims));
   const citationRows = seedClaims.flatMap((claim) =>
     claim.citations.map((citation, position) => ({
       claimId: claim.id,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { refreshStatementNames } from "../../src/check/statement-names";
 import type { Confidence } from "../../src/db/schema";
 import { verdictOf } from "../../src/domain/check/verdict";
 import { checkScenarios } from "../scenarios/check.scenario";
@@ -3313,28 +3314,18 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
   it("answers each claim's statement, sent word for word, with that claim and the verdict of its confidence", async () => {
     // (With the seed's: of the 22 alcohol claims, 4 had no verdict — "Alcohol warms the body" names no body
     // temperature, "Regular heavy drinking …" no alcohol —, of the 30 caffeine claims 6, of the seed's 2: a
-    // statement's second clause, or its object, said more than the parts the matcher reads.)
-    // A statement that names its subject in words no name of it has is not reached: the check starts from
-    // the names a text says.
-    const unnamed: string[] = [];
+    // statement's second clause, or its object, said more than the parts the matcher reads. The last two
+    // alcohol claims, "Regular heavy drinking …" and "Moderate drinking …", were no-match until the check
+    // read a statement's opening gerund as a name of its subject.)
     for (const h of [alcohol, caffeine]) {
       const claims = await allClaims(h);
       expect(claims.length).toBeGreaterThan(50);
       for (const claim of claims.filter((c) => c.confidence !== "unsourced")) {
         const res = await postCheck(h, claim.statement, 3);
-        if (!res.body.entities.some((m: { entityId: string }) => m.entityId === claim.subject)) {
-          expect(res.body.verdict, claim.statement).toBe("no-match");
-          unnamed.push(claim.id);
-          continue;
-        }
         expect(res.body.verdict, claim.statement).toBe(verdictOf(claim.confidence as Confidence, "agrees"));
         expect(res.body.matches[0]?.claimId, claim.statement).toBe(claim.id);
       }
     }
-    expect(unnamed).toEqual([
-      "alcohol-increases-risk-of-hypertension",
-      "alcohol-reduces-risk-of-cardiovascular-disease",
-    ]);
     const res = await postCheck(caffeine, "caffeine withdrawal causes fatigue and drowsiness", 3);
     expect(res.body).toMatchObject({ verdict: "supported" });
     expect(res.body.matches[0].alignment.polarity.reasons).toEqual(["the text is the claim's own statement"]);
@@ -3535,6 +3526,114 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await expectAnswers(
       antibiotics,
       [["Antibiotics can't kill viruses.", "supported", "antibiotics-do-not-kill-viruses"]],
+      3,
+    );
+  });
+
+  it("reads the gerund a statement opens with, naming its subject by no stored name, as a name of that subject", async () => {
+    // "Regular heavy drinking increases the risk of hypertension" and "Moderate drinking lowers the risk of
+    // heart disease" are about alcohol, which no alias of it calls "drinking": the texts below were no-match.
+    const people = await postCheck(
+      alcohol,
+      "People who drink heavily every day are more likely to end up with high blood pressure.",
+      3,
+    );
+    expect(people.body.verdict).toBe("unverified");
+    expect(people.body.matches[0].claimId).toBe("alcohol-increases-risk-of-hypertension");
+    expect(people.body.entities).toContainEqual(expect.objectContaining({ entityId: "alcohol", text: "drink" }));
+    const nightcap = await postCheck(alcohol, "A stiff drink will warm you up on a freezing night.", 3);
+    expect(nightcap.body.verdict).toBe("unverified");
+    expect(nightcap.body.matches[0].claimId).toBe("alcohol-increases-body-temperature");
+    // A name right after it is what is drunk: "drinking coffee" names coffee, not alcohol.
+    const coffee = await postCheck(alcohol, "Drinking coffee keeps you awake.", 3);
+    expect(coffee.body.entities.map((m: { entityId: string }) => m.entityId)).toEqual(["coffee"]);
+    await expectAnswers(
+      alcohol,
+      [
+        [
+          "Drinking coffee does not lower your blood alcohol concentration.",
+          "supported",
+          "coffee-does-not-reduce-blood-alcohol-concentration",
+        ],
+        ["Heavy drinking raises the risk of hypertension.", "supported", "alcohol-increases-risk-of-hypertension"],
+      ],
+      3,
+    );
+  });
+
+  it("writes a claim's statement name with the claim, changes it with its statement, and fills a store written before", async () => {
+    const { harness, store } = await startNodeApp();
+    const token = await harness.createKey("namer", "write");
+    const write = (path: string, method: string, body: unknown, headers: Record<string, string> = {}) =>
+      getJson(harness, path, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (
+        await write("/v1/entities", "POST", {
+          id: "cold-water-immersion",
+          label: "cold water immersion",
+          kind: "other",
+        })
+      ).status,
+    ).toBe(201);
+    expect((await write("/v1/entities", "POST", { id: "low-mood", label: "low mood", kind: "condition" })).status).toBe(
+      201,
+    );
+    const created = await write("/v1/claims", "POST", {
+      id: "winter-swimming-lifts-low-mood",
+      statement: "Winter swimming lifts low mood.",
+      subject: "cold-water-immersion",
+      predicate: "reduces",
+      object: "low-mood",
+      confidence: "unsourced",
+    });
+    expect(created.status).toBe(201);
+    const said = "I go swimming in the sea every winter and it lifts my low mood.";
+    const before = await postCheck(harness, said, 3);
+    expect(before.body.entities).toContainEqual(
+      expect.objectContaining({ entityId: "cold-water-immersion", text: "swimming" }),
+    );
+    expect(before.body.matches[0].claimId).toBe("winter-swimming-lifts-low-mood");
+
+    // A statement that names its subject says no other word for it.
+    const patched = await write(
+      "/v1/claims/winter-swimming-lifts-low-mood",
+      "PATCH",
+      { statement: "Cold water immersion lifts low mood." },
+      { "If-Match": '"r1"' },
+    );
+    expect(patched.status).toBe(200);
+    const after = await postCheck(harness, said, 3);
+    expect(after.body.entities.map((m: { entityId: string }) => m.entityId)).toEqual(["low-mood"]);
+
+    // A store whose claims were written before the names (an upgrade, a restore) is filled once.
+    await write(
+      "/v1/claims/winter-swimming-lifts-low-mood",
+      "PATCH",
+      { statement: "Winter swimming lifts low mood." },
+      { "If-Match": '"r2"' },
+    );
+    store.sqlite.exec("DELETE FROM statement_names; DELETE FROM settings WHERE name = 'statement-names'");
+    expect((await postCheck(harness, said, 3)).body.entities.map((m: { entityId: string }) => m.entityId)).toEqual([
+      "low-mood",
+    ]);
+    expect(await refreshStatementNames(store.db, store.runAtomic)).toBe(1);
+    expect(await refreshStatementNames(store.db, store.runAtomic)).toBe(0);
+    expect((await postCheck(harness, said, 3)).body.matches[0].claimId).toBe("winter-swimming-lifts-low-mood");
+  });
+
+  it("reads a report granted of something else ('That's true of bacteria, not viruses') as judged in part", async () => {
+    // (It was refuted: the report was read as the writer's.)
+    await expectUnverified(antibiotics, [
+      "My roommate says antibiotics kill viruses. That's true of bacteria, not viruses.",
+      "My roommate says antibiotics kill viruses. It's true in mice.",
+    ]);
+    await expectAnswers(
+      antibiotics,
+      [["My roommate says antibiotics kill viruses. That's not true.", "supported", "antibiotics-do-not-kill-viruses"]],
       3,
     );
   });

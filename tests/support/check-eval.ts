@@ -249,6 +249,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["nicotine", "nicotine4"],
   ["statins", "statins4"],
   ["vitamin-d", "vitamin-d4"],
+  ["antibiotics", "antibiotics3"],
+  ["melatonin", "melatonin5"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -2,10 +2,10 @@
  * Finding known names in a text's tokens: every word of a name met, in order, by the same word, an
  * inflection or a derived form ("glutamatergic" for "glutamate", "receptors" for "receptor").
  */
-import { DETERMINERS, REPORTED_OBJECTS, REPORTING_VERBS } from "../../lexicon/english";
+import { DETERMINERS, LIGHT_VERBS, REPORTED_OBJECTS, REPORTING_VERBS, USE_VERBS } from "../../lexicon/english";
 import { formSimilarity } from "../../lexicon/morphology";
 import type { Mention } from "./align";
-import type { Clause, Token } from "./text";
+import { type Clause, isGrammarWord, type Token, tokenize } from "./text";
 
 /** A name of an entity, as its words. */
 export interface EntityName {
@@ -167,4 +167,29 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
       });
   });
   return found;
+}
+
+/** How far into a statement its subject's gerund may stand: "Regular heavy drinking …" (the third word). */
+const GERUND_REACH = 3;
+/** A gerund: a word of at least three letters before its "-ing" ("drinking", "sunbathing", not "ring"). */
+const GERUND = /^\p{L}{3,}ing$/u;
+
+/**
+ * The word a claim's statement uses for its subject when it names it by no name the store knows: the
+ * activity it opens with, a gerund after at most two words that qualify it ("Regular heavy drinking
+ * increases the risk of hypertension" says "drinking" for alcohol). People say it so too ("people who
+ * drink heavily", "a drink before bed"), so the check reads the word, and its forms, as a name of the
+ * subject. Null when the statement opens otherwise; a verb of taking or using something in
+ * ("Taking aspirin …") names what is taken, not the subject. (Whether the statement names its subject
+ * by a stored name is for the store to say: see src/check/statement-names.ts.)
+ */
+export function statementSubjectWord(statement: string): string | null {
+  const tokens = tokenize(statement);
+  for (let at = 0; at < Math.min(GERUND_REACH, tokens.length - 1); at++) {
+    const word = tokens[at]?.word as string;
+    if (isGrammarWord(word)) return null;
+    if (!GERUND.test(word)) continue;
+    return LIGHT_VERBS.has(word) || USE_VERBS.has(word) ? null : word;
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import { and, eq, or, sql } from "drizzle-orm";
+import { statementNameStatements } from "../../check/statement-names";
 import { encodeRows, inList, insertEncodedRows, insertRows, jsonChunks } from "../../db/bulk";
 import { changeStatement, isGuardFailure, uniqueViolation } from "../../db/changes";
 import type { Db, RunAtomic, StoredClaim, WriteStatement } from "../../db/client";
@@ -416,6 +417,7 @@ export async function createClaim(writer: Writer, input: ClaimInput): Promise<Wr
       after: claim,
       at: now,
     }),
+    ...statementNameStatements(db, [row], { fresh: true }),
   ];
   return commit(writer, statements, claim);
 }
@@ -432,6 +434,7 @@ export function claimUpdateStatements(
 ): WriteStatement[] {
   const { db } = writer;
   const { seq: _seq, id, createdAt: _created, ...fields } = after.row;
+  const renamed = after.row.statement !== before.row.statement || after.row.subjectId !== before.row.subjectId;
   return [
     db
       .update(claims)
@@ -452,6 +455,8 @@ export function claimUpdateStatements(
       },
       { guard: true },
     ),
+    // (After the guarded change row: its guard counts the rows the UPDATE before it changed.)
+    ...(renamed ? statementNameStatements(db, [after.row]) : []),
   ];
 }
 
