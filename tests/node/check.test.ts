@@ -3637,4 +3637,17 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+
+  it("reads a word that qualifies the subject just before it as the claim's only in the claim's own word", async () => {
+    // ("Hot" is akin to the claim's "warms": both were refuted, said of a hot drink.)
+    await expectUnverified(alcohol, ["A hot drink warms the body.", "Hot booze warms the body."]);
+    await expectAnswers(
+      alcohol,
+      [
+        ["Booze warms the body.", "refuted", "alcohol-increases-body-temperature"],
+        ["Heavy drinking raises the risk of hypertension.", "supported", "alcohol-increases-risk-of-hypertension"],
+      ],
+      3,
+    );
+  });
 });

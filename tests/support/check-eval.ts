@@ -251,6 +251,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["vitamin-d", "vitamin-d4"],
   ["antibiotics", "antibiotics3"],
   ["melatonin", "melatonin5"],
+  ["alcohol", "alcohol6"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -2624,6 +2624,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (partDegree && !held)
     held = `the sentence says it only in part, or weakly ("${partDegree.word} ${word(partDegree.index + 1)}")`;
   const paced = pacePhrases(clause.tokens);
+  // A word that qualifies the subject just before it ("Hot booze …", "a hot drink …") says which of it:
+  // the claim's own word in some form says the claim's ("Heavy drinking" for "Regular heavy drinking"),
+  // one only akin to a word of the claim ("hot" to "warms") does not.
+  const qualifiesSubject = (t: Token) =>
+    t.index < s.from &&
+    s.from - t.index <= 2 &&
+    clause.tokens.some((u) => u.index === s.from) &&
+    clause.tokens.filter((u) => u.index > t.index && u.index < s.from).every((u) => !isGrammarWord(u.word));
+  const ownForm = (w: string) => claimWords.some((own) => formSimilarity(own, w) >= INFLECTED);
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
@@ -2676,7 +2685,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
       // says at least half of a phrasing: "causes" alone is not "increases the risk of".)
-      !(strongly(t.word) || (meets && claimOwn(t.word))) &&
+      !(qualifiesSubject(t) ? ownForm(t.word) : strongly(t.word) || (meets && claimOwn(t.word))) &&
       !nameWords.some((w) => alike(w, t.word, context.senses, true)) &&
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
