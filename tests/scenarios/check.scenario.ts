@@ -879,6 +879,36 @@ export function checkScenarios(harness: () => Harness) {
       expect(hedge.body.explanation).toMatch(/The sentence hedges or asks; its assertion was checked\.$/);
     });
 
+    it("reads the gerund an imported claim's statement opens with, naming its subject by no stored name, as a name of it", async () => {
+      const token = await harness().createKey(`gerund-${Math.random().toString(36).slice(2)}`, "admin");
+      const records = [
+        { record: "entity", id: "sea-bathing-regimen", label: "sea bathing regimen", kind: "other", aliases: [] },
+        { record: "entity", id: "wintertime-gloom", label: "wintertime gloom", kind: "condition", aliases: [] },
+        {
+          record: "claim",
+          id: "winter-swimming-lifts-wintertime-gloom",
+          statement: "Winter swimming lifts wintertime gloom.",
+          subject: "sea-bathing-regimen",
+          predicate: "reduces",
+          object: "wintertime-gloom",
+          confidence: "unsourced",
+          citations: [],
+        },
+      ];
+      const imported = await harness().fetch("/v1/import", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+        body: records.map((record) => JSON.stringify(record)).join("\n"),
+      });
+      expect(imported.status).toBe(200);
+      const res = await check(harness(), "I go swimming in the sea every winter and it lifts my wintertime gloom.", 3);
+      expect(res.status).toBe(200);
+      expect(res.body.entities).toContainEqual(
+        expect.objectContaining({ entityId: "sea-bathing-regimen", text: "swimming" }),
+      );
+      expect(res.body.matches[0].claimId).toBe("winter-swimming-lifts-wintertime-gloom");
+    });
+
     it("treats hostile text as words", async () => {
       for (const text of ['"unbalanced (', "NEAR(tianeptine serotonin)", "tianeptine* OR 1=1 --", "💊🧠"]) {
         const res = await getJson(harness(), `/v1/check?text=${encodeURIComponent(text)}`);
