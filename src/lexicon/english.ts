@@ -710,6 +710,10 @@ export const NARRATORS = set("i we he she my his her our their your");
 export const REPORTED_OBJECTS = set("me us you him her them so");
 /** Nouns of time: "many years", "a few weeks" say how long, not how many it holds for. */
 export const TIME_NOUNS = set("hour hours day days week weeks month months year years decade decades");
+/** Spans of time long enough to say a claim's "long-term" use: "years of heavy drinking", "for decades". */
+export const LONG_SPANS = set("months years decades lifetime");
+/** Words by which a claim says it holds of use over a long time. */
+export const LONG_TERM_WORDS = set("long-term longterm chronic chronically prolonged lifelong");
 /**
  * When a teller's own story happened, said from now: "last winter", "this morning", "two years ago",
  * "yesterday". It places the telling, not the claim (unlike "at night", "before bed").

@@ -3650,4 +3650,23 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+
+  it("reads a span of months or years as a claim's long-term use ('years of heavy drinking')", async () => {
+    // (Held: "the sentence says what the claim does not ('years')", and the claim's context
+    // "with heavy long-term drinking" not said.)
+    await expectAnswers(
+      alcohol,
+      [
+        [
+          "Can years of heavy drinking really give you cirrhosis of the liver?",
+          "supported",
+          "alcohol-causes-liver-cirrhosis",
+        ],
+        ["Heavy drinking for decades causes liver cirrhosis.", "supported", "alcohol-causes-liver-cirrhosis"],
+      ],
+      3,
+    );
+    // A claim that says nothing of how long it is used still holds a span the sentence adds.
+    await expectUnverified(caffeine, ["Caffeine has raised my blood pressure for years."]);
+  });
 });

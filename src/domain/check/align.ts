@@ -91,6 +91,8 @@ import {
   LACKING_VERBS,
   LESS_WORDS,
   LIGHT_VERBS,
+  LONG_SPANS,
+  LONG_TERM_WORDS,
   MEANS_WORDS,
   MEMBERSHIP_VERBS,
   MINIMIZER_KINDS,
@@ -1832,6 +1834,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         // (Not under a prefix that negates it: "reversibly" is no head of "irreversibly".)
         (word.length >= 5 && w.endsWith(word) && !NEGATIVE_PREFIX.test(w.slice(0, -word.length))),
     );
+  // A claim of use over a long time ("long-term", "chronic"): a span of months or years says it.
+  const longTerm = claimWords.some((w) => LONG_TERM_WORDS.has(w));
+  const saysLongTerm = (word: string) => longTerm && LONG_SPANS.has(word);
   // Another scope than the claim's ("in humans" for "in rats"); or, for a claim that states none, a scope
   // its evidence may not cover ("in dogs"; not "in the brain" or "at night").
   // Adverbs in the phrase ("in the liver mostly") say how, not where.
@@ -2346,7 +2351,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     !duration[0]
       .split(" ")
       .slice(1)
-      .every((w) => strongly(w) || isGrammarWord(w))
+      .every((w) => strongly(w) || isGrammarWord(w) || saysLongTerm(w))
   )
     held = `the sentence says for how long ("${duration[0]}"), which the claim does not`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
@@ -2638,6 +2643,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !amounts.has(t.index) &&
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
+      // ("Years of heavy drinking" for the claim's "heavy long-term drinking".)
+      !saysLongTerm(t.word) &&
       !involvement.has(t.index) &&
       // ("Takes longer to clear it": the pace said by "slowly" above.)
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
@@ -2753,6 +2760,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     words.some(
       (v) =>
         (RESEARCH_NOUNS.has(w) && RESEARCH_NOUNS.has(v)) ||
+        (LONG_TERM_WORDS.has(w) && LONG_SPANS.has(v)) ||
         (alike(w, v, context.senses, true) && relationOf(w, v, context.senses) !== "akin"),
     );
   // (A word the context takes aside is said by a text that takes it aside too: "without diabetes",
