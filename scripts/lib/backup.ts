@@ -294,5 +294,8 @@ export function rebuildStatements(): string[] {
   return [
     "DELETE FROM claim_documents",
     "INSERT INTO stale_claim_documents (seq) SELECT seq FROM claims WHERE seq NOT IN (SELECT seq FROM stale_claim_documents)",
+    // The statement names: written again by the server on its next start (a Worker's next isolate).
+    "DELETE FROM statement_names",
+    "DELETE FROM settings WHERE name = 'statement-names'",
   ];
 }

@@ -97,4 +97,53 @@ describe("npm run backup / npm run restore on Node", () => {
       await empty.stop();
     }
   });
+
+  it("restores a store whose statements name a subject in their own words, and the check reads them again", async () => {
+    const named = await startServer({ path: path("named.db") });
+    const said = "I go swimming in the sea every winter and it lifts my wintertime gloom.";
+    const mentioned = async (origin: string) =>
+      (
+        (await (await fetch(`${origin}/v1/check?text=${encodeURIComponent(said)}`)).json()).entities as {
+          entityId: string;
+        }[]
+      ).map((m) => m.entityId);
+    try {
+      const key = await runScript("keys", ["create", "--name", "namer", "--scope", "admin", "--db", named.path]);
+      const records = [
+        { record: "entity", id: "sea-bathing-regimen", label: "sea bathing regimen", kind: "other" },
+        { record: "entity", id: "wintertime-gloom", label: "wintertime gloom", kind: "condition" },
+        {
+          record: "claim",
+          id: "winter-swimming-lifts-wintertime-gloom",
+          statement: "Winter swimming lifts wintertime gloom.",
+          subject: "sea-bathing-regimen",
+          predicate: "reduces",
+          object: "wintertime-gloom",
+          confidence: "unsourced",
+        },
+      ];
+      const imported = await fetch(`${named.origin}/v1/import`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${key.stdout.trim()}`, "Content-Type": "application/x-ndjson" },
+        body: records.map((record) => JSON.stringify(record)).join("\n"),
+      });
+      expect(imported.status, await imported.clone().text()).toBe(200);
+      expect(await mentioned(named.origin)).toEqual(["sea-bathing-regimen", "wintertime-gloom"]);
+    } finally {
+      await named.stop();
+    }
+    // A backup leaves the names out; the restored store's server writes them again on start.
+    const backup = await runScript("backup", ["--db", path("named.db"), "--out", path("named.sql")]);
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(readFileSync(path("named.sql"), "utf8")).not.toMatch(/INSERT INTO "statement_names"/);
+    const restore = await runScript("restore", [path("named.sql"), "--db", path("named-restored.db")]);
+    expect(restore.status, restore.stderr).toBe(0);
+    const restored = await startServer({ path: path("named-restored.db") });
+    try {
+      expect(restored.startupLog).toContain('"message":"wrote the statement names","claims":1');
+      expect(await mentioned(restored.origin)).toEqual(["sea-bathing-regimen", "wintertime-gloom"]);
+    } finally {
+      await restored.stop();
+    }
+  });
 });

@@ -3623,6 +3623,17 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     expect(await refreshStatementNames(store.db, store.runAtomic)).toBe(1);
     expect(await refreshStatementNames(store.db, store.runAtomic)).toBe(0);
     expect((await postCheck(harness, said, 3)).body.matches[0].claimId).toBe("winter-swimming-lifts-low-mood");
+
+    // A gerund that acts on something ("Eating fish …") names a process, not the subject: no name.
+    const eating = await write(
+      "/v1/claims/winter-swimming-lifts-low-mood",
+      "PATCH",
+      { statement: "Eating fish lifts low mood." },
+      { "If-Match": '"r3"' },
+    );
+    expect(eating.status).toBe(200);
+    const fish = await postCheck(harness, "I like eating fish and it lifts my low mood.", 3);
+    expect(fish.body.entities.map((m: { entityId: string }) => m.entityId)).toEqual(["low-mood"]);
   });
 
   it("reads a report granted of something else ('That's true of bacteria, not viruses') as judged in part", async () => {

@@ -175,11 +175,22 @@ const GERUND_REACH = 3;
 const GERUND = /^\p{L}{3,}ing$/u;
 
 /**
+ * Whether `next`, the word after a statement's opening gerund, shows the gerund used on its own, as the
+ * name of an activity: the statement's verb ("drinking increases", "swimming lifts"), an adverb
+ * ("drinking heavily …") or a preposition ("drinking during pregnancy …") — not an object it acts on
+ * ("Blocking adenosine receptors …", "Eating fish …": a process, which names no subject).
+ */
+function activityFollowedBy(next: string): boolean {
+  if (isGrammarWord(next)) return !DETERMINERS.has(next);
+  return next.endsWith("ly") || (next.length >= 4 && next.endsWith("s") && !next.endsWith("ss"));
+}
+
+/**
  * The word a claim's statement uses for its subject when it names it by no name the store knows: the
- * activity it opens with, a gerund after at most two words that qualify it ("Regular heavy drinking
- * increases the risk of hypertension" says "drinking" for alcohol). People say it so too ("people who
- * drink heavily", "a drink before bed"), so the check reads the word, and its forms, as a name of the
- * subject. Null when the statement opens otherwise; a verb of taking or using something in
+ * activity it opens with, a gerund after at most two words that qualify it and used on its own ("Regular
+ * heavy drinking increases the risk of hypertension" says "drinking" for alcohol). People say it so too
+ * ("people who drink heavily", "a drink before bed"), so the check reads the word, and its forms, as a
+ * name of the subject. Null when the statement opens otherwise; a verb of taking or using something
  * ("Taking aspirin …") names what is taken, not the subject. (Whether the statement names its subject
  * by a stored name is for the store to say: see src/check/statement-names.ts.)
  */
@@ -189,7 +200,8 @@ export function statementSubjectWord(statement: string): string | null {
     const word = tokens[at]?.word as string;
     if (isGrammarWord(word)) return null;
     if (!GERUND.test(word)) continue;
-    return LIGHT_VERBS.has(word) || USE_VERBS.has(word) ? null : word;
+    if (LIGHT_VERBS.has(word) || USE_VERBS.has(word)) return null;
+    return activityFollowedBy(tokens[at + 1]?.word as string) ? word : null;
   }
   return null;
 }
