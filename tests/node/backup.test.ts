@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editStore, servedState } from "../support/edits";
 import { runScript } from "../support/scripts";
 import { type RunningServer, startServer } from "../support/server";
+import { STATEMENT_NAME_IMPORT, STATEMENT_NAME_SENTENCE } from "../support/statement-names";
 
 const dir = mkdtempSync(join(tmpdir(), "cited-backup-"));
 const path = (name: string) => join(dir, name);
@@ -100,7 +101,7 @@ describe("npm run backup / npm run restore on Node", () => {
 
   it("restores a store whose statements name a subject in their own words, and the check reads them again", async () => {
     const named = await startServer({ path: path("named.db") });
-    const said = "I go swimming in the sea every winter and it lifts my wintertime gloom.";
+    const said = STATEMENT_NAME_SENTENCE;
     const mentioned = async (origin: string) =>
       (
         (await (await fetch(`${origin}/v1/check?text=${encodeURIComponent(said)}`)).json()).entities as {
@@ -109,23 +110,10 @@ describe("npm run backup / npm run restore on Node", () => {
       ).map((m) => m.entityId);
     try {
       const key = await runScript("keys", ["create", "--name", "namer", "--scope", "admin", "--db", named.path]);
-      const records = [
-        { record: "entity", id: "sea-bathing-regimen", label: "sea bathing regimen", kind: "other" },
-        { record: "entity", id: "wintertime-gloom", label: "wintertime gloom", kind: "condition" },
-        {
-          record: "claim",
-          id: "winter-swimming-lifts-wintertime-gloom",
-          statement: "Winter swimming lifts wintertime gloom.",
-          subject: "sea-bathing-regimen",
-          predicate: "reduces",
-          object: "wintertime-gloom",
-          confidence: "unsourced",
-        },
-      ];
       const imported = await fetch(`${named.origin}/v1/import`, {
         method: "POST",
         headers: { Authorization: `Bearer ${key.stdout.trim()}`, "Content-Type": "application/x-ndjson" },
-        body: records.map((record) => JSON.stringify(record)).join("\n"),
+        body: STATEMENT_NAME_IMPORT,
       });
       expect(imported.status, await imported.clone().text()).toBe(200);
       expect(await mentioned(named.origin)).toEqual(["sea-bathing-regimen", "wintertime-gloom"]);

@@ -8,6 +8,7 @@ import {
   type Harness,
   PROBLEM_TYPE,
 } from "../support/harness";
+import { STATEMENT_NAME_IMPORT, STATEMENT_NAME_SENTENCE } from "../support/statement-names";
 
 const AMPA_CITATIONS = [
   {
@@ -881,27 +882,13 @@ export function checkScenarios(harness: () => Harness) {
 
     it("reads the gerund an imported claim's statement opens with, naming its subject by no stored name, as a name of it", async () => {
       const token = await harness().createKey(`gerund-${Math.random().toString(36).slice(2)}`, "admin");
-      const records = [
-        { record: "entity", id: "sea-bathing-regimen", label: "sea bathing regimen", kind: "other", aliases: [] },
-        { record: "entity", id: "wintertime-gloom", label: "wintertime gloom", kind: "condition", aliases: [] },
-        {
-          record: "claim",
-          id: "winter-swimming-lifts-wintertime-gloom",
-          statement: "Winter swimming lifts wintertime gloom.",
-          subject: "sea-bathing-regimen",
-          predicate: "reduces",
-          object: "wintertime-gloom",
-          confidence: "unsourced",
-          citations: [],
-        },
-      ];
       const imported = await harness().fetch("/v1/import", {
         method: "POST",
         headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
-        body: records.map((record) => JSON.stringify(record)).join("\n"),
+        body: STATEMENT_NAME_IMPORT,
       });
       expect(imported.status).toBe(200);
-      const res = await check(harness(), "I go swimming in the sea every winter and it lifts my wintertime gloom.", 3);
+      const res = await check(harness(), STATEMENT_NAME_SENTENCE, 3);
       expect(res.status).toBe(200);
       expect(res.body.entities).toContainEqual(
         expect.objectContaining({ entityId: "sea-bathing-regimen", text: "swimming" }),
