@@ -860,6 +860,11 @@ export const PRODUCT_NOUNS = set(
 /** Nouns that say what kind of thing a name is: "the enzyme HMG-CoA reductase", "the COX-2 enzyme". */
 export const CLASSIFIER_NOUNS = set("enzyme enzymes protein proteins hormone hormones molecule molecules");
 /**
+ * Nouns of what a thing does, which a verb acting on the thing acts on: "blocks aldehyde dehydrogenase
+ * activity", "boosts the activity of ALDH" say what "blocks aldehyde dehydrogenase" says.
+ */
+export const ACTIVITY_NOUNS = set("activity activities");
+/**
  * Nouns of a serving or an amount of the thing: "every cup of coffee", "a couple of cans of Red Bull",
  * "the number of asthma flare-ups".
  */

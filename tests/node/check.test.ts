@@ -3680,4 +3680,26 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     // A claim that says nothing of how long it is used still holds a span the sentence adds.
     await expectUnverified(caffeine, ["Caffeine has raised my blood pressure for years."]);
   });
+
+  it("reads the activity of the object as the object a verb acts on", async () => {
+    // (Held: "the sentence speaks of aldehyde dehydrogenase 'activity'", and "activity" unexplained.)
+    await expectAnswers(
+      alcohol,
+      [
+        [
+          "Disulfiram blocks aldehyde dehydrogenase activity.",
+          "supported",
+          "disulfiram-inhibits-aldehyde-dehydrogenase",
+        ],
+        ["Antabuse ramps up the activity of ALDH.", "refuted", "disulfiram-inhibits-aldehyde-dehydrogenase"],
+      ],
+      3,
+    );
+    // Not the activity of something else, nor a verb that does not act on the object.
+    await expectUnverified(alcohol, [
+      "Disulfiram blocks brain activity.",
+      "Disulfiram blocks the activity of the liver.",
+      "Disulfiram is the activity of aldehyde dehydrogenase.",
+    ]);
+  });
 });

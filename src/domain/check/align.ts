@@ -10,6 +10,7 @@ import type { Confidence } from "../../db/schema";
 import {
   ABSENCE_NOUNS,
   ABSOLUTE_VERBS,
+  ACTIVITY_NOUNS,
   ADVICE_MODALS,
   AGENT_MARKER,
   AMOUNT_LEADS,
@@ -1951,6 +1952,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
     // "The COX-2 enzyme" is COX-2; "the sulfonylurea family", said of a class, is the class.
     if (CLASSIFIER_NOUNS.has(head.word)) continue;
+    // ("Blocks aldehyde dehydrogenase activity": what the object does, acted on as the object is.)
+    if (named === o && ACTIVITY_NOUNS.has(head.word) && chosen) continue;
     // ("An oral iron preparation", "an NSAID drug": a member of the class, said with what it is.)
     if (reading.membership && named === o && (CLASS_WORDS.has(head.word) || PRODUCT_NOUNS.has(head.word))) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
@@ -2714,6 +2717,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           (EXPOSURE_SPANS.has(t.word) && [1, 2].some((k) => EXPOSURE_VERBS.has(word(t.index - k) ?? "")))) &&
         t.index < s.from &&
         s.from - t.index <= (EXPOSURE_VERBS.has(t.word) ? 4 : 3)
+      ) &&
+      // ("Blocks the activity of aldehyde dehydrogenase", "… ALDH activity": what the object does, acted on
+      // as the object is.)
+      !(
+        ACTIVITY_NOUNS.has(t.word) &&
+        predicate.aligned &&
+        o !== null &&
+        (t.index === o.to ||
+          (t.index < o.from &&
+            word(t.index + 1) === "of" &&
+            clause.tokens
+              .filter((u) => u.index > t.index + 1 && u.index < o.from)
+              .every((u) => DETERMINERS.has(u.word))))
       ) &&
       // "Supplements are a good way to lower blood pressure": the verb that follows, said as a means.
       !(WAY_WORDS.has(t.word) && word(t.index + 1) === "way" && word(t.index + 2) === "to") &&
