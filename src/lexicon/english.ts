@@ -43,6 +43,11 @@ export const ATTITUDE_ADVERBS = set(`
   thankfully luckily fortunately unfortunately sadly happily mercifully regrettably admittedly frankly
   honestly interestingly surprisingly unsurprisingly ironically oddly strangely funnily
 `);
+/**
+ * "It turns out (that) …", "Turns out …", "But it turned out …": the writer's finding, opening what they
+ * assert — the verb (before "out") and the words that may come before it in the clause.
+ */
+export const FINDING_FRAME = { verbs: set("turns turned"), before: set("it but and so well now then") };
 /** Words that hedge an assertion without changing it: it is still the assertion that is checked. */
 export const HEDGE_WORDS = set(`
   may might could possibly perhaps probably maybe likely presumably reportedly allegedly supposedly
@@ -688,7 +693,7 @@ export const REPORTING_VERBS = set(`
  * said is an assertion of its own, not said of the aunt's years).
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**

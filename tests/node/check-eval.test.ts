@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(8);
+    expect(figures.size).toBe(9);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -100,6 +100,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "alcohol",
     "nicotine",
     "aspirin",
+    "metformin",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

@@ -3702,4 +3702,58 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Disulfiram is the activity of aldehyde dehydrogenase.",
     ]);
   });
+
+  it("reads 'it turns out' as the writer's finding, opening what they assert", async () => {
+    // (Held: "the sentence says what the claim does not ('turns')".)
+    await expectAnswers(
+      statins,
+      [
+        ["It turns out Zetia isn't a statin at all.", "supported", "ezetimibe-is-a-statin"],
+        ["Turns out Zetia is a statin.", "refuted", "ezetimibe-is-a-statin"],
+      ],
+      3,
+    );
+    // Not a verb of the assertion ("turns out" as makes), nor a finding not made.
+    await expectUnverified(statins, ["Zetia turns out statins.", "It may turn out that Zetia is a statin."]);
+  });
+
+  it("reads ', and it …' and ', it also …' as a clause of their own, the pronoun standing for the name before", async () => {
+    // (Held: the second verb and its object were words the first claim does not say.)
+    await expectAnswers(
+      alcohol,
+      [
+        ["Alcohol is a carcinogen, and it reduces REM sleep.", "supported", "alcohol-reduces-rem-sleep"],
+        ["Alcohol is a carcinogen, it also reduces REM sleep.", "supported", "alcohol-reduces-rem-sleep"],
+      ],
+      3,
+    );
+    // Each clause must be said: a false one, or one the store does not hold, leaves no decisive verdict.
+    await expectUnverified(alcohol, ["Alcohol is a carcinogen, and it cures colds."]);
+    await expectUnverified(caffeine, [
+      "Energy drinks contain caffeine, and they disrupt sleep.",
+      "Coffee contains caffeine, and it raises blood pressure.",
+    ]);
+  });
+
+  it("reads a clause of names alone as saying something: 'It is an SSRI' after a true sentence leaves it unverified", async () => {
+    // (It was supported: a clause with no word but names and grammar was taken to say nothing.)
+    await expectUnverified(caffeine, [
+      "Tianeptine enhances serotonin reuptake. It is an SSRI.",
+      "Tianeptine enhances serotonin reuptake; it is an SSRI.",
+      "Tianeptine is an SSRE. It is not an SSRE.",
+    ]);
+    await expectAnswers(
+      caffeine,
+      [
+        ["Tianeptine enhances serotonin reuptake.", "supported", "tianeptine-enhances-serotonin-reuptake"],
+        // (A clause of names said by a claim matched best elsewhere, by a wording of it, is said.)
+        [
+          "Tianeptine is an SSRE. It enhances serotonin reuptake.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ],
+      3,
+    );
+  });
 });

@@ -193,6 +193,7 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "alcohol held-out", file: "heldout/alcohol.json", domain: "alcohol", heldOut: true },
   { name: "nicotine held-out", file: "heldout/nicotine.json", domain: "nicotine", heldOut: true },
   { name: "aspirin held-out", file: "heldout/aspirin.json", domain: "aspirin", heldOut: true },
+  { name: "metformin held-out", file: "heldout/metformin.json", domain: "metformin", heldOut: true },
 ];
 
 /**
@@ -252,6 +253,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["antibiotics", "antibiotics3"],
   ["melatonin", "melatonin5"],
   ["alcohol", "alcohol6"],
+  ["omega3", "omega3"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -73,6 +73,7 @@ import {
   EXPOSURE_SPANS,
   EXPOSURE_VERBS,
   FEELING_VERBS,
+  FINDING_FRAME,
   FIRST_PERSON,
   FOLD,
   FULL_DEGREE,
@@ -325,6 +326,12 @@ export interface Stronger {
 export interface Alignment {
   match: MatchKind;
   score: number;
+  /**
+   * The other clauses that say the claim as this one does (the same assertion, the same polarity): a
+   * claim's best alignment is one clause, and another may say it too ("Tianeptine is an SSRE. It enhances
+   * serotonin reuptake.", the class claim said by its statement and by a wording of it).
+   */
+  alsoSaidIn?: number[];
   subject: PartAlignment;
   predicate: PredicateAlignment;
   object: PartAlignment;
@@ -2646,6 +2653,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !amounts.has(t.index) &&
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
+      // ("It turns out …": the writer's finding. Not "The pineal gland turns out melatonin".)
+      !(
+        FINDING_FRAME.verbs.has(t.word) &&
+        word(t.index + 1) === "out" &&
+        clause.tokens.filter((u) => u.index < t.index).every((u) => FINDING_FRAME.before.has(u.word))
+      ) &&
       // ("Years of heavy drinking" for the claim's "heavy long-term drinking".)
       !saysLongTerm(t.word) &&
       !involvement.has(t.index) &&
@@ -3215,10 +3228,12 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** The best alignment of a text (its clauses) with a claim (its readings): same assertions first. */
 export function alignClaim(readings: Reading[], context: AlignContext): Alignment | null {
   let best: Alignment | null = null;
+  const same: Alignment[] = [];
   for (const clause of context.clauses)
     for (const reading of readings) {
       const alignment = alignReading(clause, reading, context);
       if (!alignment) continue;
+      if (alignment.match === "same-assertion") same.push(alignment);
       if (
         !best ||
         (alignment.match === "same-assertion" && best.match === "related") ||
@@ -3226,7 +3241,13 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
       )
         best = alignment;
     }
-  return best;
+  if (best?.match !== "same-assertion") return best;
+  const value = best.polarity.value;
+  const clause = best.clause;
+  const alsoSaidIn = [
+    ...new Set(same.filter((a) => a.clause !== clause && a.polarity.value === value).map((a) => a.clause)),
+  ];
+  return alsoSaidIn.length ? { ...best, alsoSaidIn } : best;
 }
 
 /**
@@ -3279,7 +3300,22 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       );
     if (ownAction) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
-    return contentWords(clause.tokens, context.mentions, range).length ? [[firstToken.start, lastToken.end]] : [];
+    // (Names alone say something when there are two of them: "It is an SSRI" relates "it" to a class. It
+    // is said when a claim said in another clause says it there too, and it denies nothing: "Tianeptine is
+    // an SSRE. It enhances serotonin reuptake." may have matched the class claim best by a wording of it
+    // said in the second sentence.)
+    const named = new Set(
+      context.mentions.filter((m) => m.from >= range[0] && m.to <= range[1]).map((m) => m.entityId),
+    );
+    const relates =
+      named.size >= 2 &&
+      !(
+        clause.negations.length === 0 &&
+        alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
+      );
+    return contentWords(clause.tokens, context.mentions, range).length || relates
+      ? [[firstToken.start, lastToken.end]]
+      : [];
   });
 }
 
