@@ -3756,4 +3756,23 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+
+  it("reads 'they' as a name said as a plural, never a singular one", async () => {
+    // (It was `refuted`: "they" was read as Coaxil, and tianeptine does not block reuptake.)
+    await expectUnverified(caffeine, [
+      "Coaxil works as well as SSRIs for depression, and they block serotonin reuptake.",
+      "Tianeptine is an SSRE, and they are used as antidepressants.",
+    ]);
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "SSREs enhance serotonin reuptake, and they are used to treat depression.",
+          "supported",
+          "ssre-treats-depression",
+        ],
+      ],
+      3,
+    );
+  });
 });

@@ -254,6 +254,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["melatonin", "melatonin5"],
   ["alcohol", "alcohol6"],
   ["omega3", "omega3"],
+  ["seed", "seed8"],
+  ["alcohol", "alcohol7"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -156,7 +156,12 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
       (named.size === 1 || inBefore[0]?.from === opener?.index) &&
       !REPORTING_VERBS.has(clause.tokens[1]?.word ?? "");
     if (!(before.sentence === clause.sentence || opensSentence)) return;
-    const subject = mentions.find((m) => m.from >= first && m.to <= end);
+    // ("They" stands for a name said as a plural — "Energy drinks contain caffeine, and they …" — not for
+    // a singular one: in "Coaxil works as well as SSRIs, and they block serotonin reuptake" it is the
+    // SSRIs, and in "Caffeine disrupts sleep, and they say …" no name at all.)
+    const subject = mentions.find(
+      (m) => m.from >= first && m.to <= end && (pronoun.word !== "they" || saidAsPlural(m.text)),
+    );
     if (subject)
       found.push({
         from: pronoun.index,
@@ -167,6 +172,11 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
       });
   });
   return found;
+}
+
+/** Whether a name is said as a plural: its last word ends in "s" ("statins", "SSRIs", "energy drinks"), not "ss". */
+function saidAsPlural(text: string): boolean {
+  return /[^sS'’]s$/.test(text.trim().split(/\s+/).at(-1) ?? "");
 }
 
 /** How far into a statement its subject's gerund may stand: "Regular heavy drinking …" (the third word). */
