@@ -3775,4 +3775,21 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+
+  it("reads a class denied and another put in its place ('isn't an SSRE, it's an SSRI') as the denial", async () => {
+    // (Held: "the sentence also names 'SSRI', which the claim does not".)
+    await expectAnswers(
+      caffeine,
+      [
+        ["Stablon isn't an SSRE, it's an SSRI.", "refuted", "tianeptine-is-an-ssre"],
+        ["Tianeptine is not an SSRE but an antidepressant.", "refuted", "tianeptine-is-an-ssre"],
+      ],
+      3,
+    );
+    // Not "not only … but", and not the other class denied: "not an SSRI" is nothing the store holds.
+    await expectUnverified(caffeine, [
+      "Tianeptine is not only an SSRE but an SSRI.",
+      "Tianeptine isn't an SSRI, it's an SSRE.",
+    ]);
+  });
 });

@@ -2364,11 +2364,26 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       .every((w) => strongly(w) || isGrammarWord(w) || saysLongTerm(w))
   )
     held = `the sentence says for how long ("${duration[0]}"), which the claim does not`;
+  // "Stablon isn't an SSRE, it's an SSRI", "is not an SSRE but an SSRI": the class the sentence puts in
+  // place of the claim's, after denying the claim's — the denial is the claim's, whatever it says instead.
+  const correction = (m: Mention) => {
+    if (!reading.membership || !o || m.from < o.to || s.to > o.from) return false;
+    if (!clause.negations.some((n) => n.index >= s.to && n.index < o.from)) return false;
+    const between = clause.tokens.filter((t) => t.index >= o.to && t.index < m.from).map((t) => t.word);
+    const rest = (from: number) => between.slice(from).every((w) => DETERMINERS.has(w));
+    return (
+      (between[0] === "but" && rest(1)) ||
+      (between[0] === "it" && COPULAS.has(between[1] ?? "") && rest(2)) ||
+      (/^they(?:'|’)re$/.test(between[0] ?? "") && rest(1)) ||
+      (between[0] === "they" && COPULAS.has(between[1] ?? "") && rest(2))
+    );
+  };
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
       m !== s &&
       m !== o &&
+      !correction(m) &&
       m.entityId !== reading.subject &&
       m.entityId !== reading.object &&
       !reading.otherEntities.includes(m.entityId) &&
