@@ -593,6 +593,8 @@ export const SLOGAN_CARRIERS = set(`
 export const FIRST_PERSON = set("i we");
 /** What opens a supposition, which asserts nothing: "Even if Zetia were a statin, …", "Suppose …". */
 export const SUPPOSING_OPENERS = set("if unless suppose supposing assuming imagine");
+/** The pronouns a question tag closes with: "…, isn't it?", "…, don't they?", "…, wasn't there?". */
+export const TAG_PRONOUNS = set("it they he she you we i there that");
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /**

@@ -3792,4 +3792,24 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Tianeptine isn't an SSRI, it's an SSRE.",
     ]);
   });
+
+  it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {
+    // (Both were refuted: the denial was read as the writer's.)
+    await expectUnverified(statins, [
+      "Lipitor? It's not a statin, it's THE statin.",
+      "Atorvastatin isn't a statin?",
+      "Atorvastatin isn't a statin? It's literally in the name.",
+    ]);
+    // A question asked as one, a tag that asks for assent, and a "no" that answers are read as before.
+    await expectAnswers(
+      statins,
+      [
+        ["Isn't atorvastatin a statin?", "supported", "atorvastatin-is-a-statin"],
+        ["Atorvastatin is a statin, isn't it?", "supported", "atorvastatin-is-a-statin"],
+        ["Atorvastatin isn't a statin, is it?", "refuted", "atorvastatin-is-a-statin"],
+        ["Atorvastatin is a statin? No.", "refuted", "atorvastatin-is-a-statin"],
+      ],
+      3,
+    );
+  });
 });

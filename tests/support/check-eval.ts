@@ -256,6 +256,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["omega3", "omega3"],
   ["seed", "seed8"],
   ["alcohol", "alcohol7"],
+  ["statins", "statins5"],
+  ["caffeine", "caffeine6"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

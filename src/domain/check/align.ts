@@ -128,6 +128,7 @@ import {
   PROTECTION_VERBS,
   QUANTITY_CONFLICTS,
   QUANTITY_KINDS,
+  QUESTION_OPENERS,
   RATE_LEADS,
   RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
@@ -146,6 +147,7 @@ import {
   SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
   SUPPOSING_OPENERS,
+  TAG_PRONOUNS,
   TAKE_FORMS,
   TENDENCY_WORDS,
   TIME_NOUNS,
@@ -163,6 +165,7 @@ import {
   VALENCED_COMPARATIVES,
   VERACITY_WORDS,
   WAY_WORDS,
+  WH_WORDS,
   WITHIN,
   WORKS_COMPARED,
 } from "../../lexicon/english";
@@ -2053,6 +2056,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       NEGATING_VERBS.has(clause.tokens[i + 1]?.word ?? ""),
   );
   if (always) held = "the sentence says it always holds";
+  // "Trimethylxanthine isn't a methylxanthine?": a denial asked back, in surprise, as a statement with a
+  // question mark — the writer doubts it as much as says it. (Not a question asked as one, "Isn't it …?",
+  // "Why doesn't …?", nor a "no" that answers it.)
+  // (Nor a tag that asks for assent: "…, isn't it?", "…, don't they?".)
+  const opener = clause.tokens[0]?.word ?? "";
+  const wordFromEnd = (k: number) => clause.tokens.at(-k)?.word ?? "";
+  const [auxiliary, not, pronoun] = [wordFromEnd(3), wordFromEnd(2), wordFromEnd(1)];
+  const tagged =
+    TAG_PRONOUNS.has(pronoun) && (QUESTION_OPENERS.has(not) || (not === "n't" && QUESTION_OPENERS.has(auxiliary)));
+  const askedBack =
+    clause.question &&
+    !tagged &&
+    !QUESTION_OPENERS.has(opener) &&
+    !WH_WORDS.has(opener) &&
+    clause.negations.some((n) => clause.tokens.some((t) => t.index === n.index));
+  if (askedBack) held = "the sentence asks a denial back";
   // "CYP1A2 plays no role in caffeine metabolism", "plays a key part in": the object's part in what
   // befalls the subject says the claim's agent or means ("is metabolized by"), as the roles fit.
   // (And the subject's part in what the predicate says of the object: "Melatonin plays a key role in
@@ -2367,7 +2386,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Stablon isn't an SSRE, it's an SSRI", "is not an SSRE but an SSRI": the class the sentence puts in
   // place of the claim's, after denying the claim's — the denial is the claim's, whatever it says instead.
   const correction = (m: Mention) => {
-    if (!reading.membership || !o || m.from < o.to || s.to > o.from) return false;
+    if (!reading.membership || !o || m === o || m.from < o.to || s.to > o.from) return false;
     if (!clause.negations.some((n) => n.index >= s.to && n.index < o.from)) return false;
     const between = clause.tokens.filter((t) => t.index >= o.to && t.index < m.from).map((t) => t.word);
     const rest = (from: number) => between.slice(from).every((w) => DETERMINERS.has(w));
@@ -2378,6 +2397,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (between[0] === "they" && COPULAS.has(between[1] ?? "") && rest(2))
     );
   };
+  // ("It's not a statin, it's THE statin": the class denied and said again, in emphasis — no denial.)
+  const emphatic = o ? mentions.find((m) => m.entityId === o.entityId && correction(m)) : undefined;
+  if (emphatic) held = `the sentence denies "${o?.text}" and says it again ("${emphatic.text}")`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
