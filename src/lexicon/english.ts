@@ -690,7 +690,8 @@ export const REPORTING_VERBS = set(`
 `);
 /**
  * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; "so" before what the
- * writer did about it ("…, so I stop after noon"); and "and" before someone
+ * writer did about it ("…, so I stop after noon"); ", and it/they …" and ", it/they also …", a clause
+ * with a subject of its own ("Alcohol is a carcinogen, and it reduces REM sleep"); and "and" before someone
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
  * said is an assertion of its own, not said of the aunt's years).
  */
