@@ -604,7 +604,7 @@ export const WH_WORDS = set("who whom whose what which when where why how since"
  * answers that go on to say more take it back instead).
  */
 export const ANSWERED_NO =
-  /^(?:(?:sadly|honestly|well),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
 export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
 /**
@@ -623,7 +623,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
     // see ANSWERED_NO).
-    String.raw`\?\s*(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
+    String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+)?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
     // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
     // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,

@@ -3812,4 +3812,17 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+
+  it("reads an answer after an interjection ('lol no', 'honestly no') as the answer it is", async () => {
+    // (The first was `supported`: the question's assertion checked, its "lol no, …" unread.)
+    await expectUnverified(caffeine, ["Caffeine disrupts sleep? lol no, that's the sugar."]);
+    await expectAnswers(
+      caffeine,
+      [
+        ["Does caffeine disrupt sleep? lol no.", "refuted", "caffeine-disrupts-sleep"],
+        ["Does caffeine disrupt sleep? Honestly no.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+  });
 });

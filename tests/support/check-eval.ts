@@ -258,6 +258,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["alcohol", "alcohol7"],
   ["statins", "statins5"],
   ["caffeine", "caffeine6"],
+  ["nicotine", "nicotine5"],
+  ["vitamin-d", "vitamin-d5"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
