@@ -3728,7 +3728,11 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
     // Each clause must be said: a false one, or one the store does not hold, leaves no decisive verdict.
-    await expectUnverified(alcohol, ["Alcohol is a carcinogen, and it cures colds."]);
+    await expectUnverified(alcohol, [
+      "Alcohol is a carcinogen, and it cures colds.",
+      // (A clause that only denies takes the first back: it is not empty.)
+      "Alcohol is a carcinogen, and it isn't.",
+    ]);
     await expectUnverified(caffeine, [
       "Energy drinks contain caffeine, and they disrupt sleep.",
       "Coffee contains caffeine, and it raises blood pressure.",

@@ -3350,7 +3350,9 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
         clause.negations.length === 0 &&
         alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
       );
-    return contentWords(clause.tokens, context.mentions, range).length || relates
+    // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
+    const denies = clause.negations.some((n) => clause.tokens.some((t) => t.index === n.index));
+    return contentWords(clause.tokens, context.mentions, range).length || relates || denies
       ? [[firstToken.start, lastToken.end]]
       : [];
   });
