@@ -172,7 +172,7 @@ import {
 import { formSimilarity, PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
-import { type Clause, type Comparison, hyphenParts, isGrammarWord, type Token, tokenize } from "./text";
+import { type Clause, type Comparison, deniesWithin, hyphenParts, isGrammarWord, type Token, tokenize } from "./text";
 import { verdictOf } from "./verdict";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */
@@ -2066,11 +2066,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const tagged =
     TAG_PRONOUNS.has(pronoun) && (QUESTION_OPENERS.has(not) || (not === "n't" && QUESTION_OPENERS.has(auxiliary)));
   const askedBack =
-    clause.question &&
-    !tagged &&
-    !QUESTION_OPENERS.has(opener) &&
-    !WH_WORDS.has(opener) &&
-    clause.negations.some((n) => clause.tokens.some((t) => t.index === n.index));
+    clause.question && !tagged && !QUESTION_OPENERS.has(opener) && !WH_WORDS.has(opener) && deniesWithin(clause);
   if (askedBack) held = "the sentence asks a denial back";
   // "CYP1A2 plays no role in caffeine metabolism", "plays a key part in": the object's part in what
   // befalls the subject says the claim's agent or means ("is metabolized by"), as the roles fit.
@@ -3351,8 +3347,7 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
         alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
       );
     // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
-    const denies = clause.negations.some((n) => clause.tokens.some((t) => t.index === n.index));
-    return contentWords(clause.tokens, context.mentions, range).length || relates || denies
+    return contentWords(clause.tokens, context.mentions, range).length || relates || deniesWithin(clause)
       ? [[firstToken.start, lastToken.end]]
       : [];
   });

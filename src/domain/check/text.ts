@@ -215,6 +215,14 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
   return { text: blanked, rejected, judged };
 }
 
+/**
+ * Whether a clause denies with a word of its own ("isn't", "no", "never") — not only from outside, by a
+ * "no" that answers it or a judgement of it as a report, which stand just before its first word.
+ */
+export function deniesWithin(clause: Clause): boolean {
+  return clause.negations.some((n) => clause.tokens.some((t) => t.index === n.index));
+}
+
 /** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
 export function clausesOf(original: string): Clause[] {
   // (A judgement of a report is no clause: it denies the report's assertion, or leaves it as said.)
