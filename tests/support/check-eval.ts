@@ -212,7 +212,7 @@ export const REDTEAM_RUNS: EvalRun[] = [
  * and sent none to `/v1/check`) over six domains: double negatives, idioms with "no", rejected
  * questions, others' beliefs, conditionals, wishes, turned comparisons, scope changes, swaps,
  * coordinated clauses. They guard verdict precision only: no `supported` or `refuted` answer on them
- * may be wrong. (Later rounds — seed2, nicotine, vitamin-d2, melatonin2, caffeine2, alcohol2, seed3, caffeine3, seed4, nicotine2, melatonin3, alcohol3, vitamin-d3, nicotine3, seed5, and the statins and antibiotics domains, each written with its own set — were written after the earlier ones' findings were fixed.)
+ * may be wrong. (Later rounds — seed2, nicotine, vitamin-d2, melatonin2, caffeine2, alcohol2, seed3, caffeine3, seed4, nicotine2, melatonin3, alcohol3, vitamin-d3, nicotine3, seed5, and the statins and antibiotics domains, each written with its own set, through the aspirin and metformin sets of the twenty-first — were written after the earlier ones' findings were fixed.)
  */
 export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed"],
@@ -260,6 +260,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["caffeine", "caffeine6"],
   ["nicotine", "nicotine5"],
   ["vitamin-d", "vitamin-d5"],
+  ["aspirin", "aspirin"],
+  ["metformin", "metformin"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
