@@ -3797,6 +3797,29 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads the class denied after another ('is a fibrate, not a statin') as the denial, and shows no other class true", async () => {
+    // (The first was unverified: "the sentence also names 'coenzyme Q10'".)
+    await expectAnswers(
+      statins,
+      [
+        ["Lipitor is a coenzyme Q10, not a statin.", "refuted", "atorvastatin-is-a-statin"],
+        ["Lipitor is a coenzyme Q10 not a statin.", "refuted", "atorvastatin-is-a-statin"],
+        ["Lipitor isn't a statin, it's a coenzyme Q10.", "refuted", "atorvastatin-is-a-statin"],
+      ],
+      3,
+    );
+    // Against a refuted claim ("ezetimibe is a statin"), the class put in its place is not shown true:
+    // the first three were `supported`. "Not just" says both; the class asserted first, the other denied,
+    // says what the store does not hold.
+    await expectUnverified(statins, [
+      "Zetia isn't a statin, it's a coenzyme Q10.",
+      "Ezetimibe is not a statin but a coenzyme Q10.",
+      "Zetia is a coenzyme Q10, not a statin.",
+      "Lipitor is a coenzyme Q10, not just a statin.",
+      "Lipitor is a statin, not a coenzyme Q10.",
+    ]);
+  });
+
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {
     // (Both were refuted: the denial was read as the writer's.)
     await expectUnverified(statins, [

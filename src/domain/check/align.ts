@@ -896,9 +896,30 @@ function classifiedBy(clause: Clause, subject: Mention): Token | undefined {
   return before && CLASSIFYING_VERBS.has(before.word) && after?.word === "as" ? before : undefined;
 }
 
+/**
+ * "Phenformin is a sulfonylurea, not a biguanide": another class said of the subject, then the object's
+ * class denied — a correction said the other way round from "isn't a biguanide, it's a sulfonylurea".
+ * Only "not" and articles after the other class: "is a blood thinner, not just a painkiller" says both.
+ */
+function classBeforeDenied(clause: Clause, subject: Mention, object: Mention, other: Mention): boolean {
+  if (other.entityId === object.entityId || other.entityId === subject.entityId) return false;
+  if (other.from < subject.to || other.to > object.from) return false;
+  const words = (from: number, to: number) =>
+    clause.tokens.filter((t) => t.index >= from && t.index < to).map((t) => t.word);
+  const [said, denied] = [words(subject.to, other.from), words(other.to, object.from)];
+  return (
+    COPULAS.has(said[0] ?? "") &&
+    said.slice(1).every((w) => DETERMINERS.has(w)) &&
+    denied[0] === "not" &&
+    denied.slice(1).every((w) => DETERMINERS.has(w))
+  );
+}
+
 /** Content words between the copula and the object ("is basically an opioid" → 1); null without a copula. */
-function copulaBefore(clause: Clause, subject: Mention, object: Mention | null): number | null {
+function copulaBefore(clause: Clause, subject: Mention, object: Mention | null, mentions: Mention[]): number | null {
   if (!object || object.from < subject.to) return null;
+  // ("Is a sulfonylurea, not a biguanide": the class denied after another is said by the copula.)
+  if (mentions.some((m) => classBeforeDenied(clause, subject, object, m))) return 0;
   const between = clause.tokens.filter((t) => t.index >= subject.to && t.index < object.from);
   let at = between.length - 1;
   // ("Coumadin belongs to the vitamin K antagonists", "Advil counts as an NSAID" say membership as "is" does.)
@@ -1303,7 +1324,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     context.mentions.filter((m) => !saysPredicate(m)),
     range,
   );
-  let copula = copulaBefore(clause, s, o);
+  let copula = copulaBefore(clause, s, o, reading.membership ? context.mentions : []);
   // "SSREs are useless for depression" is not "SSREs are (antidepressants) for depression", nor "a failed
   // antidepressant" one: a word between the copula and the object says what the subject is — unless it
   // is an adverb ("Tianeptine is basically an opioid") or one of the claim's own words ("is linked to").
@@ -1683,6 +1704,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : clause,
     later && !together ? later.from : (chosen?.end ?? end),
   );
+  // ("Is a sulfonylurea, not a biguanide": the "not" that sets the other class against it denies the object.)
+  if (reading.membership && o && context.mentions.some((m) => classBeforeDenied(clause, s, o, m)))
+    negations.push("not");
   // ("Caffeine does your sleep no favours": a predicate said after the object is denied there too.)
   const predicateEnd = chosen?.end ?? 0;
   if (o && later === o && predicateEnd > o.to)
@@ -2382,6 +2406,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Stablon isn't an SSRE, it's an SSRI", "is not an SSRE but an SSRI": the class the sentence puts in
   // place of the claim's, after denying the claim's — the denial is the claim's, whatever it says instead.
   const correction = (m: Mention) => {
+    if (reading.membership && o && m !== o && classBeforeDenied(clause, s, o, m)) return true;
     if (!reading.membership || !o || m === o || m.from < o.to || s.to > o.from) return false;
     if (!clause.negations.some((n) => n.index >= s.to && n.index < o.from)) return false;
     const between = clause.tokens.filter((t) => t.index >= o.to && t.index < m.from).map((t) => t.word);
@@ -2396,6 +2421,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("It's not a statin, it's THE statin": the class denied and said again, in emphasis — no denial.)
   const emphatic = o ? mentions.find((m) => m.entityId === o.entityId && correction(m)) : undefined;
   if (emphatic) held = `the sentence denies "${o?.text}" and says it again ("${emphatic.text}")`;
+  // (Another class in its place opposes the claim as a contrary does: "Zetia isn't a statin, it's a
+  // fibrate" denies an established claim, but against a refuted one its other class is not shown true.)
+  const corrected = o !== null && mentions.some((m) => m.entityId !== o.entityId && correction(m));
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
@@ -2961,7 +2989,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     stronger,
     // An implied predicate is the claim's own: what opposes it is a denial.
     // ("Vaping is more harmful than smoking", of a refuted "as harmful as": both may be false.)
-    contrary: predicate.opposite || comparedOtherwise || loweredContrary,
+    contrary: predicate.opposite || comparedOtherwise || loweredContrary || corrected,
     comparedOtherwise,
     hedged: clause.hedges.length > 0,
     question: clause.question,
