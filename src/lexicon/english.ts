@@ -32,6 +32,28 @@ export const FUNCTION_WORDS = set(`
 export const NEGATION_WORDS = set("not no never none nothing nobody neither nor cannot without lacks lack lacking");
 /** Verbs that negate the verb after them: "fails to inhibit". */
 export const NEGATING_VERBS = set("fail fails failed failing");
+/**
+ * Idioms that assert what follows by denying its denial or a doubt of it: "there's no denying (that) X",
+ * "you can't deny X", "no doubt X", "without a doubt", "it's not untrue that X" (as words, contractions
+ * written out: "there's" is "there is", "can't" is "can n't").
+ */
+export const AFFIRMING_DENIALS = [
+  "there is no denying",
+  "no doubt",
+  "without a doubt",
+  "without any doubt",
+  "beyond doubt",
+  "beyond a doubt",
+  "beyond any doubt",
+  "can n't deny",
+  "can not deny",
+  "cannot deny",
+  "could n't deny",
+  "no one can deny",
+  "nobody can deny",
+  "do n't doubt",
+  "not untrue",
+].map((idiom) => idiom.split(" "));
 /** "Not only … but also", "not just X; also Y" assert X, they do not deny it. */
 export const NOT_ONLY = /(?:\bnot|n't)\s+(?:only|just|merely|simply)\b/;
 

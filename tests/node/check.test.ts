@@ -3048,9 +3048,9 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
       ],
       3,
     );
-    // ("No doubt" is no denial either, but a word of doubt: no verdict.)
+    // ("No doubt" is no denial either: it asserts what follows, as "there's no denying" does.)
     const res = await postCheck(alcohol, "No doubt alcohol improves sleep quality.", 3);
-    expect(res.body.verdict).toBe("unverified");
+    expect(res.body.verdict).toBe("refuted");
   });
 
   it("takes a name given again ('known as', 'called') as the name, not as more said", async () => {
@@ -3838,6 +3838,31 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       ],
       3,
     );
+  });
+
+  it("reads a denial of a denial ('there's no denying X', 'not untrue that X') as asserting X", async () => {
+    // (Each was unverified: "denying", "doubt", "not … untrue" were read as the writer judging X.)
+    await expectAnswers(
+      caffeine,
+      [
+        ["There's no denying that caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["You can't deny that caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["It's not untrue that caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        [
+          "It's not untrue that tianeptine enhances serotonin reuptake.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        ["Without a doubt, caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["There is no doubt that caffeine does not disrupt sleep.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+    // A doubt of the writer's own still judges, and an advice still advises.
+    await expectUnverified(caffeine, [
+      "I doubt caffeine disrupts sleep.",
+      "I have my doubts that caffeine disrupts sleep.",
+    ]);
   });
 
   it("reads an answer after an interjection ('lol no', 'honestly no') as the answer it is", async () => {

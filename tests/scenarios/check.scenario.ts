@@ -466,7 +466,6 @@ export function checkScenarios(harness: () => Harness) {
         "A new study will test whether tianeptine enhances serotonin reuptake.",
         "I hope tianeptine enhances serotonin reuptake.",
         "It's not impossible that tianeptine enhances serotonin reuptake.",
-        "It's not untrue that tianeptine enhances serotonin reuptake.",
         // Others' belief set against what the writer says next: whose assertion is which is not read
         // (both were refuted, though the writer says what the store does).
         "Some people think tianeptine inhibits serotonin reuptake, but it enhances it.",

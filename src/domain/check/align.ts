@@ -172,7 +172,16 @@ import {
 import { formSimilarity, PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
-import { type Clause, type Comparison, deniesWithin, hyphenParts, isGrammarWord, type Token, tokenize } from "./text";
+import {
+  affirmingDenials,
+  type Clause,
+  type Comparison,
+  deniesWithin,
+  hyphenParts,
+  isGrammarWord,
+  type Token,
+  tokenize,
+} from "./text";
 import { verdictOf } from "./verdict";
 
 /** An entity named in a text: the tokens [from, to) and how closely they name it. */
@@ -2275,9 +2284,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const deniedAt = modal ? (opening[1] === "cannot" ? 2 : denial(opening[2]) ? 3 : -1) : -1;
   const given = deniedAt > 0 ? clause.tokens[deniedAt] : undefined;
   // (The subject right after the verb, or past one word: "give doxycycline", "take the pill".)
+  // (Nor "You can't deny that X", which asserts X.)
   const advisedOf =
     given !== undefined &&
     !isGrammarWord(given.word) &&
+    !affirmingDenials(clause.tokens.slice(0, deniedAt + 1).map((t) => t.word)).has(deniedAt) &&
     clause.tokens.slice(deniedAt + 1, deniedAt + 3).some((t) => t.index === s.from);
   if (
     !clause.opener &&

@@ -3,6 +3,7 @@
  * it asserts — negation, hedges, a question, a comparison. Pure functions over strings.
  */
 import {
+  AFFIRMING_DENIALS,
   ANSWERED_NO,
   ANSWERED_YES,
   ARTICLES,
@@ -286,6 +287,19 @@ export function clausesOf(original: string): Clause[] {
   });
 }
 
+/**
+ * The places in `words` of idioms that assert what follows by denying its denial ("there's no denying",
+ * "not untrue": AFFIRMING_DENIALS): neither their negations nor their words of doubt deny or judge it.
+ */
+export function affirmingDenials(words: string[]): Set<number> {
+  const covered = new Set<number>();
+  words.forEach((_, at) => {
+    for (const idiom of AFFIRMING_DENIALS)
+      if (idiom.every((word, k) => words[at + k] === word)) idiom.forEach((_, k) => covered.add(at + k));
+  });
+  return covered;
+}
+
 function readClause(
   text: string,
   tokens: Token[],
@@ -343,6 +357,12 @@ function readClause(
   if (denial) {
     const at = tokens.find((t) => t.word === (denial[0].split(/\s+/)[0] as string));
     if (at) negations.push({ word: denial[0], index: at.index });
+  }
+  // "There's no denying X", "it's not untrue that X": the denial of a denial asserts X.
+  const affirming = affirmingDenials(words);
+  if (affirming.size > 0) {
+    const idiomIndices = new Set([...affirming].map((at) => tokens[at]?.index));
+    for (let k = negations.length - 1; k >= 0; k--) if (idiomIndices.has(negations[k]?.index)) negations.splice(k, 1);
   }
   // ("More likely", "less likely" compare; they do not hedge.)
   const hedges = words.filter(
@@ -420,9 +440,12 @@ export function judgementsOf(original: string): string[] {
     .join("")
     .toLowerCase();
   const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
-  const found = tokenize(text)
-    .map((t) => t.word)
-    .filter((word) => (DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word));
+  const words = tokenize(text).map((t) => t.word);
+  // (Nor is the doubt of an idiom that asserts: "there's no denying", "no doubt".)
+  const affirming = affirmingDenials(words);
+  const found = words.filter(
+    (word, at) => !affirming.has(at) && ((DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word)),
+  );
   for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK]) {
     const match = pattern.exec(lower.trim());
     if (match) found.push(match[0]);
@@ -436,14 +459,16 @@ export function judgementsOf(original: string): string[] {
   // negative, which speech uses both to assert and to deny.
   for (const part of lower.split(CLAUSE_BREAK)) {
     const tokens = tokenize(part);
+    const idiom = affirmingDenials(tokens.map((t) => t.word));
     const negations = tokens.filter(
       (t, i) =>
-        (NEGATION_WORDS.has(t.word) &&
+        !idiom.has(i) &&
+        ((NEGATION_WORDS.has(t.word) &&
           !undeniedNo(t.word, tokens[i + 1]?.word) &&
           // ("Nothing to do with a lack of vitamin D": an article makes "lack" a thing named, not a denial.)
           !(ARTICLES.has(tokens[i - 1]?.word ?? "") && tokens[i + 1]?.word === "of")) ||
-        t.word === "n't" ||
-        NEGATING_ADJECTIVES.has(t.word),
+          t.word === "n't" ||
+          NEGATING_ADJECTIVES.has(t.word)),
     );
     if (negations.length >= 2 && !NOT_ONLY.test(part)) found.push(negations.map((t) => t.word).join(" … "));
   }
