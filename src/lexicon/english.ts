@@ -147,10 +147,6 @@ export const ASSOCIATION_PARTICIPLES = set("linked associated tied connected cor
 /** "Side effect", "side effects": "Y is a side effect of X" says that X causes Y. */
 export const SIDE_EFFECT = /^side effects?$/;
 /**
- * Verbs that say membership with their particle, as "is" does: "belongs to the vitamin K antagonists",
- * "counts as an NSAID", "qualifies as", "is classified as".
- */
-/**
  * Verbs by which someone files a thing in a class: "The IARC lists solariums as a Group 1 carcinogen",
  * "Doctors describe asthma as an inflammatory disease" say membership, the one who files it a frame.
  */
@@ -161,6 +157,10 @@ export const CLASSIFYING_VERBS = set(`
   recognising designate designates designated designating label labels labelled labeled labelling
   labeling categorize categorizes categorized categorise categorises categorised count counts counted
 `);
+/**
+ * Verbs that say membership with their particle, as "is" does: "belongs to the vitamin K antagonists",
+ * "counts as an NSAID", "qualifies as", "is classified as".
+ */
 export const MEMBERSHIP_VERBS = new Map<string, string>([
   ...[...set("belong belongs belonged")].map((verb): [string, string] => [verb, "to"]),
   ...[...set("count counts counted qualify qualifies qualified classed classified")].map((verb): [string, string] => [
@@ -168,6 +168,8 @@ export const MEMBERSHIP_VERBS = new Map<string, string>([
     "as",
   ]),
 ]);
+/** Nouns that say membership with "of" after a copula, as "is a" does: "is a member of", "one of", "part of". */
+export const MEMBERSHIP_NOUNS = set("member members one part");
 
 /** Passive voice: "is enhanced by". */
 export const AGENT_MARKER = "by";

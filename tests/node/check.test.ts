@@ -3840,6 +3840,22 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     );
   });
 
+  it("reads 'is a member of', 'one of', 'part of' a class as membership, as 'is a' says it", async () => {
+    // (Those with "member" and "part" were unverified: the noun was read as said more than the claim.)
+    await expectAnswers(
+      statins,
+      [
+        ["Lipitor is a member of the statin family.", "supported", "atorvastatin-is-a-statin"],
+        ["Lipitor is part of the statin family.", "supported", "atorvastatin-is-a-statin"],
+        ["Atorvastatin is one of the statins.", "supported", "atorvastatin-is-a-statin"],
+        ["Zetia is a member of the statin class.", "refuted", "ezetimibe-is-a-statin"],
+      ],
+      3,
+    );
+    // A word more than membership is still said: "one of the best statins".
+    await expectUnverified(statins, ["Atorvastatin is one of the best statins."]);
+  });
+
   it("reads a denial of a denial ('there's no denying X', 'not untrue that X') as asserting X", async () => {
     // (Each was unverified: "denying", "doubt", "not … untrue" were read as the writer judging X.)
     await expectAnswers(

@@ -96,6 +96,7 @@ import {
   LONG_SPANS,
   LONG_TERM_WORDS,
   MEANS_WORDS,
+  MEMBERSHIP_NOUNS,
   MEMBERSHIP_VERBS,
   MINIMIZER_KINDS,
   MINIMIZERS,
@@ -946,7 +947,15 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null, 
   if (at < 0 && !asked) return null;
   // "Caffeine is like a stimulant" says a likeness, not a membership.
   if (between.slice(at + 1).some((t) => COMPARED_MARKERS.has(t.word))) return null;
-  return between.slice(at + 1).filter((t) => !isGrammarWord(t.word)).length;
+  // ("Is a member of the biguanides", "one of the statins", "part of the NSAID family": "is" said in full.)
+  const rest = between.slice(at + 1);
+  const member = rest.findIndex(
+    (t, k) =>
+      MEMBERSHIP_NOUNS.has(t.word) &&
+      rest[k + 1]?.word === "of" &&
+      rest.slice(0, k).every((u) => DETERMINERS.has(u.word)),
+  );
+  return rest.slice(member >= 0 ? member + 2 : 0).filter((t) => !isGrammarWord(t.word)).length;
 }
 
 /**
@@ -2784,6 +2793,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !nameWords.some((w) => alike(w, t.word, context.senses, true)) &&
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
+      !(reading.membership && MEMBERSHIP_NOUNS.has(t.word) && word(t.index + 1) === "of") &&
       !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
       // "Soft bones, known as osteomalacia": the object's (or subject's) name given again.
       !(
