@@ -295,7 +295,7 @@ export function affirmingDenials(words: string[]): Set<number> {
   const covered = new Set<number>();
   words.forEach((_, at) => {
     for (const idiom of AFFIRMING_DENIALS)
-      if (idiom.every((word, k) => words[at + k] === word)) idiom.forEach((_, k) => covered.add(at + k));
+      if (idiom.every((word, k) => words[at + k] === word)) for (let k = 0; k < idiom.length; k++) covered.add(at + k);
   });
   return covered;
 }
