@@ -168,6 +168,12 @@ export const MEMBERSHIP_VERBS = new Map<string, string>([
     "as",
   ]),
 ]);
+/**
+ * Words of a thing taken alone: "on its own", "alone", "by itself", "as monotherapy" say the same, and a
+ * context that says one and what it is taken without ("on its own, without insulin or a sulfonylurea")
+ * is said by any of them.
+ */
+export const ALONE_WORDS = set("alone own itself themselves monotherapy");
 /** Nouns that say membership with "of" after a copula, as "is a" does: "is a member of", "one of", "part of". */
 export const MEMBERSHIP_NOUNS = set("member members one part");
 

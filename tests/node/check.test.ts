@@ -3277,7 +3277,8 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
   });
 });
 
-describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D and statins domains, by import)", () => {
+describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D, statins and metformin domains, by import)", () => {
+  let metformin: Harness;
   let alcohol: Harness;
   let caffeine: Harness;
   let antibiotics: Harness;
@@ -3294,6 +3295,8 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
     antibiotics = (await startNodeApp()).harness;
     await importDomain(antibiotics, "tests/check-eval/antibiotics.ndjson");
+    metformin = (await startNodeApp()).harness;
+    await importDomain(metformin, "tests/check-eval/metformin.ndjson");
   });
 
   /** Every published claim of the store, by page. */
@@ -3854,6 +3857,26 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     );
     // A word more than membership is still said: "one of the best statins".
     await expectUnverified(statins, ["Atorvastatin is one of the best statins."]);
+  });
+
+  it("reads 'alone', 'by itself', 'on its own' as one context, with what the claim's takes it without", async () => {
+    // (Each was unverified: the context "when taken on its own, without insulin or a sulfonylurea" was
+    // not stated, or "alone" was said more than the claim.)
+    await expectAnswers(
+      metformin,
+      [
+        ["Metformin by itself won't give you hypos.", "supported", "metformin-causes-hypoglycaemia-on-its-own"],
+        ["Metformin alone won't cause hypoglycaemia.", "supported", "metformin-causes-hypoglycaemia-on-its-own"],
+        ["Metformin on its own won't cause low blood sugar.", "supported", "metformin-causes-hypoglycaemia-on-its-own"],
+        ["Metformin alone causes hypoglycaemia.", "refuted", "metformin-causes-hypoglycaemia-on-its-own"],
+      ],
+      3,
+    );
+    // Not said alone, or said with what the context takes it without: other cases.
+    await expectUnverified(metformin, [
+      "Metformin won't cause hypoglycaemia.",
+      "Metformin alone with insulin won't cause hypoglycaemia.",
+    ]);
   });
 
   it("reads a denial of a denial ('there's no denying X', 'not untrue that X') as asserting X", async () => {

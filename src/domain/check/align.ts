@@ -13,6 +13,7 @@ import {
   ACTIVITY_NOUNS,
   ADVICE_MODALS,
   AGENT_MARKER,
+  ALONE_WORDS,
   AMOUNT_LEADS,
   AMOUNT_PHRASES,
   ANIMAL_SUBJECTS,
@@ -262,6 +263,11 @@ export interface Reading {
    * speaks of other cases; one that takes them aside too states that part of the context.
    */
   excludedWords: string[];
+  /**
+   * The words of a context that takes the subject alone, with what it is taken without ("on its own,
+   * without insulin"): a text that takes it alone in any words ("by itself", "alone") says them.
+   */
+  aloneWords: string[];
   /**
    * What its statement denies after its object ("…, not by reflecting it"): a text that says one of them
    * says what the claim denies.
@@ -2729,9 +2735,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     clause.tokens.some((u) => u.index === s.from) &&
     clause.tokens.filter((u) => u.index > t.index && u.index < s.from).every((u) => !isGrammarWord(u.word));
   const ownForm = (w: string) => claimWords.some((own) => formSimilarity(own, w) >= INFLECTED);
+  // ("Metformin by itself won't give you hypos", of a claim "when taken on its own, without insulin".)
+  const saidAlone =
+    reading.aloneWords.length > 0 && context.clauses.some((c) => c.tokens.some((t) => ALONE_WORDS.has(t.word)));
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
+      !(saidAlone && ALONE_WORDS.has(t.word)) &&
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
       // ("It turns out …": the writer's finding. Not "The pineal gland turns out melatonin".)
@@ -2890,7 +2900,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : [],
   ) as [string[], string[]];
   const saysScope = (w: string) =>
-    reading.excludedWords.includes(w) ? saysWord(w, asideWords) : saysWord(w, sentenceWords);
+    (saidAlone && reading.aloneWords.includes(w)) ||
+    (reading.excludedWords.includes(w) ? saysWord(w, asideWords) : saysWord(w, sentenceWords));
   // "… in people who have diabetes" for a claim that holds "without diabetes": other cases.
   const present = reading.excludedWords.find((w) => saidBy(presentWords, w));
   if (present && !held) held = `the sentence speaks of "${present}", which the claim's context sets aside`;

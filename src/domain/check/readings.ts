@@ -4,6 +4,7 @@
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
 import {
+  ALONE_WORDS,
   CONTRAST_PREPOSITIONS,
   DETERMINERS,
   EMPHASIS_WORDS,
@@ -233,6 +234,7 @@ function readStatement(
         ? []
         : wordsOf(context, []),
     excludedWords: excludedWordsOf(context),
+    aloneWords: aloneWordsOf(context),
     // "…, not by reflecting it", "…, though not at low doses": what the statement denies after its object.
     foilWords: object ? foilWordsOf(clauses, object, mentions, context) : [],
   };
@@ -297,6 +299,19 @@ function excludedWordsOf(context: Token[]): string[] {
 }
 
 /**
+ * The words of a context that takes the subject alone ("when taken on its own, without insulin or a
+ * sulfonylurea"): its words of being alone and every word of what it is taken without. None otherwise.
+ */
+function aloneWordsOf(context: Token[]): string[] {
+  if (!context.some((t) => ALONE_WORDS.has(t.word))) return [];
+  const without = context.findIndex((t) => t.word === "without");
+  return wordsOf(
+    context.filter((t, i) => ALONE_WORDS.has(t.word) || (without >= 0 && i > without)),
+    [],
+  );
+}
+
+/**
  * A curated wording read as the claim: its own entity names stand for subject and object (the claim's
  * where it names them, else the first and the last it names), its other words for the predicate. A
  * wording that names only the subject says predicate and object in its other words ("Nobody knows
@@ -343,6 +358,7 @@ export function wordingReading(
     contextWords: [],
     // (But what the claim's context sets aside stays aside.)
     excludedWords: statement?.excludedWords ?? [],
+    aloneWords: [],
     foilWords: statement?.foilWords ?? [],
     objectNames: statement?.objectNames ?? [],
   };
