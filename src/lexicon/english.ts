@@ -589,10 +589,11 @@ export const PARTLY_JUDGED =
   /(?:^|[.!?;]\s+)(?:(?:but|and|well),?\s+)?(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:only|just)\s+)?(?:(?:partly|partially|half|somewhat|sort\s+of|kind\s+of|not\s+entirely|not\s+completely|not\s+quite|not\s+always|sometimes|only\s+partly)\s+(?:true|right|correct|wrong)|(?:true|right|correct)\s+(?:for|in|of|with|about)\s+(?!(?:all|every|everyone|everybody|anyone|anybody)\b)[\w-]+)/;
 /**
  * The same judgement closing the report's own sentence: "…, which is nonsense.", "…, but that's not
- * true.", "…, and she's right."
+ * true.", "…, and she's right.", "…, but he's got it (totally) wrong." — groups `no`, `no2` reject the
+ * report, `yes`, `yes2` endorse it.
  */
 export const REPORT_JUDGED_AFTER =
-  /,?\s*(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they|it)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))\s*[.!]*$/;
+  /,?\s*(?:(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they|it)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))|(?:and|but)\s+(?:he|she|they)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just|dead)\s+)?(?:(?<no2>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on)))\s*[.!]*$/;
 /**
  * Verbs of believing, and of saying with a doubt in it ("insists", "swears", "claims"), by which a text
  * reports what someone holds rather than what is so: "My neighbour thinks statins cause dementia" is the

@@ -3879,6 +3879,20 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads a report judged in its own sentence as 'got it wrong' or 'got it right' as the writer's judgement", async () => {
+    // (The first two were unverified: "…, but he's got it wrong" was not read as a judgement.)
+    await expectAnswers(
+      statins,
+      [
+        ["My uncle swears Zetia is a statin, but he's got it totally wrong.", "supported", "ezetimibe-is-a-statin"],
+        ["My aunt thinks Lipitor is a statin, but she's got it backwards.", "refuted", "atorvastatin-is-a-statin"],
+        ["My aunt thinks Lipitor is a statin, and she's got it right.", "supported", "atorvastatin-is-a-statin"],
+      ],
+      3,
+    );
+    await expectUnverified(statins, ["My uncle swears Zetia is a statin, but he got it from a blog."]);
+  });
+
   it("reads a denial of a denial ('there's no denying X', 'not untrue that X') as asserting X", async () => {
     // (Each was unverified: "denying", "doubt", "not … untrue" were read as the writer judging X.)
     await expectAnswers(

@@ -202,7 +202,7 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
     if (after && report(sentence.text.slice(0, after.index))) {
       blank(sentence.offset + after.index, sentence.offset + after.index + after[0].length);
       judged.add(sentence.offset);
-      if (after.groups?.no) rejected.add(sentence.offset);
+      if (after.groups?.no || after.groups?.no2) rejected.add(sentence.offset);
       return;
     }
     const next = sentences[k + 1];
