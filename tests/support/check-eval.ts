@@ -262,6 +262,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["vitamin-d", "vitamin-d5"],
   ["aspirin", "aspirin"],
   ["metformin", "metformin"],
+  ["statins", "statins6"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
