@@ -263,6 +263,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["aspirin", "aspirin"],
   ["metformin", "metformin"],
   ["statins", "statins6"],
+  ["seed", "seed9"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
