@@ -114,7 +114,15 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   const nested = new Set(
     mentions.flatMap((m) => (m.nested ?? []).map((n) => n.entityId)).filter((id) => !mentioned.has(id)),
   );
-  const found = mentions.map((m) => ({ text: m.text, entityId: m.entityId }));
+  // (Each name as written once: a clause's subject said again for it, in "X is a Y, not a Z", is no other.)
+  const startOf = new Map(tokens.map((t) => [t.index, t.start]));
+  const written = new Set<string>();
+  const found = mentions.flatMap((m) => {
+    const key = `${startOf.get(m.from)}\u0000${m.entityId}`;
+    if (written.has(key)) return [];
+    written.add(key);
+    return [{ text: m.text, entityId: m.entityId }];
+  });
   if (mentioned.size === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
   budget();
 
@@ -233,7 +241,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
           text,
           context,
           aligned.map(({ alignment }) => alignment),
-        ).map(([start, end]) => text.slice(start, end)),
+        ),
   );
   budget();
 

@@ -121,7 +121,15 @@ export async function findMentions(
   const prefixes = new Set<string>();
   texts.forEach(({ source, tokens }, text) => {
     for (let from = 0; from < tokens.length; from++) {
-      for (let length = Math.min(MAX_NAME_WORDS, tokens.length - from); length >= 1; length--) {
+      // (A name's words run on in the text: not back into a clause's subject said again, as in "X is a
+      // Y, not a Z" read as two clauses.)
+      let inOrder = 1;
+      while (
+        inOrder < MAX_NAME_WORDS &&
+        (tokens[from + inOrder]?.start ?? -1) >= (tokens[from + inOrder - 1]?.end ?? 0)
+      )
+        inOrder++;
+      for (let length = Math.min(inOrder, tokens.length - from); length >= 1; length--) {
         const words = tokens.slice(from, from + length).map((t) => t.word);
         if (length === 1 && isGrammarWord(words[0] as string)) continue;
         // The words as written too: a name with punctuation ("1,3,7-trimethylxanthine") is one key.

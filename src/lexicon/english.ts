@@ -54,8 +54,12 @@ export const AFFIRMING_DENIALS = [
   "do n't doubt",
   "not untrue",
 ].map((idiom) => idiom.split(" "));
-/** "Not only … but also", "not just X; also Y" assert X, they do not deny it. */
-export const NOT_ONLY = /(?:\bnot|n't)\s+(?:only|just|merely|simply)\b/;
+/** The words after "not" in "not only … but also", "not just X; also Y", which assert X, not deny it. */
+export const NOT_ONLY_WORDS = set("only just merely simply");
+/** "Not only", "not just" (NOT_ONLY_WORDS) in a clause's text. */
+export const NOT_ONLY = new RegExp(String.raw`(?:\bnot|n't)\s+(?:${[...NOT_ONLY_WORDS].join("|")})\b`);
+/** The copulas of a sentence that says two classes of its subject: "X is a Y, not a Z". */
+export const PAIRED_COPULAS = set("is are was were");
 
 /**
  * Adverbs of the writer's attitude to what they say ("Thankfully, …", "…, sadly"): they judge nothing of

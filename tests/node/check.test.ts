@@ -3823,6 +3823,49 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads two classes said of one subject ('is an SSRE, not an antidepressant', 'not only … but also …') as two clauses, each decided", async () => {
+    // (All four were unverified: "the sentence also names 'antidepressant'".)
+    await expectAnswers(
+      caffeine,
+      [
+        ["Tianeptine is an SSRE, not an antidepressant.", "refuted", "tianeptine-is-an-ssre"],
+        [
+          "Tianeptine is a serotonin reuptake enhancer, not just a dopamine reuptake inhibitor.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "Tatinol is not only a serotonin reuptake enhancer but also an antidepressant.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "Coaxil is an SSRE, but not a dopamine reuptake inhibitor.",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+      ],
+      3,
+    );
+    // A class the store does not hold of the subject leaves the whole unverified, and the answer quotes
+    // that clause as said, the subject and its copula once; each name is listed once.
+    const res = await postCheck(caffeine, "Stablon is a serotonin reuptake enhancer, not an SSRI.", 3);
+    expect(res.body.verdict).toBe("unverified");
+    expect(res.body.explanation).toMatch(
+      /^The text also says what no stored claim says \("Stablon is … not an SSRI"\)/,
+    );
+    expect(res.body.entities).toEqual([
+      { text: "Stablon", entityId: "tianeptine" },
+      { text: "serotonin", entityId: "serotonin" },
+      { text: "SSRI", entityId: "ssri" },
+    ]);
+    // Not a pair: a class not opened by an article ("in Coaxil"), nor one said again.
+    await expectUnverified(caffeine, [
+      "Tianeptine is an antidepressant, not a stimulant.",
+      "Tianeptine is in Coaxil, not an SSRI.",
+    ]);
+  });
+
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {
     // (Both were refuted: the denial was read as the writer's.)
     await expectUnverified(statins, [

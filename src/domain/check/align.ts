@@ -3348,11 +3348,12 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
  * of a contrast ("…, rather than blocking it"), not a label or a speaker before a colon ("Fact: …", "My
  * doctor said: …") — where no claim was found said: what the text says beyond the claims it matched
  * ("Caffeine disrupts sleep; it also cures cancer", "Ozempic helps you lose weight. Everyone in
- * Hollywood is on it"), as [start, end) offsets in it.
+ * Hollywood is on it"), each quoted from it (a clause whose subject is said again for it, "X is a Y, not
+ * a Z", as "X is … not a Z").
  */
-export function unsaidClauses(text: string, context: AlignContext, alignments: Alignment[]): [number, number][] {
+export function unsaidClauses(text: string, context: AlignContext, alignments: Alignment[]): string[] {
   const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
-  return context.clauses.flatMap((clause, k): [number, number][] => {
+  return context.clauses.flatMap((clause, k): string[] => {
     const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
     if (
       said.has(k) ||
@@ -3408,9 +3409,23 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       );
     // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
     return contentWords(clause.tokens, context.mentions, range).length || relates || deniesWithin(clause)
-      ? [[firstToken.start, lastToken.end]]
+      ? [quoteClause(text, clause)]
       : [];
   });
+}
+
+/** A clause as written in `text`: its stretches, joined by "…" where it skips words. */
+function quoteClause(text: string, clause: Clause): string {
+  const stretches: [number, number][] = [];
+  for (const token of clause.tokens) {
+    const last = stretches.at(-1);
+    if (last && token.start >= last[1] && !/[\p{L}\p{N}]/u.test(text.slice(last[1], token.start))) {
+      last[1] = token.end;
+      continue;
+    }
+    stretches.push([token.start, token.end]);
+  }
+  return stretches.map(([start, end]) => text.slice(start, end)).join(" … ");
 }
 
 /** Whether two alignments met the same two names of the text (in either role). */

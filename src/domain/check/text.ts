@@ -26,6 +26,8 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   NOT_ONLY,
+  NOT_ONLY_WORDS,
+  PAIRED_COPULAS,
   PARTIAL_AFTER_NEGATION,
   PARTLY_JUDGED,
   PAST_BELIEF,
@@ -224,6 +226,89 @@ export function deniesWithin(clause: Clause): boolean {
   return clause.negations.some((n) => clause.tokens.some((t) => t.index === n.index));
 }
 
+/** A clause of a sentence before its tokens are numbered: offsets are the sentence's. */
+interface Piece {
+  /** The clause as read (a clause said again with its subject may join two stretches of the sentence). */
+  text: string;
+  tokens: Token[];
+  /** What opened it inside its sentence, lower-cased, or "". */
+  opener: string;
+}
+
+/** A sentence's clauses: split at "whereas", ", but", ";" and the like (CLAUSE_BREAK). */
+function clausePieces(sentence: string): Piece[] {
+  let offset = 0;
+  return sentence.split(CLAUSE_BREAK).map((part) => {
+    const at = sentence.indexOf(part, offset);
+    const opener = sentence
+      .slice(offset, at)
+      .replace(/^[\s,;:]+/, "")
+      .trim()
+      .toLowerCase();
+    offset = at + part.length;
+    const tokens = tokenize(part).map((t) => ({ ...t, start: t.start + at, end: t.end + at }));
+    return { text: part, tokens, opener };
+  });
+}
+
+/**
+ * "Tianeptine is an SSRE, not an SSRI", "… is an SSRE but not just a DRI", "Tatinol is not only an SSRE but
+ * also an antidepressant": two classes said of one subject, one perhaps denied — two clauses, the second
+ * with the first's subject and copula said again ("Tianeptine is not an SSRI"), so that each is decided
+ * on its own and the sentence as a whole (a class the store does not hold for the subject leaves it
+ * unverified; one it denies, refuted). Only a whole sentence of that shape, each class opened by an
+ * article: "Caffeine is in coffee, not tea" is no pair; null when it is not one.
+ */
+function classPair(sentence: string): Piece[] | null {
+  const tokens = tokenize(sentence);
+  const words = tokens.map((t) => t.word);
+  const copula = words.findIndex((w) => PAIRED_COPULAS.has(w));
+  if (copula < 1 || words.slice(0, copula).some((w) => NEGATION_WORDS.has(w) || w === "n't")) return null;
+  // A class opens at an article, after at most one adverb that says nothing ("is actually a …").
+  const classAt = (at: number) =>
+    ARTICLES.has(words[at] ?? "")
+      ? at
+      : PLAIN_ADVERBS.has(words[at] ?? "") && ARTICLES.has(words[at + 1] ?? "")
+        ? at + 1
+        : -1;
+  const only = (at: number) => (NOT_ONLY_WORDS.has(words[at] ?? "") ? at + 1 : at);
+  const content = (from: number, to: number) =>
+    words.slice(from, to).filter((w) => !isGrammarWord(w) && !ARTICLES.has(w));
+  const said = (from: number, to: number): Piece => ({
+    text: `${sentence.slice(0, tokens[copula]?.end)} ${sentence.slice(tokens[from]?.start, tokens[to - 1]?.end)}`,
+    tokens: [...tokens.slice(0, copula + 1), ...tokens.slice(from, to)],
+    opener: "",
+  });
+  let first: [number, number];
+  let second: [number, number];
+  if (words[copula + 1] === "not" && NOT_ONLY_WORDS.has(words[copula + 2] ?? "")) {
+    // "is not only a Y but (also) a Z".
+    const y = classAt(copula + 3);
+    const but = words.indexOf("but", y + 1);
+    const z = classAt(words[but + 1] === "also" ? but + 2 : but + 1);
+    if (y < 0 || but < 0 || z < 0) return null;
+    first = [y, but];
+    second = [z, tokens.length];
+  } else {
+    // "is a Y, not a Z", "is a Y and not a Z", "is a Y, but not just a Z".
+    const y = classAt(copula + 1);
+    const not = words.indexOf("not", y + 1);
+    if (y < 0 || not < 0 || classAt(only(not + 1)) < 0) return null;
+    const joined = words[not - 1] === "and" || words[not - 1] === "but";
+    const yEnd = joined ? not - 1 : not;
+    const gap = sentence.slice(tokens[yEnd - 1]?.end, tokens[not]?.start);
+    if (!joined && !gap.includes(",")) return null;
+    first = [y, yEnd];
+    second = [not, tokens.length];
+  }
+  const [y, z] = [content(...first), content(second[0], second[1])];
+  // Each class says something, and another ("It's not a statin, it's THE statin" denies nothing).
+  if (y.length === 0 || z.length === 0 || y.join(" ") === z.join(" ")) return null;
+  const pieces = [said(...first), said(...second)];
+  // Neither may hold another clause ("Caffeine keeps you awake; tianeptine is …", "…, and it works fast").
+  return pieces.some((piece) => piece.text.split(CLAUSE_BREAK).length > 1) ? null : pieces;
+}
+
 /** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
 export function clausesOf(original: string): Clause[] {
   // (A judgement of a report is no clause: it denies the report's assertion, or leaves it as said.)
@@ -249,24 +334,24 @@ export function clausesOf(original: string): Clause[] {
       [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
     const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
     const judgedHere = within(judged);
-    let offset = 0;
-    for (const part of sentence.text.split(CLAUSE_BREAK)) {
-      const at = sentence.text.indexOf(part, offset);
-      const opener = sentence.text
-        .slice(offset, at)
-        .replace(/^[\s,;:]+/, "")
-        .trim()
-        .toLowerCase();
-      offset = at + part.length;
+    for (const piece of classPair(sentence.text) ?? clausePieces(sentence.text)) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
-      const tokens = tokenize(part).map((token) => ({
+      const tokens = piece.tokens.map((token) => ({
         ...token,
         index: index++,
-        start: token.start + sentence.offset + at,
-        end: token.end + sentence.offset + at,
+        start: token.start + sentence.offset,
+        end: token.end + sentence.offset,
       }));
       if (tokens.length)
-        parts.push({ text: part, tokens, question, sentence: number, opener, deniedBy, judged: judgedHere });
+        parts.push({
+          text: piece.text,
+          tokens,
+          question,
+          sentence: number,
+          opener: piece.opener,
+          deniedBy,
+          judged: judgedHere,
+        });
     }
   }
   return parts.map((part, k) => {
