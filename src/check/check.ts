@@ -105,7 +105,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     if (stopped(options.stop)) throw new ClientGone("check");
     if (options.deadline !== undefined && Date.now() >= options.deadline) throw new CheckTimeout();
   };
-  const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT));
+  const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT), { pairs: true });
   const tokens = clauses.flatMap((clause) => clause.tokens);
   const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);
   const mentioned = new Set(mentions.map((m) => m.entityId));

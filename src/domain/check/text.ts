@@ -309,8 +309,11 @@ function classPair(sentence: string): Piece[] | null {
   return pieces.some((piece) => piece.text.split(CLAUSE_BREAK).length > 1) ? null : pieces;
 }
 
-/** The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like. */
-export function clausesOf(original: string): Clause[] {
+/**
+ * The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like — and, with
+ * `pairs` (a text to check, not a claim's own words), a sentence of two classes at "…, not a Z" (classPair).
+ */
+export function clausesOf(original: string, { pairs = false }: { pairs?: boolean } = {}): Clause[] {
   // (A judgement of a report is no clause: it denies the report's assertion, or leaves it as said.)
   const { text, rejected, judged } = judgedReports(original);
   const parts: {
@@ -334,7 +337,7 @@ export function clausesOf(original: string): Clause[] {
       [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
     const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
     const judgedHere = within(judged);
-    for (const piece of classPair(sentence.text) ?? clausePieces(sentence.text)) {
+    for (const piece of (pairs ? classPair(sentence.text) : null) ?? clausePieces(sentence.text)) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = piece.tokens.map((token) => ({
         ...token,
