@@ -3864,6 +3864,19 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Tianeptine is an antidepressant, not a stimulant.",
       "Tianeptine is in Coaxil, not an SSRI.",
     ]);
+    // The class denied first, then the one put in its place, even a class the store does not name (both
+    // were unverified: "the sentence says what the claim does not ('antiviral')").
+    await expectAnswers(
+      statins,
+      [
+        ["Atorvastatin isn't a statin, it's an antiviral.", "refuted", "atorvastatin-is-a-statin"],
+        ["Lipitor is not a statin but rather a supplement.", "refuted", "atorvastatin-is-a-statin"],
+      ],
+      3,
+    );
+    // A question asks both halves at once: it was `supported` (round 23), its second half, a question,
+    // taken for no assertion.
+    await expectUnverified(statins, ["Lipitor is a statin, not a PCSK9 inhibitor?"]);
   });
 
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {

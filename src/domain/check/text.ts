@@ -253,7 +253,8 @@ function clausePieces(sentence: string): Piece[] {
 
 /**
  * "Tianeptine is an SSRE, not an SSRI", "… is an SSRE but not just a DRI", "Tatinol is not only an SSRE but
- * also an antidepressant": two classes said of one subject, one perhaps denied — two clauses, the second
+ * also an antidepressant", "Stablon isn't an SSRE, it's an SSRI", "… is not an SSRE but an SSRI": two
+ * classes said of one subject, one perhaps denied — two clauses, the second
  * with the first's subject and copula said again ("Tianeptine is not an SSRI"), so that each is decided
  * on its own and the sentence as a whole (a class the store does not hold for the subject leaves it
  * unverified; one it denies, refuted). Only a whole sentence of that shape, each class opened by an
@@ -275,13 +276,39 @@ function classPair(sentence: string): Piece[] | null {
   const content = (from: number, to: number) =>
     words.slice(from, to).filter((w) => !isGrammarWord(w) && !ARTICLES.has(w));
   const said = (from: number, to: number): Piece => ({
-    text: `${sentence.slice(0, tokens[copula]?.end)} ${sentence.slice(tokens[from]?.start, tokens[to - 1]?.end)}`,
+    text:
+      from === copula + 1
+        ? sentence.slice(0, tokens[to - 1]?.end)
+        : `${sentence.slice(0, tokens[copula]?.end)} ${sentence.slice(tokens[from]?.start, tokens[to - 1]?.end)}`,
     tokens: [...tokens.slice(0, copula + 1), ...tokens.slice(from, to)],
     opener: "",
   });
   let first: [number, number];
   let second: [number, number];
-  if (words[copula + 1] === "not" && NOT_ONLY_WORDS.has(words[copula + 2] ?? "")) {
+  const denied = words[copula + 1] === "not" || words[copula + 1] === "n't";
+  if (denied && !NOT_ONLY_WORDS.has(words[copula + 2] ?? "")) {
+    // "isn't a Z, it's a Y" (or "they're"), "is not a Z but (rather) a Y": the denial, then the class put
+    // in its place, said of the subject again.
+    const z = classAt(copula + 2);
+    if (z < 0) return null;
+    const but = words.indexOf("but", z + 1);
+    const pronoun = words.findIndex(
+      (w, k) =>
+        k > z &&
+        (w === "it" || w === "they") &&
+        PAIRED_COPULAS.has(words[k + 1] ?? "") &&
+        sentence.slice(tokens[k - 1]?.end, tokens[k]?.start).includes(","),
+    );
+    const [end, y] =
+      but > 0 && (pronoun < 0 || but < pronoun)
+        ? [but, classAt(only(words[but + 1] === "rather" ? but + 2 : but + 1))]
+        : pronoun > 0
+          ? [pronoun, classAt(only(pronoun + 2))]
+          : [-1, -1];
+    if (end < 0 || y < 0) return null;
+    first = [copula + 1, end];
+    second = [y, tokens.length];
+  } else if (denied) {
     // "is not only a Y but (also) a Z".
     const y = classAt(copula + 3);
     const but = words.indexOf("but", y + 1);
@@ -337,7 +364,9 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
       [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
     const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
     const judgedHere = within(judged);
-    for (const piece of (pairs ? classPair(sentence.text) : null) ?? clausePieces(sentence.text)) {
+    // (Not a question: "Lipitor is a statin, not a PCSK9 inhibitor?" asks both halves at once, and a
+    // question's clause is no assertion of its own that the store may lack.)
+    for (const piece of (pairs && !question ? classPair(sentence.text) : null) ?? clausePieces(sentence.text)) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = piece.tokens.map((token) => ({
         ...token,
