@@ -264,6 +264,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["metformin", "metformin"],
   ["statins", "statins6"],
   ["seed", "seed9"],
+  ["statins", "statins7"],
+  ["antibiotics", "antibiotics4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
