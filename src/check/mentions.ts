@@ -99,11 +99,19 @@ type Candidate = Mention & { exact: boolean; statement?: true };
 
 /**
  * Candidates without the statement names that a name follows at once: "drinking" is a word for alcohol
- * ("Regular heavy drinking …"), but "drinking coffee" names what is drunk.
+ * ("Regular heavy drinking …"), but "drinking coffee" names what is drunk — and without names whose
+ * words run back in the text (`tokens`), into a clause's subject said again ("X is a Y, not a Z" read as
+ * two clauses).
  */
-function withoutTakenObjects(candidates: Candidate[]): Candidate[] {
-  return candidates
-    .filter((c) => !c.statement || !candidates.some((other) => !other.statement && other.from === c.to))
+function withoutTakenObjects(candidates: Candidate[], tokens: Token[]): Candidate[] {
+  const at = new Map(tokens.map((t) => [t.index, t]));
+  const inOrder = (c: Candidate) => {
+    for (let i = c.from + 1; i < c.to; i++) if ((at.get(i)?.start ?? 0) < (at.get(i - 1)?.end ?? 0)) return false;
+    return true;
+  };
+  const kept = candidates.filter(inOrder);
+  return kept
+    .filter((c) => !c.statement || !kept.some((other) => !other.statement && other.from === c.to))
     .map(({ statement: _statement, ...candidate }) => candidate);
 }
 
@@ -121,15 +129,7 @@ export async function findMentions(
   const prefixes = new Set<string>();
   texts.forEach(({ source, tokens }, text) => {
     for (let from = 0; from < tokens.length; from++) {
-      // (A name's words run on in the text: not back into a clause's subject said again, as in "X is a
-      // Y, not a Z" read as two clauses.)
-      let inOrder = 1;
-      while (
-        inOrder < MAX_NAME_WORDS &&
-        (tokens[from + inOrder]?.start ?? -1) >= (tokens[from + inOrder - 1]?.end ?? 0)
-      )
-        inOrder++;
-      for (let length = Math.min(inOrder, tokens.length - from); length >= 1; length--) {
+      for (let length = Math.min(MAX_NAME_WORDS, tokens.length - from); length >= 1; length--) {
         const words = tokens.slice(from, from + length).map((t) => t.word);
         if (length === 1 && isGrammarWord(words[0] as string)) continue;
         // The words as written too: a name with punctuation ("1,3,7-trimethylxanthine") is one key.
@@ -154,12 +154,15 @@ export async function findMentions(
   const aliasPrefixed = byPrefix.filter((name) => !name.statement);
   const statementPrefixed = byPrefix.filter((name) => name.statement);
   const candidates = texts.map((said, text) =>
-    withoutTakenObjects([
-      ...mentionsOf(runs, exact, text, said),
-      // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
-      ...findNames(said.tokens, aliasPrefixed, said.source),
-      ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
-    ]),
+    withoutTakenObjects(
+      [
+        ...mentionsOf(runs, exact, text, said),
+        // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
+        ...findNames(said.tokens, aliasPrefixed, said.source),
+        ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
+      ],
+      said.tokens,
+    ),
   );
   if (!compounds) return candidates.map(chooseMentions);
   // The heads of names that begin with a verb's object ("smoking cessation" for "quit smoking") or with
@@ -187,10 +190,10 @@ export async function findMentions(
     : { names: new Map(), statement: new Set<string>() };
   return candidates.map((list, text) =>
     chooseWithNested(
-      withoutTakenObjects([
-        ...list,
-        ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] }),
-      ]),
+      withoutTakenObjects(
+        [...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })],
+        texts[text]?.tokens ?? [],
+      ),
     ),
   );
 }

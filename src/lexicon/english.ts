@@ -60,6 +60,10 @@ export const NOT_ONLY_WORDS = set("only just merely simply");
 export const NOT_ONLY = new RegExp(String.raw`(?:\bnot|n't)\s+(?:${[...NOT_ONLY_WORDS].join("|")})\b`);
 /** The copulas of a sentence that says two classes of its subject: "X is a Y, not a Z". */
 export const PAIRED_COPULAS = set("is are was were");
+/** Words that open a clause of another's ("because …", "once …"; with "if", "when", "what"…: no subject). */
+export const SUBORDINATORS = set("because while whether once until whenever");
+/** The most words a class said in a pair may have ("a serotonin reuptake enhancer", "an SSRI like fluoxetine"). */
+export const MAX_CLASS_WORDS = 6;
 
 /**
  * Adverbs of the writer's attitude to what they say ("Thankfully, …", "…, sadly"): they judge nothing of

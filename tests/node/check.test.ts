@@ -3877,6 +3877,14 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     // A question asks both halves at once: it was `supported` (round 23), its second half, a question,
     // taken for no assertion.
     await expectUnverified(statins, ["Lipitor is a statin, not a PCSK9 inhibitor?"]);
+    // Nor a class with a clause in it, a supposition, or a report judged as a whole: all four were
+    // `refuted` (found in review), the second half read as "Lipitor is not a statin" or judged alone.
+    await expectUnverified(statins, [
+      "Lipitor is a drug that my friend thinks is a fibrate, not a statin.",
+      "It's a misconception that Lipitor is a fibrate, not a statin.",
+      "If Zetia is a statin, not a fibrate, then it lowers LDL.",
+      "My doctor claims Zetia is a fibrate, not a statin. That's false.",
+    ]);
   });
 
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {

@@ -12,6 +12,7 @@ import {
   COMPARISON,
   CONTRACTED_COPULA,
   CONTRAST_OPENERS,
+  COPULAS,
   CROWD_BELIEF,
   DENIAL_THAT,
   DETERMINERS,
@@ -19,6 +20,7 @@ import {
   FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
+  MAX_CLASS_WORDS,
   MINIMIZERS,
   NEGATED_AUXILIARIES,
   NEGATED_SAYING,
@@ -34,11 +36,13 @@ import {
   PLAIN_ADVERBS,
   POSSIBILITY_MODALS,
   QUESTION_OPENERS,
+  RELATIVE_PRONOUNS,
   REPORT_JUDGED,
   REPORT_JUDGED_AFTER,
   REPORTING_VERBS,
   SOME_OF,
   SOME_OPENERS,
+  SUBORDINATORS,
   SUPPOSING_OPENERS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
@@ -264,7 +268,11 @@ function classPair(sentence: string): Piece[] | null {
   const tokens = tokenize(sentence);
   const words = tokens.map((t) => t.word);
   const copula = words.findIndex((w) => PAIRED_COPULAS.has(w));
-  if (copula < 1 || words.slice(0, copula).some((w) => NEGATION_WORDS.has(w) || w === "n't")) return null;
+  // (Its subject says nothing else: no negation, and no clause it opens — "If Lipitor is a fibrate, not a
+  // statin, …", "When …", "What …" — whose halves would be read as said.)
+  const subordinate = (w: string) => SUPPOSING_OPENERS.has(w) || WH_WORDS.has(w) || SUBORDINATORS.has(w);
+  if (copula < 1 || words.slice(0, copula).some((w) => NEGATION_WORDS.has(w) || w === "n't" || subordinate(w)))
+    return null;
   // A class opens at an article, after at most one adverb that says nothing ("is actually a …").
   const classAt = (at: number) =>
     ARTICLES.has(words[at] ?? "")
@@ -331,6 +339,17 @@ function classPair(sentence: string): Piece[] | null {
   const [y, z] = [content(...first), content(second[0], second[1])];
   // Each class says something, and another ("It's not a statin, it's THE statin" denies nothing).
   if (y.length === 0 || z.length === 0 || y.join(" ") === z.join(" ")) return null;
+  // Each is a class and no more: one article, no verb of being or saying, no clause of its own ("a drug
+  // that my friend thinks is a fibrate", "a drug my friend calls a fibrate", "a myth that X is a Y").
+  const plainClass = ([from, to]: [number, number]) => {
+    const said = words.slice(from, to).filter((w) => w !== "not" && w !== "n't" && !NOT_ONLY_WORDS.has(w));
+    return (
+      said.length <= MAX_CLASS_WORDS &&
+      said.filter((w) => ARTICLES.has(w)).length === 1 &&
+      !said.some((w) => COPULAS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTING_VERBS.has(w) || w === "as")
+    );
+  };
+  if (!plainClass(first) || !plainClass(second)) return null;
   const pieces = [said(...first), said(...second)];
   // Neither may hold another clause ("Caffeine keeps you awake; tianeptine is …", "…, and it works fast").
   return pieces.some((piece) => piece.text.split(CLAUSE_BREAK).length > 1) ? null : pieces;
@@ -366,7 +385,9 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
     const judgedHere = within(judged);
     // (Not a question: "Lipitor is a statin, not a PCSK9 inhibitor?" asks both halves at once, and a
     // question's clause is no assertion of its own that the store may lack.)
-    for (const piece of (pairs && !question ? classPair(sentence.text) : null) ?? clausePieces(sentence.text)) {
+    // (Nor one judged as a report: "My friend says X is a Y, not a Z. She's wrong." judges both at once.)
+    const paired = pairs && !question && !deniedBy && !judgedHere ? classPair(sentence.text) : null;
+    for (const piece of paired ?? clausePieces(sentence.text)) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = piece.tokens.map((token) => ({
         ...token,
