@@ -60,10 +60,12 @@ export const NOT_ONLY_WORDS = set("only just merely simply");
 export const NOT_ONLY = new RegExp(String.raw`(?:\bnot|n't)\s+(?:${[...NOT_ONLY_WORDS].join("|")})\b`);
 /** The copulas of a sentence that says two classes of its subject: "X is a Y, not a Z". */
 export const PAIRED_COPULAS = set("is are was were");
-/** Words that open a clause of another's ("because …", "once …"; with "if", "when", "what"…: no subject). */
-export const SUBORDINATORS = set("because while whether once until whenever");
-/** The most words a class said in a pair may have ("a serotonin reuptake enhancer", "an SSRI like fluoxetine"). */
-export const MAX_CLASS_WORDS = 6;
+/** The most words after its article a class said in a pair may have ("a serotonin reuptake enhancer"). */
+export const MAX_CLASS_WORDS = 3;
+/** The most words the subject of such a pair may have ("Lipitor", "the Z-Pak", "my Lipitor prescription"). */
+export const MAX_SUBJECT_WORDS = 3;
+/** Interjections of chat, which say the writer's mood, not the thing: "… haha", "jk", "lol". */
+export const INTERJECTIONS = set("lol lmao rofl haha hahaha jk smh tbh imo imho fwiw omg wtf ugh meh");
 
 /**
  * Adverbs of the writer's attitude to what they say ("Thankfully, …", "…, sadly"): they judge nothing of

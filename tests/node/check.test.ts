@@ -3885,6 +3885,15 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "If Zetia is a statin, not a fibrate, then it lowers LDL.",
       "My doctor claims Zetia is a fibrate, not a statin. That's false.",
     ]);
+    // Nor words after the second class, which would be said of one half only, a class said again in
+    // emphasis, or a subject that names more than the thing: all were `refuted` (found by a hostile probe).
+    await expectUnverified(statins, [
+      "Zetia is a statin, not a fibrate, my uncle keeps insisting.",
+      "Zetia is a statin, not a fibrate haha.",
+      "Lipitor isn't a statin, it's the best statin.",
+      "Crestor isn't a statin, it's a superstatin.",
+      "The drug taken with Zetia is a statin, not a fibrate.",
+    ]);
   });
 
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {

@@ -12,15 +12,17 @@ import {
   COMPARISON,
   CONTRACTED_COPULA,
   CONTRAST_OPENERS,
-  COPULAS,
   CROWD_BELIEF,
+  DEFINITE_DETERMINERS,
   DENIAL_THAT,
   DETERMINERS,
   DISBELIEF_WORDS,
   FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
+  INTERJECTIONS,
   MAX_CLASS_WORDS,
+  MAX_SUBJECT_WORDS,
   MINIMIZERS,
   NEGATED_AUXILIARIES,
   NEGATED_SAYING,
@@ -36,13 +38,11 @@ import {
   PLAIN_ADVERBS,
   POSSIBILITY_MODALS,
   QUESTION_OPENERS,
-  RELATIVE_PRONOUNS,
   REPORT_JUDGED,
   REPORT_JUDGED_AFTER,
   REPORTING_VERBS,
   SOME_OF,
   SOME_OPENERS,
-  SUBORDINATORS,
   SUPPOSING_OPENERS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
@@ -268,10 +268,21 @@ function classPair(sentence: string): Piece[] | null {
   const tokens = tokenize(sentence);
   const words = tokens.map((t) => t.word);
   const copula = words.findIndex((w) => PAIRED_COPULAS.has(w));
-  // (Its subject says nothing else: no negation, and no clause it opens — "If Lipitor is a fibrate, not a
-  // statin, …", "When …", "What …" — whose halves would be read as said.)
-  const subordinate = (w: string) => SUPPOSING_OPENERS.has(w) || WH_WORDS.has(w) || SUBORDINATORS.has(w);
-  if (copula < 1 || words.slice(0, copula).some((w) => NEGATION_WORDS.has(w) || w === "n't" || subordinate(w)))
+  // Words written apart by spaces only (no comma, bracket or quote between), none a possessive.
+  const plainRun = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .every((t, k) => !t.possessive && (k === 0 || /^\s+$/.test(sentence.slice(tokens[from + k - 1]?.end, t.start))));
+  // (Its subject is a name and no more — at most three words, no grammar but a determiner — so that it
+  // opens no clause of its own, "If …", "The drug taken with Zetia …", "My uncle keeps insisting …",
+  // whose halves would be read as said.)
+  const subject = words.slice(0, copula);
+  if (
+    copula < 1 ||
+    subject.length > MAX_SUBJECT_WORDS ||
+    !plainRun(0, copula) ||
+    subject.some((w) => (isGrammarWord(w) && !DEFINITE_DETERMINERS.has(w)) || INTERJECTIONS.has(w))
+  )
     return null;
   // A class opens at an article, after at most one adverb that says nothing ("is actually a …").
   const classAt = (at: number) =>
@@ -281,8 +292,6 @@ function classPair(sentence: string): Piece[] | null {
         ? at + 1
         : -1;
   const only = (at: number) => (NOT_ONLY_WORDS.has(words[at] ?? "") ? at + 1 : at);
-  const content = (from: number, to: number) =>
-    words.slice(from, to).filter((w) => !isGrammarWord(w) && !ARTICLES.has(w));
   const said = (from: number, to: number): Piece => ({
     text:
       from === copula + 1
@@ -291,8 +300,10 @@ function classPair(sentence: string): Piece[] | null {
     tokens: [...tokens.slice(0, copula + 1), ...tokens.slice(from, to)],
     opener: "",
   });
+  // The two clauses' words after the copula, and the two classes (from their articles).
   let first: [number, number];
   let second: [number, number];
+  let classes: [[number, number], [number, number]];
   const denied = words[copula + 1] === "not" || words[copula + 1] === "n't";
   if (denied && !NOT_ONLY_WORDS.has(words[copula + 2] ?? "")) {
     // "isn't a Z, it's a Y" (or "they're"), "is not a Z but (rather) a Y": the denial, then the class put
@@ -316,6 +327,10 @@ function classPair(sentence: string): Piece[] | null {
     if (end < 0 || y < 0) return null;
     first = [copula + 1, end];
     second = [y, tokens.length];
+    classes = [
+      [z, end],
+      [y, tokens.length],
+    ];
   } else if (denied) {
     // "is not only a Y but (also) a Z".
     const y = classAt(copula + 3);
@@ -324,35 +339,36 @@ function classPair(sentence: string): Piece[] | null {
     if (y < 0 || but < 0 || z < 0) return null;
     first = [y, but];
     second = [z, tokens.length];
+    classes = [first, second];
   } else {
     // "is a Y, not a Z", "is a Y and not a Z", "is a Y, but not just a Z".
     const y = classAt(copula + 1);
     const not = words.indexOf("not", y + 1);
-    if (y < 0 || not < 0 || classAt(only(not + 1)) < 0) return null;
+    const z = not < 0 ? -1 : classAt(only(not + 1));
+    if (y < 0 || z < 0) return null;
     const joined = words[not - 1] === "and" || words[not - 1] === "but";
     const yEnd = joined ? not - 1 : not;
     const gap = sentence.slice(tokens[yEnd - 1]?.end, tokens[not]?.start);
     if (!joined && !gap.includes(",")) return null;
     first = [y, yEnd];
     second = [not, tokens.length];
+    classes = [first, [z, tokens.length]];
   }
-  const [y, z] = [content(...first), content(second[0], second[1])];
-  // Each class says something, and another ("It's not a statin, it's THE statin" denies nothing).
-  if (y.length === 0 || z.length === 0 || y.join(" ") === z.join(" ")) return null;
-  // Each is a class and no more: one article, no verb of being or saying, no clause of its own ("a drug
-  // that my friend thinks is a fibrate", "a drug my friend calls a fibrate", "a myth that X is a Y").
-  const plainClass = ([from, to]: [number, number]) => {
-    const said = words.slice(from, to).filter((w) => w !== "not" && w !== "n't" && !NOT_ONLY_WORDS.has(w));
-    return (
-      said.length <= MAX_CLASS_WORDS &&
-      said.filter((w) => ARTICLES.has(w)).length === 1 &&
-      !said.some((w) => COPULAS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTING_VERBS.has(w) || w === "as")
-    );
-  };
-  if (!plainClass(first) || !plainClass(second)) return null;
-  const pieces = [said(...first), said(...second)];
-  // Neither may hold another clause ("Caffeine keeps you awake; tianeptine is …", "…, and it works fast").
-  return pieces.some((piece) => piece.text.split(CLAUSE_BREAK).length > 1) ? null : pieces;
+  // Each class is its article and one to three words, none grammar's nor an interjection, and nothing
+  // follows the second: "…, not a fibrate, my uncle keeps insisting", "… in my dreams", "… haha" would be
+  // said of one half only, and "a drug that my friend thinks is a fibrate" holds a clause.
+  const classWords = ([from, to]: [number, number]) => words.slice(from + 1, to);
+  const plainClass = ([from, to]: [number, number]) =>
+    to - from - 1 >= 1 &&
+    to - from - 1 <= MAX_CLASS_WORDS &&
+    plainRun(from, to) &&
+    classWords([from, to]).every((w) => !isGrammarWord(w) && !INTERJECTIONS.has(w) && !REPORTING_VERBS.has(w));
+  if (!classes.every(plainClass) || !/^[\s.!]*$/.test(sentence.slice(tokens.at(-1)?.end))) return null;
+  // And another, by its head: "isn't a statin, it's THE statin", "… the best statin", "… a superstatin"
+  // deny nothing.
+  const [y, z] = classes.map((range) => classWords(range).at(-1) ?? "") as [string, string];
+  if (y.includes(z) || z.includes(y)) return null;
+  return [said(...first), said(...second)];
 }
 
 /**
