@@ -688,8 +688,9 @@ export const TAKEN_BACK = new RegExp(
     // fact-checkers use for what they check).
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
-    // they say", "said no doctor ever", an eye-roll.
-    String.raw`\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
+    // dreams." or "Sure.".
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams|sure)\s*[.!]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // Scare quotes around a word or two of the sentence: 'Statins "lower" LDL', 'a “safe” dose'.
     String.raw`(?<=\p{L}[,:]?\s+)(?:"[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?"|“[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?”|‘[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?’)`,
     String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,

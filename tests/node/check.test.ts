@@ -3893,6 +3893,14 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Lipitor isn't a statin, it's the best statin.",
       "Crestor isn't a statin, it's a superstatin.",
       "The drug taken with Zetia is a statin, not a fibrate.",
+      // (A class read as its kind elsewhere, "a statin class", "a statin capsule": also `refuted`, split.)
+      "Lipitor is a single drug, not a statin class.",
+      "Lipitor is a tablet, not a statin capsule.",
+      // (A last sentence that takes it back: the split halves were each `refuted`, as one alone was.)
+      "Lipitor is a fibrate, not a statin. Kidding.",
+      "Lipitor is not a statin. Kidding.",
+      "Zetia is a statin. Joke.",
+      "Zetia is a statin, not a fibrate. In my dreams.",
     ]);
   });
 

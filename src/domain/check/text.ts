@@ -21,6 +21,7 @@ import {
   FUNCTION_WORDS,
   HEDGE_WORDS,
   INTERJECTIONS,
+  LABEL_NOUNS,
   MAX_CLASS_WORDS,
   MAX_SUBJECT_WORDS,
   MINIMIZERS,
@@ -46,6 +47,7 @@ import {
   SUPPOSING_OPENERS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
+  USE_NOUNS,
   WH_WORDS,
   WISH_WORDS,
   ZERO_AS_NO_AFTER,
@@ -362,7 +364,15 @@ function classPair(sentence: string): Piece[] | null {
     to - from - 1 >= 1 &&
     to - from - 1 <= MAX_CLASS_WORDS &&
     plainRun(from, to) &&
-    classWords([from, to]).every((w) => !isGrammarWord(w) && !INTERJECTIONS.has(w) && !REPORTING_VERBS.has(w));
+    classWords([from, to]).every(
+      (w) =>
+        !isGrammarWord(w) &&
+        !INTERJECTIONS.has(w) &&
+        !REPORTING_VERBS.has(w) &&
+        // ("A statin class", "a statin supplement", "an SSRE user" are read as the class itself elsewhere.)
+        !LABEL_NOUNS.has(w) &&
+        !USE_NOUNS.has(w),
+    );
   if (!classes.every(plainClass) || !/^[\s.!]*$/.test(sentence.slice(tokens.at(-1)?.end))) return null;
   // And another, by its head: "isn't a statin, it's THE statin", "… the best statin", "… a superstatin"
   // deny nothing.
