@@ -3902,6 +3902,15 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Zetia is a statin. Joke.",
       "Zetia is a statin, not a fibrate. In my dreams.",
     ]);
+    // A sentence of that frame that says more than two plain classes decides nothing: read as one clause,
+    // its denied class was taken for said — the first two were `supported`, the third `refuted` (found by
+    // a third hostile probe).
+    await expectUnverified(statins, [
+      "Lipitor is a pill, not an LDL reducer.",
+      "Zetia is a pill, not an LDL reducer.",
+      "Zetia, like Lipitor, is a statin, not a fibrate.",
+      "Atorvastatin is a statin, not a CNS statin.",
+    ]);
   });
 
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {

@@ -1875,6 +1875,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     return !readingWords.has(word) && !ownKind(word) && !(words.length === 1 && intensifiedContrary(word));
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
+  if (clause.pairHeld) held = "the sentence sets one class against another, with more said than the two";
   // "Some vitamin D pills lower blood pressure", of a claim that they do not: a kind's denial, said
   // generally, is not refuted by some of it.
   const someOf = clause.tokens[0];

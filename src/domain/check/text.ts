@@ -103,6 +103,12 @@ export interface Clause {
   answersQuestion: boolean;
   /** A report the writer judges right or wrong ("My friend says X. She's wrong."): the writer's own. */
   judgedReport: boolean;
+  /**
+   * Of a sentence that sets two classes of one subject against each other but says more than that
+   * ("Aspirin is a pill, not a fever reducer", "…, my uncle keeps insisting": classPair's "held"):
+   * nothing it says is decided.
+   */
+  pairHeld?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -264,9 +270,12 @@ function clausePieces(sentence: string): Piece[] {
  * with the first's subject and copula said again ("Tianeptine is not an SSRI"), so that each is decided
  * on its own and the sentence as a whole (a class the store does not hold for the subject leaves it
  * unverified; one it denies, refuted). Only a whole sentence of that shape, each class opened by an
- * article: "Caffeine is in coffee, not tea" is no pair; null when it is not one.
+ * article: "Caffeine is in coffee, not tea" is no pair; null when it is not one. "held" when it is one in
+ * its frame "a Y, not a Z" but says more than two plain classes of a plain subject ("a pill, not a fever
+ * reducer", "…, my uncle keeps insisting"): read as one clause, its denied class would be taken for said,
+ * and as two, what else it says would be said of one half only — nothing it says is decided.
  */
-function classPair(sentence: string): Piece[] | null {
+function classPair(sentence: string): Piece[] | "held" | null {
   const tokens = tokenize(sentence);
   const words = tokens.map((t) => t.word);
   const copula = words.findIndex((w) => PAIRED_COPULAS.has(w));
@@ -279,13 +288,11 @@ function classPair(sentence: string): Piece[] | null {
   // opens no clause of its own, "If …", "The drug taken with Zetia …", "My uncle keeps insisting …",
   // whose halves would be read as said.)
   const subject = words.slice(0, copula);
-  if (
-    copula < 1 ||
-    subject.length > MAX_SUBJECT_WORDS ||
-    !plainRun(0, copula) ||
-    subject.some((w) => (isGrammarWord(w) && !DEFINITE_DETERMINERS.has(w)) || INTERJECTIONS.has(w))
-  )
-    return null;
+  if (copula < 1) return null;
+  const plainSubject =
+    subject.length <= MAX_SUBJECT_WORDS &&
+    plainRun(0, copula) &&
+    !subject.some((w) => (isGrammarWord(w) && !DEFINITE_DETERMINERS.has(w)) || INTERJECTIONS.has(w));
   // A class opens at an article, after at most one adverb that says nothing ("is actually a …").
   const classAt = (at: number) =>
     ARTICLES.has(words[at] ?? "")
@@ -306,6 +313,7 @@ function classPair(sentence: string): Piece[] | null {
   let first: [number, number];
   let second: [number, number];
   let classes: [[number, number], [number, number]];
+  let contrasted = false;
   const denied = words[copula + 1] === "not" || words[copula + 1] === "n't";
   if (denied && !NOT_ONLY_WORDS.has(words[copula + 2] ?? "")) {
     // "isn't a Z, it's a Y" (or "they're"), "is not a Z but (rather) a Y": the denial, then the class put
@@ -355,6 +363,7 @@ function classPair(sentence: string): Piece[] | null {
     first = [y, yEnd];
     second = [not, tokens.length];
     classes = [first, [z, tokens.length]];
+    contrasted = true;
   }
   // Each class is its article and one to three words, none grammar's nor an interjection, and nothing
   // follows the second: "…, not a fibrate, my uncle keeps insisting", "… in my dreams", "… haha" would be
@@ -373,12 +382,18 @@ function classPair(sentence: string): Piece[] | null {
         !LABEL_NOUNS.has(w) &&
         !USE_NOUNS.has(w),
     );
-  if (!classes.every(plainClass) || !/^[\s.!]*$/.test(sentence.slice(tokens.at(-1)?.end))) return null;
   // And another, by its head: "isn't a statin, it's THE statin", "… the best statin", "… a superstatin"
   // deny nothing.
   const [y, z] = classes.map((range) => classWords(range).at(-1) ?? "") as [string, string];
-  if (y.includes(z) || z.includes(y)) return null;
-  return [said(...first), said(...second)];
+  const plain =
+    plainSubject &&
+    classes.every(plainClass) &&
+    /^[\s.!]*$/.test(sentence.slice(tokens.at(-1)?.end)) &&
+    !y.includes(z) &&
+    !z.includes(y);
+  // (Only "a Y, not a Z" is held: read as one clause its "not" sets the second class against the first and
+  // denies no verb, whereas "isn't a Z, it's a Y" denies the first, and "not only" asserts both.)
+  return plain ? [said(...first), said(...second)] : contrasted ? "held" : null;
 }
 
 /**
@@ -397,6 +412,7 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
     /** What denies the clause from outside it: a "no" answering it, a judgement of it as a report. */
     deniedBy: string | null;
     judged: boolean;
+    pairHeld: boolean;
   }[] = [];
   let index = 0;
   const sentences = segmentSentences(text);
@@ -413,7 +429,7 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
     // question's clause is no assertion of its own that the store may lack.)
     // (Nor one judged as a report: "My friend says X is a Y, not a Z. She's wrong." judges both at once.)
     const paired = pairs && !question && !deniedBy && !judgedHere ? classPair(sentence.text) : null;
-    for (const piece of paired ?? clausePieces(sentence.text)) {
+    for (const piece of Array.isArray(paired) ? paired : clausePieces(sentence.text)) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = piece.tokens.map((token) => ({
         ...token,
@@ -430,6 +446,7 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
           opener: piece.opener,
           deniedBy,
           judged: judgedHere,
+          pairHeld: paired === "held",
         });
     }
   }
@@ -447,6 +464,7 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
       contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
       answersQuestion: answers.has(part.sentence) || assents.has(part.sentence),
       judgedReport: part.judged,
+      pairHeld: part.pairHeld,
     };
   });
 }
