@@ -3277,8 +3277,9 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
   });
 });
 
-describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D, statins and metformin domains, by import)", () => {
+describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D, statins, metformin and aspirin domains, by import)", () => {
   let metformin: Harness;
+  let aspirin: Harness;
   let alcohol: Harness;
   let caffeine: Harness;
   let antibiotics: Harness;
@@ -3297,6 +3298,8 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await importDomain(antibiotics, "tests/check-eval/antibiotics.ndjson");
     metformin = (await startNodeApp()).harness;
     await importDomain(metformin, "tests/check-eval/metformin.ndjson");
+    aspirin = (await startNodeApp()).harness;
+    await importDomain(aspirin, "tests/check-eval/aspirin.ndjson");
   });
 
   /** Every published claim of the store, by page. */
@@ -3911,6 +3914,10 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Zetia, like Lipitor, is a statin, not a fibrate.",
       "Atorvastatin is a statin, not a CNS statin.",
     ]);
+    // Nor anywhere else: what is named after a "not" set against what comes before is not said (it was
+    // `supported`, found by the same probe).
+    await expectUnverified(aspirin, ["Aspirin works as a painkiller, not a fever reducer."]);
+    await expectAnswers(aspirin, [["Aspirin reduces fever.", "supported", "aspirin-reduces-fever"]], 3);
   });
 
   it("holds a denial asked back ('X isn't a Y?') and a class denied then said again ('not a statin, it's THE statin')", async () => {

@@ -77,6 +77,11 @@ export interface Clause {
   tokens: Token[];
   /** The negation cues it contains, with their places (an odd number of them denies the assertion). */
   negations: { word: string; index: number }[];
+  /**
+   * The places of a "not" that sets what follows against what comes before and denies no verb ("the A2A
+   * receptor, not the A1", "works as a painkiller, not a fever reducer"): what follows is no assertion.
+   */
+  foils?: number[];
   /** What says the assertion only in part or weakly: "hardly", "rarely", "not always", "not all". */
   qualifiers: string[];
   /** The hedge words it contains ("might", "reportedly"): noted, the assertion is still checked. */
@@ -490,6 +495,7 @@ function readClause(
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
+  const foils: number[] = [];
   tokens.forEach((token, i) => {
     // "…the A2A receptor, not the A1, …" sets one name against another: it denies no verb ("is really
     // not a stimulant", past an adverb, denies its auxiliary).
@@ -509,7 +515,10 @@ function readClause(
         ((words[i + 1] === "up" || words[i + 1] === "down") && i === words.length - 2)) &&
       !NEGATED_AUXILIARIES.has(words[before] ?? "") &&
       !askedFirst;
-    if (contrastive) return;
+    if (contrastive) {
+      foils.push(token.index);
+      return;
+    }
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
     if (undeniedNo(token.word, words[i + 1])) return;
@@ -596,6 +605,7 @@ function readClause(
   return {
     tokens,
     negations,
+    foils,
     hedges,
     qualifiers,
     question,
