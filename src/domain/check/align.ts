@@ -2453,7 +2453,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const corrected = o !== null && mentions.some((m) => m.entityId !== o.entityId && correction(m));
   // (The object named after a "not" that sets it against what comes before — "works as a painkiller, not
   // a fever reducer" — is denied, not said; a correction aside, nothing is decided of it.)
-  if (!corrected && o && clause.foils?.some((f) => o.from > f))
+  if (!corrected && o && clause.foils.some((f) => o.from > f))
     held = `the sentence sets "${o.text}" against what it says before ("not")`;
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(

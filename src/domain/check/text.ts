@@ -81,7 +81,7 @@ export interface Clause {
    * The places of a "not" that sets what follows against what comes before and denies no verb ("the A2A
    * receptor, not the A1", "works as a painkiller, not a fever reducer"): what follows is no assertion.
    */
-  foils?: number[];
+  foils: number[];
   /** What says the assertion only in part or weakly: "hardly", "rarely", "not always", "not all". */
   qualifiers: string[];
   /** The hedge words it contains ("might", "reportedly"): noted, the assertion is still checked. */
@@ -113,7 +113,7 @@ export interface Clause {
    * ("Aspirin is a pill, not a fever reducer", "…, my uncle keeps insisting": classPair's "held"):
    * nothing it says is decided.
    */
-  pairHeld?: boolean;
+  pairHeld: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -292,8 +292,8 @@ function classPair(sentence: string): Piece[] | "held" | null {
   // (Its subject is a name and no more — at most three words, no grammar but a determiner — so that it
   // opens no clause of its own, "If …", "The drug taken with Zetia …", "My uncle keeps insisting …",
   // whose halves would be read as said.)
-  const subject = words.slice(0, copula);
   if (copula < 1) return null;
+  const subject = words.slice(0, copula);
   const plainSubject =
     subject.length <= MAX_SUBJECT_WORDS &&
     plainRun(0, copula) &&
@@ -491,7 +491,7 @@ function readClause(
   text: string,
   tokens: Token[],
   sentenceIsQuestion: boolean,
-): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersQuestion" | "judgedReport"> {
+): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersQuestion" | "judgedReport" | "pairHeld"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
