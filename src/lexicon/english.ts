@@ -390,6 +390,13 @@ export const DIMENSION_OPENERS = set("on in change changes changed changing dete
 export const ANY_EFFECT_WORDS = set(
   "affect affects affected affecting influence influences influenced alter alters altered impact impacts impacted effect effects difference",
 );
+/**
+ * Nouns of a part played in something: "X plays no role in Y", "has no part in Y" deny, as "has no effect
+ * on Y" does, that X moves Y either way — read so only after a form of "play" or "have" (with at most a
+ * determiner between) and before "in": never "part of", which says membership.
+ */
+export const ROLE_NOUNS = set("role roles part");
+export const PLAY_FORMS = set("play plays played playing have has had having");
 export const MORE_WORDS = set("more higher greater increased extra worse");
 /** Comparatives of how good a thing is, not how much of it there is: "worse sleep" is less of it, "worse pain" more. */
 export const VALENCED_COMPARATIVES = set("worse");

@@ -3976,6 +3976,35 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("reads a denied 'plays a role in', 'has a part in' as denying any effect, as 'has no effect on' does", async () => {
+    // (Each was unverified: "plays" was a word the claim does not say, and "role" no predicate.)
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine plays no role in anxiety.", "refuted", "caffeine-increases-anxiety"],
+        ["Caffeine does not play any part in blood pressure.", "refuted", "caffeine-raises-blood-pressure"],
+        ["Caffeine has no role in wakefulness.", "refuted", "caffeine-promotes-wakefulness"],
+      ],
+      3,
+    );
+    await expectAnswers(
+      vitaminD,
+      [
+        ["Vitamin D plays no role in calcium absorption.", "refuted", "vitamin-d-increases-calcium-absorption"],
+        ["Sunscreen plays no part in vitamin D deficiency.", "supported", "sunscreen-causes-vitamin-d-deficiency"],
+      ],
+      3,
+    );
+    // Asserted, a role says no direction; denied with a degree ("no major role", "little role"), not every
+    // part is denied; "no part of" says membership.
+    await expectUnverified(caffeine, [
+      "Caffeine plays a role in anxiety.",
+      "Caffeine plays no major role in anxiety.",
+      "Caffeine plays little role in anxiety.",
+      "Caffeine is no part of anxiety.",
+    ]);
+  });
+
   it("reads a report judged in its own sentence as 'got it wrong' or 'got it right' as the writer's judgement", async () => {
     // (The first two were unverified: "…, but he's got it wrong" was not read as a judgement.)
     await expectAnswers(

@@ -122,6 +122,7 @@ import {
   PARTICLES,
   PAST_AUXILIARIES,
   PLAIN_ADVERBS,
+  PLAY_FORMS,
   POSSIBILITY_MODALS,
   PRESCRIPTIVE_WORDS,
   PRESENCE_WORDS,
@@ -137,6 +138,7 @@ import {
   REPORTING_VERBS,
   RESEARCH_NOUNS,
   RISK_WORDS,
+  ROLE_NOUNS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
   SEEMING_VERBS,
@@ -760,6 +762,19 @@ export function degreeOf(tokens: Token[], mentions: Mention[]): number {
  * The content words of `tokens` outside `mentions`, within `range` of token indexes; a verb and the
  * particle after it ("cuts down") are also offered as one phrasal verb at the verb's place.
  */
+/**
+ * Whether the token at `index` is the noun of "plays a role in", "has no part in", "play any role in": a
+ * role noun after a form of "play" or "have" (a determiner between at most) and before "in".
+ */
+function playedRole(tokens: Token[], index: number): boolean {
+  const at = tokens.findIndex((t) => t.index === index);
+  if (at < 1 || !ROLE_NOUNS.has(tokens[at]?.word ?? "") || tokens[at + 1]?.word !== "in") return false;
+  const before = tokens[at - 1]?.word ?? "";
+  return PLAY_FORMS.has(before) || (ROLE_DETERMINERS.has(before) && PLAY_FORMS.has(tokens[at - 2]?.word ?? ""));
+}
+/** (Not "a major role", "little role": a denial of those is no denial of any part.) */
+const ROLE_DETERMINERS = new Set(["a", "an", "any", "no"]);
+
 export function contentWords(tokens: Token[], mentions: Mention[], range: [number, number] = [0, Infinity]): Word[] {
   const covered = (index: number) => withinName(index, mentions);
   const words: Word[] = [];
@@ -1524,7 +1539,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       if (side) Object.assign(effect, { direction: 1, words: ["side effect"] });
     }
     // "Does not affect Y", "has no effect on Y": denied, an effect in no direction denies the claim's.
-    const anyEffect = tokens.find((t) => t.index < o.from && ANY_EFFECT_WORDS.has(t.word));
+    const anyEffect = tokens.find(
+      (t) => t.index < o.from && (ANY_EFFECT_WORDS.has(t.word) || playedRole(clause.tokens, t.index)),
+    );
     // ("Makes no difference to Y": the causative verb's object is the effect in no direction.)
     const causative = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
     if ((effect.direction === 0 || causative) && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
@@ -2136,7 +2153,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
     // (Said of the subject first, the predicate's own words must follow: "plays a role in" alone is no
     // "regulates".)
-    const saysPredicate = firstNamed === o || after.slice(k + 1).some((t) => predicateWords.has(t.word));
+    // (Denied, "plays no role in" is the predicate itself, an effect in no direction: see `playedRole`.)
+    const saysPredicate =
+      firstNamed === o ||
+      after.slice(k + 1).some((t) => predicateWords.has(t.word)) ||
+      after.some((t) => predicateWords.has(t.word) && playedRole(clause.tokens, t.index));
     if (k >= 0 && saysPredicate) for (const t of after.slice(0, k + 1)) involvement.add(t.index);
   }
   // "Statins commonly cause rhabdomyolysis" for a claim that says "very rarely", "mainly" for "part of":
