@@ -134,6 +134,8 @@ export const CAUSING_VERBS = set(
  * "plays no part in", "contributes to", "is responsible for", "has nothing to do with" (only denied:
  * "has something to do with" says too little) say a claim's causing of its object.
  */
+/** How big a part is: "a major role", "a key part" — denied, only that degree is ("no major role"). */
+export const ROLE_DEGREES = set("big major key important central causal significant");
 export const INVOLVEMENT =
   /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
 /**

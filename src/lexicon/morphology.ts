@@ -119,6 +119,10 @@ export function formSimilarity(a: string, b: string): number {
   if (PRIVATIVE.test(a) !== PRIVATIVE.test(b)) return 0;
   // Nor is "aspirin-like" a form of "aspirin": it says a likeness.
   if (LIKENESS.test(a) !== LIKENESS.test(b)) return 0;
+  // Nor "omega-6" of "omega-3", "d2" of "d3": numbered names differ by their numbers.
+  const numberA = a.replace(/\D+/g, " ").trim();
+  const numberB = b.replace(/\D+/g, " ").trim();
+  if (numberA !== "" && numberB !== "" && numberA !== numberB) return 0;
   const stemA = porterStem(a);
   const stemB = porterStem(b);
   if (stemA === stemB) return 0.95;

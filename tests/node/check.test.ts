@@ -73,6 +73,33 @@ describe("/v1/check over its time budget", () => {
   });
 });
 
+describe("/v1/check on comparisons of pace (two fictional drugs, by import)", () => {
+  let onset: Harness;
+  beforeAll(async () => {
+    onset = (await startNodeApp()).harness;
+    await importDomain(onset, "tests/support/onset.ndjson");
+  });
+
+  it("reads the 'less' of 'takes less time to' as how fast, not as turning the comparison round", async () => {
+    // (The first two were refuted: "less … than" was read as the comparison turned round, after the pace
+    // phrase had already read "less time to" as "faster".)
+    await expectAnswers(
+      onset,
+      [
+        [
+          "Fastrel takes less time to start working than slowmab.",
+          "supported",
+          "fastrel-has-faster-onset-than-slowmab",
+        ],
+        ["It takes less time to clear fastrel than slowmab.", "supported", "fastrel-is-cleared-faster-than-slowmab"],
+        ["Slowmab takes less time to start working than fastrel.", "refuted", "fastrel-has-faster-onset-than-slowmab"],
+        ["Fastrel starts working faster than slowmab.", "supported", "fastrel-has-faster-onset-than-slowmab"],
+      ],
+      3,
+    );
+  });
+});
+
 describe("/v1/check on a small domain written for these tests (ibuprofen, by import)", () => {
   let ibuprofen: Harness;
   beforeAll(async () => {
@@ -3277,7 +3304,8 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
   });
 });
 
-describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D, statins, metformin and aspirin domains, by import)", () => {
+describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D, statins, metformin, aspirin and omega-3 domains, by import)", () => {
+  let omega3: Harness;
   let metformin: Harness;
   let aspirin: Harness;
   let alcohol: Harness;
@@ -3300,6 +3328,8 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await importDomain(metformin, "tests/check-eval/metformin.ndjson");
     aspirin = (await startNodeApp()).harness;
     await importDomain(aspirin, "tests/check-eval/aspirin.ndjson");
+    omega3 = (await startNodeApp()).harness;
+    await importDomain(omega3, "tests/check-eval/omega3.ndjson");
   });
 
   /** Every published claim of the store, by page. */
@@ -3976,6 +4006,58 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
   });
 
+  it("decides a denial of any effect only against a backed claim of one: never supports it from a refuted or denied one", async () => {
+    // (The first three were supported: a refuted "raises" or "prevents", or a claim that denies one
+    // direction, shows only that the effect does not go that way, not that there is none.)
+    await expectUnverified(alcohol, [
+      "Alcohol has no effect on body temperature.",
+      "Alcohol plays no role in body temperature.",
+      "Coffee has no effect on blood alcohol concentration.",
+    ]);
+    await expectAnswers(
+      alcohol,
+      [
+        ["Alcohol has no effect on liver cirrhosis.", "refuted", "alcohol-causes-liver-cirrhosis"],
+        ["Alcohol does not raise body temperature.", "supported", "alcohol-increases-body-temperature"],
+        [
+          "Coffee does not lower blood alcohol concentration.",
+          "supported",
+          "coffee-does-not-reduce-blood-alcohol-concentration",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads no denial of an effect on what another verb does to the object ('no effect in treating tinnitus')", async () => {
+    // (Both were refuted by "high doses of aspirin cause tinnitus": "treating" was passed over.)
+    await expectUnverified(aspirin, [
+      "Aspirin has no effect in treating tinnitus.",
+      "Aspirin plays no role in treating tinnitus.",
+    ]);
+    await expectAnswers(aspirin, [["Aspirin has no effect on fever.", "refuted", "aspirin-reduces-fever"]], 3);
+  });
+
+  it("reads a denied part of some size ('no major role in') as denying only that size", async () => {
+    // (Was refuted by "aspirin relieves headaches".)
+    await expectUnverified(aspirin, [
+      "Aspirin plays no major role in relieving headaches.",
+      "Aspirin does not play a key part in relieving headaches.",
+    ]);
+    await expectAnswers(
+      aspirin,
+      [["Aspirin plays no role in relieving headaches.", "refuted", "aspirin-relieves-headache"]],
+      3,
+    );
+  });
+
+  it("does not take a numbered name for another number's ('omega-6' is no form of 'omega-3')", async () => {
+    // (Both were supported by "EPA is an omega-3 fatty acid", "DHA is …": the names were read as forms of
+    // one another by their shared beginning.)
+    await expectUnverified(omega3, ["EPA is an omega-6 fatty acid.", "DHA is an omega-9 fatty acid."]);
+    await expectAnswers(omega3, [["EPA is an omega-3 fatty acid.", "supported", "epa-is-an-omega-3-fatty-acid"]], 3);
+  });
+
   it("reads a denied 'plays a role in', 'has a part in' as denying any effect, as 'has no effect on' does", async () => {
     // (Each was unverified: "plays" was a word the claim does not say, and "role" no predicate.)
     await expectAnswers(
@@ -3991,12 +4073,14 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       vitaminD,
       [
         ["Vitamin D plays no role in calcium absorption.", "refuted", "vitamin-d-increases-calcium-absorption"],
-        ["Sunscreen plays no part in vitamin D deficiency.", "supported", "sunscreen-causes-vitamin-d-deficiency"],
+        ["Vitamin D plays no part in hypercalcemia.", "refuted", "high-dose-vitamin-d-causes-hypercalcemia"],
       ],
       3,
     );
     // Asserted, a role says no direction; denied with a degree ("no major role", "little role"), not every
     // part is denied; "no part of" says membership.
+    // (Nor, like "has no effect on", for a refuted claim: "Sunscreen plays no part in vitamin D deficiency".)
+    await expectUnverified(vitaminD, ["Sunscreen plays no part in vitamin D deficiency."]);
     await expectUnverified(caffeine, [
       "Caffeine plays a role in anxiety.",
       "Caffeine plays no major role in anxiety.",

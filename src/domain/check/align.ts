@@ -138,6 +138,7 @@ import {
   REPORTING_VERBS,
   RESEARCH_NOUNS,
   RISK_WORDS,
+  ROLE_DEGREES,
   ROLE_NOUNS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
@@ -152,7 +153,6 @@ import {
   SUDDEN_WORDS,
   SUPPOSING_OPENERS,
   TAG_PRONOUNS,
-  TAKE_FORMS,
   TENDENCY_WORDS,
   TIME_NOUNS,
   TIME_ORDER,
@@ -183,6 +183,7 @@ import {
   deniesWithin,
   hyphenParts,
   isGrammarWord,
+  pacePhrases,
   type Token,
   tokenize,
 } from "./text";
@@ -386,6 +387,12 @@ export interface Alignment {
    * against a refuted one.
    */
   contrary: boolean;
+  /**
+   * The clause denies an effect in no direction ("has no effect on", "plays no role in", "does nothing
+   * for"): that refutes a backed claim of an effect, but a refuted one ("alcohol raises body temperature")
+   * shows only that it does not go that way, not that there is none (see verdict.ts).
+   */
+  noDirection: boolean;
   /**
    * The contrary is a comparison said another way ("less effective than" for "as effective as"): which,
    * unlike an opposite predicate, what holds in the claim's context refutes (see verdict.ts).
@@ -814,36 +821,6 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
     if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index, noun });
   });
   return words;
-}
-
-/**
- * How fast a thing is done, said with "take": "take(s) longer to <verb>", "take more time to" say it is
- * done slowly, "take less time to" faster. Each word of such a phrase, by index, with the adverb the
- * phrase says — carried by its comparative, the one word of it read.
- */
-export function pacePhrases(tokens: Token[]): Map<number, { adverb: string; carrier: boolean }> {
-  const paced = new Map<number, { adverb: string; carrier: boolean }>();
-  tokens.forEach((token, i) => {
-    if (!TAKE_FORMS.has(token.word)) return;
-    // ("It takes smokers longer to …": whom it takes, between.)
-    const gaps = tokens[i - 1]?.word === "it" ? [0, 1, 2] : [0];
-    for (const gap of gaps) {
-      const at = i + 1 + gap;
-      const [a, b, c] = [tokens[at]?.word, tokens[at + 1]?.word, tokens[at + 2]?.word];
-      const adverb =
-        (a === "longer" && b === "to") || (a === "more" && b === "time" && c === "to")
-          ? "slowly"
-          : (a === "less" || a === "shorter") && b === "time" && c === "to"
-            ? "faster"
-            : null;
-      if (!adverb) continue;
-      paced.set(token.index, { adverb, carrier: false });
-      const length = a === "longer" ? 2 : 3;
-      for (let k = 0; k < length; k++) paced.set((tokens[at + k] as Token).index, { adverb, carrier: k === 0 });
-      return;
-    }
-  });
-  return paced;
 }
 
 /** The token of the causative verb `word` before `before`, or null when `word` is no causative verb. */
@@ -1442,6 +1419,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : undefined;
   if (mover) chosen = null;
   let framed = false;
+  /** The effect was said in no direction, denied ("has no effect on", "does nothing for"): see `Alignment`. */
+  let noDirection = false;
   if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen)) {
     const effect = effectOf(
       tokens.filter((t) => t.index < o.from || o.from < s.from),
@@ -1544,8 +1523,28 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
     // ("Makes no difference to Y": the causative verb's object is the effect in no direction.)
     const causative = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
-    if ((effect.direction === 0 || causative) && anyEffect && negationsBefore(clause, o.from).length % 2 === 1)
+    // (Not of what another verb between does to the object: "no effect in treating tinnitus", "no role in
+    // treating anxiety" deny no effect on it. The onset of it may be said: "no role in developing it".)
+    const doing =
+      anyEffect &&
+      clause.tokens.find(
+        (t) =>
+          t.index > anyEffect.index &&
+          t.index < o.from &&
+          t.word.endsWith("ing") &&
+          !isGrammarWord(t.word) &&
+          !ONSET_VERBS.has(t.word) &&
+          !withinName(t.index, context.mentions),
+      );
+    if (
+      (effect.direction === 0 || causative) &&
+      anyEffect &&
+      !doing &&
+      negationsBefore(clause, o.from).length % 2 === 1
+    ) {
       Object.assign(effect, { direction: readingEffect.direction, words: [anyEffect.word] });
+      noDirection = true;
+    }
     // "Honey does nothing for a child's cough": no effect at all, said with "nothing".
     const nothing = clause.tokens.find(
       (t, i) =>
@@ -1557,8 +1556,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         // (Its object close after: "for a child's cough", not "for my mood but relieves cough".)
         o.from - t.index <= 4,
     );
-    if ((effect.direction === 0 || causative) && nothing)
+    if ((effect.direction === 0 || causative) && nothing) {
       Object.assign(effect, { direction: readingEffect.direction, words: ["nothing"] });
+      noDirection = true;
+    }
     // "Makes birth control pills less effective" for "decreases the effectiveness of": of a claim's
     // aspect, a causative verb says the effect only with a word of that aspect after the object.
     // ("Has no effect on the clearance of caffeine", "on how quickly caffeine is cleared": an effect in no
@@ -2158,7 +2159,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       firstNamed === o ||
       after.slice(k + 1).some((t) => predicateWords.has(t.word)) ||
       after.some((t) => predicateWords.has(t.word) && playedRole(clause.tokens, t.index));
-    if (k >= 0 && saysPredicate) for (const t of after.slice(0, k + 1)) involvement.add(t.index);
+    if (k >= 0 && saysPredicate) {
+      const phrase = after.slice(0, k + 1);
+      for (const t of phrase) involvement.add(t.index);
+      // "Plays no major role in relieving headaches": denied, a part of some size denies only that size.
+      const degree = phrase.find((t) => ROLE_DEGREES.has(t.word));
+      const denied = clause.negations.some((n) => phrase.some((t) => t.index === n.index));
+      if (degree && denied && !held) held = `the sentence denies only how big a part it is ("${degree.word}")`;
+    }
   }
   // "Statins commonly cause rhabdomyolysis" for a claim that says "very rarely", "mainly" for "part of":
   // a word of how often or how much of it holds, of another rank than the claim's.
@@ -2958,6 +2966,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ? `the sentence says what the claim does not ("${unexplained.map((t) => t.word).join(", ")}")`
       : null;
   if (moreHeld) held = moreHeld;
+  // "Coffee has no effect on blood alcohol" for "coffee does not lower blood alcohol": denying any effect
+  // says more than a claim that denies one direction of it. (Not of a claim said in no direction itself:
+  // "does nothing to serotonin" for "has no significant effect on serotonin".)
+  const ownNoDirection = reading.phrasings.some((p) => p.words.some((w) => ANY_EFFECT_WORDS.has(w)));
+  const saidNoDirection = noDirection && framed && !ownNoDirection;
+  if (saidNoDirection && reading.negated && !held)
+    held = "the sentence denies any effect, the claim one direction of it only";
   const objectClose = reading.objectImplicit || (object.aligned && object.via === "name" && object.closeness >= 0.85);
   // Subject and object named, nothing else said of them: the claim's predicate is what is meant.
   if (
@@ -3048,6 +3063,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // An implied predicate is the claim's own: what opposes it is a denial.
     // ("Vaping is more harmful than smoking", of a refuted "as harmful as": both may be false.)
     contrary: predicate.opposite || comparedOtherwise || loweredContrary || corrected,
+    noDirection: saidNoDirection,
     comparedOtherwise,
     hedged: clause.hedges.length > 0,
     question: clause.question,
@@ -3574,6 +3590,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       broader: null,
       stronger: null,
       contrary: false,
+      noDirection: false,
       comparedOtherwise: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,

@@ -45,6 +45,7 @@ import {
   SOME_OF,
   SOME_OPENERS,
   SUPPOSING_OPENERS,
+  TAKE_FORMS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
   USE_NOUNS,
@@ -67,6 +68,36 @@ export interface Token {
   end: number;
   /** Written with a possessive "'s" ("tianeptine's"). */
   possessive?: boolean;
+}
+
+/**
+ * How fast a thing is done, said with "take": "take(s) longer to <verb>", "take more time to" say it is
+ * done slowly, "take less time to" faster. Each word of such a phrase, by index, with the adverb the
+ * phrase says — carried by its comparative, the one word of it read.
+ */
+export function pacePhrases(tokens: Token[]): Map<number, { adverb: string; carrier: boolean }> {
+  const paced = new Map<number, { adverb: string; carrier: boolean }>();
+  tokens.forEach((token, i) => {
+    if (!TAKE_FORMS.has(token.word)) return;
+    // ("It takes smokers longer to …": whom it takes, between.)
+    const gaps = tokens[i - 1]?.word === "it" ? [0, 1, 2] : [0];
+    for (const gap of gaps) {
+      const at = i + 1 + gap;
+      const [a, b, c] = [tokens[at]?.word, tokens[at + 1]?.word, tokens[at + 2]?.word];
+      const adverb =
+        (a === "longer" && b === "to") || (a === "more" && b === "time" && c === "to")
+          ? "slowly"
+          : (a === "less" || a === "shorter") && b === "time" && c === "to"
+            ? "faster"
+            : null;
+      if (!adverb) continue;
+      paced.set(token.index, { adverb, carrier: false });
+      const length = a === "longer" ? 2 : 3;
+      for (let k = 0; k < length; k++) paced.set((tokens[at + k] as Token).index, { adverb, carrier: k === 0 });
+      return;
+    }
+  });
+  return paced;
 }
 
 /** How a clause compares: "X is as effective as Y" (equality), "X works faster than Y" (inequality). */
@@ -602,6 +633,7 @@ function readClause(
     // ("As much weight loss as", "as fast an onset as": up to four words between.)
     /\bas\s+(?:\p{L}+\s+){1,4}as\b/u.test(lower.replace(/\bas\s+well\s+as\b/g, "and"));
   const inequality = words.includes(COMPARISON.than);
+  const paced = pacePhrases(tokens);
   return {
     tokens,
     negations,
@@ -611,7 +643,8 @@ function readClause(
     question,
     frontedUntil,
     comparison: inequality ? "inequality" : equality ? "equality" : null,
-    lessWords: words.filter((word) => COMPARISON.less.has(word)),
+    // (Not the "less" of "takes less time to", which says how fast: see `pacePhrases`.)
+    lessWords: tokens.filter((t) => COMPARISON.less.has(t.word) && !paced.has(t.index)).map((t) => t.word),
   };
 }
 

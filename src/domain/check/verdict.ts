@@ -185,10 +185,13 @@ function wholeText(matches: VerdictCandidate[]): VerdictDecision {
 
 /**
  * A refuted claim's contrary is not its negation: that coffee does not cause dehydration does not make
- * "coffee prevents dehydration" supported.
+ * "coffee prevents dehydration" supported — nor "alcohol has no effect on body temperature" of a refuted
+ * "alcohol raises body temperature" (an effect denied in no direction).
  */
 const refutedContrary = (m: VerdictCandidate) =>
-  m.confidence === "refuted" && m.alignment.polarity.value === "opposes" && m.alignment.contrary;
+  m.confidence === "refuted" &&
+  m.alignment.polarity.value === "opposes" &&
+  (m.alignment.contrary || m.alignment.noDirection);
 
 /**
  * "PPIs cause dementia" for a claim that they raise its risk, "prevents" for "reduces": a text that says
@@ -338,7 +341,9 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
     unverified: refutedContrary(best)
-      ? "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
+      ? best.alignment.noDirection && !best.alignment.contrary
+        ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
+        : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
       : best.confidence === "asserted"
         ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
         : verdict === "unverified"
