@@ -266,6 +266,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed9"],
   ["statins", "statins7"],
   ["antibiotics", "antibiotics4"],
+  ["aspirin", "aspirin2"],
+  ["omega3", "omega3-2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
