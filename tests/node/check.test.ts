@@ -4051,6 +4051,25 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     );
   });
 
+  it("reads a noun last after the object as the head of a compound ('sleep doctors'), and the writer's case tonight as one case", async () => {
+    // (Each was decided by "caffeine disrupts sleep": "doctors" and "medicine" may be verbs too, and
+    // "tonight" placed no occasion.)
+    await expectUnverified(caffeine, [
+      "Caffeine disrupts sleep doctors.",
+      "Caffeine has no effect on sleep medicine.",
+      "Caffeine won't disrupt my sleep tonight.",
+      "Caffeine will play no role in my sleep tonight.",
+    ]);
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Caffeine disrupts your sleep, doctors say.", "supported", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+  });
+
   it("does not take a numbered name for another number's ('omega-6' is no form of 'omega-3')", async () => {
     // (Both were supported by "EPA is an omega-3 fatty acid", "DHA is …": the names were read as forms of
     // one another by their shared beginning.)

@@ -2046,7 +2046,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       /ing$/.test(word(named.to - 1) ?? "") &&
       (chosen?.words ?? []).includes(word(head.index + 1) ?? "") &&
       head.index + 1 < o.from;
-    if (parts.length > 0 && (parts.every((part) => part === "n") || (parts.includes("n") && predicateLater)))
+    // ("Disrupts sleep doctors", "sleep medicine": a noun that may be a verb too, last after the object,
+    // heads a compound — no verb with nothing after it.)
+    const lastNoun =
+      named === o &&
+      head.index === clause.tokens.at(-1)?.index &&
+      parts.includes("n") &&
+      parts.every((part) => part === "n" || part === "v");
+    if (
+      parts.length > 0 &&
+      (parts.every((part) => part === "n") || (parts.includes("n") && (predicateLater || lastNoun)))
+    )
       held = `the sentence speaks of ${named.text} "${head.word}"`;
   }
   // "Caffeine-free energy drinks": a privative word before the subject says it without what it names.
@@ -2115,7 +2125,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (t.word === "could" && clause.negations.some((n) => n.index === t.index + 1)) ||
       (t.index >= s.to && t.index < (o?.from ?? end) && /ed$/.test(t.word)),
   );
-  if (mine && past) held = `the sentence speaks of one case ("${word(mine.from - 1)} ${mine.text}")`;
+  // ("Caffeine won't disrupt my sleep tonight": the writer's own case on one occasion, to come.)
+  const occasion = clause.tokens.some((t) => TOLD_WHEN.words.has(t.word) || t.word === "tomorrow");
+  if (mine && (past || occasion)) held = `the sentence speaks of one case ("${word(mine.from - 1)} ${mine.text}")`;
   // "Sunscreen never fails to prevent sunburn", "cannot fail to": says it always holds.
   const always = clause.tokens.find(
     (t, i) =>
