@@ -129,15 +129,16 @@ export const CONCESSIVE_OPENERS = set("but yet though although");
 export const CAUSING_VERBS = set(
   "cause causes caused induce induces induced trigger triggers triggered produce produces",
 );
+/** How big a part is: "a major role", "a key part" — denied, only that degree is ("no major role"). */
+export const ROLE_DEGREES = set("big major key important central causal significant");
 /**
  * Phrases of a part in bringing a thing about, said between the two: "plays a (major) role in",
  * "plays no part in", "contributes to", "is responsible for", "has nothing to do with" (only denied:
  * "has something to do with" says too little) say a claim's causing of its object.
  */
-/** How big a part is: "a major role", "a key part" — denied, only that degree is ("no major role"). */
-export const ROLE_DEGREES = set("big major key important central causal significant");
-export const INVOLVEMENT =
-  /(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:big|major|key|important|central|causal|significant)\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$/;
+export const INVOLVEMENT = new RegExp(
+  String.raw`(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:${[...ROLE_DEGREES].join("|")})\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$`,
+);
 /**
  * A cause said after its effect, between the two: "headaches come from withdrawal", "stem from",
  * "result from", "are a result of", "are a symptom of", "are due to", "happen because of" (and, only

@@ -4035,6 +4035,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Aspirin has no effect in treating tinnitus.",
       "Aspirin plays no role in treating tinnitus.",
     ]);
+    await expectUnverified(caffeine, ["Caffeine does nothing for treating anxiety."]);
     await expectAnswers(aspirin, [["Aspirin has no effect on fever.", "refuted", "aspirin-reduces-fever"]], 3);
   });
 
@@ -4105,6 +4106,9 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Caffeine plays no major role in anxiety.",
       "Caffeine plays little role in anxiety.",
       "Caffeine is no part of anxiety.",
+      // A "not" that denies something else, not the part played (were refuted by a review's probe).
+      "Caffeine, not alcohol, plays a role in anxiety.",
+      "Not surprisingly, caffeine plays a part in anxiety.",
     ]);
   });
 

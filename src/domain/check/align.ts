@@ -766,22 +766,32 @@ export function degreeOf(tokens: Token[], mentions: Mention[]): number {
 }
 
 /**
- * The content words of `tokens` outside `mentions`, within `range` of token indexes; a verb and the
- * particle after it ("cuts down") are also offered as one phrasal verb at the verb's place.
+ * Where the token at `index` is the noun of "plays a role in", "has no part in", "play any role in" (a
+ * role noun after a form of "play" or "have", a determiner between at most, and "in" after it): the
+ * position in `tokens` of that verb, and whether the phrase itself is denied — "no" before the noun, or
+ * "not", "n't", "never" right before the verb ("does not play any part in"). Null when it is none.
+ * (A "not" elsewhere denies something else: "Caffeine, not alcohol, plays a role in anxiety".)
  */
-/**
- * Whether the token at `index` is the noun of "plays a role in", "has no part in", "play any role in": a
- * role noun after a form of "play" or "have" (a determiner between at most) and before "in".
- */
-function playedRole(tokens: Token[], index: number): boolean {
+function playedRole(tokens: Token[], index: number): { verb: number; denied: boolean } | null {
   const at = tokens.findIndex((t) => t.index === index);
-  if (at < 1 || !ROLE_NOUNS.has(tokens[at]?.word ?? "") || tokens[at + 1]?.word !== "in") return false;
+  if (at < 1 || !ROLE_NOUNS.has(tokens[at]?.word ?? "") || tokens[at + 1]?.word !== "in") return null;
   const before = tokens[at - 1]?.word ?? "";
-  return PLAY_FORMS.has(before) || (ROLE_DETERMINERS.has(before) && PLAY_FORMS.has(tokens[at - 2]?.word ?? ""));
+  const verb = PLAY_FORMS.has(before)
+    ? at - 1
+    : ROLE_DETERMINERS.has(before) && PLAY_FORMS.has(tokens[at - 2]?.word ?? "")
+      ? at - 2
+      : -1;
+  if (verb < 0) return null;
+  return { verb, denied: before === "no" || ROLE_NEGATIONS.has(tokens[verb - 1]?.word ?? "") };
 }
 /** (Not "a major role", "little role": a denial of those is no denial of any part.) */
 const ROLE_DETERMINERS = new Set(["a", "an", "any", "no"]);
+const ROLE_NEGATIONS = new Set(["not", "n't", "never"]);
 
+/**
+ * The content words of `tokens` outside `mentions`, within `range` of token indexes; a verb and the
+ * particle after it ("cuts down") are also offered as one phrasal verb at the verb's place.
+ */
 export function contentWords(tokens: Token[], mentions: Mention[], range: [number, number] = [0, Infinity]): Word[] {
   const covered = (index: number) => withinName(index, mentions);
   const words: Word[] = [];
@@ -1519,17 +1529,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     }
     // "Does not affect Y", "has no effect on Y": denied, an effect in no direction denies the claim's.
     const anyEffect = tokens.find(
-      (t) => t.index < o.from && (ANY_EFFECT_WORDS.has(t.word) || playedRole(clause.tokens, t.index)),
+      (t) => t.index < o.from && (ANY_EFFECT_WORDS.has(t.word) || playedRole(clause.tokens, t.index)?.denied),
     );
     // ("Makes no difference to Y": the causative verb's object is the effect in no direction.)
     const causative = CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
     // (Not of what another verb between does to the object: "no effect in treating tinnitus", "no role in
     // treating anxiety" deny no effect on it. The onset of it may be said: "no role in developing it".)
-    const doing =
-      anyEffect &&
-      clause.tokens.find(
+    const doingAfter = (from: number) =>
+      clause.tokens.some(
         (t) =>
-          t.index > anyEffect.index &&
+          t.index > from &&
           t.index < o.from &&
           t.word.endsWith("ing") &&
           !isGrammarWord(t.word) &&
@@ -1539,7 +1548,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (
       (effect.direction === 0 || causative) &&
       anyEffect &&
-      !doing &&
+      !doingAfter(anyEffect.index) &&
       negationsBefore(clause, o.from).length % 2 === 1
     ) {
       Object.assign(effect, { direction: readingEffect.direction, words: [anyEffect.word] });
@@ -1556,7 +1565,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         // (Its object close after: "for a child's cough", not "for my mood but relieves cough".)
         o.from - t.index <= 4,
     );
-    if ((effect.direction === 0 || causative) && nothing) {
+    if ((effect.direction === 0 || causative) && nothing && !doingAfter(nothing.index)) {
       Object.assign(effect, { direction: readingEffect.direction, words: ["nothing"] });
       noDirection = true;
     }
@@ -2125,7 +2134,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (t.word === "could" && clause.negations.some((n) => n.index === t.index + 1)) ||
       (t.index >= s.to && t.index < (o?.from ?? end) && /ed$/.test(t.word)),
   );
-  // ("Caffeine won't disrupt my sleep tonight": the writer's own case on one occasion, to come.)
+  // ("Caffeine won't disrupt my sleep tonight", "… today": the writer's own case on one occasion, to come
+  // as well as past.)
   const occasion = clause.tokens.some((t) => TOLD_WHEN.words.has(t.word) || t.word === "tomorrow");
   if (mine && (past || occasion)) held = `the sentence speaks of one case ("${word(mine.from - 1)} ${mine.text}")`;
   // "Sunscreen never fails to prevent sunburn", "cannot fail to": says it always holds.
@@ -2166,13 +2176,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
     // (Said of the subject first, the predicate's own words must follow: "plays a role in" alone is no
     // "regulates".)
-    // (Denied, "plays no role in" is the predicate itself, an effect in no direction: see `playedRole`.)
+    // (Denied, "plays no role in" is the predicate itself, an effect in no direction: see `playedRole`;
+    // then the phrase is from its verb on — not "…, not alcohol," before it.)
+    const role = after
+      .map((t) => (predicateWords.has(t.word) ? playedRole(clause.tokens, t.index) : null))
+      .find((r) => r?.denied);
     const saysPredicate =
-      firstNamed === o ||
-      after.slice(k + 1).some((t) => predicateWords.has(t.word)) ||
-      after.some((t) => predicateWords.has(t.word) && playedRole(clause.tokens, t.index));
+      firstNamed === o || after.slice(k + 1).some((t) => predicateWords.has(t.word)) || role !== undefined;
     if (k >= 0 && saysPredicate) {
-      const phrase = after.slice(0, k + 1);
+      const verbIndex = role ? (clause.tokens[role.verb]?.index ?? 0) : -1;
+      const phrase = after.slice(0, k + 1).filter((t) => t.index >= verbIndex || isGrammarWord(t.word));
       for (const t of phrase) involvement.add(t.index);
       // "Plays no major role in relieving headaches": denied, a part of some size denies only that size.
       const degree = phrase.find((t) => ROLE_DEGREES.has(t.word));
