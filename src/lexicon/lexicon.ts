@@ -26,6 +26,8 @@ export interface LexiconRow {
   direction: number;
 }
 
+/** The parts of speech of a comparative's lemma (morphology's "-er", "-est": adjective, adverb). */
+const COMPARATIVE = "ar";
 const split = (value: string, separator = " ") => (value ? value.split(separator) : []);
 /** Most words looked up in one statement (one JSON parameter, so D1's 100-parameter limit never bites). */
 const MAX_LOOKUP = 5000;
@@ -63,7 +65,9 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       // names: "smoker" → smoke.)
       if (pos && !senses.some((key) => pos.includes(key[0] as string)) && !ownForms.includes(candidate)) continue;
       sense.lemmas.add(candidate);
-      for (const key of senses) sense.senses.add(key);
+      // (A comparative has only the senses of an adjective or adverb: "shorter" is "short", not the verb
+      // "to short" — nor, through it, a verb with an object.)
+      for (const key of senses) if (pos !== COMPARATIVE || pos.includes(key[0] as string)) sense.senses.add(key);
       for (const key of split(row.related)) sense.related.add(key);
       for (const broad of split(row.broader, ",")) sense.broader.add(broad);
       for (const contrary of split(row.opposite, ",")) sense.opposite.add(contrary);

@@ -73,7 +73,7 @@ describe("/v1/check over its time budget", () => {
   });
 });
 
-describe("/v1/check on comparisons of pace (two fictional drugs, by import)", () => {
+describe("/v1/check on comparisons of pace and length (two fictional drugs, by import)", () => {
   let onset: Harness;
   beforeAll(async () => {
     onset = (await startNodeApp()).harness;
@@ -97,6 +97,50 @@ describe("/v1/check on comparisons of pace (two fictional drugs, by import)", ()
       ],
       3,
     );
+  });
+
+  it("reads 'takes longer to' as slower against a claim of 'faster' (was unverified)", async () => {
+    await expectAnswers(
+      onset,
+      [
+        ["Fastrel takes longer to start working than slowmab.", "refuted", "fastrel-has-faster-onset-than-slowmab"],
+        ["It takes fastrel longer to start working than slowmab.", "refuted", "fastrel-has-faster-onset-than-slowmab"],
+        ["Fastrel takes longer to be cleared than slowmab.", "refuted", "fastrel-is-cleared-faster-than-slowmab"],
+      ],
+      3,
+    );
+  });
+
+  it("reads a comparative ('shorter colds') as an adjective only, never as a verb of the lexicon's ('to short')", async () => {
+    // ("Shorter" took in the verb senses of "short", so "shorter colds" was read as a verb and its object
+    // naming cold duration, then as the opposite of "reduces": both were refuted.)
+    await expectAnswers(
+      onset,
+      [
+        ["People who take fastrel have shorter colds.", "supported", "fastrel-reduces-cold-duration"],
+        ["Fastrel gives you shorter colds.", "supported", "fastrel-reduces-cold-duration"],
+      ],
+      3,
+    );
+    const verdict = async (text: string) => (await postCheck(onset, text, 3)).body.verdict;
+    await expectVerdicts(verdict, [], ["People who take fastrel have longer colds."]);
+  });
+
+  it("turns a comparison round only by its own word: another thing compared ('stop' for 'start') says neither", async () => {
+    // (The first two were refuted and the last two supported: "stop" met "start" (or "onset") as its
+    // opposite, and that opposite turned the comparison — or cancelled the one "slower" had turned.)
+    for (const text of [
+      "Fastrel stops working sooner than slowmab.",
+      "Fastrel takes less time to stop working than slowmab.",
+      "Fastrel is slower to stop working than slowmab.",
+      "Fastrel takes longer to stop working than slowmab.",
+    ]) {
+      const res = await expectOnlyRelated(onset, text, 3);
+      expect(res.body.matches[0].claimId, text).toBe("fastrel-has-faster-onset-than-slowmab");
+      expect(res.body.matches[0].alignment.held, text).toMatch(
+        /^the sentence compares "stops?" where the claim compares "(starts|onset)"$/,
+      );
+    }
   });
 });
 

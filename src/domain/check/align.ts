@@ -173,7 +173,7 @@ import {
   WITHIN,
   WORKS_COMPARED,
 } from "../../lexicon/english";
-import { formSimilarity, PRIVATIVE, porterStem } from "../../lexicon/morphology";
+import { formSimilarity, lemmaForms, PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
 import {
@@ -665,6 +665,17 @@ const phrasingWith = (reading: Reading, verbs: Set<string>) =>
 function adverbOnly(word: string, senses: Map<string, WordSense>): boolean {
   const keys = [...(senses.get(word)?.senses ?? [])];
   return keys.length > 0 && keys.every((key) => key.startsWith("r"));
+}
+
+/**
+ * Whether `word` says a comparison by itself: "better", "more", "less", or an adjective or adverb in its
+ * comparative form ("faster", "sooner", "longer": the lexicon knows it by a shorter lemma).
+ */
+function comparativeWord(word: string, senses: Map<string, WordSense>): boolean {
+  if (COMPARISON_WORDS.has(word)) return true;
+  if (!word.endsWith("er")) return false;
+  const lemmas = senses.get(word)?.lemmas ?? new Set<string>();
+  return [...lemmaForms(word)].some(([lemma, pos]) => lemma !== word && /[ar]/.test(pos) && lemmas.has(lemma));
 }
 
 /**
@@ -2214,6 +2225,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     ([w]) => reading.contextWords.includes(w) || reading.scopeWords.includes(w),
   );
   if (scopeOpposed) held = `the sentence says "${scopeOpposed[1]}" where the claim says "${scopeOpposed[0]}"`;
+  // "Fastrel stops working sooner" for "Fastrel starts working sooner": in a comparison, only its own
+  // word ("faster", "less") turns round what it compares — a word of what is compared met by its opposite
+  // ("stop" for "start", "onset") says another thing compared, whatever the comparison word says.
+  const otherCompared =
+    reading.comparison === null
+      ? undefined
+      : chosen?.opposed?.find(
+          ([own, said]) => !comparativeWord(own, context.senses) && !comparativeWord(said, context.senses),
+        );
+  if (otherCompared)
+    held = `the sentence compares "${otherCompared[1]}" where the claim compares "${otherCompared[0]}"`;
   const saidBy = (words: string[], w: string) =>
     words.some((v) => STRONG.has(relationOf(v, w, context.senses) as WordRelation));
   const ownWords = claimWords.filter((w) => !reading.foilWords.includes(w));
@@ -2812,7 +2834,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // ("Years of heavy drinking" for the claim's "heavy long-term drinking".)
       !saysLongTerm(t.word) &&
       !involvement.has(t.index) &&
-      // ("Takes longer to clear it": the pace said by "slowly" above.)
+      // ("Takes longer to clear it": the pace said by "slower" above.)
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
       // ("Makes them work better": said as "effective", see `contentWords`.)
       !(chosenWords.has("effective") && worksBetterAt(clause.tokens, clause.tokens.indexOf(t))) &&

@@ -86,7 +86,7 @@ export function pacePhrases(tokens: Token[]): Map<number, { adverb: string; carr
       const [a, b, c] = [tokens[at]?.word, tokens[at + 1]?.word, tokens[at + 2]?.word];
       const adverb =
         (a === "longer" && b === "to") || (a === "more" && b === "time" && c === "to")
-          ? "slowly"
+          ? "slower"
           : (a === "less" || a === "shorter") && b === "time" && c === "to"
             ? "faster"
             : null;
