@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(9);
+    expect(figures.size).toBe(11);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -101,6 +101,8 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "nicotine",
     "aspirin",
     "metformin",
+    "lithium",
+    "vitamin-c",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

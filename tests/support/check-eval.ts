@@ -194,6 +194,8 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "nicotine held-out", file: "heldout/nicotine.json", domain: "nicotine", heldOut: true },
   { name: "aspirin held-out", file: "heldout/aspirin.json", domain: "aspirin", heldOut: true },
   { name: "metformin held-out", file: "heldout/metformin.json", domain: "metformin", heldOut: true },
+  { name: "lithium held-out", file: "heldout/lithium.json", domain: "lithium", heldOut: true },
+  { name: "vitamin-c held-out", file: "heldout/vitamin-c.json", domain: "vitamin-c", heldOut: true },
 ];
 
 /**
