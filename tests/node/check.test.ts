@@ -111,6 +111,20 @@ describe("/v1/check on comparisons of pace and length (two fictional drugs, by i
     );
   });
 
+  it("reads an adverb as opposite to what its adjective is opposite to: 'more slowly' against 'faster' (was unverified)", async () => {
+    await expectAnswers(
+      onset,
+      [
+        ["Fastrel is cleared more slowly than slowmab.", "refuted", "fastrel-is-cleared-faster-than-slowmab"],
+        ["Fastrel starts working more slowly than slowmab.", "refuted", "fastrel-has-faster-onset-than-slowmab"],
+        ["Slowmab starts working more slowly than fastrel.", "supported", "fastrel-has-faster-onset-than-slowmab"],
+      ],
+      3,
+    );
+    // (Without "than", no comparison: how it is cleared.)
+    await expectOnlyRelated(onset, "Fastrel is cleared slowly.", 3);
+  });
+
   it("reads a comparative ('shorter colds') as an adjective only, never as a verb of the lexicon's ('to short')", async () => {
     // ("Shorter" took in the verb senses of "short", so "shorter colds" was read as a verb and its object
     // naming cold duration, then as the opposite of "reduces": both were refuted.)

@@ -2422,7 +2422,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             adverb(t.word) &&
             !strongly(t.word) &&
             !ownKind(t.word) &&
-            !intensifiedContrary(t.word)
+            !intensifiedContrary(t.word) &&
+            // ("Is cleared more slowly than" for "faster than": the predicate's own word, met by its opposite.)
+            !(chosen?.opposed ?? []).some(([, said]) => said === t.word)
           );
         })
       : undefined;
