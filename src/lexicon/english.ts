@@ -219,10 +219,11 @@ export const EXCLUSIVE_ONLY =
   /(?<!\b(?:not|if)\s)\bonly\b(?!\s+(?:partly|partially|slightly|somewhat))|\bin\s+(?:every|all)\s+(?:case|cases|patient|patients|people)\b/;
 /**
  * A universal over doses, ages, amounts…: "at any dose", "in all age groups", "for every patient" say
- * the assertion holds whatever they are, which a claim without it does not state.
+ * the assertion holds whatever they are, which a claim without it does not state. (Not the "at all" of a
+ * denial before "in people": the word between is no preposition.)
  */
 export const UNIVERSAL_SCOPE =
-  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:\p{L}+\s+)?(?:doses?|dosages?|amounts?|ages?|levels?|strengths?|quantit(?:y|ies)|patients?|people|persons?|groups?|stages?)\b/u;
+  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:(?!(?:at|in|for|with|of|on)\s)\p{L}+\s+)?(?:doses?|dosages?|amounts?|ages?|levels?|strengths?|quantit(?:y|ies)|patients?|people|persons?|groups?|stages?)\b/u;
 
 /**
  * Nouns of a thing's absence, which "of" joins to it: "lack of caffeine", "a deficiency of vitamin D"

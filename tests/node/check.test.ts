@@ -206,6 +206,23 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
+  it("reads the 'at all' of a denial as the denial's, not as a universal over people ('at all in people' was held)", async () => {
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Caffeine doesn't trigger panic attacks at all in people with panic disorder.",
+          "refuted",
+          "caffeine-triggers-panic-attacks-in-panic-disorder",
+        ],
+      ],
+      3,
+    );
+    const any = await check("Caffeine triggers panic attacks at any dose in people with panic disorder.");
+    expect(any.body.verdict).toBe("unverified");
+    expect(any.body.matches[0].alignment.held).toBe('the sentence says more than the claim ("at any dose")');
+  });
+
   it("holds an opposite said of the claim's context ('early' for 'late'), an amount of time it does not say ('a day before', 'by an hour'), and 'much more'", async () => {
     await expectVerdicts(
       async (text) => (await check(text)).body.verdict,
