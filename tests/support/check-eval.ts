@@ -270,6 +270,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["antibiotics", "antibiotics4"],
   ["aspirin", "aspirin2"],
   ["omega3", "omega3-2"],
+  ["vitamin-c", "vitamin-c"],
+  ["lithium", "lithium"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
