@@ -140,6 +140,21 @@ describe("/v1/check on comparisons of pace and length (two fictional drugs, by i
     await expectVerdicts(verdict, [], ["People who take fastrel have longer colds."]);
   });
 
+  it("takes a statement that carries its context without the context's number as stating it ('High-dose fastrel' for 'at doses of 40 mg a day or more')", async () => {
+    // (The first two had no verdict: a number of the context had to be said, whatever the statement said.)
+    await expectAnswers(
+      onset,
+      [
+        ["High-dose fastrel can cause tremor.", "supported", "fastrel-causes-tremor-at-high-doses"],
+        ["High-dose fastrel doesn't cause tremor.", "refuted", "fastrel-causes-tremor-at-high-doses"],
+        ["Fastrel at 40 mg a day causes tremor.", "supported", "fastrel-causes-tremor-at-high-doses"],
+      ],
+      3,
+    );
+    const verdict = async (text: string) => (await postCheck(onset, text, 3)).body.verdict;
+    await expectVerdicts(verdict, [], ["Fastrel causes tremor.", "High-dose fastrel of 10 mg a day causes tremor."]);
+  });
+
   it("turns a comparison round only by its own word: another thing compared ('stop' for 'start') says neither", async () => {
     // (The first two were refuted and the last two supported: "stop" met "start" (or "onset") as its
     // opposite, and that opposite turned the comparison — or cancelled the one "slower" had turned.)

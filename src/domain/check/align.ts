@@ -3007,7 +3007,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       saysStatement() ||
       amounts.size > 0
     ) ||
-      !ownScope.filter((w) => DIGITS.test(w)).every((w) => sentenceWords.includes(w)))
+      // (A number of the context must be said — unless the statement, said, carries the context without
+      // it: "High-dose vitamin C supplements …" for "at high supplement doses, about 1 g a day".)
+      !ownScope
+        .filter((w) => DIGITS.test(w))
+        .every((w) => sentenceWords.includes(w) || (!reading.contentWords.includes(w) && saysStatement())))
       ? reading.contextWords.join(" ")
       : null;
   const moreHeld =
