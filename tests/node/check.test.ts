@@ -221,6 +221,35 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
+  it("reads a verb that brings about with the comparative before its object once: 'leads to a lower frequency of', 'gives you shorter sleep', 'causes less sleep'", async () => {
+    // (Each was the other way round: the light verb's "lower" counted twice, "shorter" had no direction,
+    // and "causes less" met "disrupts" as its opposite with the "less" unread.)
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Methylxanthines lead to a lower frequency of apnea of prematurity.",
+          "supported",
+          "methylxanthines-reduce-apnea-of-prematurity",
+        ],
+        ["Caffeine withdrawal gives you a lower risk of headache.", "refuted", "caffeine-withdrawal-causes-headache"],
+        ["Caffeine gives you shorter sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Caffeine causes shorter sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Caffeine causes less sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["High doses of caffeine cause less anxiety.", "refuted", "caffeine-increases-anxiety"],
+      ],
+      3,
+    );
+    // ("Causes less anxiety" is a contrary of "increases anxiety", said without its context "at high
+    // doses": no denial. A "less" of the adverb the predicate meets turns the adverb, which is not read.)
+    for (const text of [
+      "Caffeine causes less anxiety.",
+      "Smoking makes caffeine clear less slowly.",
+      "Pregnancy makes caffeine get eliminated less quickly.",
+    ])
+      expect((await check(text)).body.verdict, text).toBe("unverified");
+  });
+
   it("reads the 'at all' of a denial as the denial's, not as a universal over people ('at all in people' was held)", async () => {
     await expectAnswers(
       caffeine,

@@ -705,8 +705,9 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
     direction = senses.get(made.word)?.direction ?? direction;
     words.push(made.word);
   }
+  // (The change the causative verb makes is read once: "leads to a lower risk" lowers it.)
   for (const token of tokens)
-    if (token.index === verb.index) continue;
+    if (token.index === verb.index || token.index === made?.index) continue;
     else if (LESS_WORDS.has(token.word)) {
       direction = -direction;
       words.push(token.word);
@@ -1800,9 +1801,25 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           (t) => t.index >= o.to && t.index < range[1] && (LESS_WORDS.has(t.word) || t.word === "less"),
         )
       : undefined;
-  if (lessAfter) {
+  // "Caffeine causes less sleep", "… causes shorter sleep": a verb that brings about said with "less" right
+  // before the object brings less of it about.
+  const bringer = chosen?.words.find((w) => {
+    const verb = w.split(" ")[0] as string;
+    return CAUSATIVE_VERBS.has(verb) || (context.senses.get(verb)?.direction ?? 0) > 0;
+  });
+  const lessBefore =
+    !framed && !lessAfter && o && bringer && !chosen?.phrasing.degree
+      ? clause.tokens.find(
+          (t) =>
+            t.index === o.from - 1 &&
+            (LESS_WORDS.has(t.word) || t.word === "less") &&
+            !(chosen?.words ?? []).includes(t.word),
+        )
+      : undefined;
+  const turnedBy = lessAfter ?? lessBefore;
+  if (turnedBy) {
     flips++;
-    reasons.push(`"${lessAfter.word}" turns "${predicate.words}" round`);
+    reasons.push(`"${turnedBy.word}" turns "${predicate.words}" round`);
   }
   // "Smoking slows down how fast the body clears caffeine": a verb that lowers, before the predicate
   // it governs, turns it round.
@@ -1873,7 +1890,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Vaping is not more harmful than smoking" says neither that it is as harmful nor that it is not.)
   // ("Smoking doesn't slow down how fast caffeine is cleared": a verb that lowers what the claim raises,
   // denied, is a contrary denied too.)
-  const loweredContrary = lowering !== null && !lowering.another && !predicate.implied;
+  // ("Causes less anxiety" against "increases anxiety" is a contrary too, as "lowers anxiety" is.)
+  const loweredContrary =
+    (lowering !== null && !lowering.another && !predicate.implied) || (lessBefore !== undefined && !predicate.opposite);
   if ((predicate.opposite || comparedOtherwise || loweredContrary) && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
   if (lowering?.another)
@@ -2429,6 +2448,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         })
       : undefined;
   if (manner) held = `the sentence says how ("${manner.word}"), which the claim does not`;
+  // "Makes caffeine clear less slowly": a "less" of the adverb the predicate met is not read there (it
+  // turns the adverb, not the predicate) — unless a comparison reads it ("cleared less slowly than").
+  const lessAdverb =
+    reading.comparison === null
+      ? clause.tokens.find(
+          (t) =>
+            t.word === "less" &&
+            /ly$/.test(word(t.index + 1) ?? "") &&
+            adverb(word(t.index + 1) ?? "") &&
+            (chosen?.words ?? []).includes(word(t.index + 1) ?? ""),
+        )
+      : undefined;
+  if (lessAdverb) held = `the sentence says "less ${word(lessAdverb.index + 1)}", which the claim does not`;
   // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
   // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
   // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
