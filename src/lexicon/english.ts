@@ -401,10 +401,12 @@ export const ANY_EFFECT_WORDS = set(
  */
 export const ROLE_NOUNS = set("role roles part");
 export const PLAY_FORMS = set("play plays played playing have has had having");
-export const MORE_WORDS = set("more higher greater longer increased extra worse");
+export const MORE_WORDS = set("more higher greater increased extra worse");
 /** Comparatives of how good a thing is, not how much of it there is: "worse sleep" is less of it, "worse pain" more. */
 export const VALENCED_COMPARATIVES = set("worse");
-export const LESS_WORDS = set("less fewer lower shorter reduced decreased");
+export const LESS_WORDS = set("less fewer lower reduced decreased");
+/** Comparatives of how long: of a state, more or less of it ("shorter sleep"); of a process, how slowly it goes. */
+export const DURATION_COMPARATIVES = set("shorter longer");
 
 /** Words that set one thing against another: a name after them is compared with, not the subject. */
 export const COMPARED_MARKERS = set("like unlike than versus vs");

@@ -221,9 +221,9 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
-  it("reads a verb that brings about with the comparative before its object once: 'leads to a lower frequency of', 'gives you shorter sleep', 'causes less sleep'", async () => {
-    // (Each was the other way round: the light verb's "lower" counted twice, "shorter" had no direction,
-    // and "causes less" met "disrupts" as its opposite with the "less" unread.)
+  it("reads a verb that brings about with the comparative before its object once: 'leads to a lower frequency of', 'causes less sleep'", async () => {
+    // (Each was the other way round: the light verb's "lower" counted twice, and "causes less" met
+    // "disrupts" as its opposite with the "less" unread.)
     await expectAnswers(
       caffeine,
       [
@@ -233,19 +233,24 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
           "methylxanthines-reduce-apnea-of-prematurity",
         ],
         ["Caffeine withdrawal gives you a lower risk of headache.", "refuted", "caffeine-withdrawal-causes-headache"],
-        ["Caffeine gives you shorter sleep.", "supported", "caffeine-disrupts-sleep"],
-        ["Caffeine causes shorter sleep.", "supported", "caffeine-disrupts-sleep"],
         ["Caffeine causes less sleep.", "supported", "caffeine-disrupts-sleep"],
         ["High doses of caffeine cause less anxiety.", "refuted", "caffeine-increases-anxiety"],
       ],
       3,
     );
     // ("Causes less anxiety" is a contrary of "increases anxiety", said without its context "at high
-    // doses": no denial. A "less" of the adverb the predicate meets turns the adverb, which is not read.)
+    // doses": no denial. A "less" of the adverb the predicate meets turns the adverb, which is not read;
+    // a "less" before the predicate's noun, with no verb that brings it about, says an amount not read;
+    // "shorter" and "longer" may say less of a thing or that it goes more slowly. The last six were
+    // decided the wrong way — the last one only while "longer" was read as "more", earlier in this stop.)
     for (const text of [
       "Caffeine causes less anxiety.",
       "Smoking makes caffeine clear less slowly.",
       "Pregnancy makes caffeine get eliminated less quickly.",
+      "Caffeine leads to less sleep disruption.",
+      "Caffeine gives you shorter sleep.",
+      "Caffeine results in shorter total sleep time.",
+      "Pregnancy makes caffeine clearance take longer.",
     ])
       expect((await check(text)).body.verdict, text).toBe("unverified");
   });

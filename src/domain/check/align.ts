@@ -64,6 +64,7 @@ import {
   DO_FORMS,
   DOSE_NOUNS,
   DURATION,
+  DURATION_COMPARATIVES,
   DURATION_LEADS,
   EASY_WORDS,
   EFFECTIVENESS_WORDS,
@@ -705,9 +706,10 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
     direction = senses.get(made.word)?.direction ?? direction;
     words.push(made.word);
   }
-  // (The change the causative verb makes is read once: "leads to a lower risk" lowers it.)
+  // (The change the causative verb makes is read once: "leads to a lower risk" lowers it. A comparative
+  // before the verb is the subject's: "A lower dose of statins gives …".)
   for (const token of tokens)
-    if (token.index === verb.index || token.index === made?.index) continue;
+    if (token.index <= verb.index || token.index === made?.index) continue;
     else if (LESS_WORDS.has(token.word)) {
       direction = -direction;
       words.push(token.word);
@@ -1816,6 +1818,31 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !(chosen?.words ?? []).includes(t.word),
         )
       : undefined;
+  // "Leads to less sleep disruption", "results in less dopamine release": a "less" before the object or
+  // the predicate's noun, where no verb that brings about reads it, says less of what the claim says —
+  // how much less is not read, so it gives no verdict. (And "shorter", "longer" by the object may say how
+  // long it lasts or how slowly it goes — "shorter sleep" is less of it, "longer wound healing" slower
+  // healing —, so neither is read as an amount.)
+  const metWords = chosen?.words ?? [];
+  const nextWord = (t: Token) => clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
+  const pacedHere = pacePhrases(clause.tokens);
+  const unreadDegree =
+    o && chosen && !chosen.phrasing.degree
+      ? clause.tokens.find(
+          (t) =>
+            !metWords.includes(t.word) &&
+            ((!framed &&
+              !lessAfter &&
+              !lessBefore &&
+              reading.comparison === null &&
+              clause.comparison === null &&
+              (LESS_WORDS.has(t.word) || t.word === "less") &&
+              (t.index === o.from - 1 || (metWords.includes(nextWord(t)) && !RISK_WORDS.has(nextWord(t))))) ||
+              (DURATION_COMPARATIVES.has(t.word) &&
+                !pacedHere.has(t.index) &&
+                ((t.index >= o.from - 2 && t.index < o.from) || (t.index >= o.to && t.index < range[1])))),
+        )
+      : undefined;
   const turnedBy = lessAfter ?? lessBefore;
   if (turnedBy) {
     flips++;
@@ -2461,6 +2488,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         )
       : undefined;
   if (lessAdverb) held = `the sentence says "less ${word(lessAdverb.index + 1)}", which the claim does not`;
+  if (unreadDegree) held = `the sentence says how much ("${unreadDegree.word}"), which the claim does not`;
   // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
   // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
   // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
