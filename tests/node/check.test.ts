@@ -111,6 +111,20 @@ describe("/v1/check on comparisons of pace and length (two fictional drugs, by i
     );
   });
 
+  it("reads 'more or less' as 'about', not as a comparison turned round (was refuted)", async () => {
+    await expectAnswers(
+      onset,
+      [
+        [
+          "Fastrel is cleared faster than slowmab, more or less.",
+          "supported",
+          "fastrel-is-cleared-faster-than-slowmab",
+        ],
+      ],
+      3,
+    );
+  });
+
   it("reads an adverb as opposite to what its adjective is opposite to: 'more slowly' against 'faster' (was unverified)", async () => {
     await expectAnswers(
       onset,
@@ -3495,6 +3509,25 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       [],
       ["Caffeine withdrawal causes fatigue and drowsiness and cancer."],
     );
+  });
+
+  it("reads a 'less' after the object only right after it, and the subject's 'less' as the subject's", async () => {
+    // (The first was refuted: the "reduced" of the context turned the light verb; the second refuted: the
+    // "less" of "smoking less" was read as the effect's.)
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "Metformin leads to a higher risk of lactic acidosis in people with severely reduced kidney function.",
+          "supported",
+          "metformin-increases-risk-of-lactic-acidosis-in-kidney-disease",
+        ],
+      ],
+      3,
+    );
+    const less = await postCheck(caffeine, "Smoking less leads to slower caffeine clearance.", 3);
+    expect(less.body.verdict).toBe("unverified");
+    expect(less.body.matches[0].alignment.held).toBe('the sentence speaks of "Smoking less", which the claim does not');
   });
 
   it("reads a statement that names its subject but not its object as a wording of the claim", async () => {

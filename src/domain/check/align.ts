@@ -1464,10 +1464,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // ("Makes you less likely to get sunburn": so do grammar words between the verb and the object,
     // which the effect above did not read.)
     const ranged = clause.tokens.filter((t) => t.index >= range[0] && t.index < range[1]);
+    // (After the object, only right after it or after an intensifier there, "much less likely": not a word
+    // of something further on, "… in people with severely reduced kidney function", "in fewer people".)
+    const rightAfter = (t: Token) =>
+      t.index === o.to ||
+      (t.index === o.to + 1 && COMPARATIVE_INTENSIFIERS.has(clause.tokens.find((u) => u.index === o.to)?.word ?? ""));
     const read = new Set(tokens.map((t) => t.index));
     if (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? ""))
       for (const t of ranged.filter((t) => t.index >= o.to || (t.index < o.from && !read.has(t.index))))
-        if (LESS_WORDS.has(t.word) || t.word === "less" || t.word === "fewer") {
+        if (
+          (LESS_WORDS.has(t.word) || t.word === "less" || t.word === "fewer") &&
+          (t.index < o.from || rightAfter(t))
+        ) {
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
@@ -1800,7 +1808,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     !chosen?.phrasing.degree &&
     chosen?.words.some((w) => CAUSATIVE_VERBS.has(w.split(" ")[0] as string))
       ? clause.tokens.find(
-          (t) => t.index >= o.to && t.index < range[1] && (LESS_WORDS.has(t.word) || t.word === "less"),
+          (t) =>
+            // Right after the object, or after an intensifier there ("much less likely"): not a word of
+            // something further on ("… in people with severely reduced kidney function", "in fewer people").
+            (t.index === o.to ||
+              (t.index === o.to + 1 &&
+                COMPARATIVE_INTENSIFIERS.has(clause.tokens.find((u) => u.index === o.to)?.word ?? ""))) &&
+            (LESS_WORDS.has(t.word) || t.word === "less"),
         )
       : undefined;
   // "Caffeine causes less sleep", "… causes shorter sleep": a verb that brings about said with "less" right
@@ -2489,6 +2503,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : undefined;
   if (lessAdverb) held = `the sentence says "less ${word(lessAdverb.index + 1)}", which the claim does not`;
   if (unreadDegree) held = `the sentence says how much ("${unreadDegree.word}"), which the claim does not`;
+  // "Smoking less leads to slower caffeine clearance": a comparative right after the subject speaks of
+  // more or less of it, which the claim does not.
+  // (The subject first in the clause: in "Patients accept tianeptine less well", "less" is the verb's.)
+  const subjectFirst = clause.tokens.filter((t) => t.index < s.from).every((t) => isGrammarWord(t.word));
+  const subjectDegree = o && s.to < o.from && subjectFirst ? clause.tokens.find((t) => t.index === s.to) : undefined;
+  if (subjectDegree && (subjectDegree.word === "less" || subjectDegree.word === "more"))
+    held = `the sentence speaks of "${s.text} ${subjectDegree.word}", which the claim does not`;
   // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
   // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
   // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.

@@ -644,7 +644,15 @@ function readClause(
     frontedUntil,
     comparison: inequality ? "inequality" : equality ? "equality" : null,
     // (Not the "less" of "takes less time to", which says how fast: see `pacePhrases`.)
-    lessWords: tokens.filter((t) => COMPARISON.less.has(t.word) && !paced.has(t.index)).map((t) => t.word),
+    // (Nor the "less" of "more or less", which says "about".)
+    lessWords: tokens
+      .filter(
+        (t, i) =>
+          COMPARISON.less.has(t.word) &&
+          !paced.has(t.index) &&
+          !(tokens[i - 1]?.word === "or" && tokens[i - 2]?.word === "more"),
+      )
+      .map((t) => t.word),
   };
 }
 
