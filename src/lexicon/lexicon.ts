@@ -63,11 +63,14 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       const senses = split(row.senses);
       // (A lemma of the part of speech the detachment applies to — or a form the word's own entry
       // names: "smoker" → smoke.)
-      if (pos && !senses.some((key) => pos.includes(key[0] as string)) && !ownForms.includes(candidate)) continue;
+      const ofItsPart = !pos || senses.some((key) => pos.includes(key[0] as string));
+      if (!ofItsPart && !ownForms.includes(candidate)) continue;
       sense.lemmas.add(candidate);
       // (A comparative has only the senses of an adjective or adverb: "shorter" is "short", not the verb
-      // "to short" — nor, through it, a verb with an object.)
-      for (const key of senses) if (pos !== COMPARATIVE || pos.includes(key[0] as string)) sense.senses.add(key);
+      // "to short" — nor, through it, a verb with an object. Not a form the word's entry names, "smoker"
+      // → smoke, which keeps them all.)
+      const comparative = pos === COMPARATIVE && ofItsPart;
+      for (const key of senses) if (!comparative || pos.includes(key[0] as string)) sense.senses.add(key);
       for (const key of split(row.related)) sense.related.add(key);
       for (const broad of split(row.broader, ",")) sense.broader.add(broad);
       for (const contrary of split(row.opposite, ",")) sense.opposite.add(contrary);

@@ -41,6 +41,9 @@ const meets = (a: Set<string>, b: Set<string>) => {
   return false;
 };
 
+/** Whether the lexicon knows a sense of the word as a verb. */
+const verbal = (sense: WordSense): boolean => [...sense.senses].some((key) => key.startsWith("v"));
+
 /** The adjectives an adverb (a word the lexicon knows only as one) is derived from: "slowly" → slow. */
 const adjectiveOf = (sense: WordSense): Set<string> =>
   sense.senses.size > 0 && [...sense.senses].every((key) => key.startsWith("r")) ? sense.forms : new Set();
@@ -58,8 +61,10 @@ export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
   if (form >= 0.95) return "form";
   if (meets(a.opposite, b.lemmas) || meets(b.opposite, a.lemmas)) return "opposite";
   if (meets(a.opposite, b.broader) || meets(b.opposite, a.broader)) return "opposite";
-  // An adverb is opposite to what its adjective is: "slowly" (of "slow") to "fast", "faster".
-  if (meets(a.opposite, adjectiveOf(b)) || meets(b.opposite, adjectiveOf(a))) return "opposite";
+  // An adverb is opposite to what its adjective is: "slowly" (of "slow") to "fast", "faster" — to an
+  // adjective or adverb, never a verb ("highly", of "high", is no opposite of "to lower").
+  if ((meets(a.opposite, adjectiveOf(b)) && !verbal(a)) || (meets(b.opposite, adjectiveOf(a)) && !verbal(b)))
+    return "opposite";
   // "Useless" shares a concept with "use" (usefulness) but says its absence: no derivation relates them.
   if (PRIVATIVE.test(a.word) !== PRIVATIVE.test(b.word)) return null;
   if (meets(a.forms, b.lemmas) || meets(b.forms, a.lemmas) || meets(a.forms, b.forms)) return "derived";

@@ -50,6 +50,7 @@ import {
   CONDITION_WORDS,
   CONTAIN_WORDS,
   CONTRAST_OPENERS,
+  CONTRAST_PREPOSITIONS,
   CONVERSE_VERBS,
   COORDINATORS,
   COPULAS,
@@ -669,6 +670,21 @@ function adverbOnly(word: string, senses: Map<string, WordSense>): boolean {
 }
 
 /**
+ * Whether `t`, a word of less after the object, says less of another thing there: past a preposition and
+ * before a noun ("… in people with severely reduced kidney function", "in fewer people") — not "makes
+ * kidney stones in men less likely", where it is said of the object.
+ */
+function lessOfAnother(clause: Clause, object: Mention, t: Token): boolean {
+  const next = clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
+  return (
+    t.index > object.to &&
+    clause.tokens.some((u) => u.index >= object.to && u.index < t.index && CONTRAST_PREPOSITIONS.has(u.word)) &&
+    next !== "" &&
+    !RISK_WORDS.has(next)
+  );
+}
+
+/**
  * Whether `word` says a comparison by itself: "better", "more", "less", or an adjective or adverb in its
  * comparative form ("faster", "sooner", "longer": the lexicon knows it by a shorter lemma).
  */
@@ -706,10 +722,9 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
     direction = senses.get(made.word)?.direction ?? direction;
     words.push(made.word);
   }
-  // (The change the causative verb makes is read once: "leads to a lower risk" lowers it. A comparative
-  // before the verb is the subject's: "A lower dose of statins gives …".)
+  // (The change the causative verb makes is read once: "leads to a lower risk" lowers it.)
   for (const token of tokens)
-    if (token.index <= verb.index || token.index === made?.index) continue;
+    if (token.index === verb.index || token.index === made?.index) continue;
     else if (LESS_WORDS.has(token.word)) {
       direction = -direction;
       words.push(token.word);
@@ -812,7 +827,7 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
   const paced = pacePhrases(tokens);
   tokens.forEach((token, i) => {
     if (token.index < range[0] || token.index >= range[1] || covered(token.index)) return;
-    // "Take longer to clear it" is to clear it more slowly: the manner adverb in place of the phrase.
+    // "Take longer to clear it" is to clear it slower: the comparative in place of the phrase.
     const pace = paced.get(token.index);
     if (pace !== undefined) {
       if (pace.carrier) words.push({ word: pace.adverb, index: token.index, noun: false });
@@ -1464,18 +1479,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // ("Makes you less likely to get sunburn": so do grammar words between the verb and the object,
     // which the effect above did not read.)
     const ranged = clause.tokens.filter((t) => t.index >= range[0] && t.index < range[1]);
-    // (After the object, only right after it or after an intensifier there, "much less likely": not a word
-    // of something further on, "… in people with severely reduced kidney function", "in fewer people".)
-    const rightAfter = (t: Token) =>
-      t.index === o.to ||
-      (t.index === o.to + 1 && COMPARATIVE_INTENSIFIERS.has(clause.tokens.find((u) => u.index === o.to)?.word ?? ""));
     const read = new Set(tokens.map((t) => t.index));
     if (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? ""))
       for (const t of ranged.filter((t) => t.index >= o.to || (t.index < o.from && !read.has(t.index))))
-        if (
-          (LESS_WORDS.has(t.word) || t.word === "less" || t.word === "fewer") &&
-          (t.index < o.from || rightAfter(t))
-        ) {
+        if ((LESS_WORDS.has(t.word) || t.word === "less" || t.word === "fewer") && !lessOfAnother(clause, o, t)) {
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
@@ -1809,58 +1816,52 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     chosen?.words.some((w) => CAUSATIVE_VERBS.has(w.split(" ")[0] as string))
       ? clause.tokens.find(
           (t) =>
-            // Right after the object, or after an intensifier there ("much less likely"): not a word of
-            // something further on ("… in people with severely reduced kidney function", "in fewer people").
-            (t.index === o.to ||
-              (t.index === o.to + 1 &&
-                COMPARATIVE_INTENSIFIERS.has(clause.tokens.find((u) => u.index === o.to)?.word ?? ""))) &&
-            (LESS_WORDS.has(t.word) || t.word === "less"),
-        )
-      : undefined;
-  // "Caffeine causes less sleep", "… causes shorter sleep": a verb that brings about said with "less" right
-  // before the object brings less of it about.
-  const bringer = chosen?.words.find((w) => {
-    const verb = w.split(" ")[0] as string;
-    return CAUSATIVE_VERBS.has(verb) || (context.senses.get(verb)?.direction ?? 0) > 0;
-  });
-  const lessBefore =
-    !framed && !lessAfter && o && bringer && !chosen?.phrasing.degree
-      ? clause.tokens.find(
-          (t) =>
-            t.index === o.from - 1 &&
+            t.index >= o.to &&
+            t.index < range[1] &&
             (LESS_WORDS.has(t.word) || t.word === "less") &&
-            !(chosen?.words ?? []).includes(t.word),
+            !lessOfAnother(clause, o, t),
         )
       : undefined;
-  // "Leads to less sleep disruption", "results in less dopamine release": a "less" before the object or
-  // the predicate's noun, where no verb that brings about reads it, says less of what the claim says —
-  // how much less is not read, so it gives no verdict. (And "shorter", "longer" by the object may say how
-  // long it lasts or how slowly it goes — "shorter sleep" is less of it, "longer wound healing" slower
-  // healing —, so neither is read as an amount.)
+  // "Caffeine causes less sleep", "leads to less sleep disruption": a "less" right before the object or
+  // the predicate's noun, where no frame reads it, says less of it — than what is not said ("causes less
+  // tremor at night"), so it gives no verdict. (And "shorter",
+  // "longer" by the object may say how long it lasts or how slowly it goes — "shorter sleep" is less of
+  // it, "longer wound healing" slower healing —, so neither is read as an amount.)
   const metWords = chosen?.words ?? [];
   const nextWord = (t: Token) => clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
   const pacedHere = pacePhrases(clause.tokens);
+  const lessWord = (t: Token) => LESS_WORDS.has(t.word) || t.word === "less";
   const unreadDegree =
     o && chosen && !chosen.phrasing.degree
-      ? clause.tokens.find(
-          (t) =>
-            !metWords.includes(t.word) &&
-            ((!framed &&
-              !lessAfter &&
-              !lessBefore &&
-              reading.comparison === null &&
-              clause.comparison === null &&
-              (LESS_WORDS.has(t.word) || t.word === "less") &&
-              (t.index === o.from - 1 || (metWords.includes(nextWord(t)) && !RISK_WORDS.has(nextWord(t))))) ||
-              (DURATION_COMPARATIVES.has(t.word) &&
-                !pacedHere.has(t.index) &&
-                ((t.index >= o.from - 2 && t.index < o.from) || (t.index >= o.to && t.index < range[1])))),
-        )
+      ? clause.tokens.find((t) => {
+          if (metWords.includes(t.word)) return false;
+          // (A "less" said of the object further on than the frame reads: "makes lactic acidosis in people
+          // with severely reduced kidney function less likely".)
+          const unreadLess =
+            reading.comparison === null &&
+            clause.comparison === null &&
+            !pacedHere.has(t.index) &&
+            lessWord(t) &&
+            t.index >= o.to &&
+            t !== lessAfter &&
+            !lessOfAnother(clause, o, t);
+          const unframed =
+            !framed &&
+            !lessAfter &&
+            reading.comparison === null &&
+            clause.comparison === null &&
+            lessWord(t) &&
+            (t.index === o.from - 1 || (metWords.includes(nextWord(t)) && !RISK_WORDS.has(nextWord(t))));
+          const duration =
+            DURATION_COMPARATIVES.has(t.word) &&
+            !pacedHere.has(t.index) &&
+            ((t.index >= o.from - 2 && t.index < o.from) || (t.index >= o.to && t.index < range[1]));
+          return unreadLess || unframed || duration;
+        })
       : undefined;
-  const turnedBy = lessAfter ?? lessBefore;
-  if (turnedBy) {
+  if (lessAfter) {
     flips++;
-    reasons.push(`"${turnedBy.word}" turns "${predicate.words}" round`);
+    reasons.push(`"${lessAfter.word}" turns "${predicate.words}" round`);
   }
   // "Smoking slows down how fast the body clears caffeine": a verb that lowers, before the predicate
   // it governs, turns it round.
@@ -1931,9 +1932,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Vaping is not more harmful than smoking" says neither that it is as harmful nor that it is not.)
   // ("Smoking doesn't slow down how fast caffeine is cleared": a verb that lowers what the claim raises,
   // denied, is a contrary denied too.)
-  // ("Causes less anxiety" against "increases anxiety" is a contrary too, as "lowers anxiety" is.)
-  const loweredContrary =
-    (lowering !== null && !lowering.another && !predicate.implied) || (lessBefore !== undefined && !predicate.opposite);
+  const loweredContrary = lowering !== null && !lowering.another && !predicate.implied;
   if ((predicate.opposite || comparedOtherwise || loweredContrary) && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
   if (lowering?.another)
@@ -2503,7 +2502,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : undefined;
   if (lessAdverb) held = `the sentence says "less ${word(lessAdverb.index + 1)}", which the claim does not`;
   if (unreadDegree) held = `the sentence says how much ("${unreadDegree.word}"), which the claim does not`;
-  // "Smoking less leads to slower caffeine clearance": a comparative right after the subject speaks of
+  // "Smoking less leads to slower caffeine clearance": a "less" or "more" right after the subject speaks of
   // more or less of it, which the claim does not.
   // (The subject first in the clause: in "Patients accept tianeptine less well", "less" is the verb's.)
   const subjectFirst = clause.tokens.filter((t) => t.index < s.from).every((t) => isGrammarWord(t.word));
