@@ -1824,9 +1824,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : undefined;
   // "Caffeine causes less sleep", "leads to less sleep disruption": a "less" right before the object or
   // the predicate's noun, where no frame reads it, says less of it — than what is not said ("causes less
-  // tremor at night"), so it gives no verdict. (And "shorter",
-  // "longer" by the object may say how long it lasts or how slowly it goes — "shorter sleep" is less of
-  // it, "longer wound healing" slower healing —, so neither is read as an amount.)
+  // tremor at night"), so it gives no verdict. (And "shorter", "longer" by the object may say how long it
+  // lasts or how slowly it goes — "shorter sleep" is less of it, "longer wound healing" slower healing —,
+  // so neither is read as an amount.)
   const metWords = chosen?.words ?? [];
   const nextWord = (t: Token) => clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
   const pacedHere = pacePhrases(clause.tokens);
