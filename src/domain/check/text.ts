@@ -8,6 +8,7 @@ import {
   ANSWERED_YES,
   ARTICLES,
   AT_TIMES,
+  ATTITUDE_ADVERBS,
   CLAUSE_BREAK,
   COMPARISON,
   CONTRACTED_COPULA,
@@ -54,8 +55,12 @@ import {
   ZERO_AS_NO_AFTER,
 } from "../../lexicon/english";
 
-/** "No" that denies nothing: "no matter what …", "no doubt", "no wonder". */
-const undeniedNo = (word: string, next: string | undefined) => word === "no" && UNDENIED_AFTER_NO.has(next ?? "");
+/**
+ * A negation that denies nothing: "no matter what …", "no doubt", "no wonder"; and "not" before an adverb
+ * of the writer's attitude ("Not surprisingly, caffeine raises anxiety"), which denies the attitude only.
+ */
+const undeniedNo = (word: string, next: string | undefined) =>
+  (word === "no" && UNDENIED_AFTER_NO.has(next ?? "")) || (word === "not" && ATTITUDE_ADVERBS.has(next ?? ""));
 
 /** A word of the text, lower-cased, with its place. */
 export interface Token {
