@@ -4337,4 +4337,25 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+  it("reads 'not' before an adverb of the writer's attitude ('Not surprisingly, …') as denying the attitude only", async () => {
+    // (The first was `refuted`: its "not" was read as denying that caffeine disrupts sleep.)
+    await expectAnswers(
+      caffeine,
+      [
+        ["Not surprisingly, caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Not surprisingly, caffeine does not disrupt sleep.", "refuted", "caffeine-disrupts-sleep"],
+        ["Caffeine does not disrupt sleep, not surprisingly.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+  });
+  it("reads a noun after the object as the claim's only where the claim says it beside a name ('anxiety disorders')", async () => {
+    // (Each was `refuted` or would have been `supported`: "disorders" was taken as the claim's own word
+    // from "…, most markedly in people with panic disorder", far from its object.)
+    await expectUnverified(caffeine, [
+      "Caffeine does not cause anxiety disorders.",
+      "Caffeine plays no role in anxiety disorders.",
+    ]);
+    await expectAnswers(caffeine, [["Caffeine plays no role in anxiety.", "refuted", "caffeine-increases-anxiety"]], 3);
+  });
 });

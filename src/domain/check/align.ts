@@ -261,6 +261,12 @@ export interface Reading {
    * wording may leave out what the claim states ("in the liver"), which a sentence may then repeat.
    */
   claimWords: string[];
+  /**
+   * The words the claim says beside its subject's or object's name ("risk" in "the risk of fractures",
+   * "intake" in "caffeine intake"): a noun after a name in the text is the same thing only if the claim
+   * says it there ("anxiety disorders" is not what "…anxiety, most markedly in panic disorder" says).
+   */
+  nameWords: string[];
   /** The content words of the claim's context ("in children"): a statement read holds only there. */
   contextWords: string[];
   /**
@@ -1984,8 +1990,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const claimOwn = (word: string) => claimWords.some((w) => alike(w, word, context.senses, true));
   // (The claim's own word as such, a form or synonym of it, or the head of a compound it uses —
   // "transmission" of "neurotransmission"; a broader term or a likeness of letters is no sign.)
-  const strongly = (word: string) =>
-    claimWords.some(
+  const strongly = (word: string, among = claimWords) =>
+    among.some(
       (w) =>
         STRONG.has(relationOf(w, word, context.senses) as WordRelation) ||
         // (Not under a prefix that negates it: "reversibly" is no head of "irreversibly".)
@@ -2113,7 +2119,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // ("An oral iron preparation", "an NSAID drug": a member of the class, said with what it is.)
     if (reading.membership && named === o && (CLASS_WORDS.has(head.word) || PRODUCT_NOUNS.has(head.word))) continue;
     if (possessive(named) && (OWN_PROPERTY_NOUNS.has(head.word) || !o || named === o)) continue;
-    if (strongly(head.word) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
+    if (strongly(head.word, reading.nameWords) || reading.phrasings.some((p) => p.words.includes(head.word))) continue;
     // ("Weight loss" said with a verb that brings it about is the effect, not another thing.)
     if (named === o && chosen?.words.includes(head.word)) continue;
     const parts = partsOf(head.word);
@@ -2957,7 +2963,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
       !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&
       // And "high-dose" its "at high doses": a hyphenated compound whose every part is the claim's.
-      !(hyphenParts(t.word).length > 0 && hyphenParts(t.word).every(strongly)) &&
+      !(hyphenParts(t.word).length > 0 && hyphenParts(t.word).every((part) => strongly(part))) &&
       !chosenWords.has(t.word) &&
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence

@@ -36,6 +36,18 @@ export interface ClaimFacts {
 }
 
 /** A text's content words outside `mentions`, one per place (a phrasal verb rather than its verb). */
+/** How many words before a name and after it are beside it: "the risk of fractures", "caffeine intake". */
+const BESIDE_BEFORE = 3;
+const BESIDE_AFTER = 2;
+
+/** The content words of `tokens` beside (not in) the names of `named`: Reading's `nameWords`. */
+function nameWordsOf(tokens: Token[], mentions: Mention[], named: (Mention | undefined)[]): string[] {
+  const beside = tokens.filter((t) =>
+    named.some((m) => m && (t.index < m.from ? m.from - t.index <= BESIDE_BEFORE : t.index - m.to < BESIDE_AFTER)),
+  );
+  return wordsOf(beside, mentions);
+}
+
 function wordsOf(tokens: Token[], mentions: Mention[]): string[] {
   const seen = new Set<number>();
   return contentWords(tokens, mentions)
@@ -209,6 +221,7 @@ function readStatement(
     comparison,
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
+    nameWords: nameWordsOf(tokens, mentions, [object, mentions.find((m) => m.entityId === claim.subjectId)]),
     objectNames: (names.get(claim.objectId) ?? [])
       .map((name) => [...new Set(name.words.filter((w) => !isGrammarWord(w)))])
       .filter((words) => words.length > 0),
@@ -323,7 +336,7 @@ export function wordingReading(
   mentions: Mention[],
   vocabulary: Map<string, PredicateVocabulary>,
   /** The claim's statement reading: the claim's own words, what its context sets aside, its object's names. */
-  statement?: Pick<Reading, "claimWords" | "excludedWords" | "objectNames" | "foilWords">,
+  statement?: Pick<Reading, "claimWords" | "nameWords" | "excludedWords" | "objectNames" | "foilWords">,
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -354,6 +367,7 @@ export function wordingReading(
     exclusiveWords: exclusiveWordsOf(tokens),
     otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
     claimWords: statement?.claimWords ?? [],
+    nameWords: [...nameWordsOf(tokens, mentions, [subject, object]), ...(statement?.nameWords ?? [])],
     // A curated wording says the claim as people say it: a context it leaves out is not asked for.
     contextWords: [],
     // (But what the claim's context sets aside stays aside.)
