@@ -4358,4 +4358,23 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
     await expectAnswers(caffeine, [["Caffeine plays no role in anxiety.", "refuted", "caffeine-increases-anxiety"]], 3);
   });
+  it("reads a comparative in the subject's phrase or right before the object after a verb of causing as no part of the predicate", async () => {
+    // (The first two were `supported`, the rest `refuted`: "lower" and "higher" of the dose were read as
+    // the predicate's, and "lower" before the object as the verb "to lower".)
+    await expectUnverified(aspirin, [
+      "A lower dose of aspirin gives a lower risk of stomach bleeding.",
+      "A higher dose of aspirin gives a higher risk of stomach bleeding.",
+      "Lower doses of aspirin cause less stomach bleeding.",
+      "Aspirin causes lower GI bleeding.",
+      "Aspirin leads to lower stomach bleeding.",
+    ]);
+    await expectAnswers(
+      aspirin,
+      [
+        ["Aspirin gives a lower risk of stomach bleeding.", "refuted", "aspirin-increases-risk-of-gi-bleeding"],
+        ["Aspirin lowers the risk of stomach bleeding.", "refuted", "aspirin-increases-risk-of-gi-bleeding"],
+      ],
+      3,
+    );
+  });
 });

@@ -428,6 +428,8 @@ const INFLECTED = 0.95;
 const MEMBER_CLOSENESS = 0.8;
 /** Tokens after the later entity that may still belong to the predicate ("… is a serotonin reuptake enhancer"). */
 const TRAILING_WINDOW = 5;
+/** How many words before a subject's name its phrase reaches: "higher daily doses of aspirin". */
+const SUBJECT_PHRASE_WORDS = 4;
 
 const NO_PART = (entityId: string): PartAlignment => ({
   aligned: false,
@@ -1837,9 +1839,23 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const nextWord = (t: Token) => clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
   const pacedHere = pacePhrases(clause.tokens);
   const lessWord = (t: Token) => LESS_WORDS.has(t.word) || t.word === "less";
+  const causedComparative = (t: Token) => {
+    if (!o || t.index !== o.from - 1 || !(lessWord(t) || MORE_WORDS.has(t.word))) return false;
+    const before = clause.tokens.find((u) => u.index === t.index - 1);
+    const verb = before?.word === "to" ? clause.tokens.find((u) => u.index === t.index - 2) : before;
+    // (Read with its verb, "leads to more X", the effect frame has read it already.)
+    return (
+      verb !== undefined &&
+      (CAUSATIVE_VERBS.has(verb.word) || CAUSING_VERBS.has(verb.word)) &&
+      !metWords.includes(verb.word)
+    );
+  };
   const unreadDegree =
     o && chosen && !chosen.phrasing.degree
       ? clause.tokens.find((t) => {
+          // ("Causes lower GI bleeding", "leads to lower bleeding": a comparative right before the object,
+          // after a verb of causing, is said of the object — it is not the predicate, though it may be a verb.)
+          if (causedComparative(t)) return true;
           if (metWords.includes(t.word)) return false;
           // (A "less" said of the object further on than the frame reads: "makes lactic acidosis in people
           // with severely reduced kidney function less likely".)
@@ -2515,6 +2531,20 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const subjectDegree = o && s.to < o.from && subjectFirst ? clause.tokens.find((t) => t.index === s.to) : undefined;
   if (subjectDegree && (subjectDegree.word === "less" || subjectDegree.word === "more"))
     held = `the sentence speaks of "${s.text} ${subjectDegree.word}", which the claim does not`;
+  // "A lower dose of aspirin gives …", "Higher doses of aspirin increase …": a comparative in the subject's
+  // phrase speaks of more or less of the subject, against an amount the sentence does not say; it is no
+  // part of the predicate ("gives a lower risk" said of a lower dose agrees with "increases the risk").
+  const subjectComparative =
+    o && s.to <= o.from
+      ? clause.tokens.find(
+          (t) =>
+            t.index < s.from &&
+            t.index >= s.from - SUBJECT_PHRASE_WORDS &&
+            (LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)),
+        )
+      : undefined;
+  if (subjectComparative)
+    held = `the sentence speaks of "${subjectComparative.word}" ${s.text}, which the claim does not`;
   // "Too much vitamin D", "an excessive dose of Eltroxin", "a vitamin D overdose" say a context of a
   // large amount ("at excessive doses", "when the dose is too high") of the subject; "for a long time",
   // "over time" say one of repeated use ("with long-term use"). What they say is then the claim's own.
