@@ -1840,7 +1840,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const pacedHere = pacePhrases(clause.tokens);
   const lessWord = (t: Token) => LESS_WORDS.has(t.word) || t.word === "less";
   const causedComparative = (t: Token) => {
-    if (!o || t.index !== o.from - 1 || !(lessWord(t) || MORE_WORDS.has(t.word))) return false;
+    // (Not a participle: "causes increased reuptake" says it increases.)
+    if (!o || t.index !== o.from - 1 || !(lessWord(t) || MORE_WORDS.has(t.word)) || /ed$/.test(t.word)) return false;
     const before = clause.tokens.find((u) => u.index === t.index - 1);
     const verb = before?.word === "to" ? clause.tokens.find((u) => u.index === t.index - 2) : before;
     // (Read with its verb, "leads to more X", the effect frame has read it already.)
@@ -2540,7 +2541,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           (t) =>
             t.index < s.from &&
             t.index >= s.from - SUBJECT_PHRASE_WORDS &&
-            (LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)),
+            (LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)) &&
+            // (Opening the clause's subject: "It takes less time to clear X" says how fast, of the verb.)
+            clause.tokens.every((u) => u.index >= t.index || isGrammarWord(u.word)),
         )
       : undefined;
   if (subjectComparative)
