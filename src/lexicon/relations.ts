@@ -44,9 +44,12 @@ const meets = (a: Set<string>, b: Set<string>) => {
 /** Whether the lexicon knows a sense of the word as a verb. */
 const verbal = (sense: WordSense): boolean => [...sense.senses].some((key) => key.startsWith("v"));
 
+/** Whether the lexicon knows the word only as an adverb. */
+export const onlyAdverb = (sense: WordSense): boolean =>
+  sense.senses.size > 0 && [...sense.senses].every((key) => key.startsWith("r"));
+
 /** The adjectives an adverb (a word the lexicon knows only as one) is derived from: "slowly" → slow. */
-const adjectiveOf = (sense: WordSense): Set<string> =>
-  sense.senses.size > 0 && [...sense.senses].every((key) => key.startsWith("r")) ? sense.forms : new Set();
+const adjectiveOf = (sense: WordSense): Set<string> => (onlyAdverb(sense) ? sense.forms : new Set());
 
 /**
  * How `a` relates to `b`: the same word or a form of it (by the stemmers), a synonym (a shared

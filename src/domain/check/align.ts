@@ -176,7 +176,7 @@ import {
   WORKS_COMPARED,
 } from "../../lexicon/english";
 import { formSimilarity, lemmaForms, PRIVATIVE, porterStem } from "../../lexicon/morphology";
-import { RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
+import { onlyAdverb, RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
 import { withinName } from "./names";
 import {
   affirmingDenials,
@@ -672,10 +672,10 @@ const phrasingWith = (reading: Reading, verbs: Set<string>) =>
   predicatePhrasings(reading).find((p) => p.words.some((w) => verbs.has(w)));
 
 /** Whether the lexicon knows `word` only as an adverb. */
-function adverbOnly(word: string, senses: Map<string, WordSense>): boolean {
-  const keys = [...(senses.get(word)?.senses ?? [])];
-  return keys.length > 0 && keys.every((key) => key.startsWith("r"));
-}
+const adverbOnly = (word: string, senses: Map<string, WordSense>) => {
+  const sense = senses.get(word);
+  return sense !== undefined && onlyAdverb(sense);
+};
 
 /**
  * Whether `t`, a word of less after the object, says less of another thing there: past a preposition and
@@ -1490,7 +1490,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const read = new Set(tokens.map((t) => t.index));
     if (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? ""))
       for (const t of ranged.filter((t) => t.index >= o.to || (t.index < o.from && !read.has(t.index))))
-        if ((LESS_WORDS.has(t.word) || t.word === "less" || t.word === "fewer") && !lessOfAnother(clause, o, t)) {
+        if (LESS_WORDS.has(t.word) && !lessOfAnother(clause, o, t)) {
           effect.direction = -effect.direction;
           effect.words.push(t.word);
         } else if (MORE_WORDS.has(t.word) || RISK_WORDS.has(t.word)) effect.words.push(t.word);
@@ -1823,11 +1823,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     !chosen?.phrasing.degree &&
     chosen?.words.some((w) => CAUSATIVE_VERBS.has(w.split(" ")[0] as string))
       ? clause.tokens.find(
-          (t) =>
-            t.index >= o.to &&
-            t.index < range[1] &&
-            (LESS_WORDS.has(t.word) || t.word === "less") &&
-            !lessOfAnother(clause, o, t),
+          (t) => t.index >= o.to && t.index < range[1] && LESS_WORDS.has(t.word) && !lessOfAnother(clause, o, t),
         )
       : undefined;
   // "Caffeine causes less sleep", "leads to less sleep disruption": a "less" right before the object or
@@ -1836,12 +1832,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // lasts or how slowly it goes — "shorter sleep" is less of it, "longer wound healing" slower healing —,
   // so neither is read as an amount.)
   const metWords = chosen?.words ?? [];
-  const nextWord = (t: Token) => clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
-  const pacedHere = pacePhrases(clause.tokens);
-  const lessWord = (t: Token) => LESS_WORDS.has(t.word) || t.word === "less";
+  const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
+  const word = (index: number) => tokenAt(index)?.word;
+  const paced = pacePhrases(clause.tokens);
   const causedComparative = (t: Token) => {
     // (Not a participle: "causes increased reuptake" says it increases.)
-    if (!o || t.index !== o.from - 1 || !(lessWord(t) || MORE_WORDS.has(t.word)) || /ed$/.test(t.word)) return false;
+    if (!o || t.index !== o.from - 1 || !(LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)) || /ed$/.test(t.word))
+      return false;
     const before = clause.tokens.find((u) => u.index === t.index - 1);
     const verb = before?.word === "to" ? clause.tokens.find((u) => u.index === t.index - 2) : before;
     // (Read with its verb, "leads to more X", the effect frame has read it already.)
@@ -1863,8 +1860,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           const unreadLess =
             reading.comparison === null &&
             clause.comparison === null &&
-            !pacedHere.has(t.index) &&
-            lessWord(t) &&
+            !paced.has(t.index) &&
+            LESS_WORDS.has(t.word) &&
             t.index >= o.to &&
             t !== lessAfter &&
             !lessOfAnother(clause, o, t);
@@ -1873,11 +1870,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !lessAfter &&
             reading.comparison === null &&
             clause.comparison === null &&
-            lessWord(t) &&
-            (t.index === o.from - 1 || (metWords.includes(nextWord(t)) && !RISK_WORDS.has(nextWord(t))));
+            LESS_WORDS.has(t.word) &&
+            (t.index === o.from - 1 ||
+              (metWords.includes(word(t.index + 1) ?? "") && !RISK_WORDS.has(word(t.index + 1) ?? "")));
           const duration =
             DURATION_COMPARATIVES.has(t.word) &&
-            !pacedHere.has(t.index) &&
+            !paced.has(t.index) &&
             ((t.index >= o.from - 2 && t.index < o.from) || (t.index >= o.to && t.index < range[1]));
           return unreadLess || unframed || duration;
         })
@@ -1893,8 +1891,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     flips++;
     reasons.push(`"${lowering.word}" turns "${predicate.words}" round`);
   }
-  const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
-  const word = (index: number) => tokenAt(index)?.word;
   // "SPF 100 protects as well as SPF 50" for "better than": "as well as" right before the other may
   // say them alike, or only join them — never that one does better.
   const alikeOrJoined =
@@ -2927,7 +2923,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const weaklyClaimed = [...readingWords, ...reading.contextWords].some((w) => PART_DEGREE.has(w) || MINIMIZERS.has(w));
   if (partDegree && !held)
     held = `the sentence says it only in part, or weakly ("${partDegree.word} ${word(partDegree.index + 1)}")`;
-  const paced = pacePhrases(clause.tokens);
   // A word that qualifies the subject just before it ("Hot booze …", "a hot drink …") says which of it:
   // the claim's own word in some form says the claim's ("Heavy drinking" for "Regular heavy drinking"),
   // one only akin to a word of the claim ("hot" to "warms") does not.
