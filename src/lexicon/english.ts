@@ -337,15 +337,20 @@ export const ANIMAL_SUBJECTS = set(`
   pigs rabbit rabbits hamster hamsters guinea zebrafish
 `);
 /**
+ * The generic scopes (below) that are a part of the body or a time of day: a denial said there ("doesn't disrupt
+ * sleep in the morning", "doesn't block the receptors in the brain") denies it there only.
+ */
+export const PART_SCOPES = set(`
+  brain blood morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
+`);
+/**
  * Scopes that narrow no claim about people or their bodies: "in the brain", "in humans", "at night". Any
  * other scope a sentence sets that the claim does not state ("in dogs", "in athletes") may be one its
  * evidence does not cover.
  */
 export const GENERIC_SCOPES = new Set([
-  ...set(`
-    brain body bodies blood system humans human adults adult person persons people patients patient practice general
-    life morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
-  `),
+  ...set("body bodies system humans human adults adult person persons people patients patient practice general life"),
+  ...PART_SCOPES,
   ...CASE_NOUNS,
 ]);
 
@@ -664,7 +669,7 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
- * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!"), a mock assent ("… ? Yeah, and pigs fly.",
+ * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!", "…, as if."), a mock assent ("… ? Yeah, and pigs fly.",
  * "Sure, she's right"), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
  * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
@@ -675,6 +680,8 @@ export const TAKEN_BACK = new RegExp(
   [
     String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah,?\s+right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
+    // ("…, as if.", "… as if!": the same irony after what it mocks.)
+    String.raw`[,\s]\s*as\s+if\s*(?:[.!]+\s*|$)`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
     // see ANSWERED_NO).
     String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+)?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
@@ -683,9 +690,9 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
     String.raw`\band\s+(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)\b|\band\s+pigs\s+(?:can\s+|will\s+)?fly\b`,
-    // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… or do they?", "may or may
+    // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… ? Since when?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or perhaps not"; "Find out if …", "Nobody knows if …".
-    String.raw`(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,
+    String.raw`\bsince\s+when\s*[?!]|(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,
     String.raw`\bor\s+(?:do|does|did|is|are|can|could|was|were)\s+(?:they|it|he|she|we|you)\s*\?`,
     String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:perhaps|maybe|possibly)\s+not\b`,
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,

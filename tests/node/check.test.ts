@@ -4377,4 +4377,41 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+  it("gives no verdict to irony after the assertion, an echo challenged, a denial said of a part or a time, or one that concedes some", async () => {
+    // (Each was decided, most `refuted`, by a hostile probe of 948 sentences: ", as if." and "Since when?"
+    // were unread, "in the morning", "in the brain" narrowed no denial, and "much", "very often" were read
+    // only within five words of the negation.)
+    await expectUnverified(caffeine, [
+      "Caffeine is a stimulant, as if.",
+      "Caffeine disrupts sleep, as if!",
+      "Caffeine is a stimulant? Since when?",
+      "Caffeine doesn't disrupt sleep in the morning.",
+      "Caffeine doesn't block adenosine receptors at night.",
+      "Caffeine doesn't block adenosine receptors in the brain.",
+      "Caffeine doesn't keep you awake very often.",
+      "Caffeine withdrawal doesn't cause headaches very often.",
+    ]);
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine blocks adenosine receptors in the brain.", "supported", "caffeine-antagonizes-adenosine-receptors"],
+        [
+          "Caffeine never raises blood pressure in people who drink it every day.",
+          "refuted",
+          "caffeine-raises-blood-pressure",
+        ],
+      ],
+      3,
+    );
+  });
+  it("turns a comparison round by the phrasing it met, when that phrasing compares ('has fewer side effects than')", async () => {
+    // (It was "opposes": the "fewer" was counted against the label "is better tolerated than", which has
+    // none, while the curated phrasing met has one too.)
+    const { body } = await postCheck(caffeine, "Tianeptine causes fewer side effects than SSRIs.", 1);
+    expect(body.matches[0]).toMatchObject({
+      claimId: "ssre-better-tolerated-than-ssri",
+      polarity: "agrees",
+      alignment: { predicate: { phrasing: "has fewer side effects than" } },
+    });
+  });
 });

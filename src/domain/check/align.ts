@@ -121,6 +121,7 @@ import {
   OWN_PROPERTY_NOUNS,
   PART_DEGREE,
   PART_NOUNS,
+  PART_SCOPES,
   PARTICLES,
   PAST_AUXILIARIES,
   PLAIN_ADVERBS,
@@ -182,6 +183,7 @@ import {
   affirmingDenials,
   type Clause,
   type Comparison,
+  comparisonOf,
   deniesWithin,
   hyphenParts,
   isGrammarWord,
@@ -670,6 +672,20 @@ const predicatePhrasings = (reading: Reading) => reading.phrasings.filter((p) =>
 /** The reading's phrasing of its predicate with one of `verbs` ("contains", "causes"), if any. */
 const phrasingWith = (reading: Reading, verbs: Set<string>) =>
   predicatePhrasings(reading).find((p) => p.words.some((w) => verbs.has(w)));
+
+/** comparativeLessWords' answers per phrasing (a vocabulary row's phrasings are read once per check). */
+const phrasingComparisons = new WeakMap<Phrasing, string[] | null>();
+
+/** The "less" words of a phrasing that makes a comparison of its own ("has fewer side effects than"), or null. */
+function comparativeLessWords(phrasing: Phrasing): string[] | null {
+  let less = phrasingComparisons.get(phrasing);
+  if (less === undefined) {
+    const { comparison, lessWords } = comparisonOf(phrasing.text);
+    less = comparison === "inequality" ? lessWords : null;
+    phrasingComparisons.set(phrasing, less);
+  }
+  return less;
+}
 
 /** Whether the lexicon knows `word` only as an adverb. */
 const adverbOnly = (word: string, senses: Map<string, WordSense>) => {
@@ -1911,7 +1927,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           : "the sentence says they are alike where the claim says one differs",
       );
     } else if (reading.comparison === "inequality") {
-      if ((clause.lessWords.length + reading.lessWords.length) % 2 === 1) {
+      // (The phrasing met, when it makes a comparison of its own: "has fewer side effects than" for "is
+      // better tolerated than" has a "less" word the predicate's label has not.)
+      const claimLess = (!predicate.opposite && chosen && comparativeLessWords(chosen.phrasing)) || reading.lessWords;
+      if ((clause.lessWords.length + claimLess.length) % 2 === 1) {
         flips++;
         reasons.push("the comparison goes the other way");
       }
@@ -2063,6 +2082,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word));
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
+  // "Doesn't disrupt sleep in the morning", "doesn't block adenosine receptors in the brain": a denial
+  // said of a part of the body or a time of day denies it there only (asserted there, the claim says it).
+  if (negations.length % 2 === 1) {
+    const part = scopeWords(
+      clause.tokens,
+      context.mentions,
+      new Set([...SCOPE_PREPOSITIONS, ...TIME_PREPOSITIONS]),
+    ).find((word) => PART_SCOPES.has(word) && !claimOwn(word));
+    if (part) held = `the sentence denies it only in part ("${part}"), which the claim does not state`;
+  }
   // A time ("after surgery", "for weeks after you stop drinking") must be the claim's own, every word.
   const time = scopeWords(clause.tokens, context.mentions, TIME_PREPOSITIONS).filter(
     (word) => !GENERIC_SCOPES.has(word) && !adverb(word),

@@ -603,10 +603,14 @@ function readClause(
   // "Some statins don't lower LDL", "Some patients find that it doesn't help": denied of some only.
   if (SOME_OPENERS.has(words[0] ?? "") && negations.length > 0) qualifiers.push(words[0] as string);
   for (const negation of negations) {
-    const after = tokens.filter((t) => t.index > negation.index).slice(0, 5);
+    const after = tokens.filter((t) => t.index > negation.index);
     // "Not at all" denies the more.
+    // (How much and how often, anywhere after it in the clause: "doesn't raise the risk of lithium
+    // toxicity much", "doesn't keep you awake very often" concede some; not "every" of "every day".)
     const partial = after.find(
-      (t, k) => PARTIAL_AFTER_NEGATION.has(t.word) && !(t.word === "all" && after[k - 1]?.word === "at"),
+      (t, k) =>
+        ((k < 5 && PARTIAL_AFTER_NEGATION.has(t.word)) || t.word === "much" || AT_TIMES.has(t.word)) &&
+        !(t.word === "all" && after[k - 1]?.word === "at"),
     );
     if (partial) qualifiers.push(`${negation.word} ${partial.word}`);
     // "Often does not prevent", "can fail to prevent": denied at times only.
