@@ -272,6 +272,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["omega3", "omega3-2"],
   ["vitamin-c", "vitamin-c"],
   ["lithium", "lithium"],
+  ["metformin", "metformin2"],
+  ["statins", "statins8"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
