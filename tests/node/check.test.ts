@@ -4385,6 +4385,8 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Caffeine is a stimulant, as if.",
       "Caffeine disrupts sleep, as if!",
       "Caffeine is a stimulant? Since when?",
+      "Caffeine disrupts sleep, or not.",
+      "Right, and caffeine disrupts sleep.",
       "Caffeine doesn't disrupt sleep in the morning.",
       "Caffeine doesn't block adenosine receptors at night.",
       "Caffeine doesn't block adenosine receptors in the brain.",
