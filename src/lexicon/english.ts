@@ -681,21 +681,20 @@ export const TAKEN_BACK = new RegExp(
     String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah,?\s+right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
     // ("…, as if.", "… as if!": the same irony after what it mocks.)
-    String.raw`[,\s]\s*as\s+if\s*(?:[.!]+\s*|$)`,
+    String.raw`[,\s]\s*as\s+if\s*(?:!+|\.(?!\.)|$)`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
     // see ANSWERED_NO).
     String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+)?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
     // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
     // she's right, and I'm the Pope.", "… and pigs fly."
-    // (Opening the text too: "Right, and IV vitamin C cures cancer.")
-    String.raw`(?:^|\?)\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
+    String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
     String.raw`\band\s+(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)\b|\band\s+pigs\s+(?:can\s+|will\s+)?fly\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… ? Since when?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or (perhaps) not"; "Find out if …", "Nobody knows if …".
     String.raw`\bsince\s+when\s*[?!]|(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,
     String.raw`\bor\s+(?:do|does|did|is|are|can|could|was|were)\s+(?:they|it|he|she|we|you)\s*\?`,
-    String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:(?:perhaps|maybe|possibly)\s+)?not\b`,
+    String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:(?:perhaps|maybe|possibly)\s+)?not\b(?!\s+at\s+all)`,
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
     // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
     // (And evidence said to be lacking: "Nobody has ever shown that …", "There is no evidence that …".)

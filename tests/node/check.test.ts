@@ -4344,7 +4344,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       [
         ["Not surprisingly, caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
         ["Not surprisingly, caffeine does not disrupt sleep.", "refuted", "caffeine-disrupts-sleep"],
-        ["Caffeine does not disrupt sleep, not surprisingly.", "refuted", "caffeine-disrupts-sleep"],
+        ["Caffeine is not, surprisingly, a stimulant.", "refuted", "caffeine-is-a-cns-stimulant"],
       ],
       3,
     );
@@ -4358,16 +4358,20 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     ]);
     await expectAnswers(caffeine, [["Caffeine plays no role in anxiety.", "refuted", "caffeine-increases-anxiety"]], 3);
   });
-  it("reads a comparative in the subject's phrase or right before the object after a verb of causing as no part of the predicate", async () => {
-    // (The first two were `supported`, the rest `refuted`: "lower" and "higher" of the dose were read as
-    // the predicate's, and "lower" before the object as the verb "to lower".)
+  it("reads a comparative in the subject's phrase set against one in the predicate as saying how the effect goes with the amount", async () => {
+    // (The first two were `supported`, the third `refuted`: "lower" and "higher" of the dose were read as
+    // the predicate's.)
     await expectUnverified(aspirin, [
       "A lower dose of aspirin gives a lower risk of stomach bleeding.",
       "A higher dose of aspirin gives a higher risk of stomach bleeding.",
       "Lower doses of aspirin cause less stomach bleeding.",
-      "Aspirin causes lower GI bleeding.",
-      "Aspirin leads to lower stomach bleeding.",
     ]);
+    // (Alone, the subject's comparative says the claim of those doses.)
+    await expectAnswers(
+      caffeine,
+      [["Higher doses of caffeine increase anxiety.", "supported", "caffeine-increases-anxiety"]],
+      3,
+    );
     await expectAnswers(
       aspirin,
       [
@@ -4378,6 +4382,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     );
   });
   it("gives no verdict to irony after the assertion, an echo challenged, a denial said of a part or a time, or one that concedes some", async () => {
+    // (A comma ends what "much" and "often" may concede: "…, as is commonly believed" is another's.)
     // (Each was decided, most `refuted`, by a hostile probe of 948 sentences: ", as if." and "Since when?"
     // were unread, "in the morning", "in the brain" narrowed no denial, and "much", "very often" were read
     // only within five words of the negation.)
@@ -4386,7 +4391,6 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Caffeine disrupts sleep, as if!",
       "Caffeine is a stimulant? Since when?",
       "Caffeine disrupts sleep, or not.",
-      "Right, and caffeine disrupts sleep.",
       "Caffeine doesn't disrupt sleep in the morning.",
       "Caffeine doesn't block adenosine receptors at night.",
       "Caffeine doesn't block adenosine receptors in the brain.",
@@ -4402,6 +4406,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
           "refuted",
           "caffeine-raises-blood-pressure",
         ],
+        ["Caffeine doesn't disrupt sleep, as is commonly believed.", "refuted", "caffeine-disrupts-sleep"],
       ],
       3,
     );

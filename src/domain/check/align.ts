@@ -1851,25 +1851,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
   const word = (index: number) => tokenAt(index)?.word;
   const paced = pacePhrases(clause.tokens);
-  const causedComparative = (t: Token) => {
-    // (Not a participle: "causes increased reuptake" says it increases.)
-    if (!o || t.index !== o.from - 1 || !(LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)) || /ed$/.test(t.word))
-      return false;
-    const before = clause.tokens.find((u) => u.index === t.index - 1);
-    const verb = before?.word === "to" ? clause.tokens.find((u) => u.index === t.index - 2) : before;
-    // (Read with its verb, "leads to more X", the effect frame has read it already.)
-    return (
-      verb !== undefined &&
-      (CAUSATIVE_VERBS.has(verb.word) || CAUSING_VERBS.has(verb.word)) &&
-      !metWords.includes(verb.word)
-    );
-  };
   const unreadDegree =
     o && chosen && !chosen.phrasing.degree
       ? clause.tokens.find((t) => {
-          // ("Causes lower GI bleeding", "leads to lower bleeding": a comparative right before the object,
-          // after a verb of causing, is said of the object — it is not the predicate, though it may be a verb.)
-          if (causedComparative(t)) return true;
           if (metWords.includes(t.word)) return false;
           // (A "less" said of the object further on than the frame reads: "makes lactic acidosis in people
           // with severely reduced kidney function less likely".)
@@ -2084,7 +2068,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
   // "Doesn't disrupt sleep in the morning", "doesn't block adenosine receptors in the brain": a denial
   // said of a part of the body or a time of day denies it there only (asserted there, the claim says it).
-  if (negations.length % 2 === 1) {
+  // (A claim that denies says it there too: "Coffee does not lower blood alcohol at night" agrees.)
+  if (negations.length % 2 === 1 && !reading.negated) {
     const part = scopeWords(
       clause.tokens,
       context.mentions,
@@ -2557,11 +2542,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const subjectDegree = o && s.to < o.from && subjectFirst ? clause.tokens.find((t) => t.index === s.to) : undefined;
   if (subjectDegree && (subjectDegree.word === "less" || subjectDegree.word === "more"))
     held = `the sentence speaks of "${s.text} ${subjectDegree.word}", which the claim does not`;
-  // "A lower dose of aspirin gives …", "Higher doses of aspirin increase …": a comparative in the subject's
-  // phrase speaks of more or less of the subject, against an amount the sentence does not say; it is no
-  // part of the predicate ("gives a lower risk" said of a lower dose agrees with "increases the risk").
+  // "A lower dose of aspirin gives a lower risk of …", "Lower doses cause less …": a comparative in the
+  // subject's phrase set against one in the predicate says how the effect goes with the amount (a lower
+  // risk of a lower dose agrees with "increases the risk"), which the claim does not. (Alone, "Higher
+  // doses of caffeine increase anxiety" says the claim of those doses.)
+  const laterComparative = clause.tokens.some(
+    (t) => t.index >= s.to && (LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)),
+  );
   const subjectComparative =
-    o && s.to <= o.from
+    o && s.to <= o.from && laterComparative
       ? clause.tokens.find(
           (t) =>
             t.index < s.from &&

@@ -35,7 +35,6 @@ export interface ClaimFacts {
   wordings: string[];
 }
 
-/** A text's content words outside `mentions`, one per place (a phrasal verb rather than its verb). */
 /** How many words before a name and after it are beside it: "the risk of fractures", "caffeine intake". */
 const BESIDE_BEFORE = 3;
 const BESIDE_AFTER = 2;
@@ -48,6 +47,7 @@ function nameWordsOf(tokens: Token[], mentions: Mention[], named: (Mention | und
   return wordsOf(beside, mentions);
 }
 
+/** A text's content words outside `mentions`, one per place (a phrasal verb rather than its verb). */
 function wordsOf(tokens: Token[], mentions: Mention[]): string[] {
   const seen = new Set<number>();
   return contentWords(tokens, mentions)
@@ -221,7 +221,11 @@ function readStatement(
     comparison,
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
-    nameWords: nameWordsOf(tokens, mentions, [object, mentions.find((m) => m.entityId === claim.subjectId)]),
+    nameWords: nameWordsOf(
+      tokens,
+      mentions,
+      mentions.filter((m) => m.entityId === claim.subjectId || m.entityId === claim.objectId),
+    ),
     objectNames: (names.get(claim.objectId) ?? [])
       .map((name) => [...new Set(name.words.filter((w) => !isGrammarWord(w)))])
       .filter((words) => words.length > 0),

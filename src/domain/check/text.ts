@@ -56,11 +56,12 @@ import {
 } from "../../lexicon/english";
 
 /**
- * A negation that denies nothing: "no matter what …", "no doubt", "no wonder"; and "not" before an adverb
- * of the writer's attitude ("Not surprisingly, caffeine raises anxiety"), which denies the attitude only.
+ * A negation that denies nothing: "no matter what …", "no doubt", "no wonder"; and "not" opening its clause
+ * before an adverb of the writer's attitude ("Not surprisingly, caffeine raises anxiety"), which denies
+ * the attitude only (after a verb it is the verb's: "Caffeine is not, surprisingly, a stimulant").
  */
-const undeniedNo = (word: string, next: string | undefined) =>
-  (word === "no" && UNDENIED_AFTER_NO.has(next ?? "")) || (word === "not" && ATTITUDE_ADVERBS.has(next ?? ""));
+const undeniedNo = (word: string, next: string | undefined, first: boolean) =>
+  (word === "no" && UNDENIED_AFTER_NO.has(next ?? "")) || (word === "not" && first && ATTITUDE_ADVERBS.has(next ?? ""));
 
 /** A word of the text, lower-cased, with its place. */
 export interface Token {
@@ -557,7 +558,7 @@ function readClause(
     }
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
-    if (undeniedNo(token.word, words[i + 1])) return;
+    if (undeniedNo(token.word, words[i + 1], i === 0)) return;
     if (NEGATION_WORDS.has(token.word) || token.word === "n't")
       negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
@@ -602,14 +603,20 @@ function readClause(
   if (some) qualifiers.push(some[0]);
   // "Some statins don't lower LDL", "Some patients find that it doesn't help": denied of some only.
   if (SOME_OPENERS.has(words[0] ?? "") && negations.length > 0) qualifiers.push(words[0] as string);
+  // Token offsets are into the whole text; the clause's own text starts `lead` characters before its first token.
+  const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
   for (const negation of negations) {
     const after = tokens.filter((t) => t.index > negation.index);
+    const negated = tokens.find((t) => t.index === negation.index);
+    const comma = negated ? text.indexOf(",", negated.end + lead) : -1;
     // "Not at all" denies the more.
-    // (How much and how often, anywhere after it in the clause: "doesn't raise the risk of lithium
-    // toxicity much", "doesn't keep you awake very often" concede some; not "every" of "every day".)
+    // (How much and how often, anywhere after it up to a comma: "doesn't raise the risk of lithium
+    // toxicity much", "doesn't keep you awake very often" concede some — not "…, as is often claimed";
+    // nor "every" of "every day", five words on.)
     const partial = after.find(
       (t, k) =>
-        ((k < 5 && PARTIAL_AFTER_NEGATION.has(t.word)) || t.word === "much" || AT_TIMES.has(t.word)) &&
+        ((k < 5 && PARTIAL_AFTER_NEGATION.has(t.word)) ||
+          ((t.word === "much" || AT_TIMES.has(t.word)) && (comma < 0 || t.start + lead < comma))) &&
         !(t.word === "all" && after[k - 1]?.word === "at"),
     );
     if (partial) qualifiers.push(`${negation.word} ${partial.word}`);
@@ -628,8 +635,6 @@ function readClause(
   // ("Even if …, ", "Suppose …, ": a supposition fronted the same way.)
   const opener = words[0] === "even" ? (words[1] ?? "") : (words[0] ?? "");
   if (comma > 0 && (FRONTING_WORDS.has(opener) || SUPPOSING_OPENERS.has(opener))) {
-    // Token offsets are into the whole text; the clause's own text starts `lead` characters before its first token.
-    const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
     const before = tokens.filter((t) => t.end + lead <= comma);
     frontedUntil = before.at(-1)?.index ?? -1;
   }
@@ -706,7 +711,7 @@ export function judgementsOf(original: string): string[] {
       (t, i) =>
         !idiom.has(i) &&
         ((NEGATION_WORDS.has(t.word) &&
-          !undeniedNo(t.word, tokens[i + 1]?.word) &&
+          !undeniedNo(t.word, tokens[i + 1]?.word, i === 0) &&
           // ("Nothing to do with a lack of vitamin D": an article makes "lack" a thing named, not a denial.)
           !(ARTICLES.has(tokens[i - 1]?.word ?? "") && tokens[i + 1]?.word === "of")) ||
           t.word === "n't" ||
