@@ -338,10 +338,11 @@ export const ANIMAL_SUBJECTS = set(`
 `);
 /**
  * The generic scopes (below) that are a part of the body or a time of day: a denial said there ("doesn't disrupt
- * sleep in the morning", "doesn't block the receptors in the brain") denies it there only.
+ * sleep in the morning", "doesn't block the receptors in the brain") denies it there only. (Not "in the
+ * blood", where what is measured in it is: "Statins do not lower LDL cholesterol in the blood".)
  */
 export const PART_SCOPES = set(`
-  brain blood morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
+  brain morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
 `);
 /**
  * Scopes that narrow no claim about people or their bodies: "in the brain", "in humans", "at night". Any
@@ -349,7 +350,9 @@ export const PART_SCOPES = set(`
  * evidence does not cover.
  */
 export const GENERIC_SCOPES = new Set([
-  ...set("body bodies system humans human adults adult person persons people patients patient practice general life"),
+  ...set(
+    "body bodies blood system humans human adults adult person persons people patients patient practice general life",
+  ),
   ...PART_SCOPES,
   ...CASE_NOUNS,
 ]);

@@ -4410,6 +4410,12 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       ],
       3,
     );
+    // ("In the blood", where what is measured is, narrows no denial.)
+    await expectAnswers(
+      statins,
+      [["Statins do not lower LDL cholesterol in the blood.", "refuted", "statins-reduce-ldl-cholesterol"]],
+      3,
+    );
   });
   it("turns a comparison round by the phrasing it met, when that phrasing compares ('has fewer side effects than')", async () => {
     // (It was "opposes": the "fewer" was counted against the label "is better tolerated than", which has
