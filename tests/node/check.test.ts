@@ -4410,6 +4410,14 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       ],
       3,
     );
+    // (Against a claim that denies, an assertion said at a time of day is said of that time only; it was
+    // `refuted`, as the assertion said whole still is.)
+    await expectUnverified(aspirin, ["Low-dose aspirin raises blood pressure if you take it at night."]);
+    await expectAnswers(
+      aspirin,
+      [["Low-dose aspirin raises blood pressure.", "refuted", "low-dose-aspirin-does-not-increase-blood-pressure"]],
+      3,
+    );
     // ("In the blood", where what is measured is, narrows no denial.)
     await expectAnswers(
       statins,

@@ -2067,9 +2067,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
   // "Doesn't disrupt sleep in the morning", "doesn't block adenosine receptors in the brain": a denial
-  // said of a part of the body or a time of day denies it there only (asserted there, the claim says it).
-  // (A claim that denies says it there too: "Coffee does not lower blood alcohol at night" agrees.)
-  if (negations.length % 2 === 1 && !reading.negated) {
+  // said of a part of the body or a time of day denies it there only (asserted there, the claim says it);
+  // and against a claim that denies, an assertion said there is said of that part only ("Low-dose aspirin
+  // raises blood pressure if you take it at night"), as "some" of a kind is. (Said as the claim says it,
+  // it agrees: "Coffee does not lower blood alcohol at night".)
+  if ((negations.length % 2 === 1) !== reading.negated) {
     const part = scopeWords(
       clause.tokens,
       context.mentions,
