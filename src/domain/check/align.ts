@@ -430,6 +430,8 @@ const INFLECTED = 0.95;
 const MEMBER_CLOSENESS = 0.8;
 /** Tokens after the later entity that may still belong to the predicate ("… is a serotonin reuptake enhancer"). */
 const TRAILING_WINDOW = 5;
+/** The prepositions a part of the body or a time of day is said with: "in the brain", "at night". */
+const PART_PREPOSITIONS = new Set([...SCOPE_PREPOSITIONS, ...TIME_PREPOSITIONS]);
 /** How many words before a subject's name its phrase reaches: "higher daily doses of aspirin". */
 const SUBJECT_PHRASE_WORDS = 4;
 
@@ -1851,6 +1853,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
   const word = (index: number) => tokenAt(index)?.word;
   const paced = pacePhrases(clause.tokens);
+  const uncompared = reading.comparison === null && clause.comparison === null;
   const unreadDegree =
     o && chosen && !chosen.phrasing.degree
       ? clause.tokens.find((t) => {
@@ -1858,8 +1861,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           // (A "less" said of the object further on than the frame reads: "makes lactic acidosis in people
           // with severely reduced kidney function less likely".)
           const unreadLess =
-            reading.comparison === null &&
-            clause.comparison === null &&
+            uncompared &&
             !paced.has(t.index) &&
             LESS_WORDS.has(t.word) &&
             t.index >= o.to &&
@@ -1868,8 +1870,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           const unframed =
             !framed &&
             !lessAfter &&
-            reading.comparison === null &&
-            clause.comparison === null &&
+            uncompared &&
             LESS_WORDS.has(t.word) &&
             (t.index === o.from - 1 ||
               (metWords.includes(word(t.index + 1) ?? "") && !RISK_WORDS.has(word(t.index + 1) ?? "")));
@@ -2072,11 +2073,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // raises blood pressure if you take it at night"), as "some" of a kind is. (Said as the claim says it,
   // it agrees: "Coffee does not lower blood alcohol at night".)
   if ((negations.length % 2 === 1) !== reading.negated) {
-    const part = scopeWords(
-      clause.tokens,
-      context.mentions,
-      new Set([...SCOPE_PREPOSITIONS, ...TIME_PREPOSITIONS]),
-    ).find((word) => PART_SCOPES.has(word) && !claimOwn(word));
+    const part = scopeWords(clause.tokens, context.mentions, PART_PREPOSITIONS).find(
+      (word) => PART_SCOPES.has(word) && !claimOwn(word),
+    );
     if (part) held = `the sentence denies it only in part ("${part}"), which the claim does not state`;
   }
   // A time ("after surgery", "for weeks after you stop drinking") must be the claim's own, every word.
@@ -2540,26 +2539,27 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Smoking less leads to slower caffeine clearance": a "less" or "more" right after the subject speaks of
   // more or less of it, which the claim does not.
   // (The subject first in the clause: in "Patients accept tianeptine less well", "less" is the verb's.)
-  const subjectFirst = clause.tokens.filter((t) => t.index < s.from).every((t) => isGrammarWord(t.word));
-  const subjectDegree = o && s.to < o.from && subjectFirst ? clause.tokens.find((t) => t.index === s.to) : undefined;
+  /** Whether only grammar words come before `index` in the clause. */
+  const opensClause = (index: number) => clause.tokens.every((t) => t.index >= index || isGrammarWord(t.word));
+  const subjectDegree =
+    o && s.to < o.from && opensClause(s.from) ? clause.tokens.find((t) => t.index === s.to) : undefined;
   if (subjectDegree && (subjectDegree.word === "less" || subjectDegree.word === "more"))
     held = `the sentence speaks of "${s.text} ${subjectDegree.word}", which the claim does not`;
   // "A lower dose of aspirin gives a lower risk of …", "Lower doses cause less …": a comparative in the
   // subject's phrase set against one in the predicate says how the effect goes with the amount (a lower
   // risk of a lower dose agrees with "increases the risk"), which the claim does not. (Alone, "Higher
   // doses of caffeine increase anxiety" says the claim of those doses.)
-  const laterComparative = clause.tokens.some(
-    (t) => t.index >= s.to && (LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)),
-  );
+  const ofAmount = (t: Token) => LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word);
+  const laterComparative = clause.tokens.some((t) => t.index >= s.to && ofAmount(t));
   const subjectComparative =
     o && s.to <= o.from && laterComparative
       ? clause.tokens.find(
           (t) =>
             t.index < s.from &&
             t.index >= s.from - SUBJECT_PHRASE_WORDS &&
-            (LESS_WORDS.has(t.word) || MORE_WORDS.has(t.word)) &&
+            ofAmount(t) &&
             // (Opening the clause's subject: "It takes less time to clear X" says how fast, of the verb.)
-            clause.tokens.every((u) => u.index >= t.index || isGrammarWord(u.word)),
+            opensClause(t.index),
         )
       : undefined;
   if (subjectComparative)
