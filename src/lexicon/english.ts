@@ -673,7 +673,7 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
  * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!", "…, as if."), a mock assent ("… ? Yeah, and pigs fly.",
- * "Sure, she's right"), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
+ * "Sure, she's right", "Right, because …"), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
  * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
  * verb ("… in no one", "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and
@@ -692,6 +692,9 @@ export const TAKEN_BACK = new RegExp(
     // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
+    // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
+    // as the answer to a question: "Does it? Sure, because …".)
+    String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
     String.raw`\band\s+(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)\b|\band\s+pigs\s+(?:can\s+|will\s+)?fly\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… ? Since when?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or (perhaps) not"; "Find out if …", "Nobody knows if …".
@@ -910,6 +913,13 @@ export const EXPOSURE_SPANS = set("time long hours days");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
 export const INTAKE_VERBS = set(
   "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",
+);
+/**
+ * Verbs of taking or using a thing, after which "to" says why it is taken, not what it does: "People take
+ * aspirin to dissolve clots", "People smoke to reduce stress" (the intake verbs too).
+ */
+export const TAKING_VERBS = set(
+  "take takes took taking use uses used using smoke smokes smoked smoking vape vapes vaped vaping chew chews chewed chewing",
 );
 /**
  * Verbs that say one transfer from either side: "is given for depression" and "people take it for

@@ -327,13 +327,14 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     });
     expect((await check("High doses of caffeine make anxiety worse.")).body.verdict).toBe("supported");
     // "Increases the risk of" (a contested claim here): said by "more likely" or "the chances of", not by "causes".
+    // ("Less likely" says its contrary, which the dispute is not about: no verdict.)
     for (const [text, polarity] of [
       ["Caffeine during pregnancy makes a miscarriage more likely.", "agrees"],
       ["Caffeine during pregnancy raises the chances of a miscarriage.", "agrees"],
       ["Caffeine during pregnancy makes a miscarriage less likely.", "opposes"],
     ]) {
       const res = await check(text as string);
-      expect(res.body.verdict, text).toBe("contested");
+      expect(res.body.verdict, text).toBe(polarity === "agrees" ? "contested" : "unverified");
       expect(res.body.matches[0], text).toMatchObject({
         claimId: "caffeine-in-pregnancy-increases-miscarriage-risk",
         match: "same-assertion",
@@ -346,7 +347,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       ["Caffeine during pregnancy makes you more prone to miscarriage.", "agrees"],
     ]) {
       const res = await check(text as string);
-      expect(res.body.verdict, text).toBe("contested");
+      expect(res.body.verdict, text).toBe(polarity === "agrees" ? "contested" : "unverified");
       expect(res.body.matches[0], text).toMatchObject({
         claimId: "caffeine-in-pregnancy-increases-miscarriage-risk",
         polarity,
@@ -3445,6 +3446,7 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
 
 describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine, antibiotics, vitamin D, statins, metformin, aspirin and omega-3 domains, by import)", () => {
   let omega3: Harness;
+  let melatonin: Harness;
   let metformin: Harness;
   let aspirin: Harness;
   let alcohol: Harness;
@@ -3469,6 +3471,8 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await importDomain(aspirin, "tests/check-eval/aspirin.ndjson");
     omega3 = (await startNodeApp()).harness;
     await importDomain(omega3, "tests/check-eval/omega3.ndjson");
+    melatonin = (await startNodeApp()).harness;
+    await importDomain(melatonin, "tests/check-eval/melatonin.ndjson");
   });
 
   /** Every published claim of the store, by page. */
@@ -4434,5 +4438,69 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       polarity: "agrees",
       alignment: { predicate: { phrasing: "has fewer side effects than" } },
     });
+  });
+  it("gives no verdict to why someone takes a thing, a mock reason, a contrary of a disputed claim, 'usually' for 'can', or a part of the predicate", async () => {
+    // (Each was decided by a hostile probe of 959 sentences: the purpose as the effect, "Right, because …" as
+    // sincere, the contrary of a contested claim as contested, "usually" as the claim's "can", the verb of
+    // "contain the labelled dose of" as all of it, and a third part after two joined objects as no part.)
+    await expectUnverified(aspirin, [
+      "People take aspirin to dissolve blood clots.",
+      "Aspirin inhibits COX-1 and COX-2 and dissolves clots.",
+    ]);
+    await expectUnverified(antibiotics, [
+      "People take antibiotics to cure their colds.",
+      "Antibiotics usually cause diarrhea.",
+      "Antibiotics often cause diarrhea.",
+      "Probiotics cause C. diff infection.",
+    ]);
+    await expectUnverified(statins, ["Statins relieve muscle pain.", "Statins typically raise liver enzymes."]);
+    await expectUnverified(vitaminD, ["Right, because sunscreen causes vitamin D deficiency."]);
+    await expectUnverified(melatonin, [
+      "Melatonin supplements contain melatonin.",
+      "Right, because melatonin is a hormone.",
+    ]);
+    // (The thing's use, said of it, the claim said as it is, its denial, and the two objects joined.)
+    await expectAnswers(
+      aspirin,
+      [
+        ["Aspirin is used to dissolve blood clots.", "refuted", "aspirin-dissolves-blood-clots"],
+        ["Aspirin inhibits COX-1 and COX-2.", "supported", "aspirin-inhibits-cox-2"],
+      ],
+      3,
+    );
+    await expectAnswers(
+      antibiotics,
+      [
+        ["Antibiotics can cause diarrhea.", "supported", "antibiotics-cause-diarrhoea"],
+        ["Probiotics do not prevent C. diff infection.", "contested", "probiotics-prevent-c-difficile-infection"],
+      ],
+      3,
+    );
+    await expectAnswers(
+      vitaminD,
+      [["Sunscreen does not cause vitamin D deficiency.", "supported", "sunscreen-causes-vitamin-d-deficiency"]],
+      3,
+    );
+    await expectAnswers(melatonin, [["Melatonin is a hormone.", "supported", "melatonin-is-a-hormone"]], 3);
+    const typically = await postCheck(statins, "Statins typically raise liver enzymes.", 1);
+    expect(typically.body.explanation).toContain('the sentence says "typically" where the claim says "can"');
+  });
+});
+
+describe("/v1/check on the seed: a comparison said with the claim's own degree or its opposite adverb", () => {
+  it("reads 'much faster' as the claim's own when its statement says 'much', and 'more slowly' as the opposite predicate, not a manner", async () => {
+    // (It was `unverified`: "much" was a word the claim does not say, its statement's "much faster"
+    // dropped as a grammar word.)
+    await expectAnswers(
+      harness,
+      [["Tianeptine works much faster than SSRIs.", "contested", "ssre-has-faster-onset-than-ssri"]],
+      3,
+    );
+    // ("Slowly", the opposite predicate's own word, was read as how it works; it is met as the opposite,
+    // which a dispute about the claim is not about.)
+    const slower = await postCheck(harness, "Tianeptine works more slowly than SSRIs.", 3);
+    expect(slower.body.verdict).toBe("unverified");
+    expect(slower.body.matches[0]).toMatchObject({ claimId: "ssre-has-faster-onset-than-ssri", polarity: "opposes" });
+    expect(slower.body.explanation).toMatch(/^The store's references disagree about the claim, not about its opposite/);
   });
 });

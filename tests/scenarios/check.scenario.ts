@@ -145,7 +145,7 @@ export function checkScenarios(harness: () => Harness) {
       expect(agrees.body.matches[0].alignment.polarity.negations).toEqual(["not"]);
     });
 
-    it("compares: less effective denies 'as effective as', and a contested claim stays contested", async () => {
+    it("compares: less effective denies 'as effective as', a contested claim stays contested, and its reverse is no side of the dispute", async () => {
       const less = await check(harness(), "SSREs are less effective than SSRIs");
       expect(less.body.verdict).toBe("refuted");
       expect(less.body.matches[0]).toMatchObject({
@@ -158,10 +158,14 @@ export function checkScenarios(harness: () => Harness) {
       const onset = await check(harness(), "SSREs act faster than SSRIs");
       expect(onset.body.verdict).toBe("contested");
       expect(onset.body.matches[0]).toMatchObject({ claimId: "ssre-has-faster-onset-than-ssri", polarity: "agrees" });
-      // The comparison made the other way round, its subject after "than": the claim, denied.
+      // The comparison made the other way round, its subject after "than": the claim's contrary, which is
+      // not what its references dispute (whether SSREs act faster, not whether SSRIs do).
       for (const text of ["SSRIs act faster than SSREs", "SSRIs are better tolerated than SSREs"]) {
         const reversed = await check(harness(), text);
-        expect(reversed.body.verdict, text).toBe("contested");
+        expect(reversed.body.verdict, text).toBe("unverified");
+        expect(reversed.body.explanation, text).toMatch(
+          /^The store's references disagree about the claim, not about its opposite/,
+        );
         expect(reversed.body.matches[0], text).toMatchObject({
           match: "same-assertion",
           polarity: "opposes",

@@ -156,6 +156,7 @@ import {
   SUDDEN_WORDS,
   SUPPOSING_OPENERS,
   TAG_PRONOUNS,
+  TAKING_VERBS,
   TENDENCY_WORDS,
   TIME_NOUNS,
   TIME_ORDER,
@@ -2299,7 +2300,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   // "Statins commonly cause rhabdomyolysis" for a claim that says "very rarely", "mainly" for "part of":
   // a word of how often or how much of it holds, of another rank than the claim's.
-  const ownRank = claimWords.find((w) => HOW_OFTEN.has(w));
+  // ("Antibiotics usually cause diarrhoea" for a claim that they can: most cases, where it says some.)
+  const ownRank = claimWords.find((w) => HOW_OFTEN.has(w) || POSSIBILITY_MODALS.has(w));
   const otherRank =
     ownRank === undefined
       ? undefined
@@ -2308,7 +2310,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !inName(t.index) &&
             !involvement.has(t.index) &&
             HOW_OFTEN.has(t.word) &&
-            HOW_OFTEN.get(t.word) !== HOW_OFTEN.get(ownRank),
+            HOW_OFTEN.get(t.word) !== (HOW_OFTEN.get(ownRank) ?? 1),
         );
   if (ownRank && otherRank) held = `the sentence says "${otherRank.word}" where the claim says "${ownRank}"`;
   // "Pregnancy slows the elimination of caffeine, especially early in pregnancy" for "… especially late in
@@ -2516,8 +2518,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !strongly(t.word) &&
             !ownKind(t.word) &&
             !intensifiedContrary(t.word) &&
-            // ("Is cleared more slowly than" for "faster than": the predicate's own word, met by its opposite.)
-            !(chosen?.opposed ?? []).some(([, said]) => said === t.word)
+            // ("Is cleared more slowly than" for "faster than": the predicate's own word, met by its opposite;
+            // "works more slowly than", which says the opposite predicate.)
+            !(chosen?.opposed ?? []).some(([, said]) => said === t.word) &&
+            !(predicate.aligned && (predicate.words ?? "").split(" ").includes(t.word))
           );
         })
       : undefined;
@@ -2699,7 +2703,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
   const joinedHeld =
     unaccountedName && o && heldBeforeName === null && joinedTo
-      ? { entityId: unaccountedName.entityId, held, object: joinedTo === o }
+      ? { entityId: unaccountedName.entityId, held, object: joinedTo === o, after: unaccountedName.from > o.from }
       : null;
   // "Wegovy, not Ozempic, …": one name of the subject set aside for another says it of the one and
   // not of the other — the same thing, both ways.
@@ -2877,6 +2881,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     clause.frontedUntil > supposing.index
   )
     held = `the sentence supposes it ("${supposing.word} …"), it does not say it`;
+  // "People take aspirin to dissolve clots", "People smoke to reduce stress": why someone takes it, not what
+  // it does. (Not "Aspirin is used to …", a thing's use said of the thing.)
+  const taken = [word(s.from - 1) ?? "", s.text.toLowerCase()].find((w) => TAKING_VERBS.has(w) || INTAKE_VERBS.has(w));
+  if (taken && word(s.to) === "to" && s.from > first)
+    held = `the sentence says why someone takes it ("${taken} … to"), not what it does`;
   const reportedUntil = Math.max(
     reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1),
     filing?.index ?? -1,
@@ -3242,7 +3251,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     joinedWith:
       joinedHeld !== null &&
       (held === joinedHeld.held ||
-        (held === MORE_OBJECTS && joinedHeld.object && heldBeforeObjects === joinedHeld.held))
+        // (Said of more objects by the joined name after it; not by more after the two: "inhibits COX-1
+        // and COX-2 and dissolves clots".)
+        (held === MORE_OBJECTS && joinedHeld.object && joinedHeld.after && heldBeforeObjects === joinedHeld.held))
         ? joinedHeld.entityId
         : null,
     broader,
@@ -3347,6 +3358,16 @@ function impliedByPair(
   if (copula && !tokens.some((t) => t.index > copula.index && t.index < second.from && ownVerb(t))) return false;
   // "Ibuprofen helps with blood pressure", "is good for it": a benefit is a predicate of its own.
   if (clause.tokens.some((t) => t.index >= first.to && t.index < second.from && BENEFIT_PHRASES.has(t.word)))
+    return false;
+  // "Melatonin supplements contain melatonin" for "… contain the labelled dose of": a clause that says a
+  // phrasing's first word (its verb) without the rest, and no phrasing whole, says a broader predicate.
+  // (Its phrasings, not the statement's words: those have the statement's text.)
+  const phrasings = reading.phrasings.filter((p) => p.text !== reading.text && p.words.length > 0);
+  const said = (word: string) => tokens.some((t) => related(word, t.word));
+  if (
+    phrasings.some((p) => p.words.length > 1 && said(p.words[0] as string)) &&
+    !phrasings.some((p) => p.words.every(said))
+  )
     return false;
   return tokens.every((token) => {
     if (contrary.some((word) => STRONG.has(relationOf(word, token.word, context.senses) as WordRelation))) return false;

@@ -10,6 +10,8 @@ import {
   EMPHASIS_WORDS,
   HOW_MANY,
   INTAKE_VERBS,
+  INTENSIFIERS,
+  POSSIBILITY_MODALS,
   REPORTING_VERBS,
 } from "../../lexicon/english";
 import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
@@ -238,11 +240,14 @@ function readStatement(
     otherEntities: [],
     namedEntities,
     contextNamed,
-    // (With how many it says it of: "Rhinoviruses cause most colds" is said by "Most colds are caused by …".)
+    // (With how many it says it of: "Rhinoviruses cause most colds" is said by "Most colds are caused by …";
+    // how strongly: "a much faster onset" is said by "works much faster"; and that it only can: "can cause".)
     claimWords: [
       ...statement.words,
       ...wordsOf(context, []),
-      ...[...tokens, ...context].filter((t) => HOW_MANY.has(t.word)).map((t) => t.word),
+      ...[...tokens, ...context]
+        .filter((t) => HOW_MANY.has(t.word) || INTENSIFIERS.has(t.word) || POSSIBILITY_MODALS.has(t.word))
+        .map((t) => t.word),
     ],
     // ("according to newer research" says where the claim comes from, not where it holds.)
     // (Nor does "especially in late pregnancy" restrict the claim: it holds most of all there.)

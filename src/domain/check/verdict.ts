@@ -186,12 +186,13 @@ function wholeText(matches: VerdictCandidate[]): VerdictDecision {
 /**
  * A refuted claim's contrary is not its negation: that coffee does not cause dehydration does not make
  * "coffee prevents dehydration" supported — nor "alcohol has no effect on body temperature" of a refuted
- * "alcohol raises body temperature" (an effect denied in no direction).
+ * "alcohol raises body temperature" (an effect denied in no direction). Nor is a contested claim's
+ * contrary what its references dispute: "Statins relieve muscle pain" is no side of whether they cause it.
  */
-const refutedContrary = (m: VerdictCandidate) =>
-  m.confidence === "refuted" &&
+const unshownContrary = (m: VerdictCandidate) =>
   m.alignment.polarity.value === "opposes" &&
-  (m.alignment.contrary || m.alignment.noDirection);
+  ((m.confidence === "refuted" && (m.alignment.contrary || m.alignment.noDirection)) ||
+    (m.confidence === "contested" && m.alignment.contrary));
 
 /**
  * "PPIs cause dementia" for a claim that they raise its risk, "prevents" for "reduces": a text that says
@@ -223,7 +224,7 @@ const deniedOutright = ({ alignment }: VerdictCandidate, verdict: Verdict) =>
 
 /** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
 const verdictFrom = (m: VerdictCandidate): Verdict =>
-  refutedContrary(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
+  unshownContrary(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
 
 /**
  * What holds a match's decisive `verdict` back to `unverified`: the text says the claim more strongly
@@ -340,10 +341,12 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       verdict === "contested"
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
-    unverified: refutedContrary(best)
-      ? best.alignment.noDirection && !best.alignment.contrary
-        ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
-        : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
+    unverified: unshownContrary(best)
+      ? best.confidence === "contested"
+        ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
+        : best.alignment.noDirection && !best.alignment.contrary
+          ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
+          : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
       : best.confidence === "asserted"
         ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
         : verdict === "unverified"
