@@ -673,7 +673,7 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
  * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!", "…, as if."), a mock assent ("… ? Yeah, and pigs fly.",
- * "Sure, she's right", "Right, because …"), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
+ * "Sure, she's right", "Right, because …"), a scope added after the fact ("… . But only in mice."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
  * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
  * verb ("… in no one", "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and
@@ -692,6 +692,10 @@ export const TAKEN_BACK = new RegExp(
     // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
+    // A scope added after the fact, as a sentence of its own or after a dash: "… . But only in mice.", "… . In
+    // a petri dish, that is.", "… . Well, in rats.", "… . Not in humans, though.", "… . Only in the short term."
+    // (Not "In fact.", "For sure.", "In general.": no scope; nor "At least that's what I heard.", a report.)
+    String.raw`(?:[.!?]|\s[-–—]+)\s+(?:(?:but|well|and|though|not|at\s+least|only|mostly|mainly|just|except),?\s+){0,3}(?:in|at|for|on|during|among|with|within|under|after|before|over|until|except)\s+(?!(?:sure|real|certain|fact|general|short|sum|total|brief|conclusion|summary|particular|least|other\s+words)\b)(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?\s*[.!]*\s*$`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
@@ -832,6 +836,8 @@ export const PROTECTION_VERBS = set(
 export const ADVICE_MODALS = set("can could should must may ought shall");
 /** Modals of possibility: "can cause", "may prevent" say that an effect may come about, a likelihood. */
 export const POSSIBILITY_MODALS = set("can could may might");
+/** Modals that, before a negation, say what may not be so, not what is not: "may not keep you awake". */
+export const MAY_WORDS = set("may might");
 /** "Has been able to", "is able to": "can" in other words. */
 export const ABILITY_WORDS = set("able");
 /** Verbs that say an effect is complete: "prevents" or "cures" says more than "reduces" or "treats". */

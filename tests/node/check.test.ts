@@ -4485,6 +4485,55 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     const typically = await postCheck(statins, "Statins typically raise liver enzymes.", 1);
     expect(typically.body.explanation).toContain('the sentence says "typically" where the claim says "can"');
   });
+  it("gives no verdict to 'may not' against what holds, a scope added after the fact, a false appositive, 'can never', or a belief closing the clause", async () => {
+    // (Each was decided by a second hostile probe, 581 sentences: 57 wrong of 183 decisive. "May not" was
+    // read as "does not", "But only in mice." not read, "a stimulant" after the subject not read, "can
+    // never" read as "not", and "…, some people claim" checked as the writer's own.)
+    const mayNot = await postCheck(caffeine, "Caffeine may not keep you awake.", 3);
+    expect(mayNot.body.verdict).toBe("unverified");
+    expect(mayNot.body.explanation).toMatch(
+      /^The store's references show that it holds, and the sentence says only that it may not, which they do not deny: claim "caffeine-promotes-wakefulness"/,
+    );
+    await expectUnverified(metformin, ["Metformin may not lower HbA1c.", "Metformin might not lower HbA1c."]);
+    await expectUnverified(statins, [
+      "Statins cause dementia. But only in mice.",
+      "Statins cause dementia. In a petri dish, that is.",
+      "Statins cause muscle pain. Well, in rats.",
+      "Statins can never cause cancer.",
+      "Statins cause dementia, some people claim.",
+    ]);
+    await expectUnverified(alcohol, [
+      "Alcohol, a stimulant, makes you pee more.",
+      "Alcohol, an upper, makes you pee more.",
+    ]);
+    // (Denied outright, said alone, said the other way, reported by a plain "say", and a rate after the name.)
+    await expectAnswers(metformin, [["Metformin does not lower HbA1c.", "refuted", "metformin-reduces-hba1c"]], 3);
+    await expectAnswers(
+      statins,
+      [
+        ["Statins cause dementia.", "refuted", "statins-cause-dementia"],
+        ["Statins can never lower LDL cholesterol.", "refuted", "statins-reduce-ldl-cholesterol"],
+        ["Statins cause dementia, doctors say.", "refuted", "statins-cause-dementia"],
+      ],
+      3,
+    );
+    await expectAnswers(
+      alcohol,
+      [["Alcohol makes you pee more.", "supported", "alcohol-increases-urine-production"]],
+      3,
+    );
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Is it true that a couple of cups of coffee a day will dehydrate you?",
+          "refuted",
+          "coffee-causes-dehydration",
+        ],
+      ],
+      3,
+    );
+  });
 });
 
 describe("/v1/check on the seed: a comparison said with the claim's own degree or its opposite adverb", () => {

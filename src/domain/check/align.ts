@@ -98,6 +98,7 @@ import {
   LIGHT_VERBS,
   LONG_SPANS,
   LONG_TERM_WORDS,
+  MAY_WORDS,
   MEANS_WORDS,
   MEMBERSHIP_NOUNS,
   MEMBERSHIP_VERBS,
@@ -354,6 +355,8 @@ export interface Stronger {
   said: string;
   /** A cause where the claim says a raised risk. */
   cause: boolean;
+  /** It says the claim cannot hold ("can never cause", "can't possibly"): only what shows the claim true shows it false. */
+  impossible?: boolean;
 }
 
 export interface Alignment {
@@ -404,6 +407,11 @@ export interface Alignment {
    * shows only that it does not go that way, not that there is none (see verdict.ts).
    */
   noDirection: boolean;
+  /**
+   * The clause denies it under a modal of possibility ("Caffeine may not keep you awake", "might not"):
+   * that it may not hold is no denial of what holds, so a backed claim does not refute it (see verdict.ts).
+   */
+  mayNot: boolean;
   /**
    * The contrary is a comparison said another way ("less effective than" for "as effective as"): which,
    * unlike an opposite predicate, what holds in the claim's context refutes (see verdict.ts).
@@ -2211,6 +2219,34 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const { weak: weakClaim, order: ownOrder, changedBy } = readingWordsOf(reading);
   const intensified = weakClaim ? clause.tokens.find((t) => INTENSIFIERS.has(t.word) && !inName(t.index)) : undefined;
   if (intensified) held = `the sentence says it more strongly ("${intensified.word}") than the claim`;
+  // "Alcohol, a stimulant, makes you pee more": "a" or "an" right after the subject opens what it says the
+  // subject is, up to the predicate's words or the object. Unless that names a class the store holds the
+  // subject in, or says the claim's own words, it says what the claim does not.
+  const predicateSaid = new Set((predicate.words ?? "").split(" "));
+  // (Not a rate: "two cups of coffee a day"; nor the class a question asks of it: "Is coffee a source of …?".)
+  const apposed =
+    (word(s.to) === "a" || word(s.to) === "an") &&
+    !TIME_UNITS.has(word(s.to + 1) ?? "") &&
+    !clause.tokens.some((t) => t.index < s.from && COPULAS.has(t.word))
+      ? clause.tokens.filter(
+          (t) =>
+            t.index > s.to &&
+            t.index <= s.to + 4 &&
+            (o === null || t.index < o.from) &&
+            // (The word after the article is the appositive's, whatever it meets: "an upper".)
+            (t.index === s.to + 1 ||
+              clause.tokens.every((u) => u.index <= s.to + 1 || u.index > t.index || !predicateSaid.has(u.word))),
+        )
+      : [];
+  const classNamedBy = (t: Word) =>
+    context.mentions.some(
+      (m) =>
+        t.index >= m.from &&
+        t.index < m.to &&
+        (context.classesOf.get(s.entityId)?.has(m.entityId) || (reading.membership && m.entityId === reading.object)),
+    );
+  if (apposed.length > 0 && !apposed.every((t) => classNamedBy(t) || isGrammarWord(t.word) || strongly(t.word)))
+    held = `the sentence says what ${s.text} is ("${word(s.to)} ${apposed.map((t) => t.word).join(" ")}"), which the claim does not`;
   // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
   const likened =
     reading.comparison === null
@@ -2799,6 +2835,23 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (predicate.aligned) stronger = { said: noRisk, cause: readingEffect.direction > 0 && !predicate.opposite };
     else held = noRisk;
   }
+  // "Statins can never cause cancer", "can't possibly": that it cannot happen says more than any claim of what
+  // does or does not happen (a risk not raised, an effect not found).
+  const impossible = clause.negations.find(
+    (n) =>
+      (n.word === "cannot" || POSSIBILITY_MODALS.has(word(n.index - 1) ?? "")) &&
+      (n.word === "never" || ["possibly", "ever"].includes(word(n.index + 1) ?? "")),
+  );
+  if (impossible && predicate.aligned)
+    stronger = {
+      said: `the sentence says it cannot happen ("${clause.tokens
+        .filter((t) => t.index >= impossible.index - 1 && t.index <= impossible.index + 1)
+        .map((t) => t.word)
+        .join(" ")
+        .replace(" n't", "n't")}")`,
+      cause: false,
+      impossible: true,
+    };
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   // (Not an amount the claim's statement denies: "…, but only at high concentrations not reached by normal
@@ -2909,6 +2962,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     lastWord && REPORTING_VERBS.has(lastWord.word) && lastWord.index >= (o ?? s).to
       ? clause.tokens.find((t) => t.index >= (o ?? s).to && !isGrammarWord(t.word))
       : dismissed;
+  // "…, the clinic claims", "…, some patients insist": a belief closing the clause is another's, as one
+  // opening it is ("My neighbour thinks …"), unless the writer's own ("…, I think").
+  // (Not one the writer sets aside, "…, despite what Reddit claims", nor one the writer's assertion is
+  // said to agree with: "…, as is commonly believed", "…, as many claim".)
+  const believer = word((lastWord?.index ?? 0) - 1) ?? "";
+  if (
+    lastWord &&
+    lastWord.index >= (o ?? s).to &&
+    BELIEF_VERBS.has(lastWord.word) &&
+    !clause.judgedReport &&
+    !dismissed &&
+    !FIRST_PERSON.has(believer) &&
+    !clause.tokens.some((t) => t.word === "as" && t.index >= lastWord.index - 3 && t.index < lastWord.index)
+  )
+    held = `the sentence reports what someone believes ("${believer} ${lastWord.word}")`;
   // (With the words of the object's names where the clause does not name it: an object spoken of in other
   // words is not aligned, but its words are the claim's, not something else the sentence says.)
   const nameWords = [
@@ -3262,6 +3330,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // ("Vaping is more harmful than smoking", of a refuted "as harmful as": both may be false.)
     contrary: predicate.opposite || comparedOtherwise || loweredContrary || corrected,
     noDirection: saidNoDirection,
+    mayNot: clause.negations.some((n) => MAY_WORDS.has(word(n.index - 1) ?? "")),
     comparedOtherwise,
     hedged: clause.hedges.length > 0,
     question: clause.question,
@@ -3799,6 +3868,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       stronger: null,
       contrary: false,
       noDirection: false,
+      mayNot: false,
       comparedOtherwise: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,

@@ -202,10 +202,13 @@ const unshownContrary = (m: VerdictCandidate) =>
  * syndrome"), which an established claim refutes too.
  */
 const strongerShown = ({ confidence, alignment }: VerdictCandidate) =>
-  alignment.contrary
-    ? stands(confidence)
-    : confidence === "refuted" ||
-      (alignment.stronger?.cause === true && alignment.polarity.value === "opposes" && stands(confidence));
+  // ("Statins can never cause cancer": refuted by a standing claim that they do; shown true by none.)
+  alignment.stronger?.impossible
+    ? alignment.polarity.value === "opposes" && stands(confidence)
+    : alignment.contrary
+      ? stands(confidence)
+      : confidence === "refuted" ||
+        (alignment.stronger?.cause === true && alignment.polarity.value === "opposes" && stands(confidence));
 
 /**
  * "Aspirin causes Reye's syndrome" for a claim that holds in children: a text that says a claim more
@@ -222,9 +225,17 @@ const deniedOutright = ({ alignment }: VerdictCandidate, verdict: Verdict) =>
   !alignment.reading.negated &&
   (!alignment.contrary || alignment.comparedOtherwise);
 
+/**
+ * "Caffeine may not keep you awake": that it may not hold is no denial of what holds (it may not, for
+ * some, at some doses), so a backed claim does not refute it. ("Vitamin C may not cure colds" agrees with a
+ * refuted claim that it does, and is supported.)
+ */
+const mayNotRefuted = (m: VerdictCandidate) =>
+  m.alignment.mayNot && m.alignment.polarity.value === "opposes" && stands(m.confidence);
+
 /** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
 const verdictFrom = (m: VerdictCandidate): Verdict =>
-  unshownContrary(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
+  unshownContrary(m) || mayNotRefuted(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
 
 /**
  * What holds a match's decisive `verdict` back to `unverified`: the text says the claim more strongly
@@ -341,19 +352,21 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       verdict === "contested"
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
-    unverified: unshownContrary(best)
-      ? best.confidence === "contested"
-        ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
-        : best.alignment.noDirection && !best.alignment.contrary
-          ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
-          : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
-      : best.confidence === "asserted"
-        ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
-        : verdict === "unverified"
-          ? "The store holds this assertion, but its references neither establish nor refute it"
-          : relations.some((r) => r.type === "supersedes" && r.direction === "incoming")
-            ? "The store's references back this account, but it is not the store's current one"
-            : "The store's references back part of what this sentence says, but not the more exact claim it makes",
+    unverified: mayNotRefuted(best)
+      ? "The store's references show that it holds, and the sentence says only that it may not, which they do not deny"
+      : unshownContrary(best)
+        ? best.confidence === "contested"
+          ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
+          : best.alignment.noDirection && !best.alignment.contrary
+            ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
+            : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
+        : best.confidence === "asserted"
+          ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
+          : verdict === "unverified"
+            ? "The store holds this assertion, but its references neither establish nor refute it"
+            : relations.some((r) => r.type === "supersedes" && r.direction === "incoming")
+              ? "The store's references back this account, but it is not the store's current one"
+              : "The store's references back part of what this sentence says, but not the more exact claim it makes",
     "no-match": "",
   };
   const notes = weighed.notes.length ? ` ${weighed.notes.join(" ")}` : "";
