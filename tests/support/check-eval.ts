@@ -274,6 +274,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["lithium", "lithium"],
   ["metformin", "metformin2"],
   ["statins", "statins8"],
+  ["caffeine", "caffeine7"],
+  ["antibiotics", "antibiotics5"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
