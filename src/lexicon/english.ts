@@ -626,6 +626,14 @@ export const PARTLY_JUDGED =
 export const REPORT_JUDGED_AFTER =
   /,?\s*(?:(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they|it)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))|(?:and|but)\s+(?:he|she|they)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just|dead)\s+)?(?:(?<no2>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on)))\s*[.!]*$/;
 /**
+ * A sentence that is only a scope, said after the assertion as a sentence of its own: "… . But only in
+ * mice.", "… . In a petri dish, that is.", "… . Well, in rats.", "… . In children.", "… . At all." — read as
+ * a part of the sentence before it ("…, but only in mice."), where a scope is weighed against the claim's.
+ * ("At least that's what I heard." is a report, not a scope.)
+ */
+export const SCOPE_AFTERWARDS =
+  /^(?:(?:but|well|and|though|not|except|at\s+least|only|mostly|mainly|just|even|especially),?\s+){0,3}(?:in|at|for|on|during|among|with|within|under|after|before|over|until|through|without)\s+(?!least\b)(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?\s*[.!]*\s*$/;
+/**
  * Verbs of believing, and of saying with a doubt in it ("insists", "swears", "claims"), by which a text
  * reports what someone holds rather than what is so: "My neighbour thinks statins cause dementia" is the
  * neighbour's, not the writer's (said of "I" or "we", it is the writer's own, hedged).
@@ -673,7 +681,7 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
  * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!", "…, as if."), a mock assent ("… ? Yeah, and pigs fly.",
- * "Sure, she's right", "Right, because …"), a scope added after the fact ("… . But only in mice."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
+ * "Sure, she's right", "Right, because …"), a scope denied at the end ("…, not in humans, though."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
  * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
  * verb ("… in no one", "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and
@@ -692,10 +700,10 @@ export const TAKEN_BACK = new RegExp(
     // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
-    // A scope added after the fact, as a sentence of its own or after a dash: "… . But only in mice.", "… . In
-    // a petri dish, that is.", "… . Well, in rats.", "… . Not in humans, though.", "… . Only in the short term."
-    // (Not "In fact.", "For sure.", "In general.": no scope; nor "At least that's what I heard.", a report.)
-    String.raw`(?:[.!?]|\s[-–—]+)\s+(?:(?:but|well|and|though|not|at\s+least|only|mostly|mainly|just|except),?\s+){0,3}(?:in|at|for|on|during|among|with|within|under|after|before|over|until|except)\s+(?!(?:sure|real|certain|fact|general|short|sum|total|brief|conclusion|summary|particular|least|other\s+words)\b)(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?\s*[.!]*\s*$`,
+    // A scope denied after the assertion, to the end: "…, not in humans, though." (A scope added after the
+    // fact as a sentence of its own, "… . Not in humans.", is read as a part of the sentence before: see
+    // SCOPE_AFTERWARDS.)
+    String.raw`,\s*not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?\s*[.!]*\s*$`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
@@ -836,6 +844,12 @@ export const PROTECTION_VERBS = set(
 export const ADVICE_MODALS = set("can could should must may ought shall");
 /** Modals of possibility: "can cause", "may prevent" say that an effect may come about, a likelihood. */
 export const POSSIBILITY_MODALS = set("can could may might");
+/** Modals of ability, which before "never" or "not possibly" say a thing cannot happen: "can never cause". */
+export const CAN_WORDS = set("can could");
+/** Words of how often that say most cases: "usually causes" says more than "can cause". */
+export const MOST_TIMES = set(
+  "usually typically mostly mainly largely primarily chiefly principally generally normally predominantly",
+);
 /** Modals that, before a negation, say what may not be so, not what is not: "may not keep you awake". */
 export const MAY_WORDS = set("may might");
 /** "Has been able to", "is able to": "can" in other words. */

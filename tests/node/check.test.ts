@@ -4450,7 +4450,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await expectUnverified(antibiotics, [
       "People take antibiotics to cure their colds.",
       "Antibiotics usually cause diarrhea.",
-      "Antibiotics often cause diarrhea.",
+      "Antibiotics generally cause diarrhea.",
       "Probiotics cause C. diff infection.",
     ]);
     await expectUnverified(statins, ["Statins relieve muscle pain.", "Statins typically raise liver enzymes."]);
@@ -4464,6 +4464,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       aspirin,
       [
         ["Aspirin is used to dissolve blood clots.", "refuted", "aspirin-dissolves-blood-clots"],
+        ["People take aspirin to relieve headaches.", "supported", "aspirin-relieves-headache"],
         ["Aspirin inhibits COX-1 and COX-2.", "supported", "aspirin-inhibits-cox-2"],
       ],
       3,
@@ -4472,6 +4473,8 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       antibiotics,
       [
         ["Antibiotics can cause diarrhea.", "supported", "antibiotics-cause-diarrhoea"],
+        // ("Often" may say no more than "can"; a reason shown true stands.)
+        ["Antibiotics often cause diarrhea.", "supported", "antibiotics-cause-diarrhoea"],
         ["Probiotics do not prevent C. diff infection.", "contested", "probiotics-prevent-c-difficile-infection"],
       ],
       3,
@@ -4499,9 +4502,21 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       "Statins cause dementia. But only in mice.",
       "Statins cause dementia. In a petri dish, that is.",
       "Statins cause muscle pain. Well, in rats.",
+      "Statins cause dementia. Not in humans, though.",
       "Statins can never cause cancer.",
       "Statins cause dementia, some people claim.",
     ]);
+    // (A scope said afterwards is read with the sentence before: the claim's own context, or emphasis.)
+    await expectAnswers(
+      vitaminD,
+      [["Vitamin D deficiency causes rickets. In children.", "supported", "vitamin-d-deficiency-causes-rickets"]],
+      3,
+    );
+    await expectAnswers(
+      antibiotics,
+      [["Antibiotics do not kill viruses. At all.", "supported", "antibiotics-do-not-kill-viruses"]],
+      3,
+    );
     await expectUnverified(alcohol, [
       "Alcohol, a stimulant, makes you pee more.",
       "Alcohol, an upper, makes you pee more.",

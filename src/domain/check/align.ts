@@ -28,6 +28,7 @@ import {
   BASELINE_TERMS,
   BELIEF_VERBS,
   BENEFIT_PHRASES,
+  CAN_WORDS,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
   CAUSED_FROM,
@@ -106,6 +107,7 @@ import {
   MINIMIZERS,
   MORE_WORDS,
   MOST_CASES,
+  MOST_TIMES,
   MOVING_VERBS,
   MULTIPLIERS,
   NAMING_WORDS,
@@ -412,6 +414,11 @@ export interface Alignment {
    * that it may not hold is no denial of what holds, so a backed claim does not refute it (see verdict.ts).
    */
   mayNot: boolean;
+  /**
+   * The clause says why someone takes the subject ("People take aspirin to dissolve clots"): what the claim's
+   * references show supports it, but nothing they show against the effect refutes a reason (see verdict.ts).
+   */
+  purpose: boolean;
   /**
    * The contrary is a comparison said another way ("less effective than" for "as effective as"): which,
    * unlike an opposite predicate, what holds in the claim's context refutes (see verdict.ts).
@@ -2346,7 +2353,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !inName(t.index) &&
             !involvement.has(t.index) &&
             HOW_OFTEN.has(t.word) &&
-            HOW_OFTEN.get(t.word) !== (HOW_OFTEN.get(ownRank) ?? 1),
+            // (Against "can", only a word of most cases: "commonly", "often" may say no more than it does.)
+            (HOW_OFTEN.has(ownRank) ? HOW_OFTEN.get(t.word) !== HOW_OFTEN.get(ownRank) : MOST_TIMES.has(t.word)),
         );
   if (ownRank && otherRank) held = `the sentence says "${otherRank.word}" where the claim says "${ownRank}"`;
   // "Pregnancy slows the elimination of caffeine, especially early in pregnancy" for "… especially late in
@@ -2839,7 +2847,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // does or does not happen (a risk not raised, an effect not found).
   const impossible = clause.negations.find(
     (n) =>
-      (n.word === "cannot" || POSSIBILITY_MODALS.has(word(n.index - 1) ?? "")) &&
+      (n.word === "cannot" || CAN_WORDS.has(word(n.index - 1) ?? "")) &&
       (n.word === "never" || ["possibly", "ever"].includes(word(n.index + 1) ?? "")),
   );
   if (impossible && predicate.aligned)
@@ -2848,6 +2856,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         .filter((t) => t.index >= impossible.index - 1 && t.index <= impossible.index + 1)
         .map((t) => t.word)
         .join(" ")
+        .replace(/\bcan n't/, "can't")
         .replace(" n't", "n't")}")`,
       cause: false,
       impossible: true,
@@ -2935,10 +2944,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   )
     held = `the sentence supposes it ("${supposing.word} …"), it does not say it`;
   // "People take aspirin to dissolve clots", "People smoke to reduce stress": why someone takes it, not what
-  // it does. (Not "Aspirin is used to …", a thing's use said of the thing.)
+  // it does (see `Alignment.purpose`). (Not "Aspirin is used to …", a thing's use said of the thing.)
   const taken = [word(s.from - 1) ?? "", s.text.toLowerCase()].find((w) => TAKING_VERBS.has(w) || INTAKE_VERBS.has(w));
-  if (taken && word(s.to) === "to" && s.from > first)
-    held = `the sentence says why someone takes it ("${taken} … to"), not what it does`;
+  const purpose = taken !== undefined && word(s.to) === "to" && s.from > first;
   const reportedUntil = Math.max(
     reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1),
     filing?.index ?? -1,
@@ -3331,6 +3339,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     contrary: predicate.opposite || comparedOtherwise || loweredContrary || corrected,
     noDirection: saidNoDirection,
     mayNot: clause.negations.some((n) => MAY_WORDS.has(word(n.index - 1) ?? "")),
+    purpose,
     comparedOtherwise,
     hedged: clause.hedges.length > 0,
     question: clause.question,
@@ -3869,6 +3878,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       contrary: false,
       noDirection: false,
       mayNot: false,
+      purpose: false,
       comparedOtherwise: false,
       hedged: clause.hedges.length > 0,
       question: clause.question,

@@ -43,6 +43,7 @@ import {
   REPORT_JUDGED,
   REPORT_JUDGED_AFTER,
   REPORTING_VERBS,
+  SCOPE_AFTERWARDS,
   SOME_OF,
   SOME_OPENERS,
   SUPPOSING_OPENERS,
@@ -207,7 +208,16 @@ export function isGrammarWord(word: string): boolean {
 
 function segmentSentences(text: string): { text: string; offset: number }[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-  return [...segmenter.segment(text)].map((part) => ({ text: part.segment, offset: part.index }));
+  const sentences: { text: string; offset: number }[] = [];
+  for (const part of segmenter.segment(text)) {
+    const before = sentences.at(-1);
+    // A sentence that is only a scope ("… . But only in mice.") is a part of the one before, its full stop a
+    // comma (of the same length: the offsets stay the text's).
+    if (before && /[.!]\s*$/.test(before.text) && SCOPE_AFTERWARDS.test(part.segment.trim().toLowerCase()))
+      before.text = before.text.replace(/[.!](\s*)$/, ",$1") + part.segment;
+    else sentences.push({ text: part.segment, offset: part.index });
+  }
+  return sentences;
 }
 
 /**

@@ -233,9 +233,18 @@ const deniedOutright = ({ alignment }: VerdictCandidate, verdict: Verdict) =>
 const mayNotRefuted = (m: VerdictCandidate) =>
   m.alignment.mayNot && m.alignment.polarity.value === "opposes" && stands(m.confidence);
 
+/**
+ * "People take aspirin to dissolve blood clots": a reason for taking it, which what the references show
+ * against the effect does not refute (nor dispute); one they show true ("… to relieve headaches") stands.
+ */
+const reasonUnshown = (m: VerdictCandidate) =>
+  m.alignment.purpose && verdictOf(m.confidence, m.alignment.polarity.value) !== "supported";
+
 /** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
 const verdictFrom = (m: VerdictCandidate): Verdict =>
-  unshownContrary(m) || mayNotRefuted(m) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
+  unshownContrary(m) || mayNotRefuted(m) || reasonUnshown(m)
+    ? "unverified"
+    : verdictOf(m.confidence, m.alignment.polarity.value);
 
 /**
  * What holds a match's decisive `verdict` back to `unverified`: the text says the claim more strongly
@@ -352,21 +361,23 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       verdict === "contested"
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
-    unverified: mayNotRefuted(best)
-      ? "The store's references show that it holds, and the sentence says only that it may not, which they do not deny"
-      : unshownContrary(best)
-        ? best.confidence === "contested"
-          ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
-          : best.alignment.noDirection && !best.alignment.contrary
-            ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
-            : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
-        : best.confidence === "asserted"
-          ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
-          : verdict === "unverified"
-            ? "The store holds this assertion, but its references neither establish nor refute it"
-            : relations.some((r) => r.type === "supersedes" && r.direction === "incoming")
-              ? "The store's references back this account, but it is not the store's current one"
-              : "The store's references back part of what this sentence says, but not the more exact claim it makes",
+    unverified: reasonUnshown(best)
+      ? "The sentence says why someone takes it, which what the store's references show of the effect does not decide"
+      : mayNotRefuted(best)
+        ? "The store's references show that it holds, and the sentence says only that it may not, which they do not deny"
+        : unshownContrary(best)
+          ? best.confidence === "contested"
+            ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
+            : best.alignment.noDirection && !best.alignment.contrary
+              ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
+              : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
+          : best.confidence === "asserted"
+            ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
+            : verdict === "unverified"
+              ? "The store holds this assertion, but its references neither establish nor refute it"
+              : relations.some((r) => r.type === "supersedes" && r.direction === "incoming")
+                ? "The store's references back this account, but it is not the store's current one"
+                : "The store's references back part of what this sentence says, but not the more exact claim it makes",
     "no-match": "",
   };
   const notes = weighed.notes.length ? ` ${weighed.notes.join(" ")}` : "";
