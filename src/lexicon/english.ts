@@ -521,6 +521,10 @@ export const SUBJECTLESS_PREPOSITIONS = set("with without after from on under fo
 export const INTENSIFIERS = set(
   "much far lot greatly vastly hugely considerably substantially significantly markedly dramatically clearly definitely strongly powerfully deeply severely seriously heavily sharply",
 );
+/** Words of how often that say most cases: "usually causes" says more than "can cause". */
+export const MOST_TIMES = set(
+  "usually typically mostly mainly largely primarily chiefly principally generally normally predominantly",
+);
 /**
  * Words of how often, or how much, an assertion holds, by rank: a few cases or a part (1), most cases
  * or the most part (2). A sentence's word of one rank says something else than a claim's of the other:
@@ -531,11 +535,7 @@ export const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
   ...[...set("rarely seldom occasionally infrequently uncommonly sometimes part partly partially")].map(
     (w): [string, number] => [w, 1],
   ),
-  ...[
-    ...set(
-      "often frequently commonly usually typically mostly mainly largely primarily chiefly principally generally normally predominantly",
-    ),
-  ].map((w): [string, number] => [w, 2]),
+  ...[...set("often frequently commonly"), ...MOST_TIMES].map((w): [string, number] => [w, 2]),
 ]);
 /** Prefixes that make a word the negation of the rest: "irreversibly" is not a compound of "reversibly". */
 export const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non|dis|a|an|anti)-?$/;
@@ -625,14 +625,17 @@ export const PARTLY_JUDGED =
  */
 export const REPORT_JUDGED_AFTER =
   /,?\s*(?:(?:(?:which|and\s+that|but\s+that)\s*(?:is|was|'s)|(?:and|but)\s+(?:he|she|they|it)\s*(?:is|was|are|were|'s|'re))\s+(?:(?:just|simply|complete|completely|total|totally|utter|utterly|pure|absolutely|dead|quite)\s+)?(?:(?<no>nonsense|rubbish|not\s+true|untrue|false|wrong|mistaken|a\s+myth)|(?<yes>right|correct|true))|(?:and|but)\s+(?:he|she|they)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just|dead)\s+)?(?:(?<no2>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on)))\s*[.!]*$/;
+/** An afterthought closing a scope said at the end: "…, in mice, anyway", "…, in a petri dish, that is". */
+const AFTERTHOUGHT = String.raw`(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?`;
 /**
  * A sentence that is only a scope, said after the assertion as a sentence of its own: "… . But only in
  * mice.", "… . In a petri dish, that is.", "… . Well, in rats.", "… . In children.", "… . At all." — read as
  * a part of the sentence before it ("…, but only in mice."), where a scope is weighed against the claim's.
  * ("At least that's what I heard." is a report, not a scope.)
  */
-export const SCOPE_AFTERWARDS =
-  /^(?:(?:but|well|and|though|not|except|at\s+least|only|mostly|mainly|just|even|especially),?\s+){0,3}(?:in|at|for|on|during|among|with|within|under|after|before|over|until|through|without)\s+(?!least\b)(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?\s*[.!]*\s*$/;
+export const SCOPE_AFTERWARDS = new RegExp(
+  String.raw`^(?:(?:but|well|and|though|not|except|at\s+least|only|mostly|mainly|just|even|especially),?\s+){0,3}(?:in|at|for|on|during|among|with|within|under|after|before|over|until|through|without)\s+(?!least\b)(?:[\w'’-]+\s+){0,4}[\w'’-]+${AFTERTHOUGHT}\s*[.!]*\s*$`,
+);
 /**
  * Verbs of believing, and of saying with a doubt in it ("insists", "swears", "claims"), by which a text
  * reports what someone holds rather than what is so: "My neighbour thinks statins cause dementia" is the
@@ -703,7 +706,7 @@ export const TAKEN_BACK = new RegExp(
     // A scope denied after the assertion, to the end: "…, not in humans, though." (A scope added after the
     // fact as a sentence of its own, "… . Not in humans.", is read as a part of the sentence before: see
     // SCOPE_AFTERWARDS.)
-    String.raw`,\s*not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:,\s*(?:anyway|at\s+least|that\s+is|though|mind\s+you|of\s+course|i\s+think|apparently))?\s*[.!]*\s*$`,
+    String.raw`,\s*not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+${AFTERTHOUGHT}\s*[.!]*\s*$`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
@@ -846,10 +849,6 @@ export const ADVICE_MODALS = set("can could should must may ought shall");
 export const POSSIBILITY_MODALS = set("can could may might");
 /** Modals of ability, which before "never" or "not possibly" say a thing cannot happen: "can never cause". */
 export const CAN_WORDS = set("can could");
-/** Words of how often that say most cases: "usually causes" says more than "can cause". */
-export const MOST_TIMES = set(
-  "usually typically mostly mainly largely primarily chiefly principally generally normally predominantly",
-);
 /** Modals that, before a negation, say what may not be so, not what is not: "may not keep you awake". */
 export const MAY_WORDS = set("may might");
 /** "Has been able to", "is able to": "can" in other words. */

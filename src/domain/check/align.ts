@@ -1810,6 +1810,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     opposite: useContrary !== (chosen?.opposite ?? false),
     implied: false,
   };
+  /** The clause's words that said the predicate (or its opposite), one by one. */
+  const predicateSaid = new Set((predicate.words ?? "").split(" "));
 
   // Polarity: negation cues before the object, a reading or phrasing that itself denies, an opposite
   // predicate, and comparisons.
@@ -2118,7 +2120,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       next === "to" &&
       predicate.aligned &&
       t.index > s.from &&
-      (predicate.words ?? "").split(" ").includes(clause.tokens[i + 2]?.word ?? "")
+      predicateSaid.has(clause.tokens[i + 2]?.word ?? "")
     )
       return false;
     // ("Combined oral contraceptives": a word of a name says no condition.)
@@ -2229,7 +2231,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Alcohol, a stimulant, makes you pee more": "a" or "an" right after the subject opens what it says the
   // subject is, up to the predicate's words or the object. Unless that names a class the store holds the
   // subject in, or says the claim's own words, it says what the claim does not.
-  const predicateSaid = new Set((predicate.words ?? "").split(" "));
   // (Not a rate: "two cups of coffee a day"; nor the class a question asks of it: "Is coffee a source of …?".)
   const apposed =
     (word(s.to) === "a" || word(s.to) === "an") &&
@@ -2565,7 +2566,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             // ("Is cleared more slowly than" for "faster than": the predicate's own word, met by its opposite;
             // "works more slowly than", which says the opposite predicate.)
             !(chosen?.opposed ?? []).some(([, said]) => said === t.word) &&
-            !(predicate.aligned && (predicate.words ?? "").split(" ").includes(t.word))
+            !(predicate.aligned && predicateSaid.has(t.word))
           );
         })
       : undefined;

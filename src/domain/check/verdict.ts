@@ -263,6 +263,31 @@ function alone(m: VerdictCandidate): Verdict {
   return heldBack(m, verdict) ? "unverified" : verdict;
 }
 
+/**
+ * What an `unverified` answer on a same-assertion match means: why the match alone decides nothing (a
+ * reason for taking it, "may not", a contrary the references do not bear on), or what the store holds.
+ */
+function whyUnverified(best: VerdictCandidate, verdict: Verdict, relations: VerdictRelation[]): string {
+  if (reasonUnshown(best))
+    return "The sentence says why someone takes it, which what the store's references show of the effect does not decide";
+  if (mayNotRefuted(best))
+    return "The store's references show that it holds, and the sentence says only that it may not, which they do not deny";
+  if (unshownContrary(best)) {
+    if (best.confidence === "contested")
+      return "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it";
+    if (best.alignment.noDirection && !best.alignment.contrary)
+      return "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect";
+    return "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it";
+  }
+  if (best.confidence === "asserted")
+    return "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it";
+  if (verdict === "unverified")
+    return "The store holds this assertion, but its references neither establish nor refute it";
+  if (relations.some((r) => r.type === "supersedes" && r.direction === "incoming"))
+    return "The store's references back this account, but it is not the store's current one";
+  return "The store's references back part of what this sentence says, but not the more exact claim it makes";
+}
+
 function decide(matches: VerdictCandidate[]): VerdictDecision {
   const same = matches.filter((m) => m.alignment.match === "same-assertion");
   const best = same[0];
@@ -361,23 +386,7 @@ function decide(matches: VerdictCandidate[]): VerdictDecision {
       verdict === "contested"
         ? "The store's references disagree about what this sentence says"
         : "The store holds claims that disagree about what this sentence says",
-    unverified: reasonUnshown(best)
-      ? "The sentence says why someone takes it, which what the store's references show of the effect does not decide"
-      : mayNotRefuted(best)
-        ? "The store's references show that it holds, and the sentence says only that it may not, which they do not deny"
-        : unshownContrary(best)
-          ? best.confidence === "contested"
-            ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
-            : best.alignment.noDirection && !best.alignment.contrary
-              ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
-              : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it"
-          : best.confidence === "asserted"
-            ? "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it"
-            : verdict === "unverified"
-              ? "The store holds this assertion, but its references neither establish nor refute it"
-              : relations.some((r) => r.type === "supersedes" && r.direction === "incoming")
-                ? "The store's references back this account, but it is not the store's current one"
-                : "The store's references back part of what this sentence says, but not the more exact claim it makes",
+    unverified: whyUnverified(best, verdict, relations),
     "no-match": "",
   };
   const notes = weighed.notes.length ? ` ${weighed.notes.join(" ")}` : "";
