@@ -218,12 +218,12 @@ export const EXCLUSIVE_WORDS = set("sole solely exclusively unique uniquely alwa
 export const EXCLUSIVE_ONLY =
   /(?<!\b(?:not|if)\s)\bonly\b(?!\s+(?:partly|partially|slightly|somewhat))|\bin\s+(?:every|all)\s+(?:case|cases|patient|patients|people)\b/;
 /**
- * A universal over doses, ages, amounts…: "at any dose", "in all age groups", "for every patient" say
- * the assertion holds whatever they are, which a claim without it does not state. (Not the "at all" of a
- * denial before "in people": the word between is no preposition.)
+ * A universal over doses, ages, amounts, servings…: "at any dose", "in all age groups", "for every
+ * patient", "in every can" say the assertion holds whatever they are, which a claim without it does not
+ * state. (Not the "at all" of a denial before "in people": the word between is no preposition.)
  */
 export const UNIVERSAL_SCOPE =
-  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:(?!(?:at|in|for|with|of|on)\s)\p{L}+\s+)?(?:doses?|dosages?|amounts?|ages?|levels?|strengths?|quantit(?:y|ies)|patients?|people|persons?|groups?|stages?)\b/u;
+  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:(?!(?:at|in|for|with|of|on)\s)\p{L}+\s+)?(?!(?:the|of|that|this|these|those|its|their|at|in|for|with|on|to|from|by|among)\b)\p{L}+/u;
 
 /**
  * Nouns of a thing's absence, which "of" joins to it: "lack of caffeine", "a deficiency of vitamin D"
@@ -344,6 +344,11 @@ export const ANIMAL_SUBJECTS = set(`
 export const PART_SCOPES = set(`
   brain morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
 `);
+/**
+ * The part scopes that are a time: said in a condition of taking the thing ("if taken in the morning",
+ * "caffeine taken at night"), a time the claim must state.
+ */
+export const TIMES_OF_DAY = new Set([...PART_SCOPES].filter((word) => word !== "brain"));
 /**
  * Scopes that narrow no claim about people or their bodies: "in the brain", "in humans", "at night". Any
  * other scope a sentence sets that the claim does not state ("in dogs", "in athletes") may be one its
@@ -730,8 +735,9 @@ export const TAKEN_BACK = new RegExp(
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
     // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
-    // dreams." or "Sure.".
-    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams|sure)\s*[.!]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    // dreams." or "Sure."; a last sentence of disbelief or dismissal: "… ? Really?", "Seriously?", "Are you
+    // kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a joke.".
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams|sure)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:really|seriously|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // Scare quotes around a word or two of the sentence: 'Statins "lower" LDL', 'a “safe” dose'.
     String.raw`(?<=\p{L}[,:]?\s+)(?:"[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?"|“[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?”|‘[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?’)`,
     String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,
@@ -779,7 +785,7 @@ export const REPORTING_VERBS = set(`
  * said is an assertion of its own, not said of the aunt's years).
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**
@@ -797,6 +803,11 @@ export const EXPERIENCER_VERBS = set(
 );
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
 export const NARRATORS = set("i we he she my his her our their your");
+/**
+ * Possessives of the writer's own case: "my Lipitor", "our sunscreen" (not "your", which speech uses of
+ * anyone, nor "her", which may be a verb's object: "gave her aspirin").
+ */
+export const PERSONAL_POSSESSIVES = set("my our");
 /** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */
 export const REPORTED_OBJECTS = set("me us you him her them so");
 /** Nouns of time: "many years", "a few weeks" say how long, not how many it holds for. */

@@ -3736,7 +3736,11 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
     expect(advice.body.verdict).toBe("unverified");
-    expect(advice.body.matches[0].alignment.held).toBe('the sentence advises ("you can n\'t …") rather than asserts');
+    // (The reason after "because" is a clause of its own, read as it is said.)
+    expect(advice.body.matches[0]).toMatchObject({
+      claimId: "doxycycline-stains-teeth-in-children",
+      polarity: "agrees",
+    });
     await expectAnswers(
       antibiotics,
       [["Antibiotics can't kill viruses.", "supported", "antibiotics-do-not-kill-viruses"]],
@@ -4544,6 +4548,101 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
           "Is it true that a couple of cups of coffee a day will dehydrate you?",
           "refuted",
           "coffee-causes-dehydration",
+        ],
+      ],
+      3,
+    );
+  });
+});
+
+describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, some cases, one's own case, 'even', times of taking (by import)", () => {
+  let aspirin: Harness;
+  let antibiotics: Harness;
+  let caffeine: Harness;
+  let melatonin: Harness;
+  let metformin: Harness;
+  let nicotine: Harness;
+  let statins: Harness;
+  beforeAll(async () => {
+    const domain = async (name: string) => {
+      const h = (await startNodeApp()).harness;
+      await importDomain(h, `tests/check-eval/${name}.ndjson`);
+      return h;
+    };
+    aspirin = await domain("aspirin");
+    antibiotics = await domain("antibiotics");
+    caffeine = await domain("caffeine");
+    melatonin = await domain("melatonin");
+    metformin = await domain("metformin");
+    nicotine = await domain("nicotine");
+    statins = await domain("statins");
+  });
+
+  it("gives no verdict to a tag of disbelief, a reason after 'because' not shown, 'false that … never', 'some' of a refuted or disputed claim, one's own case, 'every dose', 'even …', a time of taking it, or a name set apart as what another is", async () => {
+    // (Each was decided by the probe: 1,029 sentences over ten domains, 256 decisive answers, 78 wrong.
+    // "? Really?" and ". Get real." were not read, "because" joined the reason's verb to the predicate,
+    // "false that … never" read as the plain claim, "some" refuted by the kind's refuted claim, "my
+    // Lipitor" read as statins in general, "every dose", "even during the day" and "taken in the
+    // morning" as nothing, and "a sulfonylurea" after "Metformin," as the subject.)
+    await expectUnverified(aspirin, [
+      "Aspirin dissolves blood clots? Really?",
+      "Aspirin dissolves blood clots. Give me a break.",
+      "Aspirin relieves headaches? Are you kidding me?",
+      "Aspirin dissolves blood clots? Yeah, no.",
+    ]);
+    await expectUnverified(nicotine, ["Nicotine is addictive because it blocks dopamine release."]);
+    await expectUnverified(antibiotics, [
+      "It is false that antibiotics never make the pill less effective.",
+      "Some antibiotics make the pill less effective.",
+      "Every dose of antibiotics disrupts the gut microbiome.",
+    ]);
+    await expectUnverified(statins, [
+      "My Lipitor gives me muscle aches.",
+      "It is false that statins never cause muscle pain.",
+    ]);
+    await expectUnverified(caffeine, [
+      "Caffeine disrupts sleep if taken in the morning.",
+      "Caffeine taken in the morning disrupts sleep.",
+      "Energy drinks contain caffeine in every can.",
+    ]);
+    await expectUnverified(melatonin, ["The pineal gland secretes melatonin even during the day."]);
+    await expectUnverified(metformin, ["Metformin, a sulfonylurea, does not make the pancreas release more insulin."]);
+    const some = await postCheck(antibiotics, "Some antibiotics make the pill less effective.", 3);
+    expect(some.body.explanation).toMatch(
+      /^The store's references are against the claim about the kind, or disagree about it, and the sentence says it only of some of it, or of some cases, which they do not decide: claim "antibiotics-reduce-effectiveness-of-birth-control-pill"/,
+    );
+    // (What stands: a plain "no" to the echo, what holds of a kind said of some of it, a myth that it never
+    // happens, a cup of it, a time said as a scope, and the true class set apart.)
+    await expectAnswers(
+      aspirin,
+      [["Aspirin dissolves blood clots? Nope.", "supported", "aspirin-dissolves-blood-clots"]],
+      3,
+    );
+    await expectAnswers(
+      antibiotics,
+      [["Some antibiotics disrupt the gut microbiome.", "supported", "antibiotics-disrupt-gut-microbiome"]],
+      3,
+    );
+    await expectAnswers(
+      statins,
+      [["It's a myth that statins never cause rhabdomyolysis.", "supported", "statins-cause-rhabdomyolysis"]],
+      3,
+    );
+    await expectAnswers(
+      caffeine,
+      [
+        ["Every cup of coffee contains some caffeine.", "supported", "coffee-contains-caffeine"],
+        ["Caffeine keeps you awake at night.", "supported", "caffeine-promotes-wakefulness"],
+      ],
+      3,
+    );
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "Metformin, a biguanide, does not make the pancreas release more insulin.",
+          "supported",
+          "metformin-does-not-increase-insulin-secretion",
         ],
       ],
       3,

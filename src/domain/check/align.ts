@@ -127,6 +127,7 @@ import {
   PART_SCOPES,
   PARTICLES,
   PAST_AUXILIARIES,
+  PERSONAL_POSSESSIVES,
   PLAIN_ADVERBS,
   PLAY_FORMS,
   POSSIBILITY_MODALS,
@@ -166,6 +167,7 @@ import {
   TIME_PREPOSITIONS,
   TIME_RELATIVE,
   TIME_UNITS,
+  TIMES_OF_DAY,
   TOLD_WHEN,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
@@ -414,6 +416,12 @@ export interface Alignment {
    * that it may not hold is no denial of what holds, so a backed claim does not refute it (see verdict.ts).
    */
   mayNot: boolean;
+  /**
+   * The clause says it of part of a kind or of some cases ("Some antibiotics make the pill less effective",
+   * "It is false that antibiotics never make the pill less effective"): what holds of the kind holds of
+   * some of it, but a refuted claim about the kind does not refute it of some (see verdict.ts).
+   */
+  someCases: boolean;
   /**
    * The clause says why someone takes the subject ("People take aspirin to dissolve clots"): what the claim's
    * references show supports it, but nothing they show against the effect refutes a reason (see verdict.ts).
@@ -2112,6 +2120,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // "Taken with meals", "used alongside …": a condition too.
     const accompanied =
       LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside" || next === "to" || next === "by");
+    // "Caffeine taken in the morning", "used at night": a time of taking it, which the claim must state.
+    const timed =
+      LIGHT_VERBS.has(t.word) &&
+      /(?:en|ed)$/.test(t.word) &&
+      PART_PREPOSITIONS.has(next ?? "") &&
+      phraseWords(t.index).words.some((w) => TIMES_OF_DAY.has(w) && !claimOwn(w));
+    if (timed) return true;
     if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
     // "Caffeine is used to treat apnoea of prematurity": what the subject is used to do, said by the
     // predicate's own verb right after "to", is the predicate, not a condition.
@@ -2131,9 +2146,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const { stop, words } = phraseWords(t.index);
     // "Even if you never drink": a condition that denies is another.
     if (clause.negations.some((n) => n.index > t.index && n.index < stop)) return true;
-    return !words.filter((w) => !LIGHT_VERBS.has(w) && !GENERIC_SCOPES.has(w)).every(claimOwn);
+    // (A time of day is no generic scope here: "if taken in the morning" is when.)
+    return !words
+      .filter((w) => !LIGHT_VERBS.has(w) && !(GENERIC_SCOPES.has(w) && !TIMES_OF_DAY.has(w)))
+      .every(claimOwn);
   });
   if (condition) held = `the sentence states a condition ("${condition.word}") the claim does not`;
+  // "Even during the day", "even in the brain", "even if taken in the morning", "even at low doses": "even"
+  // stretches it past what is said of it, to a scope, a time or a condition that the claim must state.
+  const stretched = clause.tokens.find((t) => {
+    const next = word(t.index + 1) ?? "";
+    if (t.word !== "even" || !(PART_PREPOSITIONS.has(next) || CONDITION_WORDS.has(next) || next === "at")) return false;
+    return !phraseWords(t.index + 1)
+      .words.filter((w) => !LIGHT_VERBS.has(w))
+      .every(claimOwn);
+  });
+  if (stretched) held = `the sentence stretches it past the claim ("even ${word(stretched.index + 1)} …")`;
   // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state.
   const means = clause.tokens.find((t, i) => {
     const next = clause.tokens[i + 1];
@@ -2255,6 +2283,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
   if (apposed.length > 0 && !apposed.every((t) => classNamedBy(t) || isGrammarWord(t.word) || strongly(t.word)))
     held = `the sentence says what ${s.text} is ("${word(s.to)} ${apposed.map((t) => t.word).join(" ")}"), which the claim does not`;
+  // "Metformin, a sulfonylurea, does not …": a name set apart after another name by an article is what the
+  // sentence says that one is, not what it speaks of. (A comma or a dash between: "Is coffee a source …?"
+  // has none.)
+  const article = tokenAt(s.from - 1);
+  const before = tokenAt(s.from - 2);
+  const apposedTo =
+    article && before && (article.word === "a" || article.word === "an") && article.start - before.end >= 2
+      ? context.mentions.find((m) => m.to === s.from - 1 && m.entityId !== s.entityId)
+      : undefined;
+  if (apposedTo) held = `the sentence names ${s.text} only as what ${apposedTo.text} is`;
   // "Omeprazole, like pantoprazole, reduces …", "…, just like SSRIs do": said of another named thing too.
   const likened =
     reading.comparison === null
@@ -2646,8 +2684,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   });
   if (modifier) held = `the sentence speaks of "${modifier.word}" ${s.text}`;
   // "All beta-lactamases", "not every antibiotic": a universal the claim does not state.
-  const universal = [s, o].find((named) => named && /^(?:all|every|each)$/.test(word(named.from - 1) ?? ""));
-  if (universal) held = `the sentence says "${word(universal.from - 1)}" ${universal.text}`;
+  // ("Every dose of antibiotics": the universal before the dose of it.)
+  const universalAt = (named: Mention) =>
+    [named.from - 1, ...(dosed && named === s ? [named.from - 3] : [])].find((at) =>
+      /^(?:all|every|each)$/.test(word(at) ?? ""),
+    );
+  const universal = [s, o].find((named) => named && universalAt(named) !== undefined);
+  if (universal) held = `the sentence says "${word(universalAt(universal) as number)}" ${universal.text}`;
+  // "My Lipitor gives me muscle aches", "her Zocor": one person's own case, which what the store holds of
+  // the thing in general does not decide.
+  // (Of a name, not a pronoun: "her doctor told her it …".)
+  const ownCase =
+    PERSONAL_POSSESSIVES.has(word(s.from - 1) ?? "") && !TAG_PRONOUNS.has(s.text.toLowerCase())
+      ? word(s.from - 1)
+      : undefined;
+  if (ownCase) held = `the sentence tells of one person's own case ("${ownCase} ${s.text}")`;
   // "Antacids and iron supplements reduce …": said of more than the claim's subject.
   const heldBeforeJoin = held;
   const joined = word(s.to);
@@ -3340,6 +3391,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     contrary: predicate.opposite || comparedOtherwise || loweredContrary || corrected,
     noDirection: saidNoDirection,
     mayNot: clause.negations.some((n) => MAY_WORDS.has(word(n.index - 1) ?? "")),
+    someCases:
+      // (Not who says it: "Some claim X, but they are wrong".)
+      (someOf !== undefined &&
+        SOME_OPENERS.has(someOf.word) &&
+        someOf.index < s.from &&
+        !REPORTING_VERBS.has(word(someOf.index + 1) ?? "")) ||
+      // (A judgement that it is false that it never happens: that it happens at times.)
+      (clause.negations.some((n) => n.word === "never") && clause.negations.some((n) => / that$/.test(n.word))),
     purpose,
     comparedOtherwise,
     hedged: clause.hedges.length > 0,
@@ -3879,6 +3938,7 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
       contrary: false,
       noDirection: false,
       mayNot: false,
+      someCases: false,
       purpose: false,
       comparedOtherwise: false,
       hedged: clause.hedges.length > 0,

@@ -234,6 +234,15 @@ const mayNotRefuted = (m: VerdictCandidate) =>
   m.alignment.mayNot && m.alignment.polarity.value === "opposes" && stands(m.confidence);
 
 /**
+ * "Some antibiotics make the pill less effective", "It is false that antibiotics never …": what is refuted
+ * or disputed of a kind may still hold of some of it, or at times, so a refuted or contested claim decides
+ * nothing. (What holds of the kind holds of some: "Some antibiotics disrupt the gut microbiome" is
+ * supported.)
+ */
+const someUndecided = (m: VerdictCandidate) =>
+  m.alignment.someCases && verdictOf(m.confidence, m.alignment.polarity.value) !== "supported";
+
+/**
  * "People take aspirin to dissolve blood clots": a reason for taking it, which what the references show
  * against the effect does not refute (nor dispute); one they show true ("… to relieve headaches") stands.
  */
@@ -242,7 +251,7 @@ const reasonUnshown = (m: VerdictCandidate) =>
 
 /** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
 const verdictFrom = (m: VerdictCandidate): Verdict =>
-  unshownContrary(m) || mayNotRefuted(m) || reasonUnshown(m)
+  unshownContrary(m) || mayNotRefuted(m) || reasonUnshown(m) || someUndecided(m)
     ? "unverified"
     : verdictOf(m.confidence, m.alignment.polarity.value);
 
@@ -272,6 +281,8 @@ function whyUnverified(best: VerdictCandidate, verdict: Verdict, relations: Verd
     return "The sentence says why someone takes it, which what the store's references show of the effect does not decide";
   if (mayNotRefuted(best))
     return "The store's references show that it holds, and the sentence says only that it may not, which they do not deny";
+  if (someUndecided(best))
+    return "The store's references are against the claim about the kind, or disagree about it, and the sentence says it only of some of it, or of some cases, which they do not decide";
   if (unshownContrary(best)) {
     if (best.confidence === "contested")
       return "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it";
