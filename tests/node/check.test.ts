@@ -4578,7 +4578,7 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
     statins = await domain("statins");
   });
 
-  it("gives no verdict to a tag of disbelief, a reason after 'because' not shown, 'false that … never', 'some' of a refuted or disputed claim, one's own case, 'every dose', 'even …', a time of taking it, or a name set apart as what another is", async () => {
+  it("gives no verdict to a tag of disbelief, a reason after 'because' not shown, 'false that … never', 'some' of a refuted or disputed claim, one's own case, 'every dose', 'even …', a time of taking it, a name set apart as what another is, or an ailment that 'will' befall you", async () => {
     // (Each was decided by the probe: 1,029 sentences over ten domains, 256 decisive answers, 78 wrong.
     // "? Really?" and ". Get real." were not read, "because" joined the reason's verb to the predicate,
     // "false that … never" read as the plain claim, "some" refuted by the kind's refuted claim, "my
@@ -4607,6 +4607,9 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
     ]);
     await expectUnverified(melatonin, ["The pineal gland secretes melatonin even during the day."]);
     await expectUnverified(metformin, ["Metformin, a sulfonylurea, does not make the pancreas release more insulin."]);
+    // ("Will give you" an ailment: a certainty for the reader, which a claim of a cause does not show.)
+    await expectUnverified(nicotine, ["Smoking will give you lung cancer."]);
+    await expectUnverified(statins, ["Statins will give you muscle pain."]);
     const some = await postCheck(antibiotics, "Some antibiotics make the pill less effective.", 3);
     expect(some.body.explanation).toMatch(
       /^The store's references are against the claim about the kind, or disagree about it, and the sentence says it only of some of it, or of some cases, which they do not decide: claim "antibiotics-reduce-effectiveness-of-birth-control-pill"/,
@@ -4625,7 +4628,10 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
     );
     await expectAnswers(
       statins,
-      [["It's a myth that statins never cause rhabdomyolysis.", "supported", "statins-cause-rhabdomyolysis"]],
+      [
+        ["It's a myth that statins never cause rhabdomyolysis.", "supported", "statins-cause-rhabdomyolysis"],
+        ["Statins will give you dementia.", "refuted", "statins-cause-dementia"],
+      ],
       3,
     );
     await expectAnswers(

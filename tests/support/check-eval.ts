@@ -276,6 +276,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["statins", "statins8"],
   ["caffeine", "caffeine7"],
   ["antibiotics", "antibiotics5"],
+  ["metformin", "metformin3"],
+  ["aspirin", "aspirin3"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -2913,6 +2913,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       cause: false,
       impossible: true,
     };
+  // "Smoking will give you lung cancer", "Statins will give you muscle pain": an ailment said to befall the
+  // reader for certain says more than a claim that it is caused (a risk raised, a side effect some get);
+  // what the claim's references show false ("Coffee will dehydrate you") shows it false too.
+  const befalls =
+    o !== null && context.ailments.has(o.entityId) && predicate.aligned && !predicate.opposite
+      ? clause.tokens.find(
+          (t) =>
+            t.word === "will" &&
+            t.index < o.from &&
+            (word(t.index + 2) === "you" || word(t.index + 3) === "you") &&
+            !clause.negations.some((n) => n.index > t.index && n.index < o.from),
+        )
+      : undefined;
+  if (befalls && !stronger)
+    stronger = { said: `the sentence says it will befall you ("will … you"), which the claim does not`, cause: false };
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   // (Not an amount the claim's statement denies: "…, but only at high concentrations not reached by normal
