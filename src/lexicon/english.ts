@@ -259,6 +259,8 @@ export const WITHIN =
   /^(?:within\s+(?:\S+\s+)?|in\s+(?:a|an|one|two|three|\d+)\s+)(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\b/;
 /** Nouns of how much or how long of the subject: "a single dose of antibiotics", "long courses of …". */
 export const DOSE_NOUNS = set("dose doses course courses");
+/** Nouns of how much of a thing, whatever it is: "any amount of alcohol", "every level of it". */
+export const AMOUNT_NOUNS = set("amount amounts quantity quantities level levels");
 /** Nouns of too much of the subject: "an overdose of amlodipine". */
 export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
 /**
@@ -735,9 +737,10 @@ export const TAKEN_BACK = new RegExp(
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
     // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
-    // dreams." or "Sure."; a last sentence of disbelief or dismissal: "… ? Really?", "Seriously?", "Are you
-    // kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a joke.".
-    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams|sure)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:really|seriously|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
+    // "Seriously?", "Are you kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a
+    // joke.", "Sure, Jan.", "Suuure.", "Nice try.", "Keep dreaming.", "Uh huh.", "… ?? What?", "… ? Lol ok.".
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // Scare quotes around a word or two of the sentence: 'Statins "lower" LDL', 'a “safe” dose'.
     String.raw`(?<=\p{L}[,:]?\s+)(?:"[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?"|“[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?”|‘[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?’)`,
     String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,
@@ -784,6 +787,8 @@ export const REPORTING_VERBS = set(`
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
  * said is an assertion of its own, not said of the aunt's years).
  */
+/** What opens a clause that says why the one before holds, or what follows from it (see CLAUSE_BREAK). */
+export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+why))$/;
 export const CLAUSE_BREAK = new RegExp(
   String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
@@ -807,7 +812,13 @@ export const NARRATORS = set("i we he she my his her our their your");
  * Possessives of the writer's own case: "my Lipitor", "our sunscreen" (not "your", which speech uses of
  * anyone, nor "her", which may be a verb's object: "gave her aspirin").
  */
-export const PERSONAL_POSSESSIVES = set("my our");
+export const PERSONAL_POSSESSIVES = set("my");
+/** Who a person's own case befalls, said again after the thing: "gave me", "raised his LDL". */
+export const PERSONAL_PRONOUNS = set("me my him his her them their");
+/** Possessives of another person's case, when they open the clause: "His Lovaza raised his LDL". */
+export const OTHERS_POSSESSIVES = set("his her their");
+/** What says the writer's own case, opening the clause: "In my case …", "For me, …", "In my experience …". */
+export const OWN_CASE = /^(?:in\s+my\s+(?:case|experience)|for\s+me)\b/;
 /** Who a report is told to, closing its frame: "…, my doctor told me", "…, or so they say". */
 export const REPORTED_OBJECTS = set("me us you him her them so");
 /** Nouns of time: "many years", "a few weeks" say how long, not how many it holds for. */

@@ -4602,7 +4602,6 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
     ]);
     await expectUnverified(caffeine, [
       "Caffeine disrupts sleep if taken in the morning.",
-      "Caffeine taken in the morning disrupts sleep.",
       "Energy drinks contain caffeine in every can.",
     ]);
     await expectUnverified(melatonin, ["The pineal gland secretes melatonin even during the day."]);
@@ -4639,6 +4638,10 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
       [
         ["Every cup of coffee contains some caffeine.", "supported", "coffee-contains-caffeine"],
         ["Caffeine keeps you awake at night.", "supported", "caffeine-promotes-wakefulness"],
+        // (A time of taking it said as a scope, "Caffeine taken at night", is no condition; "Really." with a
+        // full stop is emphasis, not disbelief.)
+        ["Caffeine taken at night disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["Caffeine keeps you awake. Really.", "supported", "caffeine-promotes-wakefulness"],
       ],
       3,
     );
@@ -4650,6 +4653,52 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
           "supported",
           "metformin-does-not-increase-insulin-secretion",
         ],
+        // (A certainty against a claim that denies it is refuted.)
+        ["Metformin will make you gain weight.", "refuted", "metformin-does-not-cause-weight-gain"],
+      ],
+      3,
+    );
+  });
+});
+
+describe("/v1/check, from a fourth hostile probe: mock assent, 'any amount of', another's case, reasons for what holds (melatonin domain, by import, and the seed)", () => {
+  let melatonin: Harness;
+  beforeAll(async () => {
+    melatonin = (await startNodeApp()).harness;
+    await importDomain(melatonin, "tests/check-eval/melatonin.ndjson");
+  });
+
+  it("gives no verdict to a mock assent or an echo met with 'What?', 'any amount of', another's or one's own case said first, or a reason given for what holds", async () => {
+    // (Each was decided by the probe: 508 sentences over six domains, 158 decisive answers, 110 wrong.
+    // "Sure, Jan." and "?? What?" were not read; "any amount of" was read as nothing, "His melatonin"
+    // and "For me," as melatonin in general; and a link the store does not hold, "because" or "which is
+    // why" between two claims it backs, as the two claims.)
+    await expectUnverified(melatonin, [
+      "Melatonin is not a hormone. Sure, Jan.",
+      "Melatonin is not a hormone. Nice try.",
+      "Light doesn't suppress melatonin. Keep dreaming.",
+      "Melatonin isn't made from serotonin. Uh huh.",
+      "Melatonin is a hormone?? What?",
+      "Any amount of light suppresses melatonin.",
+      "Any dose of melatonin increases total sleep time.",
+      "His melatonin increased his total sleep time.",
+      "For me, melatonin increases total sleep time.",
+      "Melatonin shortens sleep latency because it is a hormone.",
+    ]);
+    await expectUnverified(harness, ["Tianeptine enhances serotonin reuptake, which is why it treats depression."]);
+    const reason = await postCheck(melatonin, "Melatonin shortens sleep latency because it is a hormone.", 3);
+    expect(reason.body.explanation).toMatch(
+      /^The text also says what no stored claim says \("because it is a hormone"\)/,
+    );
+    // (What stands: the plain sentences, a plain "yes" to the echo, and a reason the store refutes.)
+    await expectAnswers(
+      melatonin,
+      [
+        ["Melatonin is not a hormone.", "refuted", "melatonin-is-a-hormone"],
+        ["Is melatonin a hormone? Yes.", "supported", "melatonin-is-a-hormone"],
+        ["Light suppresses melatonin.", "supported", "light-suppresses-melatonin"],
+        // ("Her" before what holds of anyone's, with no one's case said again after it.)
+        ["Her pineal gland secretes melatonin.", "supported", "pineal-gland-secretes-melatonin"],
       ],
       3,
     );

@@ -15,6 +15,7 @@ import {
   AGENT_MARKER,
   ALONE_WORDS,
   AMOUNT_LEADS,
+  AMOUNT_NOUNS,
   AMOUNT_PHRASES,
   ANIMAL_SUBJECTS,
   ANY_EFFECT_WORDS,
@@ -120,7 +121,9 @@ import {
   ONE_NOT_COUNTED,
   ONSET_VERBS,
   OPINION_FRAME,
+  OTHERS_POSSESSIVES,
   OVERDOSE_NOUNS,
+  OWN_CASE,
   OWN_PROPERTY_NOUNS,
   PART_DEGREE,
   PART_NOUNS,
@@ -128,6 +131,7 @@ import {
   PARTICLES,
   PAST_AUXILIARIES,
   PERSONAL_POSSESSIVES,
+  PERSONAL_PRONOUNS,
   PLAIN_ADVERBS,
   PLAY_FORMS,
   POSSIBILITY_MODALS,
@@ -140,6 +144,7 @@ import {
   QUANTITY_KINDS,
   QUESTION_OPENERS,
   RATE_LEADS,
+  REASON_OPENERS,
   RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
@@ -2120,13 +2125,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // "Taken with meals", "used alongside …": a condition too.
     const accompanied =
       LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside" || next === "to" || next === "by");
-    // "Caffeine taken in the morning", "used at night": a time of taking it, which the claim must state.
-    const timed =
-      LIGHT_VERBS.has(t.word) &&
-      /(?:en|ed)$/.test(t.word) &&
-      PART_PREPOSITIONS.has(next ?? "") &&
-      phraseWords(t.index).words.some((w) => TIMES_OF_DAY.has(w) && !claimOwn(w));
-    if (timed) return true;
     if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
     // "Caffeine is used to treat apnoea of prematurity": what the subject is used to do, said by the
     // predicate's own verb right after "to", is the predicate, not a condition.
@@ -2684,21 +2682,33 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   });
   if (modifier) held = `the sentence speaks of "${modifier.word}" ${s.text}`;
   // "All beta-lactamases", "not every antibiotic": a universal the claim does not state.
-  // ("Every dose of antibiotics": the universal before the dose of it.)
+  // ("Every dose of antibiotics", "any amount of alcohol": the universal before the dose or amount of it;
+  // not "any" under a denial, which says none.)
+  const measured =
+    word(s.from - 1) === "of" && (DOSE_NOUNS.has(word(s.from - 2) ?? "") || AMOUNT_NOUNS.has(word(s.from - 2) ?? ""));
   const universalAt = (named: Mention) =>
-    [named.from - 1, ...(dosed && named === s ? [named.from - 3] : [])].find((at) =>
-      /^(?:all|every|each)$/.test(word(at) ?? ""),
+    [named.from - 1, ...(measured && named === s ? [named.from - 3] : [])].find(
+      (at) =>
+        /^(?:all|every|each)$/.test(word(at) ?? "") ||
+        (at === named.from - 3 && word(at) === "any" && clause.negations.length === 0),
     );
   const universal = [s, o].find((named) => named && universalAt(named) !== undefined);
   if (universal) held = `the sentence says "${word(universalAt(universal) as number)}" ${universal.text}`;
   // "My Lipitor gives me muscle aches", "her Zocor": one person's own case, which what the store holds of
   // the thing in general does not decide.
-  // (Of a name, not a pronoun: "her doctor told her it …".)
+  // (Of a name, not a pronoun: "her doctor told her it …"; "his", "her", "their" only opening the clause,
+  // where they cannot be a verb's object: "His Lovaza raised his LDL", not "gave her aspirin". And only
+  // of what befalls that person, said again after the name — "gave me", "raised his LDL": "Her pineal
+  // gland secretes melatonin" is what holds of anyone's.)
+  const owner = word(s.from - 1) ?? "";
   const ownCase =
-    PERSONAL_POSSESSIVES.has(word(s.from - 1) ?? "") && !TAG_PRONOUNS.has(s.text.toLowerCase())
-      ? word(s.from - 1)
-      : undefined;
-  if (ownCase) held = `the sentence tells of one person's own case ("${ownCase} ${s.text}")`;
+    !TAG_PRONOUNS.has(s.text.toLowerCase()) &&
+    (PERSONAL_POSSESSIVES.has(owner) || (OTHERS_POSSESSIVES.has(owner) && s.from - 1 === clause.tokens[0]?.index)) &&
+    clause.tokens.some((t) => t.index >= s.to && PERSONAL_PRONOUNS.has(t.word))
+      ? `${owner} ${s.text}`
+      : // "In my case …", "For me, …", "In my experience …": the writer's own case, said before it.
+        OWN_CASE.exec(clause.tokens.map((t) => t.word).join(" "))?.[0];
+  if (ownCase) held = `the sentence tells of one person's own case ("${ownCase}")`;
   // "Antacids and iron supplements reduce …": said of more than the claim's subject.
   const heldBeforeJoin = held;
   const joined = word(s.to);
@@ -2926,8 +2936,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             !clause.negations.some((n) => n.index > t.index && n.index < o.from),
         )
       : undefined;
-  if (befalls && !stronger)
-    stronger = { said: `the sentence says it will befall you ("will … you"), which the claim does not`, cause: false };
+  // (A claim in a context the sentence may restate, "at high doses", is left to the context's rules; one
+  // that denies it shows the certainty false, as a refuted one does: `cause`.)
+  if (befalls && !stronger && reading.contextWords.length === 0)
+    stronger = { said: `the sentence says it will befall you ("will … you"), which the claim does not`, cause: true };
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   // (Not an amount the claim's statement denies: "…, but only at high concentrations not reached by normal
@@ -3756,65 +3768,77 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
  */
 export function unsaidClauses(text: string, context: AlignContext, alignments: Alignment[]): string[] {
   const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
-  return context.clauses.flatMap((clause, k): string[] => {
-    const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
-    if (
-      said.has(k) ||
-      !firstToken ||
-      !lastToken ||
-      clause.question ||
-      clause.answersQuestion ||
-      CONTRAST_OPENERS.has(clause.opener)
-    )
-      return [];
-    // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
-    // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
-    const label =
-      clause.tokens.length <= 2 &&
-      !clause.tokens.some((t) => COPULAS.has(t.word) || withinName(t.index, context.mentions));
-    const introduces =
-      /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
-    if (introduces) return [];
-    // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
-    // it …" — of someone's own life, not of the things the store holds.)
-    const next = context.clauses[k + 1];
-    const preface =
-      next?.sentence === clause.sentence &&
-      next.opener === "and" &&
-      NARRATORS.has(firstToken.word) &&
-      clause.negations.length === 0 &&
-      !clause.tokens.some((t) => REPORTING_VERBS.has(t.word));
-    if (preface) return [];
-    // (Nor what the writer does about it: "Caffeine wrecks my sleep, so I stop after noon" — but not
-    // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
-    const ownAction =
-      clause.opener === "so" &&
-      // (With a contraction: "so I've cut back", "so I'm sticking to one cup".)
-      NARRATORS.has(firstToken.word.replace(/['’]\p{L}+$/u, "")) &&
-      !clause.tokens.some(
-        (t) =>
-          REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",
-      );
-    if (ownAction) return [];
-    const range: [number, number] = [firstToken.index, lastToken.index + 1];
-    // (Names alone say something when there are two of them: "It is an SSRI" relates "it" to a class. It
-    // is said when a claim said in another clause says it there too, and it denies nothing: "Tianeptine is
-    // an SSRE. It enhances serotonin reuptake." may have matched the class claim best by a wording of it
-    // said in the second sentence.)
-    const named = new Set(
-      context.mentions.filter((m) => m.from >= range[0] && m.to <= range[1]).map((m) => m.entityId),
-    );
-    const relates =
-      named.size >= 2 &&
-      !(
+  // "SSREs treat depression because they enhance serotonin reuptake", "…, which is why it treats
+  // depression": each part may be a stored claim, but that one is why the other holds is none.
+  const reasons = context.clauses.flatMap((clause, k): string[] =>
+    REASON_OPENERS.test(clause.opener) &&
+    said.has(k) &&
+    said.has(k - 1) &&
+    context.clauses[k - 1]?.sentence === clause.sentence
+      ? [`${clause.opener} ${quoteClause(text, clause)}`]
+      : [],
+  );
+  return reasons.concat(
+    context.clauses.flatMap((clause, k): string[] => {
+      const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
+      if (
+        said.has(k) ||
+        !firstToken ||
+        !lastToken ||
+        clause.question ||
+        clause.answersQuestion ||
+        CONTRAST_OPENERS.has(clause.opener)
+      )
+        return [];
+      // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
+      // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
+      const label =
+        clause.tokens.length <= 2 &&
+        !clause.tokens.some((t) => COPULAS.has(t.word) || withinName(t.index, context.mentions));
+      const introduces =
+        /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
+      if (introduces) return [];
+      // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
+      // it …" — of someone's own life, not of the things the store holds.)
+      const next = context.clauses[k + 1];
+      const preface =
+        next?.sentence === clause.sentence &&
+        next.opener === "and" &&
+        NARRATORS.has(firstToken.word) &&
         clause.negations.length === 0 &&
-        alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
+        !clause.tokens.some((t) => REPORTING_VERBS.has(t.word));
+      if (preface) return [];
+      // (Nor what the writer does about it: "Caffeine wrecks my sleep, so I stop after noon" — but not
+      // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
+      const ownAction =
+        clause.opener === "so" &&
+        // (With a contraction: "so I've cut back", "so I'm sticking to one cup".)
+        NARRATORS.has(firstToken.word.replace(/['’]\p{L}+$/u, "")) &&
+        !clause.tokens.some(
+          (t) =>
+            REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",
+        );
+      if (ownAction) return [];
+      const range: [number, number] = [firstToken.index, lastToken.index + 1];
+      // (Names alone say something when there are two of them: "It is an SSRI" relates "it" to a class. It
+      // is said when a claim said in another clause says it there too, and it denies nothing: "Tianeptine is
+      // an SSRE. It enhances serotonin reuptake." may have matched the class claim best by a wording of it
+      // said in the second sentence.)
+      const named = new Set(
+        context.mentions.filter((m) => m.from >= range[0] && m.to <= range[1]).map((m) => m.entityId),
       );
-    // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
-    return contentWords(clause.tokens, context.mentions, range).length || relates || deniesWithin(clause)
-      ? [quoteClause(text, clause)]
-      : [];
-  });
+      const relates =
+        named.size >= 2 &&
+        !(
+          clause.negations.length === 0 &&
+          alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
+        );
+      // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
+      return contentWords(clause.tokens, context.mentions, range).length || relates || deniesWithin(clause)
+        ? [quoteClause(text, clause)]
+        : [];
+    }),
+  );
 }
 
 /** A clause as written in `text`: its stretches, joined by "…" where it skips words. */
