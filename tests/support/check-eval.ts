@@ -278,6 +278,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["antibiotics", "antibiotics5"],
   ["metformin", "metformin3"],
   ["aspirin", "aspirin3"],
+  ["lithium", "lithium2"],
+  ["vitamin-c", "vitamin-c2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
