@@ -347,8 +347,8 @@ export const PART_SCOPES = set(`
   brain morning mornings evening evenings afternoon afternoons night nights day days daytime week weeks
 `);
 /**
- * The part scopes that are a time: said in a condition of taking the thing ("if taken in the morning",
- * "caffeine taken at night"), a time the claim must state.
+ * The part scopes that are a time: said in a condition ("if taken in the morning", "when you drink it at
+ * night"), a time the claim must state.
  */
 export const TIMES_OF_DAY = new Set([...PART_SCOPES].filter((word) => word !== "brain"));
 /**
@@ -679,12 +679,14 @@ export const TAG_PRONOUNS = set("it they he she you we i there that");
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /**
  * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
- * "Of course not.", "No, it doesn't.", "No, not even close.", "No, that's not how it works." It denies
- * what the question asks (hedged answers — "Not really.", "Unlikely.", "Not in my experience." — and
- * answers that go on to say more take it back instead).
+ * "Of course not.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", and a
+ * dismissal that can only mean no ("Give me a break.", "Get real.", "Yeah, no.", "What a joke."). It
+ * denies what the question asks (hedged answers — "Not really.", "Unlikely.", "Not in my experience." —
+ * answers that go on to say more, and surprise that may be either — "Are you kidding me?" — take it back
+ * instead).
  */
 export const ANSWERED_NO =
-  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
 export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
 /**
@@ -740,7 +742,13 @@ export const TAKEN_BACK = new RegExp(
     // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
     // "Seriously?", "Are you kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a
     // joke.", "Sure, Jan.", "Suuure.", "Nice try.", "Keep dreaming.", "Uh huh.", "… ?? What?", "… ? Lol ok.".
-    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    // An emoji of mockery or of a lie anywhere in the text, or one whose tone may go either way: 🤡 🧢 🤥 ❌
+    // 🙃 😏 🚩 🤣 😂 🤦 💀 😭 😆 🤭.
+    String.raw`[\u{1F921}\u{1F9E2}\u{1F925}\u{274C}\u{1F643}\u{1F60F}\u{1F6A9}\u{1F923}\u{1F602}\u{1F926}\u{1F480}\u{1F62D}\u{1F606}\u{1F92D}]`,
+    // Someone's scorn of what the writer said: "My doctor laughed when I said …", "… rolled her eyes when
+    // I told him …"; and a sarcastic reason opening a sentence: "Because obviously …".
+    String.raw`\b(?:laughed|laughs|scoffed|scoffs|snickered|chuckled|smirked|rolled\s+(?:his|her|their|my)\s+eyes|shook\s+(?:his|her|their)\s+head)\s+(?:at\s+\w+\s+)?(?:when|as)\b|(?:^|[.!?]\s+)because\s+(?:obviously|clearly|naturally|totally|surely)\b`,
     // Scare quotes around a word or two of the sentence: 'Statins "lower" LDL', 'a “safe” dose'.
     String.raw`(?<=\p{L}[,:]?\s+)(?:"[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?"|“[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?”|‘[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?’)`,
     String.raw`\b(?:in|for|at|among|to)\s+(?:no\s+one|nobody|none|no\s+(?:case|dose|patient|patients|one|person|people|circumstances?))\b`,

@@ -4588,7 +4588,6 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
       "Aspirin dissolves blood clots? Really?",
       "Aspirin dissolves blood clots. Give me a break.",
       "Aspirin relieves headaches? Are you kidding me?",
-      "Aspirin dissolves blood clots? Yeah, no.",
     ]);
     await expectUnverified(nicotine, ["Nicotine is addictive because it blocks dopamine release."]);
     await expectUnverified(antibiotics, [
@@ -4617,7 +4616,11 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
     // happens, a cup of it, a time said as a scope, and the true class set apart.)
     await expectAnswers(
       aspirin,
-      [["Aspirin dissolves blood clots? Nope.", "supported", "aspirin-dissolves-blood-clots"]],
+      [
+        ["Aspirin dissolves blood clots? Nope.", "supported", "aspirin-dissolves-blood-clots"],
+        // (A dismissal that can only mean no, answering the echo, is its "no".)
+        ["Aspirin dissolves blood clots? Yeah, no.", "supported", "aspirin-dissolves-blood-clots"],
+      ],
       3,
     );
     await expectAnswers(
@@ -4699,6 +4702,30 @@ describe("/v1/check, from a fourth hostile probe: mock assent, 'any amount of', 
         ["Light suppresses melatonin.", "supported", "light-suppresses-melatonin"],
         // ("Her" before what holds of anyone's, with no one's case said again after it.)
         ["Her pineal gland secretes melatonin.", "supported", "pineal-gland-secretes-melatonin"],
+      ],
+      3,
+    );
+  });
+
+  it("gives no verdict to an emoji of mockery, a scoffing reply, someone's scorn of what was said, or 'Because obviously'; reads a dismissal answering a question as its 'no'", async () => {
+    // (From a fifth probe: 847 sentences over six domains, 309 decisive answers, 244 wrong, every one of
+    // these shapes among them.)
+    await expectUnverified(melatonin, [
+      "Melatonin is a hormone 🤡",
+      "🤡 Light suppresses melatonin",
+      "Melatonin is not a hormone 😂",
+      "Light suppresses melatonin? Ha!",
+      "Melatonin is not a hormone? Bruh.",
+      "My doctor laughed when I said melatonin is not a hormone.",
+      "Because obviously melatonin is not a hormone.",
+      "Melatonin is a hormone? Are you kidding me?",
+    ]);
+    await expectAnswers(
+      melatonin,
+      [
+        ["Melatonin is a hormone? Get real.", "refuted", "melatonin-is-a-hormone"],
+        ["Melatonin is a hormone? Lol no.", "refuted", "melatonin-is-a-hormone"],
+        ["Melatonin is a hormone.", "supported", "melatonin-is-a-hormone"],
       ],
       3,
     );

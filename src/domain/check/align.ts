@@ -3778,67 +3778,66 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       ? [`${clause.opener} ${quoteClause(text, clause)}`]
       : [],
   );
-  return reasons.concat(
-    context.clauses.flatMap((clause, k): string[] => {
-      const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
-      if (
-        said.has(k) ||
-        !firstToken ||
-        !lastToken ||
-        clause.question ||
-        clause.answersQuestion ||
-        CONTRAST_OPENERS.has(clause.opener)
-      )
-        return [];
-      // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
-      // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
-      const label =
-        clause.tokens.length <= 2 &&
-        !clause.tokens.some((t) => COPULAS.has(t.word) || withinName(t.index, context.mentions));
-      const introduces =
-        /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
-      if (introduces) return [];
-      // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
-      // it …" — of someone's own life, not of the things the store holds.)
-      const next = context.clauses[k + 1];
-      const preface =
-        next?.sentence === clause.sentence &&
-        next.opener === "and" &&
-        NARRATORS.has(firstToken.word) &&
-        clause.negations.length === 0 &&
-        !clause.tokens.some((t) => REPORTING_VERBS.has(t.word));
-      if (preface) return [];
-      // (Nor what the writer does about it: "Caffeine wrecks my sleep, so I stop after noon" — but not
-      // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
-      const ownAction =
-        clause.opener === "so" &&
-        // (With a contraction: "so I've cut back", "so I'm sticking to one cup".)
-        NARRATORS.has(firstToken.word.replace(/['’]\p{L}+$/u, "")) &&
-        !clause.tokens.some(
-          (t) =>
-            REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",
-        );
-      if (ownAction) return [];
-      const range: [number, number] = [firstToken.index, lastToken.index + 1];
-      // (Names alone say something when there are two of them: "It is an SSRI" relates "it" to a class. It
-      // is said when a claim said in another clause says it there too, and it denies nothing: "Tianeptine is
-      // an SSRE. It enhances serotonin reuptake." may have matched the class claim best by a wording of it
-      // said in the second sentence.)
-      const named = new Set(
-        context.mentions.filter((m) => m.from >= range[0] && m.to <= range[1]).map((m) => m.entityId),
+  const plain = context.clauses.flatMap((clause, k): string[] => {
+    const [firstToken, lastToken] = [clause.tokens[0], clause.tokens.at(-1)];
+    if (
+      said.has(k) ||
+      !firstToken ||
+      !lastToken ||
+      clause.question ||
+      clause.answersQuestion ||
+      CONTRAST_OPENERS.has(clause.opener)
+    )
+      return [];
+    // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
+    // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
+    const label =
+      clause.tokens.length <= 2 &&
+      !clause.tokens.some((t) => COPULAS.has(t.word) || withinName(t.index, context.mentions));
+    const introduces =
+      /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
+    if (introduces) return [];
+    // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
+    // it …" — of someone's own life, not of the things the store holds.)
+    const next = context.clauses[k + 1];
+    const preface =
+      next?.sentence === clause.sentence &&
+      next.opener === "and" &&
+      NARRATORS.has(firstToken.word) &&
+      clause.negations.length === 0 &&
+      !clause.tokens.some((t) => REPORTING_VERBS.has(t.word));
+    if (preface) return [];
+    // (Nor what the writer does about it: "Caffeine wrecks my sleep, so I stop after noon" — but not
+    // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
+    const ownAction =
+      clause.opener === "so" &&
+      // (With a contraction: "so I've cut back", "so I'm sticking to one cup".)
+      NARRATORS.has(firstToken.word.replace(/['’]\p{L}+$/u, "")) &&
+      !clause.tokens.some(
+        (t) =>
+          REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",
       );
-      const relates =
-        named.size >= 2 &&
-        !(
-          clause.negations.length === 0 &&
-          alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
-        );
-      // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
-      return contentWords(clause.tokens, context.mentions, range).length || relates || deniesWithin(clause)
-        ? [quoteClause(text, clause)]
-        : [];
-    }),
-  );
+    if (ownAction) return [];
+    const range: [number, number] = [firstToken.index, lastToken.index + 1];
+    // (Names alone say something when there are two of them: "It is an SSRI" relates "it" to a class. It
+    // is said when a claim said in another clause says it there too, and it denies nothing: "Tianeptine is
+    // an SSRE. It enhances serotonin reuptake." may have matched the class claim best by a wording of it
+    // said in the second sentence.)
+    const named = new Set(
+      context.mentions.filter((m) => m.from >= range[0] && m.to <= range[1]).map((m) => m.entityId),
+    );
+    const relates =
+      named.size >= 2 &&
+      !(
+        clause.negations.length === 0 &&
+        alignments.some((a) => a.match === "same-assertion" && a.alsoSaidIn?.includes(k))
+      );
+    // (Nor is a clause that denies empty: "Caffeine disrupts sleep, and it doesn't." takes the first back.)
+    return contentWords(clause.tokens, context.mentions, range).length || relates || deniesWithin(clause)
+      ? [quoteClause(text, clause)]
+      : [];
+  });
+  return [...reasons, ...plain];
 }
 
 /** A clause as written in `text`: its stretches, joined by "…" where it skips words. */
