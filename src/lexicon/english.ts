@@ -726,6 +726,8 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\bor\s+(?:do|does|did|is|are|can|could|was|were)\s+(?:they|it|he|she|we|you)\s*\?`,
     String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:(?:perhaps|maybe|possibly)\s+)?not\b(?!\s+at\s+all)`,
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
+    // … or a sentence of its own: "… . Or not.", "… . Or doesn't. Who knows."
+    String.raw`[.!?]\s+or\s+(?:not|(?:it|they|he|she)\s+(?:does|do|is|are)(?:n't|\s+not)|doesn't|don't|isn't|aren't|does\s+not|do\s+not|is\s+not)\b`,
     // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
     // (And evidence said to be lacking: "Nobody has ever shown that …", "There is no evidence that …".)
     String.raw`\b(?:nobody|no\s+one|no\s+study|no\s+studies|no\s+trials?|no\s+research)\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:shown|proven|proved|demonstrated|established|confirmed|found)\b|\bthere(?:\s+(?:is|was)|['’]s)\s+no\s+(?:good\s+|solid\s+|real\s+)?(?:evidence|proof)\b`,
@@ -736,13 +738,15 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|(?:^|[.!?;]\s+)(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b(?!\s*,)`,
     // A label that says what follows is not asserted: "Hypothesis: …", "Rumor: …" (not "Claim: …", which
     // fact-checkers use for what they check).
-    String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke)\s*:`,
+    String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke|bs|bullshit|hogwash|nonsense|false|fake|lies?|debunked)\s*:`,
+    // A mock authority: "According to my horoscope, …", "My astrologer says …".
+    String.raw`\b(?:horoscopes?|astrologers?|astrology|psychics?|tarot|crystal\s+ball|magic\s+8)\b`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
     // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
     // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
     // "Seriously?", "Are you kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a
     // joke.", "Sure, Jan.", "Suuure.", "Nice try.", "Keep dreaming.", "Uh huh.", "… ?? What?", "… ? Lol ok.".
-    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?|(?:total(?:ly)?\s+)?(?:bs|bull(?:shit)?|hogwash|scam|baloney|malarkey)|not\s+(?:buying\s+it|convinced|sure(?:\s+though)?)|big\s+if\s+true|probably\s+not(?:\s+though)?|maybe,?\s+maybe\s+not|idk|who\s+knows)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // An emoji of mockery or of a lie anywhere in the text, or one whose tone may go either way: 🤡 🧢 🤥 ❌
     // 🙃 😏 🚩 🤣 😂 🤦 💀 😭 😆 🤭.
     String.raw`[\u{1F921}\u{1F9E2}\u{1F925}\u{274C}\u{1F643}\u{1F60F}\u{1F6A9}\u{1F923}\u{1F602}\u{1F926}\u{1F480}\u{1F62D}\u{1F606}\u{1F92D}]`,

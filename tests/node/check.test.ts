@@ -4719,6 +4719,13 @@ describe("/v1/check, from a fourth hostile probe: mock assent, 'any amount of', 
       "My doctor laughed when I said melatonin is not a hormone.",
       "Because obviously melatonin is not a hormone.",
       "Melatonin is a hormone? Are you kidding me?",
+      // (And from a sixth probe, 382 sentences, 81 wrong of 130 decisive: a one-word verdict after or
+      // before it, a doubt or a retraction after it, a mock authority.)
+      "Melatonin is not a hormone. BS.",
+      "Melatonin is not a hormone. Or not. Idk.",
+      "Melatonin is not a hormone. Not buying it.",
+      "BS: melatonin is not a hormone.",
+      "According to my horoscope, melatonin is not a hormone.",
     ]);
     await expectAnswers(
       melatonin,
