@@ -740,7 +740,7 @@ export const TAKEN_BACK = new RegExp(
     // fact-checkers use for what they check).
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke|bs|bullshit|hogwash|nonsense|false|fake|lies?|debunked)\s*:`,
     // A mock authority: "According to my horoscope, …", "My astrologer says …".
-    String.raw`\b(?:horoscopes?|astrologers?|astrology|psychics?|tarot|crystal\s+ball|magic\s+8)\b`,
+    String.raw`\b(?:horoscopes?|astrologers?|astrology|tarot|crystal\s+ball|magic\s+8)\b|\b(?:my|a|the)\s+psychic\b(?!\s+(?:effects?|symptoms?|disorders?|illness))`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
     // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
     // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
