@@ -695,7 +695,9 @@ export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|cer
  * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!", "…, as if."), a mock assent ("… ? Yeah, and pigs fly.",
  * "Sure, she's right", "Right, because …"), a scope denied at the end ("…, not in humans, though."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
- * label ("Hypothesis: …"), a retraction after the fact ("Just kidding."), a negative quantifier after the
+ * label ("Hypothesis: …", "BS: …"), a mock authority ("according to my horoscope"), a retraction or a
+ * one-word verdict after the fact ("Just kidding.", "Or not.", "Hogwash."), mockery (an emoji of it, a
+ * scoffing reply, someone's scorn reported), a negative quantifier after the
  * verb ("… in no one", "at no dose"), an exception ("Every drug but statins …", "Nothing but UVB …") and
  * scare quotes ('Statins "lower" LDL'). The check gives such a text no decisive verdict.
  */
@@ -745,7 +747,10 @@ export const TAKEN_BACK = new RegExp(
     // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
     // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
     // "Seriously?", "Are you kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a
-    // joke.", "Sure, Jan.", "Suuure.", "Nice try.", "Keep dreaming.", "Uh huh.", "… ?? What?", "… ? Lol ok.".
+    // joke.", "Sure, Jan.", "Suuure.", "Nice try.", "Keep dreaming.", "Uh huh.", "… ?? What?", "… ? Lol ok.";
+    // a one-word verdict or a doubt as the last sentence: "BS.", "Hogwash.", "Scam.", "Not buying it.",
+    // "Probably not though.", "Big if true.", "Idk.", "Who knows." (a verdict before it, "BS: …", is a label
+    // above; "… . Or not." a retraction above).
     String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?|(?:total(?:ly)?\s+)?(?:bs|bull(?:shit)?|hogwash|scam|baloney|malarkey)|not\s+(?:buying\s+it|convinced|sure(?:\s+though)?)|big\s+if\s+true|probably\s+not(?:\s+though)?|maybe,?\s+maybe\s+not|idk|who\s+knows)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // An emoji of mockery or of a lie anywhere in the text, or one whose tone may go either way: 🤡 🧢 🤥 ❌
     // 🙃 😏 🚩 🤣 😂 🤦 💀 😭 😆 🤭.

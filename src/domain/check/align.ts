@@ -2692,8 +2692,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         /^(?:all|every|each)$/.test(word(at) ?? "") ||
         (at === named.from - 3 && word(at) === "any" && clause.negations.length === 0),
     );
-  const universal = [s, o].find((named) => named && universalAt(named) !== undefined);
-  if (universal) held = `the sentence says "${word(universalAt(universal) as number)}" ${universal.text}`;
+  for (const named of [s, o]) {
+    const at = named ? universalAt(named) : undefined;
+    if (named && at !== undefined) {
+      held = `the sentence says "${word(at)}" ${named.text}`;
+      break;
+    }
+  }
   // "My Lipitor gives me muscle aches", "her Zocor": one person's own case, which what the store holds of
   // the thing in general does not decide.
   // (Of a name, not a pronoun: "her doctor told her it …"; "his", "her", "their" only opening the clause,

@@ -249,11 +249,40 @@ const someUndecided = (m: VerdictCandidate) =>
 const reasonUnshown = (m: VerdictCandidate) =>
   m.alignment.purpose && verdictOf(m.confidence, m.alignment.polarity.value) !== "supported";
 
+/**
+ * What keeps a same-assertion match from deciding anything alone, each with what it means, in the order
+ * an answer explains them: the first that holds is the reason given.
+ */
+const UNDECIDED: [holds: (m: VerdictCandidate) => boolean, why: (m: VerdictCandidate) => string][] = [
+  [
+    reasonUnshown,
+    () =>
+      "The sentence says why someone takes it, which what the store's references show of the effect does not decide",
+  ],
+  [
+    mayNotRefuted,
+    () =>
+      "The store's references show that it holds, and the sentence says only that it may not, which they do not deny",
+  ],
+  [
+    someUndecided,
+    () =>
+      "The store's references are against the claim about the kind, or disagree about it, and the sentence says it only of some of it, or of some cases, which they do not decide",
+  ],
+  [
+    unshownContrary,
+    (m) =>
+      m.confidence === "contested"
+        ? "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it"
+        : m.alignment.noDirection && !m.alignment.contrary
+          ? "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect"
+          : "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it",
+  ],
+];
+
 /** The verdict of a same-assertion match from its claim's confidence and the text's polarity alone. */
 const verdictFrom = (m: VerdictCandidate): Verdict =>
-  unshownContrary(m) || mayNotRefuted(m) || reasonUnshown(m) || someUndecided(m)
-    ? "unverified"
-    : verdictOf(m.confidence, m.alignment.polarity.value);
+  UNDECIDED.some(([holds]) => holds(m)) ? "unverified" : verdictOf(m.confidence, m.alignment.polarity.value);
 
 /**
  * What holds a match's decisive `verdict` back to `unverified`: the text says the claim more strongly
@@ -277,19 +306,8 @@ function alone(m: VerdictCandidate): Verdict {
  * reason for taking it, "may not", a contrary the references do not bear on), or what the store holds.
  */
 function whyUnverified(best: VerdictCandidate, verdict: Verdict, relations: VerdictRelation[]): string {
-  if (reasonUnshown(best))
-    return "The sentence says why someone takes it, which what the store's references show of the effect does not decide";
-  if (mayNotRefuted(best))
-    return "The store's references show that it holds, and the sentence says only that it may not, which they do not deny";
-  if (someUndecided(best))
-    return "The store's references are against the claim about the kind, or disagree about it, and the sentence says it only of some of it, or of some cases, which they do not decide";
-  if (unshownContrary(best)) {
-    if (best.confidence === "contested")
-      return "The store's references disagree about the claim, not about its opposite, and the sentence says the opposite rather than denying it";
-    if (best.alignment.noDirection && !best.alignment.contrary)
-      return "The store refutes the claim, which shows only that the effect does not go that way, and the sentence denies any effect";
-    return "The store refutes the claim, which does not establish its opposite, and the sentence says the opposite rather than denying it";
-  }
+  const undecided = UNDECIDED.find(([holds]) => holds(best));
+  if (undecided) return undecided[1](best);
   if (best.confidence === "asserted")
     return "The store holds this assertion on tertiary sources only (an encyclopedia, a textbook, the news), which neither establish nor refute it";
   if (verdict === "unverified")
