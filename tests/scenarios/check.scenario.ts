@@ -130,6 +130,30 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("knows the seed's curated everyday phrasings: 'reabsorption' for reuptake, 'kick in', 'fine-tunes', 'mimics', 'a close chemical relative'", async () => {
+      // (Each had no verdict before these phrasings were curated in seed/predicates.json.)
+      await expectAnswers(harness(), [
+        ["Stablon blocks the reabsorption of serotonin.", "refuted", "tianeptine-enhances-serotonin-reuptake"],
+        ["Tianeptine speeds up the reabsorption of serotonin.", "supported", "tianeptine-enhances-serotonin-reuptake"],
+        [
+          "Tianeptine fine-tunes glutamatergic neurotransmission.",
+          "supported",
+          "tianeptine-modulates-glutamatergic-neurotransmission",
+        ],
+        ["SSREs kick in faster than SSRIs.", "contested", "ssre-has-faster-onset-than-ssri"],
+        [
+          "Tianeptine is a close chemical relative of amineptine.",
+          "supported",
+          "tianeptine-is-chemically-related-to-amineptine",
+        ],
+        [
+          "Fluoxetine partly mimics tianeptine in rats trained to discriminate tianeptine.",
+          "supported",
+          "fluoxetine-partially-substitutes-for-tianeptine-in-rats",
+        ],
+      ]);
+    });
+
     it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
       const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");

@@ -280,6 +280,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["aspirin", "aspirin3"],
   ["lithium", "lithium2"],
   ["vitamin-c", "vitamin-c2"],
+  ["seed", "seed10"],
+  ["seed", "seed11"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
