@@ -154,6 +154,51 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
+    it("reads a class the store holds a name in, said right after it ('the SSRI antidepressants'), as the noun that name is said with", async () => {
+      await expectAnswers(harness(), [
+        [
+          "Tianeptine works as well as the SSRI antidepressants for depression.",
+          "supported",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+        [
+          "Tianeptine works about as well as SSRI antidepressants against depression.",
+          "supported",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+      ]);
+      // (A list is not a name said with its class: the other names are more than the claim says.)
+      const listed = await check(
+        harness(),
+        "Tianeptine works as well as SSRIs, antidepressants and placebo for depression.",
+      );
+      expect(listed.body.verdict).toBe("unverified");
+      expect(listed.body.matches[0].alignment.held).toBe(
+        'the sentence also names "antidepressants", which the claim does not',
+      );
+    });
+
+    it("reads 'it' ending a clause as the one thing its fronted scope names ('In rats trained to discriminate tianeptine, fluoxetine … it')", async () => {
+      await expectAnswers(harness(), [
+        [
+          "In rats trained to discriminate tianeptine, fluoxetine only partly substitutes for it.",
+          "supported",
+          "fluoxetine-partially-substitutes-for-tianeptine-in-rats",
+        ],
+        ["In patients with depression, tianeptine treats it.", "supported", "ssre-treats-depression"],
+      ]);
+      // (Not a fronted phrase of another kind, nor a clause without one: there "it" is no name.)
+      for (const text of [
+        "Unlike amineptine, tianeptine does not block it.",
+        "In rats trained to discriminate fluoxetine, tianeptine partly substitutes for it.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+      const reuptake = await check(harness(), "Tianeptine increases serotonin reuptake rather than blocking it.");
+      expect(reuptake.body.matches[0].alignment.object.words).toBe("serotonin");
+    });
+
     it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
       const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");

@@ -2783,12 +2783,28 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // a fever reducer" — is denied, not said; a correction aside, nothing is decided of it.)
   if (!corrected && o && clause.foils.some((f) => o.from > f))
     held = `the sentence sets "${o.text}" against what it says before ("not")`;
+  // "The SSRI antidepressants", "an SSRI antidepressant": a name right after another, of a class the store
+  // holds the other in, is the head noun that other is said with, not a thing of its own. (Not after a
+  // comma: "SSRIs, antidepressants and …" is a list.)
+  const headOf = (m: Mention) =>
+    mentions.some((n) => {
+      const last = tokenAt(n.to - 1);
+      const next = tokenAt(m.from);
+      return (
+        n.to === m.from &&
+        last !== undefined &&
+        next !== undefined &&
+        next.start - last.end === 1 &&
+        (context.classesOf.get(n.entityId)?.has(m.entityId) ?? false)
+      );
+    });
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
       m !== s &&
       m !== o &&
       !correction(m) &&
+      !headOf(m) &&
       m.entityId !== reading.subject &&
       m.entityId !== reading.object &&
       !reading.otherEntities.includes(m.entityId) &&

@@ -2,7 +2,14 @@
  * Finding known names in a text's tokens: every word of a name met, in order, by the same word, an
  * inflection or a derived form ("glutamatergic" for "glutamate", "receptors" for "receptor").
  */
-import { DETERMINERS, LIGHT_VERBS, REPORTED_OBJECTS, REPORTING_VERBS, USE_VERBS } from "../../lexicon/english";
+import {
+  DETERMINERS,
+  LIGHT_VERBS,
+  REPORTED_OBJECTS,
+  REPORTING_VERBS,
+  SCOPE_PREPOSITIONS,
+  USE_VERBS,
+} from "../../lexicon/english";
 import { formSimilarity } from "../../lexicon/morphology";
 import type { Mention } from "./align";
 import { type Clause, isGrammarWord, type Token, tokenize } from "./text";
@@ -135,6 +142,26 @@ function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined 
 export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
   clauses.forEach((clause, k) => {
+    // "In rats trained to discriminate tianeptine, fluoxetine only partly substitutes for it": "it" ending
+    // the clause stands for the one thing its fronted scope ("in", "among", "during" …) names, when what
+    // follows names another (its subject) and nothing else between. (A fronted phrase that names two
+    // things, or none, says nothing of which, nor one of another kind: "Unlike amineptine, tianeptine does
+    // not block it"; nor does a clause without one: "… increases serotonin reuptake rather than blocking
+    // it" is of the reuptake.)
+    const last = clause.tokens.at(-1);
+    if (
+      clause.frontedUntil >= 0 &&
+      SCOPE_PREPOSITIONS.has(clause.tokens[0]?.word ?? "") &&
+      last?.word === "it" &&
+      !withinName(last.index, mentions)
+    ) {
+      const inClause = mentions.filter((m) => m.from >= (clause.tokens[0]?.index ?? 0) && m.to <= last.index);
+      const fronted = new Set(inClause.filter((m) => m.to <= clause.frontedUntil + 1).map((m) => m.entityId));
+      const rest = new Set(inClause.filter((m) => m.from > clause.frontedUntil).map((m) => m.entityId));
+      const [named] = fronted;
+      if (fronted.size === 1 && rest.size === 1 && named !== undefined && !rest.has(named))
+        found.push({ from: last.index, to: last.index + 1, text: last.word, entityId: named, closeness: 1 });
+    }
     const before = clauses[k - 1];
     const pronoun = openingPronoun(clause, mentions);
     if (!before || !pronoun) return;
