@@ -130,9 +130,11 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
-    it("knows the seed's curated everyday phrasings: 'reabsorption' for reuptake, 'kick in', 'fine-tunes', 'mimics', 'a close chemical relative'", async () => {
-      // (Each had no verdict before these phrasings were curated in seed/predicates.json.)
+    it("knows the seed's curated everyday phrasings and aliases: 'reabsorption' for reuptake, 'kick in', 'fine-tunes', 'mimics', 'a close chemical relative', 'major depressive disorder'", async () => {
+      // (Each had no verdict before these phrasings and aliases were curated in seed/predicates.json and
+      // seed/entities.json.)
       await expectAnswers(harness(), [
+        ["SSREs are used to treat major depressive disorder.", "supported", "ssre-treats-depression"],
         ["Stablon blocks the reabsorption of serotonin.", "refuted", "tianeptine-enhances-serotonin-reuptake"],
         ["Tianeptine speeds up the reabsorption of serotonin.", "supported", "tianeptine-enhances-serotonin-reuptake"],
         [
@@ -187,10 +189,13 @@ export function checkScenarios(harness: () => Harness) {
         ],
         ["In patients with depression, tianeptine treats it.", "supported", "ssre-treats-depression"],
       ]);
-      // (Not a fronted phrase of another kind, nor a clause without one: there "it" is no name.)
+      // (Not a fronted phrase of another kind, nor a clause without one: there "it" is no name; nor after
+      // a sentence it may stand for the subject of, nor of a scope that is the thing itself.)
       for (const text of [
         "Unlike amineptine, tianeptine does not block it.",
         "In rats trained to discriminate fluoxetine, tianeptine partly substitutes for it.",
+        "Serotonin reuptake matters a lot. In patients with depression, tianeptine enhances it.",
+        "In depression, tianeptine enhances it.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");

@@ -147,11 +147,18 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
     // follows names another (its subject) and nothing else between. (A fronted phrase that names two
     // things, or none, says nothing of which, nor one of another kind: "Unlike amineptine, tianeptine does
     // not block it"; nor does a clause without one: "… increases serotonin reuptake rather than blocking
-    // it" is of the reuptake.)
+    // it" is of the reuptake.) Only in a text's first sentence — "LDL is the bad kind. In diabetes, statins
+    // lower it." is of the sentence before — and only of a scope of those the thing concerns ("In patients
+    // with depression"), not of the thing itself ("In diabetes, statins lower it": of what, is not said).
     const last = clause.tokens.at(-1);
+    const preposition = clause.tokens[0];
+    const scoped = clause.tokens.find((t) => t.index > (preposition?.index ?? 0) && !DETERMINERS.has(t.word));
     if (
       clause.frontedUntil >= 0 &&
-      SCOPE_PREPOSITIONS.has(clause.tokens[0]?.word ?? "") &&
+      clause.sentence === 0 &&
+      SCOPE_PREPOSITIONS.has(preposition?.word ?? "") &&
+      scoped !== undefined &&
+      !withinName(scoped.index, mentions) &&
       last?.word === "it" &&
       !withinName(last.index, mentions)
     ) {
