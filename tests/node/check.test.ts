@@ -4357,6 +4357,20 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
+  it("holds a wording that says predicate and object at once when another name is joined to the subject by 'and' or 'or'", async () => {
+    // (The first three were `supported` by "Aspirin stops platelets from clumping together.": nothing
+    // stored says it of warfarin.)
+    await expectUnverified(aspirin, [
+      "Aspirin and warfarin stop platelets from clumping together.",
+      "Both warfarin and aspirin stop platelets from clumping together.",
+      "Aspirin or warfarin stops platelets from clumping.",
+    ]);
+    await expectAnswers(
+      aspirin,
+      [["Aspirin stops platelets from clumping together.", "supported", "aspirin-inhibits-platelet-aggregation"]],
+      3,
+    );
+  });
   it("reads a noun after the object as the claim's only where the claim says it beside a name ('anxiety disorders')", async () => {
     // (Each was `refuted` or would have been `supported`: "disorders" was taken as the claim's own word
     // from "…, most markedly in people with panic disorder", far from its object.)

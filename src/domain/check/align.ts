@@ -2717,7 +2717,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Antacids and iron supplements reduce …": said of more than the claim's subject.
   const heldBeforeJoin = held;
   const joined = word(s.to);
-  if ((joined === "and" || joined === "or") && o && o.from > s.to + 1) held = MORE_SUBJECTS;
+  // (Also before a wording that says predicate and object at once: "Aspirin and warfarin stop platelets
+  // from clumping together" was `supported` by "Aspirin stops platelets from clumping together".)
+  if ((joined === "and" || joined === "or") && (o ? o.from > s.to + 1 : reading.objectImplicit)) held = MORE_SUBJECTS;
+  // (Or a name joined before the subject: "Both warfarin and aspirin stop …", which a named object accounts for.)
+  const joinedBefore = word(s.from - 1) === "and" || word(s.from - 1) === "or";
+  if (!o && reading.objectImplicit && joinedBefore && mentions.some((m) => m.to === s.from - 1)) held = MORE_SUBJECTS;
   // "…, which causes obesity": a relative clause after the object asserts more than the claim.
   if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
     held = "the sentence says more of the object than the claim";
