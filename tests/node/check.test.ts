@@ -4357,14 +4357,19 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       3,
     );
   });
-  it("holds a wording that says predicate and object at once when another name is joined to the subject by 'and' or 'or'", async () => {
+  it("holds a wording that says predicate and object at once when another name is joined to the subject by 'and' or 'or', and any match with a name right beside the subject's", async () => {
     // (The first three were `supported` by "Aspirin stops platelets from clumping together.": nothing
     // stored says it of warfarin.)
     await expectUnverified(aspirin, [
       "Aspirin and warfarin stop platelets from clumping together.",
       "Both warfarin and aspirin stop platelets from clumping together.",
       "Aspirin or warfarin stops platelets from clumping.",
+      // (Nor with a name right beside the subject's, with nothing between: of which does it speak?)
+      "Aspirin warfarin stops platelets from clumping.",
+      "Warfarin aspirin stops platelets from clumping.",
     ]);
+    // (A class the subject is said with, or a name beside it as the claim says the two, is no other thing.)
+    await expectAnswers(aspirin, [["The aspirin NSAID blocks COX-1.", "supported", "aspirin-inhibits-cox-1"]], 3);
     await expectAnswers(
       aspirin,
       [["Aspirin stops platelets from clumping together.", "supported", "aspirin-inhibits-platelet-aggregation"]],

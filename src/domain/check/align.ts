@@ -2833,6 +2833,25 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Held before only for being said of more than the subject, by this same "and" and this name.)
   const heldBeforeName = held === MORE_SUBJECTS && heldBeforeJoin === null && joinedTo === s ? null : held;
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
+  // "Lithium NSAIDs raise lithium levels", "Aspirin warfarin stops platelets from clumping": another
+  // thing's name right beside the subject's, with no comma or "and" between, says what the claim does not
+  // (of which the sentence speaks, or of both) — though the claim's words may hold that name elsewhere —
+  // unless it is the class the subject is said with ("the SSRI antidepressants"), a form derived from a
+  // name, which says what kind ("caffeinated coffee"), or the two as the claim says them.
+  const besideSubject = mentions.find((m) => {
+    if (m === s || m === o || m.entityId === s.entityId || m.closeness < 1 || saysPredicate(m)) return false;
+    const [left, right] = m.to === s.from ? [m, s] : s.to === m.from ? [s, m] : [null, null];
+    const end = left && tokenAt(left.to - 1);
+    const start = right && tokenAt(right.from);
+    return (
+      end &&
+      start &&
+      start.start - end.end === 1 &&
+      !(right === m && headOf(m)) &&
+      !reading.text.toLowerCase().includes(`${left.text} ${right.text}`.toLowerCase())
+    );
+  });
+  if (besideSubject) held = `the sentence names "${besideSubject.text}" right beside ${s.text}`;
   const joinedHeld =
     unaccountedName && o && heldBeforeName === null && joinedTo
       ? { entityId: unaccountedName.entityId, held, object: joinedTo === o, after: unaccountedName.from > o.from }
