@@ -2791,18 +2791,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "The SSRI antidepressants", "an SSRI antidepressant": a name right after another, of a class the store
   // holds the other in, is the head noun that other is said with, not a thing of its own. (Not after a
   // comma: "SSRIs, antidepressants and …" is a list.)
+  /** Whether `right` follows `left` with one space between: no comma, no other word. */
+  const rightAfter = (left: Mention, right: Mention) => {
+    const end = tokenAt(left.to - 1);
+    const start = tokenAt(right.from);
+    return left.to === right.from && end !== undefined && start !== undefined && start.start - end.end === 1;
+  };
   const headOf = (m: Mention) =>
-    mentions.some((n) => {
-      const last = tokenAt(n.to - 1);
-      const next = tokenAt(m.from);
-      return (
-        n.to === m.from &&
-        last !== undefined &&
-        next !== undefined &&
-        next.start - last.end === 1 &&
-        (context.classesOf.get(n.entityId)?.has(m.entityId) ?? false)
-      );
-    });
+    mentions.some((n) => rightAfter(n, m) && (context.classesOf.get(n.entityId)?.has(m.entityId) ?? false));
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
@@ -2840,13 +2836,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // name, which says what kind ("caffeinated coffee"), or the two as the claim says them.
   const besideSubject = mentions.find((m) => {
     if (m === s || m === o || m.entityId === s.entityId || m.closeness < 1 || saysPredicate(m)) return false;
-    const [left, right] = m.to === s.from ? [m, s] : s.to === m.from ? [s, m] : [null, null];
-    const end = left && tokenAt(left.to - 1);
-    const start = right && tokenAt(right.from);
+    const [left, right] = rightAfter(m, s) ? [m, s] : rightAfter(s, m) ? [s, m] : [null, null];
     return (
-      end &&
-      start &&
-      start.start - end.end === 1 &&
+      left !== null &&
+      right !== null &&
       !(right === m && headOf(m)) &&
       !reading.text.toLowerCase().includes(`${left.text} ${right.text}`.toLowerCase())
     );

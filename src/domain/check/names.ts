@@ -162,7 +162,7 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
       last?.word === "it" &&
       !withinName(last.index, mentions)
     ) {
-      const inClause = mentions.filter((m) => m.from >= (clause.tokens[0]?.index ?? 0) && m.to <= last.index);
+      const inClause = mentions.filter((m) => m.from >= (preposition?.index ?? 0) && m.to <= last.index);
       const fronted = new Set(inClause.filter((m) => m.to <= clause.frontedUntil + 1).map((m) => m.entityId));
       const rest = new Set(inClause.filter((m) => m.from > clause.frontedUntil).map((m) => m.entityId));
       const [named] = fronted;
