@@ -410,11 +410,12 @@ export const ANY_EFFECT_WORDS = set(
   "affect affects affected affecting influence influences influenced alter alters altered impact impacts impacted effect effects difference",
 );
 /**
- * Nouns of a part played in something: "X plays no role in Y", "has no part in Y" deny, as "has no effect
+ * Nouns of a part played in something: "X plays no role in Y", "has no part in Y", "has no place in the
+ * treatment of Y" deny, as "has no effect
  * on Y" does, that X moves Y either way — read so only after a form of "play" or "have" (with at most a
  * determiner between) and before "in": never "part of", which says membership.
  */
-export const ROLE_NOUNS = set("role roles part");
+export const ROLE_NOUNS = set("role roles part place");
 export const PLAY_FORMS = set("play plays played playing have has had having");
 export const MORE_WORDS = set("more higher greater increased extra worse");
 /** Comparatives of how good a thing is, not how much of it there is: "worse sleep" is less of it, "worse pain" more. */
@@ -819,6 +820,14 @@ export const CONTRACTED_COPULA = {
   subjects: set("it that there here what who he she this"),
   before: set("a an not never no been"),
 };
+/**
+ * A pronoun's contracted modal: "'d" is "would" ("you'd use it"), or "had" before a past participle or
+ * "been", "better" ("you'd taken it", "you'd better"); "'ll" is "will".
+ */
+export const CONTRACTED_MODAL = {
+  subjects: set("i you we they he she it that who there"),
+  hadBefore: /^(?:been|better|\p{L}+ed|\p{L}+en)$/u,
+};
 /** Verbs of coming down with something, which with "from" name its cause: "you get headaches from withdrawal". */
 export const EXPERIENCER_VERBS = set(
   "get gets got getting develop develops developed developing suffer suffers suffered suffering experience experiences experienced",
@@ -993,6 +1002,8 @@ export const CONVERSE_VERBS = set(
 export const TREATMENT_WORDS = set(
   "treat treats treated treating treatment treatments relieve relieves relieved relieving alleviate alleviates alleviated",
 );
+/** Nouns of a choice among treatments, which say nothing more after a word of treatment: "a treatment option for". */
+export const OPTION_NOUNS = set("option options choice choices alternative alternatives");
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */
 export const PRODUCT_NOUNS = set(
   `drug drugs medication medications medicine medicines substance substances compound compounds agent agents

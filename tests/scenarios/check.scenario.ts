@@ -204,6 +204,26 @@ export function checkScenarios(harness: () => Harness) {
       expect(reuptake.body.matches[0].alignment.object.words).toBe("serotonin");
     });
 
+    it("reads a pronoun's contracted modal as the modal ('you'd use'), 'has no place in' as 'plays no part in', and 'a treatment option for' as 'a treatment for'", async () => {
+      await expectAnswers(harness(), [
+        ["Tianeptine is not something you'd use to treat depression.", "refuted", "ssre-treats-depression"],
+        ["Tianeptine is something you'd never use to treat depression.", "refuted", "ssre-treats-depression"],
+        ["SSREs have no place in the treatment of depressive disorders.", "refuted", "ssre-treats-depression"],
+        ["Tianeptine has a place in the treatment of depression.", "supported", "ssre-treats-depression"],
+        ["Tianeptine is a treatment option for major depressive disorder.", "supported", "ssre-treats-depression"],
+      ]);
+      // (An option said to be the only one, or of a kind, or for some patients, is more than the claim.)
+      for (const text of [
+        "Tianeptine is the only treatment option for depression.",
+        "Tianeptine is a second-line treatment option for depression.",
+        "Tianeptine is a treatment option for depression in children.",
+        "You'd think tianeptine blocks serotonin reuptake.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
     it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
       const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");

@@ -121,6 +121,7 @@ import {
   ONE_NOT_COUNTED,
   ONSET_VERBS,
   OPINION_FRAME,
+  OPTION_NOUNS,
   OTHERS_POSSESSIVES,
   OVERDOSE_NOUNS,
   OWN_CASE,
@@ -3209,6 +3210,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
+      // ("Has no place in the treatment of": the part it plays, as "plays no part in" says it.)
+      !(ROLE_NOUNS.has(t.word) && playedRole(clause.tokens, t.index) !== null) &&
+      // ("A treatment option for": a treatment, one of several.)
+      !(OPTION_NOUNS.has(t.word) && TREATMENT_WORDS.has(word(t.index - 1) ?? "")) &&
       !intensifiedContrary(t.word) &&
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
       !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&

@@ -12,6 +12,7 @@ import {
   CLAUSE_BREAK,
   COMPARISON,
   CONTRACTED_COPULA,
+  CONTRACTED_MODAL,
   CONTRAST_OPENERS,
   CROWD_BELIEF,
   DEFINITE_DETERMINERS,
@@ -176,6 +177,17 @@ export function tokenize(text: string): Token[] {
       const base = negated[1] === "ca" ? "can" : negated[1] === "wo" ? "will" : (negated[1] as string);
       tokens.push({ word: base, index: tokens.length, start, end: start + base.length });
       tokens.push({ word: "n't", index: tokens.length, start: start + base.length, end: start + raw.length });
+      continue;
+    }
+    // "You'd use it to …", "it'll raise …": a pronoun and its modal, read as "you would", "it will" are
+    // ("you'd taken", "you'd better": "had").
+    const modal = /^(\p{L}+)'(d|ll)$/u.exec(raw);
+    if (modal && CONTRACTED_MODAL.subjects.has(modal[1] as string)) {
+      const subject = modal[1] as string;
+      const after = matches[k + 1]?.[0].toLowerCase() ?? "";
+      const verb = modal[2] === "ll" ? "will" : CONTRACTED_MODAL.hadBefore.test(after) ? "had" : "would";
+      tokens.push({ word: subject, index: tokens.length, start, end: start + subject.length });
+      tokens.push({ word: verb, index: tokens.length, start: start + subject.length, end: start + raw.length });
       continue;
     }
     const stem = raw.replace(/'s$/, "");
