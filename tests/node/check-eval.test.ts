@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(11);
+    expect(figures.size).toBe(12);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -103,6 +103,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "metformin",
     "lithium",
     "vitamin-c",
+    "zinc",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

@@ -4775,3 +4775,32 @@ describe("/v1/check on the seed: a comparison said with the claim's own degree o
     expect(slower.body.explanation).toMatch(/^The store's references disagree about the claim, not about its opposite/);
   });
 });
+
+describe("/v1/check on a domain imported without wordings (zinc): a statement that names only its subject", () => {
+  let zinc: Harness;
+  beforeAll(async () => {
+    zinc = (await startNodeApp()).harness;
+    await importDomain(zinc, "tests/check-eval/zinc.ndjson");
+  });
+
+  it("reads the statement's other words after its subject only, unless the sentence is passive ('Losing your sense of taste can cause zinc deficiency' is no 'Zinc deficiency can cause a … lost sense of taste')", async () => {
+    // (The first was `supported`: the statement names no name of its object, so its words after the
+    // subject said predicate and object at once, and were met before the sentence's subject.)
+    await expectUnverified(zinc, [
+      "Losing your sense of taste can cause zinc deficiency.",
+      "A lost sense of taste can cause zinc deficiency.",
+    ]);
+    await expectAnswers(
+      zinc,
+      [
+        [
+          "Zinc deficiency can cause you to lose your sense of taste.",
+          "supported",
+          "zinc-deficiency-causes-taste-loss",
+        ],
+        ["A lost sense of taste can be caused by zinc deficiency.", "supported", "zinc-deficiency-causes-taste-loss"],
+      ],
+      3,
+    );
+  });
+});

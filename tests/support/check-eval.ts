@@ -196,6 +196,7 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "metformin held-out", file: "heldout/metformin.json", domain: "metformin", heldOut: true },
   { name: "lithium held-out", file: "heldout/lithium.json", domain: "lithium", heldOut: true },
   { name: "vitamin-c held-out", file: "heldout/vitamin-c.json", domain: "vitamin-c", heldOut: true },
+  { name: "zinc held-out", file: "heldout/zinc.json", domain: "zinc", heldOut: true },
 ];
 
 /**
@@ -282,6 +283,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["vitamin-c", "vitamin-c2"],
   ["seed", "seed10"],
   ["seed", "seed11"],
+  ["seed", "seed12"],
+  ["seed", "seed13"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

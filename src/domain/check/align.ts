@@ -239,6 +239,8 @@ export interface Reading {
   object: string;
   /** A wording that names only the subject: the rest of its words say predicate and object at once. */
   objectImplicit: boolean;
+  /** A wording whose words all follow its subject ("Zinc deficiency can cause a lost sense of taste"). */
+  subjectOpens: boolean;
   /** Ways of saying its predicate; an empty `words` list is the copula ("is a"). */
   phrasings: Phrasing[];
   /** Ways of saying the opposite predicate ("inhibits the reuptake of" against "enhances…"). */
@@ -1413,8 +1415,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // Words before the first name count too: "patients tolerate tianeptine better than SSRIs" (but not who
   // does with the subject what the claim says: "Doctors treat … with caffeine").
   const start = instrument ?? Math.max(first, clause.frontedUntil + 1);
+  // (A wording that names only its subject, and says the rest after it, is said so in an active sentence:
+  // the words before the subject are no part of it — "Losing your sense of taste can cause zinc
+  // deficiency" says nothing of "Zinc deficiency can cause a lost sense of taste".)
   const range: [number, number] = reading.objectImplicit
-    ? [start, end]
+    ? [reading.subjectOpens && !byMarked(clause, s) ? Math.max(start, s.to) : start, end]
     : later
       ? [start, Math.min(end, later.to + TRAILING_WINDOW)]
       : [start, end];

@@ -205,6 +205,7 @@ function readStatement(
     subject: claim.subjectId,
     object: claim.objectId,
     objectImplicit: false,
+    subjectOpens: false,
     // A negative predicate's own denial is the reading's ("does not inhibit the uptake of"): its phrasings
     // are read for their words, so that "inhibits dopamine uptake" opposes the claim and "does not inhibit
     // it" agrees — the denial is not counted twice.
@@ -363,6 +364,7 @@ export function wordingReading(
     subject: subject.entityId,
     object: object?.entityId ?? claim.objectId,
     objectImplicit: !object,
+    subjectOpens: tokens.every((t) => t.index >= subject.from || isGrammarWord(t.word)),
     phrasings: [{ text: wording, words, negated: false, degree: degreeOf(tokens, mentions) }],
     oppositePhrasings: [],
     negated: negationCount(clauses, object ? object.from : undefined, mentions, wording) % 2 === 1,
