@@ -4044,15 +4044,17 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       caffeine,
       [
         ["Tianeptine is an SSRE, not an antidepressant.", "refuted", "tianeptine-is-an-ssre"],
+        // (Refuted by its second class; "serotonin reuptake enhancer" names the SSRE class since the seed's
+        // second curation.)
         [
           "Tianeptine is a serotonin reuptake enhancer, not just a dopamine reuptake inhibitor.",
           "refuted",
-          "tianeptine-enhances-serotonin-reuptake",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
         ],
         [
           "Tatinol is not only a serotonin reuptake enhancer but also an antidepressant.",
           "supported",
-          "tianeptine-enhances-serotonin-reuptake",
+          "tianeptine-is-an-ssre",
         ],
         [
           "Coaxil is an SSRE, but not a dopamine reuptake inhibitor.",
@@ -4071,7 +4073,7 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     );
     expect(res.body.entities).toEqual([
       { text: "Stablon", entityId: "tianeptine" },
-      { text: "serotonin", entityId: "serotonin" },
+      { text: "serotonin reuptake enhancer", entityId: "ssre" },
       { text: "SSRI", entityId: "ssri" },
     ]);
     // Not a pair: a class not opened by an article ("in Coaxil"), nor one said again.

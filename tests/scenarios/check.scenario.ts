@@ -156,6 +156,55 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
+    it("knows the seed's second curation: 'serotonin reuptake enhancers', glutamate 'signalling', 'tweaks', BDNF 'production' that is ramped up or cut", async () => {
+      // (Each had no verdict before these aliases and phrasings were curated in seed/entities.json and
+      // seed/predicates.json, after the plain blind seed sets seed12 and seed13 were measured.)
+      await expectAnswers(harness(), [
+        ["Serotonin reuptake enhancers aren't used to treat depression.", "refuted", "ssre-treats-depression"],
+        [
+          "Tianeptine works by tweaking glutamate signalling in the brain.",
+          "supported",
+          "tianeptine-modulates-glutamatergic-neurotransmission",
+        ],
+        [
+          "In rats, tianeptine ramps up BDNF production in the amygdala.",
+          "supported",
+          "tianeptine-increases-bdnf-expression-in-rat-amygdala",
+        ],
+        [
+          "Tianeptine cuts BDNF production in the amygdala of rats.",
+          "refuted",
+          "tianeptine-increases-bdnf-expression-in-rat-amygdala",
+        ],
+      ]);
+    });
+
+    it("reads a likeness the predicate's own phrasing says as no comparison ('chemically similar to'), and what a verb of hindering keeps the object from as the predicate ('stops serotonin from being reabsorbed')", async () => {
+      await expectAnswers(harness(), [
+        [
+          "Amineptine is chemically similar to tianeptine.",
+          "supported",
+          "tianeptine-is-chemically-related-to-amineptine",
+        ],
+        ["Tianeptine stops serotonin from being reabsorbed.", "refuted", "tianeptine-enhances-serotonin-reuptake"],
+        [
+          "Tianeptine does not stop dopamine from being reabsorbed.",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+      ]);
+      // (A likeness of some degree is a comparison; a hindered action the claim does not name, or a denial
+      // of the opposite of the claim, says nothing of it.)
+      for (const text of [
+        "Amineptine is as chemically similar to tianeptine as to fluoxetine.",
+        "Tianeptine stops serotonin from being released.",
+        "Tianeptine does not stop serotonin from being reabsorbed.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
     it("reads a class the store holds a name in, said right after it ('the SSRI antidepressants'), as the noun that name is said with", async () => {
       await expectAnswers(harness(), [
         [

@@ -2174,6 +2174,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
     if (!opens || inName(t.index + 1) || t.index === hinder?.from) return false;
+    // ("Stops serotonin from being reabsorbed": what a verb of hindering keeps the object from, said right
+    // after the object in the predicate's own words, is the predicate — not how.)
+    if (
+      t.word === "from" &&
+      o !== null &&
+      t.index === o.to &&
+      clause.tokens.some((u) => u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word)) &&
+      phraseWords(t.index).words.every((w) => saidPredicate.has(w))
+    )
+      return false;
     // ("You get headaches from caffeine withdrawal": the "from" of coming down with the effect names the cause.)
     if (t.word === "from" && causedFrom?.words.includes("from") && t.index < s.from && o !== null && t.index >= o.to)
       return false;
@@ -2885,7 +2895,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   if (turnAfterDenials && !notBut)
     held = `the sentence's denial comes before "${turnAfterDenials.word}", the predicate after it`;
-  if (clause.comparison !== null && reading.comparison === null && !baseline)
+  // (A likeness the predicate's own phrasing says is no comparison beyond it: "is chemically similar to"
+  // for "is chemically related to". Not "as similar as", which says how much.)
+  const likenessSaid =
+    clause.comparison === "equality" &&
+    !/\bas\s+(?:\p{L}+\s+){1,4}as\b/u.test(clause.tokens.map((t) => t.word).join(" ")) &&
+    clause.tokens.filter((t) => COMPARISON.equality.has(t.word)).every((t) => (chosen?.words ?? []).includes(t.word));
+  if (clause.comparison !== null && reading.comparison === null && !baseline && !likenessSaid)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
   const heldBeforeObjects = held;
