@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(12);
+    expect(figures.size).toBe(14);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -104,6 +104,8 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "lithium",
     "vitamin-c",
     "zinc",
+    "iron",
+    "magnesium",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

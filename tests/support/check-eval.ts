@@ -197,6 +197,8 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "lithium held-out", file: "heldout/lithium.json", domain: "lithium", heldOut: true },
   { name: "vitamin-c held-out", file: "heldout/vitamin-c.json", domain: "vitamin-c", heldOut: true },
   { name: "zinc held-out", file: "heldout/zinc.json", domain: "zinc", heldOut: true },
+  { name: "iron held-out", file: "heldout/iron.json", domain: "iron", heldOut: true },
+  { name: "magnesium held-out", file: "heldout/magnesium.json", domain: "magnesium", heldOut: true },
 ];
 
 /**
