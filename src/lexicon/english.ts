@@ -364,6 +364,9 @@ export const GENERIC_SCOPES = new Set([
   ...CASE_NOUNS,
 ]);
 
+/** The generic scopes that are the body or a part of it: "makes the brain more sensitive" is not "the body". */
+export const BODY_SCOPES = set("body bodies blood system brain");
+
 /** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */
 export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");
 /** Nouns of research, any of which says where a finding was made as another does: "in animal experiments" for "in animal studies". */

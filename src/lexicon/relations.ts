@@ -35,6 +35,9 @@ export const RELATION_WEIGHT: Record<WordRelation, number> = {
   opposite: 0.85,
 };
 
+/** How close `formSimilarity` puts a derivation ("antagonist", "antagonizes"). */
+const DERIVED_FORM = 0.85;
+
 const meets = (a: Set<string>, b: Set<string>) => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const item of small) if (large.has(item)) return true;
@@ -43,6 +46,10 @@ const meets = (a: Set<string>, b: Set<string>) => {
 
 /** Whether the lexicon knows a sense of the word as a verb. */
 const verbal = (sense: WordSense): boolean => [...sense.senses].some((key) => key.startsWith("v"));
+
+/** Whether the lexicon knows the word only as a noun. */
+const onlyNoun = (sense: WordSense): boolean =>
+  sense.senses.size > 0 && [...sense.senses].every((key) => key.startsWith("n"));
 
 /** Whether the lexicon knows the word only as an adverb. */
 export const onlyAdverb = (sense: WordSense): boolean =>
@@ -68,6 +75,12 @@ export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
   // adjective or adverb, never a verb ("highly", of "high", is no opposite of "to lower").
   if ((meets(a.opposite, adjectiveOf(b)) && !verbal(a)) || (meets(b.opposite, adjectiveOf(a)) && !verbal(b)))
     return "opposite";
+  // A noun's opposite to a verb formed from that opposite: "agonist" (opposite "antagonist") to
+  // "antagonizes". (Not an adjective's or adverb's: "useless" is no opposite of "used", "longer" of
+  // "shortens", "highly" of "lowers".)
+  const oppositeForm = (x: WordSense, y: WordSense) =>
+    onlyNoun(x) && verbal(y) && [...x.opposite].some((word) => formSimilarity(word, y.word) >= DERIVED_FORM);
+  if (oppositeForm(a, b) || oppositeForm(b, a)) return "opposite";
   // "Useless" shares a concept with "use" (usefulness) but says its absence: no derivation relates them.
   if (PRIVATIVE.test(a.word) !== PRIVATIVE.test(b.word)) return null;
   if (meets(a.forms, b.lemmas) || meets(b.forms, a.lemmas) || meets(a.forms, b.forms)) return "derived";

@@ -4805,4 +4805,99 @@ describe("/v1/check on a domain imported without wordings (zinc): a statement th
       3,
     );
   });
+
+  it("reads the claim the other way round in a passive of the subject, 'results from', and a cleft, and reads a cleft of the object as the claim", async () => {
+    // (Each was decisive, `supported` for the most part: found by a hostile probe of the rule above.)
+    await expectUnverified(zinc, [
+      "Zinc deficiency is caused by a lost sense of taste.",
+      "Zinc deficiency is not caused by a lost sense of taste.",
+      "Zinc deficiency can result from a reduced sense of taste.",
+      "It is zinc deficiency that taste loss causes.",
+      "What causes zinc deficiency is taste loss.",
+    ]);
+    // (It was `unverified`: the names in the other order were read as swapped.)
+    await expectAnswers(
+      zinc,
+      [
+        ["It is taste loss that zinc deficiency can cause.", "supported", "zinc-deficiency-causes-taste-loss"],
+        ["What zinc deficiency causes is taste loss.", "supported", "zinc-deficiency-causes-taste-loss"],
+        ["It is zinc deficiency that causes taste loss.", "supported", "zinc-deficiency-causes-taste-loss"],
+      ],
+      3,
+    );
+  });
+
+  it("implies no predicate when someone named before the two does something with them ('You had zinc for your acne')", async () => {
+    // (They were `contested`: the two names alone, the claim's predicate implied.)
+    await expectUnverified(zinc, [
+      "You had zinc for your acne, didn't you?",
+      "You'd had zinc for your acne, hadn't you?",
+      "They'd had zinc for their acne.",
+    ]);
+  });
+});
+
+describe("/v1/check on a domain imported without vocabulary (caffeine): the opposite of a form of the predicate's word", () => {
+  let caffeine: Harness;
+  beforeAll(async () => {
+    caffeine = (await startNodeApp()).harness;
+    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+  });
+
+  it("reads a word whose opposite is a form of the predicate's as the opposite predicate ('an agonist at' against 'antagonizes')", async () => {
+    // (Each was `unverified`, "predicate not said": "agonist" is the lexicon's opposite of "antagonist",
+    // a form of "antagonizes", which it did not relate to "antagonizes" itself.)
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine is an agonist at adenosine receptors.", "refuted", "caffeine-antagonizes-adenosine-receptors"],
+        ["Caffeine is an adenosine receptor agonist.", "refuted", "caffeine-antagonizes-adenosine-receptors"],
+        [
+          "Caffeine acts as an antagonist at adenosine receptors.",
+          "supported",
+          "caffeine-antagonizes-adenosine-receptors",
+        ],
+      ],
+      3,
+    );
+    // (Denied, a contrary says neither the claim nor its opposite.)
+    await expectUnverified(caffeine, ["Caffeine is not an agonist at adenosine receptors."]);
+  });
+
+  it("holds what a verb of hindering keeps the object from, unless the verb and the action are the predicate as met and the action is no change one way", async () => {
+    // (The first two were `supported`, the next two `refuted`: "stops" was left out of the predicate, and
+    // the action after "from" read as the claim's; the last was `refuted`, "stops" meeting "blocks" and
+    // "activated" its opposite, where stopping activation is blocking.)
+    await expectUnverified(caffeine, [
+      "Caffeine stops adenosine receptors from being blocked.",
+      "Caffeine stops sleep from being disrupted.",
+      "Caffeine doesn't stop adenosine receptors from being blocked.",
+      "Caffeine doesn't stop sleep from being disrupted.",
+      "Caffeine stops adenosine receptors from being activated.",
+    ]);
+  });
+});
+
+describe("/v1/check on the metformin domain: a generic part said in place of the claim's own", () => {
+  let metformin: Harness;
+  beforeAll(async () => {
+    metformin = (await startNodeApp()).harness;
+    await importDomain(metformin, "tests/check-eval/metformin.ndjson");
+  });
+
+  it("holds a part of the body said bare where the claim's own words say another ('the brain' for 'the body')", async () => {
+    // (Both were decisive: "brain" is a generic scope, which narrows nothing said after "in".)
+    await expectUnverified(metformin, [
+      "Metformin makes the brain more sensitive to insulin.",
+      "Metformin makes the brain less sensitive to insulin.",
+    ]);
+    await expectAnswers(
+      metformin,
+      [
+        ["Metformin makes the body more sensitive to insulin.", "supported", "metformin-increases-insulin-sensitivity"],
+        ["Metformin makes people more sensitive to insulin.", "supported", "metformin-increases-insulin-sensitivity"],
+      ],
+      3,
+    );
+  });
 });

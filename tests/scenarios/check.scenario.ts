@@ -205,6 +205,29 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("reads 'at' before a gerund as the respect a comparison is made in, not a time ('less effective than SSRIs at treating depression')", async () => {
+      await expectAnswers(harness(), [
+        [
+          "Tianeptine is less effective than SSRIs at treating depression.",
+          "refuted",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+        [
+          "SSREs are as good as SSRIs at treating depression.",
+          "supported",
+          "ssre-as-effective-as-ssri-against-depression",
+        ],
+      ]);
+      // (In another respect than the claim's, or at a time it does not state, it says something else.)
+      for (const text of [
+        "SSREs are as good as SSRIs at treating anxiety.",
+        "Tianeptine is as good as SSRIs at treating depression at bedtime.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
     it("reads a class the store holds a name in, said right after it ('the SSRI antidepressants'), as the noun that name is said with", async () => {
       await expectAnswers(harness(), [
         [
@@ -267,6 +290,8 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine is a second-line treatment option for depression.",
         "Tianeptine is a treatment option for depression in children.",
         "You'd think tianeptine blocks serotonin reuptake.",
+        // (Nor a part in the writer's own life: it was `refuted`.)
+        "Tianeptine has no place in my life since my depression.",
       ]) {
         const res = await check(harness(), text);
         expect(res.body.verdict, text).toBe("unverified");

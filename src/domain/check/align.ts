@@ -29,6 +29,7 @@ import {
   BASELINE_TERMS,
   BELIEF_VERBS,
   BENEFIT_PHRASES,
+  BODY_SCOPES,
   CAN_WORDS,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
@@ -162,6 +163,7 @@ import {
   SOME_OPENERS,
   SOURCE_NOUNS,
   STATE_VERBS,
+  SUBJECT_PRONOUNS,
   SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
   SUPPOSING_OPENERS,
@@ -869,6 +871,9 @@ function playedRole(tokens: Token[], index: number): { verb: number; denied: boo
       ? at - 2
       : -1;
   if (verb < 0) return null;
+  // ("Has no place in my life": a part in the writer's own, not in what follows.)
+  const whose = tokens[at + 2]?.word ?? "";
+  if (PERSONAL_POSSESSIVES.has(whose) || OTHERS_POSSESSIVES.has(whose)) return null;
   return { verb, denied: before === "no" || ROLE_NEGATIONS.has(tokens[verb - 1]?.word ?? "") };
 }
 /** (Not "a major role", "little role": a denial of those is no denial of any part.) */
@@ -1171,6 +1176,33 @@ function rolesSwapped(clause: Clause, reading: Reading, s: Mention, o: Mention |
 }
 
 /**
+ * Whether a cleft says the two names the other way round from their order: "It is zinc deficiency that
+ * taste loss causes" (the name after "that" does it to the one before), "What causes zinc deficiency is
+ * taste loss" (the name after the copula does it to the one before). Not "It is zinc deficiency that
+ * causes …", nor "What zinc deficiency causes is …".
+ */
+function cleftReversed(clause: Clause, s: Mention, o: Mention): boolean {
+  const at = (index: number) => clause.tokens.find((t) => t.index === index);
+  const pastDeterminers = (index: number) => (DETERMINERS.has(at(index)?.word ?? "") ? index + 1 : index);
+  const [first, second] = clause.tokens;
+  const [a, b] = s.from < o.from ? [s, o] : [o, s];
+  if (first?.word === "it" && COPULAS.has(second?.word ?? "") && at(a.to)?.word === "that")
+    return pastDeterminers(a.to + 1) === b.from && clause.tokens.some((t) => t.index >= b.to && !isGrammarWord(t.word));
+  if (first?.word === "what" && pastDeterminers(first.index + 1) !== a.from) {
+    const copula = clause.tokens.filter((t) => t.index >= a.to && t.index < b.from);
+    return copula.length > 0 && copula.every((t) => COPULAS.has(t.word) || DETERMINERS.has(t.word));
+  }
+  return false;
+}
+
+/** Whether the words from `from` to `to` (to their end) say what comes before them is an effect of what follows. */
+function saidAsEffect(clause: Clause, from: number, to: number): boolean {
+  const words = clause.tokens.filter((t) => t.index >= from && t.index < to).map((t) => t.word);
+  const phrase = CAUSED_FROM.exec(words.join(" "));
+  return phrase !== null && !/\bnothing\b/.test(phrase[0]);
+}
+
+/**
  * "Doctors treat apnoea of prematurity with caffeine": what is done to the object "with" the subject is
  * the subject's doing — a verb right before the object (past an article), "with" right after it and
  * right before the subject, and before the verb no more than who does it (a few words, no name). Returns
@@ -1407,7 +1439,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const contained = containedIn(clause, reading, s, o);
   const causedFrom = causeAfterEffect(clause, reading, s, o, context.senses);
   const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
-  const swapped = rolesSwapped(clause, reading, s, o) && !contained && !causedFrom && instrument === null;
+  // "Zinc deficiency can result from a reduced sense of taste": the subject said first as the effect,
+  // "from" (or "due to", "a result of") its cause — the claim the other way round. (Not "has nothing to
+  // do with", which denies it either way.)
+  const effectFirst = o !== null && s.to <= o.from && !reading.passive && saidAsEffect(clause, s.to, o.from);
+  const reversed = o !== null && cleftReversed(clause, s, o);
+  const swapped =
+    (rolesSwapped(clause, reading, s, o) || effectFirst) !== reversed &&
+    !contained &&
+    !causedFrom &&
+    instrument === null;
 
   // The predicate's words: between the two entities and a little after the later one; with only the
   // subject named, everything after it (or the whole clause for a wording that names only its subject).
@@ -2116,7 +2157,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (part) held = `the sentence denies it only in part ("${part}"), which the claim does not state`;
   }
   // A time ("after surgery", "for weeks after you stop drinking") must be the claim's own, every word.
-  const time = scopeWords(clause.tokens, context.mentions, TIME_PREPOSITIONS).filter(
+  // ("Less effective than SSRIs at treating depression": "at" before a gerund says in what respect, not when.)
+  const timeTokens = clause.tokens.filter(
+    (t, i) =>
+      !(
+        t.word === "at" &&
+        /ing$/.test(clause.tokens[i + 1]?.word ?? "") &&
+        !isGrammarWord(clause.tokens[i + 1]?.word ?? "")
+      ),
+  );
+  const time = scopeWords(timeTokens, context.mentions, TIME_PREPOSITIONS).filter(
     (word) => !GENERIC_SCOPES.has(word) && !adverb(word),
   );
   if (time.length && !time.every(claimOwn))
@@ -2166,6 +2216,25 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       .every(claimOwn);
   });
   if (stretched) held = `the sentence stretches it past the claim ("even ${word(stretched.index + 1)} …")`;
+  // The words the predicate was met in.
+  const metIn = new Set((chosen?.words ?? []).flatMap((w) => w.split(" ")));
+  // "Caffeine stops adenosine receptors from being blocked": a verb of hindering before the object, "from"
+  // right after it, keeps what follows from happening — unless the two are the predicate as met ("stops …
+  // reabsorbed" for "blocks the reabsorption of").
+  // (Nor when what it keeps from happening is itself a change one way: "stops adenosine receptors from
+  // being activated" blocks them, whatever "stops" and "activated" meet apart.)
+  const keptDirected =
+    o !== null &&
+    word(o.to) === "from" &&
+    phraseWords(o.to).words.some((w) => (context.senses.get(w)?.direction ?? 0) !== 0);
+  const keptFrom =
+    o !== null && word(o.to) === "from"
+      ? clause.tokens.find(
+          (u) =>
+            u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word) && (!metIn.has(u.word) || keptDirected),
+        )
+      : undefined;
+  if (keptFrom) held = `the sentence says what "${keptFrom.word}" keeps from happening ("${keptFrom.word} … from")`;
   // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state.
   const means = clause.tokens.find((t, i) => {
     const next = clause.tokens[i + 1];
@@ -2175,13 +2244,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
     if (!opens || inName(t.index + 1) || t.index === hinder?.from) return false;
     // ("Stops serotonin from being reabsorbed": what a verb of hindering keeps the object from, said right
-    // after the object in the predicate's own words, is the predicate — not how.)
+    // after the object, is the predicate — not how — when the verb and the action together are the words
+    // the predicate was met in ("stops … reabsorbed" for "blocks the reabsorption of"). Not when the verb
+    // is left out of it: "Caffeine stops adenosine receptors from being blocked" says no blocking.)
     if (
       t.word === "from" &&
       o !== null &&
       t.index === o.to &&
-      clause.tokens.some((u) => u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word)) &&
-      phraseWords(t.index).words.every((w) => saidPredicate.has(w))
+      clause.tokens.some(
+        (u) => u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word) && metIn.has(u.word),
+      ) &&
+      phraseWords(t.index).words.every((w) => metIn.has(w))
     )
       return false;
     // ("You get headaches from caffeine withdrawal": the "from" of coming down with the effect names the cause.)
@@ -2739,6 +2812,32 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (Or a name joined before the subject: "Both warfarin and aspirin stop …", which a named object accounts for.)
   const joinedBefore = word(s.from - 1) === "and" || word(s.from - 1) === "or";
   if (!o && reading.objectImplicit && joinedBefore && mentions.some((m) => m.to === s.from - 1)) held = MORE_SUBJECTS;
+  // "Zinc deficiency is caused by a lost sense of taste", "… can result from …": a wording said actively
+  // from its subject on, said of the subject as what is done or caused, is the other way round.
+  if (!o && reading.objectImplicit && reading.subjectOpens && !reading.passive) {
+    const after = clause.tokens.filter((t) => t.index >= s.to);
+    const by = after.findIndex((t) => t.word === AGENT_MARKER);
+    const passive = by > 0 && after.slice(0, by).some((t) => COPULAS.has(t.word));
+    if (passive || saidAsEffect(clause, s.to, Math.max(...after.map((t) => t.index)) + 1))
+      held = "the sentence says it the other way round";
+  }
+  // "Metformin makes the brain more sensitive to insulin" for "Metformin makes the body more sensitive to
+  // insulin": where the claim says a generic part ("body") in its own words, another said in its place
+  // ("brain"), bare, as what the verb acts on, is another thing — not a scope that narrows nothing ("in
+  // the brain").
+  const claimOwnWords = [...reading.contentWords, ...reading.claimWords];
+  const ownPart = claimOwnWords.find((w) => BODY_SCOPES.has(w));
+  const otherPart = clause.tokens.find((t, i) => {
+    if (t.index < s.to || t.index >= (o?.from ?? end) || !BODY_SCOPES.has(t.word) || claimOwnWords.includes(t.word))
+      return false;
+    const before =
+      clause.tokens
+        .slice(0, i)
+        .filter((u) => !DETERMINERS.has(u.word))
+        .at(-1)?.word ?? "";
+    return !PART_PREPOSITIONS.has(before) && !CONTRAST_PREPOSITIONS.has(before);
+  });
+  if (ownPart && otherPart) held = `the sentence speaks of "${otherPart.word}" where the claim speaks of "${ownPart}"`;
   // "…, which causes obesity": a relative clause after the object asserts more than the claim.
   if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
     held = "the sentence says more of the object than the claim";
@@ -3407,6 +3506,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // A denial is implied only by a denial ("Amineptine does nothing to serotonin"): that a sentence
     // names the two is no sign that it says the opposite of one.
     (!reading.negated || negations.length % 2 === 1) &&
+    // ("You had zinc for your acne": someone named before the two does something with them — what, the
+    // sentence does not say.)
+    !clause.tokens.some((t) => t.index < s.from && SUBJECT_PRONOUNS.has(t.word)) &&
     impliedByPair(clause, reading, tokens, range, [s, o], context)
   ) {
     const phrasing = reading.phrasings[0];
