@@ -2999,7 +2999,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const likenessSaid =
     clause.comparison === "equality" &&
     !/\bas\s+(?:\p{L}+\s+){1,4}as\b/u.test(clause.tokens.map((t) => t.word).join(" ")) &&
-    clause.tokens.filter((t) => COMPARISON.equality.has(t.word)).every((t) => (chosen?.words ?? []).includes(t.word));
+    clause.tokens.filter((t) => COMPARISON.equality.has(t.word)).every((t) => metIn.has(t.word));
   if (clause.comparison !== null && reading.comparison === null && !baseline && !likenessSaid)
     held = "the sentence makes a comparison the claim does not";
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)

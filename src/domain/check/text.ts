@@ -179,8 +179,8 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: "n't", index: tokens.length, start: start + base.length, end: start + raw.length });
       continue;
     }
-    // "You'd use it to …", "it'll raise …": a pronoun and its modal, read as "you would", "it will" are
-    // ("you'd taken", "you'd better": "had").
+    // "You'd use it to …", "it'll raise …": a pronoun and its contracted modal, read as "you would" and
+    // "it will" are ("you'd taken", "you'd better": "you had").
     const modal = /^(\p{L}+)'(d|ll)$/u.exec(raw);
     if (modal && CONTRACTED_MODAL.subjects.has(modal[1] as string)) {
       const subject = modal[1] as string;
