@@ -356,16 +356,14 @@ export const TIMES_OF_DAY = new Set([...PART_SCOPES].filter((word) => word !== "
  * other scope a sentence sets that the claim does not state ("in dogs", "in athletes") may be one its
  * evidence does not cover.
  */
+/** The generic scopes that are the body or a part of it: "makes the brain more sensitive" is not "the body". */
+export const BODY_SCOPES = set("body bodies blood system brain");
 export const GENERIC_SCOPES = new Set([
-  ...set(
-    "body bodies blood system humans human adults adult person persons people patients patient practice general life",
-  ),
+  ...BODY_SCOPES,
+  ...set("humans human adults adult person persons people patients patient practice general life"),
   ...PART_SCOPES,
   ...CASE_NOUNS,
 ]);
-
-/** The generic scopes that are the body or a part of it: "makes the brain more sensitive" is not "the body". */
-export const BODY_SCOPES = set("body bodies blood system brain");
 
 /** Prepositions a contrast may open with: "caused by the nocebo effect, not by the drug", "in rats, not in humans". */
 export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");
@@ -414,9 +412,9 @@ export const ANY_EFFECT_WORDS = set(
 );
 /**
  * Nouns of a part played in something: "X plays no role in Y", "has no part in Y", "has no place in the
- * treatment of Y" deny, as "has no effect
- * on Y" does, that X moves Y either way — read so only after a form of "play" or "have" (with at most a
- * determiner between) and before "in": never "part of", which says membership.
+ * treatment of Y" deny, as "has no effect on Y" does, that X moves Y either way — read so only after a
+ * form of "play" or "have" (with at most a determiner between) and before "in": never "part of", which
+ * says membership.
  */
 export const ROLE_NOUNS = set("role roles part place");
 export const PLAY_FORMS = set("play plays played playing have has had having");

@@ -2223,17 +2223,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // reabsorbed" for "blocks the reabsorption of").
   // (Nor when what it keeps from happening is itself a change one way: "stops adenosine receptors from
   // being activated" blocks them, whatever "stops" and "activated" meet apart.)
-  const keptDirected =
-    o !== null &&
-    word(o.to) === "from" &&
-    phraseWords(o.to).words.some((w) => (context.senses.get(w)?.direction ?? 0) !== 0);
-  const keptFrom =
+  const hindering =
     o !== null && word(o.to) === "from"
-      ? clause.tokens.find(
-          (u) =>
-            u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word) && (!metIn.has(u.word) || keptDirected),
-        )
-      : undefined;
+      ? clause.tokens.filter((u) => u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word))
+      : [];
+  const keptAction = hindering.length > 0 && o !== null ? phraseWords(o.to).words : [];
+  const keptDirected = keptAction.some((w) => (context.senses.get(w)?.direction ?? 0) !== 0);
+  const keptFrom = hindering.find((u) => !metIn.has(u.word) || keptDirected);
   if (keptFrom) held = `the sentence says what "${keptFrom.word}" keeps from happening ("${keptFrom.word} … from")`;
   // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state.
   const means = clause.tokens.find((t, i) => {
@@ -2249,12 +2245,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // is left out of it: "Caffeine stops adenosine receptors from being blocked" says no blocking.)
     if (
       t.word === "from" &&
-      o !== null &&
-      t.index === o.to &&
-      clause.tokens.some(
-        (u) => u.index >= s.to && u.index < o.from && HINDERING_VERBS.has(u.word) && metIn.has(u.word),
-      ) &&
-      phraseWords(t.index).words.every((w) => metIn.has(w))
+      t.index === o?.to &&
+      hindering.some((u) => metIn.has(u.word)) &&
+      keptAction.every((w) => metIn.has(w))
     )
       return false;
     // ("You get headaches from caffeine withdrawal": the "from" of coming down with the effect names the cause.)
