@@ -35,6 +35,7 @@ import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { readWordSenses } from "../lexicon/lexicon";
+import type { WordSense } from "../lexicon/relations";
 import { OverBudget } from "../lib/budget";
 import { ClientGone, stopped } from "../lib/busy";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
@@ -97,6 +98,9 @@ const CANDIDATE_COLUMNS =
   sql.raw(`seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context,
   confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt`);
 
+/** What may join two predicates of one subject (see clausesOf). */
+const JOINS = /,|\b(?:and|or)\b/i;
+
 const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...values])}))`;
 
 /** Checks `text` against the published claims. */
@@ -105,7 +109,19 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     if (stopped(options.stop)) throw new ClientGone("check");
     if (options.deadline !== undefined && Date.now() >= options.deadline) throw new CheckTimeout();
   };
-  const clauses = clausesOf(text.slice(0, MAX_CHECK_TEXT), { pairs: true });
+  const checked = text.slice(0, MAX_CHECK_TEXT);
+  // What the lexicon says of the text's own words, first when predicates may be joined in it ("raises A
+  // and lowers B"): which of them are verbs.
+  const textSenses = JOINS.test(checked)
+    ? await readWordSenses(db, new Set(tokenize(checked).map((t) => t.word)))
+    : new Map<string, WordSense>();
+  // (With their lemmas, by which an ending is known for an inflection: "activates" → "activate".)
+  const verbs = new Set(
+    [...textSenses.values()]
+      .filter((sense) => [...sense.senses].some((key) => key.startsWith("v")))
+      .flatMap((sense) => [sense.word, ...sense.lemmas]),
+  );
+  const clauses = clausesOf(checked, { pairs: true, verb: (word) => verbs.has(word) });
   const tokens = clauses.flatMap((clause) => clause.tokens);
   const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);
   const mentioned = new Set(mentions.map((m) => m.entityId));
@@ -181,7 +197,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     mentions: [...mentions, ...pronounMentions(clauses, mentions)].sort((a, b) => a.from - b.from),
     classesOf,
     ailments,
-    senses: await readWordSenses(db, words),
+    senses: await sensesOf(db, words, textSenses),
   };
   budget();
 
@@ -263,6 +279,15 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   };
 }
 
+/** What the lexicon says of `words`: those in `known` as read already, the rest read now. */
+async function sensesOf(db: Db, words: Set<string>, known: Map<string, WordSense>): Promise<Map<string, WordSense>> {
+  const read = await readWordSenses(
+    db,
+    [...words].filter((word) => !known.has(word)),
+  );
+  return new Map([...words].map((word) => [word, known.get(word) ?? (read.get(word) as WordSense)]));
+}
+
 /** A text's words, to compare two texts as the same words: letters and digits without case, the rest ignored. */
 function wordsOf(text: string): string {
   return (
@@ -302,7 +327,8 @@ function asStatement(alignment: Alignment): Alignment {
  * and confidence, published claims only: `contradicts` and `supersedes` either way, and the claims that
  * refine a match (`refines` pointing at it) when the text names an entity of the refinement that the
  * match does not have — the text then says the more exact claim. One statement, the ids bound as one
- * JSON list.
+ * JSON list: the relations from the matches and those to them, each through its index (one join on
+ * either side took the status index for the other claim — every published claim — once two matched).
  */
 async function readVerdictRelations(
   db: Db,
@@ -324,11 +350,13 @@ async function readVerdictRelations(
   }>(sql`
     SELECT cr.from_id AS "from", cr.type AS type, cr.to_id AS "to", o.id AS otherId, o.statement AS statement,
       o.confidence AS confidence, o.subject_id AS subjectId, o.object_id AS objectId
-    FROM ${claimRelations} cr JOIN ${claims} o
-      ON (o.id = cr.to_id AND cr.from_id IN ${jsonList(ids)} AND cr.type <> 'refines')
-        OR (o.id = cr.from_id AND cr.to_id IN ${jsonList(ids)})
-    WHERE cr.type IN ('contradicts', 'supersedes', 'refines') AND o.status = 'published'
-    ORDER BY cr.type, o.id`);
+    FROM ${claimRelations} cr JOIN ${claims} o ON o.id = cr.to_id
+    WHERE cr.from_id IN ${jsonList(ids)} AND cr.type IN ('contradicts', 'supersedes') AND +o.status = 'published'
+    UNION ALL
+    SELECT cr.from_id, cr.type, cr.to_id, o.id, o.statement, o.confidence, o.subject_id, o.object_id
+    FROM ${claimRelations} cr JOIN ${claims} o ON o.id = cr.from_id
+    WHERE cr.to_id IN ${jsonList(ids)} AND cr.type IN ('contradicts', 'supersedes', 'refines') AND +o.status = 'published'
+    ORDER BY type, otherId`);
   const byId = new Map(matched.map((claim) => [claim.id, claim]));
   for (const row of rows) {
     const matchedId = row.otherId === row.to ? row.from : row.to;

@@ -1061,6 +1061,22 @@ export const HELPED = set("you me us them him her people patients someone everyo
 /** Determiners: a word right after one (or after a possessive) is a noun — "the effect", "its block". */
 export const DETERMINERS = new Set([...DEFINITE_DETERMINERS, ...set("some any each every no")]);
 
+/**
+ * Coordinated predicates of one subject ("Nicotine raises your pulse, narrows your blood vessels and gives
+ * you lung cancer"): the words that join them, the adverbs that may open the next one ("and also lowers"),
+ * and the words that open a clause of another subject between them ("… the receptors that adenosine binds
+ * and …"), after which a verb may be that clause's.
+ */
+export const PREDICATE_JOINS = set("and or");
+/** Words that pair two things: the word after one is a noun ("both zinc tablets and …"). */
+export const PAIRING_WORDS = set("both either neither");
+/** Verbs in the third person whose ending the stems do not show. */
+export const IRREGULAR_S_FORMS = set("is has was does");
+export const JOINED_PREDICATE_ADVERBS = set("also even then still");
+export const SUBORDINATORS = set(
+  "that which who whom whose when whenever while if unless until because since although though where whereas so than",
+);
+
 /** Auxiliaries and copulas a "not" negates: "is not a", "does not block", "cannot". */
 export const NEGATED_AUXILIARIES = set(
   "is are was were be been am do does did has have had can could will would shall should may might must",

@@ -3566,7 +3566,13 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     await expectVerdicts(
       async (text) => (await postCheck(alcohol, text, 3)).body.verdict,
       [],
-      ["Alcohol warms the body and cures colds.", "Alcohol constricts the blood vessels of the skin."],
+      ["Alcohol constricts the blood vessels of the skin."],
+    );
+    // (Predicates joined by "and" are read one by one, and a part the store refutes refutes the text.)
+    await expectAnswers(
+      alcohol,
+      [["Alcohol warms the body and cures colds.", "refuted", "alcohol-increases-body-temperature"]],
+      3,
     );
   });
 
@@ -4468,10 +4474,11 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
     // (Each was decided by a hostile probe of 959 sentences: the purpose as the effect, "Right, because …" as
     // sincere, the contrary of a contested claim as contested, "usually" as the claim's "can", the verb of
     // "contain the labelled dose of" as all of it, and a third part after two joined objects as no part.)
-    await expectUnverified(aspirin, [
-      "People take aspirin to dissolve blood clots.",
-      "Aspirin inhibits COX-1 and COX-2 and dissolves clots.",
-    ]);
+    await expectUnverified(aspirin, ["People take aspirin to dissolve blood clots."]);
+    // (The third part is read as one of two predicates joined by "and", and the store refutes it.)
+    const third = await postCheck(aspirin, "Aspirin inhibits COX-1 and COX-2 and dissolves clots.", 3);
+    expect(third.body.verdict).toBe("refuted");
+    expect(third.body.matches.map((m: { claimId: string }) => m.claimId)).toContain("aspirin-dissolves-blood-clots");
     await expectUnverified(antibiotics, [
       "People take antibiotics to cure their colds.",
       "Antibiotics usually cause diarrhea.",

@@ -298,6 +298,55 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("reads predicates of one subject joined by 'and', 'or' or a comma one by one, each said of the subject again", async () => {
+      for (const [text, verdict, claims] of [
+        [
+          "SSREs enhance serotonin reuptake and treat depression.",
+          "supported",
+          ["ssre-enhances-serotonin-reuptake", "ssre-treats-depression"],
+        ],
+        // (A part the store refutes refutes the text.)
+        [
+          "Tianeptine enhances serotonin reuptake and blocks dopamine reuptake.",
+          "refuted",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        ],
+        // (A negation before the first verb, joined by "or", denies each: "neither … nor".)
+        [
+          "Tianeptine doesn't block dopamine reuptake or enhance serotonin reuptake.",
+          "refuted",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        ],
+      ] as const) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe(verdict);
+        expect(
+          res.body.matches
+            .slice(0, 2)
+            .map((m: { claimId: string }) => m.claimId)
+            .sort(),
+          text,
+        ).toEqual([...claims].sort());
+      }
+      // (Not a negation before the first verb joined by "and", which may deny either or both; nor a verb
+      // after a clause of another subject; nor a list whose last word may be a verb; nor a question.)
+      for (const text of [
+        "Tianeptine doesn't block dopamine reuptake and enhance serotonin reuptake.",
+        "SSREs enhance the reuptake that SSRIs inhibit and treat depression.",
+        "SSREs treat anxiety, depression and pain.",
+        "Do SSREs enhance serotonin reuptake and treat depression?",
+        // (Nor "or" without a denial, which offers a choice: a choice of two verbs is held too.)
+        "Tianeptine either enhances serotonin reuptake or inhibits dopamine reuptake.",
+        "Tianeptine enhances serotonin reuptake or blocks dopamine reuptake.",
+        "Tianeptine either enhances or inhibits serotonin reuptake.",
+        // (Nor a list set against another thing: "…, unlike amineptine".)
+        "Tianeptine treats depression and enhances serotonin reuptake, unlike amineptine.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+    });
+
     it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
       const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");

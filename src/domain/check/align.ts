@@ -137,6 +137,7 @@ import {
   PLAIN_ADVERBS,
   PLAY_FORMS,
   POSSIBILITY_MODALS,
+  PREDICATE_JOINS,
   PRESCRIPTIVE_WORDS,
   PRESENCE_WORDS,
   PRODUCT_NOUNS,
@@ -1966,7 +1967,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Smoking slows down how fast the body clears caffeine": a verb that lowers, before the predicate
   // it governs, turns it round.
   const lowering = chosen ? governingLowering(tokens, clause.tokens, chosen, s, context.senses) : null;
-  if (lowering && !lowering.another) {
+  const otherVerb = chosen ? joinedVerb(tokens, clause.tokens, chosen, s, context.senses) : null;
+  if (lowering && !lowering.another && !lowering.joined) {
     flips++;
     reasons.push(`"${lowering.word}" turns "${predicate.words}" round`);
   }
@@ -2033,11 +2035,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Vaping is not more harmful than smoking" says neither that it is as harmful nor that it is not.)
   // ("Smoking doesn't slow down how fast caffeine is cleared": a verb that lowers what the claim raises,
   // denied, is a contrary denied too.)
-  const loweredContrary = lowering !== null && !lowering.another && !predicate.implied;
+  const loweredContrary = lowering !== null && !lowering.another && !lowering.joined && !predicate.implied;
   if ((predicate.opposite || comparedOtherwise || loweredContrary) && (reading.negated || negations.length > 0))
     held = "a denial set against a contrary says neither the claim nor its opposite";
   if (lowering?.another)
     held = `the sentence says what "${lowering.word}" keeps another from doing, not what the subject does`;
+  // "Tianeptine either enhances or inhibits serotonin reuptake": the predicate is one of two verbs offered.
+  if (otherVerb) held = `the sentence joins another verb to the predicate ("${otherVerb}")`;
+  if (lowering?.joined)
+    held = `the sentence joins "${lowering.word}" to the predicate, and does not say which of the two governs which`;
   const readingWords = new Set([...reading.contentWords, ...reading.phrasings.flatMap((p) => p.words)]);
   // "Fluoxetine should never substitute for tianeptine": advice, not an assertion.
   const advice = clause.tokens.find((t) => PRESCRIPTIVE_WORDS.has(t.word));
@@ -2804,7 +2810,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if ((joined === "and" || joined === "or") && (o ? o.from > s.to + 1 : reading.objectImplicit)) held = MORE_SUBJECTS;
   // (Or a name joined before the subject: "Both warfarin and aspirin stop …", which a named object accounts for.)
   const joinedBefore = word(s.from - 1) === "and" || word(s.from - 1) === "or";
-  if (!o && reading.objectImplicit && joinedBefore && mentions.some((m) => m.to === s.from - 1)) held = MORE_SUBJECTS;
+  // ("Zinc tablets and zinc nasal gel cause loss of smell": a name the object does not account for.)
+  if (
+    joinedBefore &&
+    mentions.some((m) => m.to === s.from - 1 && m !== o && (o ? m.entityId !== o.entityId : reading.objectImplicit))
+  )
+    held = MORE_SUBJECTS;
   // "Zinc deficiency is caused by a lost sense of taste", "… can result from …": a wording said actively
   // from its subject on, said of the subject as what is done or caused, is the other way round.
   if (!o && reading.objectImplicit && reading.subjectOpens && !reading.passive) {
@@ -3782,6 +3793,33 @@ function antonymOf(
 }
 
 /**
+ * A verb joined to the predicate's first word by "or" or "and" with nothing between ("enhances or
+ * inhibits serotonin reuptake", "inhibits or enhances it"), after the subject: which of the two the
+ * sentence asserts, or whether both, is not the claim's to decide. Null when there is none. (Predicates
+ * joined plainly are read one by one already: clausesOf.)
+ */
+function joinedVerb(
+  tokens: Word[],
+  clause: Token[],
+  chosen: PhrasingMatch,
+  subject: Mention,
+  senses: Map<string, WordSense>,
+): string | null {
+  const matched = tokens.filter((t) => chosen.words.includes(t.word));
+  if (matched.length === 0) return null;
+  const first = Math.min(...matched.map((t) => t.index));
+  const word = (index: number) => clause.find((t) => t.index === index)?.word ?? "";
+  const verbal = (index: number) =>
+    index >= subject.to && [...(senses.get(word(index))?.senses ?? [])].some((key) => key.startsWith("v"));
+  for (const [join, other] of [
+    [first - 1, first - 2],
+    [first + 1, first + 2],
+  ] as const)
+    if (PREDICATE_JOINS.has(word(join)) && verbal(other) && !chosen.words.includes(word(other))) return word(other);
+  return null;
+}
+
+/**
  * An unmatched verb of effect that lowers ("slows down", "reduces"), between the subject and the
  * predicate words it governs: it says the predicate goes down. Null when there is none.
  */
@@ -3791,7 +3829,7 @@ function governingLowering(
   chosen: PhrasingMatch,
   subject: Mention,
   senses: Map<string, WordSense>,
-): { word: string; another: boolean } | null {
+): { word: string; another: boolean; joined: boolean } | null {
   const matched = tokens.filter((t) => chosen.words.includes(t.word));
   if (matched.length === 0) return null;
   const first = Math.min(...matched.map((t) => t.index));
@@ -3811,7 +3849,13 @@ function governingLowering(
   // "Prevents the skin from absorbing UV": what follows "from" is another's doing.
   const between = clause.filter((t) => t.index > lowering.index && t.index < first).map((t) => t.word);
   if (between.includes("by")) return null;
-  return { word: lowering.word, another: between.includes("from") };
+  // "Does caffeine disrupt sleep or promote wakefulness?": a word joining them may make them two
+  // predicates, or one lowered thing and another ("slows the absorption and clearance of").
+  return {
+    word: lowering.word,
+    another: between.includes("from"),
+    joined: between.some((w) => PREDICATE_JOINS.has(w)),
+  };
 }
 
 /**

@@ -23,6 +23,8 @@ import {
   FUNCTION_WORDS,
   HEDGE_WORDS,
   INTERJECTIONS,
+  IRREGULAR_S_FORMS,
+  JOINED_PREDICATE_ADVERBS,
   LABEL_NOUNS,
   MAX_CLASS_WORDS,
   MAX_SUBJECT_WORDS,
@@ -35,11 +37,14 @@ import {
   NOT_ONLY,
   NOT_ONLY_WORDS,
   PAIRED_COPULAS,
+  PAIRING_WORDS,
   PARTIAL_AFTER_NEGATION,
+  PARTICLES,
   PARTLY_JUDGED,
   PAST_BELIEF,
   PLAIN_ADVERBS,
   POSSIBILITY_MODALS,
+  PREDICATE_JOINS,
   QUESTION_OPENERS,
   REPORT_JUDGED,
   REPORT_JUDGED_AFTER,
@@ -47,6 +52,7 @@ import {
   SCOPE_AFTERWARDS,
   SOME_OF,
   SOME_OPENERS,
+  SUBORDINATORS,
   SUPPOSING_OPENERS,
   TAKE_FORMS,
   TAKEN_BACK,
@@ -461,10 +467,147 @@ function classPair(sentence: string): Piece[] | "held" | null {
 }
 
 /**
- * The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like — and, with
- * `pairs` (a text to check, not a claim's own words), a sentence of two classes at "…, not a Z" (classPair).
+ * The inflection a verb is written in, as far as coordination needs it — "s" ("raises", "is"), "ed"
+ * ("raised"), the bare form ("raise", "speed", "bring"), or null (a gerund, a contraction) — given which
+ * words are verbs: an ending is an inflection when what is left is a verb too.
  */
-export function clausesOf(original: string, { pairs = false }: { pairs?: boolean } = {}): Clause[] {
+function verbForm(word: string, verb: (word: string) => boolean): "s" | "ed" | "bare" | null {
+  if (/['’]/.test(word) || !verb(word)) return null;
+  const stems = (endings: [RegExp, string][]) =>
+    endings.some(([ending, put]) => ending.test(word) && verb(word.replace(ending, put)));
+  if (
+    IRREGULAR_S_FORMS.has(word) ||
+    stems([
+      [/ies$/, "y"],
+      [/es$/, ""],
+      [/s$/, ""],
+    ])
+  )
+    return "s";
+  if (
+    stems([
+      [/ied$/, "y"],
+      [/ed$/, ""],
+      [/d$/, ""],
+      [/(.)\1ed$/, "$1"],
+    ])
+  )
+    return "ed";
+  if (
+    stems([
+      [/ing$/, ""],
+      [/ing$/, "e"],
+      [/(.)\1ing$/, "$1"],
+    ])
+  )
+    return null;
+  return "bare";
+}
+
+/**
+ * "Nicotine raises your pulse, narrows your blood vessels and gives you lung cancer", "Statins can lower
+ * LDL and raise HDL", "Melatonin binds and activates MT1": predicates of one subject joined by a comma,
+ * "and" or "or", each verb written as the first is (`verb` says which words the lexicon knows as verbs) —
+ * one clause each, said of the subject again with its auxiliaries ("Statins can raise HDL"), so that each
+ * is decided on its own. Two verbs with nothing between them share what follows ("binds and activates
+ * MT1" → "binds MT1", "activates MT1"). Not split: a subject with a comma or a clause opener in it; a
+ * clause of another subject between the verbs ("the receptors that adenosine binds and …"), after which
+ * the verb may be that clause's; a negation before the first verb joined by "and" ("doesn't raise X and
+ * lower Y" denies one, or both); the last word of the clause as a verb ("relieves headaches and pains").
+ */
+function coordinatedPredicates(sentence: string, piece: Piece, verb: (word: string) => boolean): Piece[] {
+  const { tokens } = piece;
+  const words = tokens.map((t) => t.word);
+  const gap = (k: number) => sentence.slice(tokens[k - 1]?.end, tokens[k]?.start);
+  // The verbs after a join: where each clause after the first opens (its join and adverbs left out).
+  const joins: { at: number; verbAt: number }[] = [];
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const joined = PREDICATE_JOINS.has(words[k - 1] ?? "") || gap(k).includes(",");
+    if (!joined) continue;
+    let v = k;
+    while (JOINED_PREDICATE_ADVERBS.has(words[v] ?? "")) v++;
+    // (Nor a word set off by a comma, "…, Well, in rats", or the subject of a report, "…, doctors say".)
+    const predicate =
+      v < tokens.length - 1 &&
+      verbForm(words[v] as string, verb) !== null &&
+      !/[,;:]/.test(gap(v + 1)) &&
+      !REPORTING_VERBS.has(words[v + 1] ?? "");
+    if (predicate) joins.push({ at: PREDICATE_JOINS.has(words[k - 1] ?? "") ? k - 1 : k, verbAt: v });
+  }
+  if (joins.length === 0) return [piece];
+  const form = verbForm(words[joins[0]?.verbAt as number] as string, verb);
+  // The first verb: the first word of that form the lexicon knows as a verb, after a plain subject.
+  // (A bare verb's auxiliary is the subject's: "Statins can lower LDL and raise HDL" → "Statins can raise HDL".)
+  // (A word after a determiner or a possessive is a noun: "Both zinc tablets and zinc nasal gel cause …".
+  // And a bare verb follows an auxiliary, an adverb or a plural subject: "Statins lower", "can lower".)
+  const afterSubject = (k: number) => {
+    const before = words[k - 1] ?? "";
+    if (DETERMINERS.has(before) || PAIRING_WORDS.has(before) || tokens[k - 1]?.possessive) return false;
+    return (
+      form !== "bare" ||
+      NEGATED_AUXILIARIES.has(before) ||
+      before === "n't" ||
+      NEGATION_WORDS.has(before) ||
+      PLAIN_ADVERBS.has(before) ||
+      /(?:[^s]s|ly)$/.test(before)
+    );
+  };
+  const first = words.findIndex(
+    (w, k) =>
+      k >= 1 &&
+      k < (joins[0]?.at as number) &&
+      verbForm(w, verb) === form &&
+      !(form === "bare" && NEGATED_AUXILIARIES.has(w)) &&
+      afterSubject(k),
+  );
+  if (first < 1) return [piece];
+  const plainPrefix =
+    !/[,;:()]/.test(sentence.slice(tokens[0]?.start, tokens[first]?.start)) &&
+    !words.slice(0, first).some((w) => SUBORDINATORS.has(w) || WH_WORDS.has(w));
+  const split = joins.filter(({ verbAt }) => verbForm(words[verbAt] as string, verb) === form);
+  if (!plainPrefix || split.length !== joins.length) return [piece];
+  // Nothing between the verbs opens a clause of its own.
+  const between = words.slice(first + 1, split.at(-1)?.at);
+  if (between.some((w) => SUBORDINATORS.has(w) || WH_WORDS.has(w))) return [piece];
+  // "or" offers a choice, each part of which is asserted only when denied ("doesn't X or Y" denies both).
+  const deniedBefore = words.slice(0, first).some((w) => NEGATION_WORDS.has(w) || w === "n't");
+  const joinedBy = new Set(split.map(({ at }) => (PREDICATE_JOINS.has(words[at] ?? "") ? words[at] : ",")));
+  if (deniedBefore ? joinedBy.has("and") : joinedBy.has("or") || words.includes("either")) return [piece];
+  const prefix = tokens.slice(0, first);
+  const prefixText = sentence.slice(tokens[0]?.start, tokens[first - 1]?.end);
+  const stretch = (from: number, to: number) =>
+    to > from ? sentence.slice(tokens[from]?.start, tokens[to - 1]?.end) : "";
+  // Each clause's verb and the words after it, up to the next join.
+  const spans: [number, number][] = [first, ...split.map(({ verbAt }) => verbAt)].map((from, k) => [
+    from,
+    split[k]?.at ?? tokens.length,
+  ]);
+  // A verb with nothing after it shares what the next verb is said with, past that one's particle ("enhance
+  // and speed up serotonin reuptake" → "enhance serotonin reuptake").
+  const objectOf = (k: number): [number, number] => {
+    const next = spans.slice(k + 1).find(([from, to]) => to - from > 1);
+    if (!next) return [0, 0];
+    let from = next[0] + 1;
+    while (from < next[1] - 1 && PARTICLES.has(words[from] ?? "")) from++;
+    return [from, next[1]];
+  };
+  return spans.map(([from, to], k): Piece => {
+    const [objectFrom, objectTo] = to - from === 1 ? objectOf(k) : [0, 0];
+    const own = [...tokens.slice(from, to), ...tokens.slice(objectFrom, objectTo)];
+    const text = [prefixText, stretch(from, to), stretch(objectFrom, objectTo)].filter(Boolean).join(" ");
+    return { text, tokens: [...prefix, ...own], opener: from === first ? piece.opener : "" };
+  });
+}
+
+/**
+ * The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like — and, with
+ * `pairs` (a text to check, not a claim's own words), a sentence of two classes at "…, not a Z" (classPair),
+ * and, given which words are verbs, predicates of one subject joined by "and" (coordinatedPredicates).
+ */
+export function clausesOf(
+  original: string,
+  { pairs = false, verb }: { pairs?: boolean; verb?: (word: string) => boolean } = {},
+): Clause[] {
   // (A judgement of a report is no clause: it denies the report's assertion, or leaves it as said.)
   const { text, rejected, judged } = judgedReports(original);
   const parts: {
@@ -493,7 +636,15 @@ export function clausesOf(original: string, { pairs = false }: { pairs?: boolean
     // question's clause is no assertion of its own that the store may lack.)
     // (Nor one judged as a report: "My friend says X is a Y, not a Z. She's wrong." judges both at once.)
     const paired = pairs && !question && !deniedBy && !judgedHere ? classPair(sentence.text) : null;
-    for (const piece of Array.isArray(paired) ? paired : clausePieces(sentence.text)) {
+    // (Nor predicates joined in a question, or in a sentence denied or judged as a whole: "My friend says X
+    // raises A and lowers B. She's wrong." denies the two together, not each.)
+    const joined = pairs && verb && paired === null && !question && !deniedBy && !judgedHere;
+    // (Only in a sentence of one clause: "…, unlike Y", "…, whereas …" set the whole list against another.)
+    const pieces = Array.isArray(paired) ? paired : clausePieces(sentence.text);
+    const [only] = pieces;
+    for (const piece of joined && only && pieces.length === 1
+      ? coordinatedPredicates(sentence.text, only, verb)
+      : pieces) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = piece.tokens.map((token) => ({
         ...token,
