@@ -98,8 +98,8 @@ const CANDIDATE_COLUMNS =
   sql.raw(`seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context,
   confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt`);
 
-/** What may join two predicates of one subject (see clausesOf). */
-const JOINS = /,|\b(?:and|or)\b/i;
+/** What may join two predicates of one subject, or set one aside (see clausesOf). */
+const JOINS = /,|\b(?:and|or|rather than|instead of)\b/i;
 
 const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...values])}))`;
 
@@ -111,7 +111,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
   };
   const checked = text.slice(0, MAX_CHECK_TEXT);
   // What the lexicon says of the text's own words, first when predicates may be joined in it ("raises A
-  // and lowers B"): which of them are verbs.
+  // and lowers B") or one set aside ("… rather than lowering B"): which of them are verbs.
   const textSenses = JOINS.test(checked)
     ? await readWordSenses(db, new Set(tokenize(checked).map((t) => t.word)))
     : new Map<string, WordSense>();

@@ -121,6 +121,10 @@ export const DEGREE_WORDS = { down: new Set([...COMPARISON.less, "least"]), up: 
 
 /** What opens a clause that sets it against another thing: "…, unlike SSRIs, …", "rather than", "instead of". */
 export const CONTRAST_OPENERS = new Set(["unlike", "rather than", "instead of"]);
+/** Contrasts that set aside what the subject does: "… rather than enhancing it", "… instead of blocking it". */
+export const FOIL_OPENERS = new Set(["rather than", "instead of"]);
+/** Prepositions a thing set aside may repeat: "related to X rather than to Y", "by X rather than by Y". */
+export const FOIL_PREPOSITIONS = set("to for by in on at with from of through via against into");
 
 /** What opens a clause that concedes or limits the one before it: "…, but only in adults". */
 export const CONCESSIVE_OPENERS = set("but yet though although");

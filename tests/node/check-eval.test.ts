@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(14);
+    expect(figures.size).toBe(15);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -106,6 +106,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "zinc",
     "iron",
     "magnesium",
+    "paracetamol",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

@@ -347,6 +347,61 @@ export function checkScenarios(harness: () => Harness) {
       }
     });
 
+    it("reads what 'rather than' or 'instead of' sets aside as denied of the subject", async () => {
+      for (const [text, verdict, claims] of [
+        // (It was `supported`: what was set aside was read as nothing.)
+        [
+          "Tianeptine modulates glutamatergic transmission rather than enhancing serotonin reuptake.",
+          "refuted",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-modulates-glutamatergic-neurotransmission"],
+        ],
+        [
+          "Tianeptine blocks dopamine reuptake instead of enhancing serotonin reuptake.",
+          "refuted",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        ],
+        [
+          "Tianeptine enhances serotonin reuptake rather than blocking dopamine reuptake.",
+          "supported",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        ],
+        // (A thing set aside takes the verb: "SSREs treat depression", denied; a question asks the same.)
+        ["SSREs treat anxiety rather than depression.", "refuted", ["ssre-treats-anxiety", "ssre-treats-depression"]],
+        [
+          "Does tianeptine block dopamine reuptake rather than enhance serotonin reuptake?",
+          "refuted",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        ],
+      ] as const) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe(verdict);
+        expect(
+          res.body.matches
+            .slice(0, 2)
+            .map((m: { claimId: string }) => m.claimId)
+            .sort(),
+          text,
+        ).toEqual([...claims].sort());
+      }
+      // (A thing set aside that the store does not hold leaves the text unverified; so does a clause that
+      // denies its own verb before "rather than", which says neither plainly.)
+      for (const text of [
+        "Tianeptine is an SSRE rather than an SSRI.",
+        "Tianeptine doesn't block dopamine reuptake rather than enhancing serotonin reuptake.",
+      ]) {
+        const res = await check(harness(), text);
+        expect(res.body.verdict, text).toBe("unverified");
+      }
+      // (A contrary set aside says nothing more: "speeds up … rather than blocking it" is the claim.)
+      await expectAnswers(harness(), [
+        [
+          "Tianeptine speeds up serotonin reuptake rather than blocking it.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ]);
+    });
+
     it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
       const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");

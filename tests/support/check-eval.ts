@@ -199,6 +199,7 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "zinc held-out", file: "heldout/zinc.json", domain: "zinc", heldOut: true },
   { name: "iron held-out", file: "heldout/iron.json", domain: "iron", heldOut: true },
   { name: "magnesium held-out", file: "heldout/magnesium.json", domain: "magnesium", heldOut: true },
+  { name: "paracetamol held-out", file: "heldout/paracetamol.json", domain: "paracetamol", heldOut: true },
 ];
 
 /**
@@ -287,6 +288,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed11"],
   ["seed", "seed12"],
   ["seed", "seed13"],
+  ["seed", "seed14"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

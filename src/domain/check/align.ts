@@ -1382,8 +1382,13 @@ function negationsBefore(clause: Clause, end: number): string[] {
  * reading's subject (or a member of its class), or names it but says nothing of what the claim says.
  */
 export function alignReading(whole: Clause, reading: Reading, context: AlignContext): Alignment | null {
-  // A negation cue inside a name ("lack of iodine", "non-smokers") denies nothing.
-  const clause = { ...whole, negations: whole.negations.filter((n) => !withinName(n.index, context.mentions)) };
+  // A negation cue inside a name ("lack of iodine", "non-smokers") denies nothing. (Not one said into the
+  // clause from outside it, between two words — an answer, a judgement, "rather than" —, which a name
+  // ending right before the clause would seem to hold.)
+  const clause = {
+    ...whole,
+    negations: whole.negations.filter((n) => !Number.isInteger(n.index) || !withinName(n.index, context.mentions)),
+  };
   const first = clause.tokens[0]?.index ?? 0;
   const end = (clause.tokens.at(-1)?.index ?? -1) + 1;
   // Names in a fronted adverbial ("In rats trained on fluoxetine, …") play no role in the assertion.
@@ -3989,7 +3994,9 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       !lastToken ||
       clause.question ||
       clause.answersQuestion ||
-      CONTRAST_OPENERS.has(clause.opener)
+      // (A thing set aside is a denial of the subject the store may not hold — "Tianeptine is an SSRE rather
+      // than an SSRI" — where a verb set aside may be the contrary the claim implies: "… rather than blocking it".)
+      (CONTRAST_OPENERS.has(clause.opener) && clause.setAside !== "thing")
     )
       return [];
     // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)

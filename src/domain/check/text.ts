@@ -19,6 +19,8 @@ import {
   DENIAL_THAT,
   DETERMINERS,
   DISBELIEF_WORDS,
+  FOIL_OPENERS,
+  FOIL_PREPOSITIONS,
   FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
@@ -159,7 +161,15 @@ export interface Clause {
    * nothing it says is decided.
    */
   pairHeld: boolean;
+  /**
+   * What "rather than" or "instead of" set aside, read as a clause of the subject and denied (foilPiece):
+   * a verb ("… rather than enhancing it") or a thing ("… rather than a stimulant"); null for other clauses.
+   */
+  setAside: SetAside | null;
 }
+
+/** What a foil sets aside: a verb of the subject, or a thing in place of what its verb is said of. */
+type SetAside = "verb" | "thing";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
@@ -315,6 +325,8 @@ interface Piece {
   tokens: Token[];
   /** What opened it inside its sentence, lower-cased, or "". */
   opener: string;
+  /** What "rather than" or "instead of" sets aside, said of the subject before it (foilPiece): denied. */
+  foil?: SetAside;
 }
 
 /** A sentence's clauses: split at "whereas", ", but", ";" and the like (CLAUSE_BREAK). */
@@ -471,7 +483,7 @@ function classPair(sentence: string): Piece[] | "held" | null {
  * ("raised"), the bare form ("raise", "speed", "bring"), or null (a gerund, a contraction) — given which
  * words are verbs: an ending is an inflection when what is left is a verb too.
  */
-function verbForm(word: string, verb: (word: string) => boolean): "s" | "ed" | "bare" | null {
+function verbForm(word: string, verb: (word: string) => boolean): VerbForm | null {
   if (/['’]/.test(word) || !verb(word)) return null;
   const stems = (endings: [RegExp, string][]) =>
     endings.some(([ending, put]) => ending.test(word) && verb(word.replace(ending, put)));
@@ -502,6 +514,116 @@ function verbForm(word: string, verb: (word: string) => boolean): "s" | "ed" | "
   )
     return null;
   return "bare";
+}
+
+type VerbForm = "s" | "ed" | "bare";
+
+/**
+ * The place in `piece` of its first verb written in `form` (any finite form when null), before `until`,
+ * after a plain subject — no comma, bracket or clause opener before it — or -1. A bare verb's auxiliary
+ * is the subject's ("Statins can lower …": "lower"); a word after a determiner, a possessive or "both"
+ * is a noun ("Both zinc tablets and …": "zinc" is a verb too); and a bare verb follows an auxiliary, a
+ * denial, an adverb or a plural subject ("Statins lower", "can lower"), or a subject after the auxiliary
+ * that opens a question ("Does caffeine disrupt …").
+ */
+function subjectVerb(
+  sentence: string,
+  piece: Piece,
+  verb: (word: string) => boolean,
+  form: VerbForm | null,
+  until: number,
+): number {
+  const { tokens } = piece;
+  const words = tokens.map((t) => t.word);
+  const afterSubject = (k: number, written: VerbForm) => {
+    const before = words[k - 1] ?? "";
+    if (DETERMINERS.has(before) || PAIRING_WORDS.has(before) || tokens[k - 1]?.possessive) return false;
+    return (
+      written !== "bare" ||
+      // (In a question opened by its auxiliary: "Does caffeine disrupt …".)
+      NEGATED_AUXILIARIES.has(words[0] ?? "") ||
+      NEGATED_AUXILIARIES.has(before) ||
+      before === "n't" ||
+      NEGATION_WORDS.has(before) ||
+      PLAIN_ADVERBS.has(before) ||
+      /(?:[^s]s|ly)$/.test(before)
+    );
+  };
+  const first = words.findIndex((w, k) => {
+    const written = k >= 1 && k < until ? verbForm(w, verb) : null;
+    return (
+      written !== null &&
+      (form === null || written === form) &&
+      !(written === "bare" && NEGATED_AUXILIARIES.has(w)) &&
+      afterSubject(k, written)
+    );
+  });
+  const plain =
+    first >= 1 &&
+    !/[,;:()]/.test(sentence.slice(tokens[0]?.start, tokens[first]?.start)) &&
+    !words.slice(0, first).some((w) => SUBORDINATORS.has(w) || WH_WORDS.has(w));
+  return plain ? first : -1;
+}
+
+/**
+ * Where what follows the verb of `piece` begins: past its first verb (`first`) and the verbs it carries —
+ * after an auxiliary, a participle or another verb ("are used"), after "to", a verb ("used to treat") —
+ * with the adverbs between. ("Treats type 2 diabetes": "type" follows no auxiliary, so it is no verb.)
+ */
+function predicateEnd(piece: Piece, first: number, verb: (word: string) => boolean): number {
+  const words = piece.tokens.map((t) => t.word);
+  const adverb = (word: string) => PLAIN_ADVERBS.has(word) || /ly$/.test(word) || word === "not" || word === "n't";
+  let at = first;
+  for (;;) {
+    let next = at + 1;
+    if (NEGATED_AUXILIARIES.has(words[at] ?? "")) {
+      while (adverb(words[next] ?? "")) next++;
+      if (verbForm(words[next] ?? "", verb) !== null || /(?:ed|en)$/.test(words[next] ?? "")) {
+        at = next;
+        continue;
+      }
+    }
+    if (words[next] === "to" && verbForm(words[next + 1] ?? "", verb) === "bare") {
+      at = next + 1;
+      continue;
+    }
+    return at + 1;
+  }
+}
+
+/**
+ * "Tianeptine modulates glutamate transmission rather than enhancing serotonin reuptake", "Caffeine is a
+ * methylxanthine rather than a stimulant": what "rather than" or "instead of" sets aside is denied of the
+ * subject — read as a clause of its own, the subject said again (with its auxiliaries) and denied, so
+ * that a foil the store holds true makes the text wrong. A verb set aside takes the subject alone
+ * ("Tianeptine … enhancing serotonin reuptake"); a thing set aside takes the subject and its verb, in
+ * place of what the verb is said of ("Caffeine is a stimulant", "Metformin treats PCOS"), or of what
+ * follows the same preposition ("related to amineptine rather than to tricyclics"). Null when the clause
+ * before has no plain subject and verb; "held" when it denies its own ("Metformin doesn't cause weight
+ * gain rather than weight loss" says neither plainly: nothing in the sentence is decided).
+ */
+function foilPiece(sentence: string, main: Piece, foil: Piece, verb: (word: string) => boolean): Piece | "held" | null {
+  const opening = foil.tokens[0]?.word ?? "";
+  if (!FOIL_OPENERS.has(foil.opener) || !opening || /['’]/.test(opening)) return null;
+  const first = subjectVerb(sentence, main, verb, null, main.tokens.length);
+  if (first < 1) return null;
+  const words = main.tokens.map((t) => t.word);
+  if (words.some((w) => NEGATION_WORDS.has(w) || w === "n't")) return "held";
+  // A verb set aside is a gerund ("instead of lowering"), or written as the clause's own verb ("Does it
+  // disrupt sleep rather than promote …"); a noun may be spelt as a verb ("rather than fatigue",
+  // "instead of type 2 diabetes").
+  const gerund = /ing$/.test(opening) && verb(opening) && verbForm(opening, verb) === null;
+  const verbal = gerund || verbForm(opening, verb) === verbForm(words[first] ?? "", verb);
+  const end = predicateEnd(main, first, verb);
+  const cut = verbal ? first : FOIL_PREPOSITIONS.has(opening) ? Math.max(words.lastIndexOf(opening), end) : end;
+  if (cut >= main.tokens.length) return null;
+  const prefixText = sentence.slice(main.tokens[0]?.start, main.tokens[cut - 1]?.end);
+  return {
+    text: `${prefixText} ${foil.text.trim()}`,
+    tokens: [...main.tokens.slice(0, cut), ...foil.tokens],
+    opener: foil.opener,
+    foil: verbal ? "verb" : "thing",
+  };
 }
 
 /**
@@ -537,35 +659,10 @@ function coordinatedPredicates(sentence: string, piece: Piece, verb: (word: stri
   if (joins.length === 0) return [piece];
   const form = verbForm(words[joins[0]?.verbAt as number] as string, verb);
   // The first verb: the first word of that form the lexicon knows as a verb, after a plain subject.
-  // (A bare verb's auxiliary is the subject's: "Statins can lower LDL and raise HDL" → "Statins can raise HDL".)
-  // (A word after a determiner or a possessive is a noun: "Both zinc tablets and zinc nasal gel cause …".
-  // And a bare verb follows an auxiliary, an adverb or a plural subject: "Statins lower", "can lower".)
-  const afterSubject = (k: number) => {
-    const before = words[k - 1] ?? "";
-    if (DETERMINERS.has(before) || PAIRING_WORDS.has(before) || tokens[k - 1]?.possessive) return false;
-    return (
-      form !== "bare" ||
-      NEGATED_AUXILIARIES.has(before) ||
-      before === "n't" ||
-      NEGATION_WORDS.has(before) ||
-      PLAIN_ADVERBS.has(before) ||
-      /(?:[^s]s|ly)$/.test(before)
-    );
-  };
-  const first = words.findIndex(
-    (w, k) =>
-      k >= 1 &&
-      k < (joins[0]?.at as number) &&
-      verbForm(w, verb) === form &&
-      !(form === "bare" && NEGATED_AUXILIARIES.has(w)) &&
-      afterSubject(k),
-  );
+  const first = subjectVerb(sentence, piece, verb, form, joins[0]?.at as number);
   if (first < 1) return [piece];
-  const plainPrefix =
-    !/[,;:()]/.test(sentence.slice(tokens[0]?.start, tokens[first]?.start)) &&
-    !words.slice(0, first).some((w) => SUBORDINATORS.has(w) || WH_WORDS.has(w));
   const split = joins.filter(({ verbAt }) => verbForm(words[verbAt] as string, verb) === form);
-  if (!plainPrefix || split.length !== joins.length) return [piece];
+  if (split.length !== joins.length) return [piece];
   // Nothing between the verbs opens a clause of its own.
   const between = words.slice(first + 1, split.at(-1)?.at);
   if (between.some((w) => SUBORDINATORS.has(w) || WH_WORDS.has(w))) return [piece];
@@ -620,6 +717,7 @@ export function clausesOf(
     deniedBy: string | null;
     judged: boolean;
     pairHeld: boolean;
+    foil: SetAside | null;
   }[] = [];
   let index = 0;
   const sentences = segmentSentences(text);
@@ -641,10 +739,22 @@ export function clausesOf(
     const joined = pairs && verb && paired === null && !question && !deniedBy && !judgedHere;
     // (Only in a sentence of one clause: "…, unlike Y", "…, whereas …" set the whole list against another.)
     const pieces = Array.isArray(paired) ? paired : clausePieces(sentence.text);
-    const [only] = pieces;
-    for (const piece of joined && only && pieces.length === 1
-      ? coordinatedPredicates(sentence.text, only, verb)
-      : pieces) {
+    const [main] = pieces;
+    // (What "rather than" sets aside is denied in a question too: "Does X A rather than B?" asks "X A, not B".)
+    const foiled = pairs && verb && paired === null && !deniedBy && !judgedHere;
+    const foils =
+      foiled && main ? pieces.map((piece, k) => (k > 0 ? foilPiece(sentence.text, main, piece, verb) : null)) : [];
+    const foilHeld = foils.includes("held");
+    const read =
+      joined && main && pieces.length === 1
+        ? coordinatedPredicates(sentence.text, main, verb)
+        : foils.length && !foilHeld
+          ? pieces.map((piece, k) => {
+              const foil = foils[k];
+              return foil && foil !== "held" ? foil : piece;
+            })
+          : pieces;
+    for (const piece of read) {
       // Tokens are numbered across the whole text, so a mention's place is one number.
       const tokens = piece.tokens.map((token) => ({
         ...token,
@@ -659,9 +769,10 @@ export function clausesOf(
           question,
           sentence: number,
           opener: piece.opener,
-          deniedBy,
+          deniedBy: piece.foil ? piece.opener : deniedBy,
           judged: judgedHere,
-          pairHeld: paired === "held",
+          pairHeld: paired === "held" || foilHeld,
+          foil: piece.foil ?? null,
         });
     }
   }
@@ -676,7 +787,9 @@ export function clausesOf(
       ...clause,
       sentence: part.sentence,
       opener: part.opener,
-      contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence,
+      // (Not a foil read with its subject: it is denied, not set against another.)
+      contrasted: CONTRAST_OPENERS.has(part.opener) && parts[k - 1]?.sentence === part.sentence && !part.foil,
+      setAside: part.foil,
       answersQuestion: answers.has(part.sentence) || assents.has(part.sentence),
       judgedReport: part.judged,
       pairHeld: part.pairHeld,
@@ -701,7 +814,7 @@ function readClause(
   text: string,
   tokens: Token[],
   sentenceIsQuestion: boolean,
-): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersQuestion" | "judgedReport" | "pairHeld"> {
+): Omit<Clause, "sentence" | "opener" | "contrasted" | "answersQuestion" | "judgedReport" | "pairHeld" | "setAside"> {
   const lower = text.toLowerCase();
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
