@@ -3,6 +3,7 @@ import {
   postCheck as check,
   expectAnswers,
   expectOnlyRelated,
+  expectParts,
   expectUnverified,
   getJson,
   type Harness,
@@ -299,7 +300,7 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("reads predicates of one subject joined by 'and', 'or' or a comma one by one, each said of the subject again", async () => {
-      for (const [text, verdict, claims] of [
+      await expectParts(harness(), [
         [
           "SSREs enhance serotonin reuptake and treat depression.",
           "supported",
@@ -317,20 +318,10 @@ export function checkScenarios(harness: () => Harness) {
           "refuted",
           ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
         ],
-      ] as const) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe(verdict);
-        expect(
-          res.body.matches
-            .slice(0, 2)
-            .map((m: { claimId: string }) => m.claimId)
-            .sort(),
-          text,
-        ).toEqual([...claims].sort());
-      }
+      ] as const);
       // (Not a negation before the first verb joined by "and", which may deny either or both; nor a verb
       // after a clause of another subject; nor a list whose last word may be a verb; nor a question.)
-      for (const text of [
+      await expectUnverified(harness(), [
         "Tianeptine doesn't block dopamine reuptake and enhance serotonin reuptake.",
         "SSREs enhance the reuptake that SSRIs inhibit and treat depression.",
         "SSREs treat anxiety, depression and pain.",
@@ -341,14 +332,11 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine either enhances or inhibits serotonin reuptake.",
         // (Nor a list set against another thing: "…, unlike amineptine".)
         "Tianeptine treats depression and enhances serotonin reuptake, unlike amineptine.",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-      }
+      ]);
     });
 
     it("reads what 'rather than' or 'instead of' sets aside as denied of the subject", async () => {
-      for (const [text, verdict, claims] of [
+      await expectParts(harness(), [
         // (It was `supported`: what was set aside was read as nothing.)
         [
           "Tianeptine modulates glutamatergic transmission rather than enhancing serotonin reuptake.",
@@ -372,26 +360,13 @@ export function checkScenarios(harness: () => Harness) {
           "refuted",
           ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
         ],
-      ] as const) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe(verdict);
-        expect(
-          res.body.matches
-            .slice(0, 2)
-            .map((m: { claimId: string }) => m.claimId)
-            .sort(),
-          text,
-        ).toEqual([...claims].sort());
-      }
+      ] as const);
       // (A thing set aside that the store does not hold leaves the text unverified; so does a clause that
       // denies its own verb before "rather than", which says neither plainly.)
-      for (const text of [
+      await expectUnverified(harness(), [
         "Tianeptine is an SSRE rather than an SSRI.",
         "Tianeptine doesn't block dopamine reuptake rather than enhancing serotonin reuptake.",
-      ]) {
-        const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
-      }
+      ]);
       // (A contrary set aside says nothing more: "speeds up … rather than blocking it" is the claim.)
       await expectAnswers(harness(), [
         [

@@ -36,6 +36,22 @@ export async function expectUnverified(h: Harness, texts: string[], limit = 5) {
   for (const text of texts) expect((await postCheck(h, text, limit)).body.verdict, text).toBe("unverified");
 }
 
+/**
+ * `/v1/check` gives each text of several parts its verdict, its first matches the claims named (one per
+ * part, in any order).
+ */
+export async function expectParts(
+  h: Harness,
+  cases: (readonly [text: string, verdict: string, claimIds: readonly string[]])[],
+) {
+  for (const [text, verdict, claimIds] of cases) {
+    const res = await postCheck(h, text, 5);
+    expect(res.body.verdict, text).toBe(verdict);
+    const first = (res.body.matches as { claimId: string }[]).slice(0, claimIds.length).map((m) => m.claimId);
+    expect(first.sort(), text).toEqual([...claimIds].sort());
+  }
+}
+
 /** `/v1/check` gives each text its verdict, its first match the claim named; returns the answers. */
 export async function expectAnswers(h: Harness, cases: [text: string, verdict: string, claimId: string][], limit = 5) {
   const answers = [];
