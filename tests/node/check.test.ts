@@ -4470,6 +4470,14 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
       alignment: { predicate: { phrasing: "has fewer side effects than" } },
     });
   });
+  it("keeps a 'No.' answering a question after a sentence that ends in a name", async () => {
+    // (It was `refuted`: the answer's denial, said just before the question, was read as a negation cue
+    // inside "aspirin", the name ending the sentence before, and dropped.)
+    const res = await postCheck(aspirin, "I take aspirin. Does aspirin dissolve blood clots? No.", 3);
+    expect(res.body.verdict).toBe("unverified");
+    expect(res.body.matches[0]).toMatchObject({ claimId: "aspirin-dissolves-blood-clots", polarity: "opposes" });
+  });
+
   it("gives no verdict to why someone takes a thing, a mock reason, a contrary of a disputed claim, 'usually' for 'can', or a part of the predicate", async () => {
     // (Each was decided by a hostile probe of 959 sentences: the purpose as the effect, "Right, because …" as
     // sincere, the contrary of a contested claim as contested, "usually" as the claim's "can", the verb of
