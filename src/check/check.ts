@@ -34,8 +34,9 @@ import { statementReadings, wordingReading } from "../domain/check/readings";
 import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
+import { FOIL_OPENERS, PREDICATE_JOINS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
-import type { WordSense } from "../lexicon/relations";
+import { verbal, type WordSense } from "../lexicon/relations";
 import { OverBudget } from "../lib/budget";
 import { ClientGone, stopped } from "../lib/busy";
 import { citationsOf, toClaim } from "../routes/claims/claims.queries";
@@ -99,7 +100,7 @@ const CANDIDATE_COLUMNS =
   confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt`);
 
 /** What may join two predicates of one subject, or set one aside (see clausesOf). */
-const JOINS = /,|\b(?:and|or|rather than|instead of)\b/i;
+const JOINS = new RegExp(String.raw`,|\b(?:${[...PREDICATE_JOINS, ...FOIL_OPENERS].join("|")})\b`, "i");
 
 const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...values])}))`;
 
@@ -116,11 +117,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     ? await readWordSenses(db, new Set(tokenize(checked).map((t) => t.word)))
     : new Map<string, WordSense>();
   // (With their lemmas, by which an ending is known for an inflection: "activates" → "activate".)
-  const verbs = new Set(
-    [...textSenses.values()]
-      .filter((sense) => [...sense.senses].some((key) => key.startsWith("v")))
-      .flatMap((sense) => [sense.word, ...sense.lemmas]),
-  );
+  const verbs = new Set([...textSenses.values()].filter(verbal).flatMap((sense) => [sense.word, ...sense.lemmas]));
   const clauses = clausesOf(checked, { pairs: true, verb: (word) => verbs.has(word) });
   const tokens = clauses.flatMap((clause) => clause.tokens);
   const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);

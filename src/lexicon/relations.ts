@@ -45,7 +45,7 @@ const meets = (a: Set<string>, b: Set<string>) => {
 };
 
 /** Whether the lexicon knows a sense of the word as a verb. */
-const verbal = (sense: WordSense): boolean => [...sense.senses].some((key) => key.startsWith("v"));
+export const verbal = (sense: WordSense): boolean => [...sense.senses].some((key) => key.startsWith("v"));
 
 /** Whether the lexicon knows the word only as a noun. */
 const onlyNoun = (sense: WordSense): boolean =>

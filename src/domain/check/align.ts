@@ -192,7 +192,14 @@ import {
   WORKS_COMPARED,
 } from "../../lexicon/english";
 import { formSimilarity, lemmaForms, PRIVATIVE, porterStem } from "../../lexicon/morphology";
-import { onlyAdverb, RELATION_WEIGHT, relateWords, type WordRelation, type WordSense } from "../../lexicon/relations";
+import {
+  onlyAdverb,
+  RELATION_WEIGHT,
+  relateWords,
+  verbal,
+  type WordRelation,
+  type WordSense,
+} from "../../lexicon/relations";
 import { withinName } from "./names";
 import {
   affirmingDenials,
@@ -3683,9 +3690,10 @@ function impliedByPair(
   const contrary = [...new Set(reading.oppositePhrasings.flatMap((p) => p.words))];
   // Two names side by side ("SSRIs and serotonin reuptake") assert nothing: the clause needs a verb —
   // an auxiliary or copula ("Red Bull has no caffeine in it"), or a verb of the claim's own ("linked").
-  const ownVerb = (token: Word) =>
-    [...(context.senses.get(token.word)?.senses ?? [])].some((key) => key.startsWith("v")) &&
-    own.some((word) => related(word, token.word));
+  const ownVerb = (token: Word) => {
+    const sense = context.senses.get(token.word);
+    return sense !== undefined && verbal(sense) && own.some((word) => related(word, token.word));
+  };
   if (!clause.tokens.some((t) => NEGATED_AUXILIARIES.has(t.word)) && !tokens.some(ownVerb)) return false;
   // Names joined by "and", "or", "with" ("Caffeine and painkillers don't mix") are what is spoken of
   // together, not one said of the other.
@@ -3810,18 +3818,25 @@ function joinedVerb(
   subject: Mention,
   senses: Map<string, WordSense>,
 ): string | null {
-  const matched = tokens.filter((t) => chosen.words.includes(t.word));
-  if (matched.length === 0) return null;
-  const first = Math.min(...matched.map((t) => t.index));
+  const first = predicateStart(tokens, chosen);
+  if (first === null) return null;
   const word = (index: number) => clause.find((t) => t.index === index)?.word ?? "";
-  const verbal = (index: number) =>
-    index >= subject.to && [...(senses.get(word(index))?.senses ?? [])].some((key) => key.startsWith("v"));
+  const verbAt = (index: number) => {
+    const sense = senses.get(word(index));
+    return index >= subject.to && sense !== undefined && verbal(sense);
+  };
   for (const [join, other] of [
     [first - 1, first - 2],
     [first + 1, first + 2],
   ] as const)
-    if (PREDICATE_JOINS.has(word(join)) && verbal(other) && !chosen.words.includes(word(other))) return word(other);
+    if (PREDICATE_JOINS.has(word(join)) && verbAt(other) && !chosen.words.includes(word(other))) return word(other);
   return null;
+}
+
+/** The place of the first word the predicate was met in, or null. */
+function predicateStart(tokens: Word[], chosen: PhrasingMatch): number | null {
+  const matched = tokens.filter((t) => chosen.words.includes(t.word));
+  return matched.length ? Math.min(...matched.map((t) => t.index)) : null;
 }
 
 /**
@@ -3835,9 +3850,8 @@ function governingLowering(
   subject: Mention,
   senses: Map<string, WordSense>,
 ): { word: string; another: boolean; joined: boolean } | null {
-  const matched = tokens.filter((t) => chosen.words.includes(t.word));
-  if (matched.length === 0) return null;
-  const first = Math.min(...matched.map((t) => t.index));
+  const first = predicateStart(tokens, chosen);
+  if (first === null) return null;
   const lowering = tokens.find(
     (t) =>
       t.index >= subject.to &&

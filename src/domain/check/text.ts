@@ -181,6 +181,9 @@ export function hyphenParts(word: string): string[] {
   return word.includes("-") ? word.split("-") : [];
 }
 
+/** Whether a word denies: "not", "never", "no" and the like, or a contracted "n't". */
+const denying = (word: string) => NEGATION_WORDS.has(word) || word === "n't";
+
 /** The words of `text`, lower-cased, with their offsets; "doesn't" → "does", "n't". */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -543,8 +546,7 @@ function subjectVerb(
       // (In a question opened by its auxiliary: "Does caffeine disrupt …".)
       NEGATED_AUXILIARIES.has(words[0] ?? "") ||
       NEGATED_AUXILIARIES.has(before) ||
-      before === "n't" ||
-      NEGATION_WORDS.has(before) ||
+      denying(before) ||
       PLAIN_ADVERBS.has(before) ||
       /(?:[^s]s|ly)$/.test(before)
     );
@@ -608,7 +610,7 @@ function foilPiece(sentence: string, main: Piece, foil: Piece, verb: (word: stri
   const first = subjectVerb(sentence, main, verb, null, main.tokens.length);
   if (first < 1) return null;
   const words = main.tokens.map((t) => t.word);
-  if (words.some((w) => NEGATION_WORDS.has(w) || w === "n't")) return "held";
+  if (words.some(denying)) return "held";
   // A verb set aside is a gerund ("instead of lowering"), or written as the clause's own verb ("Does it
   // disrupt sleep rather than promote …"); a noun may be spelt as a verb ("rather than fatigue",
   // "instead of type 2 diabetes").
@@ -661,23 +663,22 @@ function coordinatedPredicates(sentence: string, piece: Piece, verb: (word: stri
   // The first verb: the first word of that form the lexicon knows as a verb, after a plain subject.
   const first = subjectVerb(sentence, piece, verb, form, joins[0]?.at as number);
   if (first < 1) return [piece];
-  const split = joins.filter(({ verbAt }) => verbForm(words[verbAt] as string, verb) === form);
-  if (split.length !== joins.length) return [piece];
+  if (!joins.every(({ verbAt }) => verbForm(words[verbAt] as string, verb) === form)) return [piece];
   // Nothing between the verbs opens a clause of its own.
-  const between = words.slice(first + 1, split.at(-1)?.at);
+  const between = words.slice(first + 1, joins.at(-1)?.at);
   if (between.some((w) => SUBORDINATORS.has(w) || WH_WORDS.has(w))) return [piece];
   // "or" offers a choice, each part of which is asserted only when denied ("doesn't X or Y" denies both).
-  const deniedBefore = words.slice(0, first).some((w) => NEGATION_WORDS.has(w) || w === "n't");
-  const joinedBy = new Set(split.map(({ at }) => (PREDICATE_JOINS.has(words[at] ?? "") ? words[at] : ",")));
+  const deniedBefore = words.slice(0, first).some(denying);
+  const joinedBy = new Set(joins.map(({ at }) => (PREDICATE_JOINS.has(words[at] ?? "") ? words[at] : ",")));
   if (deniedBefore ? joinedBy.has("and") : joinedBy.has("or") || words.includes("either")) return [piece];
   const prefix = tokens.slice(0, first);
   const prefixText = sentence.slice(tokens[0]?.start, tokens[first - 1]?.end);
   const stretch = (from: number, to: number) =>
     to > from ? sentence.slice(tokens[from]?.start, tokens[to - 1]?.end) : "";
   // Each clause's verb and the words after it, up to the next join.
-  const spans: [number, number][] = [first, ...split.map(({ verbAt }) => verbAt)].map((from, k) => [
+  const spans: [number, number][] = [first, ...joins.map(({ verbAt }) => verbAt)].map((from, k) => [
     from,
-    split[k]?.at ?? tokens.length,
+    joins[k]?.at ?? tokens.length,
   ]);
   // A verb with nothing after it shares what the next verb is said with, past that one's particle ("enhance
   // and speed up serotonin reuptake" → "enhance serotonin reuptake").
@@ -845,8 +846,7 @@ function readClause(
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
     if (undeniedNo(token.word, words[i + 1], i === 0)) return;
-    if (NEGATION_WORDS.has(token.word) || token.word === "n't")
-      negations.push({ word: token.word, index: token.index });
+    if (denying(token.word)) negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
       negations.push({ word: `${token.word} to`, index: token.index });
     // "Is far from being a blocker", "far from curing it": not at all.
