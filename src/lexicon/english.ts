@@ -123,6 +123,13 @@ export const DEGREE_WORDS = { down: new Set([...COMPARISON.less, "least"]), up: 
 export const CONTRAST_OPENERS = new Set(["unlike", "rather than", "instead of"]);
 /** Contrasts that set aside what the subject does: "… rather than enhancing it", "… instead of blocking it". */
 export const FOIL_OPENERS = new Set(["rather than", "instead of"]);
+/**
+ * What sets a verb aside before the clause it is set against, at the head of the sentence: "Far from
+ * raising blood pressure, caffeine lowers it", "Instead of blocking serotonin reuptake, tianeptine …".
+ */
+export const FRONTED_FOIL_OPENERS = new Set([...FOIL_OPENERS, "far from"]);
+/** Object pronouns a clause may use for what a verb set aside before it was said of ("… lowers it"). */
+export const FOIL_OBJECT_PRONOUNS = set("it them");
 /** Prepositions a thing set aside may repeat: "related to X rather than to Y", "by X rather than by Y". */
 export const FOIL_PREPOSITIONS = set("to for by in on at with from of through via against into");
 

@@ -377,6 +377,46 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
+    it("reads a verb set aside at the head of a sentence ('Far from X-ing it, …') as denied of the clause's subject", async () => {
+      // (They were `unverified`: the opener and its verb were read as part of the clause.)
+      await expectAnswers(harness(), [
+        [
+          "Far from enhancing serotonin reuptake, tianeptine blocks it.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        ["Far from being an SSRE, tianeptine is an SSRI.", "refuted", "tianeptine-is-an-ssre"],
+        // ("it" after the clause's verb is what the verb set aside was said of; a contrary set aside adds nothing.)
+        [
+          "Instead of blocking serotonin reuptake like SSRIs, tianeptine speeds it up.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "Far from blocking serotonin reuptake, tianeptine enhances it.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ]);
+      await expectParts(harness(), [
+        [
+          "Rather than blocking dopamine reuptake, tianeptine enhances serotonin reuptake.",
+          "supported",
+          ["tianeptine-enhances-serotonin-reuptake", "tianeptine-is-not-a-dopamine-uptake-inhibitor"],
+        ],
+      ] as const);
+      // (Not a verb set aside: "Far from home"; a clause that denies its own verb says neither plainly; a
+      // question may be the foil's own; "them" stands for no singular thing.)
+      await expectUnverified(harness(), [
+        "Far from home, I learned that tianeptine enhances serotonin reuptake.",
+        "Far from blocking serotonin reuptake, tianeptine enhances them.",
+        // ("Being" sets aside a class, which the store may not hold.)
+        "Far from being a miracle drug, tianeptine enhances serotonin reuptake.",
+        "Far from blocking serotonin reuptake, tianeptine doesn't enhance it either.",
+        "Instead of enhancing serotonin reuptake, does tianeptine block it?",
+      ]);
+    });
+
     it("reads negation against a negative claim: 'blocks dopamine reuptake' is refuted by 'is not a dopamine uptake inhibitor'", async () => {
       const res = await check(harness(), "tianeptine blocks dopamine reuptake", 2);
       expect(res.body.verdict).toBe("refuted");

@@ -4009,7 +4009,9 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       clause.question ||
       clause.answersQuestion ||
       // (A thing set aside is a denial of the subject the store may not hold — "Tianeptine is an SSRE rather
-      // than an SSRI" — where a verb set aside may be the contrary the claim implies: "… rather than blocking it".)
+      // than an SSRI" — where a verb set aside may be the contrary the claim implies: "… rather than blocking it",
+      // "Far from blocking it, …".)
+      clause.setAside === "verb" ||
       (CONTRAST_OPENERS.has(clause.opener) && clause.setAside !== "thing")
     )
       return [];

@@ -14,13 +14,15 @@ import {
   CONTRACTED_COPULA,
   CONTRACTED_MODAL,
   CONTRAST_OPENERS,
+  COPULAS,
   CROWD_BELIEF,
   DEFINITE_DETERMINERS,
   DENIAL_THAT,
   DETERMINERS,
   DISBELIEF_WORDS,
-  FOIL_OPENERS,
+  FOIL_OBJECT_PRONOUNS,
   FOIL_PREPOSITIONS,
+  FRONTED_FOIL_OPENERS,
   FRONTING_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
@@ -172,6 +174,8 @@ export interface Clause {
 type SetAside = "verb" | "thing";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+/** The first two words of a sentence, for a verb set aside at its head (frontedFoil). */
+const FRONTED_OPENING = /^\s*([\p{L}]+\s+[\p{L}]+)\s/u;
 
 /**
  * The parts of a hyphenated word ("high-dose" → high, dose), or none for a word without a hyphen. A
@@ -606,7 +610,7 @@ function predicateEnd(piece: Piece, first: number, verb: (word: string) => boole
  */
 function foilPiece(sentence: string, main: Piece, foil: Piece, verb: (word: string) => boolean): Piece | "held" | null {
   const opening = foil.tokens[0]?.word ?? "";
-  if (!FOIL_OPENERS.has(foil.opener) || !opening || /['’]/.test(opening)) return null;
+  if (!FRONTED_FOIL_OPENERS.has(foil.opener) || !opening || /['’]/.test(opening)) return null;
   const first = subjectVerb(sentence, main, verb, null, main.tokens.length);
   if (first < 1) return null;
   const words = main.tokens.map((t) => t.word);
@@ -624,8 +628,65 @@ function foilPiece(sentence: string, main: Piece, foil: Piece, verb: (word: stri
     text: `${prefixText} ${foil.text.trim()}`,
     tokens: [...main.tokens.slice(0, cut), ...foil.tokens],
     opener: foil.opener,
-    foil: verbal ? "verb" : "thing",
+    // ("Being" sets aside a class, as a thing is: "Far from being a miracle drug, …".)
+    foil: verbal && !COPULAS.has(opening) ? "verb" : "thing",
   };
+}
+
+/** A gerund the lexicon knows as a verb ("lowering", "being"), not a verb's own finite form. */
+function gerundOf(word: string, verb: (word: string) => boolean): boolean {
+  return /ing$/.test(word) && verb(word) && verbForm(word, verb) === null;
+}
+
+/**
+ * "Far from enhancing serotonin reuptake, tianeptine blocks it", "Instead of lowering blood pressure,
+ * caffeine raises it": a verb set aside at the head of the sentence, before the clause it is set against
+ * — read as foilPiece reads one after it: the clause, and the verb set aside said of its subject and
+ * denied. An "it" or "them" right after the clause's verb stands for what the verb set aside was said of
+ * (its words up to a preposition: "blocking serotonin reuptake like the usual meds" → "serotonin
+ * reuptake"). Null unless the sentence is of that shape: the opener, a gerund, a comma, then one plain
+ * clause with a subject and a verb and nothing set off after it ("Far from home, I learned …" sets nothing aside); "held" as foilPiece
+ * holds one.
+ */
+function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[] | "held" | null {
+  const opener = FRONTED_OPENING.exec(sentence)?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  if (!opener || !FRONTED_FOIL_OPENERS.has(opener)) return null;
+  const tokens = tokenize(sentence);
+  const gerundAt = opener.split(" ").length;
+  const gerund = tokens[gerundAt];
+  if (!gerund || !gerundOf(gerund.word, verb)) return null;
+  const comma = sentence.indexOf(",", gerund.end);
+  const rest = sentence.slice(comma + 1);
+  // (One clause, nothing set off after it: "…, caffeine lowers it, my friend says" is a report.)
+  if (comma < 0 || /[,;:]/.test(rest) || rest.split(CLAUSE_BREAK).length !== 1) return null;
+  const set = tokens.filter((t) => t.start >= gerund.start && t.end <= comma);
+  const main: Piece = { text: rest.trim(), tokens: tokens.filter((t) => t.start > comma), opener: "" };
+  const first = subjectVerb(sentence, main, verb, null, main.tokens.length);
+  if (first < 1) return null;
+  const foil = foilPiece(sentence, main, { text: sentence.slice(gerund.start, comma), tokens: set, opener }, verb);
+  if (foil === null || foil === "held") return foil;
+  const end = predicateEnd(main, first, verb);
+  const pronoun = main.tokens[end];
+  const after = set.slice(1);
+  const stop = after.findIndex((t) => FOIL_PREPOSITIONS.has(t.word) || t.word === "like");
+  const object = stop < 0 ? after : after.slice(0, stop);
+  // ("them" only for a plural: "Far from switching off AMPK, metformin reduces them" says of what, unsaid.)
+  const agrees = pronoun?.word !== "them" || /[^s]s$/.test(object.at(-1)?.word ?? "");
+  if (!pronoun || !FOIL_OBJECT_PRONOUNS.has(pronoun.word) || object.length === 0 || !agrees) return [main, foil];
+  const span = (from: Token | undefined, to: Token | undefined) =>
+    from && to ? sentence.slice(from.start, to.end) : "";
+  const said: Piece = {
+    text: [
+      span(main.tokens[0], main.tokens[end - 1]),
+      span(object[0], object.at(-1)),
+      span(main.tokens[end + 1], main.tokens.at(-1)),
+    ]
+      .filter(Boolean)
+      .join(" "),
+    tokens: [...main.tokens.slice(0, end), ...object, ...main.tokens.slice(end + 1)],
+    opener: "",
+  };
+  return [said, foil];
 }
 
 /**
@@ -745,9 +806,12 @@ export function clausesOf(
     const foiled = pairs && verb && paired === null && !deniedBy && !judgedHere;
     const foils =
       foiled && main ? pieces.map((piece, k) => (k > 0 ? foilPiece(sentence.text, main, piece, verb) : null)) : [];
-    const foilHeld = foils.includes("held");
-    const read =
-      joined && main && pieces.length === 1
+    // (A verb set aside at the head of a sentence: not in a question, whose clause may be the foil's own.)
+    const fronted = foiled && !question ? frontedFoil(sentence.text, verb) : null;
+    const foilHeld = foils.includes("held") || fronted === "held";
+    const read = Array.isArray(fronted)
+      ? fronted
+      : joined && main && pieces.length === 1
         ? coordinatedPredicates(sentence.text, main, verb)
         : foils.length && !foilHeld
           ? pieces.map((piece, k) => {
