@@ -289,6 +289,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed12"],
   ["seed", "seed13"],
   ["seed", "seed14"],
+  ["seed", "seed15"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
