@@ -34,7 +34,7 @@ import { statementReadings, wordingReading } from "../domain/check/readings";
 import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/text";
 import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
-import { FOIL_OPENERS, PREDICATE_JOINS } from "../lexicon/english";
+import { FOIL_OPENERS, OBJECT_JOINS, PREDICATE_JOINS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { verbal, type WordSense } from "../lexicon/relations";
 import { OverBudget } from "../lib/budget";
@@ -99,8 +99,11 @@ const CANDIDATE_COLUMNS =
   sql.raw(`seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context,
   confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt`);
 
-/** What may join two predicates of one subject, or set one aside (see clausesOf). */
-const JOINS = new RegExp(String.raw`,|\b(?:${[...PREDICATE_JOINS, ...FOIL_OPENERS].join("|")})\b`, "i");
+/** What may join two predicates of one subject, or two things, or set one aside (see clausesOf). */
+const JOINS = new RegExp(
+  String.raw`,|\b(?:${[...PREDICATE_JOINS, ...FOIL_OPENERS, ...OBJECT_JOINS.map((join) => join.join(" "))].join("|")})\b`,
+  "i",
+);
 
 const jsonList = (values: Iterable<string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...values])}))`;
 

@@ -335,6 +335,35 @@ export function checkScenarios(harness: () => Harness) {
       ]);
     });
 
+    it("reads two things one verb is said of ('is an SSRE and an antidepressant') one by one", async () => {
+      // (They were `unverified`: the second thing was read as more than the claim's object.)
+      await expectParts(harness(), [
+        [
+          "Tianeptine is an SSRE and an antidepressant.",
+          "supported",
+          ["tianeptine-is-an-ssre", "ssre-used-as-antidepressants"],
+        ],
+        [
+          "Tianeptine is both an SSRE and a dopamine uptake inhibitor.",
+          "refuted",
+          ["tianeptine-is-not-a-dopamine-uptake-inhibitor", "tianeptine-is-an-ssre"],
+        ],
+        [
+          "Tianeptine is an SSRE as well as a dopamine reuptake inhibitor.",
+          "refuted",
+          ["tianeptine-is-not-a-dopamine-uptake-inhibitor", "tianeptine-is-an-ssre"],
+        ],
+      ] as const);
+      // (Not split: the two said together, a denial that may deny either or both, a scope after the second,
+      // a question, a second verb written as one.)
+      await expectUnverified(harness(), [
+        "Tianeptine modulates AMPA receptors and glutamate receptors together.",
+        "Tianeptine doesn't enhance serotonin reuptake and dopamine reuptake.",
+        "Tianeptine is an SSRE and an antidepressant in rats.",
+        "Is tianeptine an SSRE and an antidepressant?",
+      ]);
+    });
+
     it("reads what 'rather than' or 'instead of' sets aside as denied of the subject", async () => {
       await expectParts(harness(), [
         // (It was `supported`: what was set aside was read as nothing.)

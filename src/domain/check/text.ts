@@ -29,8 +29,10 @@ import {
   INTERJECTIONS,
   IRREGULAR_S_FORMS,
   JOINED_PREDICATE_ADVERBS,
+  JOINT_WORDS,
   LABEL_NOUNS,
   MAX_CLASS_WORDS,
+  MAX_JOINED_OBJECT_WORDS,
   MAX_SUBJECT_WORDS,
   MINIMIZERS,
   NEGATED_AUXILIARIES,
@@ -40,6 +42,7 @@ import {
   NEGATION_WORDS,
   NOT_ONLY,
   NOT_ONLY_WORDS,
+  OBJECT_JOINS,
   PAIRED_COPULAS,
   PAIRING_WORDS,
   PARTIAL_AFTER_NEGATION,
@@ -759,6 +762,54 @@ function coordinatedPredicates(sentence: string, piece: Piece, verb: (word: stri
 }
 
 /**
+ * "SSREs treat anxiety and depression", "Melatonin activates both MT1 and MT2", "… treats depression as
+ * well as anxiety": two things one verb is said of, joined at the end of a plain clause — one clause
+ * each, the subject and its verb said again ("SSREs treat depression"), so that each is decided on its
+ * own. Only when each is a few words with no grammar but an article ("both" before the first) — no
+ * preposition, pronoun, comparison or word that makes the two one thing ("together") —, nothing follows
+ * the second, the second is no verb written as one ("… adenosine and keeps you awake" is another
+ * predicate), and the clause denies nothing (a denial may be of either or both).
+ */
+function coordinatedObjects(sentence: string, piece: Piece, verb: (word: string) => boolean): Piece[] {
+  const { tokens } = piece;
+  const words = tokens.map((t) => t.word);
+  const first = subjectVerb(sentence, piece, verb, null, tokens.length);
+  if (first < 1 || words.some(denying)) return [piece];
+  const end = predicateEnd(piece, first, verb);
+  const joinAt = (k: number) => OBJECT_JOINS.find((join) => join.every((w, i) => words[k + i] === w));
+  const joins = words.flatMap((_, k) => (k > end && joinAt(k) ? [k] : []));
+  const at = joins[0];
+  if (joins.length !== 1 || at === undefined) return [piece];
+  const from = words[end] === "both" ? end + 1 : end;
+  const after = at + (joinAt(at)?.length ?? 1);
+  const thing = (a: number, b: number) =>
+    b - a >= 1 &&
+    b - a <= MAX_JOINED_OBJECT_WORDS &&
+    words.slice(a, b).every((w) => !JOINT_WORDS.has(w) && (ARTICLES.has(w) || !FUNCTION_WORDS.has(w)));
+  const second = words[after] ?? "";
+  const spoken = !/[,;:()]/.test(sentence.slice(tokens[end]?.start, tokens.at(-1)?.end));
+  const verbal = verbForm(second, verb);
+  if (!spoken || !thing(from, at) || !thing(after, tokens.length) || verbal === "s" || verbal === "ed") return [piece];
+  const prefixText = sentence.slice(tokens[0]?.start, tokens[end - 1]?.end);
+  return [
+    [from, at],
+    [after, tokens.length],
+  ].map(
+    ([a, b], k): Piece => ({
+      text: `${prefixText} ${sentence.slice(tokens[a as number]?.start, tokens[(b as number) - 1]?.end)}`,
+      tokens: [...tokens.slice(0, end), ...tokens.slice(a, b)],
+      opener: k === 0 ? piece.opener : "",
+    }),
+  );
+}
+
+/** A plain clause's joined predicates, or else its joined objects, one clause each. */
+function coordinatedClauses(sentence: string, piece: Piece, verb: (word: string) => boolean): Piece[] {
+  const predicates = coordinatedPredicates(sentence, piece, verb);
+  return predicates.length > 1 ? predicates : coordinatedObjects(sentence, piece, verb);
+}
+
+/**
  * The clauses of `text`: its sentences, split again at "whereas", "but", ";" and the like — and, with
  * `pairs` (a text to check, not a claim's own words), a sentence of two classes at "…, not a Z" (classPair),
  * and, given which words are verbs, predicates of one subject joined by "and" (coordinatedPredicates).
@@ -812,7 +863,7 @@ export function clausesOf(
     const read = Array.isArray(fronted)
       ? fronted
       : joined && main && pieces.length === 1
-        ? coordinatedPredicates(sentence.text, main, verb)
+        ? coordinatedClauses(sentence.text, main, verb)
         : foils.length && !foilHeld
           ? pieces.map((piece, k) => {
               const foil = foils[k];
