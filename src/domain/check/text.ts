@@ -647,9 +647,9 @@ function gerundOf(word: string, verb: (word: string) => boolean): boolean {
  * — read as foilPiece reads one after it: the clause, and the verb set aside said of its subject and
  * denied. An "it" or "them" right after the clause's verb stands for what the verb set aside was said of
  * (its words up to a preposition: "blocking serotonin reuptake like the usual meds" → "serotonin
- * reuptake"). Null unless the sentence is of that shape: the opener, a gerund, a comma, then one plain
- * clause with a subject and a verb and nothing set off after it ("Far from home, I learned …" sets nothing aside); "held" as foilPiece
- * holds one.
+ * reuptake"; "them" only for a plural). Null unless the sentence is of that shape: the opener, a gerund,
+ * a comma, then one plain clause with a subject and a verb and nothing set off after it ("Far from home,
+ * I learned …" sets nothing aside); "held" as foilPiece holds one.
  */
 function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[] | "held" | null {
   const opener = FRONTED_OPENING.exec(sentence)?.[1]?.toLowerCase().replace(/\s+/g, " ");
@@ -791,16 +791,15 @@ function coordinatedObjects(sentence: string, piece: Piece, verb: (word: string)
   const verbal = verbForm(second, verb);
   if (!spoken || !thing(from, at) || !thing(after, tokens.length) || verbal === "s" || verbal === "ed") return [piece];
   const prefixText = sentence.slice(tokens[0]?.start, tokens[end - 1]?.end);
-  return [
+  const things: [number, number][] = [
     [from, at],
     [after, tokens.length],
-  ].map(
-    ([a, b], k): Piece => ({
-      text: `${prefixText} ${sentence.slice(tokens[a as number]?.start, tokens[(b as number) - 1]?.end)}`,
-      tokens: [...tokens.slice(0, end), ...tokens.slice(a, b)],
-      opener: k === 0 ? piece.opener : "",
-    }),
-  );
+  ];
+  return things.map(([a, b], k) => ({
+    text: `${prefixText} ${sentence.slice(tokens[a]?.start, tokens[b - 1]?.end)}`,
+    tokens: [...tokens.slice(0, end), ...tokens.slice(a, b)],
+    opener: k === 0 ? piece.opener : "",
+  }));
 }
 
 /** A plain clause's joined predicates, or else its joined objects, one clause each. */
