@@ -1079,6 +1079,14 @@ export const DETERMINERS = new Set([...DEFINITE_DETERMINERS, ...set("some any ea
  * and …"), after which a verb may be that clause's.
  */
 export const PREDICATE_JOINS = set("and or");
+/** Words that pair two things: the word after one is a noun ("both zinc tablets and …"). */
+export const PAIRING_WORDS = set("both either neither");
+/** Verbs in the third person whose ending the stems do not show. */
+export const IRREGULAR_S_FORMS = set("is has was does");
+export const JOINED_PREDICATE_ADVERBS = set("also even then still");
+export const SUBORDINATORS = set(
+  "that which who whom whose when whenever while if unless until because since although though where whereas so than",
+);
 /**
  * What joins two things one verb is said of, each then said on its own ("SSREs treat anxiety and
  * depression", "… anxiety as well as depression"); and the words that make the two one thing, said
@@ -1088,14 +1096,6 @@ export const OBJECT_JOINS = ["and", "as well as"].map((join) => join.split(" "))
 export const JOINT_WORDS = set("together combined jointly alike simultaneously respectively mixed mixture");
 /** Most words of each of two things joined after a verb (a name, with its article). */
 export const MAX_JOINED_OBJECT_WORDS = 4;
-/** Words that pair two things: the word after one is a noun ("both zinc tablets and …"). */
-export const PAIRING_WORDS = set("both either neither");
-/** Verbs in the third person whose ending the stems do not show. */
-export const IRREGULAR_S_FORMS = set("is has was does");
-export const JOINED_PREDICATE_ADVERBS = set("also even then still");
-export const SUBORDINATORS = set(
-  "that which who whom whose when whenever while if unless until because since although though where whereas so than",
-);
 
 /** Auxiliaries and copulas a "not" negates: "is not a", "does not block", "cannot". */
 export const NEGATED_AUXILIARIES = set(

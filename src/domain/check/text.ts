@@ -621,8 +621,7 @@ function foilPiece(sentence: string, main: Piece, foil: Piece, verb: (word: stri
   // A verb set aside is a gerund ("instead of lowering"), or written as the clause's own verb ("Does it
   // disrupt sleep rather than promote …"); a noun may be spelt as a verb ("rather than fatigue",
   // "instead of type 2 diabetes").
-  const gerund = /ing$/.test(opening) && verb(opening) && verbForm(opening, verb) === null;
-  const verbal = gerund || verbForm(opening, verb) === verbForm(words[first] ?? "", verb);
+  const verbal = gerundOf(opening, verb) || verbForm(opening, verb) === verbForm(words[first] ?? "", verb);
   const end = predicateEnd(main, first, verb);
   const cut = verbal ? first : FOIL_PREPOSITIONS.has(opening) ? Math.max(words.lastIndexOf(opening), end) : end;
   if (cut >= main.tokens.length) return null;
@@ -787,9 +786,10 @@ function coordinatedObjects(sentence: string, piece: Piece, verb: (word: string)
     b - a <= MAX_JOINED_OBJECT_WORDS &&
     words.slice(a, b).every((w) => !JOINT_WORDS.has(w) && (ARTICLES.has(w) || !FUNCTION_WORDS.has(w)));
   const second = words[after] ?? "";
-  const spoken = !/[,;:()]/.test(sentence.slice(tokens[end]?.start, tokens.at(-1)?.end));
+  const unbroken = !/[,;:()]/.test(sentence.slice(tokens[end]?.start, tokens.at(-1)?.end));
   const verbal = verbForm(second, verb);
-  if (!spoken || !thing(from, at) || !thing(after, tokens.length) || verbal === "s" || verbal === "ed") return [piece];
+  if (!unbroken || !thing(from, at) || !thing(after, tokens.length) || verbal === "s" || verbal === "ed")
+    return [piece];
   const prefixText = sentence.slice(tokens[0]?.start, tokens[end - 1]?.end);
   const things: [number, number][] = [
     [from, at],
