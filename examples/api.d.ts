@@ -1936,7 +1936,7 @@ export interface components {
                  */
                 words: string | null;
                 /**
-                 * @description `name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).
+                 * @description `name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs) or a word for a kind of it ("beer" for alcohol).
                  * @example name
                  * @enum {string|null}
                  */
@@ -1988,7 +1988,7 @@ export interface components {
                  */
                 words: string | null;
                 /**
-                 * @description `name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).
+                 * @description `name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs) or a word for a kind of it ("beer" for alcohol).
                  * @example name
                  * @enum {string|null}
                  */

@@ -114,16 +114,17 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     if (options.deadline !== undefined && Date.now() >= options.deadline) throw new CheckTimeout();
   };
   const checked = text.slice(0, MAX_CHECK_TEXT);
-  // What the lexicon says of the text's own words, first when predicates may be joined in it ("raises A
-  // and lowers B") or one set aside ("… rather than lowering B"): which of them are verbs.
-  const textSenses = JOINS.test(checked)
-    ? await readWordSenses(db, new Set(tokenize(checked).map((t) => t.word)))
-    : new Map<string, WordSense>();
+  // What the lexicon says of the text's own words, first: what kind of thing each noun names ("whisky",
+  // a kind of alcohol), and when predicates may be joined in it ("raises A and lowers B") or one set
+  // aside ("… rather than lowering B"), which of them are verbs.
+  const textSenses = await readWordSenses(db, new Set(tokenize(checked).map((t) => t.word)));
   // (With their lemmas, by which an ending is known for an inflection: "activates" → "activate".)
-  const verbs = new Set([...textSenses.values()].filter(verbal).flatMap((sense) => [sense.word, ...sense.lemmas]));
+  const verbs = JOINS.test(checked)
+    ? new Set([...textSenses.values()].filter(verbal).flatMap((sense) => [sense.word, ...sense.lemmas]))
+    : new Set<string>();
   const clauses = clausesOf(checked, { pairs: true, verb: (word) => verbs.has(word) });
   const tokens = clauses.flatMap((clause) => clause.tokens);
-  const [mentions = []] = await findMentions(db, [{ source: text, tokens }]);
+  const [mentions = []] = await findMentions(db, [{ source: text, tokens }], { senses: textSenses });
   const mentioned = new Set(mentions.map((m) => m.entityId));
   // Names inside longer ones ("paracetamol" in "paracetamol overdose"): their claims may be said through
   // the longer name, those whose object the text names too.

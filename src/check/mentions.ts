@@ -123,7 +123,11 @@ export async function findMentions(
   db: Db,
   texts: { source: string; tokens: Token[] }[],
   /** Look for compound names said otherwise (up to four more statements; see compoundRuns, verbRuns). */
-  options: { compounds?: boolean } = {},
+  options: {
+    compounds?: boolean;
+    /** The lexicon's entries of the texts' words: a word for a kind of an entity names it as one (kindRuns). */
+    senses?: Map<string, WordSense>;
+  } = {},
 ): Promise<Mention[][]> {
   const runs: NameRun[] = [];
   const prefixes = new Set<string>();
@@ -183,6 +187,7 @@ export async function findMentions(
     ...levelRuns(pairs, verbs),
     ...cessationRuns(texts),
     ...ofRuns(ofs, verbs, modified, headSenses),
+    ...kindRuns(texts, options.senses),
   ];
 
   const found = more.length
@@ -209,7 +214,10 @@ function mentionsOf(
   for (const run of runs) {
     if (run.text !== text) continue;
     const key = run.keys.find((candidate) => found.names.has(candidate));
-    for (const entityId of key === undefined ? [] : (found.names.get(key) ?? []))
+    for (const entityId of key === undefined ? [] : (found.names.get(key) ?? [])) {
+      const statement = found.statement.has(`${key}\u0000${entityId}`);
+      // (A kind by an entity's own name, not by a word one of its statements uses.)
+      if (run.kind && statement) continue;
       mentions.push({
         from: tokens[run.first]?.index as number,
         to: (tokens[run.last - 1]?.index as number) + 1,
@@ -217,8 +225,10 @@ function mentionsOf(
         entityId,
         closeness: run.derived ? DERIVED : 1,
         exact: !run.derived,
-        ...(found.statement.has(`${key}\u0000${entityId}`) ? { statement: true as const } : {}),
+        ...(statement ? { statement: true as const } : {}),
+        ...(run.kind ? { kind: true as const } : {}),
       });
+    }
   }
   return mentions;
 }
@@ -231,6 +241,8 @@ interface NameRun {
   last: number;
   /** Met through a derived form (a mention's closeness is then that of a derivation). */
   derived?: boolean;
+  /** Its keys are what the run's word names a kind of (kindRuns). */
+  kind?: true;
 }
 
 /** A verb and its object in a text: the words, and the tokens `first` to `last` (exclusive) that say them. */
@@ -354,6 +366,24 @@ function cessationRuns(texts: { tokens: Token[] }[]): NameRun[] {
         [...CESSATION_NOUNS].map((head) => `${form} ${head}`),
       );
       runs.push({ text, keys, first: at, last: noun + 1, derived: true });
+    });
+  });
+  return runs;
+}
+
+/**
+ * Entities said by a word for a kind of them: "whisky", "brandy" and "beer" for alcohol, "sunlight" for
+ * light — what the lexicon says the word's most frequent noun sense is a kind of. A derived reading, as
+ * verbRuns' are, that stands for the entity only as a claim's subject (a member of its class).
+ */
+function kindRuns(texts: { tokens: Token[] }[], senses: Map<string, WordSense> | undefined): NameRun[] {
+  if (!senses) return [];
+  const runs: NameRun[] = [];
+  texts.forEach(({ tokens }, text) => {
+    tokens.forEach((token, at) => {
+      const kinds = senses.get(token.word)?.kinds;
+      if (kinds?.size && !isGrammarWord(token.word))
+        runs.push({ text, keys: [...kinds], first: at, last: at + 1, derived: true, kind: true });
     });
   });
   return runs;

@@ -22,7 +22,7 @@ const PartSchema = z.object({
   words: z.string().nullable().openapi({ description: "The text's words that named it.", example: "Stablon" }),
   via: z.enum(["name", "member"]).nullable().openapi({
     description:
-      "`name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs).",
+      '`name`: the entity itself, an alias or a form of its name; `member`: a member of its class (tianeptine for SSREs) or a word for a kind of it ("beer" for alcohol).',
     example: "name",
   }),
 });

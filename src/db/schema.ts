@@ -388,6 +388,8 @@ export const lexicon = sqliteTable("lexicon", {
   broader: text("broader").notNull(),
   opposite: text("opposite").notNull(),
   forms: text("forms").notNull(),
+  /** What its most frequent noun sense is a kind of (./lexicon/wordnet.ts). */
+  kinds: text("kinds").notNull().default(""),
   /** As a verb of effect: 1 "increase"-like, -1 "decrease"-like, 0 neither. */
   direction: integer("direction").notNull().default(0),
 });

@@ -22,6 +22,8 @@ export interface LexiconRow {
   opposite: string;
   /** Comma-separated words of derivationally related senses. */
   forms: string;
+  /** Comma-separated words its most frequent noun sense is a kind of, where that is their own. */
+  kinds: string;
   /** As a verb of effect (or its noun): 1 "increase"-like, -1 "decrease"-like, 0 neither. */
   direction: number;
 }
@@ -54,6 +56,7 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       broader: new Set(),
       opposite: new Set(),
       forms: new Set(),
+      kinds: new Set(),
       direction: 0,
     };
     const ownForms = split(byWord.get(word)?.forms ?? "", ",");
@@ -75,6 +78,7 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       for (const broad of split(row.broader, ",")) sense.broader.add(broad);
       for (const contrary of split(row.opposite, ",")) sense.opposite.add(contrary);
       for (const form of split(row.forms, ",")) sense.forms.add(form);
+      for (const kind of split(row.kinds, ",")) sense.kinds.add(kind);
       // Forms that disagree on direction leave it unknown.
       if (row.direction !== 0) sense.direction = sense.direction === -row.direction ? 0 : row.direction;
     }

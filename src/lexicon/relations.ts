@@ -15,6 +15,8 @@ export interface WordSense {
   broader: Set<string>;
   opposite: Set<string>;
   forms: Set<string>;
+  /** What it names a kind of ("whisky" → "alcohol"): its most frequent noun sense's broader terms. */
+  kinds: Set<string>;
   direction: number;
 }
 

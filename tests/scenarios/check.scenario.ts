@@ -11,6 +11,51 @@ import {
 } from "../support/harness";
 import { STATEMENT_NAME_IMPORT, STATEMENT_NAME_SENTENCE } from "../support/statement-names";
 
+/** A small domain whose subject is a class of drinks WordNet knows kinds of ("beer", "whisky"). */
+const KINDS_IMPORT = [
+  { record: "entity", id: "kinds-alcohol", label: "alcohol", kind: "drug", aliases: ["liquor"] },
+  { record: "entity", id: "kinds-rem-sleep", label: "REM sleep", kind: "other", aliases: [] },
+  { record: "entity", id: "kinds-covid", label: "COVID-19", kind: "condition", aliases: ["COVID"] },
+  { record: "entity", id: "kinds-naltrexone", label: "naltrexone", kind: "drug", aliases: [] },
+  { record: "reference", id: "kinds-study", type: "article-journal", title: "A study of drinking" },
+  ...[
+    [
+      "kinds-alcohol-reduces-rem-sleep",
+      "Alcohol reduces REM sleep.",
+      "kinds-alcohol",
+      "reduces",
+      "kinds-rem-sleep",
+      "supports",
+    ],
+    [
+      "kinds-alcohol-prevents-covid",
+      "Alcohol protects against COVID-19.",
+      "kinds-alcohol",
+      "prevents",
+      "kinds-covid",
+      "contradicts",
+    ],
+    [
+      "kinds-naltrexone-reduces-alcohol",
+      "Naltrexone reduces alcohol.",
+      "kinds-naltrexone",
+      "reduces",
+      "kinds-alcohol",
+      "supports",
+    ],
+  ].map(([id, statement, subject, predicate, object, stance]) => ({
+    record: "claim",
+    id,
+    statement,
+    subject,
+    predicate,
+    object,
+    citations: [{ referenceId: "kinds-study", stance }],
+  })),
+]
+  .map((record) => JSON.stringify(record))
+  .join("\n");
+
 const AMPA_CITATIONS = [
   {
     referenceId: "wikipedia-ssre",
@@ -1128,6 +1173,31 @@ export function checkScenarios(harness: () => Harness) {
         expect(res.body.matches, text).toEqual([]);
         expect(res.body.confidence, text).toBe(1);
       }
+    });
+
+    it("reads a word for a kind of a subject ('beer', 'whisky': alcohol) as a member of it, never as an object or in another sense", async () => {
+      const token = await harness().createKey(`kinds-${Math.random().toString(36).slice(2)}`, "admin");
+      const imported = await harness().fetch("/v1/import", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+        body: KINDS_IMPORT,
+      });
+      expect(imported.status).toBe(200);
+      const beer = await check(harness(), "Beer reduces REM sleep.");
+      expect(beer.body.verdict).toBe("supported");
+      expect(beer.body.matches[0].claimId).toBe("kinds-alcohol-reduces-rem-sleep");
+      expect(beer.body.matches[0].alignment.subject).toEqual({
+        aligned: true,
+        entityId: "kinds-alcohol",
+        words: "Beer",
+        via: "member",
+      });
+      expect(beer.body.explanation).toMatch(/subject "Beer" \(a member of kinds-alcohol\)/);
+      expect((await check(harness(), "Whisky keeps COVID away.")).body.verdict).toBe("refuted");
+      // Only as the subject, as a class's member: a claim of alcohol as its object is not one of beer.
+      expect((await check(harness(), "Naltrexone reduces beer.")).body.verdict).toBe("unverified");
+      // Glycerol is an alcohol of chemistry, not the drink the word names first: no kind of it.
+      expect((await check(harness(), "Glycerol reduces REM sleep.")).body.verdict).toBe("no-match");
     });
 
     it("lists what else the store says of the subject after what aligned, up to the limit, and gives it no say in the verdict", async () => {

@@ -229,6 +229,11 @@ export interface Mention {
    * whose subject is one of them may be said through the longer name.
    */
   nested?: Mention[];
+  /**
+   * Said by a word for a kind of it ("whisky" for alcohol, by the lexicon): it stands for the entity
+   * only as the subject, as a member of a class does.
+   */
+  kind?: true;
 }
 
 /** A way of saying the predicate, as its content words (lower-case; a phrasal verb is one word). */
@@ -495,10 +500,13 @@ function partFor(
   for (const mention of mentions) {
     let closeness = 0;
     let via: PartAlignment["via"] = null;
-    if (mention.entityId === entityId) {
+    if (mention.entityId === entityId && !mention.kind) {
       closeness = mention.closeness;
       via = "name";
-    } else if (allowMembers && classesOf.get(mention.entityId)?.has(entityId)) {
+    } else if (
+      allowMembers &&
+      (mention.kind ? mention.entityId === entityId : classesOf.get(mention.entityId)?.has(entityId))
+    ) {
       closeness = MEMBER_CLOSENESS * mention.closeness;
       via = "member";
     }

@@ -1,0 +1,1 @@
+ALTER TABLE `lexicon` ADD `kinds` text DEFAULT '' NOT NULL;
