@@ -2090,6 +2090,15 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
     expect(await verdict("Lipitor pushes liver enzymes down.")).toBe("refuted");
     expect(await verdict("Rifampicin pushes birth control pills down.")).not.toMatch(/supported|refuted/);
     expect(await verdict("Rifampicin makes birth control pills less effective.")).toBe("supported");
+    // The particle ends the clause past a word or two that head the object's name: the verb's still.
+    // The particle ends the clause past a word or two that head the object's name ("levels", "numbers"):
+    // it is still the verb's, and those words say no predicate ("levels" is no verb of levelling).
+    await expectVerdicts(verdict, [
+      ["Lipitor brings liver enzymes levels up.", "supported"],
+      ["Lipitor brings liver enzymes levels down.", "refuted"],
+      ["Atorvastatin brings your liver enzymes numbers up.", "supported"],
+      ["Atorvastatin brings your liver enzymes numbers down.", "refuted"],
+    ]);
   });
 
   it("takes a weakening of the kind the claim says as its own ('a little' for 'mildly'), and no other kind", async () => {

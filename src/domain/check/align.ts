@@ -745,6 +745,35 @@ const adverbOnly = (word: string, senses: Map<string, WordSense>) => {
   return sense !== undefined && onlyAdverb(sense);
 };
 
+/** Content words the object's name may be followed by before a particle that ends the clause. */
+const MAX_OBJECT_HEAD_WORDS = 2;
+
+/**
+ * The word after the object ("brings your blood pressure down"): the one right after its name, or a
+ * particle ending the clause past at most MAX_OBJECT_HEAD_WORDS content words that head the name, then
+ * given as `head` ("brings your triglyceride numbers down", where "down" is as much the verb's as in
+ * "brings triglycerides down", and "numbers" no verb).
+ */
+function wordAfterObject(
+  clause: Clause,
+  object: Mention,
+  end: number,
+  /** Whether a word is one of the claim's phrasings' (then the predicate's: "slows serotonin reuptake down"). */
+  predicateWord: (word: string) => boolean,
+): { word?: string; head: number[] } {
+  const after = clause.tokens.filter((t) => t.index >= object.to && t.index < end);
+  const last = after.at(-1);
+  const between = after.slice(0, -1);
+  if (
+    last &&
+    PARTICLES.has(last.word) &&
+    between.length <= MAX_OBJECT_HEAD_WORDS &&
+    between.every((t) => !isGrammarWord(t.word) && !PARTICLES.has(t.word) && !predicateWord(t.word))
+  )
+    return { word: last.word, head: between.map((t) => t.index) };
+  return { word: after[0]?.word, head: [] };
+}
+
 /**
  * Whether `t`, a word of less after the object, says less of another thing there: past a preposition and
  * before a noun ("… in people with severely reduced kidney function", "in fewer people") — not "makes
@@ -1497,11 +1526,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     clause.tokens
       .filter((t) => t.index >= m.from && t.index < m.to)
       .every((t) => isGrammarWord(t.word) || phrasingWord(t.word));
+  const afterObject = o ? wordAfterObject(clause, o, range[1], phrasingWord) : { head: [] };
   const tokens = contentWords(
     clause.tokens,
     context.mentions.filter((m) => !saysPredicate(m)),
     range,
-  );
+  ).filter((word) => !afterObject.head.includes(word.index));
   let copula = copulaBefore(clause, s, o, reading.membership ? context.mentions : []);
   // "SSREs are useless for depression" is not "SSREs are (antidepressants) for depression", nor "a failed
   // antidepressant" one: a word between the copula and the object says what the subject is — unless it
@@ -1574,7 +1604,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const effectPhrasing: Phrasing = { text: readingEffect.phrasing, words: [], negated: false };
   // "Brings your blood pressure down", "pushes your LDL up": a particle after the object sets the way of a
   // causative verb, and of a verb of moving whatever its own sense says ("pushes … down" is not "boosts").
-  const particle = o ? clause.tokens.find((t) => t.index === o.to)?.word : undefined;
+  const particle = afterObject.word;
   const mover =
     o && (particle === "down" || particle === "up")
       ? clause.tokens.find((t) => t.index >= s.to && t.index < o.from && MOVING_VERBS.has(t.word))
