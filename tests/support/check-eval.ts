@@ -290,6 +290,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed13"],
   ["seed", "seed14"],
   ["seed", "seed15"],
+  ["alcohol", "alcohol8"],
+  ["omega3", "omega3-3"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
