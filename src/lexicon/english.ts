@@ -561,6 +561,13 @@ export const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
 export const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non|dis|a|an|anti)-?$/;
 /** Words that only make a denial emphatic: "contains no vitamin D whatsoever" denies what "contains no vitamin D" does. */
 export const DENIAL_EMPHASIS = set("whatsoever");
+/** Phrases that make a denial emphatic, as "at all" does: "doesn't bring it down one bit", "not in the slightest". */
+export const DENIAL_EMPHASIS_PHRASES = [
+  ["one", "bit"],
+  ["a", "single", "bit"],
+  ["one", "iota"],
+  ["the", "slightest"],
+];
 /**
  * Adjectives of full degree before the noun of an action: "gives good protection against" says what
  * "protects against" does, no less. (Not "some", "partial", "poor", "little": they say less of it.)

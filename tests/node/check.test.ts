@@ -2066,11 +2066,20 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         // (Protection is a lowered risk.)
         ["Atorvastatin protects against strokes.", "supported"],
         ["Lipitor does nothing to protect you from strokes.", "refuted"],
+        // (The onset of what the risk is of, said after it: a risk said in full.)
+        ["Lipitor lowers your chances of having a stroke.", "supported"],
+        ["Advil raises the risk of developing acute kidney injury.", "supported"],
+        ["Prilosec doesn't increase your risk of getting dementia.", "supported"],
+        // (A denial made emphatic: "one bit" is no count, "in the slightest" no scope.)
+        ["Prilosec doesn't raise the risk of dementia one bit.", "supported"],
+        ["Prilosec doesn't raise the risk of dementia in the slightest.", "supported"],
       ],
       [
         "Ibuprofen causes acute kidney injury.",
         "Atorvastatin prevents strokes.",
         "Ibuprofen will cause acute kidney injury.",
+        // (Not without a denial: "one" counts there.)
+        "Prilosec raises the risk of dementia one bit.",
       ],
     );
   });

@@ -60,6 +60,7 @@ import {
   DEFINITE_DETERMINERS,
   DEGREE_WORDS,
   DENIAL_EMPHASIS,
+  DENIAL_EMPHASIS_PHRASES,
   DETERMINERS,
   DIGITS,
   DIMENSION_OPENERS,
@@ -698,6 +699,30 @@ function hinderingFrame(clause: Clause, from: number, to: number): { verb: strin
   const rest = between.slice(fromAt + 1);
   if (!rest.every((t) => ONSET_VERBS.has(t.word) || DETERMINERS.has(t.word))) return null;
   return { verb: verb.word, from: marker.index };
+}
+
+/**
+ * Whether `t` is a verb of onset between a word of risk, "of" and the object ("lowers your risk of
+ * developing dementia", "chances of getting a cold"): the coming about of what the risk is of, which a
+ * claim of risk says already.
+ */
+function onsetOfRisk(clause: Clause, t: Token, object: Mention): boolean {
+  if (!ONSET_VERBS.has(t.word) || t.index >= object.from) return false;
+  const at = (index: number) => clause.tokens.find((u) => u.index === index)?.word;
+  for (let i = t.index + 1; i < object.from; i++) if (!DETERMINERS.has(at(i) ?? "")) return false;
+  return at(t.index - 1) === "of" && RISK_WORDS.has(at(t.index - 2) ?? "");
+}
+
+/** The indices of the words of a denied clause's emphatic phrases ("one bit", "the slightest"): no count, no claim. */
+function denialEmphasis(clause: Clause): Set<number> {
+  const out = new Set<number>();
+  if (clause.negations.length === 0) return out;
+  const words = clause.tokens.map((t) => t.word);
+  for (const phrase of DENIAL_EMPHASIS_PHRASES)
+    for (let i = 0; i + phrase.length <= words.length; i++)
+      if (phrase.every((word, k) => words[i + k] === word))
+        for (let k = 0; k < phrase.length; k++) out.add((clause.tokens[i + k] as Token).index);
+  return out;
 }
 
 /** "Keeps colds away": the words after the object that say it is kept off. */
@@ -2198,7 +2223,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   });
   if (joinedScope)
     held = `the sentence says it of another scope too ("${joinedScope.word} ${clause.tokens.find((u) => u.index > joinedScope.index && !SCOPE_JOINERS.has(u.word))?.word}")`;
-  const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word));
+  // ("Doesn't lower it in the slightest": a denial made emphatic, no scope.)
+  const emphasis = denialEmphasis(clause);
+  const emphaticWords = new Set(clause.tokens.filter((t) => emphasis.has(t.index)).map((t) => t.word));
+  const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word) && !emphaticWords.has(word));
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
   // "Doesn't disrupt sleep in the morning", "doesn't block adenosine receptors in the brain": a denial
@@ -3183,6 +3211,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const counts = clause.tokens.filter(
     (t) =>
       (NUMBER_WORDS.has(t.word) || DIGITS.test(t.word) || countedOne(t)) &&
+      !emphasis.has(t.index) &&
       // ("A cup or two" says the claim's "moderate" in words: see `amounts`.)
       !amounts.has(t.index) &&
       !toldWhen.has(t.index) &&
@@ -3364,6 +3393,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !toldWhen.has(t.index) &&
       // ("Stops you from catching colds": the onset of what is prevented.)
       !(hinder && o && t.index > hinder.from && t.index < o.from && ONSET_VERBS.has(t.word)) &&
+      !(o && onsetOfRisk(clause, t, o)) &&
       !kept?.after.includes(t.index) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
@@ -3374,6 +3404,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !clause.negations.some((n) => n.index === t.index) &&
       // "No vitamin D whatsoever": a denial made emphatic.
       !(DENIAL_EMPHASIS.has(t.word) && clause.negations.length > 0) &&
+      !emphasis.has(t.index) &&
       // "Gives good protection against" for "protects against": the action's noun in full degree. (Not
       // under a denial: "no great protection" may still be some; nor for a claim that says it weakly.)
       !(
