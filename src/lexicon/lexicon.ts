@@ -60,6 +60,8 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       direction: 0,
     };
     const ownForms = split(byWord.get(word)?.forms ?? "", ",");
+    /** The kinds each lemma names: the word names a kind only where all of them do ("spirits" is liquor, "spirit" not). */
+    const kinds: Set<string>[] = [];
     for (const [candidate, pos] of forms.get(word) ?? []) {
       const row = byWord.get(candidate);
       if (!row) continue;
@@ -78,10 +80,11 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       for (const broad of split(row.broader, ",")) sense.broader.add(broad);
       for (const contrary of split(row.opposite, ",")) sense.opposite.add(contrary);
       for (const form of split(row.forms, ",")) sense.forms.add(form);
-      for (const kind of split(row.kinds, ",")) sense.kinds.add(kind);
+      kinds.push(new Set(split(row.kinds, ",")));
       // Forms that disagree on direction leave it unknown.
       if (row.direction !== 0) sense.direction = sense.direction === -row.direction ? 0 : row.direction;
     }
+    for (const kind of kinds[0] ?? []) if (kinds.every((each) => each.has(kind))) sense.kinds.add(kind);
     out.set(word, sense);
   }
   return out;

@@ -1198,6 +1198,9 @@ export function checkScenarios(harness: () => Harness) {
       expect((await check(harness(), "Naltrexone reduces beer.")).body.verdict).toBe("unverified");
       // Glycerol is an alcohol of chemistry, not the drink the word names first: no kind of it.
       expect((await check(harness(), "Glycerol reduces REM sleep.")).body.verdict).toBe("no-match");
+      // "Spirits" is liquor, but also the plural of "spirit", no drink: a word names a kind only when
+      // every lemma of it does ("Good spirits improve sleep" was read as alcohol).
+      expect((await check(harness(), "Good spirits reduce REM sleep.")).body.verdict).toBe("no-match");
     });
 
     it("lists what else the store says of the subject after what aligned, up to the limit, and gives it no say in the verdict", async () => {
