@@ -4,6 +4,7 @@ import type { Confidence } from "../../src/db/schema";
 import { verdictOf } from "../../src/domain/check/verdict";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { importDomain } from "../support/check-eval";
+import { fixtureClaim } from "../support/fixture-claims";
 import {
   expectAnswers,
   expectOnlyRelated,
@@ -33,17 +34,7 @@ async function expectVerdicts(
 }
 
 /** A fixture claim that `referenceId` supports: `claim(id, statement, subject, predicate, object)`. */
-const supportedClaim =
-  (referenceId: string) => (id: string, statement: string, subject: string, predicate: string, object: string) => ({
-    record: "claim",
-    id,
-    statement,
-    subject,
-    predicate,
-    object,
-    confidence: "supported",
-    citations: [{ referenceId, stance: "supports" }],
-  });
+const supportedClaim = (referenceId: string) => fixtureClaim(referenceId);
 
 /** A fresh seeded server with `records` imported through the API (a fixture domain of a describe). */
 async function importedDomain(records: object[]): Promise<Harness> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fixtureClaim } from "../support/fixture-claims";
 import {
   postCheck as check,
   expectAnswers,
@@ -18,43 +19,41 @@ const KINDS_IMPORT = [
   { record: "entity", id: "kinds-covid", label: "COVID-19", kind: "condition", aliases: ["COVID"] },
   { record: "entity", id: "kinds-naltrexone", label: "naltrexone", kind: "drug", aliases: [] },
   { record: "reference", id: "kinds-study", type: "article-journal", title: "A study of drinking" },
-  ...[
-    [
-      "kinds-alcohol-reduces-rem-sleep",
-      "Alcohol reduces REM sleep.",
-      "kinds-alcohol",
-      "reduces",
-      "kinds-rem-sleep",
-      "supports",
-    ],
-    [
-      "kinds-alcohol-prevents-covid",
-      "Alcohol protects against COVID-19.",
-      "kinds-alcohol",
-      "prevents",
-      "kinds-covid",
-      "contradicts",
-    ],
-    [
-      "kinds-naltrexone-reduces-alcohol",
-      "Naltrexone reduces alcohol.",
-      "kinds-naltrexone",
-      "reduces",
-      "kinds-alcohol",
-      "supports",
-    ],
-  ].map(([id, statement, subject, predicate, object, stance]) => ({
-    record: "claim",
-    id,
-    statement,
-    subject,
-    predicate,
-    object,
-    citations: [{ referenceId: "kinds-study", stance }],
-  })),
+  fixtureClaim("kinds-study")(
+    "kinds-alcohol-reduces-rem-sleep",
+    "Alcohol reduces REM sleep.",
+    "kinds-alcohol",
+    "reduces",
+    "kinds-rem-sleep",
+  ),
+  fixtureClaim("kinds-study", "contradicts")(
+    "kinds-alcohol-prevents-covid",
+    "Alcohol protects against COVID-19.",
+    "kinds-alcohol",
+    "prevents",
+    "kinds-covid",
+  ),
+  fixtureClaim("kinds-study")(
+    "kinds-naltrexone-reduces-alcohol",
+    "Naltrexone reduces alcohol.",
+    "kinds-naltrexone",
+    "reduces",
+    "kinds-alcohol",
+  ),
 ]
   .map((record) => JSON.stringify(record))
   .join("\n");
+
+/** Imports NDJSON `body` through the API with a fresh admin key; the answer's status. */
+async function importNdjson(harness: Harness, body: string): Promise<number> {
+  const token = await harness.createKey(`import-${Math.random().toString(36).slice(2)}`, "admin");
+  const res = await harness.fetch("/v1/import", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
+    body,
+  });
+  return res.status;
+}
 
 const AMPA_CITATIONS = [
   {
@@ -1176,13 +1175,7 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("reads a word for a kind of a subject ('beer', 'whisky': alcohol) as a member of it, never as an object or in another sense", async () => {
-      const token = await harness().createKey(`kinds-${Math.random().toString(36).slice(2)}`, "admin");
-      const imported = await harness().fetch("/v1/import", {
-        method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
-        body: KINDS_IMPORT,
-      });
-      expect(imported.status).toBe(200);
+      expect(await importNdjson(harness(), KINDS_IMPORT)).toBe(200);
       const beer = await check(harness(), "Beer reduces REM sleep.");
       expect(beer.body.verdict).toBe("supported");
       expect(beer.body.matches[0].claimId).toBe("kinds-alcohol-reduces-rem-sleep");
@@ -1273,13 +1266,7 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("reads the gerund an imported claim's statement opens with, naming its subject by no stored name, as a name of it", async () => {
-      const token = await harness().createKey(`gerund-${Math.random().toString(36).slice(2)}`, "admin");
-      const imported = await harness().fetch("/v1/import", {
-        method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/x-ndjson" },
-        body: STATEMENT_NAME_IMPORT,
-      });
-      expect(imported.status).toBe(200);
+      expect(await importNdjson(harness(), STATEMENT_NAME_IMPORT)).toBe(200);
       const res = await check(harness(), STATEMENT_NAME_SENTENCE, 3);
       expect(res.status).toBe(200);
       expect(res.body.entities).toContainEqual(
