@@ -1223,15 +1223,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "when treatment is first started",
       ],
     ].map(([id, statement, subject, predicate, object, context]) => ({
-      record: "claim",
-      id,
-      statement,
-      subject,
-      predicate,
-      object,
+      ...fixtureClaim("fixture-ref")(
+        id as string,
+        statement as string,
+        subject as string,
+        predicate as string,
+        object as string,
+      ),
       context,
-      confidence: "supported",
-      citations: [{ referenceId: "fixture-ref", stance: "supports" }],
     })),
     ...[
       ["uva-causes-skin-ageing", "UVA radiation causes skin ageing.", "uva", "causes", "skin-ageing"],
@@ -1242,37 +1241,34 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
         "protects-against",
         "uva",
       ],
-    ].map(([id, statement, subject, predicate, object]) => ({
-      record: "claim",
-      id,
-      statement,
-      subject,
-      predicate,
-      object,
-      confidence: "supported",
-      citations: [{ referenceId: "fixture-ref", stance: "supports" }],
-    })),
+    ].map(([id, statement, subject, predicate, object]) =>
+      fixtureClaim("fixture-ref")(
+        id as string,
+        statement as string,
+        subject as string,
+        predicate as string,
+        object as string,
+      ),
+    ),
     {
-      record: "claim",
-      id: "milk-worsens-asthma",
-      statement: "Drinking milk makes asthma worse.",
-      subject: "milk",
-      predicate: "worsens",
-      object: "asthma",
+      ...fixtureClaim("fixture-ref", "contradicts")(
+        "milk-worsens-asthma",
+        "Drinking milk makes asthma worse.",
+        "milk",
+        "worsens",
+        "asthma",
+      ),
       context: null,
-      confidence: "refuted",
-      citations: [{ referenceId: "fixture-ref", stance: "contradicts" }],
     },
     {
-      record: "claim",
-      id: "allopurinol-treats-gout-flares",
-      statement: "Allopurinol treats gout flares.",
-      subject: "allopurinol",
-      predicate: "treats",
-      object: "gout-flares",
+      ...fixtureClaim("fixture-ref", "contradicts")(
+        "allopurinol-treats-gout-flares",
+        "Allopurinol treats gout flares.",
+        "allopurinol",
+        "treats",
+        "gout-flares",
+      ),
       context: null,
-      confidence: "refuted",
-      citations: [{ referenceId: "fixture-ref", stance: "contradicts" }],
     },
   ];
   beforeAll(async () => {
@@ -2420,7 +2416,6 @@ describe("/v1/check: a curated phrasing's own 'less' or 'more' (fixture domain, 
 describe("/v1/check: what takes a sentence back or says it of another (fixture domain, by import)", () => {
   let domain: Harness;
   beforeAll(async () => {
-    const cites = [{ referenceId: "back-ref", stance: "supports" }];
     const claim = (
       id: string,
       statement: string,
@@ -2428,17 +2423,7 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
       predicate: string,
       object: string,
       context?: string,
-    ) => ({
-      record: "claim",
-      id,
-      statement,
-      subject,
-      predicate,
-      object,
-      context: context ?? null,
-      confidence: "supported",
-      citations: cites,
-    });
+    ) => ({ ...fixtureClaim("back-ref")(id, statement, subject, predicate, object), context: context ?? null });
     domain = await importedDomain([
       {
         record: "reference",
