@@ -699,14 +699,14 @@ export const TAG_PRONOUNS = set("it they he she you we i there that");
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /**
  * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
- * "Of course not.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", and a
+ * "Of course not.", "Not one bit.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", and a
  * dismissal that can only mean no ("Give me a break.", "Get real.", "Yeah, no.", "What a joke."). It
  * denies what the question asks (hedged answers — "Not really.", "Unlikely.", "Not in my experience." —
  * answers that go on to say more, and surprise that may be either — "Are you kidding me?" — take it back
  * instead).
  */
 export const ANSWERED_NO =
-  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
 export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
 /**

@@ -2060,6 +2060,7 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
         // (A denial made emphatic: "one bit" is no count, "in the slightest" no scope.)
         ["Prilosec doesn't raise the risk of dementia one bit.", "supported"],
         ["Prilosec doesn't raise the risk of dementia in the slightest.", "supported"],
+        ["Does Prilosec raise the risk of dementia? Not one bit.", "supported"],
       ],
       [
         "Ibuprofen causes acute kidney injury.",
@@ -2094,7 +2095,14 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       ["Lipitor brings liver enzymes levels down.", "refuted"],
       ["Atorvastatin brings your liver enzymes numbers up.", "supported"],
       ["Atorvastatin brings your liver enzymes numbers down.", "refuted"],
+      // (Words after the particle leave it the verb's.)
+      ["Lipitor brings liver enzymes levels up a little.", "supported"],
     ]);
+    // (A verb with its own particle is no word of the name: "go up" is said of the enzymes; and an
+    // object that opens a condition is supposed, not said of the subject.)
+    expect(await verdict("Your doctor may bring the Lipitor dose down if your liver enzymes go up.")).not.toMatch(
+      /supported|refuted/,
+    );
   });
 
   it("takes a weakening of the kind the claim says as its own ('a little' for 'mildly'), and no other kind", async () => {

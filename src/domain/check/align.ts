@@ -775,27 +775,27 @@ const MAX_OBJECT_HEAD_WORDS = 2;
 
 /**
  * The word after the object ("brings your blood pressure down"): the one right after its name, or a
- * particle ending the clause past at most MAX_OBJECT_HEAD_WORDS content words that head the name, then
- * given as `head` ("brings your triglyceride numbers down", where "down" is as much the verb's as in
- * "brings triglycerides down", and "numbers" no verb).
+ * particle past at most MAX_OBJECT_HEAD_WORDS content words that head the name, then given as `head`
+ * ("brings your triglyceride numbers down", "brings your HDL levels up a little", where the particle is
+ * as much the verb's as in "brings triglycerides down", and "numbers" or "levels" no verb).
  */
 function wordAfterObject(
   clause: Clause,
   object: Mention,
   end: number,
-  /** Whether a word is one of the claim's phrasings' (then the predicate's: "slows serotonin reuptake down"). */
-  predicateWord: (word: string) => boolean,
+  /**
+   * Whether a word may head the name: a noun, not one of the claim's phrasings' words ("slows serotonin
+   * reuptake down") nor a verb with its own particle ("makes your lithium levels go up").
+   */
+  headWord: (word: string) => boolean,
 ): { word?: string; head: number[] } {
   const after = clause.tokens.filter((t) => t.index >= object.to && t.index < end);
-  const last = after.at(-1);
-  const between = after.slice(0, -1);
-  if (
-    last &&
-    PARTICLES.has(last.word) &&
-    between.length <= MAX_OBJECT_HEAD_WORDS &&
-    between.every((t) => !isGrammarWord(t.word) && !PARTICLES.has(t.word) && !predicateWord(t.word))
-  )
-    return { word: last.word, head: between.map((t) => t.index) };
+  const heads = after.findIndex(
+    (t, k) => k >= MAX_OBJECT_HEAD_WORDS || isGrammarWord(t.word) || PARTICLES.has(t.word) || !headWord(t.word),
+  );
+  const particle = after[heads];
+  if (heads > 0 && particle && PARTICLES.has(particle.word))
+    return { word: particle.word, head: after.slice(0, heads).map((t) => t.index) };
   return { word: after[0]?.word, head: [] };
 }
 
@@ -1551,7 +1551,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     clause.tokens
       .filter((t) => t.index >= m.from && t.index < m.to)
       .every((t) => isGrammarWord(t.word) || phrasingWord(t.word));
-  const afterObject = o ? wordAfterObject(clause, o, range[1], phrasingWord) : { head: [] };
+  // (A noun: one the lexicon knows as one, plural or never a verb — "numbers", "levels", not "go".)
+  const headWord = (word: string) => {
+    const sense = context.senses.get(word);
+    const noun = sense !== undefined && [...sense.senses].some((key) => key.startsWith("n"));
+    return !phrasingWord(word) && noun && (word.endsWith("s") || !verbal(sense));
+  };
+  const afterObject = o ? wordAfterObject(clause, o, range[1], headWord) : { head: [] };
   const tokens = contentWords(
     clause.tokens,
     context.mentions.filter((m) => !saysPredicate(m)),
@@ -2280,6 +2286,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (withinName(t.index, context.mentions)) return false;
     const opening = clause.tokens.slice(i, i + 4).map((u) => u.word);
     if (CONDITION_IDIOMS.test(opening.join(" "))) return false;
+    // "… may bring the dose down if your liver enzymes go up": the object opens the condition, after the
+    // subject — what is said of it there is supposed, not asserted of the subject.
+    if (
+      o &&
+      CONDITION_WORDS.has(t.word) &&
+      t.index >= s.to &&
+      t.index < o.from &&
+      clause.tokens.every((u) => u.index <= t.index || u.index >= o.from || isGrammarWord(u.word))
+    )
+      return true;
     // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
     const { stop, words } = phraseWords(t.index);
     // "Even if you never drink": a condition that denies is another.
