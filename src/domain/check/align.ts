@@ -59,7 +59,6 @@ import {
   COPULAS,
   DEFINITE_DETERMINERS,
   DEGREE_WORDS,
-  DENIAL_EMPHASIS,
   DENIAL_EMPHASIS_PHRASES,
   DETERMINERS,
   DIGITS,
@@ -713,7 +712,10 @@ function onsetOfRisk(clause: Clause, t: Token, object: Mention): boolean {
   return at(t.index - 1) === "of" && RISK_WORDS.has(at(t.index - 2) ?? "");
 }
 
-/** The indices of the words of a denied clause's emphatic phrases ("one bit", "the slightest"): no count, no claim. */
+/**
+ * The indices of the words of a denied clause's emphatic phrases ("whatsoever", "one bit", "the
+ * slightest"): no count, no scope, nothing the claim does not say.
+ */
 function denialEmphasis(clause: Clause): Set<number> {
   const out = new Set<number>();
   if (clause.negations.length === 0) return out;
@@ -3418,8 +3420,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // "In most people", "many patients": how many it holds for ("for many years": how long).
       (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
       !clause.negations.some((n) => n.index === t.index) &&
-      // "No vitamin D whatsoever": a denial made emphatic.
-      !(DENIAL_EMPHASIS.has(t.word) && clause.negations.length > 0) &&
+      // "No vitamin D whatsoever", "not one bit": a denial made emphatic.
       !emphasis.has(t.index) &&
       // "Gives good protection against" for "protects against": the action's noun in full degree. (Not
       // under a denial: "no great protection" may still be some; nor for a claim that says it weakly.)
