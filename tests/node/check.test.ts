@@ -2728,17 +2728,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
       object: string,
       context: string | null,
       predicate = "causes",
-    ) => ({
-      record: "claim",
-      id,
-      statement,
-      subject,
-      predicate,
-      object,
-      context,
-      confidence: "supported",
-      citations: [{ referenceId: "shape-ref", stance: "supports" }],
-    });
+    ) => ({ ...fixtureClaim("shape-ref")(id, statement, subject, predicate, object), context });
     domain = await importedDomain([
       { record: "reference", id: "shape-ref", type: "webpage", title: "Shape fixture", url: "https://example.org/s" },
       { record: "entity", id: "espresso", label: "espresso", kind: "other" },
