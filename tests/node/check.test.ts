@@ -2098,6 +2098,15 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       // (Words after the particle leave it the verb's.)
       ["Lipitor brings liver enzymes levels up a little.", "supported"],
     ]);
+    // A word of the object's amount right after its name is the name's ("liver enzymes levels" are still
+    // the enzymes), not a verb of levelling, whatever verb comes before.
+    await expectVerdicts(verdict, [
+      ["Lipitor pushes up your liver enzymes levels.", "supported"],
+      ["Lipitor leads to higher liver enzymes levels.", "supported"],
+      ["Lipitor leads to lower liver enzymes levels.", "refuted"],
+    ]);
+    // (How often someone says it is no "always" of the claim's.)
+    expect(await verdict("My doctor always says Lipitor raises liver enzymes.")).toBe("supported");
     // (A verb with its own particle is no word of the name: "go up" is said of the enzymes; and an
     // object that opens a condition is supposed, not said of the subject.)
     expect(await verdict("Your doctor may bring the Lipitor dose down if your liver enzymes go up.")).not.toMatch(
@@ -2750,6 +2759,32 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "in people without diabetes",
         "prevents",
       ),
+      { record: "entity", id: "fatigue", label: "fatigue", kind: "condition", aliases: ["tiredness"] },
+      claim(
+        "walking-eases-fatigue",
+        "Walking reduces fatigue in people who are iron deficient but not anaemic.",
+        "walking",
+        "fatigue",
+        "in people who are iron deficient but not anaemic",
+        "reduces",
+      ),
+      { record: "entity", id: "heart-attacks", label: "heart attacks", kind: "condition", aliases: ["heart attack"] },
+      claim(
+        "walking-prevents-heart-attacks",
+        "Walking prevents heart attacks in people with no history of heart disease.",
+        "walking",
+        "heart-attacks",
+        "in people with no history of heart disease",
+        "prevents",
+      ),
+      claim(
+        "walking-prevents-sunburn",
+        "Walking prevents sunburn in non-smokers.",
+        "walking",
+        "sunburn",
+        "in non-smokers",
+        "prevents",
+      ),
       { record: "entity", id: "zinc-cream", label: "zinc cream", kind: "other" },
       { record: "entity", id: "spray-sunscreen", label: "spray sunscreen", kind: "other" },
       claim(
@@ -2833,6 +2868,29 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     );
     expect(await heldFor("Walking prevents strokes in people who have diabetes.")).toBe(
       'the sentence speaks of "diabetes", which the claim\'s context sets aside',
+    );
+  });
+
+  it("reads what a context denies ('but not anaemic', 'no history of', 'non-smokers') as set aside, as 'without' is", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Walking reduces fatigue in people who are iron deficient but not anaemic.", "supported"],
+        ["Walking reduces tiredness in iron deficient people who don't have anaemia.", "supported"],
+        ["Walking reduces tiredness in iron deficient people without anaemia.", "supported"],
+        ["Walking prevents heart attacks in people with no history of heart disease.", "supported"],
+        ["Walking prevents sunburn in non-smokers.", "supported"],
+      ],
+      [
+        // What the context sets aside, said as present: other cases.
+        "Walking reduces tiredness in people who already have iron deficiency anaemia.",
+        "Walking reduces fatigue in iron deficient people with anaemia.",
+        "Walking prevents heart attacks in people with a history of heart disease.",
+        "Walking prevents sunburn in smokers and non-smokers.",
+      ],
+    );
+    expect(await heldFor("Walking prevents heart attacks in people with a history of heart disease.")).toBe(
+      'the sentence speaks of "history", which the claim\'s context sets aside',
     );
   });
 

@@ -85,7 +85,6 @@ import {
   FULL_DEGREE,
   GENERIC_SCOPES,
   HARD_WORDS,
-  HAVE_FORMS,
   HELP_VERBS,
   HELPED,
   HINDERING_VERBS,
@@ -774,6 +773,8 @@ const adverbOnly = (word: string, senses: Map<string, WordSense>) => {
 
 /** Content words the object's name may be followed by before a particle that ends the clause. */
 const MAX_OBJECT_HEAD_WORDS = 2;
+/** How far after a denial a word is still set aside by it: "who have never had heart disease or a stroke". */
+const MAX_ASIDE_WORDS = 6;
 
 /**
  * The word after the object ("brings your blood pressure down"): the one right after its name, or a
@@ -790,15 +791,21 @@ function wordAfterObject(
    * reuptake down") nor a verb with its own particle ("makes your lithium levels go up").
    */
   headWord: (word: string) => boolean,
+  /** Whether a word right after the name speaks of the named thing as used or measured ("ALT levels"). */
+  useNoun: (word: string) => boolean,
 ): { word?: string; head: number[] } {
-  const after = clause.tokens.filter((t) => t.index >= object.to && t.index < end);
+  const tokens = clause.tokens.filter((t) => t.index >= object.to && t.index < end);
+  // ("Pushes up your ALT levels", "leads to higher LDL levels": still ALT and LDL, "levels" no verb.)
+  const used = tokens.findIndex((t) => !useNoun(t.word));
+  const use = tokens.slice(0, used === -1 ? tokens.length : used).map((t) => t.index);
+  const after = tokens.slice(use.length);
   const heads = after.findIndex(
     (t, k) => k >= MAX_OBJECT_HEAD_WORDS || isGrammarWord(t.word) || PARTICLES.has(t.word) || !headWord(t.word),
   );
   const particle = after[heads];
   if (heads > 0 && particle && PARTICLES.has(particle.word))
-    return { word: particle.word, head: after.slice(0, heads).map((t) => t.index) };
-  return { word: after[0]?.word, head: [] };
+    return { word: particle.word, head: [...use, ...after.slice(0, heads).map((t) => t.index)] };
+  return { word: after[0]?.word, head: use };
 }
 
 /**
@@ -1559,7 +1566,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const noun = sense !== undefined && [...sense.senses].some((key) => key.startsWith("n"));
     return !phrasingWord(word) && noun && (word.endsWith("s") || !verbal(sense));
   };
-  const afterObject = o ? wordAfterObject(clause, o, range[1], headWord) : { head: [] };
+  const useNoun = (word: string) => USE_NOUNS.has(word) && !phrasingWord(word);
+  const afterObject = o ? wordAfterObject(clause, o, range[1], headWord, useNoun) : { head: [] };
   const tokens = contentWords(
     clause.tokens,
     context.mentions.filter((m) => !saysPredicate(m)),
@@ -2419,7 +2427,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       clause.tokens
         .slice(i + 1, i + 6)
         .some((u) => (NEGATION_WORDS.has(u.word) || u.word === "n't") && !inName(u.index)) &&
-      !clause.tokens.slice(i + 1, i + 8).some((u) => reading.excludedWords.includes(u.word)),
+      !clause.tokens
+        .slice(i + 1, i + 8)
+        .some((u) =>
+          reading.excludedWords.some((w) => STRONG.has(relationOf(u.word, w, context.senses) as WordRelation)),
+        ),
   );
   if (deniedScope) held = `the sentence denies a scope ("${deniedScope.word} …")`;
   // "Inhaled steroids that are not taken regularly …", "GLP-1 drugs not used for weight loss …": a denial in
@@ -3531,14 +3543,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         (alike(w, v, context.senses, true) && relationOf(w, v, context.senses) !== "akin"),
     );
   // (A word the context takes aside is said by a text that takes it aside too: "without diabetes",
-  // "who do not have diabetes".)
+  // "who do not have diabetes", "but not anaemic", "who have never had heart disease or a stroke".)
   const aside = (c: Clause, t: Token) =>
     denied(c, t) ||
     c.negations.some(
       (n) =>
         n.index < t.index &&
-        t.index - n.index <= 3 &&
-        c.tokens.some((u) => u.index > n.index && u.index < t.index && HAVE_FORMS.has(u.word)),
+        t.index - n.index <= MAX_ASIDE_WORDS &&
+        !c.tokens.some((u) => u.index > n.index && u.index < t.index && CONCESSIVE_OPENERS.has(u.word)),
     );
   const [asideWords, presentWords] = [true, false].map((taken) =>
     scoped
@@ -4000,7 +4012,10 @@ function quantityConflict(sentence: string[], claim: string[]): [string, string]
 
 /** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */
 export function exclusiveWordsOf(tokens: Token[]): string[] {
-  const words = tokens.filter((t) => EXCLUSIVE_WORDS.has(t.word)).map((t) => t.word);
+  // (Not of the report the sentence is in: "My grandma always told me …" says how often she said it.)
+  const words = tokens
+    .filter((t, i) => EXCLUSIVE_WORDS.has(t.word) && !REPORTING_VERBS.has(tokens[i + 1]?.word ?? ""))
+    .map((t) => t.word);
   const text = tokens.map((t) => t.word).join(" ");
   if (EXCLUSIVE_ONLY.test(text)) words.push("only");
   const universal = UNIVERSAL_SCOPE.exec(text);

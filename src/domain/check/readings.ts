@@ -313,12 +313,26 @@ function foilWordsOf(clauses: Clause[], object: Mention, mentions: Mention[], co
 /** The words that deny what follows them after a statement's object: "…, not by reflecting it". */
 const FOIL_DENIALS = new Set(["not", "n't", "never", "no", "nor"]);
 
-/** Words of a context that follow "without" by at most two words: "without diabetes", "without liver injury". */
+/** Words that deny the rest of a context: "but not anaemic", "with no history of heart disease". */
+const CONTEXT_DENIALS = new Set(["not", "n't", "no", "never"]);
+
+/**
+ * Words of a context that it sets aside: those that follow "without" by at most two words ("without
+ * diabetes", "without liver injury"), every word after a denial ("iron deficient but not anaemic", "no
+ * history of heart disease or stroke"), and what a "non-" word denies ("non-heme iron": "heme").
+ */
 function excludedWordsOf(context: Token[]): string[] {
-  return wordsOf(
-    context.filter((_, i) => context.slice(Math.max(0, i - 2), i).some((u) => u.word === "without")),
-    [],
-  );
+  const denial = context.findIndex((t) => CONTEXT_DENIALS.has(t.word));
+  return [
+    ...wordsOf(
+      context.filter(
+        (_, i) =>
+          context.slice(Math.max(0, i - 2), i).some((u) => u.word === "without") || (denial !== -1 && i > denial),
+      ),
+      [],
+    ),
+    ...context.flatMap((t) => (t.word.startsWith("non-") ? [t.word.slice(4)] : [])),
+  ];
 }
 
 /**
