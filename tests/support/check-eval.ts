@@ -292,6 +292,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["seed", "seed15"],
   ["alcohol", "alcohol8"],
   ["omega3", "omega3-3"],
+  ["iron", "iron"],
+  ["magnesium", "magnesium"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
