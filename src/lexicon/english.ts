@@ -615,12 +615,12 @@ export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 export const COORDINATORS = set("and or with nor vs versus plus");
 
 /**
- * Saying, believing or agreeing denied: "I don't believe that X", "nobody says X", "I wouldn't say X" report
- * what someone does not hold, which the check cannot weigh.
+ * Saying, believing or agreeing denied: "I don't believe that X", "nobody says X", "I wouldn't say X", "My GP
+ * never told me X" report what someone does not hold, which the check cannot weigh.
  */
 export const NEGATED_SAYING = new RegExp(
   [
-    String.raw`(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,3}?(?:believe|believes|believed|think|thinks|thought|say|says|said|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b`,
+    String.raw`(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,3}?(?:believe|believes|believed|think|thinks|thought|say|says|said|tell|tells|told|mention|mentions|mentioned|suggest|suggests|suggested|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b`,
     // "…, said no one ever"; "Few experts still think …", "hardly anyone believes …" (not "a few").
     String.raw`\bsaid\s+(?:no\s+one|nobody)\b`,
     String.raw`(?:(?<!\ba\s)\bfew|\bhardly\s+any(?:one|body)?|\bnot\s+many|\balmost\s+no(?:\s+one|body)?)\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:believe|believes|think|thinks|say|says|claim|claims|accept|accepts|agree|agrees)\b`,
@@ -710,6 +710,12 @@ export const WH_WORDS = set("who whom whose what which when where why how since"
  */
 export const ANSWERED_NO =
   /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+/**
+ * Words by which what follows a "no" says something else than the question's denial: a correction ("No,
+ * only bacteria"), another thing credited ("No, that's what sulfonylureas do"), a quantifier ("No, not
+ * everyone gets it").
+ */
+export const NO_TURNS = set("only just but instead opposite what all every everyone everybody always some most many");
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
 export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
 /**
@@ -1058,8 +1064,8 @@ export const CLASS_WORDS = set(`
 /** Adjectives that ask or affirm truth: "Is it right that …", "correct". */
 export const TRUTH_ADJECTIVES = set("right correct accurate");
 
-/** "It's a myth that …", "It is false that …": a denial of what follows. */
-export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b/;
+/** "It's a myth that …", "It is false that …", "It would be wrong to say …": a denial of what follows. */
+export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b|\bwrong\s+to\s+say\b/;
 
 /** Articles, demonstratives and possessives: they say which thing, not how much of it ("the iron", "your iron"). */
 export const DEFINITE_DETERMINERS = set("the a an this that these those its their his her our your my");

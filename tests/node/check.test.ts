@@ -2114,6 +2114,41 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
     );
   });
 
+  it("reads a clause denied whole ('It's not true that …', 'It would be wrong to say …') as denying what it holds, a denial included", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["It's not true that Lipitor doesn't raise liver enzymes.", "supported"],
+        ["It isn't the case that Lipitor doesn't raise liver enzymes.", "supported"],
+        ["It would be wrong to say that Lipitor raises liver enzymes.", "refuted"],
+        ["It would be wrong to say Lipitor doesn't raise liver enzymes.", "supported"],
+      ],
+      [
+        // ("Not … never" says "at times"; two denials in one clause may deny or assert.)
+        "It's not true that Lipitor never raises liver enzymes.",
+        "Lipitor doesn't not raise liver enzymes.",
+      ],
+    );
+  });
+
+  it("reads a 'no' that goes on to deny the same, once, as a plain 'no'; a report denied ('never told me') asserts nothing", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Does Lipitor raise liver enzymes? No, Lipitor doesn't raise liver enzymes at all.", "refuted"],
+        ["Does Lipitor raise liver enzymes? No, it does nothing to them.", "refuted"],
+        ["Does Prilosec raise the risk of dementia? No, it doesn't raise it one bit.", "supported"],
+      ],
+      [
+        // (A correction, another thing credited, a quantifier: not the same denial.)
+        "Does Lipitor raise liver enzymes? No, only in some people.",
+        "Does Lipitor raise liver enzymes? No, that's what alcohol does.",
+        "Does Lipitor raise liver enzymes? No, not in everyone.",
+        "My doctor never told me Lipitor raises liver enzymes.",
+      ],
+    );
+  });
+
   it("takes a weakening of the kind the claim says as its own ('a little' for 'mildly'), and no other kind", async () => {
     await expectVerdicts(
       verdict,

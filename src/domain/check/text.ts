@@ -40,6 +40,7 @@ import {
   NEGATING_ADJECTIVES,
   NEGATING_VERBS,
   NEGATION_WORDS,
+  NO_TURNS,
   NOT_ONLY,
   NOT_ONLY_WORDS,
   OBJECT_JOINS,
@@ -265,12 +266,29 @@ function segmentSentences(text: string): { text: string; offset: number }[] {
  */
 function answered(question: string, answer: string | undefined, plain: RegExp): boolean {
   const first = tokenize(question)[0]?.word ?? "";
+  const said = answer?.trim().toLowerCase().replaceAll("’", "'");
   return (
     /\?\s*$/.test(question) &&
     !WH_WORDS.has(first) &&
-    answer !== undefined &&
-    plain.test(answer.trim().toLowerCase().replaceAll("’", "'"))
+    said !== undefined &&
+    (plain.test(said) || (plain === ANSWERED_NO && deniedAgain(said)))
   );
+}
+
+/** A "no" that goes on: "No, coffee doesn't bring it down one bit", "No, it does nothing for them". */
+const NO_THEN = /^(?:no|nope|nah),\s+(.+?)[\s.!]*$/;
+/**
+ * Whether `answer` is a "no" followed by one clause that denies again, once, what was asked — no
+ * correction ("No, only bacteria"), no other thing credited ("No, that's what sulfonylureas do"), no
+ * quantifier ("No, not everyone gets it"): the "no" is then plain, and the clause one more denial.
+ */
+function deniedAgain(answer: string): boolean {
+  const rest = NO_THEN.exec(answer)?.[1];
+  if (rest === undefined || rest.split(CLAUSE_BREAK).length !== 1) return false;
+  // (Its "at all" makes the denial emphatic; it counts nothing.)
+  const words = tokenize(rest.replaceAll(/\bat\s+all\b/g, "")).map((t) => t.word);
+  const denials = words.filter((word) => word === "n't" || NEGATION_WORDS.has(word));
+  return denials.length === 1 && !words.some((word) => NO_TURNS.has(word));
 }
 
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
@@ -898,6 +916,11 @@ export function clausesOf(
     // word of the clause (nor of a name in it).
     if (part.deniedBy && part.tokens[0])
       clause.negations = [{ word: part.deniedBy, index: part.tokens[0].index - 0.5 }, ...clause.negations];
+    // ("…? No, coffee doesn't bring it down": the answer's "no" is said to the question; what follows
+    // it denies once.)
+    const first = part.tokens[0];
+    if (first && answers.has(part.sentence) && /^(?:no|nope|nah)$/.test(first.word))
+      clause.negations = clause.negations.filter((n) => n.index !== first.index);
     return {
       ...clause,
       sentence: part.sentence,
@@ -1117,10 +1140,20 @@ export function judgementsOf(original: string): string[] {
           t.word === "n't" ||
           NEGATING_ADJECTIVES.has(t.word)),
     );
-    if (negations.length >= 2 && !NOT_ONLY.test(part)) found.push(negations.map((t) => t.word).join(" … "));
+    // (But a clause denied whole, "It's not true that X doesn't …", "… that X has no …", is one denial of
+    // another: a clause's own denial does not reach past "that" — "never" past it still says "at times".)
+    const whole = DENIED_WHOLE.exec(part);
+    const within = whole ? negations.filter((t) => t.start >= whole.index + whole[0].length) : [];
+    const denialOfDenial =
+      whole !== null && negations.length === 2 && within.length === 1 && within[0]?.word !== "never";
+    if (negations.length >= 2 && !NOT_ONLY.test(part) && !denialOfDenial)
+      found.push(negations.map((t) => t.word).join(" … "));
   }
   return found;
 }
+
+/** A clause's opening that denies all that follows it: "It's not true that", "it isn't the case that". */
+const DENIED_WHOLE = /(?:\bnot|n't)\s+(?:true|the\s+case)\s+that\b/;
 
 /** The comparison a phrase makes (a predicate's phrasing, a statement), read as a clause is. */
 export function comparisonOf(text: string): { comparison: Comparison; lessWords: string[] } {
