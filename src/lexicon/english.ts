@@ -607,6 +607,11 @@ export const LIGHT_VERBS = set(
 );
 /** Verbs of using a thing, which with "to" say what it is used to do: "is used to treat …". */
 export const USE_VERBS = set("use uses used using");
+/**
+ * Words of anyone at all, which under a denial deny of everyone and name no one: "never makes anyone
+ * nauseous", "doesn't make anybody sick".
+ */
+export const ANY_ONE = set("anyone anybody");
 /** Verbs of feeling a state, which say the state: "makes you feel exhausted", "people who quit feel tired". */
 export const FEELING_VERBS = set("feel feels felt feeling");
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */
@@ -820,7 +825,7 @@ export const DISMISSIVE_WORDS = set("whatever regardless despite contrary matter
 export const DISMISSIVE_REACH = 4;
 /** Verbs that report whose assertion a sentence makes: "my doctor told me that …", "studies show …". */
 export const REPORTING_VERBS = set(`
-  say says said tell tells told show shows showed shown suggest suggests suggested find finds found report
+  say says said saying tell tells told telling claiming insisting post posts posted posting show shows showed shown suggest suggests suggested find finds found report
   reports reported claim claims claimed think thinks thought believe believes believed hear hears heard read
   learn learned learnt argue argues argued insist insists insisted swear swears swore mention mentions
   mentioned warn warns warned explain explains explained note notes noted confirm confirms confirmed know

@@ -2126,6 +2126,8 @@ describe("/v1/check: a risk said as what may come about (fixture domain, by impo
       [
         // ("Not … never" says "at times"; two denials in one clause may deny or assert.)
         "It's not true that Lipitor never raises liver enzymes.",
+        // (A denied "no effect" is some effect, in no direction.)
+        "It's not true that Lipitor has no effect on liver enzymes.",
         "Lipitor doesn't not raise liver enzymes.",
       ],
     );
@@ -2903,6 +2905,21 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
     );
     expect(await heldFor("Walking prevents strokes in people who have diabetes.")).toBe(
       'the sentence speaks of "diabetes", which the claim\'s context sets aside',
+    );
+  });
+
+  it("reads a condition of a denial that is the claim's own context, every word, as stating it", async () => {
+    await expectVerdicts(
+      verdict,
+      [
+        ["Espresso doesn't cause jitters at high doses.", "refuted"],
+        ["Espresso doesn't cause jitters if the doses are high.", "refuted"],
+      ],
+      [
+        // (Another condition denies it there only; and a condition of a claim without a context is another.)
+        "Espresso doesn't cause jitters if you drink it slowly.",
+        "Rhinoviruses don't cause most colds if you are young.",
+      ],
     );
   });
 
@@ -4904,6 +4921,19 @@ describe("/v1/check on a domain imported without wordings (zinc): a statement th
       ],
       3,
     );
+  });
+
+  it("reads 'anyone' under a denial as no one ('never make anyone nauseous'), not as someone the claim does not name", async () => {
+    await expectAnswers(
+      zinc,
+      [
+        ["Zinc supplements never make anyone nauseous.", "refuted", "zinc-causes-nausea"],
+        ["Zinc supplements don't make anybody nauseous.", "refuted", "zinc-causes-nausea"],
+      ],
+      3,
+    );
+    // (Without a denial, "anyone" is everyone: more than the claim says.)
+    await expectUnverified(zinc, ["Zinc supplements make anyone nauseous."]);
   });
 
   it("reads the claim the other way round in a passive of the subject, 'results from', and a cleft, and reads a cleft of the object as the claim", async () => {

@@ -19,6 +19,7 @@ import {
   AMOUNT_PHRASES,
   ANIMAL_SUBJECTS,
   ANY_EFFECT_WORDS,
+  ANY_ONE,
   ARTICLES,
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
@@ -2725,15 +2726,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   if (order && ownOrder.length > 0)
     held = `the sentence says another time ("${order.word}", the claim "${ownOrder[0]?.word}")`;
-  // "Statins do not lower LDL when taken at night": a denial under a condition denies it there only.
-  const conditioned = clause.tokens.find(
-    (t) =>
-      CONDITION_WORDS.has(t.word) &&
-      o !== null &&
-      t.index >= o.to &&
-      !withinName(t.index, context.mentions) &&
-      phraseWords(t.index).words.length > 0,
-  );
+  // "Statins do not lower LDL when taken at night": a denial under a condition denies it there only —
+  // unless the condition is the claim's own context, every word ("Iron tablets don't reduce tiredness if
+  // your iron levels are normal", for a claim "in people whose iron levels are normal").
+  const conditioned = clause.tokens.find((t) => {
+    if (!CONDITION_WORDS.has(t.word) || o === null || t.index < o.to || withinName(t.index, context.mentions))
+      return false;
+    const { words } = phraseWords(t.index);
+    return words.length > 0 && !(reading.contextWords.length > 0 && words.every(claimOwn));
+  });
   if (conditioned && clause.negations.some((n) => n.index < conditioned.index))
     held = `the sentence denies it only under a condition ("${conditioned.word} …")`;
   // "Never give aspirin to children with flu, because …", "Don't take NSAIDs late in pregnancy; …": an
@@ -3133,6 +3134,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         if (s.to <= t.index && afterSubject.every((u) => isGrammarWord(u.word))) return false;
         if (COPULAS.has(t.word) || FEELING_VERBS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word))
           return false;
+        // ("Never makes anyone nauseous": under a denial, of no one.)
+        if (ANY_ONE.has(t.word) && clause.negations.some((n) => n.index < t.index)) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
@@ -3432,6 +3435,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // "In most people", "many patients": how many it holds for ("for many years": how long).
       (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
       !clause.negations.some((n) => n.index === t.index) &&
+      // ("Never makes anyone nauseous": under a denial, of no one.)
+      !(ANY_ONE.has(t.word) && clause.negations.some((n) => n.index < t.index)) &&
       // "No vitamin D whatsoever", "not one bit": a denial made emphatic.
       !emphasis.has(t.index) &&
       // "Gives good protection against" for "protects against": the action's noun in full degree. (Not

@@ -6,6 +6,7 @@ import {
   AFFIRMING_DENIALS,
   ANSWERED_NO,
   ANSWERED_YES,
+  ANY_EFFECT_WORDS,
   ARTICLES,
   AT_TIMES,
   ATTITUDE_ADVERBS,
@@ -1141,11 +1142,17 @@ export function judgementsOf(original: string): string[] {
           NEGATING_ADJECTIVES.has(t.word)),
     );
     // (But a clause denied whole, "It's not true that X doesn't …", "… that X has no …", is one denial of
-    // another: a clause's own denial does not reach past "that" — "never" past it still says "at times".)
+    // another: a clause's own denial does not reach past "that" — "never" past it still says "at times",
+    // and a denied "does nothing", "has no effect" some effect, in no direction.)
     const whole = DENIED_WHOLE.exec(part);
-    const within = whole ? negations.filter((t) => t.start >= whole.index + whole[0].length) : [];
+    const within = whole ? tokens.filter((t) => t.start >= whole.index + whole[0].length) : [];
+    const inner = within.filter((t) => negations.includes(t));
     const denialOfDenial =
-      whole !== null && negations.length === 2 && within.length === 1 && within[0]?.word !== "never";
+      whole !== null &&
+      negations.length === 2 &&
+      inner.length === 1 &&
+      !["never", "nothing"].includes(inner[0]?.word ?? "") &&
+      !within.some((t) => ANY_EFFECT_WORDS.has(t.word));
     if (negations.length >= 2 && !NOT_ONLY.test(part) && !denialOfDenial)
       found.push(negations.map((t) => t.word).join(" … "));
   }
