@@ -294,6 +294,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["omega3", "omega3-3"],
   ["iron", "iron"],
   ["magnesium", "magnesium"],
+  ["zinc", "zinc"],
+  ["paracetamol", "paracetamol"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
