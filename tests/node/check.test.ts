@@ -2930,6 +2930,8 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         ["Walking reduces fatigue in people who are iron deficient but not anaemic.", "supported"],
         ["Walking reduces tiredness in iron deficient people who don't have anaemia.", "supported"],
         ["Walking reduces tiredness in iron deficient people without anaemia.", "supported"],
+        // (A condition after the object that denies what the context sets aside states it too.)
+        ["Walking reduces tiredness if you are iron deficient but not anaemic.", "supported"],
         ["Walking prevents heart attacks in people with no history of heart disease.", "supported"],
         ["Walking prevents sunburn in non-smokers.", "supported"],
       ],
@@ -2939,6 +2941,9 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
         "Walking reduces fatigue in iron deficient people with anaemia.",
         "Walking prevents heart attacks in people with a history of heart disease.",
         "Walking prevents sunburn in smokers and non-smokers.",
+        "Walking reduces tiredness if you are anaemic.",
+        // (Before the subject, a condition's denial would be read as the clause's: held, not decided.)
+        "If you're iron deficient but not anaemic, walking reduces tiredness.",
       ],
     );
     expect(await heldFor("Walking prevents heart attacks in people with a history of heart disease.")).toBe(

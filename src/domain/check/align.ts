@@ -2309,8 +2309,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       return true;
     // The condition runs to the subject or object named after it ("When taken with alcohol, warfarin …").
     const { stop, words } = phraseWords(t.index);
-    // "Even if you never drink": a condition that denies is another.
-    if (clause.negations.some((n) => n.index > t.index && n.index < stop)) return true;
+    // "Even if you never drink": a condition that denies is another — unless, after the object, what it
+    // denies is what the claim's context sets aside ("… if you are iron deficient but not anaemic"; before
+    // the subject its denial is read as the clause's).
+    const deniesAside = (n: { index: number }) => {
+      if (o === null || t.index < o.to) return false;
+      const next = clause.tokens.find((u) => u.index > n.index && u.index < stop && !isGrammarWord(u.word));
+      return next !== undefined && reading.excludedWords.some((w) => alike(w, next.word, context.senses, true));
+    };
+    if (clause.negations.some((n) => n.index > t.index && n.index < stop && !deniesAside(n))) return true;
     // (A time of day is no generic scope here: "if taken in the morning" is when.)
     return !words
       .filter((w) => !LIGHT_VERBS.has(w) && !(GENERIC_SCOPES.has(w) && !TIMES_OF_DAY.has(w)))
