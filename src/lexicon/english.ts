@@ -609,9 +609,11 @@ export const LIGHT_VERBS = set(
 export const USE_VERBS = set("use uses used using");
 /**
  * Words of anyone at all, which under a denial deny of everyone and name no one: "never makes anyone
- * nauseous", "doesn't make anybody sick".
+ * nauseous", "doesn't make anybody sick" (not "just anyone").
  */
 export const ANY_ONE = set("anyone anybody");
+/** Words before "anyone" that make it "not everyone": "doesn't make just anyone nauseous". */
+export const ANY_ONE_RESTRICTED = set("just simply merely");
 /** Verbs of feeling a state, which say the state: "makes you feel exhausted", "people who quit feel tired". */
 export const FEELING_VERBS = set("feel feels felt feeling");
 /** Modals of advice or obligation: "should not take", "must avoid" prescribe rather than assert. */

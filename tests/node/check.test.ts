@@ -4928,6 +4928,21 @@ describe("/v1/check on a domain imported without wordings (zinc): a statement th
     );
   });
 
+  it("reads the object said of whom something helps ('helps people with X get back to work') as no object of the help", async () => {
+    // (The first was supported. A blind set found the wrong answer in the vitamin C domain: "High-dose IV
+    // vitamin C might help people with cancer feel better day to day" was refuted by the claim that it
+    // cures cancer.)
+    await expectUnverified(zinc, [
+      "Zinc helps people with Wilson's disease get back to work.",
+      "Zinc might help people with Wilson's disease feel better day to day.",
+    ]);
+    await expectAnswers(
+      zinc,
+      [["Zinc helps people with Wilson's disease.", "supported", "zinc-treats-wilson-disease"]],
+      3,
+    );
+  });
+
   it("reads 'anyone' under a denial as no one ('never make anyone nauseous'), not as someone the claim does not name", async () => {
     await expectAnswers(
       zinc,
@@ -4937,8 +4952,11 @@ describe("/v1/check on a domain imported without wordings (zinc): a statement th
       ],
       3,
     );
-    // (Without a denial, "anyone" is everyone: more than the claim says.)
-    await expectUnverified(zinc, ["Zinc supplements make anyone nauseous."]);
+    // (Without a denial, "anyone" is everyone: more than the claim says; "not just anyone" is some.)
+    await expectUnverified(zinc, [
+      "Zinc supplements make anyone nauseous.",
+      "Zinc supplements don't make just anyone nauseous.",
+    ]);
   });
 
   it("reads the claim the other way round in a passive of the subject, 'results from', and a cleft, and reads a cleft of the object as the claim", async () => {

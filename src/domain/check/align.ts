@@ -20,6 +20,7 @@ import {
   ANIMAL_SUBJECTS,
   ANY_EFFECT_WORDS,
   ANY_ONE,
+  ANY_ONE_RESTRICTED,
   ARTICLES,
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
@@ -3127,6 +3128,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (o && !(reading.symmetric && together) && extraObject(clause, o, context.mentions)) held = MORE_OBJECTS;
   // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
   // adverb, not one of the claim's words) may name another thing.
+  // ("Never makes anyone nauseous": "anyone" under a denial is no one — not "just anyone".)
+  const noOne = (t: Token) =>
+    ANY_ONE.has(t.word) &&
+    !ANY_ONE_RESTRICTED.has(word(t.index - 1) ?? "") &&
+    clause.negations.some((n) => n.index < t.index);
   const objectModifier = o
     ? clause.tokens.find((t) => {
         if (t.index !== o.from - 1) return false;
@@ -3141,8 +3147,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         if (s.to <= t.index && afterSubject.every((u) => isGrammarWord(u.word))) return false;
         if (COPULAS.has(t.word) || FEELING_VERBS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word))
           return false;
-        // ("Never makes anyone nauseous": under a denial, of no one.)
-        if (ANY_ONE.has(t.word) && clause.negations.some((n) => n.index < t.index)) return false;
+        if (noOne(t)) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
@@ -3155,6 +3160,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       })
     : undefined;
   if (objectModifier) held = `the sentence speaks of "${objectModifier.word}" with ${o?.text}`;
+  // "Might help people with cancer feel better": the object says whom it helps ("with", past the word of
+  // whom), and the word right after it what it helps them do — not the object itself. ("Helps people
+  // with cancer." still says it.)
+  const helping = o ? clause.tokens.find((t) => HELP_VERBS.has(t.word) && t.index < o.from - 2) : undefined;
+  const helpedDoing =
+    o && helping && chosen?.words.includes(helping.word) && word(o.from - 1) === "with"
+      ? clause.tokens.find((t) => t.index === o.to && !isGrammarWord(t.word))
+      : undefined;
+  if (helpedDoing) held = `the sentence says what it helps them do ("${helpedDoing.word}")`;
   // "Prevents inflammation" for "reduces inflammation", "cures" for "treats": an absolute verb says more
   // than a claim that does not use it.
   // ("Helps prevent", "can prevent" say no more than "reduces".)
@@ -3442,8 +3456,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // "In most people", "many patients": how many it holds for ("for many years": how long).
       (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
       !clause.negations.some((n) => n.index === t.index) &&
-      // ("Never makes anyone nauseous": under a denial, of no one.)
-      !(ANY_ONE.has(t.word) && clause.negations.some((n) => n.index < t.index)) &&
+      !noOne(t) &&
       // "No vitamin D whatsoever", "not one bit": a denial made emphatic.
       !emphasis.has(t.index) &&
       // "Gives good protection against" for "protects against": the action's noun in full degree. (Not
