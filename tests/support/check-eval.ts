@@ -296,6 +296,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["magnesium", "magnesium"],
   ["zinc", "zinc"],
   ["paracetamol", "paracetamol"],
+  ["lithium", "lithium3"],
+  ["vitamin-c", "vitamin-c3"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
