@@ -723,6 +723,8 @@ export const ANSWERED_NO =
  * everyone gets it").
  */
 export const NO_TURNS = set("only just but instead opposite what all every everyone everybody always some most many");
+/** The word of a plain "no" that may open an answer: "No, it doesn't", "Nope, they can't". */
+export const NO_ANSWERS = set("no nope nah");
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
 export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
 /**
@@ -827,9 +829,10 @@ export const DISMISSIVE_WORDS = set("whatever regardless despite contrary matter
 export const DISMISSIVE_REACH = 4;
 /** Verbs that report whose assertion a sentence makes: "my doctor told me that …", "studies show …". */
 export const REPORTING_VERBS = set(`
-  say says said saying tell tells told telling claiming insisting post posts posted posting show shows showed shown suggest suggests suggested find finds found report
-  reports reported claim claims claimed think thinks thought believe believes believed hear hears heard read
-  learn learned learnt argue argues argued insist insists insisted swear swears swore mention mentions
+  say says said saying tell tells told telling show shows showed shown suggest suggests suggested find finds
+  found report reports reported claim claims claimed claiming post posts posted posting think thinks thought
+  believe believes believed hear hears heard read learn learned learnt argue argues argued insist insists
+  insisted insisting swear swears swore mention mentions
   mentioned warn warns warned explain explains explained note notes noted confirm confirms confirmed know
   knows knew according
 `);
@@ -1073,6 +1076,8 @@ export const TRUTH_ADJECTIVES = set("right correct accurate");
 
 /** "It's a myth that …", "It is false that …", "It would be wrong to say …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b|\bwrong\s+to\s+say\b/;
+/** A clause's opening that denies all that follows it: "It's not true that", "it isn't the case that". */
+export const DENIED_WHOLE = /(?:\bnot|n't)\s+(?:true|the\s+case)\s+that\b/;
 
 /** Articles, demonstratives and possessives: they say which thing, not how much of it ("the iron", "your iron"). */
 export const DEFINITE_DETERMINERS = set("the a an this that these those its their his her our your my");

@@ -3126,13 +3126,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // (A symmetric predicate may be said of the two joined: "Amineptine and tianeptine are chemically related".)
   const heldBeforeObjects = held;
   if (o && !(reading.symmetric && together) && extraObject(clause, o, context.mentions)) held = MORE_OBJECTS;
-  // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
-  // adverb, not one of the claim's words) may name another thing.
   // ("Never makes anyone nauseous": "anyone" under a denial is no one — not "just anyone".)
   const noOne = (t: Token) =>
     ANY_ONE.has(t.word) &&
     !ANY_ONE_RESTRICTED.has(word(t.index - 1) ?? "") &&
     clause.negations.some((n) => n.index < t.index);
+  // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
+  // adverb, not one of the claim's words) may name another thing.
   const objectModifier = o
     ? clause.tokens.find((t) => {
         if (t.index !== o.from - 1) return false;

@@ -293,7 +293,7 @@ function foilWordsOf(clauses: Clause[], object: Mention, mentions: Mention[], co
   const denied = new Set<number>();
   for (const clause of clauses) {
     // (A denial, not a context's "without": that sets cases aside — see `excludedWords`.)
-    const denial = clause.negations.find((n) => n.index >= object.to && FOIL_DENIALS.has(n.word));
+    const denial = clause.negations.find((n) => n.index >= object.to && DENIALS.has(n.word));
     for (const t of clause.tokens) if (denial && t.index > denial.index) denied.add(t.index);
   }
   const tokens = clauses.flatMap((clause) => clause.tokens);
@@ -310,11 +310,11 @@ function foilWordsOf(clauses: Clause[], object: Mention, mentions: Mention[], co
   ).filter((word) => !said.has(word));
 }
 
-/** The words that deny what follows them after a statement's object: "…, not by reflecting it". */
-const FOIL_DENIALS = new Set(["not", "n't", "never", "no", "nor"]);
-
-/** Words that deny the rest of a context: "but not anaemic", "with no history of heart disease". */
-const CONTEXT_DENIALS = new Set(["not", "n't", "no", "never"]);
+/**
+ * The words that deny what follows them: after a statement's object ("…, not by reflecting it"), and in a
+ * context ("but not anaemic", "with no history of heart disease").
+ */
+const DENIALS = new Set(["not", "n't", "never", "no", "nor"]);
 
 /**
  * Words of a context that it sets aside: those that follow "without" by at most two words ("without
@@ -322,7 +322,7 @@ const CONTEXT_DENIALS = new Set(["not", "n't", "no", "never"]);
  * history of heart disease or stroke"), and what a "non-" word denies ("non-heme iron": "heme").
  */
 function excludedWordsOf(context: Token[]): string[] {
-  const denial = context.findIndex((t) => CONTEXT_DENIALS.has(t.word));
+  const denial = context.findIndex((t) => DENIALS.has(t.word));
   return [
     ...wordsOf(
       context.filter(

@@ -19,6 +19,7 @@ import {
   CROWD_BELIEF,
   DEFINITE_DETERMINERS,
   DENIAL_THAT,
+  DENIED_WHOLE,
   DETERMINERS,
   DISBELIEF_WORDS,
   FOIL_OBJECT_PRONOUNS,
@@ -41,6 +42,7 @@ import {
   NEGATING_ADJECTIVES,
   NEGATING_VERBS,
   NEGATION_WORDS,
+  NO_ANSWERS,
   NO_TURNS,
   NOT_ONLY,
   NOT_ONLY_WORDS,
@@ -277,7 +279,7 @@ function answered(question: string, answer: string | undefined, plain: RegExp): 
 }
 
 /** A "no" that goes on: "No, coffee doesn't bring it down one bit", "No, it does nothing for them". */
-const NO_THEN = /^(?:no|nope|nah),\s+(.+?)[\s.!]*$/;
+const NO_THEN = new RegExp(String.raw`^(?:${[...NO_ANSWERS].join("|")}),\s+(.+?)[\s.!]*$`);
 /**
  * Whether `answer` is a "no" followed by one clause that denies again, once, what was asked — no
  * correction ("No, only bacteria"), no other thing credited ("No, that's what sulfonylureas do"), no
@@ -920,7 +922,7 @@ export function clausesOf(
     // ("…? No, coffee doesn't bring it down": the answer's "no" is said to the question; what follows
     // it denies once.)
     const first = part.tokens[0];
-    if (first && answers.has(part.sentence) && /^(?:no|nope|nah)$/.test(first.word))
+    if (first && answers.has(part.sentence) && NO_ANSWERS.has(first.word))
       clause.negations = clause.negations.filter((n) => n.index !== first.index);
     return {
       ...clause,
@@ -1158,9 +1160,6 @@ export function judgementsOf(original: string): string[] {
   }
   return found;
 }
-
-/** A clause's opening that denies all that follows it: "It's not true that", "it isn't the case that". */
-const DENIED_WHOLE = /(?:\bnot|n't)\s+(?:true|the\s+case)\s+that\b/;
 
 /** The comparison a phrase makes (a predicate's phrasing, a statement), read as a clause is. */
 export function comparisonOf(text: string): { comparison: Comparison; lessWords: string[] } {
