@@ -290,8 +290,7 @@ function deniedAgain(answer: string): boolean {
   if (rest === undefined || rest.split(CLAUSE_BREAK).length !== 1) return false;
   // (Its "at all" makes the denial emphatic; it counts nothing.)
   const words = tokenize(rest.replaceAll(/\bat\s+all\b/g, "")).map((t) => t.word);
-  const denials = words.filter((word) => word === "n't" || NEGATION_WORDS.has(word));
-  return denials.length === 1 && !words.some((word) => NO_TURNS.has(word));
+  return words.filter(denying).length === 1 && !words.some((word) => NO_TURNS.has(word));
 }
 
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
