@@ -15,9 +15,11 @@ import type { Mention } from "../domain/check/align";
 import { chooseMentions, chooseWithNested, type EntityName, findNames, spanText } from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
 import {
+  AMOUNT_DEGREES,
   CESSATION_NOUNS,
   CESSATION_PHRASE,
   CESSATION_WORDS,
+  COMPARATIVE_INTENSIFIERS,
   DEFINITE_DETERMINERS,
   HIGH_LEVEL_WORDS,
   NEGATION_WORDS,
@@ -227,6 +229,7 @@ function mentionsOf(
         exact: !run.derived,
         ...(statement ? { statement: true as const } : {}),
         ...(run.kind ? { kind: true as const } : {}),
+        ...(run.degree ? { degree: run.degree } : {}),
       });
     }
   }
@@ -243,6 +246,8 @@ interface NameRun {
   derived?: boolean;
   /** Its keys are what the run's word names a kind of (kindRuns). */
   kind?: true;
+  /** Said with a word of amount between its verb and its noun: -1 "absorb less iron", +1 "more" (verbRuns). */
+  degree?: number;
 }
 
 /** A verb and its object in a text: the words, and the tokens `first` to `last` (exclusive) that say them. */
@@ -252,7 +257,12 @@ interface VerbPair {
   last: number;
   verb: string;
   object: string;
+  /** A word of amount between the verb and its noun: -1 "less", +1 "more" ("absorb less iron"). */
+  degree?: number;
 }
+
+/** What asks how much of a thing there is, before it: "how much iron your body absorbs". */
+const HOW_MUCH = new Set(["much", "many"]);
 
 /** Prepositions between a verb and what its compound name is built on: "dying from asthma". */
 const VERB_PREPOSITIONS = new Set(["from", "of"]);
@@ -284,10 +294,28 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
         const said = tokens[after]?.word;
         if (content(said)) pairs.push({ text, first: at, last: after + 1, verb, object: said });
       }
-      // "… iron you absorb": the object first, then who does it.
+      // "… iron you absorb": the object first, then who does it — a pronoun, or after "how much" one
+      // noun after a determiner or a possessive ("how much iron your body absorbs").
       const after = tokens[at + 2]?.word;
       if (SUBJECT_PRONOUNS.has(tokens[at + 1]?.word as string) && content(after))
         pairs.push({ text, first: at, last: at + 3, verb: after, object: verb });
+      const doer = tokens[at + 2]?.word;
+      const done = tokens[at + 3]?.word;
+      if (
+        HOW_MUCH.has(tokens[at - 1]?.word as string) &&
+        DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) &&
+        content(doer) &&
+        content(done)
+      )
+        pairs.push({ text, first: at, last: at + 4, verb: done, object: verb });
+      // "Absorb less iron", "release way more insulin": a word of amount (an intensifier before it) between
+      // the verb and its noun says which way what the compound names goes.
+      const intensified = COMPARATIVE_INTENSIFIERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
+      const amount = tokens[intensified]?.word as string;
+      const degree = AMOUNT_DEGREES.up.has(amount) ? 1 : AMOUNT_DEGREES.down.has(amount) ? -1 : 0;
+      const counted = tokens[intensified + 1]?.word;
+      if (degree !== 0 && content(counted))
+        pairs.push({ text, first: at, last: intensified + 2, verb, object: counted, degree });
     }
   });
   return pairs;
@@ -308,7 +336,7 @@ function verbRuns(
   headSenses: Map<string, WordSense>,
 ): NameRun[] {
   const runs: NameRun[] = [];
-  for (const { text, first, last, verb, object } of pairs) {
+  for (const { text, first, last, verb, object, degree } of pairs) {
     const sense = verbs.get(verb);
     // Only a word the lexicon knows as a verb.
     if (!sense || ![...sense.senses].some((key) => key.startsWith("v"))) continue;
@@ -322,7 +350,7 @@ function verbRuns(
       ...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form)), ...derived]),
     ];
     const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
-    runs.push({ text, keys, first, last, derived: true });
+    runs.push({ text, keys, first, last, derived: true, ...(degree ? { degree } : {}) });
   }
   return runs;
 }

@@ -118,6 +118,8 @@ export const COMPARISON = {
  * among its content words, yet part of what it says.
  */
 export const DEGREE_WORDS = { down: new Set([...COMPARISON.less, "least"]), up: set("more most") } as const;
+/** Words of amount before a noun that say more or less of it: "absorb less iron", "pump out extra insulin". */
+export const AMOUNT_DEGREES = { down: COMPARISON.less, up: set("more extra") } as const;
 
 /** What opens a clause that sets it against another thing: "…, unlike SSRIs, …", "rather than", "instead of". */
 export const CONTRAST_OPENERS = new Set(["unlike", "rather than", "instead of"]);

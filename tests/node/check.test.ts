@@ -1531,7 +1531,7 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       alignment: { object: { entityId: "weight-gain", words: "gain weight" } },
     });
     expect(await verdict("Quitting smoking doesn't make you gain weight.")).toBe("refuted");
-    // Past an article or a possessive, but not past a word of amount.
+    // Past an article or a possessive.
     const absorb = await postCheck(domain, "Calcium supplements help you absorb the levothyroxine.", 3);
     expect(absorb.body.entities).toContainEqual({
       text: "absorb the levothyroxine",
@@ -1545,12 +1545,14 @@ describe("/v1/check: names that hold a negation, contexts said by a statement's 
       entityId: "levothyroxine-absorption",
     });
     expect(much.body.verdict).toBe("supported");
-    expect(
-      (await postCheck(domain, "Calcium supplements make you absorb less levothyroxine.", 3)).body.entities,
-    ).toEqual([
+    // Past a word of amount, which says which way it goes.
+    const less = await postCheck(domain, "Calcium supplements make you absorb less levothyroxine.", 3);
+    expect(less.body.entities).toEqual([
       { text: "Calcium supplements", entityId: "calcium-supplements" },
-      { text: "levothyroxine", entityId: "levothyroxine" },
+      { text: "absorb less levothyroxine", entityId: "levothyroxine-absorption" },
     ]);
+    expect(less.body.verdict).toBe("supported");
+    expect(await verdict("Calcium supplements make you absorb more levothyroxine.")).toBe("refuted");
     // A head the lexicon derives from a synonym of the verb: "stop smoking" ("cease") is smoking cessation.
     const stop = await postCheck(domain, "Chantix helps you stop smoking.", 3);
     expect(stop.body.entities).toContainEqual({ text: "stop smoking", entityId: "smoking-cessation" });
@@ -5052,5 +5054,104 @@ describe("/v1/check on the metformin domain: a generic part said in place of the
       ],
       3,
     );
+  });
+});
+
+describe("/v1/check on the metformin domain: a report's frame before the subject, a class set beside it", () => {
+  let metformin: Harness;
+  beforeAll(async () => {
+    metformin = (await startNodeApp()).harness;
+    await importDomain(metformin, "tests/check-eval/metformin.ndjson");
+  });
+
+  it("reads no word of the predicate in who reports it ('My doctor said metformin brings your sugar levels down')", async () => {
+    // (The first was `refuted`: "doctor", which the lexicon also knows as a verb of mending, was read as
+    // the opposite of "reduces". A blind set found it.)
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "My doctor said metformin brings your sugar levels down if you're diabetic.",
+          "supported",
+          "metformin-reduces-blood-glucose",
+        ],
+        [
+          "My doctor said that metformin brings your sugar levels down if you're diabetic.",
+          "supported",
+          "metformin-reduces-blood-glucose",
+        ],
+        [
+          "My doctor said metformin brings your sugar levels up if you're diabetic.",
+          "refuted",
+          "metformin-reduces-blood-glucose",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads the class the store holds the subject in, set beside it ('Metformin, a biguanide, …'), as no other name", async () => {
+    // (The first two were `unverified`: "biguanide" was a name the claim does not account for.)
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "Metformin, a biguanide, makes people more sensitive to insulin.",
+          "supported",
+          "metformin-increases-insulin-sensitivity",
+        ],
+        [
+          "Metformin, a biguanide, lowers blood glucose in people with diabetes.",
+          "supported",
+          "metformin-reduces-blood-glucose",
+        ],
+      ],
+      3,
+    );
+    // (Another class, or one the store does not hold it in, says what the claim does not.)
+    await expectUnverified(metformin, [
+      "Metformin, a sulfonylurea, makes people more sensitive to insulin.",
+      "Metformin, an insulin, makes people more sensitive to insulin.",
+    ]);
+  });
+});
+
+describe("/v1/check on the iron domain: a compound name said as its verb, with a word of amount or a verb of helping", () => {
+  let iron: Harness;
+  beforeAll(async () => {
+    iron = (await startNodeApp()).harness;
+    await importDomain(iron, "tests/check-eval/iron.ndjson");
+  });
+
+  it("reads 'absorb more iron' and 'absorb less iron' as more and less iron absorption, and 'how much iron your body absorbs' as iron absorption", async () => {
+    // (Each was `unverified`: a word of amount, or the body, between the verb and the noun.)
+    await expectAnswers(
+      iron,
+      [
+        ["Vitamin C makes you absorb more iron.", "supported", "vitamin-c-increases-iron-absorption"],
+        ["Vitamin C makes you absorb way less iron.", "refuted", "vitamin-c-increases-iron-absorption"],
+        ["Calcium makes you absorb less iron.", "supported", "calcium-reduces-iron-absorption"],
+        ["Tums can reduce how much iron your body absorbs.", "supported", "calcium-reduces-iron-absorption"],
+      ],
+      3,
+    );
+  });
+
+  it("reads a verb of helping before whom it helps and the object said as its verb as a raise ('helps your body absorb iron')", async () => {
+    await expectAnswers(
+      iron,
+      [
+        ["Vitamin C helps you absorb iron.", "supported", "vitamin-c-increases-iron-absorption"],
+        ["Vit C helps your body absorb more iron.", "supported", "vitamin-c-increases-iron-absorption"],
+        ["Vitamin C helps your body absorb less iron.", "refuted", "vitamin-c-increases-iron-absorption"],
+        ["Calcium helps your body absorb iron.", "refuted", "calcium-reduces-iron-absorption"],
+      ],
+      3,
+    );
+    // (Whom else it helps, or another verb than helping, says something else.)
+    await expectUnverified(iron, [
+      "Vitamin C lets you absorb more iron.",
+      "Vitamin C helps your body absorb iron if you take it in the morning.",
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import {
   ADVICE_MODALS,
   AGENT_MARKER,
   ALONE_WORDS,
+  AMOUNT_DEGREES,
   AMOUNT_LEADS,
   AMOUNT_NOUNS,
   AMOUNT_PHRASES,
@@ -235,6 +236,11 @@ export interface Mention {
    * only as the subject, as a member of a class does.
    */
   kind?: true;
+  /**
+   * A compound name said as its verb with a word of amount ("absorb less iron" for iron absorption): -1
+   * for less of it, +1 for more — the way the clause's effect on it goes.
+   */
+  degree?: number;
 }
 
 /** A way of saying the predicate, as its content words (lower-case; a phrasal verb is one word). */
@@ -661,6 +667,9 @@ const HALF_MET = 0.5;
 
 /** How well an effect frame meets a predicate that is one verb of effect: less than a phrasing said outright. */
 const EFFECT_FRAME_SCORE = 0.8;
+
+/** Whether `word` says more or less of what follows it: "more", "extra", "less", "fewer". */
+const amountWord = (word: string) => AMOUNT_DEGREES.up.has(word) || AMOUNT_DEGREES.down.has(word);
 
 /** Whether a phrasing match says the predicate: enough of its words, closely enough. */
 const meetsPhrasing = (match: PhrasingMatch | null): match is PhrasingMatch =>
@@ -1541,7 +1550,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const [_earlier, later] = o && o.from < s.from ? [o, s] : [s, o];
   // Words before the first name count too: "patients tolerate tianeptine better than SSRIs" (but not who
   // does with the subject what the claim says: "Doctors treat … with caffeine").
-  const start = instrument ?? Math.max(first, clause.frontedUntil + 1);
+  // (Nor a reporting frame before them, whose words are who says it: "My doctor said metformin brings
+  // your sugar down" — "doctor" is no verb of the assertion.)
+  const reportedAt = clause.tokens
+    .filter((t) => t.index < (_earlier ?? s).from && REPORTING_VERBS.has(t.word))
+    .at(-1)?.index;
+  const start = instrument ?? Math.max(first, clause.frontedUntil + 1, (reportedAt ?? -1) + 1);
   // (A wording that names only its subject, and says the rest after it, is said so in an active sentence:
   // the words before the subject are no part of it — "Losing your sense of taste can cause zinc
   // deficiency" says nothing of "Zinc deficiency can cause a lost sense of taste".)
@@ -1737,14 +1751,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // "Helps you sleep", "helps people sleep": a verb of helping, and whom it helps, right before the
     // object named by its verb raises it. (Not "helps with sleep", nor "helps pain", where the object is
     // a noun: what helps pain relieves it.)
+    // (Or whom it helps said as the body: "helps your body absorb iron", the object said as its verb.)
     const helper = clause.tokens.find(
       (t, i) =>
         HELP_VERBS.has(t.word) &&
         t.index >= s.to &&
-        o.from === t.index + 2 &&
-        HELPED.has(clause.tokens[i + 1]?.word ?? ""),
+        ((o.from === t.index + 2 && HELPED.has(clause.tokens[i + 1]?.word ?? "")) ||
+          (o.from === t.index + 3 &&
+            DEFINITE_DETERMINERS.has(clause.tokens[i + 1]?.word ?? "") &&
+            BODY_SCOPES.has(clause.tokens[i + 2]?.word ?? ""))),
     );
-    if (effect.direction === 0 && helper && objectKeys.some((k) => k.startsWith("v")))
+    const opening = partsOf(clause.tokens.find((t) => t.index === o.from)?.word ?? "");
+    const saidAsVerb = o.to - o.from > 1 && opening.includes("v") && !opening.includes("n");
+    if (effect.direction === 0 && helper && (objectKeys.some((k) => k.startsWith("v")) || saidAsVerb))
       Object.assign(effect, { direction: 1, words: [helper.word, o.text] });
     // "Y is a side effect of X" says that X causes Y.
     const causing = reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
@@ -1816,6 +1835,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         if (works[1] === "worse") effect.direction = -effect.direction;
       } else effect.direction = 0;
     }
+    // "Makes you absorb less iron": a word of amount inside the object said as its verb turns the effect.
+    const amount = o.degree
+      ? clause.tokens.find((t) => t.index >= o.from && t.index < o.to && amountWord(t.word))
+      : undefined;
+    if (amount && effect.direction !== 0 && !noDirection) {
+      if ((o.degree ?? 0) < 0) effect.direction = -effect.direction;
+      if (!effect.words.includes(o.text)) effect.words.push(amount.word);
+    }
     framed = effect.direction !== 0;
     if (effect.direction !== 0)
       chosen = frameMatch(effectPhrasing, effect.words, effect.direction !== readingEffect.direction);
@@ -1828,7 +1855,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const helped = clause.tokens.find(
       (t) =>
         t.index >= s.to &&
-        t.index < o.from &&
+        // (Or the first word of the object said as its verb: "helps you absorb iron" for iron absorption.)
+        (t.index < o.from || (t.index === o.from && o.to - o.from > 1)) &&
         partsOf(t.word).includes("v") &&
         STRONG.has(relationOf(ownAspect, t.word, context.senses) as WordRelation),
     );
@@ -1843,7 +1871,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           !context.mentions.some((m) => m.from > t.index && m.from < helped.index) &&
           !clause.negations.some((n) => n.index > t.index && n.index < helped.index),
       );
-    if (helper) chosen = frameMatch(effectPhrasing, [helper.word, helped.word], readingEffect.direction < 0);
+    // ("Helps you absorb less iron": the object's word of amount turns it.)
+    if (helper)
+      chosen = frameMatch(
+        effectPhrasing,
+        [helper.word, helped.word],
+        readingEffect.direction < 0 !== (o.degree ?? 0) < 0,
+      );
   }
   // "Causes weight loss", "leads to weight gain": a noun of change right after the object says which
   // way a verb that brings something about moves it ("prevents weight gain" is not "reduces weight").
@@ -3035,6 +3069,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   };
   const headOf = (m: Mention) =>
     mentions.some((n) => rightAfter(n, m) && (context.classesOf.get(n.entityId)?.has(m.entityId) ?? false));
+  // (Nor the class the store holds the subject in, set beside it: "Metformin, a biguanide, …" — see `apposed`.)
+  const apposedClass = (m: Mention) =>
+    m.from === s.to + 1 &&
+    (word(s.to) === "a" || word(s.to) === "an") &&
+    (context.classesOf.get(s.entityId)?.has(m.entityId) ?? false);
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
   const unaccountedName = mentions.find(
     (m) =>
@@ -3042,6 +3081,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       m !== o &&
       !correction(m) &&
       !headOf(m) &&
+      !apposedClass(m) &&
       m.entityId !== reading.subject &&
       m.entityId !== reading.object &&
       !reading.otherEntities.includes(m.entityId) &&
@@ -3148,6 +3188,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         if (COPULAS.has(t.word) || FEELING_VERBS.has(t.word) || isGrammarWord(t.word) || CLASSIFIER_NOUNS.has(t.word))
           return false;
         if (noOne(t)) return false;
+        // (Nor whom the object's verb is said of: "helps your body absorb iron".)
+        const first = partsOf(clause.tokens.find((u) => u.index === o.from)?.word ?? "");
+        if (BODY_SCOPES.has(t.word) && first.includes("v") && !first.includes("n")) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
