@@ -298,6 +298,10 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["paracetamol", "paracetamol"],
   ["lithium", "lithium3"],
   ["vitamin-c", "vitamin-c3"],
+  ["aspirin", "aspirin4"],
+  ["metformin", "metformin4"],
+  ["zinc", "zinc2"],
+  ["paracetamol", "paracetamol2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
