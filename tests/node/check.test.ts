@@ -774,7 +774,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
   });
 
   it("takes the store's one claim on the pair as meant when nothing else is said of them, negation included", async () => {
-    const res = await check("Red Bull has no caffeine in it; the buzz is all sugar and taurine.");
+    const res = await check("Red Bull has no caffeine; the buzz is all sugar and taurine.");
     expect(res.status).toBe(200);
     expect(res.body.verdict).toBe("refuted");
     expect(res.body.confidence).toBe(0.75);
@@ -791,7 +791,7 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
       },
     });
     // Whose assertion it is ("My nutritionist told me that …") is no other predicate.
-    const told = await check("My nutritionist told me that Red Bull has no caffeine in it.");
+    const told = await check("My nutritionist told me that Red Bull has no caffeine.");
     expect(told.body.verdict).toBe("refuted");
     expect(told.body.matches[0].alignment.predicate).toMatchObject({ implied: true, phrasing: "contains" });
   });
@@ -5153,5 +5153,47 @@ describe("/v1/check on the iron domain: a compound name said as its verb, with a
       "Vitamin C lets you absorb more iron.",
       "Vitamin C helps your body absorb iron if you take it in the morning.",
     ]);
+  });
+});
+
+describe("/v1/check on the paracetamol and aspirin domains: 'has X in it', 'is good for lowering'", () => {
+  let paracetamol: Harness;
+  let aspirin: Harness;
+  beforeAll(async () => {
+    paracetamol = (await startNodeApp()).harness;
+    await importDomain(paracetamol, "tests/check-eval/paracetamol.ndjson");
+    aspirin = (await startNodeApp()).harness;
+    await importDomain(aspirin, "tests/check-eval/aspirin.ndjson");
+  });
+
+  it("reads 'X has Y in it' as a claim that X contains Y", async () => {
+    // (The first was `unverified`: "actually" stood between; the others had the predicate only implied.)
+    await expectAnswers(
+      paracetamol,
+      [
+        ["Does Vicks NyQuil actually have acetaminophen in it?", "supported", "nyquil-contains-paracetamol"],
+        ["NyQuil has acetaminophen in it.", "supported", "nyquil-contains-paracetamol"],
+        ["NyQuil doesn't have any acetaminophen in it.", "refuted", "nyquil-contains-paracetamol"],
+      ],
+      3,
+    );
+    const said = await postCheck(paracetamol, "NyQuil has acetaminophen in it.", 3);
+    expect(said.body.matches[0].alignment.predicate).toMatchObject({ aligned: true, words: "has in", implied: false });
+    // (Somewhere else than in it is another scope.)
+    await expectUnverified(paracetamol, ["NyQuil has acetaminophen in the box."]);
+  });
+
+  it("reads a word of benefit, its preposition and the predicate's verb after it ('is good for lowering a fever') as the predicate", async () => {
+    // (Each was `unverified`: "good", "effective" were words the claim does not say.)
+    await expectAnswers(
+      aspirin,
+      [
+        ["Aspirin is good for lowering a fever.", "supported", "aspirin-reduces-fever"],
+        ["Aspirin is effective for lowering a fever.", "supported", "aspirin-reduces-fever"],
+        ["Aspirin isn't good for lowering a fever.", "refuted", "aspirin-reduces-fever"],
+      ],
+      3,
+    );
+    await expectUnverified(aspirin, ["Aspirin is good for lowering a fever in dogs."]);
   });
 });

@@ -88,6 +88,7 @@ import {
   FULL_DEGREE,
   GENERIC_SCOPES,
   HARD_WORDS,
+  HAVE_FORMS,
   HELP_VERBS,
   HELPED,
   HINDERING_VERBS,
@@ -1351,6 +1352,12 @@ function containedIn(
     const copula = COPULAS.has(rest[0] ?? "")
       ? rest.shift()
       : clause.tokens.find((t) => t.index === s.from - 1 && COPULAS.has(t.word))?.word;
+    // "NyQuil has acetaminophen in it", "Does coffee have caffeine in it?": a form of "have" alone between
+    // the two (past "do" and plain adverbs: "actually"), and "in it" right after the object.
+    const had = rest.filter((w) => !DO_FORMS.has(w) && !PLAIN_ADVERBS.has(w));
+    const inIt = ["in", "it"].every((w, k) => clause.tokens.find((t) => t.index === o.to + k)?.word === w);
+    if (copula === undefined && had.length === 1 && HAVE_FORMS.has(had[0] ?? "") && inIt)
+      return { phrasing, words: [had[0] as string, "in"] };
     if (rest[0] === "a" || rest[0] === "an" || rest[0] === "the") rest.shift();
     const said = copula !== undefined && rest.length === 2 && SOURCE_NOUNS.has(rest[0] ?? "") && rest[1] === "of";
     return said ? { phrasing, words: [rest[0] as string, "of"] } : null;
@@ -3512,6 +3519,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
+      // ("Is good for lowering a fever", "works for bringing it down": a word of benefit, its preposition,
+      // and the predicate said by the verb right after.)
+      !(
+        BENEFIT_PHRASES.get(t.word)?.has(word(t.index + 1) ?? "") &&
+        chosenWords.has(word(t.index + 2) ?? "") &&
+        /ing$/.test(word(t.index + 2) ?? "")
+      ) &&
       // ("Has no place in the treatment of": the part it plays, as "plays no part in" says it.)
       !(ROLE_NOUNS.has(t.word) && playedRole(clause.tokens, t.index) !== null) &&
       // ("A treatment option for": a treatment, one of several.)
