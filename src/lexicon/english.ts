@@ -400,6 +400,21 @@ export const PARTICLES = set("up down out off away back over");
 /** Adjectives of how hard a thing is to do: "makes it harder to sleep" lowers sleep, "easier to absorb" raises absorption. */
 export const HARD_WORDS = set("hard harder hardest difficult tough tougher impossible");
 export const EASY_WORDS = set("easy easier easiest simpler");
+/**
+ * Verbs of a thing's ending, with the particle each needs or null ("go" only with "away", "clear" only
+ * with "up"): "clears up faster", "ends sooner", "goes away quicker" say it is shorter.
+ */
+export const ENDING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ...["end", "ends", "ended", "pass", "passes", "passed", "resolve", "resolves", "resolved"].map(
+    (w) => [w, null] as const,
+  ),
+  ...["clear", "clears", "cleared"].map((w) => [w, "up"] as const),
+  ...["go", "goes", "went"].map((w) => [w, "away"] as const),
+]);
+/** Comparatives of pace after a verb of ending: "sooner" says shorter, "later" longer. */
+export const ENDING_PACE = { shorter: set("sooner faster quicker earlier"), longer: set("later slower") } as const;
+/** Nouns of one bout of an ailment: "shortens bouts of diarrhoea", "an episode of gout" speak of the ailment itself. */
+export const EPISODE_NOUNS = set("bout bouts episode episodes attack attacks spell spells");
 /** The forms of "take", which with "longer to", "less time to" say how fast a thing is done. */
 export const TAKE_FORMS = set("take takes took taken taking");
 /**

@@ -5197,3 +5197,68 @@ describe("/v1/check on the paracetamol and aspirin domains: 'has X in it', 'is g
     await expectUnverified(aspirin, ["Aspirin is good for lowering a fever in dogs."]);
   });
 });
+
+describe("/v1/check on the zinc and iron domains: a verb of ending and a comparative of pace, a bout of an ailment, a question between two", () => {
+  let zinc: Harness;
+  let iron: Harness;
+  beforeAll(async () => {
+    zinc = (await startNodeApp()).harness;
+    await importDomain(zinc, "tests/check-eval/zinc.ndjson");
+    iron = (await startNodeApp()).harness;
+    await importDomain(iron, "tests/check-eval/iron.ndjson");
+  });
+
+  it("reads 'clears up faster', 'ends any sooner', 'goes away sooner' as shorter, and a bout of an ailment as the ailment", async () => {
+    // (Each was `unverified`: "clear", "quicker", "bouts" were words the claim does not say. Blind sets
+    // found them.)
+    await expectAnswers(
+      zinc,
+      [
+        ["Zinc makes diarrhoea in children clear up faster.", "supported", "zinc-shortens-diarrhoea-in-children"],
+        ["Zinc makes diarrhoea in children go away sooner.", "supported", "zinc-shortens-diarrhoea-in-children"],
+        [
+          "Oral rehydration salts make a bout of diarrhoea clear up quicker.",
+          "refuted",
+          "oral-rehydration-solution-does-not-shorten-diarrhoea",
+        ],
+        [
+          "Pedialyte won't make diarrhoea end any sooner.",
+          "supported",
+          "oral-rehydration-solution-does-not-shorten-diarrhoea",
+        ],
+        [
+          "Oral rehydration salts shorten bouts of diarrhea.",
+          "refuted",
+          "oral-rehydration-solution-does-not-shorten-diarrhoea",
+        ],
+      ],
+      3,
+    );
+    // ("Clears faster" is how fast a thing is cleared; "go" needs "away".)
+    await expectUnverified(zinc, [
+      "Zinc makes diarrhoea in children clear faster.",
+      "Zinc makes diarrhoea in children go faster.",
+    ]);
+  });
+
+  it("gives no verdict to a question between two ('…, or does it block it?'), but reads '… or not?' and '… or is it something else?' as the one question", async () => {
+    // (The first was `supported`: "block" after the object was read as the clause's verb. A hostile probe
+    // found it.)
+    await expectUnverified(iron, [
+      "Does calcium help you absorb iron, or does it block it?",
+      "Does calcium block iron absorption or does it boost it?",
+    ]);
+    await expectAnswers(
+      iron,
+      [
+        ["Does calcium reduce iron absorption or not?", "supported", "calcium-reduces-iron-absorption"],
+        [
+          "Does calcium reduce iron absorption, or is it something else?",
+          "supported",
+          "calcium-reduces-iron-absorption",
+        ],
+      ],
+      3,
+    );
+  });
+});

@@ -75,6 +75,7 @@ import {
   DURATION_LEADS,
   EASY_WORDS,
   EFFECTIVENESS_WORDS,
+  EPISODE_NOUNS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
   EXCLUSIVE_WORDS,
@@ -1076,11 +1077,13 @@ export function scopeWords(
   predicateWords: ReadonlySet<string> = new Set(),
 ): string[] {
   const covered = (index: number) => withinName(index, mentions);
+  // (Nor past a phrase of pace, "… in children clear up faster": the predicate said another way.)
+  const paced = pacePhrases(tokens);
   const out: string[] = [];
   tokens.forEach((token, i) => {
     if (!prepositions.has(token.word)) return;
     for (const next of tokens.slice(i + 1, i + 6)) {
-      if (covered(next.index) || predicateWords.has(next.word)) break;
+      if (covered(next.index) || predicateWords.has(next.word) || paced.has(next.index)) break;
       // ("In people": a function word elsewhere, a population here.)
       if (!isGrammarWord(next.word) || next.word === "people") out.push(next.word);
       // "in the rat amygdala", "in people with insomnia", "in those who smoke": the scope goes on.
@@ -2214,6 +2217,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   if (clause.pairHeld) held = "the sentence sets one class against another, with more said than the two";
+  // "Does calcium help you absorb iron, or does it block it?": a question between two, which asserts
+  // neither. (Not "… or not?", nor "… or is it something else?", which ask the one.)
+  const alternative = clause.question
+    ? clause.tokens.find(
+        (t, i) =>
+          t.word === "or" &&
+          i > 0 &&
+          [DO_FORMS, COPULAS, HAVE_FORMS, POSSIBILITY_MODALS].some((kind) =>
+            kind.has(clause.tokens[i + 1]?.word ?? ""),
+          ) &&
+          !clause.tokens.slice(i + 2).some((u) => u.word === "else"),
+      )
+    : undefined;
+  if (alternative)
+    held = `the sentence asks which of two it is ("or ${word(alternative.index + 1)} …"), it asserts neither`;
   // "Some vitamin D pills lower blood pressure", of a claim that they do not: a kind's denial, said
   // generally, is not refuted by some of it.
   const someOf = clause.tokens[0];
@@ -3519,6 +3537,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ) &&
       // Copulas, hedges, "has been shown to", "helps", "drugs", "intake", "a cup of", "is it true that"…
       !UNMARKED_WORDS.has(t.word) &&
+      // ("Shorten bouts of diarrhoea", "a bout of diarrhoea": one bout of an ailment, the object.)
+      !(
+        EPISODE_NOUNS.has(t.word) &&
+        o !== null &&
+        context.ailments.has(reading.object) &&
+        word(t.index + 1) === "of" &&
+        (o.from === t.index + 2 || (o.from === t.index + 3 && ARTICLES.has(word(t.index + 2) ?? "")))
+      ) &&
       // ("Is good for lowering a fever", "works for bringing it down": a word of benefit, its preposition,
       // and the predicate said by the verb right after.)
       !(

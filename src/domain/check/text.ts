@@ -22,6 +22,8 @@ import {
   DENIED_WHOLE,
   DETERMINERS,
   DISBELIEF_WORDS,
+  ENDING_PACE,
+  ENDING_VERBS,
   FOIL_OBJECT_PRONOUNS,
   FOIL_PREPOSITIONS,
   FRONTED_FOIL_OPENERS,
@@ -103,6 +105,21 @@ export interface Token {
 export function pacePhrases(tokens: Token[]): Map<number, { adverb: string; carrier: boolean }> {
   const paced = new Map<number, { adverb: string; carrier: boolean }>();
   tokens.forEach((token, i) => {
+    // "Makes diarrhoea clear up faster", "won't make it end any sooner": a verb of ending, its particle
+    // (if it needs one: "clears faster" is how fast a thing is cleared), "any", and a comparative of pace
+    // say it is shorter.
+    if (ENDING_VERBS.has(token.word)) {
+      const particle = ENDING_VERBS.get(token.word);
+      let at = i + 1;
+      if (particle && tokens[at]?.word === particle) at++;
+      else if (particle) return;
+      if (tokens[at]?.word === "any") at++;
+      const pace = tokens[at]?.word ?? "";
+      const adverb = ENDING_PACE.shorter.has(pace) ? "shorter" : ENDING_PACE.longer.has(pace) ? "longer" : null;
+      if (!adverb) return;
+      for (let k = i; k <= at; k++) paced.set((tokens[k] as Token).index, { adverb, carrier: k === at });
+      return;
+    }
     if (!TAKE_FORMS.has(token.word)) return;
     // ("It takes smokers longer to …": whom it takes, between.)
     const gaps = tokens[i - 1]?.word === "it" ? [0, 1, 2] : [0];
