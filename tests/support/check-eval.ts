@@ -302,6 +302,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["metformin", "metformin4"],
   ["zinc", "zinc2"],
   ["paracetamol", "paracetamol2"],
+  ["iron", "iron2"],
+  ["magnesium", "magnesium2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
