@@ -189,11 +189,19 @@ export const CLASSIFYING_VERBS = set(`
  */
 export const MEMBERSHIP_VERBS = new Map<string, string>([
   ...[...set("belong belongs belonged")].map((verb): [string, string] => [verb, "to"]),
-  ...[...set("count counts counted qualify qualifies qualified classed classified")].map((verb): [string, string] => [
-    verb,
-    "as",
-  ]),
+  ...[...set("count counts counted qualify qualifies qualified classed classified regarded viewed")].map(
+    (verb): [string, string] => [verb, "as"],
+  ),
+  // ("Is considered an antacid", "considered as", "considered to be": its particle may go unsaid.)
+  ...[...set("considered")].map((verb): [string, string] => [verb, ""]),
 ]);
+/** Membership verbs of a view, whose holder may be said after "by": "is considered a laxative by some". */
+export const VIEWING_VERBS = set("regarded viewed considered");
+/**
+ * Verbs of a role, which with "as a" say what a thing is as "is" does: "works as a laxative", "acts as an
+ * antacid" (not "works as well as", a comparison).
+ */
+export const ROLE_VERBS = set("act acts acted acting work works worked working serve serves served serving");
 /**
  * Words of a thing taken alone: "on its own", "alone", "by itself", "as monotherapy" say the same, and a
  * context that says one and what it is taken without ("on its own, without insulin or a sulfonylurea")
@@ -1086,7 +1094,8 @@ export const WAY_WORDS = set("good great excellent effective proven reliable saf
 export const CLASS_WORDS = set(`
   act acts acting as belong belongs belonging class classes classed classified call called named known kind
   kinds type types sort member members group family category speaking count counts counted qualify
-  qualifies qualified
+  qualifies qualified regarded viewed considered acted work works worked working serve serves served
+  serving
 `);
 /** Adjectives that ask or affirm truth: "Is it right that …", "correct". */
 export const TRUTH_ADJECTIVES = set("right correct accurate");
@@ -1107,6 +1116,8 @@ export const DEFINITE_DETERMINERS = set("the a an this that these those its thei
 export const HIGH_LEVEL_WORDS = set("high elevated raised");
 /** Pronouns that say who does something: "how much iron you absorb". */
 export const SUBJECT_PRONOUNS = set("i you we they he she");
+/** Verbs of leaving, which with whom and "with" bring a thing about: "can leave you with anaemia". */
+export const LEAVING_VERBS = set("leave leaves left leaving");
 /** Verbs that make someone be in a state: "makes you tired", "leaves you exhausted", "keeps you awake". */
 export const STATE_VERBS = set("make makes made making leave leaves left leaving keep keeps kept keeping");
 /** Verbs of seeming between a causative verb's person and the state: "makes you feel tired". */

@@ -5262,3 +5262,73 @@ describe("/v1/check on the zinc and iron domains: a verb of ending and a compara
     );
   });
 });
+
+describe("/v1/check on the magnesium and iron domains: membership said by a view or a role, 'how much' after a denial, 'leave you with'", () => {
+  let magnesium: Harness;
+  let iron: Harness;
+  beforeAll(async () => {
+    magnesium = (await startNodeApp()).harness;
+    await importDomain(magnesium, "tests/check-eval/magnesium.ndjson");
+    iron = (await startNodeApp()).harness;
+    await importDomain(iron, "tests/check-eval/iron.ndjson");
+  });
+
+  it("reads 'is considered', 'is regarded as', 'works as a', 'acts as a' as membership, but not a view held 'by' someone nor 'works as well as'", async () => {
+    // (Each was `unverified`: the verb said what the claim does not. A blind set found the first.)
+    await expectAnswers(
+      magnesium,
+      [
+        ["Is Milk of Magnesia actually considered an antacid?", "supported", "magnesium-hydroxide-is-an-antacid"],
+        ["Milk of Magnesia is regarded as an antacid.", "supported", "magnesium-hydroxide-is-an-antacid"],
+        ["Milk of Magnesia is not considered an antacid.", "refuted", "magnesium-hydroxide-is-an-antacid"],
+        ["Citrate of magnesia works as a laxative.", "supported", "magnesium-citrate-is-a-laxative"],
+        ["Citrate of magnesia acts as a laxative.", "supported", "magnesium-citrate-is-a-laxative"],
+      ],
+      3,
+    );
+    await expectUnverified(magnesium, [
+      "Magnesium citrate is considered a laxative by some.",
+      "Citrate of magnesia works as well as a laxative.",
+    ]);
+  });
+
+  it("reads 'how much' after a denial as what is affected, not as a denial in part", async () => {
+    // (It was `unverified`: "n't … much" was read as "not much".)
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Taking Tums with your iron doesn't affect how much iron you absorb.",
+          "refuted",
+          "calcium-reduces-iron-absorption",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(iron, ["Calcium doesn't reduce iron absorption much."]);
+  });
+
+  it("reads 'leave you with' before the object as bringing it about", async () => {
+    // (Both were `unverified`; a blind set found the first.)
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Can menorrhagia leave you with iron deficiency anemia?",
+          "supported",
+          "heavy-periods-cause-iron-deficiency-anaemia",
+        ],
+        [
+          "Heavy periods won't leave you with iron deficiency anaemia.",
+          "refuted",
+          "heavy-periods-cause-iron-deficiency-anaemia",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(iron, [
+      "Heavy periods leave you with a higher risk of iron deficiency anaemia.",
+      "Heavy periods leave you without iron deficiency anaemia.",
+    ]);
+  });
+});

@@ -101,6 +101,7 @@ import {
   KEEPING_VERBS,
   LABEL_NOUNS,
   LACKING_VERBS,
+  LEAVING_VERBS,
   LESS_WORDS,
   LIGHT_VERBS,
   LONG_SPANS,
@@ -159,6 +160,7 @@ import {
   RISK_WORDS,
   ROLE_DEGREES,
   ROLE_NOUNS,
+  ROLE_VERBS,
   ROUTE_WORDS,
   SCOPE_PREPOSITIONS,
   SEEMING_VERBS,
@@ -190,6 +192,7 @@ import {
   USE_VERBS,
   VALENCED_COMPARATIVES,
   VERACITY_WORDS,
+  VIEWING_VERBS,
   WAY_WORDS,
   WH_WORDS,
   WITHIN,
@@ -1127,12 +1130,19 @@ function copulaBefore(clause: Clause, subject: Mention, object: Mention | null, 
   const between = clause.tokens.filter((t) => t.index >= subject.to && t.index < object.from);
   let at = between.length - 1;
   // ("Coumadin belongs to the vitamin K antagonists", "Advil counts as an NSAID" say membership as "is" does.)
+  // ("Is considered an antacid": a particle that may go unsaid; "works as a laxative": a verb of a role.)
   const membershipVerb = (i: number) => {
-    const particle = MEMBERSHIP_VERBS.get(between[i]?.word as string);
+    const word = between[i]?.word as string;
+    const particle = MEMBERSHIP_VERBS.get(word);
+    if (particle === "") return true;
+    if (ROLE_VERBS.has(word)) return between[i + 1]?.word === "as" && ARTICLES.has(between[i + 2]?.word ?? "");
     return particle !== undefined && particle === between[i + 1]?.word;
   };
   while (at >= 0 && !COPULAS.has(between[at]?.word as string) && !membershipVerb(at)) at--;
-  if (at >= 0 && membershipVerb(at)) at++;
+  // ("Is considered a laxative by some": whose view it is, a report of belief.)
+  const viewer = clause.tokens.some((t) => t.index > (between[at]?.index ?? Infinity) && t.word === "by");
+  if (at >= 0 && VIEWING_VERBS.has(between[at]?.word as string) && viewer) return null;
+  if (at >= 0 && membershipVerb(at) && MEMBERSHIP_VERBS.get(between[at]?.word as string) !== "") at++;
   // ("The IARC lists solariums as a Group 1 carcinogen": filed in the class by someone.)
   if (at < 0 && between[0]?.word === "as" && classifiedBy(clause, subject)) at = 0;
   // A yes/no question puts the copula first: "Is tianeptine really an SSRE?"
@@ -1758,6 +1768,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       verbPlace ||
       (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
     if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
+    // "Heavy periods can leave you with anaemia": a verb of leaving, whom it leaves and "with" right
+    // before the object bring it about, as "give you" does.
+    const between = clause.tokens.filter(
+      (t) =>
+        t.index >= s.to &&
+        t.index < o.from &&
+        !NEGATED_AUXILIARIES.has(t.word) &&
+        !clause.negations.some((n) => n.index === t.index) &&
+        !adverb(t.word),
+    );
+    const leaving = between.length === 3 && LEAVING_VERBS.has(between[0]?.word ?? "") ? between[0] : undefined;
+    if (effect.direction === 0 && leaving && HELPED.has(between[1]?.word ?? "") && between[2]?.word === "with")
+      Object.assign(effect, { direction: 1, words: [leaving.word, "with"] });
     // "Helps you sleep", "helps people sleep": a verb of helping, and whom it helps, right before the
     // object named by its verb raises it. (Not "helps with sleep", nor "helps pain", where the object is
     // a noun: what helps pain relieves it.)

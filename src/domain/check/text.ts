@@ -1055,11 +1055,13 @@ function readClause(
     // (How much and how often, anywhere after it up to a comma: "doesn't raise the risk of lithium
     // toxicity much", "doesn't keep you awake very often" concede some — not "…, as is often claimed";
     // nor "every" of "every day", five words on.)
+    // (Not "how much", which says what is affected: "doesn't affect how much iron you absorb".)
     const partial = after.find(
       (t, k) =>
         ((k < 5 && PARTIAL_AFTER_NEGATION.has(t.word)) ||
           ((t.word === "much" || AT_TIMES.has(t.word)) && (comma < 0 || t.start + lead < comma))) &&
-        !(t.word === "all" && after[k - 1]?.word === "at"),
+        !(t.word === "all" && after[k - 1]?.word === "at") &&
+        !(t.word === "much" && after[k - 1]?.word === "how"),
     );
     if (partial) qualifiers.push(`${negation.word} ${partial.word}`);
     // "Often does not prevent", "can fail to prevent": denied at times only.
