@@ -5090,6 +5090,15 @@ describe("/v1/check on the metformin domain: a report's frame before the subject
     );
   });
 
+  it("still reads a reporting verb that is the claim's own word ('Nobody knows exactly how tianeptine works')", async () => {
+    // (A first version set every reporting verb before the subject aside, and the claim fell out of the
+    // first three matches.)
+    const seed = (await startNodeApp()).harness;
+    const res = await postCheck(seed, "Nobody fully knows how tianeptine works, even after decades of use.", 3);
+    expect(res.body.matches[0].claimId).toBe("tianeptine-mechanism-of-action-remains-unclear");
+    expect(res.body.matches[0].alignment.predicate.words).toBe("knows works");
+  });
+
   it("reads the class the store holds the subject in, set beside it ('Metformin, a biguanide, …'), as no other name", async () => {
     // (The first two were `unverified`: "biguanide" was a name the claim does not account for.)
     await expectAnswers(

@@ -1572,8 +1572,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // does with the subject what the claim says: "Doctors treat … with caffeine").
   // (Nor a reporting frame before them, whose words are who says it: "My doctor said metformin brings
   // your sugar down" — "doctor" is no verb of the assertion.)
+  // (Unless the claim's own words say that verb: "Nobody knows exactly how tianeptine works".)
+  const ownVerb = (word: string) =>
+    reading.phrasings.some((p) => p.words.some((w) => formSimilarity(w, word) >= INFLECTED));
   const reportedAt = clause.tokens
-    .filter((t) => t.index < (_earlier ?? s).from && REPORTING_VERBS.has(t.word))
+    .filter((t) => t.index < (_earlier ?? s).from && REPORTING_VERBS.has(t.word) && !ownVerb(t.word))
     .at(-1)?.index;
   const start = instrument ?? Math.max(first, clause.frontedUntil + 1, (reportedAt ?? -1) + 1);
   // (A wording that names only its subject, and says the rest after it, is said so in an active sentence:
