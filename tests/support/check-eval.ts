@@ -304,6 +304,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["paracetamol", "paracetamol2"],
   ["iron", "iron2"],
   ["magnesium", "magnesium2"],
+  ["lithium", "lithium4"],
+  ["vitamin-c", "vitamin-c4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
