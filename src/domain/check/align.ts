@@ -1678,6 +1678,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   // The parts of speech of a word's senses in the lexicon: "n", "v", "a", "r".
   const partsOf = (word: string) => [...(context.senses.get(word)?.senses ?? [])].map((key) => key[0]);
+  // Whether the object's name is said from a word that is only a verb ("absorb iron", "absorb less iron").
+  const objectOpening = o ? partsOf(clause.tokens.find((t) => t.index === o.from)?.word ?? "") : [];
+  const objectSaidAsVerb = objectOpening.includes("v") && !objectOpening.includes("n");
   const adverb = (word: string) => adverbOnly(word, context.senses);
   const readingEffect = effectOfReading(reading, context.senses);
   /** The reading's effect, said by a frame around the sentence's words rather than by a phrasing. */
@@ -1773,7 +1776,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
     // "Heavy periods can leave you with anaemia": a verb of leaving, whom it leaves and "with" right
     // before the object bring it about, as "give you" does.
-    const between = clause.tokens.filter(
+    const [leaving, left, withWord, ...more] = clause.tokens.filter(
       (t) =>
         t.index >= s.to &&
         t.index < o.from &&
@@ -1781,8 +1784,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         !clause.negations.some((n) => n.index === t.index) &&
         !adverb(t.word),
     );
-    const leaving = between.length === 3 && LEAVING_VERBS.has(between[0]?.word ?? "") ? between[0] : undefined;
-    if (effect.direction === 0 && leaving && HELPED.has(between[1]?.word ?? "") && between[2]?.word === "with")
+    if (
+      effect.direction === 0 &&
+      more.length === 0 &&
+      leaving &&
+      LEAVING_VERBS.has(leaving.word) &&
+      HELPED.has(left?.word ?? "") &&
+      withWord?.word === "with"
+    )
       Object.assign(effect, { direction: 1, words: [leaving.word, "with"] });
     // "Helps you sleep", "helps people sleep": a verb of helping, and whom it helps, right before the
     // object named by its verb raises it. (Not "helps with sleep", nor "helps pain", where the object is
@@ -1797,8 +1806,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             DEFINITE_DETERMINERS.has(clause.tokens[i + 1]?.word ?? "") &&
             BODY_SCOPES.has(clause.tokens[i + 2]?.word ?? ""))),
     );
-    const opening = partsOf(clause.tokens.find((t) => t.index === o.from)?.word ?? "");
-    const saidAsVerb = o.to - o.from > 1 && opening.includes("v") && !opening.includes("n");
+    const saidAsVerb = o.to - o.from > 1 && objectSaidAsVerb;
     if (effect.direction === 0 && helper && (objectKeys.some((k) => k.startsWith("v")) || saidAsVerb))
       Object.assign(effect, { direction: 1, words: [helper.word, o.text] });
     // "Y is a side effect of X" says that X causes Y.
@@ -3240,8 +3248,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           return false;
         if (noOne(t)) return false;
         // (Nor whom the object's verb is said of: "helps your body absorb iron".)
-        const first = partsOf(clause.tokens.find((u) => u.index === o.from)?.word ?? "");
-        if (BODY_SCOPES.has(t.word) && first.includes("v") && !first.includes("n")) return false;
+        if (BODY_SCOPES.has(t.word) && objectSaidAsVerb) return false;
         if (claimOwn(t.word) || reading.phrasings.some((p) => p.words.includes(t.word))) return false;
         const keys = [...(context.senses.get(t.word)?.senses ?? [])];
         // The predicate's own verb governs the object ("disrupts sleep"); another word that can be a noun
