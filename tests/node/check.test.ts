@@ -3,7 +3,7 @@ import { refreshStatementNames } from "../../src/check/statement-names";
 import type { Confidence } from "../../src/db/schema";
 import { verdictOf } from "../../src/domain/check/verdict";
 import { checkScenarios } from "../scenarios/check.scenario";
-import { importDomain } from "../support/check-eval";
+import { startDomainApp } from "../support/check-eval";
 import { fixtureClaim } from "../support/fixture-claims";
 import {
   expectAnswers,
@@ -67,8 +67,7 @@ describe("/v1/check over its time budget", () => {
 describe("/v1/check on comparisons of pace and length (two fictional drugs, by import)", () => {
   let onset: Harness;
   beforeAll(async () => {
-    onset = (await startNodeApp()).harness;
-    await importDomain(onset, "tests/support/onset.ndjson");
+    onset = await startDomainApp("tests/support/onset.ndjson");
   });
 
   it("reads the 'less' of 'takes less time to' as how fast, not as turning the comparison round", async () => {
@@ -181,8 +180,7 @@ describe("/v1/check on comparisons of pace and length (two fictional drugs, by i
 describe("/v1/check on a small domain written for these tests (ibuprofen, by import)", () => {
   let ibuprofen: Harness;
   beforeAll(async () => {
-    ibuprofen = (await startNodeApp()).harness;
-    await importDomain(ibuprofen, "tests/support/ibuprofen.ndjson");
+    ibuprofen = await startDomainApp("tests/support/ibuprofen.ndjson");
   });
 
   it("reads a phrase of benefit, a verb of treating or of fighting as a claim's lowering of an ailment", async () => {
@@ -204,8 +202,7 @@ describe("/v1/check on a small domain written for these tests (ibuprofen, by imp
   });
 
   it("reads 'worse' of an ailment as more of it, never as bringing it about ('makes dementia worse' is no 'causes dementia')", async () => {
-    const statins = (await startNodeApp()).harness;
-    await importDomain(statins, "tests/support/statins.ndjson");
+    const statins = await startDomainApp("tests/support/statins.ndjson");
     await expectAnswers(statins, [["Statins make LDL worse.", "unverified", "statins-lower-ldl"]], 3);
     for (const text of ["Statins make dementia worse.", "Statins make muscle pain worse."])
       await expectOnlyRelated(statins, text, 3);
@@ -221,8 +218,7 @@ describe("/v1/check on a small domain written for these tests (ibuprofen, by imp
 describe("/v1/check: a predicate implied by the two things a sentence names (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
   });
   const check = (text: string) => postCheck(caffeine, text, 3);
 
@@ -2734,8 +2730,7 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
       match: "same-assertion",
     });
     // The caffeine domain with its vocabulary: "Caffeine keeps you awake." is a wording of a claim.
-    const { harness: caffeine } = await startNodeApp();
-    await importDomain(caffeine, "tests/check-eval/caffeine-curated.ndjson");
+    const caffeine = await startDomainApp("tests/check-eval/caffeine-curated.ndjson");
     expect((await postCheck(caffeine, "Caffeine keeps you awake by blocking adenosine receptors.")).body.verdict).toBe(
       "supported",
     );
@@ -3072,8 +3067,7 @@ describe("/v1/check: words the claim says in another shape (fixture domain, by i
 describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
   });
   const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
 
@@ -3117,8 +3111,7 @@ describe("/v1/check: names joined by 'and' (caffeine domain, by import)", () => 
 describe("/v1/check: an agent's part in what befalls the subject ('plays no role in'), an effect said before its cause ('get headaches from') (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
   });
   const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
 
@@ -3172,8 +3165,7 @@ describe("/v1/check: an agent's part in what befalls the subject ('plays no role
 describe("/v1/check: a text that says more than the claims it matches (caffeine domain, by import)", () => {
   let caffeine: Harness;
   beforeAll(async () => {
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
   });
   const verdict = async (text: string) => (await postCheck(caffeine, text)).body.verdict as string;
 
@@ -3266,10 +3258,8 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
   let vitaminD: Harness;
   let alcohol: Harness;
   beforeAll(async () => {
-    vitaminD = (await startNodeApp()).harness;
-    await importDomain(vitaminD, "tests/check-eval/vitamin-d.ndjson");
-    alcohol = (await startNodeApp()).harness;
-    await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
+    vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
   });
 
   it("reads 'Some X …' as said of part of a kind, which a claim that X do not does not refute", async () => {
@@ -3440,8 +3430,7 @@ describe("/v1/check: frames of everyday speech (vitamin D and alcohol domains, b
 describe("/v1/check: contraries of comparisons, nouns after a name, mock assent and 'far from' (nicotine domain, by import)", () => {
   let nicotine: Harness;
   beforeAll(async () => {
-    nicotine = (await startNodeApp()).harness;
-    await importDomain(nicotine, "tests/check-eval/nicotine.ndjson");
+    nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
   });
 
   it("reads a comparison said another way as a contrary: it refutes an established claim, says nothing of a refuted one, and a denial of it says neither", async () => {
@@ -3498,10 +3487,8 @@ describe("/v1/check: beliefs, suppositions and answers that go on (statins and a
   let statins: Harness;
   let antibiotics: Harness;
   beforeAll(async () => {
-    statins = (await startNodeApp()).harness;
-    await importDomain(statins, "tests/check-eval/statins.ndjson");
-    antibiotics = (await startNodeApp()).harness;
-    await importDomain(antibiotics, "tests/check-eval/antibiotics.ndjson");
+    statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
   });
 
   it("holds another's belief unjudged and a supposition, and reads 'I think' as the writer's", async () => {
@@ -3564,24 +3551,15 @@ describe("/v1/check: a claim's own statement, and other forms (alcohol, caffeine
   let vitaminD: Harness;
   let statins: Harness;
   beforeAll(async () => {
-    statins = (await startNodeApp()).harness;
-    await importDomain(statins, "tests/check-eval/statins.ndjson");
-    vitaminD = (await startNodeApp()).harness;
-    await importDomain(vitaminD, "tests/check-eval/vitamin-d.ndjson");
-    alcohol = (await startNodeApp()).harness;
-    await importDomain(alcohol, "tests/check-eval/alcohol.ndjson");
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
-    antibiotics = (await startNodeApp()).harness;
-    await importDomain(antibiotics, "tests/check-eval/antibiotics.ndjson");
-    metformin = (await startNodeApp()).harness;
-    await importDomain(metformin, "tests/check-eval/metformin.ndjson");
-    aspirin = (await startNodeApp()).harness;
-    await importDomain(aspirin, "tests/check-eval/aspirin.ndjson");
-    omega3 = (await startNodeApp()).harness;
-    await importDomain(omega3, "tests/check-eval/omega3.ndjson");
-    melatonin = (await startNodeApp()).harness;
-    await importDomain(melatonin, "tests/check-eval/melatonin.ndjson");
+    statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
   });
 
   /** Every published claim of the store, by page. */
@@ -4709,11 +4687,7 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
   let nicotine: Harness;
   let statins: Harness;
   beforeAll(async () => {
-    const domain = async (name: string) => {
-      const h = (await startNodeApp()).harness;
-      await importDomain(h, `tests/check-eval/${name}.ndjson`);
-      return h;
-    };
+    const domain = (name: string) => startDomainApp(`tests/check-eval/${name}.ndjson`);
     aspirin = await domain("aspirin");
     antibiotics = await domain("antibiotics");
     caffeine = await domain("caffeine");
@@ -4812,8 +4786,7 @@ describe("/v1/check, from a third hostile probe: tags of disbelief, reasons, som
 describe("/v1/check, from a fourth hostile probe: mock assent, 'any amount of', another's case, reasons for what holds (melatonin domain, by import, and the seed)", () => {
   let melatonin: Harness;
   beforeAll(async () => {
-    melatonin = (await startNodeApp()).harness;
-    await importDomain(melatonin, "tests/check-eval/melatonin.ndjson");
+    melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
   });
 
   it("gives no verdict to a mock assent or an echo met with 'What?', 'any amount of', another's or one's own case said first, or a reason given for what holds", async () => {
@@ -4905,8 +4878,7 @@ describe("/v1/check on the seed: a comparison said with the claim's own degree o
 describe("/v1/check on a domain imported without wordings (zinc): a statement that names only its subject", () => {
   let zinc: Harness;
   beforeAll(async () => {
-    zinc = (await startNodeApp()).harness;
-    await importDomain(zinc, "tests/check-eval/zinc.ndjson");
+    zinc = await startDomainApp("tests/check-eval/zinc.ndjson");
   });
 
   it("reads the statement's other words after its subject only, unless the sentence is passive ('Losing your sense of taste can cause zinc deficiency' is no 'Zinc deficiency can cause a … lost sense of taste')", async () => {
@@ -4995,8 +4967,7 @@ describe("/v1/check on a domain imported without wordings (zinc): a statement th
 describe("/v1/check on a domain imported without vocabulary (caffeine): the opposite of a form of the predicate's word", () => {
   let caffeine: Harness;
   beforeAll(async () => {
-    caffeine = (await startNodeApp()).harness;
-    await importDomain(caffeine, "tests/check-eval/caffeine.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
   });
 
   it("reads a word whose opposite is a form of the predicate's as the opposite predicate ('an agonist at' against 'antagonizes')", async () => {
@@ -5036,8 +5007,7 @@ describe("/v1/check on a domain imported without vocabulary (caffeine): the oppo
 describe("/v1/check on the metformin domain: a generic part said in place of the claim's own", () => {
   let metformin: Harness;
   beforeAll(async () => {
-    metformin = (await startNodeApp()).harness;
-    await importDomain(metformin, "tests/check-eval/metformin.ndjson");
+    metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
   });
 
   it("holds a part of the body said bare where the claim's own words say another ('the brain' for 'the body')", async () => {
@@ -5060,8 +5030,7 @@ describe("/v1/check on the metformin domain: a generic part said in place of the
 describe("/v1/check on the metformin domain: a report's frame before the subject, a class set beside it", () => {
   let metformin: Harness;
   beforeAll(async () => {
-    metformin = (await startNodeApp()).harness;
-    await importDomain(metformin, "tests/check-eval/metformin.ndjson");
+    metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
   });
 
   it("reads no word of the predicate in who reports it ('My doctor said metformin brings your sugar levels down')", async () => {
@@ -5128,8 +5097,7 @@ describe("/v1/check on the metformin domain: a report's frame before the subject
 describe("/v1/check on the iron domain: a compound name said as its verb, with a word of amount or a verb of helping", () => {
   let iron: Harness;
   beforeAll(async () => {
-    iron = (await startNodeApp()).harness;
-    await importDomain(iron, "tests/check-eval/iron.ndjson");
+    iron = await startDomainApp("tests/check-eval/iron.ndjson");
   });
 
   it("reads 'absorb more iron' and 'absorb less iron' as more and less iron absorption, and 'how much iron your body absorbs' as iron absorption", async () => {
@@ -5169,10 +5137,8 @@ describe("/v1/check on the paracetamol and aspirin domains: 'has X in it', 'is g
   let paracetamol: Harness;
   let aspirin: Harness;
   beforeAll(async () => {
-    paracetamol = (await startNodeApp()).harness;
-    await importDomain(paracetamol, "tests/check-eval/paracetamol.ndjson");
-    aspirin = (await startNodeApp()).harness;
-    await importDomain(aspirin, "tests/check-eval/aspirin.ndjson");
+    paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
   });
 
   it("reads 'X has Y in it' as a claim that X contains Y", async () => {
@@ -5211,10 +5177,8 @@ describe("/v1/check on the zinc and iron domains: a verb of ending and a compara
   let zinc: Harness;
   let iron: Harness;
   beforeAll(async () => {
-    zinc = (await startNodeApp()).harness;
-    await importDomain(zinc, "tests/check-eval/zinc.ndjson");
-    iron = (await startNodeApp()).harness;
-    await importDomain(iron, "tests/check-eval/iron.ndjson");
+    zinc = await startDomainApp("tests/check-eval/zinc.ndjson");
+    iron = await startDomainApp("tests/check-eval/iron.ndjson");
   });
 
   it("reads 'clears up faster', 'ends any sooner', 'goes away sooner' as shorter, and a bout of an ailment as the ailment", async () => {
@@ -5276,10 +5240,8 @@ describe("/v1/check on the magnesium and iron domains: membership said by a view
   let magnesium: Harness;
   let iron: Harness;
   beforeAll(async () => {
-    magnesium = (await startNodeApp()).harness;
-    await importDomain(magnesium, "tests/check-eval/magnesium.ndjson");
-    iron = (await startNodeApp()).harness;
-    await importDomain(iron, "tests/check-eval/iron.ndjson");
+    magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+    iron = await startDomainApp("tests/check-eval/iron.ndjson");
   });
 
   it("reads 'is considered', 'is regarded as', 'works as a', 'acts as a' as membership, but not a view held 'by' someone nor 'works as well as'", async () => {

@@ -66,6 +66,13 @@ function expectedVerdict(relation: Relation, confidence: string): string {
   return "unverified";
 }
 
+/** A fresh in-memory server (seed and lexicon loaded) with the domain at `path` imported through the API. */
+export async function startDomainApp(path: string): Promise<Harness> {
+  const { harness } = await startNodeApp();
+  await importDomain(harness, path);
+  return harness;
+}
+
 /** Imports a domain's NDJSON through the API with an admin key. */
 export async function importDomain(harness: Harness, path: string): Promise<void> {
   const token = await harness.createKey(`eval-${Math.random().toString(36).slice(2)}`, "admin");
