@@ -64,6 +64,25 @@ export const PAIRED_COPULAS = set("is are was were");
 export const MAX_CLASS_WORDS = 3;
 /** The most words the subject of such a pair may have ("Lipitor", "the Z-Pak", "my Lipitor prescription"). */
 export const MAX_SUBJECT_WORDS = 3;
+/**
+ * Contractions of "not" typed without their apostrophe ("doesnt", "isnt", "wont"): each verb as the
+ * contraction's first part, which the tokenizer reads as it reads "doesn't" ("does", "n't").
+ */
+export const UNMARKED_NOT = new Map(
+  [
+    ..."does do did is are was were has have had could would should must need".split(" ").map((v) => [`${v}nt`, v]),
+    ["cant", "can"],
+    ["wont", "will"],
+  ].map(([written, verb]) => [written as string, verb as string]),
+);
+/**
+ * Markers of talk that open a sentence ("Wait, …", "Well, …", "FYI …", "Ok so …") or close it ("… btw",
+ * "… tbh"): they say how the writer takes part in the exchange, nothing of the thing said.
+ */
+export const DISCOURSE_MARKERS = {
+  opening: set("wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw"),
+  closing: set("btw tbh imo imho fwiw"),
+};
 /** Interjections of chat, which say the writer's mood, not the thing: "… haha", "jk", "lol". */
 export const INTERJECTIONS = set("lol lmao rofl haha hahaha jk smh tbh imo imho fwiw omg wtf ugh meh");
 
@@ -482,6 +501,12 @@ export const EVALUATIVE_WORDS = set(
 /** Words of comparison alone: a comparative claim must be met by more than these (its dimension). */
 export const COMPARISON_WORDS = set("good bad better worse best worst well more less much greater lesser higher lower");
 
+/**
+ * A judgement closing a denial: "X doesn't cause Y, that's a myth", "…, total myth", "…, that's pure
+ * marketing", "…, that's been debunked" — the writer's denial, said of the belief it denies (the judgement alone, to blank).
+ */
+export const DEBUNKING_AFTER =
+  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing|nonsense|rubbish)|(?:that's|thats|that\s+has)\s+been\s+(?:(?:totally|completely|thoroughly|long)\s+)?debunked)(?=\s*(?:[.!;]|\s[-–—]|$))/g;
 /**
  * Words that judge an assertion false or doubtful ("nonsense", "a myth", "I doubt that", "wrongly",
  * "outdated"): a sentence with one may report a claim to deny it ("The claim that coffee dehydrates you

@@ -5303,3 +5303,73 @@ describe("/v1/check on the magnesium and iron domains: membership said by a view
     ]);
   });
 });
+
+describe("/v1/check on the paracetamol, iron and lithium domains: chat's spelling and markers, a denial called a myth", () => {
+  let paracetamol: Harness;
+  let iron: Harness;
+  let lithium: Harness;
+  beforeAll(async () => {
+    paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+  });
+
+  it("reads a 'not' contracted without its apostrophe ('isnt', 'doesnt') as the contraction", async () => {
+    // (Each was `unverified`: "isnt", "doesnt" were words the claim does not say. A blind set found the first.)
+    await expectAnswers(
+      paracetamol,
+      [
+        ["acetaminophen is an nsaid isnt it?", "refuted", "paracetamol-is-not-an-nsaid"],
+        ["nyquil doesnt have any acetaminophen in it", "refuted", "nyquil-contains-paracetamol"],
+      ],
+      3,
+    );
+  });
+
+  it("takes a marker of talk that opens or closes the sentence ('Wait,', 'FYI', 'btw') as no part of what it says, but not 'lol'", async () => {
+    // (Each was `unverified`; two blind sets found the first.)
+    await expectAnswers(
+      paracetamol,
+      [
+        ["Wait, does NyQuil actually have acetaminophen in it?", "supported", "nyquil-contains-paracetamol"],
+        ["FYI Tylenol is an analgesic.", "supported", "paracetamol-is-an-analgesic"],
+        ["Tylenol is an analgesic btw", "supported", "paracetamol-is-an-analgesic"],
+      ],
+      3,
+    );
+    await expectUnverified(paracetamol, ["Tylenol is an analgesic lol"]);
+  });
+
+  it("reads a denial closed by 'that's a myth' as the writer's denial, but not an assertion so closed nor another's report", async () => {
+    // (Each was `unverified`: the judgement was read as one of a report. Seven blind sets held one.)
+    await expectAnswers(
+      iron,
+      [
+        ["Iron tablets don't cause constipation, that's a myth.", "refuted", "iron-supplements-cause-constipation"],
+        ["iron tablets dont cause constipation, thats a myth", "refuted", "iron-supplements-cause-constipation"],
+        [
+          "Iron tablets don't cause constipation, that's an old wives' tale.",
+          "refuted",
+          "iron-supplements-cause-constipation",
+        ],
+      ],
+      3,
+    );
+    await expectAnswers(
+      lithium,
+      [
+        [
+          "Lithium doesn't lower suicide risk in bipolar patients, that's been debunked.",
+          "refuted",
+          "lithium-reduces-risk-of-suicide-in-bipolar-disorder",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(iron, [
+      "Iron tablets cause constipation, that's a myth.",
+      "My friend says iron tablets don't cause constipation, that's a myth.",
+      "I think iron tablets don't cause constipation, that's a myth.",
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ import {
   DETERMINERS,
   DIGITS,
   DIMENSION_OPENERS,
+  DISCOURSE_MARKERS,
   DISMISSIVE_REACH,
   DISMISSIVE_WORDS,
   DO_FORMS,
@@ -501,6 +502,17 @@ const NO_PART = (entityId: string): PartAlignment => ({
   via: null,
   closeness: 0,
 });
+
+/**
+ * Whether `t` is a marker of talk ("Wait,", "FYI", "btw"): among those that open the clause before the
+ * subject (`subjectFrom`), or those that close it after what it says (`saidTo`).
+ */
+function discourseMarker(tokens: Token[], t: Token, subjectFrom: number, saidTo: number): boolean {
+  const { opening, closing } = DISCOURSE_MARKERS;
+  if (opening.has(t.word) && t.index < subjectFrom)
+    return tokens.every((u) => u.index >= t.index || opening.has(u.word));
+  return closing.has(t.word) && t.index >= saidTo && tokens.every((u) => u.index <= t.index || closing.has(u.word));
+}
 
 function partFor(
   entityId: string,
@@ -3522,6 +3534,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(saidAlone && ALONE_WORDS.has(t.word)) &&
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
+      // ("Wait, …", "FYI …", "… btw": the writer's part in the talk.)
+      !discourseMarker(clause.tokens, t, s.from, (o ?? s).to) &&
       // ("It turns out …": the writer's finding. Not "The pineal gland turns out melatonin".)
       !(
         FINDING_FRAME.verbs.has(t.word) &&

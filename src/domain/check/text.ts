@@ -17,6 +17,7 @@ import {
   CONTRAST_OPENERS,
   COPULAS,
   CROWD_BELIEF,
+  DEBUNKING_AFTER,
   DEFINITE_DETERMINERS,
   DENIAL_THAT,
   DENIED_WHOLE,
@@ -70,6 +71,7 @@ import {
   TAKE_FORMS,
   TAKEN_BACK,
   UNDENIED_AFTER_NO,
+  UNMARKED_NOT,
   USE_NOUNS,
   WH_WORDS,
   WISH_WORDS,
@@ -220,10 +222,14 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const raw = match[0].toLowerCase().replaceAll("’", "'");
     const negated = /^(\p{L}+)n't$/u.exec(raw);
-    if (negated) {
-      const base = negated[1] === "ca" ? "can" : negated[1] === "wo" ? "will" : (negated[1] as string);
-      tokens.push({ word: base, index: tokens.length, start, end: start + base.length });
-      tokens.push({ word: "n't", index: tokens.length, start: start + base.length, end: start + raw.length });
+    const unmarked = UNMARKED_NOT.get(raw);
+    if (negated || unmarked) {
+      const base =
+        unmarked ?? (negated?.[1] === "ca" ? "can" : negated?.[1] === "wo" ? "will" : (negated?.[1] as string));
+      // (Split where "n't" or "nt" begins in an unmarked one: "does|nt", "ca|nt".)
+      const cut = unmarked ? raw.length - 2 : base.length;
+      tokens.push({ word: base, index: tokens.length, start, end: start + cut });
+      tokens.push({ word: "n't", index: tokens.length, start: start + cut, end: start + raw.length });
       continue;
     }
     // "You'd use it to …", "it'll raise …": a pronoun and its contracted modal, read as "you would" and
@@ -237,16 +243,26 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: verb, index: tokens.length, start: start + subject.length, end: start + raw.length });
       continue;
     }
-    const stem = raw.replace(/'s$/, "");
+    // (Typed without the apostrophe: "thats", and "its" where no possessive can stand — before an article,
+    // a negation or such an adverb: "its a myth", "its only a diabetes drug".)
+    const next = matches[k + 1]?.[0].toLowerCase();
+    const unmarkedCopula =
+      raw === "thats" ||
+      (raw === "its" &&
+        (CONTRACTED_COPULA.before.has(next ?? "") ||
+          ARTICLES.has(next ?? "") ||
+          PLAIN_ADVERBS.has(next ?? "") ||
+          (NOT_ONLY_WORDS.has(next ?? "") && ARTICLES.has(matches[k + 2]?.[0].toLowerCase() ?? ""))));
+    const stem = unmarkedCopula ? raw.slice(0, -1) : raw.replace(/'s$/, "");
     // "It's a depressant", "Alcohol's not a stimulant", "melatonin's actually a hormone": "'s" as "is"
     // (or "has", before "been"), not a possessive — after a pronoun, or before an article, a negation or
     // an adverb that says nothing of its own.
-    const next = matches[k + 1]?.[0].toLowerCase();
     if (
-      stem !== raw &&
-      (CONTRACTED_COPULA.subjects.has(stem) ||
-        CONTRACTED_COPULA.before.has(next ?? "") ||
-        PLAIN_ADVERBS.has(next ?? ""))
+      unmarkedCopula ||
+      (stem !== raw &&
+        (CONTRACTED_COPULA.subjects.has(stem) ||
+          CONTRACTED_COPULA.before.has(next ?? "") ||
+          PLAIN_ADVERBS.has(next ?? "")))
     ) {
       tokens.push({ word: stem, index: tokens.length, start, end: start + stem.length });
       const verb = next === "been" ? "has" : "is";
@@ -328,8 +344,10 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
   const blank = (from: number, to: number) => {
     blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
   };
-  const report = (said: string) => {
+  /** Whether `said` reports another's assertion (`plainly`: in one clause, with no judgement of its own). */
+  const report = (said: string, plainly = true) => {
     const words = tokenize(said).map((t) => t.word);
+    if (!plainly) return words.some((w) => REPORTING_VERBS.has(w) || HEDGE_WORDS.has(w));
     return (
       said.split(CLAUSE_BREAK).length === 1 &&
       words.some((w) => REPORTING_VERBS.has(w)) &&
@@ -339,6 +357,13 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
   const sentences = segmentSentences(text);
   sentences.forEach((sentence, k) => {
     const lower = sentence.text.toLowerCase().replaceAll("’", "'");
+    // "Iron doesn't cause it, that's a myth": the writer's own denial, said of the belief it denies — the
+    // judgement blanked, nothing rejected (not of a report, nor of a clause that denies nothing).
+    for (const debunking of lower.matchAll(DEBUNKING_AFTER)) {
+      const denial = tokenize(lower.slice(0, debunking.index).split(CLAUSE_BREAK).at(-1) ?? "");
+      if (denial.some((t) => denying(t.word)) && !report(lower.slice(0, debunking.index), false))
+        blank(sentence.offset + debunking.index, sentence.offset + debunking.index + debunking[0].length);
+    }
     const after = REPORT_JUDGED_AFTER.exec(lower.trimEnd());
     if (after && report(sentence.text.slice(0, after.index))) {
       blank(sentence.offset + after.index, sentence.offset + after.index + after[0].length);
@@ -1121,7 +1146,7 @@ function readClause(
  */
 export function judgementsOf(original: string): string[] {
   // (A plain "no" to a yes/no question denies it, and a judgement of a report denies or endorses it — see
-  // clausesOf: neither takes anything back.)
+  // clausesOf: neither takes anything back; nor does a denial's "…, that's a myth".)
   const text = judgedReports(original).text;
   const sentences = segmentSentences(text);
   const answers = plainAnswers(sentences, ANSWERED_NO);
