@@ -26,7 +26,14 @@ import {
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
-import { ACTION_NOUN, formPrefix, lemmaCandidates } from "../lexicon/morphology";
+import {
+  ACTION_NOUN,
+  formPrefix,
+  lemmaCandidates,
+  MIN_MISSPELT_NAME,
+  misspeltOnce,
+  misspeltPrefix,
+} from "../lexicon/morphology";
 import { relateWords, type WordRelation, type WordSense } from "../lexicon/relations";
 
 /** Longest text the check reads, in characters: a sentence or a short paragraph. */
@@ -133,6 +140,13 @@ export async function findMentions(
 ): Promise<Mention[][]> {
   const runs: NameRun[] = [];
   const prefixes = new Set<string>();
+  const misspelt = new Set<string>();
+  // A word the lexicon does not know may be a name misspelt ("asprin"): only in a text read with its senses.
+  const senses = options.senses;
+  const unknown = (word: string) => {
+    const sense = senses?.get(word);
+    return sense !== undefined && sense.lemmas.size === 0 && sense.senses.size === 0;
+  };
   texts.forEach(({ source, tokens }, text) => {
     for (let from = 0; from < tokens.length; from++) {
       for (let length = Math.min(MAX_NAME_WORDS, tokens.length - from); length >= 1; length--) {
@@ -145,26 +159,35 @@ export async function findMentions(
       }
       const word = tokens[from]?.word as string;
       if (word.length >= MIN_FORM_WORD && !isGrammarWord(word)) prefixes.add(formPrefix(word));
+      if (word.length >= MIN_MISSPELT_NAME - 1 && unknown(word)) misspelt.add(misspeltPrefix(word));
     }
   });
+  // (Those by which a misspelt name is looked up, apart: the shorter prefixes meet more names.)
+  for (const prefix of prefixes) misspelt.delete(prefix);
   const compounds = options.compounds !== false;
   const pairs = compounds ? verbPairs(texts) : [];
   const ofs = compounds ? ofPhrases(texts) : [];
   const lookedUp = new Set([...pairs.map((pair) => pair.verb), ...ofs.map((phrase) => phrase.noun)]);
-  const [exact, byPrefix, verbs] = await Promise.all([
+  const [exact, byPrefix, misspeltNames, verbs] = await Promise.all([
     namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]),
     namesByPrefix(db, [...prefixes]),
+    namesByPrefix(db, [...misspelt]),
     lookedUp.size ? readWordSenses(db, lookedUp) : new Map<string, WordSense>(),
   ]);
 
-  const aliasPrefixed = byPrefix.filter((name) => !name.statement);
+  // (Of the names met by a misspelt word's prefix, those whose first word it may be: few to read whole.)
+  const unknownWords = new Set(texts.flatMap((said) => said.tokens.map((t) => t.word).filter(unknown)));
+  const misspeltFirst = misspeltNames.filter(
+    (name) => !name.statement && [...unknownWords].some((word) => misspeltOnce(word, name.words[0] ?? "")),
+  );
+  const aliasPrefixed = [...byPrefix.filter((name) => !name.statement), ...misspeltFirst];
   const statementPrefixed = byPrefix.filter((name) => name.statement);
   const candidates = texts.map((said, text) =>
     withoutTakenObjects(
       [
         ...mentionsOf(runs, exact, text, said),
         // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
-        ...findNames(said.tokens, aliasPrefixed, said.source),
+        ...findNames(said.tokens, aliasPrefixed, said.source, unknown),
         ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
       ],
       said.tokens,

@@ -75,6 +75,8 @@ export const UNMARKED_NOT = new Map(
     ["wont", "will"],
   ].map(([written, verb]) => [written as string, verb as string]),
 );
+/** The words before which "wont" is a noun or an adjective ("as is its wont", "are wont to"), not "won't". */
+export const WONT_BEFORE = set("its his her their our your my is are was were");
 /**
  * Markers of talk that open a sentence ("Wait, …", "Well, …", "FYI …", "Ok so …") or close it ("… btw",
  * "… tbh"): they say how the writer takes part in the exchange, nothing of the thing said.
@@ -503,10 +505,11 @@ export const COMPARISON_WORDS = set("good bad better worse best worst well more 
 
 /**
  * A judgement closing a denial: "X doesn't cause Y, that's a myth", "…, total myth", "…, that's pure
- * marketing", "…, that's been debunked" — the writer's denial, said of the belief it denies (the judgement alone, to blank).
+ * marketing" — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
+ * "…, that's nonsense" nor "…, that's been debunked", which may as well dismiss the denial itself.)
  */
 export const DEBUNKING_AFTER =
-  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing|nonsense|rubbish)|(?:that's|thats|that\s+has)\s+been\s+(?:(?:totally|completely|thoroughly|long)\s+)?debunked)(?=\s*(?:[.!;]|\s[-–—]|$))/g;
+  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing))(?=\s*(?:[.!;]|\s[-–—]|$))/g;
 /**
  * Words that judge an assertion false or doubtful ("nonsense", "a myth", "I doubt that", "wrongly",
  * "outdated"): a sentence with one may report a claim to deny it ("The claim that coffee dehydrates you
@@ -793,6 +796,8 @@ export const TAKEN_BACK = new RegExp(
   [
     String.raw`(?:^|[?.!;:]\s*|\s[-–—]+\s*|\(\s*)(?:(?:lol|haha|um+|well|actually|honestly|spoiler|sorry)[,:]?\s+)?(?:no|nope|nah|no way|not|not really|not true|not at all|not so|hardly|absolutely not|of course not|certainly not|definitely not|think again|not in my experience|not a chance|no chance|fat chance|not likely|unlikely|yeah,?\s+right|in your dreams|dream on|(?:it|they|that|this|he|she|we|you)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not))\s*(?:[.!)]+\s*|$)`,
     String.raw`(?:^|[.!?]\s+)as\s+if\b`,
+    // ("So much for vitamin C curing colds": what the writer dismisses.)
+    String.raw`(?:^|[.!?;]\s+)so\s+much\s+for\b`,
     // ("…, as if.", "… as if!": the same irony after what it mocks.)
     String.raw`[,\s]\s*as\s+if\s*(?:!+|\.(?!\.)|$)`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:

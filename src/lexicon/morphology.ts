@@ -135,6 +135,33 @@ export function formSimilarity(a: string, b: string): number {
   return 0;
 }
 
+/** Shortest name word a misspelling is read for ("lithium", not "iron"): shorter ones are too near others. */
+export const MIN_MISSPELT_NAME = 6;
+
+/**
+ * Whether `a` is `b` misspelt once ("asprin", "metfromin", "magnesuim"): one letter added, dropped or
+ * changed, or two neighbours swapped — past a first letter kept, in a name of MIN_MISSPELT_NAME or more
+ * letters, without digits.
+ */
+export function misspeltOnce(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || b.length < MIN_MISSPELT_NAME || Math.abs(a.length - b.length) > 1) return false;
+  // (Numbered names differ by their numbers, not by a slip: "omega-6", "omega-3".)
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a.at(-1 - tail) === b.at(-1 - tail)) tail++;
+  const restA = a.length - head - tail;
+  const restB = b.length - head - tail;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head];
+}
+
+/** The first letters by which a name a misspelt word may be of is looked up (see formPrefix). */
+export function misspeltPrefix(word: string): string {
+  return word.slice(0, 3);
+}
+
 /** A key that two forms of a word share if `formSimilarity` can relate them: its first letters. */
 export function formPrefix(word: string): string {
   return word.slice(0, 4);

@@ -5308,10 +5308,12 @@ describe("/v1/check on the paracetamol, iron and lithium domains: chat's spellin
   let paracetamol: Harness;
   let iron: Harness;
   let lithium: Harness;
+  let vitaminC: Harness;
   beforeAll(async () => {
     paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
     iron = await startDomainApp("tests/check-eval/iron.ndjson");
     lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+    vitaminC = await startDomainApp("tests/check-eval/vitamin-c.ndjson");
   });
 
   it("reads a 'not' contracted without its apostrophe ('isnt', 'doesnt') as the contraction", async () => {
@@ -5355,21 +5357,45 @@ describe("/v1/check on the paracetamol, iron and lithium domains: chat's spellin
       ],
       3,
     );
-    await expectAnswers(
-      lithium,
-      [
-        [
-          "Lithium doesn't lower suicide risk in bipolar patients, that's been debunked.",
-          "refuted",
-          "lithium-reduces-risk-of-suicide-in-bipolar-disorder",
-        ],
-      ],
-      3,
-    );
     await expectUnverified(iron, [
       "Iron tablets cause constipation, that's a myth.",
       "My friend says iron tablets don't cause constipation, that's a myth.",
       "I think iron tablets don't cause constipation, that's a myth.",
+      // (A judgement that may as well dismiss the denial itself.)
+      "Iron tablets don't cause constipation, that's nonsense.",
+      "Iron tablets don't cause constipation, that's been debunked.",
     ]);
+    // ("As is its wont": the noun, not "won't", which had made it `refuted`.)
+    await expectUnverified(lithium, ["Lithium, as is its wont, gave me a tremor."]);
+  });
+
+  it("gives no verdict to what the writer dismisses with 'So much for …'", async () => {
+    // (It was `refuted`: the dismissal was read as an assertion. A hostile probe found it.)
+    await expectUnverified(vitaminC, ["So much for vitamin C curing colds."]);
+  });
+});
+
+describe("/v1/check on the aspirin, metformin and iron domains: a name misspelt once", () => {
+  let aspirin: Harness;
+  let metformin: Harness;
+  let iron: Harness;
+  beforeAll(async () => {
+    aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    iron = await startDomainApp("tests/check-eval/iron.ndjson");
+  });
+
+  it("reads a word the lexicon does not know, one slip from a name of six letters or more, as that name", async () => {
+    // (Each was `no-match`: the misspelt name named nothing. Two blind sets found the first two.)
+    await expectAnswers(aspirin, [["Asprin doesn't inhibit COX-1.", "refuted", "aspirin-inhibits-cox-1"]], 3);
+    await expectAnswers(metformin, [["metfromin causes diarrhoea", "supported", "metformin-causes-diarrhoea"]], 3);
+    await expectAnswers(iron, [["Galfre causes constipation.", "supported", "iron-supplements-cause-constipation"]], 3);
+  });
+
+  it("does not read an English word one slip from a name as that name ('gaffer' is not Galfer)", async () => {
+    const res = await postCheck(iron, "My gaffer causes constipation.", 3);
+    expect(res.status).toBe(200);
+    expect(res.body.verdict).toBe("no-match");
+    expect(res.body.matches).toEqual([]);
   });
 });

@@ -1275,6 +1275,14 @@ export function checkScenarios(harness: () => Harness) {
       expect(res.body.matches[0].claimId).toBe("winter-swimming-lifts-wintertime-gloom");
     });
 
+    it("reads a name misspelt once, which the lexicon does not know, as that name", async () => {
+      const res = await check(harness(), "Stabolon boosts serotonin reuptake.");
+      expect(res.status).toBe(200);
+      expect(res.body.verdict).toBe("supported");
+      expect(res.body.matches[0].claimId).toBe("tianeptine-enhances-serotonin-reuptake");
+      expect(res.body.entities[0]).toEqual({ text: "Stabolon", entityId: "tianeptine" });
+    });
+
     it("treats hostile text as words", async () => {
       for (const text of ['"unbalanced (', "NEAR(tianeptine serotonin)", "tianeptine* OR 1=1 --", "💊🧠"]) {
         const res = await getJson(harness(), `/v1/check?text=${encodeURIComponent(text)}`);

@@ -10,9 +10,12 @@ import {
   SCOPE_PREPOSITIONS,
   USE_VERBS,
 } from "../../lexicon/english";
-import { formSimilarity } from "../../lexicon/morphology";
+import { formSimilarity, misspeltOnce } from "../../lexicon/morphology";
 import type { Mention } from "./align";
 import { type Clause, isGrammarWord, type Token, tokenize } from "./text";
+
+/** The closeness of a name met misspelt, as a derived form's. */
+const MISSPELT = 0.85;
 
 /** A name of an entity, as its words. */
 export interface EntityName {
@@ -24,8 +27,18 @@ export interface EntityName {
  * Where `names` occur in `tokens`, each occurrence a mention (closeness 1 for inflections, 0.9 for
  * derivations), its text cut from `source` when given (the tokens' offsets are into it).
  */
-export function findNames(tokens: Token[], names: EntityName[], source?: string): (Mention & { exact: boolean })[] {
+export function findNames(
+  tokens: Token[],
+  names: EntityName[],
+  source?: string,
+  /** Whether a word of the text may be a misspelling (one the lexicon does not know): see misspeltOnce. */
+  unknown?: (word: string) => boolean,
+): (Mention & { exact: boolean })[] {
   const found: (Mention & { exact: boolean })[] = [];
+  const similarityOf = (word: string, named: string) => {
+    const form = formSimilarity(word, named);
+    return form === 0 && unknown?.(word) && misspeltOnce(word, named) ? MISSPELT : form;
+  };
   for (const name of names) {
     if (name.words.length === 0) continue;
     for (let from = 0; from + name.words.length <= tokens.length; from++) {
@@ -33,7 +46,7 @@ export function findNames(tokens: Token[], names: EntityName[], source?: string)
       let exact = true;
       for (let i = 0; i < name.words.length && closeness > 0; i++) {
         const word = tokens[from + i]?.word as string;
-        const similarity = formSimilarity(word, name.words[i] as string);
+        const similarity = similarityOf(word, name.words[i] as string);
         if (similarity < 1) exact = false;
         closeness = Math.min(closeness, similarity);
       }

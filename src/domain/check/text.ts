@@ -75,6 +75,7 @@ import {
   USE_NOUNS,
   WH_WORDS,
   WISH_WORDS,
+  WONT_BEFORE,
   ZERO_AS_NO_AFTER,
 } from "../../lexicon/english";
 
@@ -222,7 +223,8 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const raw = match[0].toLowerCase().replaceAll("’", "'");
     const negated = /^(\p{L}+)n't$/u.exec(raw);
-    const unmarked = UNMARKED_NOT.get(raw);
+    // ("As is its wont", "are wont to": the noun and adjective, not "won't".)
+    const unmarked = raw === "wont" && WONT_BEFORE.has(tokens.at(-1)?.word ?? "") ? undefined : UNMARKED_NOT.get(raw);
     if (negated || unmarked) {
       const base =
         unmarked ?? (negated?.[1] === "ca" ? "can" : negated?.[1] === "wo" ? "will" : (negated?.[1] as string));
