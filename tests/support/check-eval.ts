@@ -321,6 +321,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["metformin", "metformin5"],
   ["lithium", "lithium5"],
   ["vitamin-c", "vitamin-c5"],
+  ["seed", "seed16"],
+  ["omega3", "omega3-4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
