@@ -504,6 +504,12 @@ export const EVALUATIVE_WORDS = set(
 export const COMPARISON_WORDS = set("good bad better worse best worst well more less much greater lesser higher lower");
 
 /**
+ * An aside closing a sentence that says its thing is nothing out of the ordinary: "Galfer is just an iron
+ * tablet, nothing fancy about it", "…, nothing exotic" — no more than "is an iron tablet" (to blank).
+ */
+export const ORDINARY_AFTER =
+  /,\s*nothing\s+(?:fancy|special|exotic|magic|magical|unusual)(?:\s+(?:about|to)\s+(?:it|them))?(?=\s*[.!]*\s*$)/g;
+/**
  * A judgement closing a denial: "X doesn't cause Y, that's a myth", "…, total myth", "…, that's pure
  * marketing" — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
  * "…, that's nonsense" nor "…, that's been debunked", which may as well dismiss the denial itself.)
@@ -675,14 +681,19 @@ export const PRESCRIPTIVE_WORDS = set("should shouldn't must mustn't ought");
 export const COORDINATORS = set("and or with nor vs versus plus");
 
 /**
- * Saying, believing or agreeing denied: "I don't believe that X", "nobody says X", "I wouldn't say X", "My GP
- * never told me X" report what someone does not hold, which the check cannot weigh.
+ * Saying, believing, agreeing or knowing denied: "I don't believe that X", "nobody says X", "I wouldn't say
+ * X", "My GP never told me X", "I didn't know X" report what someone does not hold (or takes as known),
+ * which the check cannot weigh.
  */
 export const NEGATED_SAYING = new RegExp(
   [
     String.raw`(?:\b(?:not|never|nobody|no\s+one|none)|n't)\s+(?:\w+\s+){0,3}?(?:believe|believes|believed|think|thinks|thought|say|says|said|tell|tells|told|mention|mentions|mentioned|suggest|suggests|suggested|agree|agrees|agreed|claim|claims|claimed|accept|accepts|accepted)\b`,
     // "…, said no one ever"; "Few experts still think …", "hardly anyone believes …" (not "a few").
     String.raw`\bsaid\s+(?:no\s+one|nobody)\b`,
+    // Knowing denied: "I didn't know X", "I never realised X", "I had no idea X" take X as known, not
+    // denied — the writer's own assertion the check does not read so (it was read as a denial of X).
+    String.raw`(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}?(?:know|knew|known|realise|realised|realize|realized|notice|noticed)\b`,
+    String.raw`\bno\s+idea\b`,
     String.raw`(?:(?<!\ba\s)\bfew|\bhardly\s+any(?:one|body)?|\bnot\s+many|\balmost\s+no(?:\s+one|body)?)\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:believe|believes|think|thinks|say|says|claim|claims|accept|accepts|agree|agrees)\b`,
   ].join("|"),
 );

@@ -5373,6 +5373,35 @@ describe("/v1/check on the paracetamol, iron and lithium domains: chat's spellin
     // (It was `refuted`: the dismissal was read as an assertion. A hostile probe found it.)
     await expectUnverified(vitaminC, ["So much for vitamin C curing colds."]);
   });
+
+  it("reads a denial's 'whatsoever' as emphasis where the predicate is implied, and 'nothing fancy about it' as an aside", async () => {
+    // (Both were `unverified`: "whatsoever", "fancy" said what the claim does not. Blind sets found them.)
+    await expectAnswers(
+      paracetamol,
+      [["NyQuil has no acetaminophen whatsoever.", "refuted", "nyquil-contains-paracetamol"]],
+      3,
+    );
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Galfer is just an iron tablet, nothing fancy about it.",
+          "supported",
+          "ferrous-fumarate-is-an-iron-supplement",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(paracetamol, ["NyQuil has acetaminophen whatsoever."]);
+  });
+
+  it("does not read 'I didn't know X', 'I never knew X' as a denial of X", async () => {
+    // (Both were `refuted`, on 38a8375 too: what the writer did not know was read as denied.)
+    await expectUnverified(paracetamol, [
+      "I didn't know NyQuil had acetaminophen in it!",
+      "I never knew paracetamol treats pain.",
+    ]);
+  });
 });
 
 describe("/v1/check on the aspirin, metformin and iron domains: a name misspelt once", () => {

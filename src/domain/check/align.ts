@@ -3919,6 +3919,9 @@ function impliedByPair(
   const firstFrom = Math.min(pair[0].from, pair[1].from);
   const reported = clause.tokens.filter((t) => t.index < firstFrom && REPORTING_VERBS.has(t.word)).at(-1);
   if (reported) tokens = tokens.filter((t) => t.index > reported.index);
+  // (A denial's emphasis says no predicate: "Flaxseed has no DHA whatsoever".)
+  const emphatic = denialEmphasis(clause);
+  tokens = tokens.filter((t) => !emphatic.has(t.index));
   const words = clause.tokens.filter((t) => !reported || t.index > reported.index).map((t) => t.word);
   // A word that judges the assertion, or sets an amount or a direction ("less effective"), says more.
   if (words.some((word) => VERACITY_WORDS.has(word) || MORE_WORDS.has(word) || LESS_WORDS.has(word))) return false;

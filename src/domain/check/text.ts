@@ -50,6 +50,7 @@ import {
   NOT_ONLY,
   NOT_ONLY_WORDS,
   OBJECT_JOINS,
+  ORDINARY_AFTER,
   PAIRED_COPULAS,
   PAIRING_WORDS,
   PARTIAL_AFTER_NEGATION,
@@ -366,6 +367,8 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
       if (denial.some((t) => denying(t.word)) && !report(lower.slice(0, debunking.index), false))
         blank(sentence.offset + debunking.index, sentence.offset + debunking.index + debunking[0].length);
     }
+    for (const aside of lower.matchAll(ORDINARY_AFTER))
+      blank(sentence.offset + aside.index, sentence.offset + aside.index + aside[0].length);
     const after = REPORT_JUDGED_AFTER.exec(lower.trimEnd());
     if (after && report(sentence.text.slice(0, after.index))) {
       blank(sentence.offset + after.index, sentence.offset + after.index + after[0].length);
