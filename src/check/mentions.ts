@@ -25,14 +25,16 @@ import {
   NEGATION_WORDS,
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
-import { readWordSenses } from "../lexicon/lexicon";
+import { readKnownWords, readWordSenses } from "../lexicon/lexicon";
 import {
   ACTION_NOUN,
   formPrefix,
+  formSimilarity,
   lemmaCandidates,
   MIN_MISSPELT_NAME,
   misspeltOnce,
   misspeltPrefix,
+  slipsOf,
 } from "../lexicon/morphology";
 import { relateWords, type WordRelation, type WordSense } from "../lexicon/relations";
 
@@ -181,13 +183,28 @@ export async function findMentions(
     (name) => !name.statement && [...unknownWords].some((word) => misspeltOnce(word, name.words[0] ?? "")),
   );
   const aliasPrefixed = [...byPrefix.filter((name) => !name.statement), ...misspeltFirst];
+  // A misspelt word one slip from another word of English too ("hypeglycemia": "hyperglycemia" as well
+  // as "hypoglycaemia") may be either: it is read as no name.
+  const slipped = new Map(
+    [...unknownWords].map((word) => [
+      word,
+      aliasPrefixed.flatMap((name) => name.words.filter((named) => misspeltOnce(word, named))),
+    ]),
+  );
+  for (const [word, named] of slipped) if (named.length === 0) slipped.delete(word);
+  const known = slipped.size ? await readKnownWords(db, [...slipped.keys()].flatMap(slipsOf)) : new Set<string>();
+  for (const [word, named] of slipped) {
+    const other = (slip: string) => known.has(slip) && named.every((name) => formSimilarity(slip, name) === 0);
+    if (slipsOf(word).some(other)) unknownWords.delete(word);
+  }
+  const misspeltWord = (word: string) => unknownWords.has(word);
   const statementPrefixed = byPrefix.filter((name) => name.statement);
   const candidates = texts.map((said, text) =>
     withoutTakenObjects(
       [
         ...mentionsOf(runs, exact, text, said),
         // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
-        ...findNames(said.tokens, aliasPrefixed, said.source, unknown),
+        ...findNames(said.tokens, aliasPrefixed, said.source, misspeltWord),
         ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
       ],
       said.tokens,

@@ -912,7 +912,7 @@ export const REPORTING_VERBS = set(`
 /** What opens a clause that says why the one before holds, or what follows from it (see CLAUSE_BREAK). */
 export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+why))$/;
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**

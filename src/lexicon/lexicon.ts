@@ -89,3 +89,14 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
   }
   return out;
 }
+
+/** Which of `words` the lexicon holds (as written), up to MAX_LOOKUP of them, in one statement. */
+export async function readKnownWords(db: Db, words: Iterable<string>): Promise<Set<string>> {
+  const wanted = [...new Set(words)].slice(0, MAX_LOOKUP);
+  if (wanted.length === 0) return new Set();
+  const rows = await db
+    .select({ word: lexicon.word })
+    .from(lexicon)
+    .where(sql`${lexicon.word} IN (SELECT value FROM json_each(${JSON.stringify(wanted)}))`);
+  return new Set(rows.map((row) => row.word));
+}

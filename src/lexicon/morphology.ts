@@ -135,6 +135,9 @@ export function formSimilarity(a: string, b: string): number {
   return 0;
 }
 
+/** The endings by which chemistry names one compound or another ("sulfate", "sulfite", "sulfide"). */
+const CHEMICAL_ENDING = /(ate|ite|ide)s?$/;
+
 /** Shortest name word a misspelling is read for ("lithium", not "iron"): shorter ones are too near others. */
 export const MIN_MISSPELT_NAME = 6;
 
@@ -145,8 +148,11 @@ export const MIN_MISSPELT_NAME = 6;
  */
 export function misspeltOnce(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0] || b.length < MIN_MISSPELT_NAME || Math.abs(a.length - b.length) > 1) return false;
-  // (Numbered names differ by their numbers, not by a slip: "omega-6", "omega-3".)
+  // (Numbered names differ by their numbers, not by a slip: "omega-6", "omega-3"; and a compound's
+  // ending names another compound: "sulfite", "sulfate".)
   if (/\d/.test(a) || /\d/.test(b)) return false;
+  const [endA, endB] = [CHEMICAL_ENDING.exec(a)?.[1], CHEMICAL_ENDING.exec(b)?.[1]];
+  if (endA && endB && endA !== endB) return false;
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -155,6 +161,25 @@ export function misspeltOnce(a: string, b: string): boolean {
   const restB = b.length - head - tail;
   if (restA <= 1 && restB <= 1) return true;
   return restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head];
+}
+
+/**
+ * The strings one slip from `word` (see misspeltOnce), the first letter kept: what else it may be a
+ * misspelling of.
+ */
+export function slipsOf(word: string): string[] {
+  const out = new Set<string>();
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  for (let i = 1; i <= word.length; i++) {
+    if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i < word.length - 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const letter of letters) {
+      out.add(word.slice(0, i) + letter + word.slice(i));
+      if (i < word.length) out.add(word.slice(0, i) + letter + word.slice(i + 1));
+    }
+  }
+  out.delete(word);
+  return [...out];
 }
 
 /** The first letters by which a name a misspelt word may be of is looked up (see formPrefix). */

@@ -5404,11 +5404,13 @@ describe("/v1/check on the paracetamol, iron and lithium domains: chat's spellin
   });
 });
 
-describe("/v1/check on the aspirin, metformin and iron domains: a name misspelt once", () => {
+describe("/v1/check on the aspirin, metformin, iron and magnesium domains: a name misspelt once", () => {
   let aspirin: Harness;
   let metformin: Harness;
   let iron: Harness;
+  let magnesium: Harness;
   beforeAll(async () => {
+    magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
     aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
     metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
     iron = await startDomainApp("tests/check-eval/iron.ndjson");
@@ -5418,13 +5420,20 @@ describe("/v1/check on the aspirin, metformin and iron domains: a name misspelt 
     // (Each was `no-match`: the misspelt name named nothing. Two blind sets found the first two.)
     await expectAnswers(aspirin, [["Asprin doesn't inhibit COX-1.", "refuted", "aspirin-inhibits-cox-1"]], 3);
     await expectAnswers(metformin, [["metfromin causes diarrhoea", "supported", "metformin-causes-diarrhoea"]], 3);
-    await expectAnswers(iron, [["Galfre causes constipation.", "supported", "iron-supplements-cause-constipation"]], 3);
+    await expectAnswers(iron, [["Galfar causes constipation.", "supported", "iron-supplements-cause-constipation"]], 3);
   });
 
-  it("does not read an English word one slip from a name as that name ('gaffer' is not Galfer)", async () => {
-    const res = await postCheck(iron, "My gaffer causes constipation.", 3);
-    expect(res.status).toBe(200);
-    expect(res.body.verdict).toBe("no-match");
-    expect(res.body.matches).toEqual([]);
+  it("does not read an English word one slip from a name as that name ('gaffer' is not Galfer), nor a slip from two words", async () => {
+    // ("Galfre" is one slip from "galore" too, "hypeglycemia" from "hyperglycemia" as well as from
+    // "hypoglycaemia", and "sulfite" another compound than "sulfate": a hostile probe found the last two
+    // `refuted` and `supported`.)
+    for (const text of ["My gaffer causes constipation.", "Galfre causes constipation."]) {
+      const res = await postCheck(iron, text, 3);
+      expect(res.status, text).toBe(200);
+      expect(res.body.verdict, text).toBe("no-match");
+      expect(res.body.matches, text).toEqual([]);
+    }
+    await expectUnverified(metformin, ["Metformin taken on its own causes hypeglycemia."]);
+    await expectUnverified(magnesium, ["Magnesium sulfite is used to treat eclampsia."]);
   });
 });

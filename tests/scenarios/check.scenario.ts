@@ -1275,6 +1275,15 @@ export function checkScenarios(harness: () => Harness) {
       expect(res.body.matches[0].claimId).toBe("winter-swimming-lifts-wintertime-gloom");
     });
 
+    it("reads ', it doesn't …' after a comma as a clause of its own, which denies what the first does not assert", async () => {
+      // (It was `unverified`: "inhibits" and "doesn't enhance" read as one clause, a denial set against a
+      // contrary. A blind set found it.)
+      const res = await check(harness(), "Stablon actually inhibits serotonin reuptake, it doesn't enhance it.");
+      expect(res.status).toBe(200);
+      expect(res.body.verdict).toBe("refuted");
+      expect(res.body.matches[0].claimId).toBe("tianeptine-enhances-serotonin-reuptake");
+    });
+
     it("reads a name misspelt once, which the lexicon does not know, as that name", async () => {
       const res = await check(harness(), "Stabolon boosts serotonin reuptake.");
       expect(res.status).toBe(200);
