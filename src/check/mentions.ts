@@ -46,6 +46,12 @@ const MAX_NAME_WORDS = 5;
 const MIN_FORM_WORD = 5;
 /** Most names read by their first letters in one check. */
 const MAX_PREFIX_NAMES = 2000;
+/**
+ * Most words of a text read as names it may misspell: a slip or two in a sentence, not a text of jargon,
+ * whose every word the lexicon does not know (each costs a lookup of names and of the words it is a slip
+ * from).
+ */
+const MAX_MISSPELT_WORDS = 8;
 /** The closeness of a name met through a derived form (as findNames gives it). */
 const DERIVED = 0.9;
 
@@ -142,7 +148,8 @@ export async function findMentions(
 ): Promise<Mention[][]> {
   const runs: NameRun[] = [];
   const prefixes = new Set<string>();
-  const misspelt = new Set<string>();
+  /** The words that may be names misspelt: those the lexicon does not know (see MAX_MISSPELT_WORDS). */
+  const unknownWords = new Set<string>();
   // A word the lexicon does not know may be a name misspelt ("asprin"): only in a text read with its senses.
   const senses = options.senses;
   const unknown = (word: string) => {
@@ -161,24 +168,25 @@ export async function findMentions(
       }
       const word = tokens[from]?.word as string;
       if (word.length >= MIN_FORM_WORD && !isGrammarWord(word)) prefixes.add(formPrefix(word));
-      if (word.length >= MIN_MISSPELT_NAME - 1 && unknown(word)) misspelt.add(misspeltPrefix(word));
+      if (word.length >= MIN_MISSPELT_NAME - 1 && unknown(word)) unknownWords.add(word);
     }
   });
-  // (Those by which a misspelt name is looked up, apart: the shorter prefixes meet more names.)
-  for (const prefix of prefixes) misspelt.delete(prefix);
   const compounds = options.compounds !== false;
   const pairs = compounds ? verbPairs(texts) : [];
   const ofs = compounds ? ofPhrases(texts) : [];
   const lookedUp = new Set([...pairs.map((pair) => pair.verb), ...ofs.map((phrase) => phrase.noun)]);
-  const [exact, byPrefix, misspeltNames, verbs] = await Promise.all([
+  const [exact, byPrefix, verbs] = await Promise.all([
     namesByKey(db, [...new Set(runs.flatMap((run) => run.keys))]),
     namesByPrefix(db, [...prefixes]),
-    namesByPrefix(db, [...misspelt]),
     lookedUp.size ? readWordSenses(db, lookedUp) : new Map<string, WordSense>(),
   ]);
+  // (Not a name as written — "Stablon" is no word of English, nor a slip — and only the first few: each
+  // costs a lookup of the names by its first three letters, apart from the longer prefixes of forms.)
+  for (const word of unknownWords) if (exact.names.has(word)) unknownWords.delete(word);
+  for (const word of [...unknownWords].slice(MAX_MISSPELT_WORDS)) unknownWords.delete(word);
+  const misspeltNames = await namesByPrefix(db, [...new Set([...unknownWords].map(misspeltPrefix))]);
 
   // (Of the names met by a misspelt word's prefix, those whose first word it may be: few to read whole.)
-  const unknownWords = new Set(texts.flatMap((said) => said.tokens.map((t) => t.word).filter(unknown)));
   const misspeltFirst = misspeltNames.filter(
     (name) => !name.statement && [...unknownWords].some((word) => misspeltOnce(word, name.words[0] ?? "")),
   );
