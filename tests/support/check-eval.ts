@@ -323,6 +323,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["vitamin-c", "vitamin-c5"],
   ["seed", "seed16"],
   ["omega3", "omega3-4"],
+  ["vitamin-d", "vitamin-d6"],
+  ["alcohol", "alcohol9"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
