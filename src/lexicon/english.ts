@@ -75,6 +75,16 @@ export const UNMARKED_NOT = new Map(
     ["wont", "will"],
   ].map(([written, verb]) => [written as string, verb as string]),
 );
+/**
+ * The writer's own source, opening what they assert: "From what I've read, …", "From what I understand
+ * …", "From what we can tell …" — a hedge, the words after it the assertion.
+ */
+export const WRITERS_SOURCE = {
+  opener: ["from", "what"],
+  knowers: set("i we i've we've"),
+  auxiliaries: set("have can could"),
+  verbs: set("read heard hear understand understood know gather gathered seen see saw remember recall tell"),
+};
 /** The words before which "wont" is a noun or an adjective ("as is its wont", "are wont to"), not "won't". */
 export const WONT_BEFORE = set("its his her their our your my is are was were");
 /**

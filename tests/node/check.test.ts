@@ -5395,6 +5395,19 @@ describe("/v1/check on the paracetamol, iron and lithium domains: chat's spellin
     await expectUnverified(paracetamol, ["NyQuil has acetaminophen whatsoever."]);
   });
 
+  it("reads the writer's source opening the sentence ('From what I've read, …') as a hedge, not as how, but not another's", async () => {
+    // (Each was `unverified`: "from …" was read as the means. Six blind sets held one.)
+    await expectAnswers(
+      lithium,
+      [
+        ["From what I've read, lithium causes tremor.", "supported", "lithium-causes-tremor"],
+        ["From what I understand lithium doesn't cause tremor.", "refuted", "lithium-causes-tremor"],
+      ],
+      3,
+    );
+    await expectUnverified(lithium, ["From what my uncle read, lithium causes tremor."]);
+  });
+
   it("does not read 'I didn't know X', 'I never knew X' as a denial of X", async () => {
     // (Both were `refuted`, on 38a8375 too: what the writer did not know was read as denied.)
     await expectUnverified(paracetamol, [

@@ -198,6 +198,7 @@ import {
   WH_WORDS,
   WITHIN,
   WORKS_COMPARED,
+  WRITERS_SOURCE,
 } from "../../lexicon/english";
 import { formSimilarity, lemmaForms, PRIVATIVE, porterStem } from "../../lexicon/morphology";
 import {
@@ -502,6 +503,17 @@ const NO_PART = (entityId: string): PartAlignment => ({
   via: null,
   closeness: 0,
 });
+
+/**
+ * The index of the last word of the writer's source opening the clause ("From what I've read", see
+ * WRITERS_SOURCE), or -1 when it opens otherwise.
+ */
+function writersSourceUntil(tokens: Token[]): number {
+  const { opener, knowers, auxiliaries, verbs } = WRITERS_SOURCE;
+  if (!opener.every((w, k) => tokens[k]?.word === w) || !knowers.has(tokens[2]?.word ?? "")) return -1;
+  const verb = auxiliaries.has(tokens[3]?.word ?? "") ? tokens[4] : tokens[3];
+  return verb && verbs.has(verb.word) ? verb.index : -1;
+}
 
 /**
  * Whether `t` is a marker of talk ("Wait,", "FYI", "btw"): among those that open the clause before the
@@ -2455,14 +2467,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const keptDirected = keptAction.some((w) => (context.senses.get(w)?.direction ?? 0) !== 0);
   const keptFrom = hindering.find((u) => !metIn.has(u.word) || keptDirected);
   if (keptFrom) held = `the sentence says what "${keptFrom.word}" keeps from happening ("${keptFrom.word} … from")`;
-  // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state.
+  // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state. (Not the
+  // writer's source: "From what I've read, …".)
+  const sourceUntil = writersSourceUntil(clause.tokens);
   const means = clause.tokens.find((t, i) => {
     const next = clause.tokens[i + 1];
     // "By lowering …" after the object (before it, "acts by tuning X" may be the predicate itself).
     const opens =
       MEANS_WORDS.has(t.word) ||
       (t.word === AGENT_MARKER && o !== null && t.index >= o.to && next !== undefined && /ing$/.test(next.word));
-    if (!opens || inName(t.index + 1) || t.index === hinder?.from) return false;
+    if (!opens || inName(t.index + 1) || t.index === hinder?.from || t.index <= sourceUntil) return false;
     // ("Stops serotonin from being reabsorbed": what a verb of hindering keeps the object from, said right
     // after the object, is the predicate — not how — when the verb and the action together are the words
     // the predicate was met in ("stops … reabsorbed" for "blocks the reabsorption of"). Not when the verb
@@ -3534,8 +3548,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(saidAlone && ALONE_WORDS.has(t.word)) &&
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
-      // ("Wait, …", "FYI …", "… btw": the writer's part in the talk.)
+      // ("Wait, …", "FYI …", "… btw": the writer's part in the talk; "From what I've read, …": their source.)
       !discourseMarker(clause.tokens, t, s.from, (o ?? s).to) &&
+      t.index > sourceUntil &&
       // ("It turns out …": the writer's finding. Not "The pineal gland turns out melatonin".)
       !(
         FINDING_FRAME.verbs.has(t.word) &&
