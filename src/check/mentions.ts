@@ -25,7 +25,7 @@ import {
   NEGATION_WORDS,
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
-import { readKnownWords, readWordSenses } from "../lexicon/lexicon";
+import { MAX_LOOKUP, readKnownWords, readWordSenses } from "../lexicon/lexicon";
 import {
   ACTION_NOUN,
   formPrefix,
@@ -200,10 +200,21 @@ export async function findMentions(
     ]),
   );
   for (const [word, named] of slipped) if (named.length === 0) slipped.delete(word);
-  const known = slipped.size ? await readKnownWords(db, [...slipped.keys()].flatMap(slipsOf)) : new Set<string>();
-  for (const [word, named] of slipped) {
+  // (In one lookup: a word whose slips do not all fit in it is not read as a name.)
+  const slips = new Map([...slipped.keys()].map((word) => [word, slipsOf(word)]));
+  let room = MAX_LOOKUP;
+  for (const [word, its] of slips) {
+    room -= its.length;
+    if (room < 0) {
+      slips.delete(word);
+      unknownWords.delete(word);
+    }
+  }
+  const known = slips.size ? await readKnownWords(db, [...slips.values()].flat()) : new Set<string>();
+  for (const [word, its] of slips) {
+    const named = slipped.get(word) ?? [];
     const other = (slip: string) => known.has(slip) && named.every((name) => formSimilarity(slip, name) === 0);
-    if (slipsOf(word).some(other)) unknownWords.delete(word);
+    if (its.some(other)) unknownWords.delete(word);
   }
   const misspeltWord = (word: string) => unknownWords.has(word);
   const statementPrefixed = byPrefix.filter((name) => name.statement);

@@ -32,7 +32,7 @@ export interface LexiconRow {
 const COMPARATIVE = "ar";
 const split = (value: string, separator = " ") => (value ? value.split(separator) : []);
 /** Most words looked up in one statement (one JSON parameter, so D1's 100-parameter limit never bites). */
-const MAX_LOOKUP = 5000;
+export const MAX_LOOKUP = 5000;
 
 /** The lexicon's entries for `words` (lower-case), by each word as given; unknown words get empty sets. */
 export async function readWordSenses(db: Db, words: Iterable<string>): Promise<Map<string, WordSense>> {
