@@ -68,13 +68,13 @@ export const MAX_SUBJECT_WORDS = 3;
  * Contractions of "not" typed without their apostrophe ("doesnt", "isnt", "wont"): each verb as the
  * contraction's first part, which the tokenizer reads as it reads "doesn't" ("does", "n't").
  */
-export const UNMARKED_NOT = new Map(
-  [
-    ..."does do did is are was were has have had could would should must need".split(" ").map((v) => [`${v}nt`, v]),
-    ["cant", "can"],
-    ["wont", "will"],
-  ].map(([written, verb]) => [written as string, verb as string]),
-);
+export const UNMARKED_NOT = new Map<string, string>([
+  ..."does do did is are was were has have had could would should must need"
+    .split(" ")
+    .map((v) => [`${v}nt`, v] as const),
+  ["cant", "can"],
+  ["wont", "will"],
+]);
 /**
  * The writer's own source, opening what they assert: "From what I've read, …", "From what I understand
  * …", "From what we can tell …" — a hedge, the words after it the assertion.

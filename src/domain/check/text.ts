@@ -347,10 +347,9 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
   const blank = (from: number, to: number) => {
     blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
   };
-  /** Whether `said` reports another's assertion (`plainly`: in one clause, with no judgement of its own). */
-  const report = (said: string, plainly = true) => {
+  /** Whether `said` reports another's assertion, plainly: in one clause, with no judgement of its own. */
+  const report = (said: string) => {
     const words = tokenize(said).map((t) => t.word);
-    if (!plainly) return words.some((w) => REPORTING_VERBS.has(w) || HEDGE_WORDS.has(w));
     return (
       said.split(CLAUSE_BREAK).length === 1 &&
       words.some((w) => REPORTING_VERBS.has(w)) &&
@@ -364,7 +363,9 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
     // judgement blanked, nothing rejected (not of a report, nor of a clause that denies nothing).
     for (const debunking of lower.matchAll(DEBUNKING_AFTER)) {
       const denial = tokenize(lower.slice(0, debunking.index).split(CLAUSE_BREAK).at(-1) ?? "");
-      if (denial.some((t) => denying(t.word)) && !report(lower.slice(0, debunking.index), false))
+      const before = tokenize(lower.slice(0, debunking.index)).map((t) => t.word);
+      const reportedOrHedged = before.some((w) => REPORTING_VERBS.has(w) || HEDGE_WORDS.has(w));
+      if (denial.some((t) => denying(t.word)) && !reportedOrHedged)
         blank(sentence.offset + debunking.index, sentence.offset + debunking.index + debunking[0].length);
     }
     for (const aside of lower.matchAll(ORDINARY_AFTER))
