@@ -112,6 +112,47 @@ async function namesByPrefix(db: Db, prefixes: string[]): Promise<(EntityName & 
   }));
 }
 
+/**
+ * Which of a text's `unknown` words (in order) are read as names misspelt, and the names they may
+ * misspell that `named` (those met by the longer prefixes of forms) lacks: the first MAX_MISSPELT_WORDS,
+ * looked up by their first three letters — not one a slip from another word of English too
+ * ("hypeglycemia": "hyperglycemia" as well as "hypoglycaemia"), nor one whose slips do not all fit in one
+ * lookup of the lexicon.
+ */
+async function readMisspelt(
+  db: Db,
+  unknown: string[],
+  named: EntityName[],
+): Promise<{ words: Set<string>; names: EntityName[] }> {
+  const words = new Set(unknown.slice(0, MAX_MISSPELT_WORDS));
+  const byPrefix = await namesByPrefix(db, [...new Set([...words].map(misspeltPrefix))]);
+  // (Of the names met by a word's prefix, those whose first word it may be: few to read whole.)
+  const names = byPrefix.filter(
+    (name) => !name.statement && [...words].some((word) => misspeltOnce(word, name.words[0] ?? "")),
+  );
+  const slipped = new Map<string, { spelt: string[]; slips: string[] }>();
+  let room = MAX_LOOKUP;
+  for (const word of words) {
+    const spelt = [...named, ...names].flatMap((name) => name.words.filter((w) => misspeltOnce(word, w)));
+    if (spelt.length === 0) continue;
+    const slips = slipsOf(word);
+    room -= slips.length;
+    if (room < 0) words.delete(word);
+    else slipped.set(word, { spelt, slips });
+  }
+  const known = slipped.size
+    ? await readKnownWords(
+        db,
+        [...slipped.values()].flatMap(({ slips }) => slips),
+      )
+    : new Set<string>();
+  for (const [word, { spelt, slips }] of slipped) {
+    const other = (slip: string) => known.has(slip) && spelt.every((w) => formSimilarity(slip, w) === 0);
+    if (slips.some(other)) words.delete(word);
+  }
+  return { words, names };
+}
+
 type Candidate = Mention & { exact: boolean; statement?: true };
 
 /**
@@ -148,7 +189,7 @@ export async function findMentions(
 ): Promise<Mention[][]> {
   const runs: NameRun[] = [];
   const prefixes = new Set<string>();
-  /** The words that may be names misspelt: those the lexicon does not know (see MAX_MISSPELT_WORDS). */
+  /** The words that may be names misspelt: those the lexicon does not know (see readMisspelt). */
   const unknownWords = new Set<string>();
   // A word the lexicon does not know may be a name misspelt ("asprin"): only in a text read with its senses.
   const senses = options.senses;
@@ -180,43 +221,12 @@ export async function findMentions(
     namesByPrefix(db, [...prefixes]),
     lookedUp.size ? readWordSenses(db, lookedUp) : new Map<string, WordSense>(),
   ]);
-  // (Not a name as written — "Stablon" is no word of English, nor a slip — and only the first few: each
-  // costs a lookup of the names by its first three letters, apart from the longer prefixes of forms.)
-  for (const word of unknownWords) if (exact.names.has(word)) unknownWords.delete(word);
-  for (const word of [...unknownWords].slice(MAX_MISSPELT_WORDS)) unknownWords.delete(word);
-  const misspeltNames = await namesByPrefix(db, [...new Set([...unknownWords].map(misspeltPrefix))]);
-
-  // (Of the names met by a misspelt word's prefix, those whose first word it may be: few to read whole.)
-  const misspeltFirst = misspeltNames.filter(
-    (name) => !name.statement && [...unknownWords].some((word) => misspeltOnce(word, name.words[0] ?? "")),
-  );
-  const aliasPrefixed = [...byPrefix.filter((name) => !name.statement), ...misspeltFirst];
-  // A misspelt word one slip from another word of English too ("hypeglycemia": "hyperglycemia" as well
-  // as "hypoglycaemia") may be either: it is read as no name.
-  const slipped = new Map(
-    [...unknownWords].map((word) => [
-      word,
-      aliasPrefixed.flatMap((name) => name.words.filter((named) => misspeltOnce(word, named))),
-    ]),
-  );
-  for (const [word, named] of slipped) if (named.length === 0) slipped.delete(word);
-  // (In one lookup: a word whose slips do not all fit in it is not read as a name.)
-  const slips = new Map([...slipped.keys()].map((word) => [word, slipsOf(word)]));
-  let room = MAX_LOOKUP;
-  for (const [word, its] of slips) {
-    room -= its.length;
-    if (room < 0) {
-      slips.delete(word);
-      unknownWords.delete(word);
-    }
-  }
-  const known = slips.size ? await readKnownWords(db, [...slips.values()].flat()) : new Set<string>();
-  for (const [word, its] of slips) {
-    const named = slipped.get(word) ?? [];
-    const other = (slip: string) => known.has(slip) && named.every((name) => formSimilarity(slip, name) === 0);
-    if (its.some(other)) unknownWords.delete(word);
-  }
-  const misspeltWord = (word: string) => unknownWords.has(word);
+  const aliasNamed = byPrefix.filter((name) => !name.statement);
+  // (Not a name as written: "Stablon" is no word of English, nor a slip.)
+  const unspelt = [...unknownWords].filter((word) => !exact.names.has(word));
+  const misspelt = await readMisspelt(db, unspelt, aliasNamed);
+  const aliasPrefixed = [...aliasNamed, ...misspelt.names];
+  const misspeltWord = (word: string) => misspelt.words.has(word);
   const statementPrefixed = byPrefix.filter((name) => name.statement);
   const candidates = texts.map((said, text) =>
     withoutTakenObjects(

@@ -34,17 +34,15 @@ const split = (value: string, separator = " ") => (value ? value.split(separator
 /** Most words looked up in one statement (one JSON parameter, so D1's 100-parameter limit never bites). */
 export const MAX_LOOKUP = 5000;
 
+/** The lexicon's words among `keys`, as one JSON parameter (D1's 100-parameter limit never bites). */
+const wordIn = (keys: string[]) => sql`${lexicon.word} IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
+
 /** The lexicon's entries for `words` (lower-case), by each word as given; unknown words get empty sets. */
 export async function readWordSenses(db: Db, words: Iterable<string>): Promise<Map<string, WordSense>> {
   const wanted = [...new Set(words)];
   const forms = new Map(wanted.map((word) => [word, lemmaForms(word)]));
   const keys = [...new Set([...forms.values()].flatMap((lemmas) => [...lemmas.keys()]))].slice(0, MAX_LOOKUP);
-  const rows = keys.length
-    ? await db
-        .select()
-        .from(lexicon)
-        .where(sql`${lexicon.word} IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`)
-    : [];
+  const rows = keys.length ? await db.select().from(lexicon).where(wordIn(keys)) : [];
   const byWord = new Map(rows.map((row) => [row.word, row]));
   const out = new Map<string, WordSense>();
   for (const word of wanted) {
@@ -94,9 +92,6 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
 export async function readKnownWords(db: Db, words: Iterable<string>): Promise<Set<string>> {
   const wanted = [...new Set(words)].slice(0, MAX_LOOKUP);
   if (wanted.length === 0) return new Set();
-  const rows = await db
-    .select({ word: lexicon.word })
-    .from(lexicon)
-    .where(sql`${lexicon.word} IN (SELECT value FROM json_each(${JSON.stringify(wanted)}))`);
+  const rows = await db.select({ word: lexicon.word }).from(lexicon).where(wordIn(wanted));
   return new Set(rows.map((row) => row.word));
 }
