@@ -325,6 +325,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["omega3", "omega3-4"],
   ["vitamin-d", "vitamin-d6"],
   ["alcohol", "alcohol9"],
+  ["iron", "iron4"],
+  ["magnesium", "magnesium4"],
+  ["zinc", "zinc4"],
+  ["paracetamol", "paracetamol4"],
+  ["statins", "statins9"],
+  ["nicotine", "nicotine6"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
