@@ -35,7 +35,8 @@ export const NEGATING_VERBS = set("fail fails failed failing");
 /**
  * Idioms that assert what follows by denying its denial or a doubt of it: "there's no denying (that) X",
  * "you can't deny X", "no doubt X", "without a doubt", "it's not untrue that X" (as words, contractions
- * written out: "there's" is "there is", "can't" is "can n't").
+ * written out: "there's" is "there is", "can't" is "can n't"). An adverb of manner may stand inside
+ * one: "nobody seriously denies that", "you can't really deny".
  */
 export const AFFIRMING_DENIALS = [
   "there is no denying",
@@ -53,7 +54,13 @@ export const AFFIRMING_DENIALS = [
   "nobody can deny",
   "do n't doubt",
   "not untrue",
+  // ("Nobody seriously denies that X", "no one really disputes that X": the doubt of no one.)
+  ...["nobody", "no one"].flatMap((who) =>
+    ["denies", "disputes", "doubts", "questions"].map((verb) => `${who} ${verb} that`),
+  ),
 ].map((idiom) => idiom.split(" "));
+/** An adverb of manner or degree by its ending: "seriously", "really", "honestly" (not "only"). */
+export const MANNER_ADVERB = /^(?!only$)\p{L}{2,}ly$/u;
 /** The words after "not" in "not only … but also", "not just X; also Y", which assert X, not deny it. */
 export const NOT_ONLY_WORDS = set("only just merely simply");
 /** "Not only", "not just" (NOT_ONLY_WORDS) in a clause's text. */
@@ -94,6 +101,20 @@ export const WONT_BEFORE = set("its his her their our your my is are was were");
 export const DISCOURSE_MARKERS = {
   opening: set("wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw"),
   closing: set("btw tbh imo imho fwiw"),
+  // ("Heads up, …", "Good news, …", "Pretty sure …", "I'm fairly sure …": a warning, the news's tone, the
+  // writer's confidence — a hedge at most, the words after it the assertion.)
+  openingPhrases: [
+    "heads up",
+    "fair warning",
+    "word of warning",
+    "good news",
+    "bad news",
+    "quick question",
+    "pro tip",
+    ...["", "i'm ", "im ", "i am "].flatMap((who) =>
+      ["pretty", "fairly", "quite", "100%"].map((how) => `${who}${how} sure`),
+    ),
+  ].map((phrase) => phrase.split(" ")),
 };
 /** Interjections of chat, which say the writer's mood, not the thing: "… haha", "jk", "lol". */
 export const INTERJECTIONS = set("lol lmao rofl haha hahaha jk smh tbh imo imho fwiw omg wtf ugh meh");
@@ -352,6 +373,13 @@ export const UNDENIED_AFTER_NO = set("matter doubt wonder");
 export const ZERO_AS_NO_AFTER = set("has have had having makes make made making contains contain contained with");
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
 export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
+/**
+ * Adjectives of no good, which before "for", "against" or "at" deny what follows: "is useless for treating
+ * eclampsia", "ineffective against viruses" (see USELESS_FOR).
+ */
+export const USELESS_WORDS = set("useless ineffective worthless pointless");
+/** The prepositions after which USELESS_WORDS deny. */
+export const USELESS_FOR = set("for against at");
 /** Adjectives that negate: "not impossible", "isn't unheard of" make a double negative. */
 export const NEGATING_ADJECTIVES = set(
   "impossible unlikely unheard uncommon unusual improbable unknown untrue incorrect inaccurate unfounded",
@@ -520,12 +548,25 @@ export const COMPARISON_WORDS = set("good bad better worse best worst well more 
 export const ORDINARY_AFTER =
   /,\s*nothing\s+(?:fancy|special|exotic|magic|magical|unusual)(?:\s+(?:about|to)\s+(?:it|them))?(?=\s*[.!]*\s*$)/g;
 /**
+ * A "myth" the sentence then calls true: "The myth that X is actually true", "… turns out to be right" —
+ * the writer's quotes round "myth", not a denial of X (no verdict: who is right is not read).
+ */
+export const MYTH_UPHELD =
+  /\b(?:myth|misconception)\s+that\s.*\b(?:is|was|are|were|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|proves?\s+to\s+be|proved\s+to\s+be)\s+(?:(?:actually|really|in\s+fact|completely|totally|partly|not\s+a\s+myth\s+but)\s+)?(?:true|correct|right|real|accurate|a\s+fact)\b/;
+/**
+ * A sentence about a myth's persistence: "The myth that X just won't die", "That old misconception that X
+ * persists" — the writer calls X a myth, as "It's a myth that X" does; the myth's age (group 1) and
+ * persistence (group 2), to blank, say nothing of X.
+ */
+export const MYTH_PERSISTS =
+  /^(?:(?:the|that|this)\s+)?((?:(?:old|common|popular|persistent|stubborn|tired)\s+)*)(?:myth|misconception)\s+that\s.+?(\s+(?:(?:just|still|simply)\s+)?(?:(?:won't|wont|will\s+not|refuses?\s+to|never\s+seems?\s+to)\s+(?:die|go\s+away|disappear)|persists|lives\s+on|keeps\s+(?:coming\s+back|going\s+around|circulating|spreading)|is\s+still\s+(?:around|going\s+around|everywhere))(?:\s+(?:online|on\s+the\s+internet))?)\s*[.!]*$/;
+/**
  * A judgement closing a denial: "X doesn't cause Y, that's a myth", "…, total myth", "…, that's pure
- * marketing" — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
+ * marketing", "…, it's all hype", "…, total waste of money" — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
  * "…, that's nonsense" nor "…, that's been debunked", which may as well dismiss the denial itself.)
  */
 export const DEBUNKING_AFTER =
-  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing))(?=\s*(?:[.!;]|\s[-–—]|$))/g;
+  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is|it's|it\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing|hype|waste\s+of\s+(?:money|time))(?:\s+(?:imo|imho|tbh))?)(?=\s*(?:[.!;]|\s[-–—]|$))/g;
 /**
  * Words that judge an assertion false or doubtful ("nonsense", "a myth", "I doubt that", "wrongly",
  * "outdated"): a sentence with one may report a claim to deny it ("The claim that coffee dehydrates you
@@ -585,6 +626,10 @@ export const MINIMIZER_KINDS: Record<string, Set<string>> = {
   brief: set("temporarily briefly transiently"),
 };
 export const MINIMIZERS = new Set(Object.values(MINIMIZER_KINDS).flatMap((kind) => [...kind]));
+/** Words of degree between a denial and an equality: "not nearly as good as", "not quite as fast as". */
+export const EQUALITY_DEGREES = set("nearly quite half remotely anywhere near so");
+/** Nouns of a slight amount that, after "a", say a degree as "slightly" does: "raises it a bit". */
+export const SLIGHT_AMOUNTS = set("bit tad little");
 /**
  * Words of how often before a denial, which then denies only at times: "often does not help", "often
  * fails to" (and a modal of possibility before a failure: "can fail to prevent").
@@ -672,7 +717,7 @@ export const CONDITION_IDIOMS = /^when\s+it\s+comes\b/;
  * putting a thing on: "applying sunscreen", "putting on Coppertone".
  */
 export const LIGHT_VERBS = set(
-  "take takes took taken taking use uses used using have has had having get gets got getting do does did done apply applies applied applying wear wears wore worn wearing put puts putting",
+  "take takes took taken taking use uses used using have has had having get gets got getting do does did done apply applies applied applying wear wears wore worn wearing put puts putting pop pops popped popping",
 );
 /** Verbs of using a thing, which with "to" say what it is used to do: "is used to treat …". */
 export const USE_VERBS = set("use uses used using");
@@ -718,10 +763,10 @@ export const CROWD_BELIEF =
 /**
  * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
  * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards." — groups `no`… reject the report, `yes`
- * endorses it.
+ * endorses it; `asked` ("Is that true?") asks it, as a question of the writer's own.
  */
 export const REPORT_JUDGED =
-  /^(?:(?:but|and)\s+)?(?:(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
+  /^(?:(?:but|and)\s+)?(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
 /**
  * A judgement that grants the report only in part, or only of some: "That's partly true.", "She's half
  * right.", "It's true for some people.", "That's true of bacteria, not viruses." — the writer takes a
@@ -779,6 +824,8 @@ export const FIRST_PERSON = set("i we");
 export const SUPPOSING_OPENERS = set("if unless suppose supposing assuming imagine");
 /** The pronouns a question tag closes with: "…, isn't it?", "…, don't they?", "…, wasn't there?". */
 export const TAG_PRONOUNS = set("it they he she you we i there that");
+/** The words of a tag that asks assent by themselves: "…, right?", "…, correct?". */
+export const ASSENT_TAGS = set("right correct");
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /**
@@ -948,6 +995,8 @@ export const EXPERIENCER_VERBS = set(
 );
 /** Who may open a clause about their own life: "My aunt has been on it for years", "I take it daily". */
 export const NARRATORS = set("i we he she my his her our their your");
+/** The writer, and no one else: "I", "my" (not "we", "you", which speech uses of anyone). */
+export const WRITER_WORDS = set("i my");
 /**
  * Possessives of the writer's own case: "my Lipitor", "our sunscreen" (not "your", which speech uses of
  * anyone, nor "her", which may be a verb's object: "gave her aspirin").
@@ -1100,7 +1149,7 @@ export const INTAKE_VERBS = set(
  * aspirin to dissolve clots", "People smoke to reduce stress" (the intake verbs too).
  */
 export const TAKING_VERBS = set(
-  "take takes took taking use uses used using smoke smokes smoked smoking vape vapes vaped vaping chew chews chewed chewing",
+  "take takes took taking use uses used using smoke smokes smoked smoking vape vapes vaped vaping chew chews chewed chewing pop pops popped popping",
 );
 /**
  * Verbs that say one transfer from either side: "is given for depression" and "people take it for

@@ -5450,3 +5450,194 @@ describe("/v1/check on the aspirin, metformin, iron and magnesium domains: a nam
     await expectUnverified(magnesium, ["Magnesium sulfite is used to treat eclampsia."]);
   });
 });
+
+describe("/v1/check on the iron, magnesium, alcohol, omega-3 and statins domains: idioms of assent, a myth that persists, a slight degree, the writer's own life, markers, a denied equality, no good for", () => {
+  let iron: Harness;
+  let magnesium: Harness;
+  let alcohol: Harness;
+  let omega3: Harness;
+  let statins: Harness;
+  beforeAll(async () => {
+    iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+    alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
+    omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    statins = await startDomainApp("tests/check-eval/statins.ndjson");
+  });
+
+  it("reads 'nobody seriously denies that X', 'no one disputes that X' as asserting X", async () => {
+    // (Each was `unverified`: "seriously" said what the claim does not, "disputes" judged it.)
+    await expectAnswers(
+      alcohol,
+      [
+        ["Nobody seriously denies that alcohol reduces REM sleep.", "supported", "alcohol-reduces-rem-sleep"],
+        ["No one disputes that alcohol reduces REM sleep.", "supported", "alcohol-reduces-rem-sleep"],
+        ["No one really doubts that alcohol increases REM sleep.", "refuted", "alcohol-reduces-rem-sleep"],
+      ],
+      3,
+    );
+    await expectUnverified(alcohol, ["No one questions whether alcohol reduces REM sleep."]);
+  });
+
+  it("reads 'the myth that X just won't die' as the writer's denial of X", async () => {
+    // (Each was `unverified`: the myth's persistence said what the claim does not. Three blind sets held one.)
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "The myth that fish oil lowers triglycerides just won't die.",
+          "refuted",
+          "omega-3-fatty-acids-reduce-triglycerides",
+        ],
+        [
+          "That old myth that fish oil lowers triglycerides persists.",
+          "refuted",
+          "omega-3-fatty-acids-reduce-triglycerides",
+        ],
+      ],
+      3,
+    );
+    // (A "myth" then called true is no denial: it had been `refuted`, on bbb09f2 too.)
+    await expectUnverified(omega3, [
+      "The myth that fish oil lowers triglycerides is true.",
+      "The myth that fish oil lowers triglycerides is actually true.",
+    ]);
+  });
+
+  it("reads a report followed by 'Is that true?' as the writer's question of it", async () => {
+    // (It was `unverified`: the report was read as someone else's belief. A blind set found it.)
+    await expectAnswers(
+      statins,
+      [
+        ["My aunt swears statins cause dementia. Is that true??", "refuted", "statins-cause-dementia"],
+        ["My aunt says statins lower LDL cholesterol. Is she right?", "supported", "statins-reduce-ldl-cholesterol"],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'a bit', 'a little' as 'slightly': still the opposite of the claim, but not all of it", async () => {
+    // (The first two were `unverified`: "bit" said what the claim does not; "slightly increases" was refuted.)
+    await expectAnswers(
+      alcohol,
+      [
+        ["Alcohol usually increases REM sleep a bit.", "refuted", "alcohol-reduces-rem-sleep"],
+        ["Alcohol increases REM sleep a little.", "refuted", "alcohol-reduces-rem-sleep"],
+      ],
+      3,
+    );
+    await expectUnverified(alcohol, [
+      "Alcohol reduces REM sleep a bit.",
+      "Alcohol reduces REM sleep quite a bit.",
+      "Alcohol doesn't reduce REM sleep a bit.",
+    ]);
+  });
+
+  it("takes what came of it in the writer's own life ('…, which is why I …') as no claim, but not a claim said so of anyone", async () => {
+    // (Each was `unverified`: the clause was read as one more assertion the store lacks. Two blind sets held one.)
+    await expectAnswers(
+      alcohol,
+      [
+        ["Alcohol reduces REM sleep, which is why I keep waking up tired.", "supported", "alcohol-reduces-rem-sleep"],
+        [
+          "Alcohol reduces REM sleep, which is why my doc won't let me drink.",
+          "supported",
+          "alcohol-reduces-rem-sleep",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(alcohol, [
+      "Alcohol reduces REM sleep, which is why you feel tired.",
+      "Alcohol reduces REM sleep, which is why I think it causes cancer.",
+    ]);
+  });
+
+  it("takes 'Heads up,', 'Good news,', 'Pretty sure' and 'popping' as no part of what a sentence says", async () => {
+    // (Each was `unverified`: the marker's words said what the claim does not. Blind sets found them.)
+    await expectAnswers(
+      iron,
+      [
+        ["Heads up, iron tablets can cause constipation.", "supported", "iron-supplements-cause-constipation"],
+        ["Fair warning, iron tablets cause constipation.", "supported", "iron-supplements-cause-constipation"],
+        ["Good news, vitamin C increases iron absorption.", "supported", "vitamin-c-increases-iron-absorption"],
+        ["I'm pretty sure vitamin C blocks iron absorption.", "refuted", "vitamin-c-increases-iron-absorption"],
+      ],
+      3,
+    );
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "Popping fish oil won't lower your chances of getting dementia.",
+          "supported",
+          "omega-3-fatty-acids-do-not-reduce-risk-of-dementia",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'B isn't absorbed as well as A' as 'A is absorbed better than B', and a tag 'right?' after a denial as the denial", async () => {
+    // (The first three were `unverified`: "as well as" was read as joining the two, a tag as asking the denial back.)
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Non-heme iron isn't absorbed as well as heme iron.",
+          "supported",
+          "heme-iron-is-absorbed-better-than-non-heme-iron",
+        ],
+        [
+          "Heme iron is not absorbed as well as non-heme iron.",
+          "refuted",
+          "heme-iron-is-absorbed-better-than-non-heme-iron",
+        ],
+        ["Vitamin C doesn't increase iron absorption, right?", "refuted", "vitamin-c-increases-iron-absorption"],
+        // ("Too much" is how much is eaten, not "not much": it had been held as a denial in part.)
+        [
+          "You can't get haemochromatosis from eating too much red meat.",
+          "supported",
+          "red-meat-does-not-cause-haemochromatosis",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(iron, [
+      "Non-heme iron is absorbed as well as heme iron.",
+      "Vitamin C doesn't increase iron absorption?",
+    ]);
+  });
+
+  it("reads 'useless for', 'a total waste of money', 'it's all hype' as denials, and 'does nothing for Y' as no denial that X causes Y", async () => {
+    // (The denials were `unverified`. "Iron tablets do nothing for constipation" was `refuted`: no good for
+    // it was read as a denial that they cause it.)
+    await expectAnswers(
+      magnesium,
+      [
+        ["Magnesium sulphate is useless for treating eclampsia.", "refuted", "magnesium-sulfate-treats-eclampsia"],
+        [
+          "Magnesium doesn't prevent migraines, total waste of money.",
+          "refuted",
+          "magnesium-supplements-prevent-migraine",
+        ],
+        ["Magnesium doesn't prevent migraines, it's all hype.", "refuted", "magnesium-supplements-prevent-migraine"],
+      ],
+      3,
+    );
+    await expectUnverified(magnesium, [
+      "Magnesium sulphate isn't useless for treating eclampsia.",
+      "Magnesium prevents migraines, it's all hype.",
+    ]);
+    await expectUnverified(iron, [
+      "Iron tablets do nothing for constipation.",
+      "Iron tablets are useless for constipation.",
+    ]);
+    await expectUnverified(statins, ["Statins do nothing for your risk of diabetes."]);
+    await expectAnswers(
+      statins,
+      [["Statins do nothing to your chances of having a stroke.", "refuted", "statins-reduce-risk-of-stroke"]],
+      3,
+    );
+  });
+});

@@ -805,6 +805,9 @@ export function checkScenarios(harness: () => Harness) {
       // denial of X. Judged in part, whose assertion is which is not read.)
       const denied = await check(harness(), "Some claim tianeptine enhances serotonin reuptake, but they are wrong.");
       expect(denied.body.verdict).toBe("refuted");
+      // (The doubt of no one asserts, as "nobody can deny" does: it had been held as a double negative.)
+      const undenied = await check(harness(), "No one seriously denies that tianeptine enhances serotonin reuptake.");
+      expect(undenied.body.verdict).toBe("supported");
       const judged = await check(
         harness(),
         "Some say tianeptine enhances serotonin reuptake, but they are wrong about why.",
@@ -823,7 +826,6 @@ export function checkScenarios(harness: () => Harness) {
         "Tianeptine was once thought to enhance serotonin reuptake.",
         "Fluoxetine should never substitute for tianeptine.",
         // A double negative, or a belief denied, is a judgement too, not a denial.
-        "No one denies that tianeptine enhances serotonin reuptake.",
         "It's not true that tianeptine never enhances serotonin reuptake.",
         "I don't believe tianeptine enhances serotonin reuptake.",
         // An open question reported, a hope, a double negative through an adjective.

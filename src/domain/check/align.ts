@@ -23,6 +23,7 @@ import {
   ANY_ONE,
   ANY_ONE_RESTRICTED,
   ARTICLES,
+  ASSENT_TAGS,
   ASSOCIATION,
   ASSOCIATION_PARTICIPLES,
   AT_TIMES,
@@ -167,6 +168,7 @@ import {
   SEEMING_VERBS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SLIGHT_AMOUNTS,
   SLOGAN_CARRIERS,
   SOME_OPENERS,
   SOURCE_NOUNS,
@@ -198,6 +200,7 @@ import {
   WH_WORDS,
   WITHIN,
   WORKS_COMPARED,
+  WRITER_WORDS,
   WRITERS_SOURCE,
 } from "../../lexicon/english";
 import { formSimilarity, lemmaForms, PRIVATIVE, porterStem } from "../../lexicon/morphology";
@@ -218,6 +221,7 @@ import {
   deniesWithin,
   hyphenParts,
   isGrammarWord,
+  openingMarkers,
   pacePhrases,
   type Token,
   tokenize,
@@ -520,9 +524,8 @@ function writersSourceUntil(tokens: Token[]): number {
  * subject (`subjectFrom`), or those that close it after what it says (`saidTo`).
  */
 function discourseMarker(tokens: Token[], t: Token, subjectFrom: number, saidTo: number): boolean {
-  const { opening, closing } = DISCOURSE_MARKERS;
-  if (opening.has(t.word) && t.index < subjectFrom)
-    return tokens.every((u) => u.index >= t.index || opening.has(u.word));
+  const { closing } = DISCOURSE_MARKERS;
+  if (t.index < subjectFrom) return tokens.indexOf(t) < openingMarkers(tokens.map((u) => u.word));
   return closing.has(t.word) && t.index >= saidTo && tokens.every((u) => u.index <= t.index || closing.has(u.word));
 }
 
@@ -1518,9 +1521,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // A negation cue inside a name ("lack of iodine", "non-smokers") denies nothing. (Not one said into the
   // clause from outside it, between two words — an answer, a judgement, "rather than" —, which a name
   // ending right before the clause would seem to hold.)
+  const equalityDenied = whole.deniedEquality;
+  const lessSo = equalityDenied !== null && reading.comparison === "inequality" && whole.comparison !== "inequality";
   const clause = {
     ...whole,
-    negations: whole.negations.filter((n) => !Number.isInteger(n.index) || !withinName(n.index, context.mentions)),
+    negations: whole.negations.filter(
+      (n) =>
+        (!Number.isInteger(n.index) || !withinName(n.index, context.mentions)) &&
+        !(lessSo && n.index === equalityDenied),
+    ),
+    // ("Non-heme iron isn't absorbed as well as heme iron" for "heme iron is absorbed better than non-heme".)
+    ...(lessSo ? { comparison: "inequality" as const, lessWords: [...whole.lessWords, "less"] } : {}),
   };
   const first = clause.tokens[0]?.index ?? 0;
   const end = (clause.tokens.at(-1)?.index ?? -1) + 1;
@@ -1875,7 +1886,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         DO_FORMS.has(clause.tokens[i - 1]?.word ?? "") &&
         (clause.tokens[i + 1]?.word === "for" || clause.tokens[i + 1]?.word === "to") &&
         // (Its object close after: "for a child's cough", not "for my mood but relieves cough".)
-        o.from - t.index <= 4,
+        o.from - t.index <= 4 &&
+        // ("Does nothing for constipation" says no good for it: it denies no claim that the subject causes
+        // it, or raises its risk.)
+        !(clause.tokens[i + 1]?.word === "for" && harmOf(reading, context.senses)),
     );
     if ((effect.direction === 0 || causative) && nothing && !doingAfter(nothing.index)) {
       Object.assign(effect, { direction: readingEffect.direction, words: ["nothing"] });
@@ -2270,8 +2284,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // (The word that qualifies: "always" of "not always", "often" of "often fail to", "fail" of "can fail to".)
     const words = q.split(" ");
     const first = words[0] as string;
-    const word = (AT_TIMES.has(first) ? first : POSSIBILITY_MODALS.has(first) ? words[1] : words.at(-1)) as string;
-    return !readingWords.has(word) && !ownKind(word) && !(words.length === 1 && intensifiedContrary(word));
+    // ("A bit", "a little": the slight degree "slightly" says.)
+    const slight = first === "a" && SLIGHT_AMOUNTS.has(words[1] ?? "");
+    const word = (
+      slight ? "slightly" : AT_TIMES.has(first) ? first : POSSIBILITY_MODALS.has(first) ? words[1] : words.at(-1)
+    ) as string;
+    return !readingWords.has(word) && !ownKind(word) && !((words.length === 1 || slight) && intensifiedContrary(word));
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   if (clause.pairHeld) held = "the sentence sets one class against another, with more said than the two";
@@ -2657,12 +2675,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "Trimethylxanthine isn't a methylxanthine?": a denial asked back, in surprise, as a statement with a
   // question mark — the writer doubts it as much as says it. (Not a question asked as one, "Isn't it …?",
   // "Why doesn't …?", nor a "no" that answers it.)
-  // (Nor a tag that asks for assent: "…, isn't it?", "…, don't they?".)
+  // (Nor a tag that asks for assent: "…, isn't it?", "…, don't they?", "…, right?".)
   const opener = clause.tokens[0]?.word ?? "";
   const wordFromEnd = (k: number) => clause.tokens.at(-k)?.word ?? "";
   const [auxiliary, not, pronoun] = [wordFromEnd(3), wordFromEnd(2), wordFromEnd(1)];
   const tagged =
-    TAG_PRONOUNS.has(pronoun) && (QUESTION_OPENERS.has(not) || (not === "n't" && QUESTION_OPENERS.has(auxiliary)));
+    (TAG_PRONOUNS.has(pronoun) && (QUESTION_OPENERS.has(not) || (not === "n't" && QUESTION_OPENERS.has(auxiliary)))) ||
+    // ("…, right?", "…, correct?".)
+    (ASSENT_TAGS.has(pronoun) && clause.tokens.length > 3);
   const askedBack =
     clause.question && !tagged && !QUESTION_OPENERS.has(opener) && !WH_WORDS.has(opener) && deniesWithin(clause);
   if (askedBack) held = "the sentence asks a denial back";
@@ -3256,6 +3276,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     ANY_ONE.has(t.word) &&
     !ANY_ONE_RESTRICTED.has(word(t.index - 1) ?? "") &&
     clause.negations.some((n) => n.index < t.index);
+  // ("Nobody seriously questions that …": the words of an idiom that asserts what follows.)
+  const idiomAt = affirmingDenials(clause.tokens.map((t) => t.word));
+  const affirmingIdiom = new Set(clause.tokens.filter((_, k) => idiomAt.has(k)).map((t) => t.index));
   // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
   // adverb, not one of the claim's words) may name another thing.
   const objectModifier = o
@@ -3587,6 +3610,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       (!isGrammarWord(t.word) || (HOW_MANY.has(t.word) && !TIME_NOUNS.has(word(t.index + 1) ?? ""))) &&
       !clause.negations.some((n) => n.index === t.index) &&
       !noOne(t) &&
+      !affirmingIdiom.has(t.index) &&
+      // ("… a bit", "a little": the clause's qualifier, held or not above.)
+      !clause.qualifiers.some((q) => q === `a ${t.word}` && word(t.index - 1) === "a") &&
       // "No vitamin D whatsoever", "not one bit": a denial made emphatic.
       !emphasis.has(t.index) &&
       // "Gives good protection against" for "protects against": the action's noun in full degree. (Not
@@ -3922,6 +3948,14 @@ const IMPLIED_SCORE = 0.5;
  * between the two. "Red Bull has no caffeine in it" implies "contains"; "Caffeine cures headaches",
  * "Caffeine is a painkiller" and "Caffeine and painkillers don't mix" do not.
  */
+/** Whether a claim says that its subject causes its object, or raises its risk: a harm, not a good. */
+function harmOf(reading: Reading, senses: Map<string, WordSense>): boolean {
+  const effect = effectOfReading(reading, senses);
+  return (
+    reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w))) || (effect.risk && effect.direction > 0)
+  );
+}
+
 function impliedByPair(
   clause: Clause,
   reading: Reading,
@@ -3978,6 +4012,13 @@ function impliedByPair(
   // "Ibuprofen helps with blood pressure", "is good for it": a benefit is a predicate of its own.
   if (clause.tokens.some((t) => t.index >= first.to && t.index < second.from && BENEFIT_PHRASES.has(t.word)))
     return false;
+  // "Iron does nothing for constipation": no good for it, denied — not that the one causes the other, or
+  // raises its risk.
+  const noGoodFor = clause.tokens.some(
+    (t, i) =>
+      t.index >= first.to && t.index < second.from && t.word === "nothing" && clause.tokens[i + 1]?.word === "for",
+  );
+  if (noGoodFor && harmOf(reading, context.senses)) return false;
   // "Melatonin supplements contain melatonin" for "… contain the labelled dose of": a clause that says a
   // phrasing's first word (its verb) without the rest, and no phrasing whole, says a broader predicate.
   // (Its phrasings, not the statement's words: those have the statement's text.)
@@ -4309,10 +4350,13 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
     if (preface) return [];
     // (Nor what the writer does about it: "Caffeine wrecks my sleep, so I stop after noon" — but not
     // what it goes on to assert: "…, so I take melatonin because it cures insomnia", "…, which …".)
+    // (Or what came of it in the writer's own life: "…, which is why I keep getting sick", "…, which is why
+    // my doc won't take me off it".)
+    const narrator = firstToken.word.replace(/['’]\p{L}+$/u, "");
     const ownAction =
-      clause.opener === "so" &&
+      (clause.opener === "so" || (/^which\s+is\s+why$/.test(clause.opener) && WRITER_WORDS.has(narrator))) &&
       // (With a contraction: "so I've cut back", "so I'm sticking to one cup".)
-      NARRATORS.has(firstToken.word.replace(/['’]\p{L}+$/u, "")) &&
+      NARRATORS.has(narrator) &&
       !clause.tokens.some(
         (t) =>
           REPORTING_VERBS.has(t.word) || RELATIVE_PRONOUNS.has(t.word) || t.word === "because" || t.word === "since",

@@ -23,8 +23,10 @@ import {
   DENIED_WHOLE,
   DETERMINERS,
   DISBELIEF_WORDS,
+  DISCOURSE_MARKERS,
   ENDING_PACE,
   ENDING_VERBS,
+  EQUALITY_DEGREES,
   FOIL_OBJECT_PRONOUNS,
   FOIL_PREPOSITIONS,
   FRONTED_FOIL_OPENERS,
@@ -36,10 +38,13 @@ import {
   JOINED_PREDICATE_ADVERBS,
   JOINT_WORDS,
   LABEL_NOUNS,
+  MANNER_ADVERB,
   MAX_CLASS_WORDS,
   MAX_JOINED_OBJECT_WORDS,
   MAX_SUBJECT_WORDS,
   MINIMIZERS,
+  MYTH_PERSISTS,
+  MYTH_UPHELD,
   NEGATED_AUXILIARIES,
   NEGATED_SAYING,
   NEGATING_ADJECTIVES,
@@ -65,6 +70,7 @@ import {
   REPORT_JUDGED_AFTER,
   REPORTING_VERBS,
   SCOPE_AFTERWARDS,
+  SLIGHT_AMOUNTS,
   SOME_OF,
   SOME_OPENERS,
   SUBORDINATORS,
@@ -74,6 +80,8 @@ import {
   UNDENIED_AFTER_NO,
   UNMARKED_NOT,
   USE_NOUNS,
+  USELESS_FOR,
+  USELESS_WORDS,
   WH_WORDS,
   WISH_WORDS,
   WONT_BEFORE,
@@ -169,6 +177,12 @@ export interface Clause {
   comparison: Comparison;
   /** Words that turn a comparison down ("less", "fewer"). */
   lessWords: string[];
+  /**
+   * The place of a denial right before an equality ("isn't absorbed as well as", "not nearly as good as"),
+   * or null: of a claim that one is more so than the other, it says the other way round — one is less so,
+   * the denial spent on it. (Of a claim that they are alike, it denies it.)
+   */
+  deniedEquality: number | null;
   /** Which sentence of the text it belongs to (clauses of one sentence share it). */
   sentence: number;
   /** What opened it inside its sentence, lower-cased (", but" → "but", "rather than"), or "". */
@@ -367,6 +381,15 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
       const reportedOrHedged = before.some((w) => REPORTING_VERBS.has(w) || HEDGE_WORDS.has(w));
       if (denial.some((t) => denying(t.word)) && !reportedOrHedged)
         blank(sentence.offset + debunking.index, sentence.offset + debunking.index + debunking[0].length);
+    }
+    // "The myth that X just won't die": the myth's persistence blanked, the myth left to deny X.
+    const persists = MYTH_PERSISTS.exec(lower.trimEnd());
+    if (persists) {
+      const [whole, age = "", persistence = ""] = persists;
+      const ageFrom = whole.indexOf(age);
+      const from = whole.lastIndexOf(persistence);
+      blank(sentence.offset + persists.index + ageFrom, sentence.offset + persists.index + ageFrom + age.length);
+      blank(sentence.offset + persists.index + from, sentence.offset + persists.index + from + persistence.length);
     }
     for (const aside of lower.matchAll(ORDINARY_AFTER))
       blank(sentence.offset + aside.index, sentence.offset + aside.index + aside[0].length);
@@ -770,13 +793,29 @@ function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[]
  * the verb may be that clause's; a negation before the first verb joined by "and" ("doesn't raise X and
  * lower Y" denies one, or both); the last word of the clause as a verb ("relieves headaches and pains").
  */
+/**
+ * How many of `words` open them as markers of talk, one after another ("Wait,", "Well, heads up, …", "I'm
+ * pretty sure …": DISCOURSE_MARKERS' opening words and phrases).
+ */
+export function openingMarkers(words: string[]): number {
+  const { opening, openingPhrases } = DISCOURSE_MARKERS;
+  let k = 0;
+  for (;;) {
+    const phrase = openingPhrases.find((p) => p.every((w, j) => words[k + j] === w));
+    if (phrase) k += phrase.length;
+    else if (opening.has(words[k] ?? "")) k++;
+    else return k;
+  }
+}
+
 function coordinatedPredicates(sentence: string, piece: Piece, verb: (word: string) => boolean): Piece[] {
   const { tokens } = piece;
   const words = tokens.map((t) => t.word);
   const gap = (k: number) => sentence.slice(tokens[k - 1]?.end, tokens[k]?.start);
   // The verbs after a join: where each clause after the first opens (its join and adverbs left out).
+  // (Not after a marker of talk that opens the sentence: "Heads up, iron tablets …".)
   const joins: { at: number; verbAt: number }[] = [];
-  for (let k = 2; k < tokens.length - 1; k++) {
+  for (let k = Math.max(2, openingMarkers(words) + 1); k < tokens.length - 1; k++) {
     const joined = PREDICATE_JOINS.has(words[k - 1] ?? "") || gap(k).includes(",");
     if (!joined) continue;
     let v = k;
@@ -992,10 +1031,34 @@ export function clausesOf(
 export function affirmingDenials(words: string[]): Set<number> {
   const covered = new Set<number>();
   words.forEach((_, at) => {
-    for (const idiom of AFFIRMING_DENIALS)
-      if (idiom.every((word, k) => words[at + k] === word)) for (let k = 0; k < idiom.length; k++) covered.add(at + k);
+    for (const idiom of AFFIRMING_DENIALS) {
+      // (Past an adverb of manner inside it, "nobody seriously denies that": covered with the idiom.)
+      const places: number[] = [];
+      let next = at;
+      const met = idiom.every((word, k) => {
+        while (k > 0 && words[next] !== word && MANNER_ADVERB.test(words[next] ?? "")) places.push(next++);
+        if (words[next] !== word) return false;
+        places.push(next++);
+        return true;
+      });
+      if (met) for (const place of places) covered.add(place);
+    }
   });
   return covered;
+}
+
+/**
+ * Whether `words[i]` is the noun of a slight amount said as a degree: "a bit", "a little", "a tad" (not
+ * "a bit of" a thing, "quite a bit", nor under a denial: "doesn't help a bit" denies it at all).
+ */
+export function slightAmountAt(words: string[], i: number, denied: boolean): boolean {
+  return (
+    SLIGHT_AMOUNTS.has(words[i] ?? "") &&
+    words[i - 1] === "a" &&
+    words[i - 2] !== "quite" &&
+    words[i + 1] !== "of" &&
+    !denied
+  );
 }
 
 function readClause(
@@ -1038,6 +1101,9 @@ function readClause(
       negations.push({ word: `${token.word} to`, index: token.index });
     // "Is far from being a blocker", "far from curing it": not at all.
     else if (token.word === "far" && words[i + 1] === "from") negations.push({ word: "far from", index: token.index });
+    // ("Is useless for treating eclampsia", "ineffective against colds": no good for it.)
+    else if (USELESS_WORDS.has(token.word) && USELESS_FOR.has(words[i + 1] ?? ""))
+      negations.push({ word: `${token.word} ${words[i + 1]}`, index: token.index });
   });
   // "Isn't tianeptine an SSRE?", "Doesn't caffeine raise blood pressure?": a question opened by a negated
   // auxiliary asks whether the assertion holds; its "n't" denies nothing.
@@ -1053,6 +1119,17 @@ function readClause(
     const at = negations.findIndex((negation) => negation.word === "not" || negation.word === "n't");
     if (at >= 0) negations.splice(at, 1);
   }
+  // "Isn't absorbed as well as", "is not nearly as effective as": an equality denied, which may say that
+  // one is less so than the other (see `Clause.deniedEquality`).
+  const deniedEquality =
+    negations.find((negation) => {
+      const at = tokens.findIndex((t) => t.index === negation.index);
+      if (negation.word !== "not" && negation.word !== "n't") return false;
+      let next = at + 1;
+      while (EQUALITY_DEGREES.has(words[next] ?? "")) next++;
+      if (words[next] !== "as" && words[next + 1] === "as" && !isGrammarWord(words[next] ?? "")) next++;
+      return words[next] === "as" && words.slice(next + 2, next + 6).includes("as");
+    })?.index ?? null;
   // "It's a myth that X" denies X.
   const denial = DENIAL_THAT.exec(lower);
   if (denial) {
@@ -1071,7 +1148,11 @@ function readClause(
   );
   // "Hardly raises", "does not always raise", "does not block all", "in some patients": said in part,
   // or weakly.
-  const qualifiers = words.filter((word) => MINIMIZERS.has(word));
+  // ("Raises it a bit", "a little", "a tad": a slight amount, as "slightly" says it — not "a bit of" a
+  // thing, "quite a bit", nor "not … a bit", which denies it at all.)
+  const qualifiers = words.flatMap((word, i) =>
+    slightAmountAt(words, i, negations.length > 0) ? [`a ${word}`] : MINIMIZERS.has(word) ? [word] : [],
+  );
   const some = SOME_OF.exec(lower);
   if (some) qualifiers.push(some[0]);
   // "Some statins don't lower LDL", "Some patients find that it doesn't help": denied of some only.
@@ -1086,13 +1167,14 @@ function readClause(
     // (How much and how often, anywhere after it up to a comma: "doesn't raise the risk of lithium
     // toxicity much", "doesn't keep you awake very often" concede some — not "…, as is often claimed";
     // nor "every" of "every day", five words on.)
-    // (Not "how much", which says what is affected: "doesn't affect how much iron you absorb".)
+    // (Not "how much", which says what is affected: "doesn't affect how much iron you absorb"; nor "too
+    // much", "so much", "as much", how much is taken: "can't get it from eating too much red meat".)
     const partial = after.find(
       (t, k) =>
         ((k < 5 && PARTIAL_AFTER_NEGATION.has(t.word)) ||
           ((t.word === "much" || AT_TIMES.has(t.word)) && (comma < 0 || t.start + lead < comma))) &&
         !(t.word === "all" && after[k - 1]?.word === "at") &&
-        !(t.word === "much" && after[k - 1]?.word === "how"),
+        !(t.word === "much" && ["how", "too", "so", "as"].includes(after[k - 1]?.word ?? "")),
     );
     if (partial) qualifiers.push(`${negation.word} ${partial.word}`);
     // "Often does not prevent", "can fail to prevent": denied at times only.
@@ -1142,6 +1224,7 @@ function readClause(
           !(tokens[i - 1]?.word === "or" && tokens[i - 2]?.word === "more"),
       )
       .map((t) => t.word),
+    deniedEquality,
   };
 }
 
@@ -1168,7 +1251,7 @@ export function judgementsOf(original: string): string[] {
   const found = words.filter(
     (word, at) => !affirming.has(at) && ((DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word)),
   );
-  for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK]) {
+  for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK, MYTH_UPHELD]) {
     const match = pattern.exec(lower.trim());
     if (match) found.push(match[0]);
   }
@@ -1190,7 +1273,8 @@ export function judgementsOf(original: string): string[] {
           // ("Nothing to do with a lack of vitamin D": an article makes "lack" a thing named, not a denial.)
           !(ARTICLES.has(tokens[i - 1]?.word ?? "") && tokens[i + 1]?.word === "of")) ||
           t.word === "n't" ||
-          NEGATING_ADJECTIVES.has(t.word)),
+          NEGATING_ADJECTIVES.has(t.word) ||
+          (USELESS_WORDS.has(t.word) && USELESS_FOR.has(tokens[i + 1]?.word ?? ""))),
     );
     // (But a clause denied whole, "It's not true that X doesn't …", "… that X has no …", is one denial of
     // another: a clause's own denial does not reach past "that" — "never" past it still says "at times",
