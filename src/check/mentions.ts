@@ -22,6 +22,7 @@ import {
   COMPARATIVE_INTENSIFIERS,
   DEFINITE_DETERMINERS,
   HIGH_LEVEL_WORDS,
+  LIGHT_VERBS,
   NEGATION_WORDS,
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
@@ -411,10 +412,13 @@ function verbRuns(
     if (!sense || ![...sense.senses].some((key) => key.startsWith("v"))) continue;
     const objects = lemmaCandidates(object).filter((form) => form.length > 2);
     // Also a name's head the lexicon derives from one of the verb's senses, through a synonym of it
-    // ("quit" → cessation, as "cease" is).
-    const derived = objects
-      .flatMap((form) => headsRelated(form, sense, "derived", modified, headSenses))
-      .filter((head) => ACTION_NOUN.test(head));
+    // ("quit" → cessation, as "cease" is). (Not of a light verb, whose senses reach far: "taking
+    // magnesium" is no magnesium depletion, though one sense of "take" is "deplete".)
+    const derived = LIGHT_VERBS.has(verb)
+      ? []
+      : objects
+          .flatMap((form) => headsRelated(form, sense, "derived", modified, headSenses))
+          .filter((head) => ACTION_NOUN.test(head));
     const heads = [
       ...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form)), ...derived]),
     ];

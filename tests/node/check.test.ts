@@ -5641,3 +5641,24 @@ describe("/v1/check on the iron, magnesium, alcohol, omega-3 and statins domains
     );
   });
 });
+
+describe("/v1/check on the magnesium domain: a light verb and its object named as no condition", () => {
+  let magnesium: Harness;
+  beforeAll(async () => {
+    magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+  });
+
+  it("does not read 'taking magnesium' as magnesium depletion, though 'deplete magnesium' is", async () => {
+    // (The first was `supported`, on bbb09f2 too: one sense of "take" is "deplete", whose noun names the
+    // deficiency in "magnesium depletion". A blind set's miss showed it.)
+    await expectUnverified(magnesium, ["Taking magnesium increases the risk of heart arrhythmias."]);
+    await expectAnswers(
+      magnesium,
+      [
+        ["Diuretics deplete magnesium.", "supported", "diuretics-cause-hypomagnesaemia"],
+        ["Taking magnesium won't prevent migraines.", "refuted", "magnesium-supplements-prevent-migraine"],
+      ],
+      3,
+    );
+  });
+});
