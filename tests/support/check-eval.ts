@@ -331,6 +331,10 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["paracetamol", "paracetamol4"],
   ["statins", "statins9"],
   ["nicotine", "nicotine6"],
+  ["aspirin", "aspirin6"],
+  ["metformin", "metformin6"],
+  ["lithium", "lithium6"],
+  ["vitamin-c", "vitamin-c6"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
