@@ -562,11 +562,12 @@ export const MYTH_PERSISTS =
   /^(?:(?:the|that|this)\s+)?((?:(?:old|common|popular|persistent|stubborn|tired)\s+)*)(?:myth|misconception)\s+that\s.+?(\s+(?:(?:just|still|simply)\s+)?(?:(?:won't|wont|will\s+not|refuses?\s+to|never\s+seems?\s+to)\s+(?:die|go\s+away|disappear)|persists|lives\s+on|keeps\s+(?:coming\s+back|going\s+around|circulating|spreading)|is\s+still\s+(?:around|going\s+around|everywhere))(?:\s+(?:online|on\s+the\s+internet))?)\s*[.!]*$/;
 /**
  * A judgement closing a denial: "X doesn't cause Y, that's a myth", "…, total myth", "…, that's pure
- * marketing", "…, it's all hype", "…, total waste of money" — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
+ * marketing", "…, it's all hype", "…, total waste of money", "…, that myth was debunked years ago" (the
+ * myth, not the denial: not "…, that's been debunked") — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
  * "…, that's nonsense" nor "…, that's been debunked", which may as well dismiss the denial itself.)
  */
 export const DEBUNKING_AFTER =
-  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is|it's|it\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing|hype|waste\s+of\s+(?:money|time))(?:\s+(?:imo|imho|tbh))?)(?=\s*(?:[.!;]|\s[-–—]|$))/g;
+  /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is|it's|it\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing|hype|waste\s+of\s+(?:money|time))(?:\s+(?:imo|imho|tbh))?|(?:that|this|the)\s+myth\s+(?:was|has\s+been|got|is)\s+(?:(?:long|thoroughly|totally|completely)\s+)?debunked(?:\s+(?:years|decades|long)\s+ago)?)(?=\s*(?:[.!;]|\s[-–—]|$))/g;
 /**
  * Words that judge an assertion false or doubtful ("nonsense", "a myth", "I doubt that", "wrongly",
  * "outdated"): a sentence with one may report a claim to deny it ("The claim that coffee dehydrates you
@@ -969,7 +970,7 @@ export const REPORTING_VERBS = set(`
 /** What opens a clause that says why the one before holds, or what follows from it (see CLAUSE_BREAK). */
 export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+why))$/;
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**
@@ -1222,6 +1223,8 @@ export const LEAVING_VERBS = set("leave leaves left leaving");
 export const STATE_VERBS = set("make makes made making leave leaves left leaving keep keeps kept keeping");
 /** Verbs of seeming between a causative verb's person and the state: "makes you feel tired". */
 export const SEEMING_VERBS = set("feel feels felt feeling seem look become get");
+/** Nouns of people, which after a name say whom it qualifies: "cancer patients", "migraine sufferers". */
+export const PERSON_NOUNS = set("patient patients sufferer sufferers survivor survivors");
 /** Whom a verb of helping helps, between it and the verb it helps to: "helps you sleep", "helps people relax". */
 export const HELPED = set("you me us them him her people patients someone everyone");
 

@@ -5504,6 +5504,27 @@ describe("/v1/check on the iron, magnesium, alcohol, omega-3 and statins domains
     ]);
   });
 
+  it("reads ', that myth was debunked years ago' after a denial, and 'Good news for X:' as a label", async () => {
+    // (Each was `unverified`: "debunked" judged a report, the label was one more assertion the store
+    // lacks. A blind set found them.)
+    await expectAnswers(
+      statins,
+      [
+        ["Statins do NOT cause dementia, that myth was debunked years ago.", "supported", "statins-cause-dementia"],
+        [
+          "Good news for anyone on statins: they don't raise your risk of cancer.",
+          "supported",
+          "statins-do-not-increase-risk-of-cancer",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(statins, [
+      "Statins cause dementia, that myth was debunked years ago.",
+      "Statins do not cause dementia, that's been debunked.",
+    ]);
+  });
+
   it("reads a report followed by 'Is that true?' as the writer's question of it", async () => {
     // (It was `unverified`: the report was read as someone else's belief. A blind set found it.)
     await expectAnswers(
@@ -5657,6 +5678,63 @@ describe("/v1/check on the magnesium domain: a light verb and its object named a
       [
         ["Diuretics deplete magnesium.", "supported", "diuretics-cause-hypomagnesaemia"],
         ["Taking magnesium won't prevent migraines.", "refuted", "magnesium-supplements-prevent-migraine"],
+      ],
+      3,
+    );
+  });
+});
+
+describe("/v1/check on the metformin and vitamin C domains: an aside of 'no', the people a name qualifies", () => {
+  let metformin: Harness;
+  let vitaminC: Harness;
+  beforeAll(async () => {
+    metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    vitaminC = await startDomainApp("tests/check-eval/vitamin-c.ndjson");
+  });
+
+  it("reads ', no insulin or sulfonylurea,' as an aside (without them), not a denial of the clause", async () => {
+    // (The first was `supported`, on bbb09f2 too: the aside's "no" denied the clause. A blind set found it.)
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "Heard that metformin alone, no insulin or sulfonylurea, can still cause hypos.",
+          "refuted",
+          "metformin-causes-hypoglycaemia-on-its-own",
+        ],
+        [
+          "Metformin alone, no insulin or sulfonylurea, does not cause hypos.",
+          "supported",
+          "metformin-causes-hypoglycaemia-on-its-own",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("takes 'cancer patients' as the people, not cancer: 'helps cancer patients feel better' is no claim that it treats cancer", async () => {
+    // (It was `refuted` against "IV vitamin C cures cancer", on bbb09f2 too. A blind set found it.)
+    await expectUnverified(vitaminC, ["IV vitamin C might help cancer patients feel better day to day."]);
+    await expectAnswers(vitaminC, [["IV vitamin C cures cancer.", "refuted", "intravenous-vitamin-c-cures-cancer"]], 3);
+  });
+});
+
+describe("/v1/check on the seed: ', it's not …' after a comma opens a clause", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    ({ harness } = await startNodeApp());
+  });
+
+  it("reads ', it's not enhancing it' as a clause of its own, as ', it doesn't enhance it' is", async () => {
+    // (It was `unverified`: "it's not" was read into the clause before, a denial set against a contrary.)
+    await expectAnswers(
+      harness,
+      [
+        [
+          "Stablon actually inhibits serotonin reuptake, it's not enhancing it.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
       ],
       3,
     );

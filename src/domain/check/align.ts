@@ -139,6 +139,7 @@ import {
   PART_SCOPES,
   PARTICLES,
   PAST_AUXILIARIES,
+  PERSON_NOUNS,
   PERSONAL_POSSESSIVES,
   PERSONAL_PRONOUNS,
   PLAIN_ADVERBS,
@@ -2548,9 +2549,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       head.index === clause.tokens.at(-1)?.index &&
       parts.includes("n") &&
       parts.every((part) => part === "n" || part === "v");
+    // ("Helps cancer patients feel better": the people the name qualifies, not the thing — though
+    // "patient" is an adjective too.)
     if (
-      parts.length > 0 &&
-      (parts.every((part) => part === "n") || (parts.includes("n") && (predicateLater || lastNoun)))
+      (parts.length > 0 &&
+        (parts.every((part) => part === "n") || (parts.includes("n") && (predicateLater || lastNoun)))) ||
+      PERSON_NOUNS.has(head.word)
     )
       held = `the sentence speaks of ${named.text} "${head.word}"`;
   }
@@ -3742,11 +3746,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "who do not have diabetes", "but not anaemic", "who have never had heart disease or a stroke".)
   const aside = (c: Clause, t: Token) =>
     denied(c, t) ||
-    c.negations.some(
+    [...c.negations.map((n) => n.index), ...c.withouts].some(
       (n) =>
-        n.index < t.index &&
-        t.index - n.index <= MAX_ASIDE_WORDS &&
-        !c.tokens.some((u) => u.index > n.index && u.index < t.index && CONCESSIVE_OPENERS.has(u.word)),
+        n < t.index &&
+        t.index - n <= MAX_ASIDE_WORDS &&
+        !c.tokens.some((u) => u.index > n && u.index < t.index && CONCESSIVE_OPENERS.has(u.word)),
     );
   const [asideWords, presentWords] = [true, false].map((taken) =>
     scoped
@@ -4332,9 +4336,11 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       return [];
     // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
     // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
+    // ("Good news for anyone on statins: …": a marker of talk and whom it concerns.)
+    const marked = openingMarkers(clause.tokens.map((t) => t.word)) >= 2;
     const label =
-      clause.tokens.length <= 2 &&
-      !clause.tokens.some((t) => COPULAS.has(t.word) || withinName(t.index, context.mentions));
+      (clause.tokens.length <= 2 || marked) &&
+      !clause.tokens.some((t) => COPULAS.has(t.word) || (!marked && withinName(t.index, context.mentions)));
     const introduces =
       /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
     if (introduces) return [];

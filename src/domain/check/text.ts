@@ -24,6 +24,7 @@ import {
   DETERMINERS,
   DISBELIEF_WORDS,
   DISCOURSE_MARKERS,
+  DO_FORMS,
   ENDING_PACE,
   ENDING_VERBS,
   EQUALITY_DEGREES,
@@ -32,6 +33,7 @@ import {
   FRONTED_FOIL_OPENERS,
   FRONTING_WORDS,
   FUNCTION_WORDS,
+  HAVE_FORMS,
   HEDGE_WORDS,
   INTERJECTIONS,
   IRREGULAR_S_FORMS,
@@ -183,6 +185,8 @@ export interface Clause {
    * the denial spent on it. (Of a claim that they are alike, it denies it.)
    */
   deniedEquality: number | null;
+  /** The places of the "no" of an aside ("metformin alone, no insulin, …"): "without", no denial (see asideNo). */
+  withouts: number[];
   /** Which sentence of the text it belongs to (clauses of one sentence share it). */
   sentence: number;
   /** What opened it inside its sentence, lower-cased (", but" → "but", "rather than"), or "". */
@@ -1061,6 +1065,30 @@ export function slightAmountAt(words: string[], i: number, denied: boolean): boo
   );
 }
 
+/**
+ * Whether `tokens[i]` is the "no" of an aside between commas, a few words with no verb of being or
+ * doing: "metformin alone, no insulin or sulfonylurea, can still cause hypos" — "without" them, not a
+ * denial of the clause.
+ */
+function asideNo(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.word !== "no" || i === 0) return false;
+  const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
+  const gap = (from: Token | undefined, to: Token | undefined) =>
+    from && to ? text.slice(from.end + lead, to.start + lead) : "";
+  if (!/^\s*,\s*$/.test(gap(tokens[i - 1], token))) return false;
+  for (let k = i + 1; k <= i + ASIDE_WORDS && k < tokens.length - 1; k++) {
+    const word = tokens[k]?.word ?? "";
+    if (COPULAS.has(word) || DO_FORMS.has(word) || HAVE_FORMS.has(word) || POSSIBILITY_MODALS.has(word)) return false;
+    // (The aside closes at a comma, with more of the clause after it.)
+    if (/^\s*,\s*$/.test(gap(tokens[k], tokens[k + 1]))) return true;
+  }
+  return false;
+}
+
+/** The most words of an aside opened by "no" (see asideNo). */
+const ASIDE_WORDS = 5;
+
 function readClause(
   text: string,
   tokens: Token[],
@@ -1070,6 +1098,7 @@ function readClause(
   const words = tokens.map((token) => token.word);
   const negations: Clause["negations"] = [];
   const foils: number[] = [];
+  const withouts: number[] = [];
   tokens.forEach((token, i) => {
     // "…the A2A receptor, not the A1, …" sets one name against another: it denies no verb ("is really
     // not a stimulant", past an adverb, denies its auxiliary).
@@ -1096,6 +1125,10 @@ function readClause(
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
     if (undeniedNo(token.word, words[i + 1], i === 0)) return;
+    if (asideNo(text, tokens, i)) {
+      withouts.push(token.index);
+      return;
+    }
     if (denying(token.word)) negations.push({ word: token.word, index: token.index });
     else if (NEGATING_VERBS.has(token.word) && words[i + 1] === "to")
       negations.push({ word: `${token.word} to`, index: token.index });
@@ -1225,6 +1258,7 @@ function readClause(
       )
       .map((t) => t.word),
     deniedEquality,
+    withouts,
   };
 }
 
@@ -1270,6 +1304,7 @@ export function judgementsOf(original: string): string[] {
         !idiom.has(i) &&
         ((NEGATION_WORDS.has(t.word) &&
           !undeniedNo(t.word, tokens[i + 1]?.word, i === 0) &&
+          !asideNo(part, tokens, i) &&
           // ("Nothing to do with a lack of vitamin D": an article makes "lack" a thing named, not a denial.)
           !(ARTICLES.has(tokens[i - 1]?.word ?? "") && tokens[i + 1]?.word === "of")) ||
           t.word === "n't" ||
