@@ -335,6 +335,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["metformin", "metformin6"],
   ["lithium", "lithium6"],
   ["vitamin-c", "vitamin-c6"],
+  ["omega3", "omega3-5"],
+  ["vitamin-d", "vitamin-d7"],
+  ["alcohol", "alcohol10"],
+  ["caffeine", "caffeine8"],
+  ["melatonin", "melatonin6"],
+  ["antibiotics", "antibiotics6"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
