@@ -848,7 +848,8 @@ export const NO_TURNS = set("only just but instead opposite what all every every
 /** The word of a plain "no" that may open an answer: "No, it doesn't", "Nope, they can't". */
 export const NO_ANSWERS = set("no nope nah");
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
-export const ANSWERED_YES = /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed)\s*[.!]*$/;
+export const ANSWERED_YES =
+  /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt)\s*[.!]*$/;
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",

@@ -5740,3 +5740,49 @@ describe("/v1/check on the seed: ', it's not …' after a comma opens a clause",
     );
   });
 });
+
+describe("/v1/check on the omega-3, caffeine and melatonin domains: where an ailment happens, a brand's words, an answer of assent", () => {
+  let omega3: Harness;
+  let caffeine: Harness;
+  let melatonin: Harness;
+  beforeAll(async () => {
+    omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
+  });
+
+  it("takes 'bleeding in the brain' as narrower than the bleeding a claim says, but not 'in the brain' of what a drug does", async () => {
+    // (It was `supported` by "icosapent ethyl increases the risk of bleeding", on bbb09f2 too. A blind set found it.)
+    await expectUnverified(omega3, ["I read that Vascepa can cause bleeding in the brain."]);
+    await expectAnswers(
+      omega3,
+      [["Vascepa can cause bleeding.", "supported", "icosapent-ethyl-increases-risk-of-bleeding"]],
+      3,
+    );
+  });
+
+  it("says a word of a brand's name again only as itself: 'taurine' is no word of 'Red Bull'", async () => {
+    // (It was `supported` by "energy drinks contain caffeine", on bbb09f2 too: WordNet's adjective "taurine"
+    // is akin to "bull". A blind set found it.)
+    await expectUnverified(caffeine, [
+      "Red Bull contains taurine, not just caffeine.",
+      "Red Bull contains lots of taurine and caffeine.",
+    ]);
+    await expectAnswers(caffeine, [["Red Bull contains caffeine.", "supported", "energy-drinks-contain-caffeine"]], 3);
+  });
+
+  it("reads 'No doubt about it.' after a question as a yes", async () => {
+    // (It was `unverified`: the answer was one more assertion the store lacks. A blind set found it.)
+    await expectAnswers(
+      melatonin,
+      [
+        [
+          "Does bright light at night suppress melatonin? No doubt about it.",
+          "supported",
+          "light-suppresses-melatonin",
+        ],
+      ],
+      3,
+    );
+  });
+});

@@ -679,6 +679,8 @@ function meetPhrasing(
 }
 
 const STRONG = new Set<WordRelation>(["same", "form", "synonym", "derived"]);
+/** The relations by which a word is another said again: itself, a form of it, a synonym. */
+const SAME_WORD = new Set<WordRelation>(["same", "form", "synonym"]);
 
 /**
  * Whether two words say alike: any relation the lexicon knows but the opposite — and, when `close`,
@@ -2380,7 +2382,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Doesn't lower it in the slightest": a denial made emphatic, no scope.)
   const emphasis = denialEmphasis(clause);
   const emphaticWords = new Set(clause.tokens.filter((t) => emphasis.has(t.index)).map((t) => t.word));
-  const narrowing = scope.filter((word) => !GENERIC_SCOPES.has(word) && !adverb(word) && !emphaticWords.has(word));
+  // ("Bleeding in the brain": where an ailment happens, a part of the body narrows it — a brain bleed is
+  // one kind of bleeding — though "in the brain" narrows no claim of what a drug does there.)
+  const ailmentPart = (word: string) =>
+    o !== null && context.ailments.has(reading.object) && PART_SCOPES.has(word) && !TIMES_OF_DAY.has(word);
+  const narrowing = scope.filter(
+    (word) => (!GENERIC_SCOPES.has(word) || ailmentPart(word)) && !adverb(word) && !emphaticWords.has(word),
+  );
   if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
   // "Doesn't disrupt sleep in the morning", "doesn't block adenosine receptors in the brain": a denial
@@ -3516,6 +3524,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     held = `the sentence reports what someone believes ("${believer} ${lastWord.word}")`;
   // (With the words of the object's names where the clause does not name it: an object spoken of in other
   // words is not aligned, but its words are the claim's, not something else the sentence says.)
+  const longNameWords = new Set(
+    clause.tokens
+      .filter((t) => [s, o].some((m) => m !== null && m.to - m.from > 1 && t.index >= m.from && t.index < m.to))
+      .map((t) => t.word),
+  );
   const nameWords = [
     ...clause.tokens.filter(inPair).map((t) => t.word),
     ...(object.aligned || reading.objectImplicit ? [] : reading.objectNames.flat()),
@@ -3658,7 +3671,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
       // says at least half of a phrasing: "causes" alone is not "increases the risk of".)
       !(qualifiesSubject(t) ? ownForm(t.word) : strongly(t.word) || (meets && claimOwn(t.word))) &&
-      !nameWords.some((w) => alike(w, t.word, context.senses, true)) &&
+      !nameWords.some((w) =>
+        // (A word of a name of several words, "Red Bull", is said again only as itself: "taurine" is
+        // akin to "bull", not to the drink.)
+        longNameWords.has(w)
+          ? SAME_WORD.has(relationOf(w, t.word, context.senses) as WordRelation)
+          : alike(w, t.word, context.senses, true),
+      ) &&
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
       !(reading.membership && MEMBERSHIP_NOUNS.has(t.word) && word(t.index + 1) === "of") &&
