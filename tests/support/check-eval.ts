@@ -341,6 +341,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["caffeine", "caffeine8"],
   ["melatonin", "melatonin6"],
   ["antibiotics", "antibiotics6"],
+  ["statins", "statins10"],
+  ["nicotine", "nicotine7"],
+  ["iron", "iron5"],
+  ["zinc", "zinc5"],
+  ["paracetamol", "paracetamol5"],
+  ["magnesium", "magnesium5"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
