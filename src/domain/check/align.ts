@@ -4028,6 +4028,9 @@ function impliedByPair(
   const [first, second] = pair[0].from < pair[1].from ? pair : [pair[1], pair[0]];
   const joining = clause.tokens.filter((t) => t.index >= first.to && t.index < second.from);
   if (joining.length > 0 && joining.every((t) => COORDINATORS.has(t.word) || DETERMINERS.has(t.word))) return false;
+  // ("Is there co-codamol in Panadol?": one said to be in the other — which holds which, the pair's order
+  // does not say.)
+  if (joining.length > 0 && joining.every((t) => t.word === "in" || DETERMINERS.has(t.word))) return false;
   // "Coffee is caffeine", "Caffeine is a painkiller", "… is the enemy of sleep": a copula between the two
   // says what one is, not the claim's relation — unless a verb of the claim's own follows it ("is linked to").
   const copula = clause.tokens.find((t) => t.index >= first.to && t.index < second.from && COPULAS.has(t.word));
