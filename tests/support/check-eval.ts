@@ -347,6 +347,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["zinc", "zinc5"],
   ["paracetamol", "paracetamol5"],
   ["magnesium", "magnesium5"],
+  ["aspirin", "aspirin7"],
+  ["metformin", "metformin7"],
+  ["lithium", "lithium7"],
+  ["vitamin-c", "vitamin-c7"],
+  ["vitamin-d", "vitamin-d8"],
+  ["alcohol", "alcohol11"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
