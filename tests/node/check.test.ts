@@ -5745,10 +5745,12 @@ describe("/v1/check on the omega-3, caffeine and melatonin domains: where an ail
   let omega3: Harness;
   let caffeine: Harness;
   let melatonin: Harness;
+  let lithium: Harness;
   beforeAll(async () => {
     omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
     caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
     melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
+    lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
   });
 
   it("takes 'bleeding in the brain' as narrower than the bleeding a claim says, but not 'in the brain' of what a drug does", async () => {
@@ -5769,6 +5771,12 @@ describe("/v1/check on the omega-3, caffeine and melatonin domains: where an ail
       "Red Bull contains lots of taurine and caffeine.",
     ]);
     await expectAnswers(caffeine, [["Red Bull contains caffeine.", "supported", "energy-drinks-contain-caffeine"]], 3);
+    // (A kind of a name's word still says it again: "lead or mercury" of "heavy metal".)
+    await expectAnswers(
+      lithium,
+      [["Lithium is a toxic heavy metal, like lead or mercury.", "refuted", "lithium-is-a-heavy-metal"]],
+      3,
+    );
   });
 
   it("reads 'No doubt about it.' after a question as a yes", async () => {

@@ -679,8 +679,8 @@ function meetPhrasing(
 }
 
 const STRONG = new Set<WordRelation>(["same", "form", "synonym", "derived"]);
-/** The relations by which a word is another said again: itself, a form of it, a synonym. */
-const SAME_WORD = new Set<WordRelation>(["same", "form", "synonym"]);
+/** The relations by which a word says another again: itself, a form, a synonym, a broader or narrower word. */
+const SAID_AGAIN = new Set<WordRelation>(["same", "form", "synonym", "broader"]);
 
 /**
  * Whether two words say alike: any relation the lexicon knows but the opposite — and, when `close`,
@@ -3672,10 +3672,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // says at least half of a phrasing: "causes" alone is not "increases the risk of".)
       !(qualifiesSubject(t) ? ownForm(t.word) : strongly(t.word) || (meets && claimOwn(t.word))) &&
       !nameWords.some((w) =>
-        // (A word of a name of several words, "Red Bull", is said again only as itself: "taurine" is
-        // akin to "bull", not to the drink.)
+        // (A word of a name of several words, "Red Bull", is said again as itself or a kind of it — "lead
+        // or mercury" of "heavy metal" — not by a word derived from it: "taurine" is akin to "bull", not
+        // to the drink.)
         longNameWords.has(w)
-          ? SAME_WORD.has(relationOf(w, t.word, context.senses) as WordRelation)
+          ? SAID_AGAIN.has(relationOf(w, t.word, context.senses) as WordRelation)
           : alike(w, t.word, context.senses, true),
       ) &&
       // A class may be named as such, and in a respect: "belongs to a class called …", "chemically".
