@@ -353,6 +353,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["vitamin-c", "vitamin-c7"],
   ["vitamin-d", "vitamin-d8"],
   ["alcohol", "alcohol11"],
+  ["caffeine", "caffeine9"],
+  ["melatonin", "melatonin7"],
+  ["nicotine", "nicotine8"],
+  ["antibiotics", "antibiotics7"],
+  ["omega3", "omega3-6"],
+  ["statins", "statins11"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
