@@ -601,7 +601,7 @@ export const PAST_BELIEF = new RegExp(
     String.raw`\b(?:is|are)\s+(?:said|claimed|alleged|rumou?red)\s+to\b`,
     // "It is often said that …", "it's widely believed that …": a report of no one in particular.
     String.raw`\bit(?:\s+is|'s)\s+(?:often\s+|commonly\s+|widely\s+|sometimes\s+|generally\s+|frequently\s+)?(?:said|claimed|believed|thought|rumou?red|alleged)\s+that\b`,
-    String.raw`\bbut\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:(?:it|that|this|they|he|she)\s+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)\b`,
+    String.raw`\bbut\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:(?:(?:it|that|this|they|he|she)\s+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)|(?:it|that|this|they|he|she)['’](?:s|re)\s+not)\b`,
     // The future, or a day that may come: "will soon be", "could one day".
     String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,
     // A tail that takes most of it back: "…, but only in the loosest sense", "sort of" — not the noun

@@ -5779,6 +5779,12 @@ describe("/v1/check on the omega-3, caffeine and melatonin domains: where an ail
     );
   });
 
+  it("takes '…, but it's not' after a report back, as '…, but it isn't' is", async () => {
+    // (It was `supported`, on bbb09f2 too: the contracted "it's not" was no taking back, and the report's
+    // assertion was checked. A blind set found it.)
+    await expectUnverified(omega3, ["People keep saying DHA is an omega-3 but it's not."]);
+  });
+
   it("reads 'No doubt about it.' after a question as a yes", async () => {
     // (It was `unverified`: the answer was one more assertion the store lacks. A blind set found it.)
     await expectAnswers(
