@@ -1521,11 +1521,13 @@ function negationsBefore(clause: Clause, end: number): string[] {
  * reading's subject (or a member of its class), or names it but says nothing of what the claim says.
  */
 export function alignReading(whole: Clause, reading: Reading, context: AlignContext): Alignment | null {
+  // "Non-heme iron isn't absorbed as well as heme iron" for "heme iron is absorbed better than non-heme":
+  // an equality denied, of a claim that one is more so, says one is less so (see `Clause.deniedEquality`).
+  const equalityDenied = whole.deniedEquality;
+  const lessSo = equalityDenied !== null && reading.comparison === "inequality" && whole.comparison !== "inequality";
   // A negation cue inside a name ("lack of iodine", "non-smokers") denies nothing. (Not one said into the
   // clause from outside it, between two words — an answer, a judgement, "rather than" —, which a name
   // ending right before the clause would seem to hold.)
-  const equalityDenied = whole.deniedEquality;
-  const lessSo = equalityDenied !== null && reading.comparison === "inequality" && whole.comparison !== "inequality";
   const clause = {
     ...whole,
     negations: whole.negations.filter(
@@ -1533,7 +1535,6 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         (!Number.isInteger(n.index) || !withinName(n.index, context.mentions)) &&
         !(lessSo && n.index === equalityDenied),
     ),
-    // ("Non-heme iron isn't absorbed as well as heme iron" for "heme iron is absorbed better than non-heme".)
     ...(lessSo ? { comparison: "inequality" as const, lessWords: [...whole.lessWords, "less"] } : {}),
   };
   const first = clause.tokens[0]?.index ?? 0;
@@ -3962,6 +3963,14 @@ function readingWordsOf(reading: Reading): { weak: boolean; order: Token[]; chan
 /** How well a predicate implied by the pair it relates is said: below any predicate said in words. */
 const IMPLIED_SCORE = 0.5;
 
+/** Whether a claim says that its subject causes its object, or raises its risk: a harm, not a good. */
+function harmOf(reading: Reading, senses: Map<string, WordSense>): boolean {
+  const effect = effectOfReading(reading, senses);
+  return (
+    reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w))) || (effect.risk && effect.direction > 0)
+  );
+}
+
 /**
  * Whether the clause's words (the predicate's range, `tokens`) leave room for no predicate but the
  * claim's: every word is one of the claim's own (its statement or predicate phrasings, by any relation
@@ -3972,14 +3981,6 @@ const IMPLIED_SCORE = 0.5;
  * between the two. "Red Bull has no caffeine in it" implies "contains"; "Caffeine cures headaches",
  * "Caffeine is a painkiller" and "Caffeine and painkillers don't mix" do not.
  */
-/** Whether a claim says that its subject causes its object, or raises its risk: a harm, not a good. */
-function harmOf(reading: Reading, senses: Map<string, WordSense>): boolean {
-  const effect = effectOfReading(reading, senses);
-  return (
-    reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w))) || (effect.risk && effect.direction > 0)
-  );
-}
-
 function impliedByPair(
   clause: Clause,
   reading: Reading,

@@ -787,17 +787,6 @@ function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[]
 }
 
 /**
- * "Nicotine raises your pulse, narrows your blood vessels and gives you lung cancer", "Statins can lower
- * LDL and raise HDL", "Melatonin binds and activates MT1": predicates of one subject joined by a comma,
- * "and" or "or", each verb written as the first is (`verb` says which words the lexicon knows as verbs) —
- * one clause each, said of the subject again with its auxiliaries ("Statins can raise HDL"), so that each
- * is decided on its own. Two verbs with nothing between them share what follows ("binds and activates
- * MT1" → "binds MT1", "activates MT1"). Not split: a subject with a comma or a clause opener in it; a
- * clause of another subject between the verbs ("the receptors that adenosine binds and …"), after which
- * the verb may be that clause's; a negation before the first verb joined by "and" ("doesn't raise X and
- * lower Y" denies one, or both); the last word of the clause as a verb ("relieves headaches and pains").
- */
-/**
  * How many of `words` open them as markers of talk, one after another ("Wait,", "Well, heads up, …", "I'm
  * pretty sure …": DISCOURSE_MARKERS' opening words and phrases).
  */
@@ -812,6 +801,17 @@ export function openingMarkers(words: string[]): number {
   }
 }
 
+/**
+ * "Nicotine raises your pulse, narrows your blood vessels and gives you lung cancer", "Statins can lower
+ * LDL and raise HDL", "Melatonin binds and activates MT1": predicates of one subject joined by a comma,
+ * "and" or "or", each verb written as the first is (`verb` says which words the lexicon knows as verbs) —
+ * one clause each, said of the subject again with its auxiliaries ("Statins can raise HDL"), so that each
+ * is decided on its own. Two verbs with nothing between them share what follows ("binds and activates
+ * MT1" → "binds MT1", "activates MT1"). Not split: a subject with a comma or a clause opener in it; a
+ * clause of another subject between the verbs ("the receptors that adenosine binds and …"), after which
+ * the verb may be that clause's; a negation before the first verb joined by "and" ("doesn't raise X and
+ * lower Y" denies one, or both); the last word of the clause as a verb ("relieves headaches and pains").
+ */
 function coordinatedPredicates(sentence: string, piece: Piece, verb: (word: string) => boolean): Piece[] {
   const { tokens } = piece;
   const words = tokens.map((t) => t.word);
@@ -1073,7 +1073,7 @@ export function slightAmountAt(words: string[], i: number, denied: boolean): boo
 function asideNo(text: string, tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token?.word !== "no" || i === 0) return false;
-  const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
+  const lead = leadOf(text, tokens);
   const gap = (from: Token | undefined, to: Token | undefined) =>
     from && to ? text.slice(from.end + lead, to.start + lead) : "";
   if (!/^\s*,\s*$/.test(gap(tokens[i - 1], token))) return false;
@@ -1088,6 +1088,11 @@ function asideNo(text: string, tokens: Token[], i: number): boolean {
 
 /** The most words of an aside opened by "no" (see asideNo). */
 const ASIDE_WORDS = 5;
+
+/** Token offsets are into the whole text; a clause's own text starts this many characters before its first token. */
+function leadOf(text: string, tokens: Token[]): number {
+  return text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
+}
 
 function readClause(
   text: string,
@@ -1190,8 +1195,7 @@ function readClause(
   if (some) qualifiers.push(some[0]);
   // "Some statins don't lower LDL", "Some patients find that it doesn't help": denied of some only.
   if (SOME_OPENERS.has(words[0] ?? "") && negations.length > 0) qualifiers.push(words[0] as string);
-  // Token offsets are into the whole text; the clause's own text starts `lead` characters before its first token.
-  const lead = text.search(/[\p{L}\p{N}]/u) - (tokens[0]?.start ?? 0);
+  const lead = leadOf(text, tokens);
   for (const negation of negations) {
     const after = tokens.filter((t) => t.index > negation.index);
     const negated = tokens.find((t) => t.index === negation.index);
