@@ -562,9 +562,9 @@ export const MYTH_PERSISTS =
   /^(?:(?:the|that|this)\s+)?((?:(?:old|common|popular|persistent|stubborn|tired)\s+)*)(?:myth|misconception)\s+that\s.+?(\s+(?:(?:just|still|simply)\s+)?(?:(?:won't|wont|will\s+not|refuses?\s+to|never\s+seems?\s+to)\s+(?:die|go\s+away|disappear)|persists|lives\s+on|keeps\s+(?:coming\s+back|going\s+around|circulating|spreading)|is\s+still\s+(?:around|going\s+around|everywhere))(?:\s+(?:online|on\s+the\s+internet))?)\s*[.!]*$/;
 /**
  * A judgement closing a denial: "X doesn't cause Y, that's a myth", "…, total myth", "…, that's pure
- * marketing", "…, it's all hype", "…, total waste of money", "…, that myth was debunked years ago" (the
- * myth, not the denial: not "…, that's been debunked") — the writer's denial, said of the belief it denies (the judgement alone, to blank). (Not
- * "…, that's nonsense" nor "…, that's been debunked", which may as well dismiss the denial itself.)
+ * marketing", "…, it's all hype", "…, total waste of money", "…, that myth was debunked years ago" — the
+ * writer's denial, said of the belief it denies (the judgement alone, to blank). (Not "…, that's
+ * nonsense" nor "…, that's been debunked", which may as well dismiss the denial itself.)
  */
 export const DEBUNKING_AFTER =
   /(?:[,;]|\s[-–—])\s*(?:(?:(?:that's|that\s+is|thats|which\s+is|it's|it\s+is)\s+)?(?:(?:just|only|all|simply)\s+)?(?:(?:a|an)\s+)?(?:(?:total|complete|utter|pure|old|big)\s+)*(?:myth|wives'?\s+tale|urban\s+legend|marketing|hype|waste\s+of\s+(?:money|time))(?:\s+(?:imo|imho|tbh))?|(?:that|this|the)\s+myth\s+(?:was|has\s+been|got|is)\s+(?:(?:long|thoroughly|totally|completely)\s+)?debunked(?:\s+(?:years|decades|long)\s+ago)?)(?=\s*(?:[.!;]|\s[-–—]|$))/g;

@@ -222,7 +222,6 @@ import {
   deniesWithin,
   hyphenParts,
   isGrammarWord,
-  openingMarkers,
   pacePhrases,
   type Token,
   tokenize,
@@ -524,9 +523,10 @@ function writersSourceUntil(tokens: Token[]): number {
  * Whether `t` is a marker of talk ("Wait,", "FYI", "btw"): among those that open the clause before the
  * subject (`subjectFrom`), or those that close it after what it says (`saidTo`).
  */
-function discourseMarker(tokens: Token[], t: Token, subjectFrom: number, saidTo: number): boolean {
+function discourseMarker(clause: Clause, t: Token, subjectFrom: number, saidTo: number): boolean {
   const { closing } = DISCOURSE_MARKERS;
-  if (t.index < subjectFrom) return tokens.indexOf(t) < openingMarkers(tokens.map((u) => u.word));
+  const { tokens } = clause;
+  if (t.index < subjectFrom) return tokens.indexOf(t) < clause.markers;
   return closing.has(t.word) && t.index >= saidTo && tokens.every((u) => u.index <= t.index || closing.has(u.word));
 }
 
@@ -3290,8 +3290,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     !ANY_ONE_RESTRICTED.has(word(t.index - 1) ?? "") &&
     clause.negations.some((n) => n.index < t.index);
   // ("Nobody seriously questions that …": the words of an idiom that asserts what follows.)
-  const idiomAt = affirmingDenials(clause.tokens.map((t) => t.word));
-  const affirmingIdiom = new Set(clause.tokens.filter((_, k) => idiomAt.has(k)).map((t) => t.index));
+  const affirmingIdiom = new Set(clause.affirmed);
   // "Type 1 diabetes", "breast cancer", "deep sleep": a word right before the object's name (not an
   // adverb, not one of the claim's words) may name another thing.
   const objectModifier = o
@@ -3590,7 +3589,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
       // ("Wait, …", "FYI …", "… btw": the writer's part in the talk; "From what I've read, …": their source.)
-      !discourseMarker(clause.tokens, t, s.from, (o ?? s).to) &&
+      !discourseMarker(clause, t, s.from, (o ?? s).to) &&
       t.index > sourceUntil &&
       // ("It turns out …": the writer's finding. Not "The pineal gland turns out melatonin".)
       !(
@@ -4361,7 +4360,7 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
     // (Before a colon, a label or who says what follows: "Fact: …", "My doctor said: …".)
     // ("Fun fact: …", "Hot take: …": a label of two words, with no name or verb of being in it.)
     // ("Good news for anyone on statins: …": a marker of talk and whom it concerns.)
-    const marked = openingMarkers(clause.tokens.map((t) => t.word)) >= 2;
+    const marked = clause.markers >= 2;
     const label =
       (clause.tokens.length <= 2 || marked) &&
       !clause.tokens.some((t) => COPULAS.has(t.word) || (!marked && withinName(t.index, context.mentions)));

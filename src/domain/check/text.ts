@@ -187,6 +187,10 @@ export interface Clause {
   deniedEquality: number | null;
   /** The places of the "no" of an aside ("metformin alone, no insulin, …"): "without", no denial (see asideNo). */
   withouts: number[];
+  /** The places of the words of idioms that assert what follows ("nobody seriously denies that"). */
+  affirmed: number[];
+  /** How many of its first tokens are markers of talk ("Well, heads up, …", "Pretty sure …"): see openingMarkers. */
+  markers: number;
   /** Which sentence of the text it belongs to (clauses of one sentence share it). */
   sentence: number;
   /** What opened it inside its sentence, lower-cased (", but" → "but", "rather than"), or "". */
@@ -1263,6 +1267,8 @@ function readClause(
       .map((t) => t.word),
     deniedEquality,
     withouts,
+    affirmed: [...affirming].map((at) => tokens[at]?.index as number),
+    markers: openingMarkers(words),
   };
 }
 
