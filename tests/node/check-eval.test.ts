@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(15);
+    expect(figures.size).toBe(17);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -107,6 +107,8 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "iron",
     "magnesium",
     "paracetamol",
+    "creatine",
+    "fluoride",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

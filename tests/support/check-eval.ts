@@ -207,6 +207,8 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "iron held-out", file: "heldout/iron.json", domain: "iron", heldOut: true },
   { name: "magnesium held-out", file: "heldout/magnesium.json", domain: "magnesium", heldOut: true },
   { name: "paracetamol held-out", file: "heldout/paracetamol.json", domain: "paracetamol", heldOut: true },
+  { name: "creatine held-out", file: "heldout/creatine.json", domain: "creatine", heldOut: true },
+  { name: "fluoride held-out", file: "heldout/fluoride.json", domain: "fluoride", heldOut: true },
 ];
 
 /**
@@ -367,6 +369,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["omega3", "omega3-7"],
   ["iron", "iron6"],
   ["zinc", "zinc6"],
+  ["creatine", "creatine"],
+  ["creatine", "creatine2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
