@@ -371,6 +371,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["zinc", "zinc6"],
   ["creatine", "creatine"],
   ["creatine", "creatine2"],
+  ["fluoride", "fluoride"],
+  ["fluoride", "fluoride2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
