@@ -323,7 +323,7 @@ export const ROUTE_WORDS = set(`
 export const PLAIN_ADVERBS = set(`
   actually really truly certainly definitely clearly obviously indeed simply basically essentially generally
   usually typically commonly mostly mainly largely primarily chiefly principally normally naturally
-  reliably consistently
+  reliably consistently literally genuinely undeniably undoubtedly unquestionably
 `);
 /** "For years", "for six weeks": a duration, a time the assertion is said to hold for. */
 export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;

@@ -5818,3 +5818,101 @@ describe("/v1/check on the paracetamol domain: one name said to be in another", 
     );
   });
 });
+
+describe("/v1/check from the blind rounds of December 6: a contrast at the head, sentences in lower case, a state left in (omega-3, creatine and magnesium domains, by import)", () => {
+  let omega3: Harness;
+  let creatine: Harness;
+  let magnesium: Harness;
+  beforeAll(async () => {
+    omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    creatine = await startDomainApp("tests/check-eval/creatine.ndjson");
+    magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+  });
+
+  it("reads 'Unlike X, …' as '…, unlike X': the clause, and a thing set against it", async () => {
+    // (Each was `unverified`: the thing set aside was read as one more name of the clause. A blind set found it.)
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "Unlike Lovaza, Vascepa does not raise LDL cholesterol.",
+          "supported",
+          "icosapent-ethyl-does-not-increase-ldl-cholesterol",
+        ],
+        [
+          "unlike Lovaza, icosapent ethyl doesn't raise LDL",
+          "supported",
+          "icosapent-ethyl-does-not-increase-ldl-cholesterol",
+        ],
+        [
+          "Unlike Lovaza, Vascepa raises LDL cholesterol.",
+          "refuted",
+          "icosapent-ethyl-does-not-increase-ldl-cholesterol",
+        ],
+      ],
+      3,
+    );
+    // (Not where the thing goes on past its comma: what the clause is then is not read.)
+    await expectUnverified(omega3, ["Unlike Lovaza, which raises it, Vascepa does not raise LDL cholesterol."]);
+    await expectAnswers(
+      harness,
+      [
+        [
+          "Unlike SSRIs, tianeptine enhances serotonin reuptake.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        ["Unlike SSRIs, tianeptine blocks serotonin reuptake.", "refuted", "tianeptine-enhances-serotonin-reuptake"],
+      ],
+      3,
+    );
+  });
+
+  it("ends a sentence at a full stop before one written in lower case, as before a capital", async () => {
+    // (Intl.Segmenter goes on past ". mine …": the second sentence's words were read as the first's.)
+    await expectAnswers(
+      creatine,
+      [
+        ["creatine causes hair loss. mine started thinning two months in", "refuted", "creatine-causes-hair-loss"],
+        ["Creatine causes hair loss. Mine started thinning two months in.", "refuted", "creatine-causes-hair-loss"],
+      ],
+      3,
+    );
+    // (A scope said after the stop is still the sentence's own.)
+    await expectUnverified(creatine, ["creatine causes hair loss. not in humans though."]);
+  });
+
+  it("reads 'leaves you constipated' as 'makes you constipated': a state left in, named by the object", async () => {
+    // (Each was `unverified`: "leave" said what the claim does not. Four blind sets held one.)
+    await expectAnswers(
+      magnesium,
+      [
+        ["Milk of Magnesia can leave you constipated.", "refuted", "magnesium-hydroxide-does-not-cause-constipation"],
+        [
+          "Milk of Magnesia leaves you feeling constipated.",
+          "refuted",
+          "magnesium-hydroxide-does-not-cause-constipation",
+        ],
+        [
+          "Good news, Milk of Magnesia won't leave you constipated.",
+          "supported",
+          "magnesium-hydroxide-does-not-cause-constipation",
+        ],
+      ],
+      3,
+    );
+    // (Not a thing left as it was: no one is left in a state.)
+    await expectUnverified(magnesium, ["Milk of Magnesia can leave constipation untreated."]);
+  });
+
+  it("takes 'literally', 'genuinely' as adverbs that leave an assertion as it is", async () => {
+    await expectAnswers(
+      creatine,
+      [
+        ["Creatine literally causes hair loss.", "refuted", "creatine-causes-hair-loss"],
+        ["Creatine genuinely causes water retention.", "supported", "creatine-causes-water-retention"],
+      ],
+      3,
+    );
+  });
+});

@@ -1812,9 +1812,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       o.closeness < 1 ||
       verbPlace ||
       (objectKeys.some((k) => k.startsWith("v")) && !objectKeys.some((k) => k.startsWith("n")));
-    if (effect.direction === 0 && namedByVerb) Object.assign(effect, { direction: 1, words: [o.text] });
+    const byVerb = effect.direction === 0 && namedByVerb;
+    if (byVerb) Object.assign(effect, { direction: 1, words: [o.text] });
     // "Heavy periods can leave you with anaemia": a verb of leaving, whom it leaves and "with" right
-    // before the object bring it about, as "give you" does.
+    // before the object bring it about, as "give you" does — and without "with", the state it leaves them
+    // in, named by the object ("can leave you constipated", "leaves you feeling constipated"), as "make
+    // you" does.
     const [leaving, left, withWord, ...more] = clause.tokens.filter(
       (t) =>
         t.index >= s.to &&
@@ -1824,14 +1827,23 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         !adverb(t.word),
     );
     if (
-      effect.direction === 0 &&
       more.length === 0 &&
       leaving &&
       LEAVING_VERBS.has(leaving.word) &&
       HELPED.has(left?.word ?? "") &&
-      withWord?.word === "with"
+      (withWord?.word === "with"
+        ? effect.direction === 0
+        : (!withWord || SEEMING_VERBS.has(withWord.word)) &&
+          o.from === ((withWord ?? left)?.index ?? -2) + 1 &&
+          (byVerb || effect.direction === 0))
     )
-      Object.assign(effect, { direction: 1, words: [leaving.word, "with"] });
+      Object.assign(effect, {
+        direction: 1,
+        words:
+          withWord?.word === "with"
+            ? [leaving.word, "with"]
+            : [leaving.word, ...(withWord ? [withWord.word] : []), o.text],
+      });
     // "Helps you sleep", "helps people sleep": a verb of helping, and whom it helps, right before the
     // object named by its verb raises it. (Not "helps with sleep", nor "helps pain", where the object is
     // a noun: what helps pain relieves it.)

@@ -306,18 +306,43 @@ export function isGrammarWord(word: string): boolean {
   return FUNCTION_WORDS.has(word) || NEGATION_WORDS.has(word) || word === "n't" || HEDGE_WORDS.has(word);
 }
 
+/**
+ * Where a full stop ends a sentence that the next one, written in lower case, goes on from ("creatine
+ * causes hair loss, full stop. mine started thinning two months in"): after a word of three letters or
+ * more with no stop inside it, so that "e.g.", "St.", "vs." and "et al." still go on.
+ */
+const LOWER_CASE_SENTENCE = /(?<![\p{L}\p{N}.])[\p{L}\p{N}]{3,}\.+\s+(?=[\p{Ll}\p{N}])/gu;
+
+/**
+ * A text's sentences, as Intl.Segmenter finds them — and where it goes on past a full stop because the
+ * next sentence opens in lower case, split there too (LOWER_CASE_SENTENCE).
+ */
 function segmentSentences(text: string): { text: string; offset: number }[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   const sentences: { text: string; offset: number }[] = [];
-  for (const part of segmenter.segment(text)) {
-    const before = sentences.at(-1);
-    // A sentence that is only a scope ("… . But only in mice.") is a part of the one before, its full stop a
-    // comma (of the same length: the offsets stay the text's).
-    if (before && /[.!]\s*$/.test(before.text) && SCOPE_AFTERWARDS.test(part.segment.trim().toLowerCase()))
-      before.text = before.text.replace(/[.!](\s*)$/, ",$1") + part.segment;
-    else sentences.push({ text: part.segment, offset: part.index });
-  }
+  for (const segment of segmenter.segment(text))
+    for (const part of lowerCaseSentences(segment.segment, segment.index)) {
+      const before = sentences.at(-1);
+      // A sentence that is only a scope ("… . But only in mice.") is a part of the one before, its full stop a
+      // comma (of the same length: the offsets stay the text's).
+      if (before && /[.!]\s*$/.test(before.text) && SCOPE_AFTERWARDS.test(part.text.trim().toLowerCase()))
+        before.text = before.text.replace(/[.!](\s*)$/, ",$1") + part.text;
+      else sentences.push(part);
+    }
   return sentences;
+}
+
+/** A segment split where a sentence in lower case follows a full stop (LOWER_CASE_SENTENCE). */
+function lowerCaseSentences(segment: string, offset: number): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const stop of segment.matchAll(LOWER_CASE_SENTENCE)) {
+    const end = stop.index + stop[0].length;
+    parts.push({ text: segment.slice(from, end), offset: offset + from });
+    from = end;
+  }
+  parts.push({ text: segment.slice(from), offset: offset + from });
+  return parts;
 }
 
 /**
@@ -791,6 +816,28 @@ function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[]
 }
 
 /**
+ * "Unlike Lovaza, Vascepa does not raise LDL", "Unlike SSRIs, tianeptine enhances serotonin reuptake": a
+ * thing set against the clause at the head of the sentence — read as "…, unlike Lovaza" is read after it:
+ * the clause, then the thing with its opener, a contrast that is no clause of its own. Null unless the
+ * sentence is of that shape: "unlike", a few words up to a comma, then one plain clause with a subject
+ * and a verb and nothing set off after it ("Unlike SSRIs, which block it, …" is left whole).
+ */
+function frontedContrast(sentence: string, verb: (word: string) => boolean): Piece[] | null {
+  const head = /^\s*(unlike)\s/iu.exec(sentence);
+  if (!head) return null;
+  const comma = sentence.indexOf(",");
+  const rest = sentence.slice(comma + 1);
+  if (comma < 0 || /[,;:]/.test(rest) || rest.split(CLAUSE_BREAK).length !== 1) return null;
+  const tokens = tokenize(sentence);
+  const thing = tokens.filter((t) => t.start >= head[0].length && t.end <= comma);
+  if (thing.length === 0 || thing.length > 6) return null;
+  const main: Piece = { text: rest.trim(), tokens: tokens.filter((t) => t.start > comma), opener: "" };
+  if (subjectVerb(sentence, main, verb, null, main.tokens.length) < 1) return null;
+  const set = sentence.slice(thing[0]?.start, comma);
+  return [main, { text: set, tokens: thing, opener: (head[1] as string).toLowerCase() }];
+}
+
+/**
  * How many of `words` open them as markers of talk, one after another ("Wait,", "Well, heads up, …", "I'm
  * pretty sure …": DISCOURSE_MARKERS' opening words and phrases).
  */
@@ -972,7 +1019,8 @@ export function clausesOf(
     const foils =
       foiled && main ? pieces.map((piece, k) => (k > 0 ? foilPiece(sentence.text, main, piece, verb) : null)) : [];
     // (A verb set aside at the head of a sentence: not in a question, whose clause may be the foil's own.)
-    const fronted = foiled && !question ? frontedFoil(sentence.text, verb) : null;
+    const fronted =
+      foiled && !question ? (frontedFoil(sentence.text, verb) ?? frontedContrast(sentence.text, verb)) : null;
     const foilHeld = foils.includes("held") || fronted === "held";
     const read = Array.isArray(fronted)
       ? fronted
