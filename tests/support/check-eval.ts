@@ -373,6 +373,10 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["creatine", "creatine2"],
   ["fluoride", "fluoride"],
   ["fluoride", "fluoride2"],
+  ["vitamin-d", "vitamin-d9"],
+  ["alcohol", "alcohol12"],
+  ["caffeine", "caffeine10"],
+  ["nicotine", "nicotine9"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
