@@ -32,7 +32,13 @@ import {
 import { type EntityName, pronounMentions } from "../domain/check/names";
 import { statementReadings, wordingReading } from "../domain/check/readings";
 import { clausesOf, hyphenParts, judgementsOf, tokenize } from "../domain/check/text";
-import { decideVerdict, type Verdict, type VerdictRelation } from "../domain/check/verdict";
+import {
+  decideVerdict,
+  holdContrasted,
+  sameOfContrasted,
+  type Verdict,
+  type VerdictRelation,
+} from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
 import { FOIL_OPENERS, OBJECT_JOINS, PREDICATE_JOINS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
@@ -242,7 +248,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     aligned.filter(({ alignment }) => alignment.match === "same-assertion").map(({ claim }) => claim),
     mentioned,
   );
-  const decision = decideVerdict(
+  const decided = decideVerdict(
     (verbatim.length ? verbatim : aligned.length ? aligned : aboutSubject.slice(0, SUBJECT_ONLY_LIMIT)).map(
       ({ claim, alignment }) => ({
         claimId: claim.id,
@@ -260,6 +266,19 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
           aligned.map(({ alignment }) => alignment),
         ),
   );
+  // ("Unlike fish oil, Vascepa lowers triglycerides": what the text sets its assertion against.)
+  const basis = candidates.find((claim) => claim.id === decided.basis);
+  const contrasted = new Set(
+    clauses
+      .filter((clause) => clause.contrasted)
+      .flatMap((clause) =>
+        context.mentions.filter((m) => clause.tokens.some((t) => t.index === m.from)).map((m) => m.entityId),
+      ),
+  );
+  const decision =
+    basis && contrasted.size
+      ? holdContrasted(decided, sameOfContrasted(basis, contrasted, candidates, classesOf))
+      : decided;
   budget();
 
   const shown = [...aligned, ...aboutSubject].slice(0, options.limit);

@@ -880,7 +880,12 @@ export const TAKEN_BACK = new RegExp(
     // A scope denied after the assertion, to the end: "…, not in humans, though." (A scope added after the
     // fact as a sentence of its own, "… . Not in humans.", is read as a part of the sentence before: see
     // SCOPE_AFTERWARDS.)
-    String.raw`,\s*not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+${AFTERTHOUGHT}\s*[.!]*\s*$`,
+    String.raw`,\s*(?:(?:just|but|only|though)\s+)?not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+${AFTERTHOUGHT}\s*[.!]*\s*$`,
+    // Taken back or set right in the sentence after: "… . No, it doesn't.", "… . It doesn't, according to
+    // the trials.", "… . No, that's amineptine.", "… . That's Lovaza, not Vascepa.", "… . It only has ALA.",
+    // "… . Other way round." (Not a sentence that goes on to say a thing of its own: "… . It doesn't cause
+    // Y.", "… . That's why …".)
+    String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol),?\s+)*(?:(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah),?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
@@ -907,14 +912,14 @@ export const TAKEN_BACK = new RegExp(
     // A mock authority: "According to my horoscope, …", "My astrologer says …".
     String.raw`\b(?:horoscopes?|astrologers?|astrology|tarot|crystal\s+ball|magic\s+8)\b|\b(?:my|a|the)\s+psychic\b(?!\s+(?:effects?|symptoms?|disorders?|illness))`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
-    // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Joke.", "In my
+    // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Jk.", "Joke.", "In my
     // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
     // "Seriously?", "Are you kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a
     // joke.", "Sure, Jan.", "Suuure.", "Nice try.", "Keep dreaming.", "Uh huh.", "… ?? What?", "… ? Lol ok.";
     // a one-word verdict or a doubt as the last sentence: "BS.", "Hogwash.", "Scam.", "Not buying it.",
     // "Probably not though.", "Big if true.", "Idk.", "Who knows." (a verdict before it, "BS: …", is a label
     // above; "… . Or not." a retraction above).
-    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?|(?:total(?:ly)?\s+)?(?:bs|bull(?:shit)?|hogwash|scam|baloney|malarkey)|not\s+(?:buying\s+it|convinced|sure(?:\s+though)?)|big\s+if\s+true|probably\s+not(?:\s+though)?|maybe,?\s+maybe\s+not|idk|who\s+knows)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|jk|j/k|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?|(?:total(?:ly)?\s+)?(?:bs|bull(?:shit)?|hogwash|scam|baloney|malarkey)|not\s+(?:buying\s+it|convinced|sure(?:\s+though)?)|big\s+if\s+true|probably\s+not(?:\s+though)?|maybe,?\s+maybe\s+not|idk|who\s+knows)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // An emoji of mockery or of a lie anywhere in the text, or one whose tone may go either way: 🤡 🧢 🤥 ❌
     // 🙃 😏 🚩 🤣 😂 🤦 💀 😭 😆 🤭.
     String.raw`[\u{1F921}\u{1F9E2}\u{1F925}\u{274C}\u{1F643}\u{1F60F}\u{1F6A9}\u{1F923}\u{1F602}\u{1F926}\u{1F480}\u{1F62D}\u{1F606}\u{1F92D}]`,

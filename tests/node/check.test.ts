@@ -5868,6 +5868,34 @@ describe("/v1/check from the blind rounds of December 6: a contrast at the head,
     );
   });
 
+  it("gives no verdict where 'unlike X' sets the assertion against a thing the store says the same of", async () => {
+    // (Each was `supported`, the trailing form on 92ecd70 too: the contrast says DHA is no omega-3, fish oil
+    // lowers no triglycerides, SSREs treat no depression — what the store is against. A hostile probe found
+    // seven.)
+    await expectUnverified(omega3, [
+      "Unlike DHA, ALA is an omega-3 fatty acid.",
+      "ALA is an omega-3 fatty acid, unlike DHA.",
+      "Unlike fish oil capsules, Vascepa lowers triglycerides.",
+    ]);
+    await expectUnverified(harness, [
+      "Unlike SSREs, tianeptine is used to treat depression.",
+      "Tianeptine is used to treat depression, unlike SSREs.",
+    ]);
+    await expectUnverified(creatine, ["Unlike protein powder, creatine is a dietary supplement."]);
+    // (Of a thing the store says otherwise of, or nothing, the contrast stands.)
+    await expectAnswers(
+      creatine,
+      [
+        [
+          "Unlike anabolic steroids, creatine is just a dietary supplement.",
+          "supported",
+          "creatine-is-a-dietary-supplement",
+        ],
+      ],
+      3,
+    );
+  });
+
   it("ends a sentence at a full stop before one written in lower case, as before a capital", async () => {
     // (Intl.Segmenter goes on past ". mine …": the second sentence's words were read as the first's.)
     await expectAnswers(
@@ -5911,6 +5939,79 @@ describe("/v1/check from the blind rounds of December 6: a contrast at the head,
       [
         ["Creatine literally causes hair loss.", "refuted", "creatine-causes-hair-loss"],
         ["Creatine genuinely causes water retention.", "supported", "creatine-causes-water-retention"],
+      ],
+      3,
+    );
+  });
+});
+
+describe("/v1/check from the blind rounds of December 6: a 'no' said to another, a sentence taken back by the next (alcohol, omega-3, fluoride and nicotine domains, by import)", () => {
+  let alcohol: Harness;
+  let omega3: Harness;
+  let fluoride: Harness;
+  let nicotine: Harness;
+  beforeAll(async () => {
+    alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
+    omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    fluoride = await startDomainApp("tests/check-eval/fluoride.ndjson");
+    nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+  });
+
+  it("reads a 'No,' that opens a sentence answering no question as said to another, not as a denial of what follows", async () => {
+    // ("No, alcohol improves sleep quality." was `supported`, on 92ecd70 too: its "no" denied the clause.
+    // With a denial after it, "No, alcohol does NOT …" was held as a double negative.)
+    await expectAnswers(
+      alcohol,
+      [
+        ["No, alcohol improves sleep quality.", "refuted", "alcohol-does-not-improve-sleep-quality"],
+        ["No, alcohol does NOT protect you from COVID-19.", "supported", "alcohol-prevents-covid-19"],
+        ["lol no, alcohol doesn't improve sleep quality", "supported", "alcohol-does-not-improve-sleep-quality"],
+        ["Nope, alcohol doesn't improve sleep quality.", "supported", "alcohol-does-not-improve-sleep-quality"],
+        // ("No" as a determiner still denies; an answer to a question still answers it.)
+        ["No alcohol improves sleep quality.", "supported", "alcohol-does-not-improve-sleep-quality"],
+        ["Does alcohol protect against covid? No, it does not.", "supported", "alcohol-prevents-covid-19"],
+      ],
+      3,
+    );
+    await expectUnverified(alcohol, ["Does alcohol protect against covid? No, alcohol protects against covid."]);
+  });
+
+  it("gives no verdict on a sentence the next one takes back or sets right", async () => {
+    // (Each was `refuted`, on 92ecd70 too: the first sentence was read as the writer's, the second as saying
+    // nothing of the store's. A hostile probe found them.)
+    await expectUnverified(omega3, [
+      "Fish oil lowers your risk of dementia. No, it doesn't.",
+      "Fish oil lowers your risk of dementia. It doesn't, according to the big trials.",
+      "Fish oil lowers your risk of dementia. Other way round.",
+      "Fish oil lowers your risk of dementia. Jk.",
+      "Vascepa raises LDL. That's Lovaza, not Vascepa.",
+      "Flaxseed contains DHA. It only has ALA.",
+    ]);
+    await expectUnverified(fluoride, [
+      "fluoride prevents cavities. just not in adults.",
+      "a brita jug removes fluoride. it doesn't, it's a carbon filter.",
+    ]);
+    // (A sentence that goes on to say something of its own takes nothing back.)
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "Vascepa does not raise LDL. It is a prescription omega-3.",
+          "supported",
+          "icosapent-ethyl-does-not-increase-ldl-cholesterol",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'every bit as harmful as' as 'just as harmful as'", async () => {
+    // (It was `unverified`: "bit" said what the claim does not. Three blind sets held one.)
+    await expectAnswers(
+      nicotine,
+      [
+        ["vaping is every bit as harmful as smoking", "refuted", "vaping-is-as-harmful-as-smoking"],
+        ["Vaping isn't every bit as harmful as smoking.", "supported", "vaping-is-as-harmful-as-smoking"],
       ],
       3,
     );

@@ -295,7 +295,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "Has zero effect on": the determiner "no", said emphatically.
-    const word = stem === "zero" && ZERO_AS_NO_AFTER.has(tokens.at(-1)?.word ?? "") ? "no" : stem;
+    // ("Every bit as harmful as": "just as", said emphatically — "every" and "bit" are "just".)
+    const everyBit = stem === "bit" && tokens.at(-1)?.word === "every" && next === "as";
+    if (everyBit) (tokens.at(-1) as Token).word = "just";
+    const word = everyBit ? "just" : stem === "zero" && ZERO_AS_NO_AFTER.has(tokens.at(-1)?.word ?? "") ? "no" : stem;
     tokens.push({ word, index: tokens.length, start, end: start + raw.length, possessive: stem !== raw });
   }
   return tokens;
@@ -1066,6 +1069,19 @@ export function clausesOf(
     const first = part.tokens[0];
     if (first && answers.has(part.sentence) && NO_ANSWERS.has(first.word))
       clause.negations = clause.negations.filter((n) => n.index !== first.index);
+    // ("No, alcohol improves sleep", "lol no, paracetamol doesn't cure a cold": a "no" that opens a sentence
+    // answering nothing the text asks is said to another — what the writer asserts follows it, and the
+    // "no" denies nothing of it: a marker of talk.)
+    const afterQuestion = /\?\s*$/.test(sentences[part.sentence - 1]?.text ?? "");
+    const said =
+      parts[k - 1]?.sentence === part.sentence || answers.has(part.sentence) || afterQuestion
+        ? 0
+        : leadingNo(text, part.tokens);
+    if (said > 0) {
+      const noes = new Set(part.tokens.slice(0, said).map((t) => t.index));
+      clause.negations = clause.negations.filter((n) => !noes.has(n.index));
+      clause.markers = Math.max(clause.markers, said);
+    }
     return {
       ...clause,
       sentence: part.sentence,
@@ -1078,6 +1094,21 @@ export function clausesOf(
       pairHeld: part.pairHeld,
     };
   });
+}
+
+/**
+ * How many of `tokens`, opening a sentence, are a "no" said to someone (NO_ANSWERS, after interjections
+ * and markers of talk: "lol no,", "Nope,", "No no,") and the words before it — 0 unless a comma, a colon,
+ * an exclamation mark or a dash follows it and something after that ("No amount of …", "No, no." are none).
+ */
+function leadingNo(text: string, tokens: Token[]): number {
+  let k = 0;
+  while (INTERJECTIONS.has(tokens[k]?.word ?? "") || DISCOURSE_MARKERS.opening.has(tokens[k]?.word ?? "")) k++;
+  const from = k;
+  while (NO_ANSWERS.has(tokens[k]?.word ?? "")) k++;
+  const [last, next] = [tokens[k - 1], tokens[k]];
+  if (k === from || !last || !next) return 0;
+  return /^\s*(?:[,:!]|\s[-–—])/.test(text.slice(last.end, next.start)) ? k : 0;
 }
 
 /**
@@ -1357,9 +1388,18 @@ export function judgementsOf(original: string): string[] {
   for (const part of lower.split(CLAUSE_BREAK)) {
     const tokens = tokenize(part);
     const idiom = affirmingDenials(tokens.map((t) => t.word));
+    // (Nor a "no" said to another, opening a sentence that answers no question: "No, X does NOT …".)
+    const saidTo = new Set<number>();
+    for (const [i, t] of tokens.entries()) {
+      const gap = part.slice(tokens[i - 1]?.end ?? 0, t.start);
+      if (i > 0 && !/[.!]\s/.test(gap)) continue;
+      const n = leadingNo(part, tokens.slice(i));
+      for (let j = i; j < i + n; j++) saidTo.add(j);
+    }
     const negations = tokens.filter(
       (t, i) =>
         !idiom.has(i) &&
+        !saidTo.has(i) &&
         ((NEGATION_WORDS.has(t.word) &&
           !undeniedNo(t.word, tokens[i + 1]?.word, i === 0) &&
           !asideNo(part, tokens, i) &&

@@ -161,6 +161,55 @@ export function decideVerdict(
 
 const DECISIVE = new Set<Verdict>(["supported", "refuted", "contested"]);
 
+/** A stored claim's parts and confidence: what a thing set against a text's assertion is weighed by. */
+export interface HeldClaim {
+  id: string;
+  subjectId: string;
+  predicate: string;
+  objectId: string;
+  confidence: Confidence;
+}
+
+/**
+ * "Unlike fish oil, Vascepa lowers triglycerides", "ALA is an omega-3, unlike DHA": a thing the text sets
+ * against what it says (`contrasted`: the entities named after "unlike"), of which the store says the same
+ * — in the claim the verdict rests on (its subject is that thing, or a class of it), or in another claim
+ * that stands, with the thing in the subject's place or in the object's. The contrast then says what the
+ * store is against. The ids of the claims that say so (none: the contrast stands, or the store is silent).
+ */
+export function sameOfContrasted(
+  basis: HeldClaim,
+  contrasted: Set<string>,
+  claims: HeldClaim[],
+  classesOf: Map<string, Set<string>>,
+): string[] {
+  const found = new Set<string>();
+  for (const thing of contrasted) {
+    const kinds = new Set([thing, ...(classesOf.get(thing) ?? [])]);
+    if (kinds.has(basis.subjectId)) found.add(basis.id);
+    for (const claim of claims)
+      if (
+        claim.predicate === basis.predicate &&
+        stands(claim.confidence) &&
+        ((claim.objectId === basis.objectId && kinds.has(claim.subjectId)) ||
+          (claim.subjectId === basis.subjectId && kinds.has(claim.objectId)))
+      )
+        found.add(claim.id);
+  }
+  return [...found];
+}
+
+/** No decisive verdict where the text sets its assertion against a thing the store says the same of. */
+export function holdContrasted(decision: VerdictDecision, same: string[]): VerdictDecision {
+  if (same.length === 0 || !DECISIVE.has(decision.verdict)) return decision;
+  return {
+    ...decision,
+    verdict: "unverified",
+    confidence: round(1 - decision.confidence / 2),
+    explanation: `The sentence sets what it says against a thing of which the store says the same (${same.map((id) => `"${id}"`).join(", ")}), so it says what the store is against. ${decision.explanation}`,
+  };
+}
+
 /**
  * A text whose clauses say different stored claims: each such clause is decided on its own matches, and
  * the text is supported only when each is. One that the references are against makes the whole text
