@@ -377,6 +377,10 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["alcohol", "alcohol12"],
   ["caffeine", "caffeine10"],
   ["nicotine", "nicotine9"],
+  ["statins", "statins12"],
+  ["antibiotics", "antibiotics8"],
+  ["melatonin", "melatonin8"],
+  ["metformin", "metformin8"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
