@@ -881,11 +881,12 @@ export const TAKEN_BACK = new RegExp(
     // fact as a sentence of its own, "… . Not in humans.", is read as a part of the sentence before: see
     // SCOPE_AFTERWARDS.)
     String.raw`,\s*(?:(?:just|but|only|though)\s+)?not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+${AFTERTHOUGHT}\s*[.!]*\s*$`,
-    // Taken back or set right in the sentence after: "… . No, it doesn't.", "… . It doesn't, according to
-    // the trials.", "… . No, that's amineptine.", "… . That's Lovaza, not Vascepa.", "… . It only has ALA.",
-    // "… . Other way round." (Not a sentence that goes on to say a thing of its own: "… . It doesn't cause
-    // Y.", "… . That's why …".)
-    String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol),?\s+)*(?:(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah),?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
+    // Taken back, set right or doubted in the sentence after: "… . No, it doesn't.", "… . It doesn't,
+    // according to the trials.", "… . No, that's amineptine.", "… . My bad, that's atorvastatin.", "… .
+    // Correction: …", "… . That's Lovaza, not Vascepa.", "… . It only has ALA.", "… . Other way round.",
+    // "… . Apparently not.", "… . Or was it the pituitary?" (Not a sentence that goes on to say a thing of
+    // its own: "… . It doesn't cause Y.", "… . That's why …".)
+    String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol),?\s+)*(?:(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah|my\s+bad|sorry|oops|correction),?:?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|correction\s*:|(?:apparently|probably|maybe|guess|or\s+maybe)\s+not\s*(?:[.!]|$)|or\s+(?:was|is|were|did|does|do)\s+(?:it|that|they|this)\b|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,

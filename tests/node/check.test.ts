@@ -5991,6 +5991,13 @@ describe("/v1/check from the blind rounds of December 6: a 'no' said to another,
       "fluoride prevents cavities. just not in adults.",
       "a brita jug removes fluoride. it doesn't, it's a carbon filter.",
     ]);
+    // (Set right by "my bad", "correction:", doubted by "apparently not", "or was it …?": a second probe.)
+    await expectUnverified(omega3, [
+      "Flaxseed contains DHA. My bad, that's fish oil.",
+      "Vascepa raises LDL. Correction: Lovaza does.",
+      "Vascepa raises LDL. Apparently not.",
+      "vascepa raises ldl. or was it lovaza?",
+    ]);
     // (A sentence that goes on to say something of its own takes nothing back.)
     await expectAnswers(
       omega3,
