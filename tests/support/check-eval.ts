@@ -381,6 +381,8 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["antibiotics", "antibiotics8"],
   ["melatonin", "melatonin8"],
   ["metformin", "metformin8"],
+  ["seed", "seed18"],
+  ["seed", "seed19"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
