@@ -763,11 +763,12 @@ export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
 /**
  * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
- * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards." — groups `no`… reject the report, `yes`
- * endorses it; `asked` ("Is that true?") asks it, as a question of the writer's own.
+ * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards.", "… Hard disagree.", "… I agree." —
+ * groups `no`… reject the report, `yes`… endorse it; `asked` ("Is that true?") asks it, as a question of
+ * the writer's own.
  */
 export const REPORT_JUDGED =
-  /^(?:(?:but|and)\s+)?(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage))\s*[.!]*$/;
+  /^(?:(?:but|and)\s+)?(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage)|(?:i\s+)?(?:(?:hard|strongly|totally|completely|respectfully)\s+)?(?<no4>disagree)|(?:i\s+)?(?:(?:totally|completely|fully|strongly)\s+)?(?<yes3>agree))\s*[.!]*$/;
 /**
  * A judgement that grants the report only in part, or only of some: "That's partly true.", "She's half
  * right.", "It's true for some people.", "That's true of bacteria, not viruses." — the writer takes a

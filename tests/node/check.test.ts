@@ -6012,6 +6012,28 @@ describe("/v1/check from the blind rounds of December 6: a 'no' said to another,
     );
   });
 
+  it("reads 'Hard disagree.' after a report as rejecting it, 'I agree.' as endorsing it", async () => {
+    // (With the report and the judgement two sentences, "hard disagree" was read as nothing: the report's
+    // claim was checked as the writer's, `refuted` — a third probe found it.)
+    const vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "my derm says sunscreen gives you vitamin D deficiency. hard disagree",
+          "supported",
+          "sunscreen-causes-vitamin-d-deficiency",
+        ],
+        [
+          "My derm says sunscreen gives you vitamin D deficiency. I agree.",
+          "refuted",
+          "sunscreen-causes-vitamin-d-deficiency",
+        ],
+      ],
+      3,
+    );
+  });
+
   it("reads 'every bit as harmful as' as 'just as harmful as'", async () => {
     // (It was `unverified`: "bit" said what the claim does not. Three blind sets held one.)
     await expectAnswers(

@@ -441,7 +441,8 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
     if (next && verdict && report(sentence.text)) {
       blank(next.offset, next.offset + next.text.length);
       judged.add(sentence.offset);
-      if (verdict.groups?.no || verdict.groups?.no2 || verdict.groups?.no3) rejected.add(sentence.offset);
+      if (verdict.groups?.no || verdict.groups?.no2 || verdict.groups?.no3 || verdict.groups?.no4)
+        rejected.add(sentence.offset);
     }
   });
   return { text: blanked, rejected, judged };
