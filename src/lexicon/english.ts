@@ -548,6 +548,11 @@ export const COMPARISON_WORDS = set("good bad better worse best worst well more 
 export const ORDINARY_AFTER =
   /,\s*nothing\s+(?:fancy|special|exotic|magic|magical|unusual)(?:\s+(?:about|to)\s+(?:it|them))?(?=\s*[.!]*\s*$)/g;
 /**
+ * An example set off by commas: "It's wrong to say statins, e.g. atorvastatin, cause dementia", "…,
+ * such as X, …", "…, including X, …" — what the sentence says is said of the thing before it (to blank).
+ */
+export const EXAMPLE_ASIDE = /,\s*(?:e\.\s?g\.|i\.\s?e\.|eg|ie|such\s+as|including)\s+[^,.;:!?]{1,60},/g;
+/**
  * A "myth" the sentence then calls true: "The myth that X is actually true", "… turns out to be right" —
  * the writer's quotes round "myth", not a denial of X (no verdict: who is right is not read).
  */
@@ -882,12 +887,15 @@ export const TAKEN_BACK = new RegExp(
     // fact as a sentence of its own, "… . Not in humans.", is read as a part of the sentence before: see
     // SCOPE_AFTERWARDS.)
     String.raw`,\s*(?:(?:just|but|only|though)\s+)?not\s+(?:in|for|among|at|during|with|within|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+${AFTERTHOUGHT}\s*[.!]*\s*$`,
-    // Taken back, set right or doubted in the sentence after: "… . No, it doesn't.", "… . It doesn't,
-    // according to the trials.", "… . No, that's amineptine.", "… . My bad, that's atorvastatin.", "… .
-    // Correction: …", "… . That's Lovaza, not Vascepa.", "… . It only has ALA.", "… . Other way round.",
-    // "… . Apparently not.", "… . Or was it the pituitary?" (Not a sentence that goes on to say a thing of
-    // its own: "… . It doesn't cause Y.", "… . That's why …".)
-    String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol),?\s+)*(?:(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah|my\s+bad|sorry|oops|correction),?:?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|correction\s*:|(?:apparently|probably|maybe|guess|or\s+maybe)\s+not\s*(?:[.!]|$)|or\s+(?:was|is|were|did|does|do)\s+(?:it|that|they|this)\b|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
+    // Taken back, set right or doubted in the sentence after: "… . No, it doesn't.", "… . Turns out it
+    // isn't.", "… . It doesn't, according to the trials.", "… . No, that's amineptine.", "… . My bad,
+    // that's atorvastatin.", "… . Correction: …", "… . Strike that, …", "… . I take that back.", "… . Then
+    // again, …", "… . No, the opposite.", "… . That's Lovaza, not Vascepa.", "… . It only has ALA.", "… .
+    // Other way round.", "… . Apparently not.", "… . Or was it the pituitary?"; a reply that agrees or
+    // disagrees in more words than REPORT_JUDGED reads ("… . Disagree, but she's the nurse.", "… . I'd love
+    // to agree."). (Not a sentence that goes on to say a thing of its own: "… . It doesn't cause Y.", "… .
+    // That's why …".)
+    String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol|oh|(?:it\s+)?turns\s+out(?:\s+that)?|apparently|in\s+fact),?\s+)*(?:(?:strike|scratch)\s+that\b|i\s+take\s+(?:that|it)\s+back\b|(?:[\w'’]+\s+){0,4}?(?:dis)?agree\b|never\s+mind\b|then\s+again\b|(?:it['’]s\s+|it\s+is\s+|quite\s+|just\s+)?the\s+(?:exact\s+)?opposite\b|(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah|my\s+bad|sorry|oops|correction),?:?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|correction\s*:|(?:apparently|probably|maybe|guess|or\s+maybe)\s+not\s*(?:[.!]|$)|or\s+(?:was|is|were|did|does|do)\s+(?:it|that|they|this)\b|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
@@ -913,7 +921,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke|bs|bullshit|hogwash|nonsense|false|fake|lies?|debunked)\s*:`,
     // A mock authority: "According to my horoscope, …", "My astrologer says …".
     String.raw`\b(?:horoscopes?|astrologers?|astrology|tarot|crystal\s+ball|magic\s+8)\b|\b(?:my|a|the)\s+psychic\b(?!\s+(?:effects?|symptoms?|disorders?|illness))`,
-    // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "… or so
+    // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "Sike!", "… or so
     // they say", "said no doctor ever", an eye-roll; a last sentence of only "Kidding.", "Jk.", "Joke.", "In my
     // dreams." or "Sure."; a last sentence of disbelief, dismissal or mock assent: "… ? Really?",
     // "Seriously?", "Are you kidding me?", "Yeah, no.", "Give me a break.", "Come on.", "Get real.", "What a
@@ -921,7 +929,7 @@ export const TAKEN_BACK = new RegExp(
     // a one-word verdict or a doubt as the last sentence: "BS.", "Hogwash.", "Scam.", "Not buying it.",
     // "Probably not though.", "Big if true.", "Idk.", "Who knows." (a verdict before it, "BS: …", is a label
     // above; "… . Or not." a retraction above).
-    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|jk|j/k|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?|(?:total(?:ly)?\s+)?(?:bs|bull(?:shit)?|hogwash|scam|baloney|malarkey)|not\s+(?:buying\s+it|convinced|sure(?:\s+though)?)|big\s+if\s+true|probably\s+not(?:\s+though)?|maybe,?\s+maybe\s+not|idk|who\s+knows)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)psych\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
+    String.raw`(?:^|[.!?]\s+)(?:kidding|joking|joke|jk|j/k|in\s+my\s+dreams)\s*[.!]*\s*$|(?:^|[.!?]\s+)(?:(?:lol|lmao|haha)\s+)?(?:(?:really|seriously)(?=\s*[?!]*\?)|are\s+you\s+(?:kidding|joking|serious)(?:\s+me)?|you(?:['’]re|\s+are|\s+must\s+be|\s+have\s+to\s+be)\s+(?:kidding|joking)(?:\s+me)?|yeah,?\s+no|give\s+me\s+a\s+break|gimme\s+a\s+break|come\s+on|get\s+real|what\s+a\s+joke|(?:oh\s+)?please|puh-?lease|pf+t+|(?:oh\s+|yeah,?\s+)?su+re(?:,?\s+(?:jan|buddy|pal|mate|man|dude|thing))?|nice\s+try|keep\s+dreaming|dream\s+on|uh[-\s]?huh|mm+[-\s]?hm+|ok(?:ay)?(?:\s+then)?|k|what|huh|wut|wow|totally|riii*ght|h+a+h*|(?:ha){2,}h?|lo+l+|lma+o+|rofl|bruh+|smh|ok(?:ay)?\s+boomer|cool\s+story(?:,?\s+bro)?|(?:total(?:ly)?\s+)?(?:bs|bull(?:shit)?|hogwash|scam|baloney|malarkey)|not\s+(?:buying\s+it|convinced|sure(?:\s+though)?)|big\s+if\s+true|probably\s+not(?:\s+though)?|maybe,?\s+maybe\s+not|idk|who\s+knows)\s*[.!?]*\s*$|\bjust\s+kidding\b|\bor\s+so\s+(?:[\w-]+\s+){1,4}?(?:thought|say|says|said|claim|claims|claimed|believe|believed|told)\b|\bsays\s+who\b|\bdo\s+you\s+really\s+(?:think|believe)\b|(?:^|[.!?]\s+)what\s+if\b|\bclaims?\s+to\b|\bnowhere\b|\bapril\s+fools?\b|(?:^|[.!?]\s+)(?:psych|sike)\b|\bsaid\s+no\s+\w+\s+ever\b|\u{1F644}`,
     // An emoji of mockery or of a lie anywhere in the text, or one whose tone may go either way: 🤡 🧢 🤥 ❌
     // 🙃 😏 🚩 🤣 😂 🤦 💀 😭 😆 🤭.
     String.raw`[\u{1F921}\u{1F9E2}\u{1F925}\u{274C}\u{1F643}\u{1F60F}\u{1F6A9}\u{1F923}\u{1F602}\u{1F926}\u{1F480}\u{1F62D}\u{1F606}\u{1F92D}]`,

@@ -5991,13 +5991,33 @@ describe("/v1/check from the blind rounds of December 6: a 'no' said to another,
       "fluoride prevents cavities. just not in adults.",
       "a brita jug removes fluoride. it doesn't, it's a carbon filter.",
     ]);
-    // (Set right by "my bad", "correction:", doubted by "apparently not", "or was it …?": a second probe.)
+    // (Set right by "my bad", "correction:", "strike that", "turns out it isn't", "the opposite", "I take
+    // that back", doubted by "apparently not", "or was it …?", "then again", mocked by "Sike": two more
+    // probes, each `refuted` on 92ecd70.)
     await expectUnverified(omega3, [
       "Flaxseed contains DHA. My bad, that's fish oil.",
       "Vascepa raises LDL. Correction: Lovaza does.",
       "Vascepa raises LDL. Apparently not.",
       "vascepa raises ldl. or was it lovaza?",
+      "Fish oil prevents atrial fibrillation. Strike that, high doses raise the risk.",
+      "Fish oil prevents atrial fibrillation. Turns out it doesn't.",
+      "Fish oil prevents atrial fibrillation. I take that back.",
+      "Fish oil prevents atrial fibrillation. Then again, maybe I'm thinking of aspirin.",
+      "Someone said Vascepa raises LDL. No, the opposite.",
+      "Icosapent ethyl raises LDL cholesterol. Sike.",
     ]);
+    // (An example set off by commas is said of the thing before it: the denial reaches past it.)
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "It's wrong to say fish oil, e.g. Omacor, prevents atrial fibrillation.",
+          "supported",
+          "omega-3-fatty-acids-reduce-risk-of-atrial-fibrillation",
+        ],
+      ],
+      3,
+    );
     // (A sentence that goes on to say something of its own takes nothing back.)
     await expectAnswers(
       omega3,
@@ -6032,6 +6052,11 @@ describe("/v1/check from the blind rounds of December 6: a 'no' said to another,
       ],
       3,
     );
+    // (A reply that agrees or disagrees in more words than these leaves the report unjudged: no verdict.)
+    await expectUnverified(vitaminD, [
+      "My derm says sunscreen gives you vitamin D deficiency. Disagree, but she's the doctor.",
+      "My derm says sunscreen gives you vitamin D deficiency. I'd love to agree.",
+    ]);
   });
 
   it("reads 'every bit as harmful as' as 'just as harmful as'", async () => {

@@ -28,6 +28,7 @@ import {
   ENDING_PACE,
   ENDING_VERBS,
   EQUALITY_DEGREES,
+  EXAMPLE_ASIDE,
   FOIL_OBJECT_PRONOUNS,
   FOIL_PREPOSITIONS,
   FRONTED_FOIL_OPENERS,
@@ -314,6 +315,8 @@ export function isGrammarWord(word: string): boolean {
  * causes hair loss, full stop. mine started thinning two months in"): after a word of three letters or
  * more with no stop inside it, so that "e.g.", "St.", "vs." and "et al." still go on.
  */
+/** Abbreviations that end no sentence, though Intl.Segmenter ends one after them before a capital. */
+const ABBREVIATION_END = /(?:^|[\s,(])(?:e\.\s?g|i\.\s?e|vs|cf)\.\s*$/i;
 const LOWER_CASE_SENTENCE = /(?<![\p{L}\p{N}.])[\p{L}\p{N}]{3,}\.+\s+(?=[\p{Ll}\p{N}])/gu;
 
 /**
@@ -330,6 +333,8 @@ function segmentSentences(text: string): { text: string; offset: number }[] {
       // comma (of the same length: the offsets stay the text's).
       if (before && /[.!]\s*$/.test(before.text) && SCOPE_AFTERWARDS.test(part.text.trim().toLowerCase()))
         before.text = before.text.replace(/[.!](\s*)$/, ",$1") + part.text;
+      // (Nor does "e.g.", "i.e." or "vs." end one before a capital: "fish oil, e.g. Omacor, …".)
+      else if (before && ABBREVIATION_END.test(before.text)) before.text += part.text;
       else sentences.push(part);
     }
   return sentences;
@@ -427,7 +432,7 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
       blank(sentence.offset + persists.index + ageFrom, sentence.offset + persists.index + ageFrom + age.length);
       blank(sentence.offset + persists.index + from, sentence.offset + persists.index + from + persistence.length);
     }
-    for (const aside of lower.matchAll(ORDINARY_AFTER))
+    for (const aside of [...lower.matchAll(ORDINARY_AFTER), ...lower.matchAll(EXAMPLE_ASIDE)])
       blank(sentence.offset + aside.index, sentence.offset + aside.index + aside[0].length);
     const after = REPORT_JUDGED_AFTER.exec(lower.trimEnd());
     if (after && report(sentence.text.slice(0, after.index))) {
