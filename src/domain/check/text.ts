@@ -310,18 +310,19 @@ export function isGrammarWord(word: string): boolean {
   return FUNCTION_WORDS.has(word) || NEGATION_WORDS.has(word) || word === "n't" || HEDGE_WORDS.has(word);
 }
 
+/** Abbreviations that end no sentence, though Intl.Segmenter ends one after them before a capital. */
+const ABBREVIATION_END = /(?:^|[\s,(])(?:e\.\s?g|i\.\s?e|vs|cf)\.\s*$/i;
 /**
  * Where a full stop ends a sentence that the next one, written in lower case, goes on from ("creatine
  * causes hair loss, full stop. mine started thinning two months in"): after a word of three letters or
  * more with no stop inside it, so that "e.g.", "St.", "vs." and "et al." still go on.
  */
-/** Abbreviations that end no sentence, though Intl.Segmenter ends one after them before a capital. */
-const ABBREVIATION_END = /(?:^|[\s,(])(?:e\.\s?g|i\.\s?e|vs|cf)\.\s*$/i;
 const LOWER_CASE_SENTENCE = /(?<![\p{L}\p{N}.])[\p{L}\p{N}]{3,}\.+\s+(?=[\p{Ll}\p{N}])/gu;
 
 /**
  * A text's sentences, as Intl.Segmenter finds them — and where it goes on past a full stop because the
- * next sentence opens in lower case, split there too (LOWER_CASE_SENTENCE).
+ * next sentence opens in lower case, split there too (LOWER_CASE_SENTENCE); joined again where it ends
+ * one after an abbreviation (ABBREVIATION_END), or where the next is only a scope (SCOPE_AFTERWARDS).
  */
 function segmentSentences(text: string): { text: string; offset: number }[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
