@@ -5882,6 +5882,13 @@ describe("/v1/check from the blind rounds of December 6: a contrast at the head,
       "Tianeptine is used to treat depression, unlike SSREs.",
     ]);
     await expectUnverified(creatine, ["Unlike protein powder, creatine is a dietary supplement."]);
+    // (The answer says which claims the contrast is against, the one it rests on still first.)
+    const { status, body } = await postCheck(omega3, "ALA is an omega-3 fatty acid, unlike DHA.", 3);
+    expect(status).toBe(200);
+    expect(body.matches[0]?.claimId).toBe("ala-is-an-omega-3-fatty-acid");
+    expect(body.explanation).toMatch(
+      /^The sentence sets what it says against a thing of which the store says the same \("dha-is-an-omega-3-fatty-acid"\), so it says what the store is against\. /,
+    );
     // (Of a thing the store says otherwise of, or nothing, the contrast stands.)
     await expectAnswers(
       creatine,

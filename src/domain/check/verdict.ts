@@ -174,7 +174,8 @@ export interface HeldClaim {
  * "Unlike fish oil, Vascepa lowers triglycerides", "ALA is an omega-3, unlike DHA": a thing the text sets
  * against what it says (`contrasted`: the entities named after "unlike"), of which the store says the same
  * — in the claim the verdict rests on (its subject is that thing, or a class of it), or in another claim
- * that stands, with the thing in the subject's place or in the object's. The contrast then says what the
+ * that stands, with the thing (or a class of it) in the subject's place, or the thing itself in the
+ * object's ("Unlike X, Y is treated with zinc" against "zinc treats X"). The contrast then says what the
  * store is against. The ids of the claims that say so (none: the contrast stands, or the store is silent).
  */
 export function sameOfContrasted(
@@ -192,7 +193,7 @@ export function sameOfContrasted(
         claim.predicate === basis.predicate &&
         stands(claim.confidence) &&
         ((claim.objectId === basis.objectId && kinds.has(claim.subjectId)) ||
-          (claim.subjectId === basis.subjectId && kinds.has(claim.objectId)))
+          (claim.subjectId === basis.subjectId && claim.objectId === thing))
       )
         found.add(claim.id);
   }
