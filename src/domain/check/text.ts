@@ -791,14 +791,10 @@ function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[]
   const gerundAt = opener.split(" ").length;
   const gerund = tokens[gerundAt];
   if (!gerund || !gerundOf(gerund.word, verb)) return null;
-  const comma = sentence.indexOf(",", gerund.end);
-  const rest = sentence.slice(comma + 1);
-  // (One clause, nothing set off after it: "…, caffeine lowers it, my friend says" is a report.)
-  if (comma < 0 || /[,;:]/.test(rest) || rest.split(CLAUSE_BREAK).length !== 1) return null;
+  const clause = clauseAfterHead(sentence, tokens, gerund.end, verb);
+  if (!clause) return null;
+  const { comma, main, first } = clause;
   const set = tokens.filter((t) => t.start >= gerund.start && t.end <= comma);
-  const main: Piece = { text: rest.trim(), tokens: tokens.filter((t) => t.start > comma), opener: "" };
-  const first = subjectVerb(sentence, main, verb, null, main.tokens.length);
-  if (first < 1) return null;
   const foil = foilPiece(sentence, main, { text: sentence.slice(gerund.start, comma), tokens: set, opener }, verb);
   if (foil === null || foil === "held") return foil;
   const end = predicateEnd(main, first, verb);
@@ -833,18 +829,34 @@ function frontedFoil(sentence: string, verb: (word: string) => boolean): Piece[]
  * and a verb and nothing set off after it ("Unlike SSRIs, which block it, …" is left whole).
  */
 function frontedContrast(sentence: string, verb: (word: string) => boolean): Piece[] | null {
-  const head = /^\s*(unlike)\s/iu.exec(sentence);
+  const head = /^\s*unlike\s/iu.exec(sentence);
   if (!head) return null;
-  const comma = sentence.indexOf(",");
-  const rest = sentence.slice(comma + 1);
-  if (comma < 0 || /[,;:]/.test(rest) || rest.split(CLAUSE_BREAK).length !== 1) return null;
   const tokens = tokenize(sentence);
+  const after = clauseAfterHead(sentence, tokens, head[0].length, verb);
+  if (!after) return null;
+  const { comma, main } = after;
   const thing = tokens.filter((t) => t.start >= head[0].length && t.end <= comma);
   if (thing.length === 0 || thing.length > 6) return null;
+  return [main, { text: sentence.slice(thing[0]?.start, comma), tokens: thing, opener: "unlike" }];
+}
+
+/**
+ * The clause after the first comma from `from`, in a sentence whose head is set aside ("Far from X, …",
+ * "Unlike X, …"): one plain clause with a subject and a verb, nothing set off after it ("…, caffeine
+ * lowers it, my friend says" is a report) — with the comma's place and its first verb's — or null.
+ */
+function clauseAfterHead(
+  sentence: string,
+  tokens: Token[],
+  from: number,
+  verb: (word: string) => boolean,
+): { comma: number; main: Piece; first: number } | null {
+  const comma = sentence.indexOf(",", from);
+  const rest = sentence.slice(comma + 1);
+  if (comma < 0 || /[,;:]/.test(rest) || rest.split(CLAUSE_BREAK).length !== 1) return null;
   const main: Piece = { text: rest.trim(), tokens: tokens.filter((t) => t.start > comma), opener: "" };
-  if (subjectVerb(sentence, main, verb, null, main.tokens.length) < 1) return null;
-  const set = sentence.slice(thing[0]?.start, comma);
-  return [main, { text: set, tokens: thing, opener: (head[1] as string).toLowerCase() }];
+  const first = subjectVerb(sentence, main, verb, null, main.tokens.length);
+  return first < 1 ? null : { comma, main, first };
 }
 
 /**
