@@ -63,7 +63,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(17);
+    expect(figures.size).toBe(19);
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -109,6 +109,8 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "paracetamol",
     "creatine",
     "fluoride",
+    "sugar",
+    "probiotics",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

@@ -209,6 +209,8 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "paracetamol held-out", file: "heldout/paracetamol.json", domain: "paracetamol", heldOut: true },
   { name: "creatine held-out", file: "heldout/creatine.json", domain: "creatine", heldOut: true },
   { name: "fluoride held-out", file: "heldout/fluoride.json", domain: "fluoride", heldOut: true },
+  { name: "sugar held-out", file: "heldout/sugar.json", domain: "sugar", heldOut: true },
+  { name: "probiotics held-out", file: "heldout/probiotics.json", domain: "probiotics", heldOut: true },
 ];
 
 /**
@@ -383,6 +385,15 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["metformin", "metformin8"],
   ["seed", "seed18"],
   ["seed", "seed19"],
+  ["caffeine", "caffeine11"],
+  ["vitamin-c", "vitamin-c8"],
+  ["seed", "seed20"],
+  ["seed", "seed21"],
+  ["lithium", "lithium9"],
+  ["aspirin", "aspirin9"],
+  ["sugar", "sugar"],
+  ["probiotics", "probiotics"],
+  ["probiotics", "probiotics2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
