@@ -702,6 +702,11 @@ export const PART_DEGREE = set("some partial limited modest moderate mild slight
 export const TENDENCY_WORDS = set("trend trends tend tends tendency somewhat");
 /** Articles: "like a stimulant" compares with a stimulant. */
 export const ARTICLES = set("a an the");
+/**
+ * Words that open a noun phrase, where a participle after them says which of the thing it qualifies
+ * ("with reduced kidney function", "at a lowered dose"), not what a verb does.
+ */
+export const NOUN_PHRASE_OPENERS = set("a an the with without in of for at on among");
 /** Auxiliaries of the past: "didn't prevent my sunburn", "was cured". */
 export const PAST_AUXILIARIES = set("did was were had");
 /** Words that say a thing of every case: "treats every case of GERD", "heals any ulcer". */
@@ -896,6 +901,9 @@ export const TAKEN_BACK = new RegExp(
     // to agree."). (Not a sentence that goes on to say a thing of its own: "… . It doesn't cause Y.", "… .
     // That's why …".)
     String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol|oh|(?:it\s+)?turns\s+out(?:\s+that)?|apparently|in\s+fact),?\s+)*(?:(?:strike|scratch)\s+that\b|i\s+take\s+(?:that|it)\s+back\b|(?:[\w'’]+\s+){0,4}?(?:dis)?agree\b|never\s+mind\b|then\s+again\b|(?:it['’]s\s+|it\s+is\s+|quite\s+|just\s+)?the\s+(?:exact\s+)?opposite\b|(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah|my\s+bad|sorry|oops|correction),?:?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|correction\s*:|(?:apparently|probably|maybe|guess|or\s+maybe)\s+not\s*(?:[.!]|$)|or\s+(?:was|is|were|did|does|do)\s+(?:it|that|they|this)\b|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
+    // Said back in the sentence after, against it: "… . It is a carbohydrate though, right?", "… . But it
+    // does.", "… . They are, though." (Which of the two is the writer's the check does not read.)
+    String.raw`[.!;]\s+(?:(?:but|well|actually),?\s+(?:it|they|that|this)\s+(?:is|are|does|do|did|was|were|can|has|have)\b|(?:it|they|that|this)\s+(?:is|are|does|do|did|was|were|can|has|have)\b[^.!?]*\bthough\b)`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,

@@ -6078,3 +6078,61 @@ describe("/v1/check from the blind rounds of December 6: a 'no' said to another,
     );
   });
 });
+
+describe("/v1/check from the probes of December 6's second stop: a participle of a phrase of its own, a name no joined claim accounts for, a text that says a claim both ways (metformin, statins and sugar domains, by import)", () => {
+  let metformin: Harness;
+  let statins: Harness;
+  let sugar: Harness;
+  beforeAll(async () => {
+    metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    sugar = await startDomainApp("tests/check-eval/sugar.ndjson");
+  });
+
+  it("reads a word of lowering inside a phrase before the verb as saying which of the subject, not as turning the verb round", async () => {
+    // (Each was `refuted` on d163cb2: "reduced" of "reduced kidney function" turned "can cause" round.)
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "It's not that metformin damages the kidneys; it's that with badly reduced kidney function it can cause lactic acidosis.",
+          "supported",
+          "metformin-increases-risk-of-lactic-acidosis-in-kidney-disease",
+        ],
+        [
+          "Metformin with reduced kidney function can cause lactic acidosis.",
+          "supported",
+          "metformin-increases-risk-of-lactic-acidosis-in-kidney-disease",
+        ],
+      ],
+      3,
+    );
+    // (A word of less that the verb governs still turns it round.)
+    await expectUnverified(metformin, ["Metformin makes lactic acidosis less likely."]);
+  });
+
+  it("gives no verdict when a name joined to the subject is not the only name the claim leaves unaccounted for", async () => {
+    // (It was `supported` on d163cb2, through "ezetimibe lowers LDL": only the first such name, "statins",
+    // was weighed, and the store says the same of statins — "HMG-CoA reductase" went unread.)
+    await expectUnverified(statins, [
+      "Both ezetimibe and statins lower bad cholesterol by blocking HMG-CoA reductase.",
+    ]);
+    await expectAnswers(
+      statins,
+      [["Both ezetimibe and statins lower bad cholesterol.", "supported", "ezetimibe-reduces-ldl-cholesterol"]],
+      3,
+    );
+  });
+
+  it("gives no verdict on a text that says a claim one way and then the other", async () => {
+    // (Each was `refuted` on d163cb2: the first clause's denial was the claim's best alignment, the second
+    // clause's assertion went unread. A blind set held the first.)
+    await expectUnverified(sugar, [
+      "Quick q for the nutrition nerds: my cousin says white sugar isn't a carb because it's 'just sweet'. It is a carbohydrate though, right? Sucrose is literally a sugar molecule.",
+      "My cousin says white sugar isn't a carb. It is, though.",
+      "White sugar isn't a carb. But it is a carbohydrate.",
+      "White sugar isn't a carb. Sucrose is a carbohydrate though.",
+    ]);
+    await expectAnswers(sugar, [["Sucrose is a carbohydrate.", "supported", "sucrose-is-a-carbohydrate"]], 3);
+  });
+});

@@ -392,6 +392,7 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["lithium", "lithium9"],
   ["aspirin", "aspirin9"],
   ["sugar", "sugar"],
+  ["sugar", "sugar2"],
   ["probiotics", "probiotics"],
   ["probiotics", "probiotics2"],
 ].map(([domain, set]) => ({

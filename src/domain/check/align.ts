@@ -125,6 +125,7 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   NEGATIVE_PREFIX,
+  NOUN_PHRASE_OPENERS,
   NUMBER_WORDS,
   ONE_NOT_COUNTED,
   ONSET_VERBS,
@@ -886,7 +887,12 @@ function comparativeWord(word: string, senses: Map<string, WordSense>): boolean 
  * causative light verb ("makes", "leads to", "gives"), turned by comparatives ("more", "less").
  * +1 raises, -1 lowers, 0 when the clause says no effect.
  */
-function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: number; words: string[] } {
+function effectOf(
+  tokens: Word[],
+  senses: Map<string, WordSense>,
+  /** The object comes after the verb: a word before the verb is the subject's, not the effect's. */
+  active = false,
+): { direction: number; words: string[] } {
   let direction = 0;
   let verb: Word | null = null;
   for (const token of [...tokens].reverse()) {
@@ -908,8 +914,11 @@ function effectOf(tokens: Word[], senses: Map<string, WordSense>): { direction: 
     words.push(made.word);
   }
   // (The change the causative verb makes is read once: "leads to a lower risk" lowers it.)
+  // (Not, with the object after the verb, a word of less before the verb and apart from it, which says
+  // which of the subject: "Metformin with reduced kidney function can cause …". In "A lower risk of
+  // stroke is produced by statins" it is the object's.)
   for (const token of tokens)
-    if (token.index === verb.index || token.index === made?.index) continue;
+    if (token.index === verb.index || token.index === made?.index || (active && token.index < verb.index - 1)) continue;
     else if (LESS_WORDS.has(token.word)) {
       direction = -direction;
       words.push(token.word);
@@ -1739,6 +1748,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const effect = effectOf(
       tokens.filter((t) => t.index < o.from || o.from < s.from),
       context.senses,
+      o.from > s.from,
     );
     if (
       (particle === "down" || particle === "up") &&
@@ -3205,7 +3215,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     (word(s.to) === "a" || word(s.to) === "an") &&
     (context.classesOf.get(s.entityId)?.has(m.entityId) ?? false);
   // A name the claim does not account for (not compared with): the sentence says more than the claim.
-  const unaccountedName = mentions.find(
+  const unaccountedNames = mentions.filter(
     (m) =>
       m !== s &&
       m !== o &&
@@ -3227,11 +3237,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Coffee and energy drinks contain caffeine", "causes headaches and fatigue": another name joined to
   // the subject or the object by "and" — the store may say the same of it; see `jointAssertions`.)
   // (Not objects joined under a denial: "does not cause headaches and fatigue" may deny only both.)
-  const joinedTo = joinedPair(clause, s, unaccountedName)
-    ? s
-    : o && clause.negations.length === 0 && joinedPair(clause, o, unaccountedName)
-      ? o
-      : null;
+  const joinedOf = (m: Mention | undefined) =>
+    joinedPair(clause, s, m) ? s : o && clause.negations.length === 0 && joinedPair(clause, o, m) ? o : null;
+  // (Every such name joined so: "Both ezetimibe and statins lower LDL by blocking HMG-CoA reductase" also
+  // names what neither claim of LDL accounts for.)
+  const unaccountedName = unaccountedNames.find((m) => joinedOf(m) === null) ?? unaccountedNames[0];
+  const joinedTo = joinedOf(unaccountedName);
   // (Held before only for being said of more than the subject, by this same "and" and this name.)
   const heldBeforeName = held === MORE_SUBJECTS && heldBeforeJoin === null && joinedTo === s ? null : held;
   if (unaccountedName && o) held = `the sentence also names "${unaccountedName.text}", which the claim does not`;
@@ -4215,6 +4226,10 @@ function governingLowering(
   // "Gives reduced protection against UVA": a lowering word right before the predicate's noun (after a
   // verb of its own) says how much of it, not its opposite — held as said in part (alignReading).
   if (lowering.index === first - 1 && afterOwnVerb(clause, lowering.index, subject)) return null;
+  // "Metformin with badly reduced kidney function can cause …": a participle inside a phrase of its own
+  // (its adverbs aside) says which of the subject, not what is lowered.
+  const opener = clause.filter((t) => t.index < lowering.index && !adverbOnly(t.word, senses)).at(-1);
+  if (opener && NOUN_PHRASE_OPENERS.has(opener.word)) return null;
   // "Zinc oxide protects the skin by absorbing UV": what follows "by" is how, not what is lowered.
   // "Prevents the skin from absorbing UV": what follows "from" is another's doing.
   const between = clause.filter((t) => t.index > lowering.index && t.index < first).map((t) => t.word);
@@ -4328,6 +4343,11 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
   if (best?.match !== "same-assertion") return best;
   const value = best.polarity.value;
   const clause = best.clause;
+  // "White sugar isn't a carb. Sucrose is a carbohydrate though.", "My cousin says X isn't Y. It is Y,
+  // right?": a text that says the claim one way and, in another clause, the other way has no one answer
+  // — which of the two is the writer's the check does not read.
+  if (same.some((a) => a.clause !== clause && a.polarity.value !== value))
+    return { ...best, match: "related", held: "the text also says it the other way, in another clause" };
   const alsoSaidIn = [
     ...new Set(same.filter((a) => a.clause !== clause && a.polarity.value === value).map((a) => a.clause)),
   ];
