@@ -371,6 +371,16 @@ export const UNDENIED_AFTER_NO = set("matter doubt wonder");
  * "contains zero caffeine", "with zero side effects" (not the number: "cuts apnea to zero").
  */
 export const ZERO_AS_NO_AFTER = set("has have had having makes make made making contains contain contained with");
+/**
+ * Verbs of besting another ("Warfarin beats aspirin at preventing strokes", "outperforms"): said of how
+ * well a thing works, they say "works better than" the thing after them.
+ */
+export const BESTING_VERBS = set("beats outperforms outperformed outdoes outdid trumps");
+/**
+ * Words after a verb of besting by which it bests no thing named after it: "heart beats faster", "beats
+ * me", "beats the odds", "beats the crap out of".
+ */
+export const NOT_BESTED = set("faster slower harder quicker me the it them you out per from more less");
 /** Words that wish or hope rather than assert: "I hope amlodipine lowers my blood pressure". */
 export const WISH_WORDS = set("hope hopes hoped hoping wish wishes wished");
 /**
@@ -849,7 +859,7 @@ export const WH_WORDS = set("who whom whose what which when where why how since"
  * instead).
  */
 export const ANSWERED_NO =
-  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr)\s*[:,-]?\s*)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
 /**
  * Words by which what follows a "no" says something else than the question's denial: a correction ("No,
  * only bacteria"), another thing credited ("No, that's what sulfonylureas do"), a quantifier ("No, not
@@ -860,7 +870,7 @@ export const NO_TURNS = set("only just but instead opposite what all every every
 export const NO_ANSWERS = set("no nope nah");
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
 export const ANSWERED_YES =
-  /^(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt)\s*[.!]*$/;
+  /^(?:(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr)\s*[:,-]?\s*)?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt)\s*[.!]*$/;
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",

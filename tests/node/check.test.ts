@@ -6136,3 +6136,60 @@ describe("/v1/check from the probes of December 6's second stop: a participle of
     await expectAnswers(sugar, [["Sucrose is a carbohydrate.", "supported", "sucrose-is-a-carbohydrate"]], 3);
   });
 });
+
+describe("/v1/check from the blind rounds of December 6's second stop: a verb of besting, an answer with its label (nicotine, aspirin and seed domains)", () => {
+  it("reads 'X beats Y' as 'X works better than Y', not a heart's beats", async () => {
+    // (Each was `unverified` on d163cb2: "beats" said what the claim does not. Eight blind sets held one.)
+    const nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+    await expectAnswers(
+      nicotine,
+      [
+        ["Champix beats Zyban for quitting smoking.", "supported", "varenicline-more-effective-than-bupropion"],
+        [
+          "Zyban beats Champix when it comes to actually quitting.",
+          "refuted",
+          "varenicline-more-effective-than-bupropion",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(nicotine, ["Nicotine makes your heart beat faster than Zyban."]);
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        [
+          "Aspirin outperforms warfarin at preventing strokes in people with atrial fibrillation.",
+          "refuted",
+          "warfarin-more-effective-than-aspirin",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'Short answer: no' after a question as a plain answer", async () => {
+    // (It was `unverified` on d163cb2: the ": no" was read as a judgement of what the text reports.)
+    await expectAnswers(
+      harness,
+      [
+        [
+          "does tianeptine block dopamine reuptake? short answer: no",
+          "supported",
+          "tianeptine-is-not-a-dopamine-uptake-inhibitor",
+        ],
+        [
+          "Does tianeptine enhance serotonin reuptake? The short answer is no.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        [
+          "Does tianeptine enhance serotonin reuptake? tl;dr: yes.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ],
+      3,
+    );
+  });
+});

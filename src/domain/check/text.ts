@@ -10,6 +10,7 @@ import {
   ARTICLES,
   AT_TIMES,
   ATTITUDE_ADVERBS,
+  BESTING_VERBS,
   CLAUSE_BREAK,
   COMPARISON,
   CONTRACTED_COPULA,
@@ -55,6 +56,7 @@ import {
   NEGATION_WORDS,
   NO_ANSWERS,
   NO_TURNS,
+  NOT_BESTED,
   NOT_ONLY,
   NOT_ONLY_WORDS,
   OBJECT_JOINS,
@@ -293,6 +295,12 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: stem, index: tokens.length, start, end: start + stem.length });
       const verb = next === "been" ? "has" : "is";
       tokens.push({ word: verb, index: tokens.length, start: start + stem.length, end: start + raw.length });
+      continue;
+    }
+    // "Warfarin beats aspirin at preventing strokes": "works better than" the thing after it.
+    if (BESTING_VERBS.has(raw) && next !== undefined && !NOT_BESTED.has(next) && !FUNCTION_WORDS.has(next)) {
+      for (const word of ["works", "better", "than"])
+        tokens.push({ word, index: tokens.length, start, end: start + raw.length });
       continue;
     }
     // "Has zero effect on": the determiner "no", said emphatically.
