@@ -850,6 +850,8 @@ export const TAG_PRONOUNS = set("it they he she you we i there that");
 export const ASSENT_TAGS = set("right correct");
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
+/** A label an answer may open with: "Short answer: no", "The short answer is yes", "tl;dr: no". */
+const ANSWER_LABEL = String.raw`(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr)\s*[:,-]?\s*`;
 /**
  * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
  * "Of course not.", "Not one bit.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", and a
@@ -858,8 +860,9 @@ export const WH_WORDS = set("who whom whose what which when where why how since"
  * answers that go on to say more, and surprise that may be either — "Are you kidding me?" — take it back
  * instead).
  */
-export const ANSWERED_NO =
-  /^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr)\s*[:,-]?\s*)?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$/;
+export const ANSWERED_NO = new RegExp(
+  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
+);
 /**
  * Words by which what follows a "no" says something else than the question's denial: a correction ("No,
  * only bacteria"), another thing credited ("No, that's what sulfonylureas do"), a quantifier ("No, not
@@ -869,8 +872,9 @@ export const NO_TURNS = set("only just but instead opposite what all every every
 /** The word of a plain "no" that may open an answer: "No, it doesn't", "Nope, they can't". */
 export const NO_ANSWERS = set("no nope nah");
 /** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
-export const ANSWERED_YES =
-  /^(?:(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr)\s*[:,-]?\s*)?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt)\s*[.!]*$/;
+export const ANSWERED_YES = new RegExp(
+  String.raw`^(?:${ANSWER_LABEL})?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt)\s*[.!]*$`,
+);
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
  * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
@@ -893,7 +897,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`[,\s]\s*as\s+if\s*(?:!+|\.(?!\.)|$)`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
     // see ANSWERED_NO).
-    String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+)?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
+    String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+|${ANSWER_LABEL})?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
     // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
     // she's right, and I'm the Pope.", "… and pigs fly."
     String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
@@ -911,9 +915,10 @@ export const TAKEN_BACK = new RegExp(
     // to agree."). (Not a sentence that goes on to say a thing of its own: "… . It doesn't cause Y.", "… .
     // That's why …".)
     String.raw`[.!;]\s+(?:(?:no|nope|nah|actually|wait|well|lol|oh|(?:it\s+)?turns\s+out(?:\s+that)?|apparently|in\s+fact),?\s+)*(?:(?:strike|scratch)\s+that\b|i\s+take\s+(?:that|it)\s+back\b|(?:[\w'’]+\s+){0,4}?(?:dis)?agree\b|never\s+mind\b|then\s+again\b|(?:it['’]s\s+|it\s+is\s+|quite\s+|just\s+)?the\s+(?:exact\s+)?opposite\b|(?:it|they|that|this)\s+(?:does|do|did|is|are|was|were|can|will|has|have|would)(?:n't|\s+not)\s*(?:[,;:.!—–-]|$)|(?:no|nope|nah|my\s+bad|sorry|oops|correction),?:?\s+that(?:['’]s|\s+is)\s+(?!(?:true|right|correct|so)\b)|correction\s*:|(?:apparently|probably|maybe|guess|or\s+maybe)\s+not\s*(?:[.!]|$)|or\s+(?:was|is|were|did|does|do)\s+(?:it|that|they|this)\b|that(?:['’]s|\s+is)\s+(?!(?:why|because|true|right|correct|so|how)\b)[^.!?]*\b(?:not|only)\b|(?:it|they)\s+only\b|(?:it(?:['’]s|\s+is)\s+)?(?:the\s+)?other\s+way\s+(?:round|around)\b)`,
-    // Said back in the sentence after, against it: "… . It is a carbohydrate though, right?", "… . But it
-    // does.", "… . They are, though." (Which of the two is the writer's the check does not read.)
-    String.raw`[.!;]\s+(?:(?:but|well|actually),?\s+(?:it|they|that|this)\s+(?:is|are|does|do|did|was|were|can|has|have)\b|(?:it|they|that|this)\s+(?:is|are|does|do|did|was|were|can|has|have)\b[^.!?]*\bthough\b)`,
+    // Said back in the sentence after, in so many words and no more: "… . But it does.", "… . It is,
+    // though.", "… . They are though, right?" (Which of the two is the writer's the check does not read; a
+    // sentence that says it in full, "It is a carbohydrate, though", is read as a clause of its own.)
+    String.raw`[.!;]\s+(?:(?:but|well|actually),?\s+)?(?:it|they|that|this)\s+(?:is|are|does|do|did|was|were|can|has|have)(?:,?\s+(?:though|tho))?(?:,?\s+right\s*\?|\s*[.!?]|\s*$)`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,

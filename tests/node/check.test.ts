@@ -6134,6 +6134,26 @@ describe("/v1/check from the probes of December 6's second stop: a participle of
       "White sugar isn't a carb. Sucrose is a carbohydrate though.",
     ]);
     await expectAnswers(sugar, [["Sucrose is a carbohydrate.", "supported", "sucrose-is-a-carbohydrate"]], 3);
+    // (A sentence after that says a claim of its own in full, with "though", takes nothing back.)
+    await expectAnswers(
+      statins,
+      [
+        [
+          "Ezetimibe isn't a statin. It does lower LDL cholesterol, though.",
+          "supported",
+          "ezetimibe-reduces-ldl-cholesterol",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads an 'It' after a report as the name the report opens with", async () => {
+    // (It was no one's: after "My cousin says", the sentence before named two things and opened with
+    // neither. A fourth probe's "… . It is a carbohydrate though, right?" found it.)
+    const res = await postCheck(sugar, "My cousin says white sugar is sweet. It is a carbohydrate.", 3);
+    expect(res.body.matches[0].claimId).toBe("sucrose-is-a-carbohydrate");
+    expect(res.body.matches[0].alignment.subject.words).toBe("it");
   });
 });
 
@@ -6169,7 +6189,7 @@ describe("/v1/check from the blind rounds of December 6's second stop: a verb of
   });
 
   it("reads 'Short answer: no' after a question as a plain answer", async () => {
-    // (It was `unverified` on d163cb2: the ": no" was read as a judgement of what the text reports.)
+    // (Each was `unverified` on d163cb2: the ": no" was read as a judgement of what the text reports.)
     await expectAnswers(
       harness,
       [
@@ -6191,5 +6211,12 @@ describe("/v1/check from the blind rounds of December 6's second stop: a verb of
       ],
       3,
     );
+    // (An answer that goes on is no plain answer: each was `refuted` on d163cb2, the question's assertion
+    // checked and the answer read as nothing — a probe found them.)
+    const nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+    await expectUnverified(nicotine, ["Does nicotine itself cause lung cancer? Short answer: no, the smoke does."]);
+    await expectUnverified(harness, [
+      "Does tianeptine block dopamine uptake? Short answer: no, it blocks noradrenaline uptake instead.",
+    ]);
   });
 });

@@ -395,6 +395,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["sugar", "sugar2"],
   ["probiotics", "probiotics"],
   ["probiotics", "probiotics2"],
+  ["metformin", "metformin9"],
+  ["statins", "statins13"],
+  ["omega3", "omega3-8"],
+  ["paracetamol", "paracetamol7"],
+  ["creatine", "creatine3"],
+  ["fluoride", "fluoride3"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -3,6 +3,7 @@
  * inflection or a derived form ("glutamatergic" for "glutamate", "receptors" for "receptor").
  */
 import {
+  CONCESSIVE_OPENERS,
   DETERMINERS,
   LIGHT_VERBS,
   REPORTED_OBJECTS,
@@ -136,7 +137,8 @@ const SUBJECT_PRONOUNS = new Set(["it", "they"]);
  * that names nothing ("her doctor told her it …", "my GP says that they …").
  */
 function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined {
-  const words = clause.tokens;
+  // (After a "But" or "Yet" that opens the sentence: "… isn't a carb. But it is a carbohydrate.")
+  const words = CONCESSIVE_OPENERS.has(clause.tokens[0]?.word ?? "") ? clause.tokens.slice(1) : clause.tokens;
   if (SUBJECT_PRONOUNS.has(words[0]?.word ?? "")) return words[0];
   const verb = words.findIndex((t) => REPORTING_VERBS.has(t.word) && t.word !== "according");
   if (verb < 1 || words.slice(0, verb).some((t) => withinName(t.index, mentions))) return undefined;
@@ -144,6 +146,21 @@ function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined 
   if (REPORTED_OBJECTS.has(words[at]?.word ?? "")) at++;
   if (words[at]?.word === "that") at++;
   return SUBJECT_PRONOUNS.has(words[at]?.word ?? "") ? words[at] : undefined;
+}
+
+/**
+ * Where the assertion a clause reports opens, after a frame that names nothing ("my cousin says that
+ * …", "her doctor told her …"): the index of its first word, or undefined when the clause reports none.
+ */
+function reportedSubjectAt(clause: Clause, mentions: Mention[]): number | undefined {
+  const words = clause.tokens;
+  const verb = words.findIndex((t) => REPORTING_VERBS.has(t.word) && t.word !== "according");
+  if (verb < 1 || words.slice(0, verb).some((t) => withinName(t.index, mentions))) return undefined;
+  let at = verb + 1;
+  if (REPORTED_OBJECTS.has(words[at]?.word ?? "")) at++;
+  if (words[at]?.word === "that") at++;
+  while (DETERMINERS.has(words[at]?.word ?? "")) at++;
+  return words[at]?.index;
 }
 
 /**
@@ -197,10 +214,12 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
     const inBefore = mentions.filter((m) => m.from >= first && m.to <= end);
     const named = new Set(inBefore.map((m) => m.entityId));
     const opener = previous[0]?.tokens.find((t) => !DETERMINERS.has(t.word));
+    // (Or with the name first after a report's frame: "My cousin says white sugar isn't a carb. It is …".)
+    const reported = previous.some((c) => reportedSubjectAt(c, mentions) === inBefore[0]?.from);
     const opensSentence =
       before.sentence === clause.sentence - 1 &&
-      pronoun === clause.tokens[0] &&
-      (named.size === 1 || inBefore[0]?.from === opener?.index) &&
+      (pronoun === clause.tokens[0] || pronoun === clause.tokens[1]) &&
+      (named.size === 1 || inBefore[0]?.from === opener?.index || reported) &&
       !REPORTING_VERBS.has(clause.tokens[1]?.word ?? "");
     if (!(before.sentence === clause.sentence || opensSentence)) return;
     // ("They" stands for a name said as a plural — "Energy drinks contain caffeine, and they …" — not for
