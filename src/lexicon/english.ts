@@ -1135,7 +1135,8 @@ export const SUPPORT_VERBS = set(
 );
 /**
  * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work
- * against anaemia", "is good for heartburn", "is effective for back pain" say that the one treats the other. (Keyed by the verb or
+ * against anaemia", "is good for heartburn", "is effective for back pain", "is prescribed for mania" say
+ * that the one treats the other. (Keyed by the verb or
  * adjective; the words that must follow it, if any. "Works on" says where a drug acts, not what it treats.)
  */
 export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
@@ -1143,6 +1144,9 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ...["work", "works", "worked", "working"].map((word) => [word, set("for against")] as const),
   ["good", set("for")],
   ["effective", set("for against")],
+  // "Is prescribed for mania", "is used for gout", "is given for fever", "is taken for jet lag": a treatment
+  // given for it.
+  ...["prescribed", "used", "given", "taken", "recommended"].map((word) => [word, set("for")] as const),
   // "Fights inflammation", "combats depression": acting against it.
   ...["fight", "fights", "fought", "fighting", "combat", "combats", "combated", "combating"].map(
     (word) => [word, null] as const,

@@ -6220,3 +6220,43 @@ describe("/v1/check from the blind rounds of December 6's second stop: a verb of
     ]);
   });
 });
+
+describe("/v1/check from the probes of December 6's second stop: an 'it' after two names joined, a treatment given for (seed, probiotics and lithium domains)", () => {
+  it("reads no 'it' as one of two names joined by 'and' before it", async () => {
+    // (Each was `refuted` on d163cb2: "It" stood for the first of the two. A fifth probe found them.)
+    const probiotics = await startDomainApp("tests/check-eval/probiotics.ndjson");
+    await expectUnverified(probiotics, [
+      "Inulin and LGG are both sold for gut health. It is a probiotic.",
+      "Inulin and LGG are both sold for gut health, and it is a probiotic.",
+    ]);
+    await expectUnverified(harness, [
+      "Tianeptine and amineptine are chemically related. It is a dopamine reuptake inhibitor.",
+    ]);
+    // (One name before it still stands for it: both sentences are said, both supported.)
+    await expectVerdicts(
+      async (text) => (await postCheck(harness, text, 3)).body.verdict,
+      [["Tianeptine is chemically related to amineptine. It is not a dopamine reuptake inhibitor.", "supported"]],
+    );
+  });
+
+  it("reads 'is prescribed for', 'is used for', 'is given for' a condition as treating it", async () => {
+    // (Each was `unverified` on d163cb2: a domain's "treats" has its slug for phrasing, and "prescribed"
+    // said what the claim does not. Three blind sets held one.)
+    const lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+    await expectAnswers(
+      lithium,
+      [
+        ["Lithium is prescribed for acute mania.", "supported", "lithium-treats-mania"],
+        ["Lithium is used for acute mania.", "supported", "lithium-treats-mania"],
+        ["Lithium is given for acute mania.", "supported", "lithium-treats-mania"],
+      ],
+      3,
+    );
+    // (Not of what is no condition: "used for" batteries is no treatment.)
+    await expectVerdicts(
+      async (text) => (await postCheck(lithium, text, 3)).body.verdict,
+      [],
+      ["Lithium is used for batteries."],
+    );
+  });
+});

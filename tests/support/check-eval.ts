@@ -401,6 +401,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["paracetamol", "paracetamol7"],
   ["creatine", "creatine3"],
   ["fluoride", "fluoride3"],
+  ["nicotine", "nicotine10"],
+  ["zinc", "zinc7"],
+  ["seed", "seed22"],
+  ["seed", "seed23"],
+  ["vitamin-d", "vitamin-d10"],
+  ["alcohol", "alcohol13"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

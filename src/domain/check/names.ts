@@ -4,6 +4,7 @@
  */
 import {
   CONCESSIVE_OPENERS,
+  COORDINATORS,
   DETERMINERS,
   LIGHT_VERBS,
   REPORTED_OBJECTS,
@@ -216,10 +217,19 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
     const opener = previous[0]?.tokens.find((t) => !DETERMINERS.has(t.word));
     // (Or with the name first after a report's frame: "My cousin says white sugar isn't a carb. It is …".)
     const reported = previous.some((c) => reportedSubjectAt(c, mentions) === inBefore[0]?.from);
+    // (Not "it" after a name joined to another: after "Inulin and LGG are both sold for gut health", "it"
+    // may be either.)
+    const [head, second] = inBefore;
+    const joined =
+      head !== undefined &&
+      second !== undefined &&
+      second.from === head.to + 1 &&
+      COORDINATORS.has(clauses.flatMap((c) => c.tokens).find((t) => t.index === head.to)?.word ?? "");
+    if (joined && pronoun.word === "it") return;
     const opensSentence =
       before.sentence === clause.sentence - 1 &&
       (pronoun === clause.tokens[0] || pronoun === clause.tokens[1]) &&
-      (named.size === 1 || inBefore[0]?.from === opener?.index || reported) &&
+      (named.size === 1 || head?.from === opener?.index || reported) &&
       !REPORTING_VERBS.has(clause.tokens[1]?.word ?? "");
     if (!(before.sentence === clause.sentence || opensSentence)) return;
     // ("They" stands for a name said as a plural — "Energy drinks contain caffeine, and they …" — not for
