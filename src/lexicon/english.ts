@@ -1134,6 +1134,12 @@ export const SUPPORT_VERBS = set(
   "help helps helped helping work works worked working tend tends tended act acts acted acting serve serves served serving offer offers offered offering provide provides provided providing",
 );
 /**
+ * Participles of a thing given for a condition: "is prescribed for mania", "is taken for colds". They say
+ * what it is given for — why someone takes it — which what the store shows against the effect does not
+ * refute ("Vitamin C is taken for colds" is true of the taking).
+ */
+export const GIVEN_FOR = set("prescribed used given taken recommended");
+/**
  * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work
  * against anaemia", "is good for heartburn", "is effective for back pain", "is prescribed for mania" say
  * that the one treats the other. (Keyed by the verb or
@@ -1145,8 +1151,8 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ["good", set("for")],
   ["effective", set("for against")],
   // "Is prescribed for mania", "is used for gout", "is given for fever", "is taken for jet lag": a treatment
-  // given for it.
-  ...["prescribed", "used", "given", "taken", "recommended"].map((word) => [word, set("for")] as const),
+  // given for it (GIVEN_FOR).
+  ...[...GIVEN_FOR].map((word) => [word, set("for")] as const),
   // "Fights inflammation", "combats depression": acting against it.
   ...["fight", "fights", "fought", "fighting", "combat", "combats", "combated", "combating"].map(
     (word) => [word, null] as const,

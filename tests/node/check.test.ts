@@ -6252,6 +6252,10 @@ describe("/v1/check from the probes of December 6's second stop: an 'it' after t
       ],
       3,
     );
+    // (What it is given for is why someone takes it: a refuted claim of curing does not refute that.)
+    const vitaminC = await startDomainApp("tests/check-eval/vitamin-c.ndjson");
+    await expectUnverified(vitaminC, ["Vitamin C is taken for colds."]);
+    await expectAnswers(vitaminC, [["Vitamin C is prescribed for scurvy.", "supported", "vitamin-c-treats-scurvy"]], 3);
     // (Not of what is no condition: "used for" batteries is no treatment.)
     await expectVerdicts(
       async (text) => (await postCheck(lithium, text, 3)).body.verdict,

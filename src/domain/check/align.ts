@@ -90,6 +90,7 @@ import {
   FOLD,
   FULL_DEGREE,
   GENERIC_SCOPES,
+  GIVEN_FOR,
   HARD_WORDS,
   HAVE_FORMS,
   HELP_VERBS,
@@ -2028,6 +2029,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ? effectPhrasing
       : undefined;
   const treatment = predicatePhrasings(reading).find((p) => p.words.some((w) => TREATMENT_WORDS.has(w))) ?? relief;
+  // ("Is taken for colds", "is prescribed for": what it is given for — why someone takes it, see `purpose`.)
+  let givenFor = false;
   if (treatment && o && (s.to <= o.from || instrument !== null) && !meetsPhrasing(chosen)) {
     const benefit = clause.tokens.find((t, i) => {
       // (Or the verb of what is done with the subject: "Doctors treat apnoea with caffeine".)
@@ -2038,6 +2041,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       return !after || after.has(clause.tokens[i + 1]?.word ?? "");
     });
     if (benefit) chosen = frameMatch(treatment, [benefit.word]);
+    givenFor = benefit !== undefined && GIVEN_FOR.has(benefit.word);
   }
   // "Sunscreen stops you from getting sunburned", "keeps infants from getting rickets": a verb of
   // hindering with "from" before the object says a claim's prevention of it.
@@ -3506,7 +3510,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // "People take aspirin to dissolve clots", "People smoke to reduce stress": why someone takes it, not what
   // it does (see `Alignment.purpose`). (Not "Aspirin is used to …", a thing's use said of the thing.)
   const taken = [word(s.from - 1) ?? "", s.text.toLowerCase()].find((w) => TAKING_VERBS.has(w) || INTAKE_VERBS.has(w));
-  const purpose = taken !== undefined && word(s.to) === "to" && s.from > first;
+  const purpose = (taken !== undefined && word(s.to) === "to" && s.from > first) || givenFor;
   const reportedUntil = Math.max(
     reporting?.word === "according" ? s.from - 1 : (reporting?.index ?? -1),
     filing?.index ?? -1,
