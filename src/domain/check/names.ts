@@ -133,35 +133,40 @@ export function withinName(index: number, mentions: Mention[]): boolean {
 /** Pronouns that stand for the subject of the clause before them: "Caffeine is a stimulant, yet it …". */
 const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 
+/** A clause's words after a "But" or "Yet" that opens it: "… isn't a carb. But it is a carbohydrate." */
+const afterConcession = (clause: Clause): Token[] =>
+  CONCESSIVE_OPENERS.has(clause.tokens[0]?.word ?? "") ? clause.tokens.slice(1) : clause.tokens;
+
 /**
- * The pronoun a clause's assertion opens with: its first word, or the first after a report's frame
- * that names nothing ("her doctor told her it …", "my GP says that they …").
+ * Where the assertion `words` report opens, after a frame that names nothing ("her doctor told her …",
+ * "my GP says that …"): the position of its first word in `words`, or -1 when they report none.
  */
-function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined {
-  // (After a "But" or "Yet" that opens the sentence: "… isn't a carb. But it is a carbohydrate.")
-  const words = CONCESSIVE_OPENERS.has(clause.tokens[0]?.word ?? "") ? clause.tokens.slice(1) : clause.tokens;
-  if (SUBJECT_PRONOUNS.has(words[0]?.word ?? "")) return words[0];
+function afterReportFrame(words: Token[], mentions: Mention[]): number {
   const verb = words.findIndex((t) => REPORTING_VERBS.has(t.word) && t.word !== "according");
-  if (verb < 1 || words.slice(0, verb).some((t) => withinName(t.index, mentions))) return undefined;
+  if (verb < 1 || words.slice(0, verb).some((t) => withinName(t.index, mentions))) return -1;
   let at = verb + 1;
   if (REPORTED_OBJECTS.has(words[at]?.word ?? "")) at++;
   if (words[at]?.word === "that") at++;
-  return SUBJECT_PRONOUNS.has(words[at]?.word ?? "") ? words[at] : undefined;
+  return at;
 }
 
 /**
- * Where the assertion a clause reports opens, after a frame that names nothing ("my cousin says that
- * …", "her doctor told her …"): the index of its first word, or undefined when the clause reports none.
+ * The pronoun a clause's assertion opens with: its first word (after a "But"), or the first after a
+ * report's frame ("her doctor told her it …", "my GP says that they …").
  */
+function openingPronoun(clause: Clause, mentions: Mention[]): Token | undefined {
+  const words = afterConcession(clause);
+  if (SUBJECT_PRONOUNS.has(words[0]?.word ?? "")) return words[0];
+  const at = afterReportFrame(words, mentions);
+  return at >= 0 && SUBJECT_PRONOUNS.has(words[at]?.word ?? "") ? words[at] : undefined;
+}
+
+/** The index of the word a clause's report opens its assertion with, past its articles ("my cousin says the …"). */
 function reportedSubjectAt(clause: Clause, mentions: Mention[]): number | undefined {
-  const words = clause.tokens;
-  const verb = words.findIndex((t) => REPORTING_VERBS.has(t.word) && t.word !== "according");
-  if (verb < 1 || words.slice(0, verb).some((t) => withinName(t.index, mentions))) return undefined;
-  let at = verb + 1;
-  if (REPORTED_OBJECTS.has(words[at]?.word ?? "")) at++;
-  if (words[at]?.word === "that") at++;
-  while (DETERMINERS.has(words[at]?.word ?? "")) at++;
-  return words[at]?.index;
+  let at = afterReportFrame(clause.tokens, mentions);
+  if (at < 0) return undefined;
+  while (DETERMINERS.has(clause.tokens[at]?.word ?? "")) at++;
+  return clause.tokens[at]?.index;
 }
 
 /**
@@ -228,7 +233,7 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
     if (joined && pronoun.word === "it") return;
     const opensSentence =
       before.sentence === clause.sentence - 1 &&
-      (pronoun === clause.tokens[0] || pronoun === clause.tokens[1]) &&
+      pronoun === afterConcession(clause)[0] &&
       (named.size === 1 || head?.from === opener?.index || reported) &&
       !REPORTING_VERBS.has(clause.tokens[1]?.word ?? "");
     if (!(before.sentence === clause.sentence || opensSentence)) return;
