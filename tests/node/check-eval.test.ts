@@ -3,11 +3,12 @@ import {
   BLIND_REDTEAM_RUNS,
   EVAL_RUNS,
   type EvalFigures,
-  type EvalRow,
   formatFigures,
   REDTEAM_RUNS,
   ratio,
+  recordedFigures,
   runEval,
+  wrongDecisive,
 } from "../support/check-eval";
 
 /**
@@ -53,10 +54,15 @@ const sum = (figures: EvalFigures[], key: keyof Omit<EvalFigures, "sentences">):
 describe("/v1/check on the labelled evaluation sets", () => {
   const figures = new Map<string, { dev: EvalFigures[]; heldOut: EvalFigures[] }>();
 
-  it("measures every set", { timeout: 240_000 }, async () => {
+  // Each run's figures are the ones recorded in tests/check-eval/figures.json (`npm run eval:check --
+  // --write`), which the same sets give inside workerd too (tests/workers/check-eval.ts).
+  it("measures every set, with the recorded figures", { timeout: 240_000 }, async () => {
     const lines: string[] = [];
+    const measured: Record<string, EvalFigures> = {};
+    const recorded = recordedFigures();
     for (const run of EVAL_RUNS) {
       const result = await runEval(run);
+      measured[run.name] = result.figures;
       const entry = figures.get(run.domain) ?? { dev: [], heldOut: [] };
       (run.heldOut ? entry.heldOut : entry.dev).push(result.figures);
       figures.set(run.domain, entry);
@@ -64,6 +70,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
     }
     console.log(lines.join("\n"));
     expect(figures.size).toBe(19);
+    expect(measured).toEqual(Object.fromEntries(EVAL_RUNS.map((run) => [run.name, recorded[run.name]])));
   });
 
   for (const domain of ["seed", "caffeine", "caffeine+vocab"]) {
@@ -123,18 +130,13 @@ describe("/v1/check on the labelled evaluation sets", () => {
   }
 });
 
-/** The `supported`/`refuted` answers that are not the expected verdict, as "sentence → verdict". */
-const wrongDecisive = (rows: EvalRow[]) =>
-  rows
-    .filter((row) => (row.verdict === "supported" || row.verdict === "refuted") && !row.expected.includes(row.verdict))
-    .map((row) => `${row.sentence.text} → ${row.verdict}`);
-
 describe("/v1/check on the red-team sets", () => {
   for (const run of REDTEAM_RUNS)
     it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 60_000 }, async () => {
       const { rows, figures } = await runEval(run);
       console.log(formatFigures(run.name, figures));
       expect(wrongDecisive(rows)).toEqual([]);
+      expect(figures).toEqual(recordedFigures()[run.name]);
       // (Some decisive answers are given, so the guard is not met by silence alone.)
       expect(figures.verdictPrecision[1]).toBeGreaterThan(0);
       expect(ratio(figures.noMatchPrecision)).toBeGreaterThanOrEqual(0.9);
