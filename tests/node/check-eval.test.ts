@@ -69,7 +69,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(19);
+    expect(figures.size).toBe(21);
     expect(measured).toEqual(Object.fromEntries(EVAL_RUNS.map((run) => [run.name, recorded[run.name]])));
   });
 
@@ -118,6 +118,8 @@ describe("/v1/check on the labelled evaluation sets", () => {
     "fluoride",
     "sugar",
     "probiotics",
+    "antihistamines",
+    "salt",
   ]) {
     it(`keeps its precision on the held-out ${domain} set`, () => {
       const heldOut = figures.get(domain)?.heldOut ?? [];

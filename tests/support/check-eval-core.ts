@@ -198,6 +198,8 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "fluoride held-out", file: "heldout/fluoride.json", domain: "fluoride", heldOut: true },
   { name: "sugar held-out", file: "heldout/sugar.json", domain: "sugar", heldOut: true },
   { name: "probiotics held-out", file: "heldout/probiotics.json", domain: "probiotics", heldOut: true },
+  { name: "antihistamines held-out", file: "heldout/antihistamines.json", domain: "antihistamines", heldOut: true },
+  { name: "salt held-out", file: "heldout/salt.json", domain: "salt", heldOut: true },
 ];
 
 /**
@@ -396,6 +398,10 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["alcohol", "alcohol13"],
   ["seed", "seed24"],
   ["seed", "seed25"],
+  ["antihistamines", "antihistamines"],
+  ["antihistamines", "antihistamines2"],
+  ["salt", "salt"],
+  ["salt", "salt2"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
