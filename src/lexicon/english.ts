@@ -596,7 +596,8 @@ export const DISBELIEF_WORDS = set(`
   doubt doubts doubted doubtful dubious questionable critics skeptics sceptics anymore deny denies denied
   denying dispute disputes disputed disputing refute refutes refuted whether reject rejects rejected
   rejecting allegedly supposedly purportedly ostensibly rumor rumors rumour rumours misinformation
-  disinformation retracted quack quacks exaggeration misleading overstatement
+  disinformation retracted quack quacks exaggeration misleading overstatement busted bunk debunk debunks
+  debunking pseudoscience quackery poppycock balderdash codswallop claptrap hooey twaddle
 `);
 /**
  * A belief or a fact the sentence reports as past ("once thought", "used to raise", "no longer") or as
@@ -850,8 +851,11 @@ export const TAG_PRONOUNS = set("it they he she you we i there that");
 export const ASSENT_TAGS = set("right correct");
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
-/** A label an answer may open with: "Short answer: no", "The short answer is yes", "tl;dr: no". */
-const ANSWER_LABEL = String.raw`(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr)\s*[:,-]?\s*`;
+/**
+ * A label an answer may open with: "Short answer: no", "The short answer is yes", "tl;dr: no", and the
+ * "A:" of a question and answer written out ("Q: Does X …? A: No.").
+ */
+export const ANSWER_LABEL = String.raw`(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr|(?:a|answer)(?=\s*:))\s*[:,-]?\s*`;
 /**
  * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
  * "Of course not.", "Not one bit.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", and a
@@ -871,9 +875,12 @@ export const ANSWERED_NO = new RegExp(
 export const NO_TURNS = set("only just but instead opposite what all every everyone everybody always some most many");
 /** The word of a plain "no" that may open an answer: "No, it doesn't", "Nope, they can't". */
 export const NO_ANSWERS = set("no nope nah");
-/** A plain "yes" to a yes/no question, the whole of the sentence after it: the question's assertion stands. */
+/**
+ * A plain "yes" to a yes/no question, the whole of the sentence after it ("Yes.", "Of course.", "Yes, it
+ * does."): the question's assertion stands.
+ */
 export const ANSWERED_YES = new RegExp(
-  String.raw`^(?:${ANSWER_LABEL})?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt)\s*[.!]*$`,
+  String.raw`^(?:${ANSWER_LABEL})?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt|(?:yes|yep|yup),?\s+(?:it|they|he|she|that|this)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have))\s*[.!]*$`,
 );
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
@@ -941,7 +948,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|(?:^|[.!?;]\s+)(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b(?!\s*,)`,
     // A label that says what follows is not asserted: "Hypothesis: …", "Rumor: …" (not "Claim: …", which
     // fact-checkers use for what they check).
-    String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|myth|joke|bs|bullshit|hogwash|nonsense|false|fake|lies?|debunked)\s*:`,
+    String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|joke|bs|bullshit|hogwash|nonsense|fake|lies?)\s*:`,
     // A mock authority: "According to my horoscope, …", "My astrologer says …".
     String.raw`\b(?:horoscopes?|astrologers?|astrology|tarot|crystal\s+ball|magic\s+8)\b|\b(?:my|a|the)\s+psychic\b(?!\s+(?:effects?|symptoms?|disorders?|illness))`,
     // Taken back after the fact: "Just kidding.", "Or so I thought.", "April fools!", "Psych!", "Sike!", "… or so
@@ -1252,6 +1259,12 @@ export const TRUTH_ADJECTIVES = set("right correct accurate");
 
 /** "It's a myth that …", "It is false that …", "It would be wrong to say …": a denial of what follows. */
 export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b|\bwrong\s+to\s+say\b/;
+/**
+ * A label that opens a sentence and calls what follows it false, as myth-busting pages and fact-checks
+ * write: "Myth: …", "False: …", "Busted: …", "Debunked: …" — a denial of the sentence (not "Myth or
+ * fact: …", which asks).
+ */
+export const DENIAL_LABEL = /^\s*(?:myth|false|busted|debunked)\s*:/i;
 /** A clause's opening that denies all that follows it: "It's not true that", "it isn't the case that". */
 export const DENIED_WHOLE = /(?:\bnot|n't)\s+(?:true|the\s+case)\s+that\b/;
 

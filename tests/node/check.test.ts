@@ -6264,3 +6264,144 @@ describe("/v1/check from the probes of December 6's second stop: an 'it' after t
     );
   });
 });
+
+describe("/v1/check from the probes and blind rounds of December 6's third stop: the verdict words and labels of myth-busting pages, a question and answer written out, 'with no', a scope of many words, a participle in a name, 'Yes, it does.' (sugar, aspirin, antihistamines, caffeine and salt domains, by import)", () => {
+  it("reads 'Busted!' after a claim as judging it, and gives no verdict", async () => {
+    // (It was `refuted` on 3db4a4f, the refuted claim asserted and the verdict word read as nothing: the
+    // writer says the claim is false, which the store supports. A probe of myth-busting formats found it;
+    // "Busted: …" before it, then `refuted` too, denies it: below.)
+    const sugar = await startDomainApp("tests/check-eval/sugar.ndjson");
+    await expectUnverified(sugar, [
+      "Eating sugar makes cancer grow faster. Busted!",
+      "Sugar makes kids hyperactive. Debunk that one, please: pseudoscience.",
+    ]);
+    // (A verdict word of assent changes nothing: the claim asserted is refuted.)
+    await expectAnswers(
+      sugar,
+      [["Eating sugar makes cancer grow faster. True!", "refuted", "free-sugars-speed-growth-of-cancer"]],
+      3,
+    );
+  });
+
+  it("reads 'Myth: X', 'False: X', 'Busted: X' as denying X, when nothing follows that may say it true after all", async () => {
+    // (Each was `unverified` on 3db4a4f, the label read as a judgement whose object is not read.)
+    const sugar = await startDomainApp("tests/check-eval/sugar.ndjson");
+    await expectAnswers(
+      sugar,
+      [
+        ["Myth: eating sugar makes cancer grow faster.", "supported", "free-sugars-speed-growth-of-cancer"],
+        ["False: eating sugar makes cancer grow faster.", "supported", "free-sugars-speed-growth-of-cancer"],
+        ["Busted: eating sugar makes cancer grow faster.", "supported", "free-sugars-speed-growth-of-cancer"],
+        ["MYTH: sugar makes kids hyperactive.", "supported", "free-sugars-cause-hyperactivity-in-children"],
+        ["Myth: Sugar causes tooth decay.", "refuted", "free-sugars-cause-tooth-decay"],
+        ["Myth: sugar does not make kids hyperactive.", "refuted", "free-sugars-cause-hyperactivity-in-children"],
+      ],
+      3,
+    );
+    // (A sentence after it may uphold the myth; a label that asks, or numbers the myth, denies nothing.)
+    await expectUnverified(sugar, [
+      "Myth: sugar makes kids hyperactive. Truth: it really does.",
+      "Myth: sugar makes kids hyperactive. Not a myth!",
+      "Myth or fact: sugar makes kids hyperactive?",
+      "Myth #2: sugar makes kids hyperactive.",
+    ]);
+  });
+
+  it("reads the 'A:' of a question and answer written out as the answer's label", async () => {
+    // (The first was `refuted` on 3db4a4f: the "A:" hid the answer, and the question's assertion was
+    // checked as the writer's. A blind set held it.)
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        [
+          "Q: does low-dose aspirin push your blood pressure up? A: no, at low doses it doesn't raise BP.",
+          "supported",
+          "low-dose-aspirin-does-not-increase-blood-pressure",
+        ],
+        [
+          "Q: does low-dose aspirin push your blood pressure up? A: no.",
+          "supported",
+          "low-dose-aspirin-does-not-increase-blood-pressure",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(aspirin, ["Q: does low-dose aspirin push your blood pressure up? A: No, only in rats."]);
+  });
+
+  it("reads 'with no' as 'without', not as a denial of the clause", async () => {
+    // (Both were `supported` on 3db4a4f — the refuted claim that antihistamines alone treat anaphylaxis
+    // denied by the "no". A probe of numbers, doses and populations found the first.)
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectAnswers(
+      antihistamines,
+      [
+        [
+          "Antihistamine tablets on their own, with no EpiPen, are enough to treat a severe allergic reaction.",
+          "refuted",
+          "antihistamines-alone-treat-anaphylaxis",
+        ],
+        [
+          "Antihistamines on their own, with no adrenaline, treat anaphylaxis.",
+          "refuted",
+          "antihistamines-alone-treat-anaphylaxis",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(antihistamines, ["Antihistamines treat hives with no drowsiness."]);
+  });
+
+  it("holds a scope the claim does not state unless each of its words is the claim's own", async () => {
+    // (Both were `supported` on 3db4a4f: "fruit" is, to WordNet, derived from "taken", a word of one of the
+    // claim's wordings, and that one word excused the whole scope. A blind set held the first.)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectUnverified(caffeine, [
+      "Headline: Caffeine disrupts sleep in fruit flies, genetics lab reports",
+      "Caffeine disrupts sleep in fruit bats, researchers say.",
+    ]);
+  });
+
+  it("meets a name's participle only by itself: 'raises blood pressure' is no 'raised blood pressure'", async () => {
+    // (The first and the third were `unverified` on 3db4a4f: "raises blood pressure" was read as a form of
+    // hypertension's alias "raised blood pressure", and neither the claim about blood pressure nor the one
+    // about hypertension's risk said it; with "your" between, the second was read right. A blind set held
+    // the like.)
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        ["Salt raises blood pressure.", "supported", "salt-increases-blood-pressure"],
+        ["Eating lots of salt raises your blood pressure.", "supported", "salt-increases-blood-pressure"],
+        ["Salt doesn't raise blood pressure.", "refuted", "salt-increases-blood-pressure"],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'Yes, it does.' after a yes/no question as a plain yes", async () => {
+    // (Each was `unverified` on 3db4a4f, the answer read as a sentence the store does not hold. A blind set
+    // held the first.)
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        [
+          "is it true a high-salt diet ups your risk of gastric cancer? yes, it does",
+          "supported",
+          "salt-increases-risk-of-stomach-cancer",
+        ],
+        [
+          "Does a high-salt diet raise the risk of stomach cancer? Yes, it does.",
+          "supported",
+          "salt-increases-risk-of-stomach-cancer",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(salt, [
+      "Does a high-salt diet raise the risk of stomach cancer? Yes, it does, but only in Japan.",
+    ]);
+  });
+});

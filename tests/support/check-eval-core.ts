@@ -402,6 +402,12 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["antihistamines", "antihistamines2"],
   ["salt", "salt"],
   ["salt", "salt2"],
+  ["aspirin", "aspirin10"],
+  ["aspirin", "aspirin11"],
+  ["caffeine", "caffeine12"],
+  ["caffeine", "caffeine13"],
+  ["seed", "seed26"],
+  ["seed", "seed27"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

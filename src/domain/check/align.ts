@@ -2416,7 +2416,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const narrowing = scope.filter(
     (word) => (!GENERIC_SCOPES.has(word) || ailmentPart(word)) && !adverb(word) && !emphaticWords.has(word),
   );
-  if (!reading.scopeWords.length && narrowing.length && !narrowing.some(claimOwn))
+  // (Each of its words the claim's own: "in fruit flies" is not excused by a likeness of "fruit" alone.)
+  if (!reading.scopeWords.length && narrowing.length && !narrowing.every(claimOwn))
     held = `the sentence is about a scope the claim does not state ("${narrowing.join(" ")}")`;
   // "Doesn't disrupt sleep in the morning", "doesn't block adenosine receptors in the brain": a denial
   // said of a part of the body or a time of day denies it there only (asserted there, the claim says it);

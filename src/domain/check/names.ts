@@ -18,6 +18,8 @@ import { type Clause, isGrammarWord, type Token, tokenize } from "./text";
 
 /** The closeness of a name met misspelt, as a derived form's. */
 const MISSPELT = 0.85;
+/** A past participle, as a name's words may qualify its head with ("raised", "processed"; not "seed"). */
+const PARTICIPLE = /^\p{L}{2,}[^e]ed$/u;
 
 /** A name of an entity, as its words. */
 export interface EntityName {
@@ -48,7 +50,11 @@ export function findNames(
       let exact = true;
       for (let i = 0; i < name.words.length && closeness > 0; i++) {
         const word = tokens[from + i]?.word as string;
-        const similarity = similarityOf(word, name.words[i] as string);
+        const named = name.words[i] as string;
+        // (A participle that qualifies the name's head is met by itself only: "raises blood pressure"
+        // says no "raised blood pressure", nor "processing foods" "processed foods".)
+        const participle = i < name.words.length - 1 && PARTICIPLE.test(named);
+        const similarity = participle && word !== named ? 0 : similarityOf(word, named);
         if (similarity < 1) exact = false;
         closeness = Math.min(closeness, similarity);
       }

@@ -4,6 +4,7 @@
  */
 import {
   AFFIRMING_DENIALS,
+  ANSWER_LABEL,
   ANSWERED_NO,
   ANSWERED_YES,
   ANY_EFFECT_WORDS,
@@ -20,6 +21,7 @@ import {
   CROWD_BELIEF,
   DEBUNKING_AFTER,
   DEFINITE_DETERMINERS,
+  DENIAL_LABEL,
   DENIAL_THAT,
   DENIED_WHOLE,
   DETERMINERS,
@@ -188,7 +190,10 @@ export interface Clause {
    * the denial spent on it. (Of a claim that they are alike, it denies it.)
    */
   deniedEquality: number | null;
-  /** The places of the "no" of an aside ("metformin alone, no insulin, …"): "without", no denial (see asideNo). */
+  /**
+   * The places of the "no" of an aside ("metformin alone, no insulin, …") or of "with no": "without", no
+   * denial (see asideNo).
+   */
   withouts: number[];
   /** The places of the words of idioms that assert what follows ("nobody seriously denies that"). */
   affirmed: number[];
@@ -379,7 +384,7 @@ function answered(question: string, answer: string | undefined, plain: RegExp): 
 }
 
 /** A "no" that goes on: "No, coffee doesn't bring it down one bit", "No, it does nothing for them". */
-const NO_THEN = new RegExp(String.raw`^(?:${[...NO_ANSWERS].join("|")}),\s+(.+?)[\s.!]*$`);
+const NO_THEN = new RegExp(String.raw`^(?:${ANSWER_LABEL})?(?:${[...NO_ANSWERS].join("|")}),\s+(.+?)[\s.!]*$`);
 /**
  * Whether `answer` is a "no" followed by one clause that denies again, once, what was asked — no
  * correction ("No, only bacteria"), no other thing credited ("No, that's what sulfonylureas do"), no
@@ -391,6 +396,16 @@ function deniedAgain(answer: string): boolean {
   // (Its "at all" makes the denial emphatic; it counts nothing.)
   const words = tokenize(rest.replaceAll(/\bat\s+all\b/g, "")).map((t) => t.word);
   return words.filter(denying).length === 1 && !words.some((word) => NO_TURNS.has(word));
+}
+
+/**
+ * The label that denies sentence `k` ("Myth: …", "Busted: …": DENIAL_LABEL), when no sentence with words
+ * follows it — one after may say the myth true after all ("Myth: X. Truth: it really does."), and the
+ * label is then a judgement whose object the check does not read.
+ */
+function denialLabelOf(sentences: { text: string }[], k: number): string | null {
+  const label = DENIAL_LABEL.exec(sentences[k]?.text ?? "")?.[0].trim();
+  return label && sentences.slice(k + 1).every((s) => !/\p{L}/u.test(s.text)) ? label : null;
 }
 
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
@@ -1032,7 +1047,11 @@ export function clausesOf(
     // (What denies or judges the sentence, the same for each of its clauses.)
     const within = (offsets: Set<number>) =>
       [...offsets].some((at) => at >= sentence.offset && at < sentence.offset + sentence.text.length);
-    const deniedBy = answers.has(number + 1) ? "answered no" : within(rejected) ? "judged wrong" : null;
+    const deniedBy = answers.has(number + 1)
+      ? "answered no"
+      : within(rejected)
+        ? "judged wrong"
+        : denialLabelOf(sentences, number);
     const judgedHere = within(judged);
     // (Not a question: "Lipitor is a statin, not a PCSK9 inhibitor?" asks both halves at once, and a
     // question's clause is no assertion of its own that the store may lack.)
@@ -1240,7 +1259,8 @@ function readClause(
     // "Can't help but raise it", "cannot help but": it does, inevitably.
     if (words[i + 1] === "help" && words[i + 2] === "but") return;
     if (undeniedNo(token.word, words[i + 1], i === 0)) return;
-    if (asideNo(text, tokens, i)) {
+    // (And "with no adrenaline", anywhere in the clause: without it.)
+    if (asideNo(text, tokens, i) || (token.word === "no" && words[i - 1] === "with")) {
       withouts.push(token.index);
       return;
     }
@@ -1395,11 +1415,19 @@ export function judgementsOf(original: string): string[] {
     .join("")
     .toLowerCase();
   const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
-  const words = tokenize(text).map((t) => t.word);
-  // (Nor is the doubt of an idiom that asserts: "there's no denying", "no doubt".)
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.word);
+  // (Nor is the doubt of an idiom that asserts: "there's no denying", "no doubt"; nor a label that denies
+  // its sentence, "Myth: …", which clausesOf reads as a "not".)
   const affirming = affirmingDenials(words);
+  const labels = new Set(
+    sentences.flatMap((s, k) => (denialLabelOf(sentences, k) ? [s.offset + s.text.search(/\S/)] : [])),
+  );
   const found = words.filter(
-    (word, at) => !affirming.has(at) && ((DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word)),
+    (word, at) =>
+      !affirming.has(at) &&
+      !labels.has(tokens[at]?.start ?? -1) &&
+      ((DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word)),
   );
   for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK, MYTH_UPHELD]) {
     const match = pattern.exec(lower.trim());
