@@ -40,7 +40,7 @@ import {
   type VerdictRelation,
 } from "../domain/check/verdict";
 import { defaultPredicate, type PredicateVocabulary } from "../domain/vocabulary";
-import { FOIL_OPENERS, OBJECT_JOINS, PREDICATE_JOINS } from "../lexicon/english";
+import { EXAMPLE_ASIDE, FOIL_OPENERS, OBJECT_JOINS, PREDICATE_JOINS } from "../lexicon/english";
 import { readWordSenses } from "../lexicon/lexicon";
 import { verbal, type WordSense } from "../lexicon/relations";
 import { OverBudget } from "../lib/budget";
@@ -260,11 +260,14 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     judgementsOf(text.slice(0, MAX_CHECK_TEXT)),
     verbatim.length
       ? []
-      : unsaidClauses(
-          text,
-          context,
-          aligned.map(({ alignment }) => alignment),
-        ),
+      : [
+          ...(await unverifiedExamples(db, checked, mentioned)),
+          ...unsaidClauses(
+            text,
+            context,
+            aligned.map(({ alignment }) => alignment),
+          ),
+        ],
   );
   // ("Unlike fish oil, Vascepa lowers triglycerides": what the text sets its assertion against.)
   const basis = candidates.find((claim) => claim.id === decided.basis);
@@ -297,6 +300,29 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     ...decision,
     matches: shownClaims.map((m) => ({ ...m, references })),
   };
+}
+
+/**
+ * The examples a text gives between commas ("Statins, including ezetimibe, lower …", ", such as …,",
+ * ", e.g. …,") that the store does not hold as members of a kind the text names: each says its names
+ * are of the kind before it, and the clauses are read without them — so the store backs only the rest
+ * of the text, as with a clause it does not hold. (", including atorvastatin," of statins, when the
+ * store holds that atorvastatin is a statin, is read as said.)
+ */
+async function unverifiedExamples(db: Db, text: string, mentioned: Set<string>): Promise<string[]> {
+  const examples = [...text.matchAll(EXAMPLE_ASIDE)].map((aside) => aside[0].replace(/^,\s*|\s*,$/g, ""));
+  if (examples.length === 0) return [];
+  const named = await findMentions(
+    db,
+    examples.map((source) => ({ source, tokens: tokenize(source) })),
+  );
+  const classes = await readClasses(db, new Set(named.flat().map((m) => m.entityId)));
+  return examples.filter((_, k) => {
+    const names = named[k] ?? [];
+    return (
+      names.length === 0 || !names.every((m) => [...(classes.get(m.entityId) ?? [])].some((c) => mentioned.has(c)))
+    );
+  });
 }
 
 /** What the lexicon says of `words`: those in `known` as read already, the rest read now. */

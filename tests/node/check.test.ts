@@ -6265,7 +6265,7 @@ describe("/v1/check from the probes of December 6's second stop: an 'it' after t
   });
 });
 
-describe("/v1/check from the probes and blind rounds of December 6's third stop: the verdict words and labels of myth-busting pages, a question and answer written out, 'with no', a scope of many words, a participle in a name, 'Yes, it does.' (sugar, aspirin, antihistamines, caffeine and salt domains, by import)", () => {
+describe("/v1/check from the probes and blind rounds of December 6's third stop: the verdict words and labels of myth-busting pages, a question and answer written out, 'with no', a scope of many words, a participle in a name, 'Yes, it does.', a kind the store does not hold, an example it does not (sugar, aspirin, antihistamines, caffeine, salt, lithium and statins domains, by import)", () => {
   it("reads 'Busted!' after a claim as judging it, and gives no verdict", async () => {
     // (It was `refuted` on 3db4a4f, the refuted claim asserted and the verdict word read as nothing: the
     // writer says the claim is false, which the store supports. A probe of myth-busting formats found it;
@@ -6403,5 +6403,51 @@ describe("/v1/check from the probes and blind rounds of December 6's third stop:
     await expectUnverified(salt, [
       "Does a high-salt diet raise the risk of stomach cancer? Yes, it does, but only in Japan.",
     ]);
+  });
+
+  it("refutes nothing by saying the opposite of a class's claim of a kind of it the store does not hold", async () => {
+    // (The first was `refuted` on 3db4a4f, aspirin read through the lexicon as a kind of NSAID — and it is
+    // the known exception. A probe of negation found it.)
+    const lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+    await expectUnverified(lithium, [
+      "Aspirin doesn't raise lithium levels.",
+      "Aspirin lowers lithium levels in people taking lithium.",
+    ]);
+    // (A member the store holds, by its own claim of class, still takes the class's claim both ways.)
+    await expectAnswers(
+      lithium,
+      [
+        [
+          "Ibuprofen doesn't raise lithium levels in people taking lithium.",
+          "refuted",
+          "nsaids-increase-serum-lithium-level",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("backs a text only in part when it gives an example the store does not hold as one of the kind", async () => {
+    // (The first was `supported` on 3db4a4f: the example was set aside unread, and ezetimibe is no statin.
+    // A probe of class membership found it.)
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectUnverified(statins, [
+      "Statins, including ezetimibe, lower the risk of heart attack.",
+      "Statins, such as red yeast rice, lower LDL cholesterol.",
+    ]);
+    // (An example the store holds as a member is read as said; one in a text the store refutes leaves it refuted.)
+    await expectAnswers(
+      statins,
+      [
+        [
+          "Statins, including atorvastatin, lower the risk of heart attack.",
+          "supported",
+          "statins-reduce-risk-of-heart-attack",
+        ],
+        ["Statins, including Lipitor, lower LDL cholesterol.", "supported", "statins-reduce-ldl-cholesterol"],
+        ["Statins, such as ezetimibe, raise LDL cholesterol.", "refuted", "statins-reduce-ldl-cholesterol"],
+      ],
+      3,
+    );
   });
 });

@@ -1294,6 +1294,19 @@ export function checkScenarios(harness: () => Harness) {
       expect(res.body.entities[0]).toEqual({ text: "Stabolon", entityId: "tianeptine" });
     });
 
+    it("reads an example between commas as said only when the store holds it as one of the kind", async () => {
+      const held = await check(harness(), "SSREs, including tianeptine, enhance serotonin reuptake.", 3);
+      expect(held.status).toBe(200);
+      expect([held.body.verdict, held.body.matches[0]?.claimId]).toEqual([
+        "supported",
+        "ssre-enhances-serotonin-reuptake",
+      ]);
+      // (Fluoxetine is no SSRE: the store backs only the rest of the text.)
+      const other = await check(harness(), "SSREs, such as fluoxetine, enhance serotonin reuptake.", 3);
+      expect(other.body.verdict).toBe("unverified");
+      expect(other.body.explanation).toMatch(/^The text also says what no stored claim says \("such as fluoxetine"\)/);
+    });
+
     it("treats hostile text as words", async () => {
       for (const text of ['"unbalanced (', "NEAR(tianeptine serotonin)", "tianeptine* OR 1=1 --", "💊🧠"]) {
         const res = await getJson(harness(), `/v1/check?text=${encodeURIComponent(text)}`);

@@ -2270,6 +2270,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   // What holds an otherwise aligned match back from being the same assertion.
   let held: string | null = null;
+  // "Aspirin doesn't raise lithium levels", of "NSAIDs raise lithium levels": a kind of the subject the
+  // store does not hold, met through the lexicon (kindRuns), says what the class does as the class's
+  // claim says it — but what the store says of a class may not hold of every kind of it, so saying the
+  // opposite of one kind refutes nothing.
+  if (s.kind && polarity.value === "opposes")
+    held = `the store does not hold "${s.text}", and what it says of a class may not hold of every kind of it`;
   // A contrary is not a denial: "not an inhibitor" says nothing of "an enhancer".
   // ("Vaping is not more harmful than smoking" says neither that it is as harmful nor that it is not.)
   // ("Smoking doesn't slow down how fast caffeine is cleared": a verb that lowers what the claim raises,
