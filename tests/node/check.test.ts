@@ -6265,7 +6265,7 @@ describe("/v1/check from the probes of December 6's second stop: an 'it' after t
   });
 });
 
-describe("/v1/check from the probes and blind rounds of December 6's third stop: the verdict words and labels of myth-busting pages, a question and answer written out, 'with no', a scope of many words, a participle in a name, 'Yes, it does.', a kind the store does not hold, an example it does not (sugar, aspirin, antihistamines, caffeine, salt, lithium and statins domains, by import)", () => {
+describe("/v1/check from the probes and blind rounds of December 6's third stop: the verdict words and labels of myth-busting pages, a question and answer written out, 'with no', a scope of many words, a participle in a name, 'Yes, it does.', a kind the store does not hold, an example it does not, a verb said again of another name, an emoji beside a 'Nope' (sugar, aspirin, antihistamines, caffeine, salt, lithium and statins domains, by import)", () => {
   it("reads 'Busted!' after a claim as judging it, and gives no verdict", async () => {
     // (It was `refuted` on 3db4a4f, the refuted claim asserted and the verdict word read as nothing: the
     // writer says the claim is false, which the store supports. A probe of myth-busting formats found it;
@@ -6447,6 +6447,37 @@ describe("/v1/check from the probes and blind rounds of December 6's third stop:
         ["Statins, including Lipitor, lower LDL cholesterol.", "supported", "statins-reduce-ldl-cholesterol"],
         ["Statins, such as ezetimibe, raise LDL cholesterol.", "refuted", "statins-reduce-ldl-cholesterol"],
       ],
+      3,
+    );
+  });
+
+  it("backs a text only in part when it says the verb again of another name ('…, but artificial sweeteners do')", async () => {
+    // (The first was `supported` on 3db4a4f: a clause of a name and an auxiliary alone was read as saying
+    // nothing. A probe of stored negatives and myths found it.)
+    const sugar = await startDomainApp("tests/check-eval/sugar.ndjson");
+    await expectUnverified(sugar, [
+      "Eating sugar doesn't make cancer grow faster, but artificial sweeteners do.",
+      "Eating sugar doesn't make cancer grow faster, but aspartame does.",
+    ]);
+    // (Said again of the same thing, it says nothing more.)
+    await expectAnswers(
+      sugar,
+      [["Sugar causes tooth decay, it really does.", "supported", "free-sugars-cause-tooth-decay"]],
+      3,
+    );
+  });
+
+  it("reads a 'Nope' with an emoji beside it as it reads one without", async () => {
+    // (The first was `refuted` on 3db4a4f: the emoji between "Nope" and what it says hid the writer's
+    // rejection of the report, whose refuted claim was then checked as the writer's. A probe found it.)
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectUnverified(antihistamines, [
+      'Article says "antihistamines cure hay fever". Nope 🙅 they only relieve the symptoms, they dont cure anything.',
+      "Article says antihistamines cure hay fever. Nope 🙅",
+    ]);
+    await expectAnswers(
+      antihistamines,
+      [["Antihistamines relieve hay fever symptoms 👍", "supported", "antihistamines-treat-allergic-rhinitis"]],
       3,
     );
   });

@@ -4453,8 +4453,30 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       ? [quoteClause(text, clause)]
       : [];
   });
-  return [...reasons, ...plain];
+  // "Sugar doesn't make cancer grow faster, but artificial sweeteners do", "…, and so does aspartame": a
+  // verb said again of another name, in a clause of that name and an auxiliary alone — what the store
+  // may not hold, and no claim aligned with it says.
+  const subjects = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.subject.entityId));
+  const elliptic = context.clauses.flatMap((clause, k): string[] => {
+    if (said.has(k) || k === 0 || clause.question || clause.answersQuestion) return [];
+    const words = clause.tokens.filter((t) => !ELLIPSIS_WORDS.has(t.word));
+    const auxiliaries = words.filter((t) => AUXILIARIES.has(t.word));
+    const names = context.mentions.filter((m) => words.some((t) => t.index >= m.from && t.index < m.to));
+    const otherwise = words.filter((t) => !AUXILIARIES.has(t.word) && !withinName(t.index, names));
+    return auxiliaries.length === 1 &&
+      otherwise.length === 0 &&
+      names.length > 0 &&
+      names.every((m) => !subjects.has(m.entityId))
+      ? [quoteClause(text, clause)]
+      : [];
+  });
+  return [...reasons, ...plain, ...elliptic];
 }
+
+/** The auxiliaries that stand for a verb said before ("… but sweeteners do", "so does aspartame"). */
+const AUXILIARIES = new Set([...DO_FORMS, ...COPULAS, ...HAVE_FORMS, ...POSSIBILITY_MODALS, "will", "would"]);
+/** Words an elliptic clause may hold beside its name and auxiliary: "so does X", "X does too", "X does as well". */
+const ELLIPSIS_WORDS = new Set(["so", "too", "also", "as", "well", "the", "a", "an"]);
 
 /** A clause as written in `text`: its stretches, joined by "…" where it skips words. */
 function quoteClause(text: string, clause: Clause): string {

@@ -408,6 +408,11 @@ function denialLabelOf(sentences: { text: string }[], k: number): string | null 
   return label && sentences.slice(k + 1).every((s) => !/\p{L}/u.test(s.text)) ? label : null;
 }
 
+/** `text` with its emoji (and their variation selectors) as spaces, of the same length. */
+function withoutEmoji(text: string): string {
+  return text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, (emoji) => " ".repeat(emoji.length));
+}
+
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
 function plainAnswers(sentences: { text: string }[], plain: RegExp): Set<number> {
   return new Set(sentences.flatMap((s, k) => (answered(s.text, sentences[k + 1]?.text, plain) ? [k + 1] : [])));
@@ -466,7 +471,8 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
       return;
     }
     const next = sentences[k + 1];
-    const verdict = next ? REPORT_JUDGED.exec(next.text.trim().toLowerCase().replaceAll("’", "'")) : null;
+    // (An emoji beside the verdict says how it is said: "Nope 🙅".)
+    const verdict = next ? REPORT_JUDGED.exec(withoutEmoji(next.text).trim().toLowerCase().replaceAll("’", "'")) : null;
     if (next && verdict && report(sentence.text)) {
       blank(next.offset, next.offset + next.text.length);
       judged.add(sentence.offset);
@@ -1429,9 +1435,11 @@ export function judgementsOf(original: string): string[] {
       !labels.has(tokens[at]?.start ?? -1) &&
       ((DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word)),
   );
+  // (Read with its emoji, some of which mock, and without them, which may stand between a "Nope" and what
+  // it says: "… . Nope 🙅 they only relieve the symptoms.")
   for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK, MYTH_UPHELD]) {
-    const match = pattern.exec(lower.trim());
-    if (match) found.push(match[0]);
+    const match = pattern.exec(lower.trim()) ?? pattern.exec(withoutEmoji(lower).trim());
+    if (match) found.push(match[0].replace(/\s{2,}/g, " "));
   }
   const partly = PARTLY_JUDGED.exec(lower.trim());
   if (partly) found.push(partly[0].replace(/^[.!?;]\s+/, ""));
