@@ -72,6 +72,11 @@ export async function importNdjson(harness: Harness, body: string, name: string)
   if (res.status !== 200 && res.status !== 201) throw new Error(`import of ${name}: ${res.status} ${await res.text()}`);
 }
 
+/** The NDJSON `run` imports over the seed, from the repository's root (`null`: the seed alone). */
+export function importOf(run: EvalRun, set: EvalSet): string | null {
+  return run.import === undefined ? set.import : run.import;
+}
+
 /** Sends every sentence of `set` to `/v1/check` and measures the answers. */
 export async function runEvalSet(harness: Harness, set: EvalSet): Promise<{ rows: EvalRow[]; figures: EvalFigures }> {
   const confidence = new Map<string, string>();

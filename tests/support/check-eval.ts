@@ -12,6 +12,7 @@ import {
   type EvalRun,
   type EvalSet,
   importNdjson,
+  importOf,
   runEvalSet,
 } from "./check-eval-core";
 import type { Harness } from "./harness";
@@ -42,7 +43,7 @@ export async function importDomain(harness: Harness, path: string): Promise<void
 export async function runEval(run: EvalRun): Promise<{ rows: EvalRow[]; figures: EvalFigures }> {
   const set = readEvalSet(run.file);
   const { harness } = await startNodeApp();
-  const domain = run.import === undefined ? set.import : run.import;
+  const domain = importOf(run, set);
   if (domain) await importDomain(harness, domain);
   return runEvalSet(harness, set);
 }

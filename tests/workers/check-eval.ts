@@ -10,6 +10,7 @@ import {
   type EvalRun,
   type EvalSet,
   importNdjson,
+  importOf,
   REDTEAM_RUNS,
   runEvalSet,
   wrongDecisive,
@@ -26,8 +27,6 @@ const setOf = (run: EvalRun): EvalSet => {
   if (!set) throw new Error(`no set ${run.file}`);
   return set;
 };
-/** The NDJSON a run imports over the seed (`null`: the seed alone), as the Node runs read it. */
-const importOf = (run: EvalRun): string | null => (run.import === undefined ? setOf(run).import : run.import);
 
 /**
  * The evaluation inside workerd, over local D1 held to its production limits (./harness.ts): the runs
@@ -41,7 +40,7 @@ export function checkEvalOnWorker(domain: string | null) {
     await loadSeed(openD1Store(env.DB));
     await loadLexicon();
     if (domain) {
-      const body = DOMAINS[`../../${domain}`.replace("../../tests/", "../")];
+      const body = DOMAINS[domain.replace(/^tests\//, "../")];
       if (body === undefined) throw new Error(`no domain file ${domain}`);
       await importNdjson(workerHarness, body, domain);
     }
@@ -49,11 +48,11 @@ export function checkEvalOnWorker(domain: string | null) {
 
   describe(`/v1/check on the evaluation sets over ${domain ?? "the seed"}, inside workerd`, () => {
     const figures: Record<string, unknown> = recorded;
-    for (const run of [...EVAL_RUNS, ...REDTEAM_RUNS].filter((r) => importOf(r) === domain))
+    for (const run of [...EVAL_RUNS, ...REDTEAM_RUNS].filter((r) => importOf(r, setOf(r)) === domain))
       it(`gives Node's figures on the ${run.name} set`, { timeout: 120_000 }, async () => {
         expect((await runEvalSet(workerHarness, setOf(run))).figures).toEqual(figures[run.name]);
       });
-    for (const run of BLIND_REDTEAM_RUNS.filter((r) => importOf(r) === domain))
+    for (const run of BLIND_REDTEAM_RUNS.filter((r) => importOf(r, setOf(r)) === domain))
       it(`gives no wrong supported or refuted verdict on the ${run.name} set`, { timeout: 120_000 }, async () => {
         expect(wrongDecisive((await runEvalSet(workerHarness, setOf(run))).rows)).toEqual([]);
       });

@@ -4460,9 +4460,10 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
   const elliptic = context.clauses.flatMap((clause, k): string[] => {
     if (said.has(k) || k === 0 || clause.question || clause.answersQuestion) return [];
     const words = clause.tokens.filter((t) => !ELLIPSIS_WORDS.has(t.word));
-    const auxiliaries = words.filter((t) => AUXILIARIES.has(t.word));
+    // (The auxiliaries, as a "not" negates them, stand for the verb said before: "… but sweeteners do".)
+    const auxiliaries = words.filter((t) => NEGATED_AUXILIARIES.has(t.word));
     const names = context.mentions.filter((m) => words.some((t) => t.index >= m.from && t.index < m.to));
-    const otherwise = words.filter((t) => !AUXILIARIES.has(t.word) && !withinName(t.index, names));
+    const otherwise = words.filter((t) => !NEGATED_AUXILIARIES.has(t.word) && !withinName(t.index, names));
     return auxiliaries.length === 1 &&
       otherwise.length === 0 &&
       names.length > 0 &&
@@ -4473,8 +4474,6 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
   return [...reasons, ...plain, ...elliptic];
 }
 
-/** The auxiliaries that stand for a verb said before ("… but sweeteners do", "so does aspartame"). */
-const AUXILIARIES = new Set([...DO_FORMS, ...COPULAS, ...HAVE_FORMS, ...POSSIBILITY_MODALS, "will", "would"]);
 /** Words an elliptic clause may hold beside its name and auxiliary: "so does X", "X does too", "X does as well". */
 const ELLIPSIS_WORDS = new Set(["so", "too", "also", "as", "well", "the", "a", "an"]);
 
