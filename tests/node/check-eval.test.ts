@@ -40,6 +40,9 @@ const VERDICT_RECALL_FLOOR: Record<string, number> = {
   // measured before any tuning: vitamin D 0.35 (9/26), alcohol 0.15 (4/26).
   "vitamin-d": 0.46,
   alcohol: 0.15,
+  // Two more, written on December 6's fourth stop (below).
+  antibiotics: 0.4,
+  omega3: 0.45,
 };
 /**
  * No-match precision where a domain misses the target: the alcohol domain's sentences name alcohol by
@@ -69,7 +72,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(21);
+    expect(figures.size).toBe(23);
     expect(measured).toEqual(Object.fromEntries(EVAL_RUNS.map((run) => [run.name, recorded[run.name]])));
   });
 
@@ -93,6 +96,20 @@ describe("/v1/check on the labelled evaluation sets", () => {
       expect(ratio(sum(dev, "noMatchPrecision"))).toBeGreaterThanOrEqual(
         NO_MATCH_FLOOR[domain] ?? TARGETS.noMatchPrecision,
       );
+      expect(ratio(sum(dev, "verdictPrecision"))).toBeGreaterThanOrEqual(TARGETS.verdictPrecision);
+      expect(ratio(sum(dev, "verdictRecall"))).toBeGreaterThanOrEqual(VERDICT_RECALL_FLOOR[domain] as number);
+    });
+  }
+
+  // Development sets written on December 6's fourth stop over domains that had blind sets only, by
+  // authors who read no other sentence, measured on e9d1013 before any tuning: verdict recall antibiotics
+  // 0.44 (16/36), omega-3 0.51 (20/39). Their recall@3 and precision keep the issue's targets.
+  for (const domain of ["antibiotics", "omega3"]) {
+    it(`keeps recall@3, no-match precision and verdict precision on the ${domain} development set`, () => {
+      const dev = figures.get(domain)?.dev ?? [];
+      expect(dev.length).toBe(1);
+      expect(ratio(sum(dev, "recallAt3"))).toBeGreaterThanOrEqual(TARGETS.recallAt3);
+      expect(ratio(sum(dev, "noMatchPrecision"))).toBeGreaterThanOrEqual(TARGETS.noMatchPrecision);
       expect(ratio(sum(dev, "verdictPrecision"))).toBeGreaterThanOrEqual(TARGETS.verdictPrecision);
       expect(ratio(sum(dev, "verdictRecall"))).toBeGreaterThanOrEqual(VERDICT_RECALL_FLOOR[domain] as number);
     });

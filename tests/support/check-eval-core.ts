@@ -205,6 +205,9 @@ export const EVAL_RUNS: EvalRun[] = [
   { name: "probiotics held-out", file: "heldout/probiotics.json", domain: "probiotics", heldOut: true },
   { name: "antihistamines held-out", file: "heldout/antihistamines.json", domain: "antihistamines", heldOut: true },
   { name: "salt held-out", file: "heldout/salt.json", domain: "salt", heldOut: true },
+  // (Development sets written on December 6's fourth stop, over domains that had blind sets only.)
+  { name: "antibiotics dev", file: "antibiotics-dev.json", domain: "antibiotics", heldOut: false },
+  { name: "omega3 dev", file: "omega3-dev.json", domain: "omega3", heldOut: false },
 ];
 
 /**
@@ -413,6 +416,31 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["caffeine", "caffeine13"],
   ["seed", "seed26"],
   ["seed", "seed27"],
+  // December 6's fourth stop: probes of six domains each, 20 texts a domain (see the README).
+  ["aspirin", "aspirin12"],
+  ["caffeine", "caffeine14"],
+  ["creatine", "creatine4"],
+  ["fluoride", "fluoride4"],
+  ["seed", "seed28"],
+  ["zinc", "zinc8"],
+  ["alcohol", "alcohol14"],
+  ["lithium", "lithium10"],
+  ["metformin", "metformin10"],
+  ["salt", "salt3"],
+  ["sugar", "sugar3"],
+  ["vitamin-d", "vitamin-d11"],
+  ["caffeine", "caffeine15"],
+  ["magnesium", "magnesium7"],
+  ["probiotics", "probiotics3"],
+  ["seed", "seed30"],
+  ["statins", "statins14"],
+  ["vitamin-c", "vitamin-c9"],
+  ["antihistamines", "antihistamines4"],
+  ["lithium", "lithium11"],
+  ["melatonin", "melatonin10"],
+  ["paracetamol", "paracetamol9"],
+  ["seed", "seed32"],
+  ["vitamin-c", "vitamin-c10"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,
