@@ -12,7 +12,14 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { Mention } from "../domain/check/align";
-import { chooseMentions, chooseWithNested, type EntityName, findNames, spanText } from "../domain/check/names";
+import {
+  chooseMentions,
+  chooseWithNested,
+  type EntityName,
+  findNames,
+  spanText,
+  withoutDefinedAbbreviations,
+} from "../domain/check/names";
 import { isGrammarWord, type Token, tokenize } from "../domain/check/text";
 import {
   AMOUNT_DEGREES,
@@ -230,14 +237,18 @@ export async function findMentions(
   const misspeltWord = (word: string) => misspelt.words.has(word);
   const statementPrefixed = byPrefix.filter((name) => name.statement);
   const candidates = texts.map((said, text) =>
-    withoutTakenObjects(
-      [
-        ...mentionsOf(runs, exact, text, said),
-        // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
-        ...findNames(said.tokens, aliasPrefixed, said.source, misspeltWord),
-        ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
-      ],
+    withoutDefinedAbbreviations(
+      withoutTakenObjects(
+        [
+          ...mentionsOf(runs, exact, text, said),
+          // Derived forms: every word of a name met, in order, by a form of it ("glutamatergic receptors").
+          ...findNames(said.tokens, aliasPrefixed, said.source, misspeltWord),
+          ...findNames(said.tokens, statementPrefixed, said.source).map((m) => ({ ...m, statement: true as const })),
+        ],
+        said.tokens,
+      ),
       said.tokens,
+      said.source,
     ),
   );
   if (!compounds) return candidates.map(chooseMentions);
@@ -267,9 +278,13 @@ export async function findMentions(
     : { names: new Map(), statement: new Set<string>() };
   return candidates.map((list, text) =>
     chooseWithNested(
-      withoutTakenObjects(
-        [...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })],
+      withoutDefinedAbbreviations(
+        withoutTakenObjects(
+          [...list, ...mentionsOf(more, found, text, texts[text] as { source: string; tokens: Token[] })],
+          texts[text]?.tokens ?? [],
+        ),
         texts[text]?.tokens ?? [],
+        texts[text]?.source ?? "",
       ),
     ),
   );

@@ -448,6 +448,8 @@ export const TIMES_OF_DAY = new Set([...PART_SCOPES].filter((word) => word !== "
  */
 /** The generic scopes that are the body or a part of it: "makes the brain more sensitive" is not "the body". */
 export const BODY_SCOPES = set("body bodies blood system brain");
+/** The body scopes that say the whole of it: "the body's levels", against which "in the brain" is a part. */
+export const WHOLE_BODY = set("body bodies system");
 export const GENERIC_SCOPES = new Set([
   ...BODY_SCOPES,
   ...set("humans human adults adult person persons people patients patient practice general life"),
@@ -1174,6 +1176,19 @@ export const WORKS_COMPARED = /^(?:work|works|worked|working|perform|performs|pe
 export const EFFECTIVENESS_WORDS = set("effective efficacious effectiveness efficacy");
 /** Verbs of containing: a claim that says one ("contains") is also said of the thing contained. */
 export const CONTAIN_WORDS = set("contain contains contained containing");
+/**
+ * Words of being full of a thing, each with the preposition it takes: "is loaded with caffeine", "packed
+ * with omega-3s", "full of sugar", "high in sodium" say that the one contains the other.
+ */
+export const FULL_OF: ReadonlyMap<string, string> = new Map([
+  ...["loaded", "packed", "laden", "filled", "stuffed", "crammed", "brimming", "bursting", "teeming"].map(
+    (word) => [word, "with"] as const,
+  ),
+  ["full", "of"],
+  ["chock-full", "of"],
+  ["rich", "in"],
+  ["high", "in"],
+]);
 /** Verbs of not having: "Coffee lacks caffeine" denies that coffee contains it (they are negation cues too). */
 export const LACKING_VERBS = set("lack lacks lacked lacking");
 /**
@@ -1265,6 +1280,13 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
  * fact: …", which asks).
  */
 export const DENIAL_LABEL = /^\s*(?:myth|false|busted|debunked)\s*:/i;
+/**
+ * A label that opens what a writer adds to a post afterwards: "… . Edit: scratch that, it can't.",
+ * "… . EDIT 2: I take that back.", "… . Update: never mind.", "… . PS: it doesn't." Set aside, what follows
+ * is read as the sentence after the post ("Correction:" is kept: it says a retraction itself).
+ */
+export const AFTERWORD_LABEL =
+  /(?<=[.!?;)]\s*)(?:edit(?:ed)?|update[ds]?|upd|eta|p\.?\s?s\.?|addendum)\s*\d*\s*[:–—-]\s*/giu;
 /** A clause's opening that denies all that follows it: "It's not true that", "it isn't the case that". */
 export const DENIED_WHOLE = /(?:\bnot|n't)\s+(?:true|the\s+case)\s+that\b/;
 
@@ -1285,6 +1307,14 @@ export const LEAVING_VERBS = set("leave leaves left leaving");
 export const STATE_VERBS = set("make makes made making leave leaves left leaving keep keeps kept keeping");
 /** Verbs of seeming between a causative verb's person and the state: "makes you feel tired". */
 export const SEEMING_VERBS = set("feel feels felt feeling seem look become get");
+/**
+ * Who takes or has a thing, said before its name: "people on statins", "those taking aspirin", "patients
+ * with diabetes", "people who drink" — the nouns, and the words that join them to the name.
+ */
+export const TAKERS = {
+  nouns: set("people those patients adults children kids women men users anyone someone everyone"),
+  joiners: set("on taking using with who take takes use uses have has eat eats drink drinks"),
+} as const;
 /** Nouns of people, which after a name say whom it qualifies: "cancer patients", "migraine sufferers". */
 export const PERSON_NOUNS = set("patient patients sufferer sufferers survivor survivors");
 /** Whom a verb of helping helps, between it and the verb it helps to: "helps you sleep", "helps people relax". */

@@ -91,6 +91,11 @@ export const lancasterStem: (word: string) => string | null = remembered((word) 
   return stem.length >= 4 ? stem : null;
 });
 
+/** The endings by which chemistry names one compound or another ("sulfate", "sulfite", "sulfide"). */
+const CHEMICAL_ENDING = /(ate|ite|ide)s?$/;
+/** The endings of names of compounds, CHEMICAL_ENDING's and those of amines and the like ("glutamine", "penicillin"). */
+const COMPOUND_ENDING = /(ate|ite|ide|ine|in)s?$/;
+
 /** Shortest common prefix that makes two words relatives ("glutama|tergic" ~ "glutama|te"). */
 const MIN_SHARED_PREFIX = 6;
 
@@ -104,6 +109,14 @@ export const ACTION_NOUN = /(?:ion|ment|ance|ence|al|ing|age|ure|th)$/;
 export const PRIVATIVE = /(?:-free|less|lessly|lessness)$|^(?:non-?|anti-)/;
 /** Suffixes that make a word say a likeness to its stem, not the stem: "aspirin-like", "statin-type". */
 export const LIKENESS = /-(?:like|type|related|based|style)$/;
+
+/** How close two parts of hyphened words are: as words are, or 0.85 when one is the other cut short ("gen"). */
+function partSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.startsWith(short)) return 0.85;
+  return formSimilarity(a, b);
+}
 
 /**
  * Whether two words are forms of one another: the same word, the same Porter or Lancaster stem, or
@@ -126,17 +139,26 @@ export function formSimilarity(a: string, b: string): number {
   const stemA = porterStem(a);
   const stemB = porterStem(b);
   if (stemA === stemB) return 0.95;
+  // Two words of as many hyphened parts are forms of one another part by part: "alpha-lipoic" is no form of
+  // "alpha-linolenic", though their beginnings are one; a part may be cut short ("first-gen").
+  const [partsA, partsB] = [a.split("-"), b.split("-")];
+  if (partsA.length > 1 && partsA.length === partsB.length)
+    return Math.min(...partsA.map((part, i) => partSimilarity(part, partsB[i] as string)));
+  // Nor are two names of compounds, each with its ending, forms of one another: "glutamine" and
+  // "glutamate", "creatinine" and "creatine", "penicillamine" and "penicillin" are other compounds (but
+  // "glutamatergic" is a word of "glutamate").
+  const [compoundA, compoundB] = [COMPOUND_ENDING.exec(a)?.[1], COMPOUND_ENDING.exec(b)?.[1]];
+  if (compoundA && compoundB) return 0;
   const lancaster = lancasterStem(a);
   if (lancaster !== null && lancaster === lancasterStem(b)) return 0.85;
   const shorter = Math.min(stemA.length, stemB.length);
   let shared = 0;
   while (shared < shorter && stemA[shared] === stemB[shared]) shared++;
-  if (shared >= MIN_SHARED_PREFIX && shared >= 0.75 * shorter) return 0.85;
+  // (Of the "-ergic" kind, not a compound named after another: "glucosamine" is no form of "glucose".)
+  const longer = stemA.length > stemB.length ? a : b;
+  if (shared >= MIN_SHARED_PREFIX && shared >= 0.75 * shorter && !COMPOUND_ENDING.test(longer)) return 0.85;
   return 0;
 }
-
-/** The endings by which chemistry names one compound or another ("sulfate", "sulfite", "sulfide"). */
-const CHEMICAL_ENDING = /(ate|ite|ide)s?$/;
 
 /** Shortest name word a misspelling is read for ("lithium", not "iron"): shorter ones are too near others. */
 export const MIN_MISSPELT_NAME = 6;

@@ -57,6 +57,16 @@ describe("word forms (src/lexicon/morphology.ts)", () => {
     expect(formSimilarity("caffeine-free", "caffeine")).toBe(0);
     expect(formSimilarity("sleepless", "sleep")).toBe(0);
     expect(formSimilarity("non-smokers", "smokers")).toBe(0);
+    // Two names of compounds, each with its ending, are other compounds; so is a compound named after
+    // another word; hyphened words are met part by part, a part perhaps cut short.
+    expect(formSimilarity("glutamine", "glutamate")).toBe(0);
+    expect(formSimilarity("penicillamine", "penicillin")).toBe(0);
+    expect(formSimilarity("creatinine", "creatine")).toBe(0);
+    expect(formSimilarity("glucosamine", "glucose")).toBe(0);
+    expect(formSimilarity("penicillins", "penicillin")).toBe(0.95);
+    expect(formSimilarity("alpha-lipoic", "alpha-linolenic")).toBe(0);
+    expect(formSimilarity("first-gen", "first-generation")).toBe(0.85);
+    expect(formSimilarity("anti-inflammatory", "anti-inflammatories")).toBe(0.95);
     expect(lemmaCandidates("inhibits")).toContain("inhibit");
     expect(lemmaCandidates("cuts down")).toContain("cut down");
   });

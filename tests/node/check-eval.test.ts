@@ -40,7 +40,8 @@ const VERDICT_RECALL_FLOOR: Record<string, number> = {
   // measured before any tuning: vitamin D 0.35 (9/26), alcohol 0.15 (4/26).
   "vitamin-d": 0.46,
   alcohol: 0.15,
-  // Two more, written on December 6's fourth stop (below).
+  // Three more, written on December 6's fourth stop (below).
+  statins: 0.6,
   antibiotics: 0.4,
   omega3: 0.45,
 };
@@ -72,7 +73,7 @@ describe("/v1/check on the labelled evaluation sets", () => {
       lines.push(formatFigures(run.name, result.figures));
     }
     console.log(lines.join("\n"));
-    expect(figures.size).toBe(23);
+    expect(figures.size).toBe(24);
     expect(measured).toEqual(Object.fromEntries(EVAL_RUNS.map((run) => [run.name, recorded[run.name]])));
   });
 
@@ -101,10 +102,11 @@ describe("/v1/check on the labelled evaluation sets", () => {
     });
   }
 
-  // Development sets written on December 6's fourth stop over domains that had blind sets only, by
-  // authors who read no other sentence, measured on e9d1013 before any tuning: verdict recall antibiotics
-  // 0.44 (16/36), omega-3 0.51 (20/39). Their recall@3 and precision keep the issue's targets.
-  for (const domain of ["antibiotics", "omega3"]) {
+  // Development sets written on December 6's fourth stop over three domains that had blind sets only, by
+  // authors who read no other sentence, measured on e9d1013 before any tuning: verdict recall statins 0.66
+  // (23/35; one wrong answer, fixed since), antibiotics 0.44 (16/36), omega-3 0.51 (20/39). Their recall@3
+  // and precision keep the issue's targets.
+  for (const domain of ["statins", "antibiotics", "omega3"]) {
     it(`keeps recall@3, no-match precision and verdict precision on the ${domain} development set`, () => {
       const dev = figures.get(domain)?.dev ?? [];
       expect(dev.length).toBe(1);

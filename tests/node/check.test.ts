@@ -840,7 +840,6 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
 
   it("implies nothing where another word could be the predicate, a judgement, an amount or a direction", async () => {
     for (const text of [
-      "Red Bull is loaded with caffeine.",
       "Caffeine withdrawal headaches are a myth.",
       "Caffeine withdrawal and headaches.",
       "High doses of NoDoz have a calming effect on anxiety.",
@@ -863,6 +862,13 @@ describe("/v1/check: a predicate implied by the two things a sentence names (caf
     ]) {
       await expectOnlyRelated(caffeine, text, 3);
     }
+    // Said, not implied: "is loaded with" is being full of it (December 6's fourth stop).
+    const loaded = await postCheck(caffeine, "Red Bull is loaded with caffeine.", 3);
+    expect(loaded.body.verdict).toBe("supported");
+    expect(loaded.body.matches[0]).toMatchObject({
+      claimId: "energy-drinks-contain-caffeine",
+      alignment: { predicate: { aligned: true, words: "loaded with", implied: false } },
+    });
     // Said, not implied: "makes … less effective" opposes "enhances the efficacy of".
     const said = await postCheck(caffeine, "Caffeine makes painkillers less effective.", 3);
     expect(said.body.verdict).toBe("refuted");
@@ -6480,5 +6486,185 @@ describe("/v1/check from the probes and blind rounds of December 6's third stop:
       [["Antihistamines relieve hay fever symptoms 👍", "supported", "antihistamines-treat-allergic-rhinitis"]],
       3,
     );
+  });
+});
+
+describe("/v1/check from the probes of December 6's fourth stop: a comparative past a 'not', a retraction labelled as an edit, names of other compounds, an abbreviation defined otherwise, a part of the body (nicotine, fluoride, antibiotics, omega-3, statins and seed domains, by import)", () => {
+  it("reads a comparative past a 'not' after the object as the part set against the clause", async () => {
+    // (The first was `supported` on e9d1013: the "less" of "not less hungry" turned the "makes" of the
+    // clause, so the text was read as saying that nicotine lowers appetite. A probe of syntax found it.)
+    const nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+    await expectAnswers(
+      nicotine,
+      [
+        ["Nicotine makes you hungrier, not less hungry.", "refuted", "nicotine-reduces-appetite"],
+        ["Nicotine makes you hungrier.", "refuted", "nicotine-reduces-appetite"],
+      ],
+      3,
+    );
+    await expectUnverified(nicotine, ["Nicotine makes you less hungry, not hungrier."]);
+  });
+
+  it("reads a retraction after an 'Edit:' label as it reads one without", async () => {
+    // (The first was `refuted` on e9d1013: the label stood between the sentence and "scratch that", so the
+    // retracted sentence was checked as the writer's. A probe of texts across sentences found it.)
+    const fluoride = await startDomainApp("tests/check-eval/fluoride.ndjson");
+    await expectUnverified(fluoride, [
+      "Fluoride can give adults dental fluorosis. edit: scratch that, it can't, adult teeth are already formed.",
+      "Fluoride can give adults dental fluorosis. EDIT: I take that back.",
+      "Fluoride can give adults dental fluorosis. Edit 2: never mind.",
+      "Fluoride can give adults dental fluorosis. PS: it doesn't.",
+    ]);
+    // (An edit that does not take it back leaves the text as it was.)
+    await expectAnswers(
+      fluoride,
+      [
+        [
+          "Fluoride can give adults dental fluorosis. Edit: my dentist confirmed it.",
+          "refuted",
+          "fluoride-causes-dental-fluorosis-in-adults",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads no name in the name of another compound ('penicillamine', 'glutamine')", async () => {
+    // (Both were `supported` on e9d1013: a long shared beginning made "penicillamine" a form of
+    // "penicillin" and "glutamine" one of "glutamate". A probe of names found them.)
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    const penicillamine = await postCheck(antibiotics, "Penicillamine is a good treatment for strep throat.");
+    expect(penicillamine.body).toMatchObject({ verdict: "no-match", matches: [] });
+    await expectAnswers(
+      antibiotics,
+      [["Penicillin is a good treatment for strep throat.", "supported", "penicillin-treats-strep-throat"]],
+      3,
+    );
+    const seed = (await startNodeApp()).harness;
+    await expectUnverified(seed, ["Tianeptine acts by modulating glutamine levels in the brain."]);
+    await expectAnswers(
+      seed,
+      [
+        [
+          "Tianeptine modulates glutamatergic transmission.",
+          "supported",
+          "tianeptine-modulates-glutamatergic-neurotransmission",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads no stored abbreviation that the text defines as other words ('Alpha-lipoic acid (ALA)')", async () => {
+    // (The first was `supported` on e9d1013: "ALA" was read as alpha-linolenic acid's abbreviation, and
+    // "alpha-lipoic" as a form of "alpha-linolenic". A probe of names found it.)
+    const omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    await expectUnverified(omega3, [
+      "Alpha-lipoic acid (ALA) is an omega-3 fatty acid.",
+      "ALA (alpha lipoic acid) is an omega-3 fatty acid.",
+    ]);
+    await expectAnswers(
+      omega3,
+      [
+        ["Alpha-linolenic acid (ALA) is an omega-3 fatty acid.", "supported", "ala-is-an-omega-3-fatty-acid"],
+        ["ALA (alpha-linolenic acid) is an omega-3 fatty acid.", "supported", "ala-is-an-omega-3-fatty-acid"],
+      ],
+      3,
+    );
+  });
+
+  it("reads a part of the body as narrowing a claim of the whole ('in the brain' for 'the body's levels')", async () => {
+    // (The first was `supported` on e9d1013: "in the brain" was read as no scope, as it is of a claim
+    // that names no part. A development set written this stop found it.)
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectUnverified(statins, [
+      "Statins lower CoQ10 levels in the brain.",
+      "Statins lower CoQ10 levels in the blood.",
+    ]);
+    await expectAnswers(
+      statins,
+      [
+        ["Statins lower CoQ10 levels.", "supported", "statins-reduce-coenzyme-q10"],
+        ["Statins lower CoQ10 levels in your body.", "supported", "statins-reduce-coenzyme-q10"],
+      ],
+      3,
+    );
+  });
+});
+
+describe("/v1/check from the development sets of December 6's fourth stop: being full of a thing, 'more likely to develop', those who take a thing, a number in words (omega-3, caffeine, statins and antibiotics domains, by import)", () => {
+  it("reads 'is loaded with', 'packed with', 'full of', 'high in' as containing, asserted only", async () => {
+    // (Each was `unverified` on e9d1013: no phrasing of an uncurated "contains" says them, and "loaded
+    // with" read as a passive whose agent is the object.)
+    const omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    await expectAnswers(
+      omega3,
+      [
+        ["Linseed oil is loaded with alpha-linolenic acid.", "supported", "flaxseed-contains-ala"],
+        ["Oil-rich fish are packed with omega-3s.", "supported", "oily-fish-contains-omega-3-fatty-acids"],
+        ["Flaxseed is packed with DHA.", "refuted", "flaxseed-contains-dha"],
+      ],
+      3,
+    );
+    // ("Isn't loaded with" denies an amount, not the containing.)
+    await expectUnverified(omega3, ["Flaxseed isn't loaded with DHA."]);
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        ["Coffee is loaded with caffeine.", "supported", "coffee-contains-caffeine"],
+        ["Red Bull is full of caffeine.", "supported", "energy-drinks-contain-caffeine"],
+      ],
+      3,
+    );
+    await expectUnverified(caffeine, ["Caffeine is loaded with coffee."]);
+  });
+
+  it("reads 'more likely to develop' and those who take the subject as a claim of risk, said its way", async () => {
+    // (The first two were `unverified` on e9d1013: "develop" was a word the claim does not say, and
+    // "people on statins are more likely" no predicate.)
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectAnswers(
+      statins,
+      [
+        [
+          "Being on a statin makes you more likely to develop type 2 diabetes.",
+          "supported",
+          "statins-increase-risk-of-type-2-diabetes",
+        ],
+        [
+          "People on statins are more likely to develop type 2 diabetes.",
+          "supported",
+          "statins-increase-risk-of-type-2-diabetes",
+        ],
+        ["People on statins are less likely to get heart attacks.", "supported", "statins-reduce-risk-of-heart-attack"],
+        [
+          "Statins make you less likely to develop type 2 diabetes.",
+          "refuted",
+          "statins-increase-risk-of-type-2-diabetes",
+        ],
+      ],
+      3,
+    );
+    // (Who take a thing may be more likely to have what they take it for: said the other way, no verdict.)
+    await expectUnverified(statins, [
+      "People on statins are more likely to get heart attacks.",
+      "People taking statins are less likely to get type 2 diabetes.",
+      "People on statins are not more likely to develop type 2 diabetes.",
+    ]);
+  });
+
+  it("reads a number said in words as the claim's in digits", async () => {
+    // (The first was `unverified` on e9d1013: "eight" was a number the claim, which says "8", does not state.)
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        ["Doxycycline can stain the teeth of kids under eight.", "supported", "doxycycline-stains-teeth-in-children"],
+        ["Doxy doesn't stain the teeth of children under eight.", "refuted", "doxycycline-stains-teeth-in-children"],
+      ],
+      3,
+    );
+    await expectUnverified(antibiotics, ["Doxycycline can stain the teeth of kids under nine."]);
   });
 });

@@ -89,6 +89,7 @@ import {
   FIRST_PERSON,
   FOLD,
   FULL_DEGREE,
+  FULL_OF,
   GENERIC_SCOPES,
   GIVEN_FOR,
   HARD_WORDS,
@@ -181,6 +182,7 @@ import {
   SUDDEN_WORDS,
   SUPPOSING_OPENERS,
   TAG_PRONOUNS,
+  TAKERS,
   TAKING_VERBS,
   TENDENCY_WORDS,
   TIME_NOUNS,
@@ -201,6 +203,7 @@ import {
   VIEWING_VERBS,
   WAY_WORDS,
   WH_WORDS,
+  WHOLE_BODY,
   WITHIN,
   WORKS_COMPARED,
   WRITER_WORDS,
@@ -680,6 +683,10 @@ function meetPhrasing(
   };
 }
 
+/** Whether two words say one number, in words or in digits alike: "eight" and "8" (the lexicon's synonyms). */
+const sameNumber = (a: string, b: string, senses: Map<string, WordSense>) =>
+  a === b || relationOf(a, b, senses) === "synonym";
+
 const STRONG = new Set<WordRelation>(["same", "form", "synonym", "derived"]);
 /** The relations by which a word says another again: itself, a form, a synonym, a broader or narrower word. */
 const SAID_AGAIN = new Set<WordRelation>(["same", "form", "synonym", "broader"]);
@@ -748,15 +755,31 @@ function hinderingFrame(clause: Clause, from: number, to: number): { verb: strin
 }
 
 /**
- * Whether `t` is a verb of onset between a word of risk, "of" and the object ("lowers your risk of
- * developing dementia", "chances of getting a cold"): the coming about of what the risk is of, which a
- * claim of risk says already.
+ * Whether the subject is said as what people take or have, and nothing more before it: "People on
+ * statins …", "Those taking aspirin …", "Patients with diabetes …", "People who drink …".
+ */
+function takenBy(clause: Clause, s: Mention): boolean {
+  const before = clause.tokens.filter((t) => t.index < s.from && !DETERMINERS.has(t.word));
+  const [noun, ...joiners] = before;
+  return (
+    noun !== undefined &&
+    TAKERS.nouns.has(noun.word) &&
+    joiners.length >= 1 &&
+    joiners.length <= 2 &&
+    joiners.every((t) => TAKERS.joiners.has(t.word))
+  );
+}
+
+/**
+ * Whether `t` is a verb of onset between a word of risk, "of" or "to", and the object ("lowers your risk
+ * of developing dementia", "chances of getting a cold", "more likely to develop diabetes"): the coming
+ * about of what the risk is of, which a claim of risk says already.
  */
 function onsetOfRisk(clause: Clause, t: Token, object: Mention): boolean {
   if (!ONSET_VERBS.has(t.word) || t.index >= object.from) return false;
   const at = (index: number) => clause.tokens.find((u) => u.index === index)?.word;
   for (let i = t.index + 1; i < object.from; i++) if (!DETERMINERS.has(at(i) ?? "")) return false;
-  return at(t.index - 1) === "of" && RISK_WORDS.has(at(t.index - 2) ?? "");
+  return (at(t.index - 1) === "of" || at(t.index - 1) === "to") && RISK_WORDS.has(at(t.index - 2) ?? "");
 }
 
 /**
@@ -859,15 +882,16 @@ function wordAfterObject(
 /**
  * Whether `t`, a word of less after the object, says less of another thing there: past a preposition and
  * before a noun ("… in people with severely reduced kidney function", "in fewer people") — not "makes
- * kidney stones in men less likely", where it is said of the object.
+ * kidney stones in men less likely", where it is said of the object — or past a "not", which sets what
+ * follows it against what the clause says ("makes you hungrier, not less hungry").
  */
 function lessOfAnother(clause: Clause, object: Mention, t: Token): boolean {
   const next = clause.tokens.find((u) => u.index === t.index + 1)?.word ?? "";
+  const between = clause.tokens.filter((u) => u.index >= object.to && u.index < t.index);
   return (
     t.index > object.to &&
-    clause.tokens.some((u) => u.index >= object.to && u.index < t.index && CONTRAST_PREPOSITIONS.has(u.word)) &&
-    next !== "" &&
-    !RISK_WORDS.has(next)
+    (between.some((u) => u.word === "not") ||
+      (between.some((u) => CONTRAST_PREPOSITIONS.has(u.word)) && next !== "" && !RISK_WORDS.has(next)))
   );
 }
 
@@ -1302,7 +1326,14 @@ const byMarked = (clause: Clause, mention: Mention) => {
   if (word(at) === AGENT_MARKER) return true;
   // "A dry cough is a side effect of ACE inhibitors": what has the effect is the agent.
   if (word(at) === "of" && SIDE_EFFECT.test(`${word(at - 2)} ${word(at - 1)}`)) return true;
-  if (word(at) !== "with" || !/ed$/.test(word(at - 1) ?? "") || ASSOCIATION_PARTICIPLES.has(word(at - 1) ?? ""))
+  // (Not a participle of being full: "is loaded with caffeine" says what it holds, not who loads it.)
+  const participle = word(at - 1) ?? "";
+  if (
+    word(at) !== "with" ||
+    !/ed$/.test(participle) ||
+    ASSOCIATION_PARTICIPLES.has(participle) ||
+    FULL_OF.has(participle)
+  )
     return false;
   return clause.tokens.some((t) => t.index < at - 1 && t.index >= at - 4 && (COPULAS.has(t.word) || t.word === "be"));
 };
@@ -1871,6 +1902,26 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const saidAsVerb = o.to - o.from > 1 && objectSaidAsVerb;
     if (effect.direction === 0 && helper && (objectKeys.some((k) => k.startsWith("v")) || saidAsVerb))
       Object.assign(effect, { direction: 1, words: [helper.word, o.text] });
+    // "People on statins are more likely to develop diabetes": who take the subject, more likely to come to
+    // have the object, say of a claim of risk that the subject raises it — a copula, a comparative, "likely
+    // to", a verb of onset at most, and nothing else between. Said the claim's way only: the likelihood is
+    // of those who take it, which what they take them for may explain ("people on statins are more likely
+    // to have heart attacks" refutes no claim that statins lower that risk).
+    if (effect.direction === 0 && readingEffect.risk && takenBy(clause, s)) {
+      const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from);
+      const [copula, compared, likely, to, ...rest] = between;
+      if (
+        copula &&
+        COPULAS.has(copula.word) &&
+        (MORE_WORDS.has(compared?.word ?? "") || LESS_WORDS.has(compared?.word ?? "")) &&
+        likely?.word === "likely" &&
+        to?.word === "to" &&
+        rest.every((t) => ONSET_VERBS.has(t.word) || DETERMINERS.has(t.word)) &&
+        (LESS_WORDS.has(compared?.word ?? "") ? -1 : 1) === readingEffect.direction &&
+        clause.negations.length === 0
+      )
+        Object.assign(effect, { direction: readingEffect.direction, words: [compared?.word as string, "likely"] });
+    }
     // "Y is a side effect of X" says that X causes Y.
     const causing = reading.phrasings.some((p) => p.words.some((w) => CAUSING_VERBS.has(w)));
     if (effect.direction === 0 && causing && !readingEffect.risk && byMarked(clause, s) && s.from > o.from) {
@@ -2093,6 +2144,18 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const lacking = between.find((t) => LACKING_VERBS.has(t.word));
   if (containing && lacking && between.every((t) => t === lacking || isGrammarWord(t.word)) && !meetsPhrasing(chosen))
     chosen = frameMatch(containing, [lacking.word]);
+  // "Coffee is loaded with caffeine", "oily fish are packed with omega-3s": a word of being full and its
+  // preposition, alone between the two but for grammar words, say it too — asserted only ("isn't loaded
+  // with caffeine" denies an amount, not the containing).
+  const full = between.find((t, k) => FULL_OF.has(t.word) && FULL_OF.get(t.word) === between[k + 1]?.word);
+  if (
+    containing &&
+    full &&
+    clause.negations.length === 0 &&
+    between.every((t) => t === full || isGrammarWord(t.word)) &&
+    !meetsPhrasing(chosen)
+  )
+    chosen = frameMatch(containing, [full.word, FULL_OF.get(full.word) as string]);
   if (causedFrom && !meetsPhrasing(chosen)) chosen = frameMatch(causedFrom.phrasing, causedFrom.words);
   // "Keeps you from sleeping", "prevents you from sleeping": a verb with "from" before the object hinders
   // it, whichever way the verb's own sense goes — it says no opposite ("stops you from sleeping" still
@@ -2419,8 +2482,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // one kind of bleeding — though "in the brain" narrows no claim of what a drug does there.)
   const ailmentPart = (word: string) =>
     o !== null && context.ailments.has(reading.object) && PART_SCOPES.has(word) && !TIMES_OF_DAY.has(word);
+  // ("Lower CoQ10 levels in the brain" of "lower the body's CoQ10 levels": a part of the body, where the
+  // claim speaks of the whole, narrows it.)
+  const wholeBody = [...reading.contentWords, ...reading.claimWords].some((w) => WHOLE_BODY.has(w));
+  const bodyPart = (word: string) => wholeBody && BODY_SCOPES.has(word) && !WHOLE_BODY.has(word) && !claimOwn(word);
   const narrowing = scope.filter(
-    (word) => (!GENERIC_SCOPES.has(word) || ailmentPart(word)) && !adverb(word) && !emphaticWords.has(word),
+    (word) =>
+      (!GENERIC_SCOPES.has(word) || ailmentPart(word) || bodyPart(word)) && !adverb(word) && !emphaticWords.has(word),
   );
   // (Each of its words the claim's own: "in fruit flies" is not excused by a likeness of "fruit" alone.)
   if (!reading.scopeWords.length && narrowing.length && !narrowing.every(claimOwn))
@@ -3471,7 +3539,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const count = counts[0];
   // A number the claim does not state ("by two thirds", "above 10 mg a day"): an amount its evidence
   // may not cover.
-  const unstated = counts.find((t) => !claimWords.includes(t.word) && !readingWords.has(t.word));
+  const unstated = counts.find(
+    (t) => ![...claimWords, ...readingWords].some((w) => sameNumber(w, t.word, context.senses)),
+  );
   if (claimAmount && count) held = `the sentence speaks of "${count.word}" where the claim says "${claimAmount}"`;
   else if (unstated) held = `the sentence states a number ("${unstated.word}") the claim does not`;
 
@@ -3840,7 +3910,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // it: "High-dose vitamin C supplements …" for "at high supplement doses, about 1 g a day".)
       !ownScope
         .filter((w) => DIGITS.test(w))
-        .every((w) => sentenceWords.includes(w) || (!reading.contentWords.includes(w) && saysStatement())))
+        .every(
+          (w) =>
+            sentenceWords.some((v) => sameNumber(w, v, context.senses)) ||
+            (!reading.contentWords.includes(w) && saysStatement()),
+        ))
       ? reading.contextWords.join(" ")
       : null;
   const moreHeld =

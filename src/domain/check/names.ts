@@ -72,6 +72,57 @@ export function findNames(
   return found;
 }
 
+/**
+ * `candidates` without the mentions of a name written in capitals that the text defines as other words of
+ * its own, in brackets: "Alpha-lipoic acid (ALA)", "ALA (alpha-lipoic acid)" — words whose initials spell
+ * it and which are no name of the same thing ("alpha-linolenic acid (ALA)" is one).
+ */
+export function withoutDefinedAbbreviations<M extends Mention>(candidates: M[], tokens: Token[], source: string): M[] {
+  const defining = (mention: M): Token[] | null => {
+    const at = tokens.findIndex((t) => t.index === mention.from);
+    const token = tokens[at];
+    if (!token || mention.to !== mention.from + 1) return null;
+    const written = source.slice(token.start, token.end);
+    if (!/^[A-Z][A-Z0-9]{1,7}s?$/.test(written)) return null;
+    const letters = written.replace(/s$/, "").toLowerCase();
+    /** The words whose initials spell the abbreviation, going back (-1) or on (1) from it. */
+    const spelled = (step: -1 | 1): Token[] | null => {
+      const words: Token[] = [];
+      let initials = "";
+      for (let k = at + step; k >= 0 && k < tokens.length && initials.length < letters.length; k += step) {
+        const word = tokens[k] as Token;
+        words.push(word);
+        const firsts = word.word
+          .split("-")
+          .filter(Boolean)
+          .map((part) => part[0])
+          .join("");
+        initials = step === -1 ? firsts + initials : initials + firsts;
+      }
+      return initials === letters ? (step === -1 ? words.reverse() : words) : null;
+    };
+    const opens = (at: number) => /\(\s*$/.test(source.slice(0, at));
+    const closes = (at: number) => /^\s*\)/.test(source.slice(at));
+    // "Alpha-lipoic acid (ALA)": the abbreviation alone in brackets after its words.
+    if (opens(token.start) && closes(token.end)) {
+      const words = spelled(-1);
+      if (words) return words;
+    }
+    // "ALA (alpha-lipoic acid)": its words alone in brackets after it.
+    if (/^\s*\(/.test(source.slice(token.end))) {
+      const words = spelled(1);
+      if (words && closes((words.at(-1) as Token).end)) return words;
+    }
+    return null;
+  };
+  return candidates.filter((mention) => {
+    const words = defining(mention);
+    if (!words) return true;
+    const [from, to] = [(words[0] as Token).index, (words.at(-1) as Token).index + 1];
+    return candidates.some((c) => c !== mention && c.entityId === mention.entityId && c.from <= from && c.to >= to);
+  });
+}
+
 /** The words of tokens [from, to) as written in `source`, or joined when there is none. */
 export function spanText(tokens: Token[], from: number, to: number, source?: string): string {
   const first = tokens[from];

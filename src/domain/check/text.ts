@@ -4,6 +4,7 @@
  */
 import {
   AFFIRMING_DENIALS,
+  AFTERWORD_LABEL,
   ANSWER_LABEL,
   ANSWERED_NO,
   ANSWERED_YES,
@@ -411,6 +412,11 @@ function denialLabelOf(sentences: { text: string }[], k: number): string | null 
 /** `text` with its emoji (and their variation selectors) as spaces, of the same length. */
 function withoutEmoji(text: string): string {
   return text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, (emoji) => " ".repeat(emoji.length));
+}
+
+/** `text` without its emoji, and with the labels of what a writer added afterwards as spaces ("Edit:"). */
+function withoutAsides(text: string): string {
+  return withoutEmoji(text).replace(AFTERWORD_LABEL, (label) => " ".repeat(label.length));
 }
 
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
@@ -1436,9 +1442,10 @@ export function judgementsOf(original: string): string[] {
       ((DISBELIEF_WORDS.has(word) && word !== denial) || WISH_WORDS.has(word)),
   );
   // (Read with its emoji, some of which mock, and without them, which may stand between a "Nope" and what
-  // it says: "… . Nope 🙅 they only relieve the symptoms.")
+  // it says: "… . Nope 🙅 they only relieve the symptoms."; and without a label of what was added later,
+  // which stands before a retraction: "… . Edit: scratch that, it can't.")
   for (const pattern of [PAST_BELIEF, NEGATED_SAYING, TAKEN_BACK, MYTH_UPHELD]) {
-    const match = pattern.exec(lower.trim()) ?? pattern.exec(withoutEmoji(lower).trim());
+    const match = pattern.exec(lower.trim()) ?? pattern.exec(withoutAsides(lower).trim());
     if (match) found.push(match[0].replace(/\s{2,}/g, " "));
   }
   const partly = PARTLY_JUDGED.exec(lower.trim());
