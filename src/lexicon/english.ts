@@ -360,7 +360,7 @@ export const OWN_PROPERTY_NOUNS = set("ability abilities effect effects action a
  * …", "Despite common wisdom, …" (before a comma; "Contrary to claims that X" refuses X instead).
  */
 export const OPINION_FRAME =
-  /^(?:(?:contrary\s+to|despite|notwithstanding)\s+(?:(?:popular|common|widespread|general|conventional)\s+)?(?:belief|beliefs|opinion|wisdom|perception|myth|myths)\b|(?:no\s+matter|regardless\s+of)\s+what\b)/;
+  /^(?:(?:contrary\s+to|despite|notwithstanding)\s+(?:(?:popular|common|widespread|general|conventional)\s+)?(?:belief|beliefs|opinion|wisdom|perception|myth|myths)\b|(?:no\s+matter|regardless\s+of|despite|in\s+spite\s+of|contrary\s+to)\s+what\b)/;
 /**
  * Words after which "no" denies nothing: "No matter what your friends say, …", "No doubt it raises …",
  * "No wonder coffee keeps you up".
@@ -946,8 +946,9 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
     // claims that …", "Despite claims that …" — opening the sentence: after what it asserts ("…, despite
-    // what Reddit claims"), it is a report the writer sets aside.
-    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|(?:^|[.!?;]\s+)(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?|what)\b(?!\s*,)`,
+    // what Reddit claims"), it is a report the writer sets aside. ("Despite what the labels say, X" sets the
+    // writer's own X against them: OPINION_FRAME.)
+    String.raw`\brefuses?\s+to\s+believe\b|\b(?:impossible|hard)\s+to\s+believe\b|(?:^|[.!?;]\s+)(?:contrary\s+to|despite|notwithstanding)\s+(?:the\s+|popular\s+)?(?:claims?|beliefs?|reports?|rumou?rs?)\b(?!\s*,)`,
     // A label that says what follows is not asserted: "Hypothesis: …", "Rumor: …" (not "Claim: …", which
     // fact-checkers use for what they check).
     String.raw`(?:^|[.!?]\s+)(?:hypothesis|working\s+theory|theory|assumption|prediction|speculation|rumou?r|misinformation|joke|bs|bullshit|hogwash|nonsense|fake|lies?)\s*:`,
@@ -1015,10 +1016,17 @@ export const REPORTING_VERBS = set(`
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
  * said is an assertion of its own, not said of the aunt's years).
  */
+/**
+ * How advice to the reader opens: "you can stop worrying", "don't bother", "keep an eye on it", "talk to
+ * your doctor" — what the writer tells the reader to do, which asserts nothing the store could hold.
+ */
+export const ADVICE_OPENING = String.raw`(?:(?:you|u)\s+(?:can|could|should|might|may|must|need\s+to|have\s+to|will|['’]ll|won['’]t|don['’]t|do\s+not)|don['’]t|do\s+not|never|please|just|keep|ask|talk|check|see|stop|avoid|watch|make\s+sure|take|try|consider|skip|switch|tell|remember|think\s+twice)\b`;
+/** A clause of advice (ADVICE_OPENING) from its first word. */
+export const ADVICE = new RegExp(`^${ADVICE_OPENING}`, "iu");
 /** What opens a clause that says why the one before holds, or what follows from it (see CLAUSE_BREAK). */
 export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+why))$/;
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:i|we|my|our)(?:['’]\p{L}+)?\s)|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**

@@ -6651,6 +6651,8 @@ describe("/v1/check from the development sets of December 6's fourth stop: being
       "People on statins are more likely to get heart attacks.",
       "People taking statins are less likely to get type 2 diabetes.",
       "People on statins are not more likely to develop type 2 diabetes.",
+      // (With more said after it, which may explain the likelihood otherwise: a probe of this stop's rules.)
+      "People on statins are more likely to develop type 2 diabetes, but they are also older and heavier.",
     ]);
   });
 
@@ -6666,5 +6668,66 @@ describe("/v1/check from the development sets of December 6's fourth stop: being
       3,
     );
     await expectUnverified(antibiotics, ["Doxycycline can stain the teeth of kids under nine."]);
+  });
+
+  it("reads advice to the reader after what it follows from as no assertion ('…, so keep an eye on it')", async () => {
+    // (Each was `unverified` on e9d1013: the advice was read as words the claim does not say, or as a
+    // part the store does not hold.)
+    const omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "Vascepa raises your LDL cholesterol, so keep an eye on it.",
+          "refuted",
+          "icosapent-ethyl-does-not-increase-ldl-cholesterol",
+        ],
+        [
+          "Fish oil capsules don't contain harmful levels of mercury, so you can stop worrying.",
+          "supported",
+          "fish-oil-contains-harmful-levels-of-mercury",
+        ],
+        [
+          "Fish oil lowers triglycerides. Talk to your doctor before starting it.",
+          "supported",
+          "omega-3-fatty-acids-reduce-triglycerides",
+        ],
+      ],
+      3,
+    );
+    // (Advice that names a thing, or is on taking it, may say what the store does not hold.)
+    await expectUnverified(omega3, [
+      "Fish oil lowers triglycerides, so you should take fish oil for heart attacks.",
+      "Fish oil lowers triglycerides, so you can't take it before surgery.",
+    ]);
+  });
+
+  it("reads 'Despite what the labels say, X' and 'X, despite what the ads claim' as the writer's X", async () => {
+    // (Both were `unverified` on e9d1013: the opening frame was read as belief refused, the closing one
+    // as a word that speaks of the object.)
+    const omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    await expectAnswers(
+      omega3,
+      [
+        [
+          "Despite what the labels say, EPA is not really an omega-3 fatty acid.",
+          "refuted",
+          "epa-is-an-omega-3-fatty-acid",
+        ],
+        [
+          "Omega-3 supplements don't prevent atrial fibrillation, despite what the ads claim.",
+          "supported",
+          "omega-3-fatty-acids-reduce-risk-of-atrial-fibrillation",
+        ],
+        [
+          "Contrary to what the ads claim, omega-3 supplements don't prevent atrial fibrillation.",
+          "supported",
+          "omega-3-fatty-acids-reduce-risk-of-atrial-fibrillation",
+        ],
+      ],
+      3,
+    );
+    // ("Despite claims that X" still refuses X.)
+    await expectUnverified(omega3, ["Despite claims that fish oil lowers triglycerides, it does not."]);
   });
 });

@@ -460,6 +460,13 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["paracetamol", "paracetamol9"],
   ["seed", "seed32"],
   ["vitamin-c", "vitamin-c10"],
+  // (A probe of the stop's own readings, written after its rules.)
+  ["omega3", "omega3-11"],
+  ["caffeine", "caffeine17"],
+  ["statins", "statins15"],
+  ["antibiotics", "antibiotics11"],
+  ["vitamin-c", "vitamin-c11"],
+  ["sugar", "sugar4"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -11,6 +11,7 @@ import {
   ABSENCE_NOUNS,
   ABSOLUTE_VERBS,
   ACTIVITY_NOUNS,
+  ADVICE,
   ADVICE_MODALS,
   AGENT_MARKER,
   ALONE_WORDS,
@@ -1906,8 +1907,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // have the object, say of a claim of risk that the subject raises it — a copula, a comparative, "likely
     // to", a verb of onset at most, and nothing else between. Said the claim's way only: the likelihood is
     // of those who take it, which what they take them for may explain ("people on statins are more likely
-    // to have heart attacks" refutes no claim that statins lower that risk).
-    if (effect.direction === 0 && readingEffect.risk && takenBy(clause, s)) {
+    // to have heart attacks" refutes no claim that statins lower that risk). And said last, with nothing
+    // after it: what follows may explain the likelihood otherwise ("…, but they also smoke less").
+    if (
+      effect.direction === 0 &&
+      readingEffect.risk &&
+      takenBy(clause, s) &&
+      !context.clauses.some((c) => (c.tokens[0]?.index ?? -1) > (clause.tokens.at(-1)?.index ?? -1))
+    ) {
       const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from);
       const [copula, compared, likely, to, ...rest] = between;
       if (
@@ -2633,6 +2640,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   for (const named of [s, o]) {
     const head = named ? tokenAt(named.to) : undefined;
     if (!named || !head || isGrammarWord(head.word) || USE_NOUNS.has(head.word) || inName(head.index)) continue;
+    // (Past a comma it heads no compound: "… atrial fibrillation, despite what the ads claim".)
+    if (head.start - (tokenAt(named.to - 1)?.end ?? head.start) > 1) continue;
     // "The COX-2 enzyme" is COX-2; "the sulfonylurea family", said of a class, is the class.
     if (CLASSIFIER_NOUNS.has(head.word)) continue;
     // ("Blocks aldehyde dehydrogenase activity": what the object does, acted on as the object is.)
@@ -4509,6 +4518,16 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       );
     if (ownAction) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
+    // (Nor advice to the reader that names nothing the store holds: "…, so keep an eye on it", "…, so you
+    // can stop worrying", "… . Talk to your doctor before starting it." — after what it follows from. Not
+    // advice on taking it, which says what the store does not hold: "…, so you can't take it in summer".)
+    const advice =
+      k > 0 &&
+      (clause.opener === "so" || context.clauses[k - 1]?.sentence !== clause.sentence) &&
+      ADVICE.test(text.slice(firstToken.start)) &&
+      !clause.tokens.some((t) => TAKING_VERBS.has(t.word) || INTAKE_VERBS.has(t.word)) &&
+      !context.mentions.some((m) => m.from >= range[0] && m.to <= range[1]);
+    if (advice) return [];
     // (Names alone say something when there are two of them: "It is an SSRI" relates "it" to a class. It
     // is said when a claim said in another clause says it there too, and it denies nothing: "Tianeptine is
     // an SSRE. It enhances serotonin reuptake." may have matched the class claim best by a wording of it
