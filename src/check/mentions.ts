@@ -6,8 +6,9 @@
  * the names that share their first letters with a word of the texts; up to four more for compound
  * names said otherwise: built on another's said with an alias of it ("absorption of Synthroid"), or
  * said as the verb their head noun names and its object ("absorb iron" for iron absorption), or as
- * their head "of" the rest ("lack of vitamin D" for vitamin D deficiency), or as a verb of raising and
- * what their high level qualifies ("raise blood calcium" for high blood calcium).
+ * their head "of" the rest ("lack of vitamin D" for vitamin D deficiency), or as too little of the rest
+ * ("not getting enough vitamin D", "low on zinc"), or as a verb of raising and what their high level
+ * qualifies ("raise blood calcium" for high blood calcium).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
@@ -29,8 +30,11 @@ import {
   COMPARATIVE_INTENSIFIERS,
   DEFINITE_DETERMINERS,
   HIGH_LEVEL_WORDS,
+  LEVEL_NOUNS,
   LIGHT_VERBS,
   NEGATION_WORDS,
+  SHORTAGE_NAMES,
+  SHORTAGE_PHRASE,
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
 import { MAX_LOOKUP, readKnownWords, readWordSenses } from "../lexicon/lexicon";
@@ -269,6 +273,7 @@ export async function findMentions(
     ...verbRuns(pairs, verbs, modified, headSenses),
     ...levelRuns(pairs, verbs),
     ...cessationRuns(texts),
+    ...shortageRuns(texts),
     ...ofRuns(ofs, verbs, modified, headSenses),
     ...kindRuns(texts, options.senses),
   ];
@@ -482,6 +487,54 @@ function cessationRuns(texts: { tokens: Token[] }[]): NameRun[] {
         [...CESSATION_NOUNS].map((head) => `${form} ${head}`),
       );
       runs.push({ text, keys, first: at, last: noun + 1, derived: true });
+    });
+  });
+  return runs;
+}
+
+/** Most words between a negation and "enough": "not getting enough", "don't eat enough". */
+const MAX_ENOUGH_GAP = 2;
+
+/**
+ * Names of a thing's shortage ("vitamin D deficiency", "low zinc", "lack of iron") said as too little of
+ * it: "not getting enough vitamin D", "kids who don't get enough vitamin D", "too little zinc", "low on
+ * B12", "short of vitamin C", "low iron levels". The run holds the words of shortage, its negation too
+ * (a negation inside a name denies nothing: "not getting enough vitamin C slows healing" asserts).
+ * A derived reading, as verbRuns' are.
+ */
+function shortageRuns(texts: { tokens: Token[] }[]): NameRun[] {
+  const runs: NameRun[] = [];
+  texts.forEach(({ tokens }, text) => {
+    tokens.forEach((token, at) => {
+      let first = -1;
+      let start = at + 1;
+      if (token.word === "enough") {
+        for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_ENOUGH_GAP); k--) {
+          const word = tokens[k]?.word as string;
+          if (NEGATION_WORDS.has(word) || word === "n't") {
+            // (With its auxiliary: "don't get enough".)
+            first = word === "n't" && k > 0 ? k - 1 : k;
+            break;
+          }
+          if (isGrammarWord(word)) break;
+        }
+      } else if (SHORTAGE_PHRASE.test(`${token.word} ${tokens[at + 1]?.word ?? ""}`)) {
+        first = at;
+        start = at + 2;
+      } else if (token.word === "low") first = at;
+      if (first < 0) return;
+      if (DEFINITE_DETERMINERS.has(tokens[start]?.word as string)) start++;
+      for (let length = 1; length <= 3 && start + length <= tokens.length; length++) {
+        const words = tokens.slice(start, start + length).map((t) => t.word);
+        if (isGrammarWord(words.at(-1) as string)) break;
+        const keys = keysOf(words).flatMap((thing) => [
+          ...[...SHORTAGE_NAMES.after].map((head) => `${thing} ${head}`),
+          ...SHORTAGE_NAMES.before.map((word) => `${word} ${thing}`),
+        ]);
+        // ("Low zinc levels": the level is the shortage's own word.)
+        const level = LEVEL_NOUNS.has(tokens[start + length]?.word as string) ? 1 : 0;
+        runs.push({ text, keys, first, last: start + length + level, derived: true });
+      }
     });
   });
   return runs;

@@ -398,6 +398,19 @@ export const NEGATING_ADJECTIVES = set(
 export const FOLD = /^\p{L}+fold$/u;
 /** Nouns of a thing's stopping: "caffeine withdrawal", "smoking cessation" are said by "quitting caffeine". */
 export const CESSATION_NOUNS = set("withdrawal cessation discontinuation abstinence");
+/**
+ * Names of a thing's shortage ("zinc deficiency", "low zinc", "lack of zinc"), by which "not getting
+ * enough zinc", "too little zinc", "low on zinc" and "short of zinc" name it: the nouns after the thing,
+ * and the words before it.
+ */
+export const SHORTAGE_NAMES = {
+  after: set("deficiency deficiencies deficit deficits insufficiency shortage"),
+  before: ["low", "lack of", "not enough"],
+};
+/** What says too little of the thing after it: "low on", "short of", "too little", "deficient in". */
+export const SHORTAGE_PHRASE = /^(?:(?:low|short|lacking|deficient)\s+(?:on|in|of)|too\s+(?:little|few))$/;
+/** Words of a level, said after what it is of: "low zinc levels", "your vitamin D status". */
+export const LEVEL_NOUNS = set("level levels status stores");
 /** Nouns of a change in an amount, said after it: "weight loss", "weight gain", "a rise in …". */
 export const CHANGE_NOUNS = {
   down: set("loss losses reduction reductions decrease decreases drop drops decline declines fall"),

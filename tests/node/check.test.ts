@@ -6731,3 +6731,97 @@ describe("/v1/check from the development sets of December 6's fourth stop: being
     await expectUnverified(omega3, ["Despite claims that fish oil lowers triglycerides, it does not."]);
   });
 });
+
+describe("/v1/check from the blind rounds of December 6's fifth stop: too little of a thing, a phrasal verb of its own, the subject's claims ranked by their objects (vitamin D, vitamin C, metformin, zinc, melatonin, caffeine and omega-3 domains, by import)", () => {
+  it("reads 'not getting enough X', 'too little X', 'low on X' and 'short of X' as the store's name of X's shortage", async () => {
+    // (Each was `unverified` on d8f79dc: the shortage's entity was not named, so its claims were not read.
+    // The negation inside the name denies nothing.)
+    const vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    await expectAnswers(
+      vitaminD,
+      [
+        ["Not getting enough vitamin D gives kids rickets.", "supported", "vitamin-d-deficiency-causes-rickets"],
+        ["Too little vitamin D causes rickets in children.", "supported", "vitamin-d-deficiency-causes-rickets"],
+        ["Too little vitamin D never causes rickets.", "refuted", "vitamin-d-deficiency-causes-rickets"],
+      ],
+      3,
+    );
+    const vitaminC = await startDomainApp("tests/check-eval/vitamin-c.ndjson");
+    await expectAnswers(
+      vitaminC,
+      [["Not getting enough vitamin C gives you scurvy.", "supported", "vitamin-c-deficiency-causes-scurvy"]],
+      3,
+    );
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "Sadly, long-term use of Glumetza can leave you short of vitamin B12.",
+          "supported",
+          "metformin-increases-risk-of-vitamin-b12-deficiency",
+        ],
+      ],
+      3,
+    );
+    // (Enough of it from one source is no shortage the store names a claim of.)
+    const zinc = await startDomainApp("tests/check-eval/zinc.ndjson");
+    await expectUnverified(zinc, ["You can't get enough zinc from a vegan diet."]);
+    await expectAnswers(
+      zinc,
+      [
+        [
+          "My nurse said cuts heal more slowly when your body is short on zinc.",
+          "unverified",
+          "zinc-deficiency-impairs-wound-healing",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("does not read the verb of a phrasal verb with a meaning of its own as an opposite ('end up')", async () => {
+    // ("Kids with low vitamin D can end up with rickets" was `refuted` on d8f79dc: "end", the opposite of
+    // a beginning, which a cause is in the lexicon, was set against "causes".)
+    const vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    await expectUnverified(vitaminD, [
+      "Kids with low vitamin D can end up with rickets.",
+      "Kids who don't get enough vitamin D can end up with rickets.",
+    ]);
+    // ("Slows down" is "slows": still the opposite of "increases … clearance".)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [["Smoking slows down the clearance of caffeine.", "refuted", "smoking-increases-caffeine-clearance"]],
+      3,
+    );
+  });
+
+  it("lists first, among the subject's claims, the one whose object the text says", async () => {
+    // (On d8f79dc the subject's claims came in the order of their ids, and the claim meant was not among
+    // the first three.)
+    const melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
+    await expectAnswers(
+      melatonin,
+      [["Is melatonin a vitamin? No, it's a hormone.", "unverified", "melatonin-is-a-hormone"]],
+      3,
+    );
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Non-smokers get rid of caffeine faster than smokers do.",
+          "unverified",
+          "smoking-increases-caffeine-clearance",
+        ],
+        [
+          "If you're on the birth control pill, caffeine sticks around in your system longer, so go easy on it.",
+          "unverified",
+          "oral-contraceptives-decrease-caffeine-clearance",
+        ],
+      ],
+      3,
+    );
+  });
+});

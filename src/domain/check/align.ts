@@ -632,9 +632,22 @@ function meetPhrasing(
   // bringing about, nor turned by one: "causes serotonin reuptake" says that there is reuptake, not that
   // there is more (or less).
   const aspected = phrasing.words.some((word) => (senses.get(word)?.direction ?? 0) === 0);
+  // The verb of a phrasal verb the lexicon knows, with a meaning of its own, is not an opposite by itself:
+  // "kids end up with rickets" says where they get to, not the end that a cause (a beginning) is the
+  // opposite of. ("Slows down" still opposes "speeds up": it is "slows".)
+  const phrasalAt = new Set(
+    tokens
+      .filter((t) => {
+        if (!t.word.includes(" ") || (senses.get(t.word)?.senses.size ?? 0) === 0) return false;
+        const head = t.word.split(" ")[0] as string;
+        return !SAID_AGAIN.has(relationOf(head, t.word, senses) ?? "opposite");
+      })
+      .map((t) => t.index),
+  );
   phrasing.words.forEach((word, i) => {
     for (const token of tokens) {
       const relation = relationOf(word, token.word, senses, token.noun);
+      if (relation === "opposite" && phrasalAt.has(token.index) && !token.word.includes(" ")) continue;
       // (Only its own word said there counts: "causes" is no "promotes", however the lexicon relates them.)
       if (relation && relation !== "same" && relation !== "form" && aspected && CAUSING_VERBS.has(token.word)) continue;
       if (relation) pairs.push({ word: i, token, relation, weight: RELATION_WEIGHT[relation] });
@@ -2395,7 +2408,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const word = (
       slight ? "slightly" : AT_TIMES.has(first) ? first : POSSIBILITY_MODALS.has(first) ? words[1] : words.at(-1)
     ) as string;
-    return !readingWords.has(word) && !ownKind(word) && !((words.length === 1 || slight) && intensifiedContrary(word));
+    // ("Too little vitamin D causes rickets": a word of a name's own, said of no assertion.)
+    const named =
+      words.length === 1 &&
+      clause.tokens.every((t) => t.word !== first || withinName(t.index, context.mentions)) &&
+      clause.tokens.some((t) => t.word === first);
+    return (
+      !named &&
+      !readingWords.has(word) &&
+      !ownKind(word) &&
+      !((words.length === 1 || slight) && intensifiedContrary(word))
+    );
   });
   if (qualified.length) held = `the sentence says it only in part, or weakly ("${qualified.join(", ")}")`;
   if (clause.pairHeld) held = "the sentence sets one class against another, with more said than the two";
@@ -4668,7 +4691,8 @@ export const SUBJECT_ONLY_LIMIT = 3;
  * A claim about an entity the text names as its subject (by name or alias, not as a class member),
  * when the text aligns with none of the store's claims: listed as related at a low score, so the
  * answer is `unverified` ("the store knows this subject, not this assertion") rather than `no-match`.
- * The score grows with the words the text shares with the statement, however loosely related.
+ * The score grows with the words the text shares with the statement, however loosely related, and
+ * with its object said.
  */
 export function subjectOnly(reading: Reading, context: AlignContext): Alignment | null {
   for (const clause of context.clauses) {
@@ -4680,7 +4704,15 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
     const loose = reading.contentWords.filter((word) =>
       tokens.some((token) => alike(word, token.word, context.senses)),
     ).length;
-    const overlap = reading.contentWords.length ? loose / reading.contentWords.length : 0;
+    // Its object counts as one word more: named in the text, or one of its names said in other words
+    // ("the painkiller" for analgesics), so that the claim a text meant comes first among its subject's.
+    const objectSaid =
+      reading.object !== reading.subject &&
+      (context.mentions.some((m) => m.entityId === reading.object) ||
+        reading.objectNames.some((name) =>
+          name.every((word) => tokens.some((token) => alike(word, token.word, context.senses, true))),
+        ));
+    const overlap = (loose + (objectSaid ? 1 : 0)) / (reading.contentWords.length + 1);
     // "X is a …" bears most on what the store says X is.
     const copular = reading.membership && COPULAS.has(clause.tokens.find((t) => t.index === mention.to)?.word ?? "");
     return {
