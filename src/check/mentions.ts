@@ -35,6 +35,7 @@ import {
   NEGATION_WORDS,
   SHORTAGE_NAMES,
   SHORTAGE_PHRASE,
+  SHORTAGE_VERBS,
   SUBJECT_PRONOUNS,
 } from "../lexicon/english";
 import { MAX_LOOKUP, readKnownWords, readWordSenses } from "../lexicon/lexicon";
@@ -498,7 +499,7 @@ const MAX_ENOUGH_GAP = 2;
 /**
  * Names of a thing's shortage ("vitamin D deficiency", "low zinc", "lack of iron") said as too little of
  * it: "not getting enough vitamin D", "kids who don't get enough vitamin D", "too little zinc", "low on
- * B12", "short of vitamin C", "low iron levels". The run holds the words of shortage, its negation too
+ * B12", "running short of vitamin C", "low iron levels". The run holds the words of shortage, its negation too
  * (a negation inside a name denies nothing: "not getting enough vitamin C slows healing" asserts).
  * A derived reading, as verbRuns' are.
  */
@@ -523,6 +524,8 @@ function shortageRuns(texts: { tokens: Token[] }[]): NameRun[] {
         start = at + 2;
       } else if (token.word === "low") first = at;
       if (first < 0) return;
+      // ("Running low on vitamin C": the verb of coming to it too.)
+      if (first === at && SHORTAGE_VERBS.has(tokens[at - 1]?.word as string)) first--;
       if (DEFINITE_DETERMINERS.has(tokens[start]?.word as string)) start++;
       for (let length = 1; length <= 3 && start + length <= tokens.length; length++) {
         const words = tokens.slice(start, start + length).map((t) => t.word);

@@ -409,6 +409,8 @@ export const SHORTAGE_NAMES = {
 };
 /** What says too little of the thing after it: "low on", "short of", "too little", "deficient in". */
 export const SHORTAGE_PHRASE = /^(?:(?:low|short|lacking|deficient)\s+(?:on|in|of)|too\s+(?:little|few))$/;
+/** Verbs of coming to have too little, before the words of it: "running low on", "ran short of". */
+export const SHORTAGE_VERBS = set("run runs ran running");
 /** Words of a level, said after what it is of: "low zinc levels", "your vitamin D status". */
 export const LEVEL_NOUNS = set("level levels status stores");
 /** Nouns of a change in an amount, said after it: "weight loss", "weight gain", "a rise in …". */

@@ -6775,6 +6775,8 @@ describe("/v1/check from the blind rounds of December 6's fifth stop: too little
           "unverified",
           "zinc-deficiency-impairs-wound-healing",
         ],
+        // (With the verb of coming to it: a probe of this stop's readings.)
+        ["Running low on copper can leave you anaemic.", "supported", "copper-deficiency-causes-anaemia"],
       ],
       3,
     );
