@@ -4684,6 +4684,9 @@ export function jointAssertions<
   });
 }
 
+/** Per check, whether a clause (by its first token) says a word of an object's name (see subjectOnly). */
+const saidInClause = new WeakMap<AlignContext, Map<string, boolean>>();
+
 /** Most claims listed when a text names a subject but says nothing the store's claims about it say. */
 export const SUBJECT_ONLY_LIMIT = 3;
 
@@ -4706,12 +4709,22 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
     ).length;
     // Its object counts as one word more: named in the text, or one of its names said in other words
     // ("the painkiller" for analgesics), so that the claim a text meant comes first among its subject's.
+    // (Each word looked for once per clause: a check lists up to hundreds of its subjects' claims.)
+    let said = saidInClause.get(context);
+    if (!said) saidInClause.set(context, (said = new Map()));
+    const wordSaid = (word: string) => {
+      const key = `${first}\u0000${word}`;
+      let found = said.get(key);
+      if (found === undefined) {
+        found = tokens.some((token) => alike(word, token.word, context.senses, true));
+        said.set(key, found);
+      }
+      return found;
+    };
     const objectSaid =
       reading.object !== reading.subject &&
       (context.mentions.some((m) => m.entityId === reading.object) ||
-        reading.objectNames.some((name) =>
-          name.every((word) => tokens.some((token) => alike(word, token.word, context.senses, true))),
-        ));
+        reading.objectNames.some((name) => name.every(wordSaid)));
     const overlap = (loose + (objectSaid ? 1 : 0)) / (reading.contentWords.length + 1);
     // "X is a …" bears most on what the store says X is.
     const copular = reading.membership && COPULAS.has(clause.tokens.find((t) => t.index === mention.to)?.word ?? "");
