@@ -4710,8 +4710,8 @@ export function subjectOnly(reading: Reading, context: AlignContext): Alignment 
     // Its object counts as one word more: named in the text, or one of its names said in other words
     // ("the painkiller" for analgesics), so that the claim a text meant comes first among its subject's.
     // (Each word looked for once per clause: a check lists up to hundreds of its subjects' claims.)
-    let said = saidInClause.get(context);
-    if (!said) saidInClause.set(context, (said = new Map()));
+    const said = saidInClause.get(context) ?? new Map<string, boolean>();
+    saidInClause.set(context, said);
     const wordSaid = (word: string) => {
       const key = `${first}\u0000${word}`;
       let found = said.get(key);
