@@ -1025,13 +1025,6 @@ export const REPORTING_VERBS = set(`
   knows knew according
 `);
 /**
- * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; "so" before what the
- * writer did about it ("…, so I stop after noon"); ", and it/they …" and ", it/they also …", a clause
- * with a subject of its own ("Alcohol is a carcinogen, and it reduces REM sleep"); and "and" before someone
- * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
- * said is an assertion of its own, not said of the aunt's years).
- */
-/**
  * How advice to the reader opens: "you can stop worrying", "don't bother", "keep an eye on it", "talk to
  * your doctor" — what the writer tells the reader to do, which asserts nothing the store could hold.
  */
@@ -1040,6 +1033,14 @@ export const ADVICE_OPENING = String.raw`(?:(?:you|u)\s+(?:can|could|should|migh
 export const ADVICE = new RegExp(`^${ADVICE_OPENING}`, "iu");
 /** What opens a clause that says why the one before holds, or what follows from it (see CLAUSE_BREAK). */
 export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+why))$/;
+/**
+ * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; "so" before what the
+ * writer did about it ("…, so I stop after noon") or advice to the reader (ADVICE_OPENING: "…, so keep an
+ * eye on it"); ", and it/they …" and ", it/they also …", a clause
+ * with a subject of its own ("Alcohol is a carcinogen, and it reduces REM sleep"); and "and" before someone
+ * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
+ * said is an assertion of its own, not said of the aunt's years).
+ */
 export const CLAUSE_BREAK = new RegExp(
   String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
