@@ -107,6 +107,7 @@ function d1Target(d1: Extract<StoreTarget, { kind: "d1" }>, backup: BackupHeader
 }
 
 const store = target.kind === "node" ? nodeTarget(target.path, header) : d1Target(target, header);
+let loaded = false;
 try {
   const state = await store.state();
   const refusal = restoreRefusal(header, state, { replace: values.replace });
@@ -116,6 +117,7 @@ try {
   }
   for (const warning of warnings(header, state)) console.error(`Warning: ${warning}.`);
   await store.load(values.replace ? emptyingStatements(header) : [], text, rebuildStatements());
+  loaded = true;
   const rows = await store.rows();
   const wrong = Object.entries(header.tables).filter(([table, { rows: expected }]) => rows.get(table) !== expected);
   if (wrong.length) {
@@ -129,6 +131,16 @@ try {
       .map(([table, { rows: n }]) => `${table} ${n}`)
       .join(", ")}.`,
   );
+} catch (error) {
+  // What failed was a read or the one transaction of the load: the target holds what it held before,
+  // or, when only the recount after the load failed, the restored data.
+  const said = error instanceof Error ? error.message : String(error);
+  console.error(
+    loaded
+      ? `Restored into the ${describeTarget(target)}, but its rows could not be counted again: ${said}.`
+      : `Not restored into the ${describeTarget(target)}: ${said}.`,
+  );
+  process.exitCode = 1;
 } finally {
   store.close();
 }

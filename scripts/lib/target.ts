@@ -66,8 +66,8 @@ interface ExecuteResult {
   success: boolean;
 }
 
-/** Runs wrangler with `args`, returning its standard output; fails with what it said. */
-function wrangler(args: string[]): Promise<string> {
+/** Runs wrangler once with `args`: its exit code, standard output and standard error. */
+function wranglerOnce(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER, ...args], {
       // No telemetry, and no prompt: these scripts run unattended.
@@ -83,11 +83,40 @@ function wrangler(args: string[]): Promise<string> {
       err += chunk;
     });
     child.once("error", reject);
-    child.once("exit", (code) => {
-      if (code === 0) resolve(out);
-      else reject(new Error(`wrangler ${args.slice(0, 3).join(" ")} failed (exit ${code}):\n${err || out}`.trim()));
-    });
+    child.once("exit", (code) => resolve({ code, out, err }));
   });
+}
+
+/** What workerd says when another connection holds the local database's write lock. */
+const LOCKED = /database is locked|SQLITE_BUSY/;
+
+/**
+ * How long a script waits out a lock on a local D1 database — a `wrangler dev` serving a write or
+ * checkpointing its log, another `wrangler d1 execute` whose workerd has not exited yet — before it
+ * gives up: workerd's SQLite does not wait for a lock itself, it fails at once.
+ */
+export const LOCAL_LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs wrangler with `args`, returning its standard output; fails with what it said. On a local
+ * database a lock is waited out (tries again after 0.5, 1, 2, 4, 4… s, up to LOCAL_LOCK_WAIT_MS): a
+ * failed statement or batch changed nothing, since each runs as one transaction.
+ */
+async function wrangler(args: string[], local: boolean): Promise<string> {
+  const started = Date.now();
+  for (let delay = 500; ; delay = Math.min(delay * 2, 4_000)) {
+    const { code, out, err } = await wranglerOnce(args);
+    if (code === 0) return out;
+    const said = (err || out).trim();
+    if (!local || !LOCKED.test(said))
+      throw new Error(`wrangler ${args.slice(0, 3).join(" ")} failed (exit ${code}):\n${said}`);
+    if (Date.now() - started + delay > LOCAL_LOCK_WAIT_MS)
+      throw new Error(
+        `the local D1 database stayed locked for ${Math.round((Date.now() - started) / 1000)} s: another process is writing to it (a wrangler dev serving a write, another wrangler d1 execute); what was asked of it changed nothing, try again`,
+      );
+    console.error(`The local D1 database is locked by another process; trying again in ${delay / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
 }
 
 function d1Args(target: Extract<StoreTarget, { kind: "d1" }>): string[] {
@@ -109,7 +138,7 @@ export async function d1Query(
   target: Extract<StoreTarget, { kind: "d1" }>,
   statements: string[],
 ): Promise<Record<string, unknown>[][]> {
-  const out = await wrangler([...d1Args(target), "--json", "--command", statements.join(";\n")]);
+  const out = await wrangler([...d1Args(target), "--json", "--command", statements.join(";\n")], !target.remote);
   const results = JSON.parse(out.slice(out.indexOf("["))) as ExecuteResult[];
   if (results.length !== statements.length || results.some((result) => !result.success))
     throw new Error(`D1 did not run every statement: ${out.slice(0, 500)}`);
@@ -118,5 +147,5 @@ export async function d1Query(
 
 /** Runs an SQL file on a D1 database: as one batch (`--local`) or one import that rolls back on failure (`--remote`). */
 export async function d1ExecuteFile(target: Extract<StoreTarget, { kind: "d1" }>, file: string): Promise<void> {
-  await wrangler([...d1Args(target), "--yes", "--file", file]);
+  await wrangler([...d1Args(target), "--yes", "--file", file], !target.remote);
 }

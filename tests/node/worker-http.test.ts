@@ -3,11 +3,12 @@
  * `fetch` in-process) cannot see — compression on the way out, headers as a client receives them,
  * streaming — and the operator's tools on D1 (keys, backup, restore) against a running Worker.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editStore, servedState } from "../support/edits";
 import { runScript } from "../support/scripts";
@@ -55,6 +56,14 @@ async function d1Key(worker: RunningWorker, name: string): Promise<string> {
   ]);
   expect(created.status, created.stderr).toBe(0);
   return created.stdout.trim();
+}
+
+/** The SQLite file that holds a running Worker's local D1 (beside Miniflare's metadata.sqlite). */
+function localD1File(worker: RunningWorker): string {
+  const dir = join(worker.persistTo, "v3/d1/miniflare-D1DatabaseObject");
+  const [file, ...others] = readdirSync(dir).filter((name) => name.endsWith(".sqlite") && name !== "metadata.sqlite");
+  expect(others).toEqual([]);
+  return join(dir, file ?? "");
 }
 
 let seeded: RunningWorker;
@@ -189,8 +198,21 @@ describe("the Worker over HTTP (wrangler dev --local)", () => {
     const refused = await runScript("restore", [file, "--d1", "DB", "--persist-to", empty.persistTo]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("the target is not empty");
-    const replaced = await runScript("restore", [file, "--d1", "DB", "--persist-to", empty.persistTo, "--replace"]);
+    // While another connection holds the database's write lock (as a `wrangler dev` serving a write
+    // does): workerd fails at once with SQLITE_BUSY, and the restore waits it out.
+    const lock = new Database(localD1File(empty));
+    lock.exec("BEGIN IMMEDIATE");
+    const replaced = await runScript(
+      "restore",
+      [file, "--d1", "DB", "--persist-to", empty.persistTo, "--replace"],
+      {},
+      (chunk) => {
+        if (lock.inTransaction && chunk.includes("locked by another process")) lock.exec("COMMIT");
+      },
+    );
+    lock.close();
     expect(replaced.status, replaced.stderr).toBe(0);
+    expect(replaced.stderr).toContain("The local D1 database is locked by another process; trying again in 0.5 s.");
     expect(await servedState(empty.origin)).toEqual(original);
     // The curator's key came along: it writes on the restored Worker.
     const write = await fetch(`${empty.origin}/v1/entities`, {

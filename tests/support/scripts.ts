@@ -10,9 +10,14 @@ export interface ScriptRun {
 
 /**
  * Runs an operator's script (`scripts/NAME.ts`) as `npm run NAME -- …` does (tsx, from the project's
- * root), without telemetry or prompts from wrangler.
+ * root), without telemetry or prompts from wrangler. `onStderr` sees its standard error as it comes.
  */
-export function runScript(name: string, args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
+export function runScript(
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+  onStderr?: (chunk: string) => void,
+): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", `scripts/${name}.ts`, ...args], {
       cwd: ROOT,
@@ -26,6 +31,7 @@ export function runScript(name: string, args: string[], env: Record<string, stri
     });
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk;
+      onStderr?.(chunk.toString("utf8"));
     });
     child.once("error", reject);
     child.once("exit", (status) => resolve({ status, stdout, stderr }));
