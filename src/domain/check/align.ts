@@ -2251,7 +2251,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // lasts or how slowly it goes — "shorter sleep" is less of it, "longer wound healing" slower healing —,
   // so neither is read as an amount.)
   const metWords = chosen?.words ?? [];
-  const tokenAt = (index: number) => clause.tokens.find((t) => t.index === index);
+  // (By place, looked up many times a clause: a text of many names asks it of each pair of them.)
+  // (The first token at a place, as a search from the start finds it.)
+  const byIndex = new Map<number, Token>();
+  for (const t of clause.tokens) if (!byIndex.has(t.index)) byIndex.set(t.index, t);
+  const tokenAt = (index: number) => byIndex.get(index);
   const word = (index: number) => tokenAt(index)?.word;
   const paced = pacePhrases(clause.tokens);
   const uncompared = reading.comparison === null && clause.comparison === null;
@@ -3314,9 +3318,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // comma: "SSRIs, antidepressants and …" is a list.)
   /** Whether `right` follows `left` with one space between: no comma, no other word. */
   const rightAfter = (left: Mention, right: Mention) => {
+    if (left.to !== right.from) return false;
     const end = tokenAt(left.to - 1);
     const start = tokenAt(right.from);
-    return left.to === right.from && end !== undefined && start !== undefined && start.start - end.end === 1;
+    return end !== undefined && start !== undefined && start.start - end.end === 1;
   };
   const headOf = (m: Mention) =>
     mentions.some((n) => rightAfter(n, m) && (context.classesOf.get(n.entityId)?.has(m.entityId) ?? false));
