@@ -1039,10 +1039,11 @@ export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+
  * eye on it"); ", and it/they …" and ", it/they also …", a clause
  * with a subject of its own ("Alcohol is a carcinogen, and it reduces REM sleep"); and "and" before someone
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
- * said is an assertion of its own, not said of the aunt's years).
+ * said is an assertion of its own, not said of the aunt's years); and "but" with no comma before a
+ * pronoun that opens a clause of its own ("People take antihistamines for hives but they do nothing").
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**
@@ -1173,8 +1174,16 @@ export const SUPPORT_VERBS = set(
  */
 export const GIVEN_FOR = set("prescribed used given taken recommended");
 /**
+ * Verbs of giving a treatment or taking it, said actively before what is given and "for" what: "Doctors
+ * give antihistamines for hives", "is what you take for hives" (see GIVEN_FOR).
+ */
+export const GIVING_VERBS = set(`
+  give gives gave giving prescribe prescribes prescribing take takes took taking use uses using
+  recommend recommends recommending ${[...GIVEN_FOR].join(" ")}
+`);
+/**
  * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work
- * against anaemia", "is good for heartburn", "is effective for back pain", "is prescribed for mania" say
+ * against anaemia", "is good for heartburn", "is the antidote for an overdose", "is effective for back pain", "is prescribed for mania" say
  * that the one treats the other. (Keyed by the verb or
  * adjective; the words that must follow it, if any. "Works on" says where a drug acts, not what it treats.)
  */
@@ -1183,6 +1192,8 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ...["work", "works", "worked", "working"].map((word) => [word, set("for against")] as const),
   ["good", set("for")],
   ["effective", set("for against")],
+  // "Is the antidote for a paracetamol overdose", "an antidote to it".
+  ...["antidote", "antidotes"].map((word) => [word, set("for to")] as const),
   // "Is prescribed for mania", "is used for gout", "is given for fever", "is taken for jet lag": a treatment
   // given for it (GIVEN_FOR).
   ...[...GIVEN_FOR].map((word) => [word, set("for")] as const),

@@ -6827,3 +6827,87 @@ describe("/v1/check from the blind rounds of December 6's fifth stop: too little
     );
   });
 });
+
+describe("/v1/check from December 6's sixth stop: a treatment given for a thing said actively, an antidote, 'but' before a clause of its own (antihistamines, paracetamol and metformin domains, by import; the seed)", () => {
+  it("reads 'Doctors give X for Y', 'X is what you take for Y' and 'the antidote for Y' as what X is given for", async () => {
+    // (Each was `unverified` on f9a40d5: only "is given for", "is prescribed for" were read.)
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectAnswers(
+      antihistamines,
+      [
+        ["Doctors usually give antihistamines for hives.", "supported", "antihistamines-treat-hives"],
+        ["Antihistamines are what you take for hives.", "supported", "antihistamines-treat-hives"],
+        [
+          "Doctors prescribe Bonjesta for morning sickness.",
+          "supported",
+          "doxylamine-pyridoxine-treats-nausea-and-vomiting-of-pregnancy",
+        ],
+        // (What it is given for, denied, refutes nothing the references show of its effect.)
+        ["Doctors don't give antihistamines for hives.", "unverified", "antihistamines-treat-hives"],
+      ],
+      3,
+    );
+    const paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    await expectAnswers(
+      paracetamol,
+      [
+        ["NAC is the antidote for a Tylenol overdose.", "supported", "acetylcysteine-treats-paracetamol-overdose"],
+        [
+          "Acetylcysteine is not an antidote to a Tylenol overdose.",
+          "refuted",
+          "acetylcysteine-treats-paracetamol-overdose",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("does not read the 'give' of what a thing is given for as a cause set against its relief", async () => {
+    // (Both were `refuted` on f9a40d5 — "gives" read as causing pain, the opposite of "relieves pain" — the
+    // second found by this stop's probe of its own readings.)
+    const paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    await expectAnswers(
+      paracetamol,
+      [
+        ["Paracetamol is given for pain.", "supported", "paracetamol-treats-pain"],
+        ["Doctors give paracetamol for mild to moderate pain.", "supported", "paracetamol-treats-pain"],
+        // (A causative "gives" of the object itself is still read as one.)
+        ["Paracetamol gives you pain.", "refuted", "paracetamol-treats-pain"],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'but' before a pronoun as opening a clause of its own, which may take back the one before", async () => {
+    // (The first two were `supported` on f9a40d5, the clause that takes it back read as part of the first.)
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectUnverified(antihistamines, [
+      "People take antihistamines for hives but they do nothing.",
+      "Antihistamines help with hives but they do nothing.",
+    ]);
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "People take metformin for type 2 but it does nothing for their blood sugar",
+          "refuted",
+          "metformin-reduces-blood-glucose",
+        ],
+      ],
+      3,
+    );
+    const seed = (await startNodeApp()).harness;
+    await expectAnswers(
+      seed,
+      [
+        [
+          "Tianeptine doesn't block dopamine reuptake but it does speed up serotonin reuptake.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ],
+      3,
+    );
+  });
+});

@@ -1118,9 +1118,11 @@ export function checkScenarios(harness: () => Harness) {
 
     it("reads no opposite in one transfer said from the other side ('people take it for' / 'is given for')", async () => {
       // WordNet makes "take" the antonym of "give": "People take tianeptine for depression" was refuted.
+      // (What someone takes it for is what it is given for, read since December 6's sixth stop: until then
+      // `unverified`.)
       for (const text of ["People take tianeptine for depression.", "I take tianeptine for my depression."]) {
         const res = await check(harness(), text);
-        expect(res.body.verdict, text).toBe("unverified");
+        expect(res.body.verdict, text).toBe("supported");
         expect(res.body.matches[0].claimId, text).toBe("ssre-treats-depression");
         expect(res.body.matches[0].polarity, text).not.toBe("opposes");
       }

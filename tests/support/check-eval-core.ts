@@ -481,6 +481,13 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["statins", "statins16"],
   ["aspirin", "aspirin13"],
   ["seed", "seed33"],
+  // (December 6's sixth stop: a probe of its own readings — a treatment given for a thing, said actively.)
+  ["antihistamines", "antihistamines5"],
+  ["magnesium", "magnesium9"],
+  ["metformin", "metformin12"],
+  ["paracetamol", "paracetamol10"],
+  ["lithium", "lithium12"],
+  ["antibiotics", "antibiotics12"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

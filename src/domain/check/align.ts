@@ -93,6 +93,7 @@ import {
   FULL_OF,
   GENERIC_SCOPES,
   GIVEN_FOR,
+  GIVING_VERBS,
   HARD_WORDS,
   HAVE_FORMS,
   HELP_VERBS,
@@ -150,6 +151,7 @@ import {
   PLAY_FORMS,
   POSSIBILITY_MODALS,
   PREDICATE_JOINS,
+  PRESCRIBERS,
   PRESCRIPTIVE_WORDS,
   PRESENCE_WORDS,
   PRODUCT_NOUNS,
@@ -1392,6 +1394,57 @@ function saidAsEffect(clause: Clause, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the clause says what the subject is given for, the object: "is given for hives", "is
+ * prescribed for a cold" (GIVEN_FOR, "for" and only articles before the object), or said actively
+ * (givenActively).
+ */
+function givenForObject(clause: Clause, s: Mention, o: Mention): boolean {
+  if (s.to > o.from) return false;
+  const before = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from && !DETERMINERS.has(t.word));
+  const [verb, marker] = before.slice(-2);
+  return (GIVEN_FOR.has(verb?.word ?? "") && marker?.word === "for") || givenActively(clause, s, o) !== null;
+}
+
+/**
+ * "Doctors give antihistamines for hives", "Antihistamines are what you take for hives": a verb of
+ * giving or taking the subject, said actively, and "for" the object — what the subject is given for.
+ * Either the verb right before the subject (past whom it is given to and an article: "give kids an
+ * antihistamine") and "for" right after it; or after the subject a copula, "what", who gives it (a
+ * pronoun or a noun of people, a plain adverb) and the verb, then "for". Only articles between "for"
+ * and the object. Returns the verb, or null.
+ */
+function givenActively(clause: Clause, s: Mention, o: Mention): Token | null {
+  const at = (index: number) => clause.tokens.find((t) => t.index === index);
+  const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from);
+  const forAt = between.findIndex((t) => t.word === "for");
+  if (forAt < 0 || !between.slice(forAt + 1).every((t) => DETERMINERS.has(t.word))) return null;
+  if (forAt === 0) {
+    let before = s.from - 1;
+    if (DETERMINERS.has(at(before)?.word ?? "")) before--;
+    const whom = at(before)?.word ?? "";
+    if (HELPED.has(whom) || TAKERS.nouns.has(whom)) before--;
+    const verb = at(before);
+    return verb && GIVING_VERBS.has(verb.word) ? verb : null;
+  }
+  const [copula, what, ...rest] = between.slice(0, forAt);
+  const verb = rest.at(-1);
+  if (!copula || !COPULAS.has(copula.word) || what?.word !== "what" || !verb || !GIVING_VERBS.has(verb.word))
+    return null;
+  const givers = rest.slice(0, -1);
+  return givers.length >= 1 &&
+    givers.length <= 2 &&
+    givers.every(
+      (t) =>
+        SUBJECT_PRONOUNS.has(t.word) ||
+        PRESCRIBERS.has(t.word) ||
+        TAKERS.nouns.has(t.word) ||
+        PLAIN_ADVERBS.has(t.word),
+    )
+    ? verb
+    : null;
+}
+
+/**
  * "Doctors treat apnoea of prematurity with caffeine": what is done to the object "with" the subject is
  * the subject's doing — a verb right before the object (past an article), "with" right after it and
  * right before the subject, and before the verb no more than who does it (a few words, no name). Returns
@@ -1790,7 +1843,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   let framed = false;
   /** The effect was said in no direction, denied ("has no effect on", "does nothing for"): see `Alignment`. */
   let noDirection = false;
-  if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen)) {
+  // ("Is given for pain", "Doctors give paracetamol for pain": what it is given for, read by the frame of
+  // treatment below — no causative "gives", which would set it against "relieves pain".)
+  if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen) && !givenForObject(clause, s, o)) {
     const effect = effectOf(
       tokens.filter((t) => t.index < o.from || o.from < s.from),
       context.senses,
@@ -2113,6 +2168,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     });
     if (benefit) chosen = frameMatch(treatment, [benefit.word]);
     givenFor = benefit !== undefined && GIVEN_FOR.has(benefit.word);
+    const giving = benefit || instrument !== null ? null : givenActively(clause, s, o);
+    if (giving) {
+      chosen = frameMatch(treatment, [giving.word]);
+      givenFor = true;
+    }
   }
   // "Sunscreen stops you from getting sunburned", "keeps infants from getting rickets": a verb of
   // hindering with "from" before the object says a claim's prevention of it.
