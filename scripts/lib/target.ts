@@ -95,7 +95,7 @@ const LOCKED = /database is locked|SQLITE_BUSY/;
  * checkpointing its log, another `wrangler d1 execute` whose workerd has not exited yet — before it
  * gives up: workerd's SQLite does not wait for a lock itself, it fails at once.
  */
-export const LOCAL_LOCK_WAIT_MS = 30_000;
+const LOCAL_LOCK_WAIT_MS = 30_000;
 
 /**
  * Runs wrangler with `args`, returning its standard output; fails with what it said. On a local

@@ -1183,9 +1183,9 @@ export const GIVING_VERBS = set(`
 `);
 /**
  * Phrases of benefit, said of a condition: "helps (with) hay fever", "works for hives", "doesn't work
- * against anaemia", "is good for heartburn", "is the antidote for an overdose", "is effective for back pain", "is prescribed for mania" say
- * that the one treats the other. (Keyed by the verb or
- * adjective; the words that must follow it, if any. "Works on" says where a drug acts, not what it treats.)
+ * against anaemia", "is good for heartburn", "is the antidote for an overdose", "is effective for back
+ * pain", "is prescribed for mania" say that the one treats the other. (Keyed by the verb or adjective; the
+ * words that must follow it, if any. "Works on" says where a drug acts, not what it treats.)
  */
 export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
   ...["help", "helps", "helped", "helping"].map((word) => [word, null] as const),

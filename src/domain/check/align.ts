@@ -1394,15 +1394,14 @@ function saidAsEffect(clause: Clause, from: number, to: number): boolean {
 }
 
 /**
- * Whether the clause says what the subject is given for, the object: "is given for hives", "is
- * prescribed for a cold" (GIVEN_FOR, "for" and only articles before the object), or said actively
- * (givenActively).
+ * Whether the clause says what the subject is given for, the object, in the passive: "is given for
+ * hives", "is prescribed for a cold" (GIVEN_FOR, "for" and only articles before the object).
  */
-function givenForObject(clause: Clause, s: Mention, o: Mention): boolean {
+function givenPassively(clause: Clause, s: Mention, o: Mention): boolean {
   if (s.to > o.from) return false;
   const before = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from && !DETERMINERS.has(t.word));
   const [verb, marker] = before.slice(-2);
-  return (GIVEN_FOR.has(verb?.word ?? "") && marker?.word === "for") || givenActively(clause, s, o) !== null;
+  return GIVEN_FOR.has(verb?.word ?? "") && marker?.word === "for";
 }
 
 /**
@@ -1845,7 +1844,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   let noDirection = false;
   // ("Is given for pain", "Doctors give paracetamol for pain": what it is given for, read by the frame of
   // treatment below — no causative "gives", which would set it against "relieves pain".)
-  if (readingEffect.direction !== 0 && o && !meetsPhrasing(chosen) && !givenForObject(clause, s, o)) {
+  const givenActive = o ? givenActively(clause, s, o) : null;
+  if (
+    readingEffect.direction !== 0 &&
+    o &&
+    !meetsPhrasing(chosen) &&
+    givenActive === null &&
+    !givenPassively(clause, s, o)
+  ) {
     const effect = effectOf(
       tokens.filter((t) => t.index < o.from || o.from < s.from),
       context.senses,
@@ -2168,7 +2174,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     });
     if (benefit) chosen = frameMatch(treatment, [benefit.word]);
     givenFor = benefit !== undefined && GIVEN_FOR.has(benefit.word);
-    const giving = benefit || instrument !== null ? null : givenActively(clause, s, o);
+    const giving = benefit || instrument !== null ? null : givenActive;
     if (giving) {
       chosen = frameMatch(treatment, [giving.word]);
       givenFor = true;
