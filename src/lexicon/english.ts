@@ -488,6 +488,18 @@ export const TIME_PREPOSITIONS = set("after before following at");
 export const MOVING_VERBS = set(
   "push pushes pushed pushing drive drives drove driven driving send sends sent sending knock knocks knocked knocking pull pulls pulled pulling force forces forced forcing",
 );
+/**
+ * Verbs of switching, which "on" or "off" (SWITCH_PARTICLES) sets one way: "switches on AMPK", "turns
+ * those receptors off".
+ */
+export const SWITCHING_VERBS = set(
+  "switch switches switched switching turn turns turned turning flip flips flipped flipping shut shuts shutting",
+);
+/** The particles of switching and the way each sets an effect: "on" sets a thing working, "off" stops it. */
+export const SWITCH_PARTICLES: ReadonlyMap<string, number> = new Map([
+  ["on", 1],
+  ["off", -1],
+]);
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
 
@@ -660,6 +672,8 @@ export const MINIMIZER_KINDS: Record<string, Set<string>> = {
   brief: set("temporarily briefly transiently"),
 };
 export const MINIMIZERS = new Set(Object.values(MINIMIZER_KINDS).flatMap((kind) => [...kind]));
+/** What a word of nearly none ("hardly", "barely") denies before: "hardly any ALA", "barely does anything". */
+export const NEARLY_NONE_OF = set("any anything");
 /** Words of degree between a denial and an equality: "not nearly as good as", "not quite as fast as". */
 export const EQUALITY_DEGREES = set("nearly quite half remotely anywhere near so");
 /** Nouns of a slight amount that, after "a", say a degree as "slightly" does: "raises it a bit". */
@@ -1159,6 +1173,11 @@ export const KEEPING_VERBS = set("keep keeps kept keeping");
 export const ONSET_VERBS = set(
   "get gets got getting catch catches caught catching develop develops developed developing contract contracts contracted contracting",
 );
+/**
+ * Phrasal verbs of coming to have what follows them, as their three words: "end up with kidney damage",
+ * "come down with a cold".
+ */
+export const ONSET_PHRASE = /^(?:(?:end|ends|ended|ending) up|(?:come|comes|came|coming) down) with$/;
 /** Who gives a treatment, and the giving: "doctors prescribe X for Y", "for treating depression". */
 export const PRESCRIBERS = set(
   "doctor doctors physician physicians clinician clinicians gp gps prescriber prescribers treating treatment treatments",
@@ -1207,6 +1226,12 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
  * effectiveness ("is more effective than"); "worse" turns it down.
  */
 export const WORKS_COMPARED = /^(?:work|works|worked|working|perform|performs|performed|performing)\s+(better|worse)$/;
+/** Forms of "work" after what a thing keeps from working: "stops the pill (from) working". */
+export const WORKING_FORMS = set("work working");
+/** Forms of "stop" after a causative verb and its object: "makes antibiotics stop working". */
+export const STOP_FORMS = set("stop stops stopped stopping");
+/** Prepositions of what a thing is better at: "better than warfarin at preventing strokes", "for treating". */
+export const BETTER_AT = set("at for in");
 /** Words of how well a thing works: the dimension "works better" compares. */
 export const EFFECTIVENESS_WORDS = set("effective efficacious effectiveness efficacy");
 /** Verbs of containing: a claim that says one ("contains") is also said of the thing contained. */
@@ -1315,6 +1340,12 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
  * fact: …", which asks).
  */
 export const DENIAL_LABEL = /^\s*(?:myth|false|busted|debunked)\s*:/i;
+/**
+ * The writer's emphasis closing what they say, after a comma, a dash or a sentence's end: "…, full stop",
+ * "… — end of story", "…, case closed", "…. Period." (not "a full stop to bleeding", "for a short period").
+ */
+export const EMPHATIC_CLOSE =
+  /(?:[,;]|\s[-–—]|(?<=[.!?]))\s*(?:full\s+stop|end\s+of\s+story|case\s+closed|period)\s*(?:[.!;]+|$)/giu;
 /**
  * A label that opens what a writer adds to a post afterwards: "… . Edit: scratch that, it can't.",
  * "… . EDIT 2: I take that back.", "… . Update: never mind.", "… . PS: it doesn't." Set aside, what follows

@@ -6911,3 +6911,192 @@ describe("/v1/check from December 6's sixth stop: a treatment given for a thing 
     );
   });
 });
+
+describe("/v1/check from December 6's seventh stop: a switch turned on or off, a phrasal verb of onset, next to none, kept from working, better at a doing, an emphatic close (metformin, caffeine, melatonin, lithium, paracetamol, omega-3, antibiotics, aspirin and creatine domains, by import; the seed)", () => {
+  it("reads a verb of switching with 'on' as setting a thing going and with 'off' as stopping it", async () => {
+    // (Each was `unverified` on da0fca4: "switches" was a word the claim does not say.)
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectAnswers(
+      metformin,
+      [
+        ["Metformin switches on AMPK.", "supported", "metformin-activates-ampk"],
+        ["Metformin turns AMPK on.", "supported", "metformin-activates-ampk"],
+        ["Glucophage works by switching AMPK off.", "refuted", "metformin-activates-ampk"],
+        ["Metformin doesn't switch on AMPK.", "refuted", "metformin-activates-ampk"],
+      ],
+      3,
+    );
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine switches off adenosine receptors.", "supported", "caffeine-antagonizes-adenosine-receptors"],
+        [
+          "Caffeine works by switching on adenosine receptors in the brain.",
+          "refuted",
+          "caffeine-antagonizes-adenosine-receptors",
+        ],
+      ],
+      3,
+    );
+    const melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
+    await expectAnswers(
+      melatonin,
+      [["Valdoxan shuts the 5-HT2C receptors off.", "supported", "agomelatine-antagonizes-5-ht2c-receptor"]],
+      3,
+    );
+    // (Other senses of the verbs set nothing going: turning out, turning on someone.)
+    await expectUnverified(melatonin, [
+      "Agomelatine turned out to activate melatonin receptors.",
+      "My brain turned on me after agomelatine.",
+    ]);
+  });
+
+  it("reads 'end up with' and 'come down with' as coming to have a thing, and 'leave you with a …' past its article", async () => {
+    // (Each was `unverified` on da0fca4.)
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectAnswers(
+      metformin,
+      [["You can end up with kidney damage from metformin.", "refuted", "metformin-causes-kidney-damage"]],
+      3,
+    );
+    const lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+    await expectAnswers(
+      lithium,
+      [
+        [
+          "Getting dehydrated on lithium makes you more likely to end up with lithium toxicity.",
+          "supported",
+          "dehydration-increases-risk-of-lithium-toxicity",
+        ],
+        ["Lithium can leave you with an underactive thyroid.", "supported", "lithium-causes-hypothyroidism"],
+      ],
+      3,
+    );
+    const paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    await expectAnswers(
+      paracetamol,
+      [["Paracetamol won't leave you with a stomach ulcer.", "supported", "paracetamol-does-not-cause-stomach-ulcers"]],
+      3,
+    );
+  });
+
+  it("reads 'hardly any', 'barely any' and 'hardly does anything' as none, and other weak words as weak", async () => {
+    // (Each was `unverified` on da0fca4: "hardly" was read as saying the assertion only weakly.)
+    const omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    await expectAnswers(
+      omega3,
+      [
+        ["Flaxseed has hardly any ALA in it.", "refuted", "flaxseed-contains-ala"],
+        ["Flaxseed has barely any ALA.", "refuted", "flaxseed-contains-ala"],
+      ],
+      3,
+    );
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        ["Caffeine hardly does anything to your sleep.", "refuted", "caffeine-disrupts-sleep"],
+        ["Caffeine doesn't do anything to your sleep.", "refuted", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+    // ("Hardly" before a verb, "hardly anyone believes": weak, or a report — no verdict.)
+    await expectUnverified(caffeine, [
+      "Caffeine hardly disrupts sleep.",
+      "Hardly anyone believes it, but caffeine disrupts sleep.",
+    ]);
+  });
+
+  it("reads what keeps a thing from working as lowering how well it works", async () => {
+    // (Each was `unverified` on da0fca4: "stop" was no word of the claim's.)
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        [
+          "Antibiotics stop the pill from working.",
+          "refuted",
+          "antibiotics-reduce-effectiveness-of-birth-control-pill",
+        ],
+        ["Antibiotics stop the pill working.", "refuted", "antibiotics-reduce-effectiveness-of-birth-control-pill"],
+        [
+          "Taking antibiotics doesn't stop the pill from working.",
+          "supported",
+          "antibiotics-reduce-effectiveness-of-birth-control-pill",
+        ],
+        [
+          "Probiotics like Culturelle don't stop your antibiotics from working.",
+          "supported",
+          "probiotics-do-not-reduce-effectiveness-of-antibiotics",
+        ],
+      ],
+      3,
+    );
+    // (What protects a thing keeps it from harm, not from working.)
+    await expectUnverified(antibiotics, ["Antibiotics protect the pill from working."]);
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [["Caffeine stops painkillers from working.", "refuted", "caffeine-enhances-analgesic-efficacy"]],
+      3,
+    );
+  });
+
+  it("reads '…, full stop', '…, end of story', '…, case closed' and '. Period.' as the writer's emphasis", async () => {
+    // (Each was `unverified` on da0fca4: the closing words were words the claim does not say.)
+    const creatine = await startDomainApp("tests/check-eval/creatine.ndjson");
+    await expectAnswers(
+      creatine,
+      [
+        ["Creatine causes hair loss, end of story.", "refuted", "creatine-causes-hair-loss"],
+        [
+          "creatine causes hair loss, full stop. mine started thinning two months in",
+          "refuted",
+          "creatine-causes-hair-loss",
+        ],
+      ],
+      3,
+    );
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [["Antibiotics do not cure a cold. Period.", "supported", "antibiotics-cure-common-cold"]],
+      3,
+    );
+    // (Not where the words say something: "puts a full stop to".)
+    await expectUnverified(antibiotics, ["Penicillin puts a full stop to strep throat."]);
+    const seed = (await startNodeApp()).harness;
+    await expectAnswers(
+      seed,
+      [["FYI tianeptine is used as an antidepressant, full stop.", "supported", "ssre-used-as-antidepressants"]],
+      3,
+    );
+  });
+
+  it("reads 'better than Y at (or for) doing' as more effective at it", async () => {
+    // (The first two were `unverified` on da0fca4: "better" said no dimension.)
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        [
+          "Aspirin is better than Coumadin for preventing stroke in atrial fibrillation.",
+          "refuted",
+          "warfarin-more-effective-than-aspirin",
+        ],
+        [
+          "Warfarin is better than aspirin at preventing strokes in atrial fibrillation.",
+          "supported",
+          "warfarin-more-effective-than-aspirin",
+        ],
+      ],
+      3,
+    );
+    // (Better at another doing, or better with no doing, says nothing of the claim.)
+    await expectUnverified(aspirin, [
+      "Warfarin is better than aspirin at preventing bleeding.",
+      "Aspirin is better than warfarin in my opinion.",
+    ]);
+  });
+});

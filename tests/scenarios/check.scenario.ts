@@ -592,11 +592,11 @@ export function checkScenarios(harness: () => Harness) {
     });
 
     it("takes a predicate as meant when the sentence names its two things and says nothing else of them, and says so", async () => {
-      const res = await check(harness(), "Amineptine doesn't do anything to serotonin");
+      const res = await check(harness(), "Amineptine does not do a thing to serotonin");
       expect(res.status).toBe(200);
       expect(res.body.verdict).toBe("unverified");
       expect(res.body.explanation).toBe(
-        'The store holds this assertion, but its references neither establish nor refute it: claim "amineptine-has-no-significant-effect-on-serotonin" (unsourced); subject "Amineptine"; predicate "has no significant effect on" implied (the sentence names the two and says nothing else of them; the store relates them no other way); object "serotonin"; it agrees (the sentence denies it (n\'t); the claim itself is a denial).',
+        'The store holds this assertion, but its references neither establish nor refute it: claim "amineptine-has-no-significant-effect-on-serotonin" (unsourced); subject "Amineptine"; predicate "has no significant effect on" implied (the sentence names the two and says nothing else of them; the store relates them no other way); object "serotonin"; it agrees (the sentence denies it (not); the claim itself is a denial).',
       );
       expect(res.body.matches[0]).toMatchObject({
         claimId: "amineptine-has-no-significant-effect-on-serotonin",
@@ -605,18 +605,21 @@ export function checkScenarios(harness: () => Harness) {
         polarity: "agrees",
         alignment: {
           predicate: { aligned: true, score: 0.5, words: null, implied: true },
-          polarity: { value: "agrees", negations: ["n't"] },
+          polarity: { value: "agrees", negations: ["not"] },
         },
       });
-      // "Does nothing to" says no effect in so many words: the same assertion, not an implied one.
-      const nothing = await check(harness(), "Amineptine does nothing to serotonin");
-      expect(nothing.body.verdict).toBe("unverified");
-      expect(nothing.body.matches[0]).toMatchObject({
-        claimId: "amineptine-has-no-significant-effect-on-serotonin",
-        match: "same-assertion",
-        polarity: "agrees",
-        alignment: { predicate: { aligned: true, words: "nothing", implied: false } },
-      });
+      // "Does nothing to" says no effect in so many words: the same assertion, not an implied one — and so
+      // does "doesn't do anything to".
+      for (const text of ["Amineptine does nothing to serotonin", "Amineptine doesn't do anything to serotonin"]) {
+        const nothing = await check(harness(), text);
+        expect(nothing.body.verdict).toBe("unverified");
+        expect(nothing.body.matches[0]).toMatchObject({
+          claimId: "amineptine-has-no-significant-effect-on-serotonin",
+          match: "same-assertion",
+          polarity: "agrees",
+          alignment: { predicate: { aligned: true, words: "nothing", implied: false } },
+        });
+      }
       // Two names side by side assert nothing; where the store relates the two in more than one way, the
       // sentence must say which; a denial is implied only by a denial ("has serotonin in it" says nothing
       // of an effect); a third name may be what the sentence relates them to.

@@ -488,6 +488,20 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["paracetamol", "paracetamol10"],
   ["lithium", "lithium12"],
   ["antibiotics", "antibiotics12"],
+  // (December 6's seventh stop: two probes of its own readings — a switch turned on or off, "end up
+  // with", next to none; kept from working, an emphatic close.)
+  ["antihistamines", "antihistamines6"],
+  ["magnesium", "magnesium10"],
+  ["metformin", "metformin13"],
+  ["paracetamol", "paracetamol11"],
+  ["lithium", "lithium13"],
+  ["antibiotics", "antibiotics13"],
+  ["alcohol", "alcohol17"],
+  ["antibiotics", "antibiotics14"],
+  ["probiotics", "probiotics4"],
+  ["caffeine", "caffeine19"],
+  ["nicotine", "nicotine12"],
+  ["seed", "seed34"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

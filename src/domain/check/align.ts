@@ -34,6 +34,7 @@ import {
   BASELINE_TERMS,
   BELIEF_VERBS,
   BENEFIT_PHRASES,
+  BETTER_AT,
   BODY_SCOPES,
   CAN_WORDS,
   CASE_NOUNS,
@@ -132,6 +133,7 @@ import {
   NOUN_PHRASE_OPENERS,
   NUMBER_WORDS,
   ONE_NOT_COUNTED,
+  ONSET_PHRASE,
   ONSET_VERBS,
   OPINION_FRAME,
   OPTION_NOUNS,
@@ -180,10 +182,13 @@ import {
   SOME_OPENERS,
   SOURCE_NOUNS,
   STATE_VERBS,
+  STOP_FORMS,
   SUBJECT_PRONOUNS,
   SUBJECTLESS_PREPOSITIONS,
   SUDDEN_WORDS,
   SUPPOSING_OPENERS,
+  SWITCH_PARTICLES,
+  SWITCHING_VERBS,
   TAG_PRONOUNS,
   TAKERS,
   TAKING_VERBS,
@@ -208,6 +213,7 @@ import {
   WH_WORDS,
   WHOLE_BODY,
   WITHIN,
+  WORKING_FORMS,
   WORKS_COMPARED,
   WRITER_WORDS,
   WRITERS_SOURCE,
@@ -753,6 +759,18 @@ const PREVENTION = /^prevent/;
 const MAX_HINDERED_WORDS = 3;
 
 /**
+ * The place of the verb of onset said right before the object at `to`, past determiners: "getting a",
+ * "developing", "end up with" (the phrase's first word). Null when the word before is none.
+ */
+function onsetBefore(clause: Clause, to: number): number | null {
+  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
+  let at = to - 1;
+  while (at >= 0 && DETERMINERS.has(word(at))) at--;
+  if (ONSET_VERBS.has(word(at))) return at;
+  return ONSET_PHRASE.test(`${word(at - 2)} ${word(at - 1)} ${word(at)}`) ? at - 2 : null;
+}
+
+/**
  * A verb of hindering, whom it keeps, "from" and a verb of onset between the subject (ending at
  * `from`) and the object (starting at `to`): "stops you from getting", "keeps infants from
  * developing", "prevents it from". Null when anything else stands between.
@@ -766,7 +784,7 @@ function hinderingFrame(clause: Clause, from: number, to: number): { verb: strin
   const marker = between[fromAt];
   if (!marker || fromAt - verbAt - 1 > MAX_HINDERED_WORDS) return null;
   const rest = between.slice(fromAt + 1);
-  if (!rest.every((t) => ONSET_VERBS.has(t.word) || DETERMINERS.has(t.word))) return null;
+  if (!rest.every((t) => DETERMINERS.has(t.word)) && onsetBefore(clause, to) !== marker.index + 1) return null;
   return { verb: verb.word, from: marker.index };
 }
 
@@ -792,9 +810,8 @@ function takenBy(clause: Clause, s: Mention): boolean {
  * about of what the risk is of, which a claim of risk says already.
  */
 function onsetOfRisk(clause: Clause, t: Token, object: Mention): boolean {
-  if (!ONSET_VERBS.has(t.word) || t.index >= object.from) return false;
+  if (onsetBefore(clause, object.from) !== t.index) return false;
   const at = (index: number) => clause.tokens.find((u) => u.index === index)?.word;
-  for (let i = t.index + 1; i < object.from; i++) if (!DETERMINERS.has(at(i) ?? "")) return false;
   return (at(t.index - 1) === "of" || at(t.index - 1) === "to") && RISK_WORDS.has(at(t.index - 2) ?? "");
 }
 
@@ -862,6 +879,53 @@ const adverbOnly = (word: string, senses: Map<string, WordSense>) => {
 const MAX_OBJECT_HEAD_WORDS = 2;
 /** How far after a denial a word is still set aside by it: "who have never had heart disease or a stroke". */
 const MAX_ASIDE_WORDS = 6;
+
+/**
+ * What keeps the object from working, said around it after the subject: a verb of hindering right before
+ * it (past determiners) and "working" after it, past "from" or not ("stops the pill from working",
+ * "stops them working", "keeps antibiotics from working"), or a causative verb before it and "stop
+ * working" after it ("makes antibiotics stop working"). The words that say it, or null.
+ */
+function keptFromWorking(clause: Clause, s: Mention, o: Mention): string[] | null {
+  if (o.from < s.to) return null;
+  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
+  let at = o.from - 1;
+  while (at >= s.to && DETERMINERS.has(word(at))) at--;
+  const verb = word(at);
+  if (at < s.to) return null;
+  // (Not "protects": what keeps a thing from harm.)
+  if (HINDERING_VERBS.has(verb) && !PROTECTION_VERBS.has(verb)) {
+    const working = word(o.to) === "from" ? o.to + 1 : o.to;
+    return WORKING_FORMS.has(word(working)) ? [verb, word(working)] : null;
+  }
+  if (CAUSATIVE_VERBS.has(verb) && STOP_FORMS.has(word(o.to)) && WORKING_FORMS.has(word(o.to + 1)))
+    return [verb, word(o.to), word(o.to + 1)];
+  return null;
+}
+
+/**
+ * A verb of switching and its particle around the object, after the subject: "switches on AMPK",
+ * "turns those receptors off" — with only determiners between the verb (or its particle) and the
+ * object. `after` is the word right after the object. The way the particle sets (SWITCH_PARTICLES), or null.
+ */
+function switchedBy(
+  clause: Clause,
+  s: Mention,
+  o: Mention,
+  after: string | undefined,
+): { words: string[]; direction: number } | null {
+  if (o.from < s.to) return null;
+  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
+  let at = o.from - 1;
+  while (at >= s.to && DETERMINERS.has(word(at))) at--;
+  const before = SWITCH_PARTICLES.get(word(at));
+  if (before !== undefined && SWITCHING_VERBS.has(word(at - 1)) && at - 1 >= s.to)
+    return { words: [word(at - 1), word(at)], direction: before };
+  const closing = SWITCH_PARTICLES.get(after ?? "");
+  if (closing !== undefined && SWITCHING_VERBS.has(word(at)) && at >= s.to)
+    return { words: [word(at), after as string], direction: closing };
+  return null;
+}
 
 /**
  * The word after the object ("brings your blood pressure down"): the one right after its name, or a
@@ -1553,14 +1617,16 @@ function causeAfterEffect(
   const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
   // "You get headaches from caffeine withdrawal", "people develop cirrhosis from heavy drinking": coming
   // down with the effect, "from" the cause.
-  const experiencer = clause.tokens.find((t) => t.index === o.from - 1);
+  // (Or a phrasal verb of onset: "you can end up with kidney damage from metformin".)
+  const phrased = onsetBefore(clause, o.from) === o.from - 3;
+  const experiencer = clause.tokens.find((t) => t.index === (phrased ? o.from - 3 : o.from - 1));
   // (Past an article or a possessive, "from your statin pills", and past taking it or being out in it:
   // "from taking a statin", "from being on statins", "from spending too long in the sun".)
   const taking = (t: Token | undefined) =>
     t !== undefined && (EXPOSURE_VERBS.has(t.word) || INTAKE_VERBS.has(t.word) || LIGHT_VERBS.has(t.word));
   const lead = taking(between[1]) ? between.slice(2) : between.slice(1);
   const plain = lead.length <= 3 && lead.every((t) => isGrammarWord(t.word) || EXPOSURE_SPANS.has(t.word));
-  if (plain && between[0]?.word === "from" && experiencer && EXPERIENCER_VERBS.has(experiencer.word))
+  if (plain && between[0]?.word === "from" && experiencer && (phrased || EXPERIENCER_VERBS.has(experiencer.word)))
     return { phrasing, words: [experiencer.word, "from"] };
   const phrase = CAUSED_FROM.exec(between.map((t) => t.word).join(" "));
   if (!phrase) return null;
@@ -1820,6 +1886,22 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       .map((t, i) => ({ at: t, said: worksSaidAt(clause.tokens, i) }))
       .find(({ at, said }) => said && at.index >= range[0] && at.index < range[1]);
     if (works?.said) chosen = frameMatch(effectiveness, [works.said[0]], works.said[1] === "worse");
+    // "Aspirin is better than warfarin at preventing strokes", "… for treating a hypo": better at a doing
+    // is more effective at it.
+    else {
+      const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
+      const better = clause.tokens.find(
+        (t) =>
+          (t.word === "better" || t.word === "worse") &&
+          word(t.index + 1) === "than" &&
+          t.index >= range[0] &&
+          clause.tokens.some(
+            (u) =>
+              u.index > t.index + 1 && u.index < range[1] && BETTER_AT.has(u.word) && /ing$/.test(word(u.index + 1)),
+          ),
+      );
+      if (better) chosen = frameMatch(effectiveness, [better.word], better.word === "worse");
+    }
   }
   // A single verb of effect is also said by an effect frame: "leads to more", "makes … less".
   // The parts of speech of a word's senses in the lexicon: "n", "v", "a", "r".
@@ -1839,6 +1921,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       ? clause.tokens.find((t) => t.index >= s.to && t.index < o.from && MOVING_VERBS.has(t.word))
       : undefined;
   if (mover) chosen = null;
+  // "Switches on AMPK", "turns the receptors off": the switch's particle sets the way, whatever the verb
+  // says by itself.
+  const switched = o ? switchedBy(clause, s, o, particle) : null;
+  if (switched) chosen = null;
   let framed = false;
   /** The effect was said in no direction, denied ("has no effect on", "does nothing for"): see `Alignment`. */
   let noDirection = false;
@@ -1865,6 +1951,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       if (mover) effect.words = [mover.word];
       effect.words.push(particle);
     }
+    if (switched) Object.assign(effect, switched);
     // "Makes anxiety less likely", "makes bleeding more likely": a causative verb's comparative after
     // the object sets the direction too.
     // (Grammar words count here: "more", "less", "likely".)
@@ -1941,7 +2028,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         t.index < o.from &&
         !NEGATED_AUXILIARIES.has(t.word) &&
         !clause.negations.some((n) => n.index === t.index) &&
-        !adverb(t.word),
+        !adverb(t.word) &&
+        // ("Leave you with an underactive thyroid".)
+        !(DETERMINERS.has(t.word) && t.index === o.from - 1),
     );
     if (
       more.length === 0 &&
@@ -1997,7 +2086,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         (MORE_WORDS.has(compared?.word ?? "") || LESS_WORDS.has(compared?.word ?? "")) &&
         likely?.word === "likely" &&
         to?.word === "to" &&
-        rest.every((t) => ONSET_VERBS.has(t.word) || DETERMINERS.has(t.word)) &&
+        (rest.every((t) => DETERMINERS.has(t.word)) || onsetBefore(clause, o.from) === to.index + 1) &&
         (LESS_WORDS.has(compared?.word ?? "") ? -1 : 1) === readingEffect.direction &&
         clause.negations.length === 0
       )
@@ -2037,9 +2126,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       noDirection = true;
     }
     // "Honey does nothing for a child's cough": no effect at all, said with "nothing".
+    // ("Doesn't do anything for", "hardly does anything to": nothing, said with a denial before the verb.)
+    const anythingDenied = (i: number) =>
+      clause.tokens[i]?.word === "anything" && clause.negations.some((n) => n.index === clause.tokens[i - 2]?.index);
     const nothing = clause.tokens.find(
       (t, i) =>
-        t.word === "nothing" &&
+        (t.word === "nothing" || anythingDenied(i)) &&
         t.index >= s.to &&
         t.index < o.from &&
         DO_FORMS.has(clause.tokens[i - 1]?.word ?? "") &&
@@ -2058,10 +2150,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // aspect, a causative verb says the effect only with a word of that aspect after the object.
     // ("Has no effect on the clearance of caffeine", "on how quickly caffeine is cleared": an effect in no
     // direction, denied, says it of the aspect said on either side of the object.)
+    // ("Stops the pill from working", "makes antibiotics stop working": of effectiveness, what keeps the
+    // object from working lowers it.)
     const aspect = readingEffect.aspect;
     if (aspect) {
       const noEffect = anyEffect !== undefined && effect.words[0] === anyEffect.word;
       const causes = noEffect || CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? "");
+      const kept = EFFECTIVENESS_WORDS.has(aspect) ? keptFromWorking(clause, s, o) : null;
       const said = ranged.find(
         (t) =>
           (t.index >= o.to || (noEffect && t.index > (anyEffect as Token).index && t.index < o.from)) &&
@@ -2070,7 +2165,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       );
       // ("Makes painkillers work better": of effectiveness, "works better" right after the object says it,
       // "works worse" the other way.)
-      if (causes && said) effect.words.push(said.word);
+      if (kept) Object.assign(effect, { direction: -1, words: kept });
+      else if (causes && said) effect.words.push(said.word);
       else if (causes && works && EFFECTIVENESS_WORDS.has(aspect)) {
         for (const w of (works[0] as string).split(" ")) if (!effect.words.includes(w)) effect.words.push(w);
         if (works[1] === "worse") effect.direction = -effect.direction;
@@ -3153,6 +3249,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           return (
             placed &&
             t.index !== stoppingManner &&
+            // ("Hardly any", "barely anything": a denial, see text.ts.)
+            !clause.negations.some((n) => n.index === t.index) &&
             /ly$/.test(t.word) &&
             !PLAIN_ADVERBS.has(t.word) &&
             adverb(t.word) &&
@@ -3823,7 +3921,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       t.index !== stateVerb &&
       !toldWhen.has(t.index) &&
       // ("Stops you from catching colds": the onset of what is prevented.)
-      !(hinder && o && t.index > hinder.from && t.index < o.from && ONSET_VERBS.has(t.word)) &&
+      !(hinder && o && t.index > hinder.from && t.index === onsetBefore(clause, o.from)) &&
       !(o && onsetOfRisk(clause, t, o)) &&
       !kept?.after.includes(t.index) &&
       !(according && t.index >= according.index) &&

@@ -29,6 +29,7 @@ import {
   DISBELIEF_WORDS,
   DISCOURSE_MARKERS,
   DO_FORMS,
+  EMPHATIC_CLOSE,
   ENDING_PACE,
   ENDING_VERBS,
   EQUALITY_DEGREES,
@@ -49,9 +50,11 @@ import {
   MAX_CLASS_WORDS,
   MAX_JOINED_OBJECT_WORDS,
   MAX_SUBJECT_WORDS,
+  MINIMIZER_KINDS,
   MINIMIZERS,
   MYTH_PERSISTS,
   MYTH_UPHELD,
+  NEARLY_NONE_OF,
   NEGATED_AUXILIARIES,
   NEGATED_SAYING,
   NEGATING_ADJECTIVES,
@@ -417,6 +420,18 @@ function withoutEmoji(text: string): string {
 /** `text` without its emoji, and with the labels of what a writer added afterwards as spaces ("Edit:"). */
 function withoutAsides(text: string): string {
   return withoutEmoji(text).replace(AFTERWORD_LABEL, (label) => " ".repeat(label.length));
+}
+
+/**
+ * `text` with the writer's emphasis closing what they say ("…, full stop.", "…, end of story":
+ * EMPHATIC_CLOSE) as spaces, of the same length — the sentence's end kept right after what it says
+ * ("… loss, full stop. Mine …" is "… loss.            Mine …"): it says nothing of the thing said.
+ */
+export function withoutEmphasis(text: string): string {
+  return text.replace(EMPHATIC_CLOSE, (close) => {
+    const end = /^(?:[,;]|\s[-–—])/.test(close) ? (/[.!;]+$/.exec(close)?.[0] ?? "") : "";
+    return end + " ".repeat(close.length - end.length);
+  });
 }
 
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
@@ -1193,6 +1208,16 @@ export function affirmingDenials(words: string[]): Set<number> {
 }
 
 /**
+ * Whether `words[i]` is a word of nearly none before what it denies: "hardly any", "barely anything",
+ * "hardly does anything".
+ */
+function nearlyNone(words: string[], i: number): boolean {
+  if (!MINIMIZER_KINDS.nearlyNone?.has(words[i] ?? "")) return false;
+  const next = DO_FORMS.has(words[i + 1] ?? "") ? words[i + 2] : words[i + 1];
+  return NEARLY_NONE_OF.has(next ?? "") && (next === "anything" || next === words[i + 1]);
+}
+
+/**
  * Whether `words[i]` is the noun of a slight amount said as a degree: "a bit", "a little", "a tad" (not
  * "a bit of" a thing, "quite a bit", nor under a denial: "doesn't help a bit" denies it at all).
  */
@@ -1284,6 +1309,14 @@ function readClause(
     // ("Is useless for treating eclampsia", "ineffective against colds": no good for it.)
     else if (USELESS_WORDS.has(token.word) && USELESS_FOR.has(words[i + 1] ?? ""))
       negations.push({ word: `${token.word} ${words[i + 1]}`, index: token.index });
+    // "Has hardly any ALA", "barely does anything for cramps": next to none, said as none.
+    else if (nearlyNone(words, i))
+      negations.push({
+        word: DO_FORMS.has(words[i + 1] ?? "")
+          ? `${token.word} ${words[i + 1]} anything`
+          : `${token.word} ${words[i + 1]}`,
+        index: token.index,
+      });
   });
   // "Isn't tianeptine an SSRE?", "Doesn't caffeine raise blood pressure?": a question opened by a negated
   // auxiliary asks whether the assertion holds; its "n't" denies nothing.
@@ -1331,7 +1364,11 @@ function readClause(
   // ("Raises it a bit", "a little", "a tad": a slight amount, as "slightly" says it — not "a bit of" a
   // thing, "quite a bit", nor "not … a bit", which denies it at all.)
   const qualifiers = words.flatMap((word, i) =>
-    slightAmountAt(words, i, negations.length > 0) ? [`a ${word}`] : MINIMIZERS.has(word) ? [word] : [],
+    slightAmountAt(words, i, negations.length > 0)
+      ? [`a ${word}`]
+      : MINIMIZERS.has(word) && !nearlyNone(words, i)
+        ? [word]
+        : [],
   );
   const some = SOME_OF.exec(lower);
   if (some) qualifiers.push(some[0]);
