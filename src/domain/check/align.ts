@@ -759,13 +759,22 @@ const PREVENTION = /^prevent/;
 const MAX_HINDERED_WORDS = 3;
 
 /**
+ * The place of the last word before place `to` past determiners ("stops the pill", "switches on those
+ * receptors"), not before place `from`; and the clause's words by place ("" where none is).
+ */
+function placeBefore(clause: Clause, to: number, from = 0): { at: number; word: (index: number) => string } {
+  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
+  let at = to - 1;
+  while (at >= from && DETERMINERS.has(word(at))) at--;
+  return { at, word };
+}
+
+/**
  * The place of the verb of onset said right before the object at `to`, past determiners: "getting a",
  * "developing", "end up with" (the phrase's first word). Null when the word before is none.
  */
 function onsetBefore(clause: Clause, to: number): number | null {
-  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
-  let at = to - 1;
-  while (at >= 0 && DETERMINERS.has(word(at))) at--;
+  const { at, word } = placeBefore(clause, to);
   if (ONSET_VERBS.has(word(at))) return at;
   return ONSET_PHRASE.test(`${word(at - 2)} ${word(at - 1)} ${word(at)}`) ? at - 2 : null;
 }
@@ -888,9 +897,7 @@ const MAX_ASIDE_WORDS = 6;
  */
 function keptFromWorking(clause: Clause, s: Mention, o: Mention): string[] | null {
   if (o.from < s.to) return null;
-  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
-  let at = o.from - 1;
-  while (at >= s.to && DETERMINERS.has(word(at))) at--;
+  const { at, word } = placeBefore(clause, o.from, s.to);
   const verb = word(at);
   if (at < s.to) return null;
   // (Not "protects": what keeps a thing from harm.)
@@ -915,9 +922,7 @@ function switchedBy(
   after: string | undefined,
 ): { words: string[]; direction: number } | null {
   if (o.from < s.to) return null;
-  const word = (index: number) => clause.tokens.find((t) => t.index === index)?.word ?? "";
-  let at = o.from - 1;
-  while (at >= s.to && DETERMINERS.has(word(at))) at--;
+  const { at, word } = placeBefore(clause, o.from, s.to);
   const before = SWITCH_PARTICLES.get(word(at));
   if (before !== undefined && SWITCHING_VERBS.has(word(at - 1)) && at - 1 >= s.to)
     return { words: [word(at - 1), word(at)], direction: before };
