@@ -1162,7 +1162,14 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
       return;
     }
     if (/^effects?$/.test(token.word) && tokens[i - 1]?.word === "side") return;
-    if (next && PARTICLES.has(next.word) && !isGrammarWord(token.word))
+    // (Not "down" of a phrasal verb of onset: "comes down with a fever" lowers nothing. "End up with" is
+    // still offered: a phrasal verb with a meaning of its own, whose "end" opposes no cause.)
+    if (
+      next &&
+      PARTICLES.has(next.word) &&
+      !isGrammarWord(token.word) &&
+      !(next.word === "down" && ONSET_PHRASE.test(`${token.word} ${next.word} ${tokens[i + 2]?.word ?? ""}`))
+    )
       words.push({ word: `${token.word} ${next.word}`, index: token.index, noun });
     if (!isGrammarWord(token.word)) words.push({ word: token.word, index: token.index, noun });
   });
@@ -1623,7 +1630,8 @@ function causeAfterEffect(
   // "You get headaches from caffeine withdrawal", "people develop cirrhosis from heavy drinking": coming
   // down with the effect, "from" the cause.
   // (Or a phrasal verb of onset: "you can end up with kidney damage from metformin".)
-  const phrased = onsetBefore(clause, o.from) === o.from - 3;
+  const onset = onsetBefore(clause, o.from);
+  const phrased = onset === o.from - 3 && !ONSET_VERBS.has(clause.tokens.find((t) => t.index === onset)?.word ?? "");
   const experiencer = clause.tokens.find((t) => t.index === (phrased ? o.from - 3 : o.from - 1));
   // (Past an article or a possessive, "from your statin pills", and past taking it or being out in it:
   // "from taking a statin", "from being on statins", "from spending too long in the sun".)
@@ -1902,7 +1910,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           t.index >= range[0] &&
           clause.tokens.some(
             (u) =>
-              u.index > t.index + 1 && u.index < range[1] && BETTER_AT.has(u.word) && /ing$/.test(word(u.index + 1)),
+              u.index > t.index + 1 &&
+              u.index < range[1] &&
+              BETTER_AT.has(u.word) &&
+              // (A doing, not "anything", "something".)
+              /ing$/.test(word(u.index + 1)) &&
+              !/thing$/.test(word(u.index + 1)),
           ),
       );
       if (better) chosen = frameMatch(effectiveness, [better.word], better.word === "worse");
