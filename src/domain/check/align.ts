@@ -814,12 +814,12 @@ function takenBy(clause: Clause, s: Mention): boolean {
 }
 
 /**
- * Whether `t` is a verb of onset between a word of risk, "of" or "to", and the object ("lowers your risk
- * of developing dementia", "chances of getting a cold", "more likely to develop diabetes"): the coming
- * about of what the risk is of, which a claim of risk says already.
+ * Whether `t` is the verb of onset (at `onset`, from `onsetBefore`) between a word of risk, "of" or "to",
+ * and the object ("lowers your risk of developing dementia", "chances of getting a cold", "more likely to
+ * develop diabetes"): the coming about of what the risk is of, which a claim of risk says already.
  */
-function onsetOfRisk(clause: Clause, t: Token, object: Mention): boolean {
-  if (onsetBefore(clause, object.from) !== t.index) return false;
+function onsetOfRisk(clause: Clause, t: Token, onset: number | null): boolean {
+  if (onset !== t.index) return false;
   const at = (index: number) => clause.tokens.find((u) => u.index === index)?.word;
   return (at(t.index - 1) === "of" || at(t.index - 1) === "to") && RISK_WORDS.has(at(t.index - 2) ?? "");
 }
@@ -1776,6 +1776,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const subject = subjectFound.part;
   const object = objectFound.part;
   const o = objectFound.mention;
+  /** Where a verb of onset is said right before the object ("getting a", "end up with"): `onsetBefore`. */
+  const onsetAt = o ? onsetBefore(clause, o.from) : null;
   const contained = containedIn(clause, reading, s, o);
   const causedFrom = causeAfterEffect(clause, reading, s, o, context.senses);
   const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
@@ -2104,7 +2106,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         (MORE_WORDS.has(compared?.word ?? "") || LESS_WORDS.has(compared?.word ?? "")) &&
         likely?.word === "likely" &&
         to?.word === "to" &&
-        (rest.every((t) => DETERMINERS.has(t.word)) || onsetBefore(clause, o.from) === to.index + 1) &&
+        (rest.every((t) => DETERMINERS.has(t.word)) || onsetAt === to.index + 1) &&
         (LESS_WORDS.has(compared?.word ?? "") ? -1 : 1) === readingEffect.direction &&
         clause.negations.length === 0
       )
@@ -3939,8 +3941,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       t.index !== stateVerb &&
       !toldWhen.has(t.index) &&
       // ("Stops you from catching colds": the onset of what is prevented.)
-      !(hinder && o && t.index > hinder.from && t.index === onsetBefore(clause, o.from)) &&
-      !(o && onsetOfRisk(clause, t, o)) &&
+      !(hinder && t.index > hinder.from && t.index === onsetAt) &&
+      !onsetOfRisk(clause, t, onsetAt) &&
       !kept?.after.includes(t.index) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&
