@@ -31,7 +31,7 @@ import {
 } from "../domain/check/align";
 import { type EntityName, pronounMentions } from "../domain/check/names";
 import { statementReadings, wordingReading } from "../domain/check/readings";
-import { clausesOf, hyphenParts, judgementsOf, tokenize, withoutEmphasis } from "../domain/check/text";
+import { clausesOf, hyphenParts, judgementsOf, tokenize, withoutEmphasis, withoutNotOnly } from "../domain/check/text";
 import {
   decideVerdict,
   holdContrasted,
@@ -119,7 +119,7 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
     if (stopped(options.stop)) throw new ClientGone("check");
     if (options.deadline !== undefined && Date.now() >= options.deadline) throw new CheckTimeout();
   };
-  const checked = withoutEmphasis(text.slice(0, MAX_CHECK_TEXT));
+  const checked = withoutNotOnly(withoutEmphasis(text.slice(0, MAX_CHECK_TEXT)));
   // What the lexicon says of the text's own words, first: what kind of thing each noun names ("whisky",
   // a kind of alcohol), and when predicates may be joined in it ("raises A and lowers B") or one set
   // aside ("… rather than lowering B"), which of them are verbs.

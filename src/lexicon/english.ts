@@ -65,6 +65,13 @@ export const MANNER_ADVERB = /^(?!only$)\p{L}{2,}ly$/u;
 export const NOT_ONLY_WORDS = set("only just merely simply");
 /** "Not only", "not just" (NOT_ONLY_WORDS) in a clause's text. */
 export const NOT_ONLY = new RegExp(String.raw`(?:\bnot|n't)\s+(?:${[...NOT_ONLY_WORDS].join("|")})\b`);
+/** "Not only", "not just", "n't only" as written in a text, before what they assert with more after it. */
+export const NOT_ONLY_OPENING = new RegExp(
+  String.raw`(?:\bnot|n['’]t)\s+(?:${[...NOT_ONLY_WORDS].join("|")})\b`,
+  "giu",
+);
+/** What says the more after "not only" in one sentence: "… but (also) …", "…, it also …", "… too", "… either", "… as well". */
+export const NOT_ONLY_MORE = /\b(?:but|also|too|either|as\s+well)\b/iu;
 /** The copulas of a sentence that says two classes of its subject: "X is a Y, not a Z". */
 export const PAIRED_COPULAS = set("is are was were");
 /** The most words after its article a class said in a pair may have ("a serotonin reuptake enhancer"). */
@@ -500,6 +507,13 @@ export const SWITCH_PARTICLES: ReadonlyMap<string, number> = new Map([
   ["on", 1],
   ["off", -1],
 ]);
+/**
+ * Verbs that say a conversion with "into" after what they convert: "turns vitamin D into calcifediol",
+ * "is changed into", "turns into melatonin" — as "converts … into" does.
+ */
+export const CONVERTING_VERBS = set("turn turns turned turning change changes changed changing");
+/** Most words between a verb of conversion and its "into": the name of what it converts, past determiners. */
+export const MAX_CONVERTED_WORDS = 6;
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
 
@@ -1171,13 +1185,15 @@ export const ONE_NOT_COUNTED = set("no any every each the this that which number
 export const KEEPING_VERBS = set("keep keeps kept keeping");
 /** Verbs of coming to have what follows them: "from getting sunburned", "from catching a cold". */
 export const ONSET_VERBS = set(
-  "get gets got getting catch catches caught catching develop develops developed developing contract contracts contracted contracting",
+  "get gets got getting catch catches caught catching develop develops developed developing contract contracts contracted contracting become becomes became becoming",
 );
 /**
  * Phrasal verbs of coming to have what follows them, as their three words: "end up with kidney damage",
  * "come down with a cold".
  */
 export const ONSET_PHRASE = /^(?:(?:end|ends|ended|ending) up|(?:come|comes|came|coming) down) with$/;
+/** "End up" right before what one comes to be: "end up dehydrated", "end up low on copper". */
+export const ONSET_UP = /^(?:end|ends|ended|ending) up$/;
 /** Who gives a treatment, and the giving: "doctors prescribe X for Y", "for treating depression". */
 export const PRESCRIBERS = set(
   "doctor doctors physician physicians clinician clinicians gp gps prescriber prescribers treating treatment treatments",

@@ -8,6 +8,7 @@ import { fixtureClaim } from "../support/fixture-claims";
 import {
   expectAnswers,
   expectOnlyRelated,
+  expectParts,
   expectUnverified,
   getJson,
   type Harness,
@@ -7106,5 +7107,186 @@ describe("/v1/check from December 6's seventh stop: a switch turned on or off, a
       "Warfarin is better than aspirin at preventing bleeding.",
       "Aspirin is better than warfarin in my opinion.",
     ]);
+  });
+});
+
+describe("/v1/check from December 6's eighth stop: a conversion 'into', a verb of hindering 'from', 'end up' and 'become' as onset, a consequence joined by 'and you', keeping a thing from working, 'not only … but also' (vitamin D, aspirin, creatine, salt, metformin, statins, caffeine, alcohol and antibiotics domains, by import)", () => {
+  it("reads 'turns X into Y' as 'converts X into Y'", async () => {
+    // (Each decisive one was `unverified` on 9d806da: "turns" was a word the claim does not say.)
+    const vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    await expectAnswers(
+      vitaminD,
+      [
+        ["The liver turns vitamin D into calcifediol.", "supported", "vitamin-d-is-converted-to-calcifediol-in-liver"],
+        [
+          "Vitamin D is turned into calcifediol in the liver.",
+          "supported",
+          "vitamin-d-is-converted-to-calcifediol-in-liver",
+        ],
+        [
+          "The liver doesn't turn vitamin D into calcifediol.",
+          "refuted",
+          "vitamin-d-is-converted-to-calcifediol-in-liver",
+        ],
+        [
+          "The kidneys turn calcidiol into calcitriol.",
+          "supported",
+          "calcifediol-is-converted-to-calcitriol-in-kidneys",
+        ],
+      ],
+      3,
+    );
+    // (Into no thing the store names, or no "into" at all: no verdict.)
+    await expectUnverified(vitaminD, [
+      "The liver turns vitamin D into something else.",
+      "Sunlight turns into heat on your skin.",
+    ]);
+  });
+
+  it("reads any verb of hindering before 'from' and a doing as 'stops … from'", async () => {
+    // (Each decisive one was `unverified` on 9d806da: the claim says "stops platelets from clumping".)
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        ["ASA keeps your platelets from clumping together.", "supported", "aspirin-inhibits-platelet-aggregation"],
+        ["Aspirin prevents platelets from clumping together.", "supported", "aspirin-inhibits-platelet-aggregation"],
+        ["Aspirin doesn't keep platelets from clumping together.", "refuted", "aspirin-inhibits-platelet-aggregation"],
+      ],
+      3,
+    );
+    // (Protecting a thing from a doing is another verb; keeping it doing is no hindering.)
+    await expectUnverified(aspirin, [
+      "Aspirin protects platelets from clumping together.",
+      "Aspirin keeps platelets clumping together.",
+    ]);
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        // ("Becoming" is a verb of onset, as "getting" is.)
+        [
+          "Morton Iodized Salt keeps you from becoming iodine deficient.",
+          "supported",
+          "iodised-salt-prevents-iodine-deficiency",
+        ],
+        [
+          "Iodized salt doesn't stop you from becoming iodine deficient.",
+          "refuted",
+          "iodised-salt-prevents-iodine-deficiency",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'end up' before a state as coming to it, and 'take X and you'll …' as what X brings", async () => {
+    // (Each decisive one was `unverified` on 9d806da: "end" was a word the claim does not say, and "and
+    // you" made the sentence say it of more than creatine.)
+    const creatine = await startDomainApp("tests/check-eval/creatine.ndjson");
+    await expectAnswers(
+      creatine,
+      [
+        ["You'll end up dehydrated from creatine.", "refuted", "creatine-causes-dehydration"],
+        ["You won't end up dehydrated from creatine.", "supported", "creatine-causes-dehydration"],
+        ["Take creatine and you'll get dehydrated.", "refuted", "creatine-causes-dehydration"],
+        ["Take creatine and you'll end up dehydrated.", "refuted", "creatine-causes-dehydration"],
+        ["Take creatine and you won't get dehydrated.", "supported", "creatine-causes-dehydration"],
+      ],
+      3,
+    );
+    // (Stopping it is another thing; two names joined are said of both.)
+    await expectUnverified(creatine, [
+      "Stop taking creatine and you'll get dehydrated.",
+      "Creatine and caffeine will get you dehydrated.",
+    ]);
+    // (Before a thing named, too: a verb of onset after "take X and you".)
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectAnswers(
+      statins,
+      [
+        ["Take a statin and you'll end up with dementia.", "refuted", "statins-cause-dementia"],
+        ["Take statins and you won't get dementia.", "supported", "statins-cause-dementia"],
+      ],
+      3,
+    );
+    await expectUnverified(statins, [
+      "Stop taking statins and you'll get dementia.",
+      "Take statins and your doctor will get dementia.",
+      "Take statins and you'll get dementia tests.",
+    ]);
+  });
+
+  it("reads what keeps an enzyme or a receptor from working as inhibiting it, and 'keeps X working' as no hindering", async () => {
+    // (The decisive ones were `unverified` on 9d806da; "Antibiotics keep the pill working" was `refuted`
+    // there, read as keeping it from working.)
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        ["Aspirin stops COX-1 from working.", "supported", "aspirin-inhibits-cox-1"],
+        ["Aspirin doesn't stop COX-1 from working.", "refuted", "aspirin-inhibits-cox-1"],
+      ],
+      3,
+    );
+    await expectUnverified(aspirin, ["COX-1 stops aspirin from working."]);
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [["Caffeine stops adenosine receptors from working.", "supported", "caffeine-antagonizes-adenosine-receptors"]],
+      3,
+    );
+    const alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
+    await expectUnverified(alcohol, ["Antabuse keeps aldehyde dehydrogenase working."]);
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectUnverified(antibiotics, ["Antibiotics keep the pill working."]);
+    await expectAnswers(
+      antibiotics,
+      [
+        [
+          "Antibiotics keep the pill from working.",
+          "refuted",
+          "antibiotics-reduce-effectiveness-of-birth-control-pill",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'not only A but also B' as asserting A and B", async () => {
+    // (Each decisive one was `unverified` on 9d806da: "only" was a word the claim does not say, and the
+    // sentence one clause.)
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectParts(metformin, [
+      [
+        "Metformin not only switches on AMPK but also lowers your A1c.",
+        "supported",
+        ["metformin-activates-ampk", "metformin-reduces-hba1c"],
+      ],
+      [
+        "Not only does metformin switch on AMPK, it also lowers your A1c.",
+        "supported",
+        ["metformin-activates-ampk", "metformin-reduces-hba1c"],
+      ],
+    ]);
+    // (A "not only" with no more said after it is left as written.)
+    await expectUnverified(metformin, [
+      "Metformin not only lowers your A1c.",
+      "Metformin raises your A1c, not only your weight.",
+    ]);
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectAnswers(
+      statins,
+      [
+        ["Ezetimibe is not only a statin but also blocks cholesterol absorption.", "refuted", "ezetimibe-is-a-statin"],
+        // (Two classes: read as such already.)
+        [
+          "Lipitor is not only a statin but also an HMG-CoA reductase inhibitor.",
+          "supported",
+          "atorvastatin-is-a-statin",
+        ],
+      ],
+      3,
+    );
   });
 });

@@ -502,6 +502,20 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["caffeine", "caffeine19"],
   ["nicotine", "nicotine12"],
   ["seed", "seed34"],
+  // (December 6's eighth stop: two probes of its own readings — a conversion "into", a verb of hindering
+  // "from"; "end up", "take X and you'll …", "not only … but also".)
+  ["alcohol", "alcohol18"],
+  ["aspirin", "aspirin14"],
+  ["melatonin", "melatonin12"],
+  ["salt", "salt5"],
+  ["seed", "seed35"],
+  ["vitamin-d", "vitamin-d14"],
+  ["caffeine", "caffeine20"],
+  ["creatine", "creatine6"],
+  ["lithium", "lithium14"],
+  ["metformin", "metformin14"],
+  ["statins", "statins17"],
+  ["zinc", "zinc10"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -61,6 +61,7 @@ import {
   CONTRAST_OPENERS,
   CONTRAST_PREPOSITIONS,
   CONVERSE_VERBS,
+  CONVERTING_VERBS,
   COORDINATORS,
   COPULAS,
   DEFINITE_DETERMINERS,
@@ -113,6 +114,7 @@ import {
   LIGHT_VERBS,
   LONG_SPANS,
   LONG_TERM_WORDS,
+  MAX_CONVERTED_WORDS,
   MAY_WORDS,
   MEANS_WORDS,
   MEMBERSHIP_NOUNS,
@@ -134,6 +136,7 @@ import {
   NUMBER_WORDS,
   ONE_NOT_COUNTED,
   ONSET_PHRASE,
+  ONSET_UP,
   ONSET_VERBS,
   OPINION_FRAME,
   OPTION_NOUNS,
@@ -771,12 +774,13 @@ function placeBefore(clause: Clause, to: number, from = 0): { at: number; word: 
 
 /**
  * The place of the verb of onset said right before the object at `to`, past determiners: "getting a",
- * "developing", "end up with" (the phrase's first word). Null when the word before is none.
+ * "developing", "end up with", "end up" (the phrase's first word). Null when the word before is none.
  */
 function onsetBefore(clause: Clause, to: number): number | null {
   const { at, word } = placeBefore(clause, to);
   if (ONSET_VERBS.has(word(at))) return at;
-  return ONSET_PHRASE.test(`${word(at - 2)} ${word(at - 1)} ${word(at)}`) ? at - 2 : null;
+  if (ONSET_PHRASE.test(`${word(at - 2)} ${word(at - 1)} ${word(at)}`)) return at - 2;
+  return ONSET_UP.test(`${word(at - 1)} ${word(at)}`) ? at - 1 : null;
 }
 
 /**
@@ -892,8 +896,8 @@ const MAX_ASIDE_WORDS = 6;
 /**
  * What keeps the object from working, said around it after the subject: a verb of hindering right before
  * it (past determiners) and "working" after it, past "from" or not ("stops the pill from working",
- * "stops them working", "keeps antibiotics from working"), or a causative verb before it and "stop
- * working" after it ("makes antibiotics stop working"). The words that say it, or null.
+ * "stops them working", "keeps antibiotics from working" — "keeps" only with "from"), or a causative verb
+ * before it and "stop working" after it ("makes antibiotics stop working"). The words that say it, or null.
  */
 function keptFromWorking(clause: Clause, s: Mention, o: Mention): string[] | null {
   if (o.from < s.to) return null;
@@ -902,7 +906,8 @@ function keptFromWorking(clause: Clause, s: Mention, o: Mention): string[] | nul
   if (at < s.to) return null;
   // (Not "protects": what keeps a thing from harm.)
   if (HINDERING_VERBS.has(verb) && !PROTECTION_VERBS.has(verb)) {
-    const working = word(o.to) === "from" ? o.to + 1 : o.to;
+    // (Not "keeps the pill working" without "from": what keeps it working keeps it going.)
+    const working = word(o.to) === "from" ? o.to + 1 : KEEPING_VERBS.has(verb) ? -1 : o.to;
     return WORKING_FORMS.has(word(working)) ? [verb, word(working)] : null;
   }
   if (CAUSATIVE_VERBS.has(verb) && STOP_FORMS.has(word(o.to)) && WORKING_FORMS.has(word(o.to + 1)))
@@ -1146,6 +1151,15 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
       if (token.word === "better") words.push({ word: "effective", index: token.index, noun: false });
       return;
     }
+    // "Turns vitamin D into calcifediol", "is turned into", "turns into melatonin": a conversion, said as
+    // "converts … into" would be.
+    if (convertedInto(tokens, i)) {
+      words.push({ word: "convert", index: token.index, noun: false });
+      return;
+    }
+    // "Keeps platelets from clumping", "prevents them from …": any verb of hindering in this frame says
+    // what "stops … from" says (offered as "stop" beside the verb itself).
+    if (hinderedFrom(tokens, i)) words.push({ word: "stop", index: token.index, noun: false });
     // After a determiner (or a possessive), one word away at most ("a calming effect"): a noun — but not
     // after a determiner and a name, the noun it determines ("It's a myth that statins raise …").
     const noun = tokens
@@ -1214,6 +1228,34 @@ function dimensionAt(tokens: Token[], i: number): boolean {
 function worksBetterAt(tokens: Token[], i: number): boolean {
   const at = tokens[i]?.word === "better" ? i - 1 : i;
   return worksSaidAt(tokens, at)?.[1] === "better" && tokens[at + 2]?.word !== "than";
+}
+
+/**
+ * Whether token `i` is a verb of conversion (CONVERTING_VERBS) whose "into" follows within
+ * MAX_CONVERTED_WORDS words, none of them a verb of conversion again, a coordinator or a relative
+ * pronoun: "turns 7-DHC in the skin into vitamin D3", "is turned into", not "turns red and into …".
+ */
+function convertedInto(tokens: Token[], i: number): boolean {
+  if (!CONVERTING_VERBS.has(tokens[i]?.word ?? "")) return false;
+  for (const t of tokens.slice(i + 1, i + 2 + MAX_CONVERTED_WORDS)) {
+    if (t.word === "into") return true;
+    if (CONVERTING_VERBS.has(t.word) || COORDINATORS.has(t.word) || RELATIVE_PRONOUNS.has(t.word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether token `i` is a verb of hindering (not of protecting) with "from" and a doing after what it
+ * hinders, within MAX_CONVERTED_WORDS words and no coordinator or relative pronoun between: "keeps
+ * platelets from clumping", "prevents the virus from entering".
+ */
+function hinderedFrom(tokens: Token[], i: number): boolean {
+  const verb = tokens[i]?.word ?? "";
+  if (!HINDERING_VERBS.has(verb) || PROTECTION_VERBS.has(verb)) return false;
+  const rest = tokens.slice(i + 1, i + 2 + MAX_CONVERTED_WORDS);
+  const from = rest.findIndex((t) => t.word === "from");
+  if (from < 1 || !/ing$/.test(rest[from + 1]?.word ?? "")) return false;
+  return rest.slice(0, from).every((t) => !COORDINATORS.has(t.word) && !RELATIVE_PRONOUNS.has(t.word));
 }
 
 /** Words between "and" and the scope it joins: "in rodents and in people", "and the human …". */
@@ -1631,8 +1673,8 @@ function causeAfterEffect(
   // down with the effect, "from" the cause.
   // (Or a phrasal verb of onset: "you can end up with kidney damage from metformin".)
   const onset = onsetBefore(clause, o.from);
-  const phrased = onset === o.from - 3 && !ONSET_VERBS.has(clause.tokens.find((t) => t.index === onset)?.word ?? "");
-  const experiencer = clause.tokens.find((t) => t.index === (phrased ? o.from - 3 : o.from - 1));
+  const phrased = onset !== null && !ONSET_VERBS.has(clause.tokens.find((t) => t.index === onset)?.word ?? "");
+  const experiencer = clause.tokens.find((t) => t.index === (phrased ? onset : o.from - 1));
   // (Past an article or a possessive, "from your statin pills", and past taking it or being out in it:
   // "from taking a statin", "from being on statins", "from spending too long in the sun".)
   const taking = (t: Token | undefined) =>
@@ -1654,6 +1696,41 @@ function causeAfterEffect(
     return null;
   return { phrasing, words: phraseWords.filter((w) => !isGrammarWord(w)) };
 }
+
+/**
+ * "Take a statin and you'll end up with dementia", "Drink coffee every day and you won't get
+ * dehydrated": a clause opened by a verb of taking its subject (past determiners), then at most a few
+ * words of time or amount, "and you", auxiliaries or a denial, and a verb of onset right before the
+ * object — the subject said as the cause of what comes on. The claim's causing phrasing and the verb
+ * of onset, or null. ("Stop taking X and …" opens with no verb of taking.)
+ */
+function consequenceOfTaking(
+  clause: Clause,
+  reading: Reading,
+  s: Mention,
+  o: Mention | null,
+): { phrasing: Phrasing; words: string[] } | null {
+  const phrasing = phrasingWith(reading, CAUSING_VERBS);
+  const opener = clause.tokens[0];
+  if (!phrasing || !o || o.from < s.to || reading.passive || !opener) return null;
+  if (!(LIGHT_VERBS.has(opener.word) || INTAKE_VERBS.has(opener.word) || EXPOSURE_VERBS.has(opener.word))) return null;
+  const between = (from: number, to: number) => clause.tokens.filter((t) => t.index >= from && t.index < to);
+  if (!between(opener.index + 1, s.from).every((t) => DETERMINERS.has(t.word))) return null;
+  const and = clause.tokens.find((t) => t.index >= s.to && t.word === "and");
+  if (!and || clause.tokens.find((t) => t.index === and.index + 1)?.word !== "you") return null;
+  const lead = between(s.to, and.index);
+  if (
+    lead.length > MAX_TAKING_WORDS ||
+    !lead.every((t) => isGrammarWord(t.word) || TIME_UNITS.has(t.word) || DIGITS.test(t.word))
+  )
+    return null;
+  const onset = onsetBefore(clause, o.from);
+  if (onset === null || !between(and.index + 2, onset).every((t) => isGrammarWord(t.word))) return null;
+  return { phrasing, words: [clause.tokens.find((t) => t.index === onset)?.word as string] };
+}
+
+/** Most words between the subject of "take X … and you'll get Y" and its "and": "for months", "every day". */
+const MAX_TAKING_WORDS = 4;
 
 /**
  * The words that make the subject named at `s` absent — "lack of caffeine", "going without caffeine",
@@ -1779,7 +1856,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   /** Where a verb of onset is said right before the object ("getting a", "end up with"): `onsetBefore`. */
   const onsetAt = o ? onsetBefore(clause, o.from) : null;
   const contained = containedIn(clause, reading, s, o);
-  const causedFrom = causeAfterEffect(clause, reading, s, o, context.senses);
+  const causedFrom =
+    causeAfterEffect(clause, reading, s, o, context.senses) ?? consequenceOfTaking(clause, reading, s, o);
   const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
   // "Zinc deficiency can result from a reduced sense of taste": the subject said first as the effect,
   // "from" (or "due to", "a result of") its cause — the claim the other way round. (Not "has nothing to
@@ -2191,6 +2269,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         for (const w of (works[0] as string).split(" ")) if (!effect.words.includes(w)) effect.words.push(w);
         if (works[1] === "worse") effect.direction = -effect.direction;
       } else effect.direction = 0;
+    } else if (readingEffect.direction < 0) {
+      // "Stops the COX-1 enzyme from working", "keeps ALDH from working": of a claim that the subject
+      // inhibits or blocks the object itself, what keeps the object from working says it.
+      const kept = keptFromWorking(clause, s, o);
+      if (kept) Object.assign(effect, { direction: -1, words: kept });
     }
     // "Makes you absorb less iron": a word of amount inside the object said as its verb turns the effect.
     const amount = o.degree
@@ -2673,8 +2756,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     Object.values(QUANTITY_KINDS).some(
       (kind) => kind.has(word) && [...reading.contextWords, ...reading.scopeWords].some((w) => kind.has(w)),
     );
+  // (Nor a tag that asks assent, closing the question: "… in the liver, right?".)
+  const assentTag = clause.question && ASSENT_TAGS.has(clause.tokens.at(-1)?.word ?? "") ? clause.tokens.at(-1) : null;
   const scopeSaid = scopeWords(clause.tokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
-    (word) => !adverb(word),
+    (word) => !adverb(word) && word !== assentTag?.word,
   );
   const ownAmount =
     scopeSaid.some(claimsAmount) &&
@@ -2810,7 +2895,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       : [];
   const keptAction = hindering.length > 0 && o !== null ? phraseWords(o.to).words : [];
   const keptDirected = keptAction.some((w) => (context.senses.get(w)?.direction ?? 0) !== 0);
-  const keptFrom = hindering.find((u) => !metIn.has(u.word) || keptDirected);
+  // (Met as "stop" when the verb is one of hindering in this frame: see `contentWords`.)
+  const met = (u: Token) =>
+    metIn.has(u.word) || (metIn.has("stop") && hinderedFrom(clause.tokens, clause.tokens.indexOf(u)));
+  const keptFrom = hindering.find((u) => !met(u) || keptDirected);
   if (keptFrom) held = `the sentence says what "${keptFrom.word}" keeps from happening ("${keptFrom.word} … from")`;
   // "Through the TRPV6 channel", "by lowering phosphate": a means the claim does not state. (Not the
   // writer's source: "From what I've read, …".)
@@ -3397,7 +3485,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const joined = word(s.to);
   // (Also before a wording that says predicate and object at once: "Aspirin and warfarin stop platelets
   // from clumping together" was `supported` by "Aspirin stops platelets from clumping together".)
-  if ((joined === "and" || joined === "or") && (o ? o.from > s.to + 1 : reading.objectImplicit)) held = MORE_SUBJECTS;
+  // (Not a clause joined after it: "Take creatine and you'll get dehydrated".)
+  const clauseJoined = joined === "and" && SUBJECT_PRONOUNS.has(word(s.to + 1) ?? "");
+  if ((joined === "and" || joined === "or") && !clauseJoined && (o ? o.from > s.to + 1 : reading.objectImplicit))
+    held = MORE_SUBJECTS;
   // (Or a name joined before the subject: "Both warfarin and aspirin stop …", which a named object accounts for.)
   const joinedBefore = word(s.from - 1) === "and" || word(s.from - 1) === "or";
   // ("Zinc tablets and zinc nasal gel cause loss of smell": a name the object does not account for.)
@@ -3929,6 +4020,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !chosenWords.has(paced.get(t.index)?.adverb ?? "") &&
       // ("Makes them work better": said as "effective", see `contentWords`.)
       !(chosenWords.has("effective") && worksBetterAt(clause.tokens, clause.tokens.indexOf(t))) &&
+      // ("Keeps platelets from clumping": said as "stop", see `contentWords`.)
+      !(chosenWords.has("stop") && hinderedFrom(clause.tokens, clause.tokens.indexOf(t))) &&
+      // ("Turns vitamin D into calcifediol": said as "convert", see `contentWords`.)
+      !(chosenWords.has("convert") && convertedInto(clause.tokens, clause.tokens.indexOf(t))) &&
       !dimensionAt(clause.tokens, clause.tokens.indexOf(t)) &&
       !baseline?.has(t.index) &&
       // (A weakening of the kind the claim says: "a little" for its "mildly".)
@@ -3943,6 +4038,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // ("Stops you from catching colds": the onset of what is prevented.)
       !(hinder && t.index > hinder.from && t.index === onsetAt) &&
       !onsetOfRisk(clause, t, onsetAt) &&
+      // ("You'll end up dehydrated", "end up with kidney damage": a phrasal verb of onset right before the
+      // object says no more than "get" does.)
+      !(t.index === onsetAt && !ONSET_VERBS.has(t.word)) &&
       !kept?.after.includes(t.index) &&
       !(according && t.index >= according.index) &&
       !(closingFrame && t.index >= closingFrame.index) &&

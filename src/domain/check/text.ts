@@ -64,6 +64,8 @@ import {
   NO_TURNS,
   NOT_BESTED,
   NOT_ONLY,
+  NOT_ONLY_MORE,
+  NOT_ONLY_OPENING,
   NOT_ONLY_WORDS,
   OBJECT_JOINS,
   ORDINARY_AFTER,
@@ -432,6 +434,35 @@ export function withoutEmphasis(text: string): string {
     const end = /^(?:[,;]|\s[-–—])/.test(close) ? (/[.!;]+$/.exec(close)?.[0] ?? "") : "";
     return end + " ".repeat(close.length - end.length);
   });
+}
+
+/**
+ * `text` with each "not only" (or "not just", "n't only") blanked out where the sentence goes on to say
+ * more ("but also", "…, it also …", "… too"), and the "but" that says it made "and" — same length, so
+ * offsets hold. "Glucophage not only lowers your A1c but also …" asserts both, as "Glucophage lowers your
+ * A1c and also …" does; "Not only does metformin lower your A1c, it also …" is read as the assertion
+ * its inverted clause makes. A "not only" with no more said after it ("Survector raises serotonin, not
+ * only dopamine") is left as written.
+ */
+export function withoutNotOnly(text: string): string {
+  let out = text;
+  for (const opening of text.matchAll(NOT_ONLY_OPENING)) {
+    const from = opening.index;
+    const to = from + opening[0].length;
+    const rest = /^[^.!?]*/u.exec(text.slice(to))?.[0] ?? "";
+    const more = NOT_ONLY_MORE.exec(rest);
+    // ("Is not only a Y but also a Z": two classes, read as such by `classPair`.)
+    const classes =
+      PAIRED_COPULAS.has(/(\p{L}+)\s*$/u.exec(text.slice(0, from))?.[1]?.toLowerCase() ?? "") &&
+      /^\s*(?:a|an)\s[^,;]*\bbut\s+(?:also\s+)?(?:a|an)\s/iu.test(rest);
+    if (!more || classes) continue;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+    if (more[0].toLowerCase() === "but") {
+      const at = to + more.index;
+      out = `${out.slice(0, at)}${more[0][0] === "B" ? "And" : "and"}${out.slice(at + 3)}`;
+    }
+  }
+  return out;
 }
 
 /** The sentences of `text` that answer the one before plainly (`plain`: ANSWERED_NO or ANSWERED_YES). */
