@@ -512,8 +512,11 @@ export const SWITCH_PARTICLES: ReadonlyMap<string, number> = new Map([
  * "is changed into", "turns into melatonin" — as "converts … into" does.
  */
 export const CONVERTING_VERBS = set("turn turns turned turning change changes changed changing");
-/** Most words between a verb of conversion and its "into": the name of what it converts, past determiners. */
-export const MAX_CONVERTED_WORDS = 6;
+/**
+ * Most words between a verb and the word that completes its frame past its object: "turns … into",
+ * "keeps … from" (the object's name, past determiners).
+ */
+export const MAX_FRAME_WORDS = 6;
 /** Particles of phrasal verbs ("speed up", "cut down", "give up"): read with the verb before them. */
 export const PARTICLES = set("up down out off away back over");
 

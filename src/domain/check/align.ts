@@ -114,7 +114,7 @@ import {
   LIGHT_VERBS,
   LONG_SPANS,
   LONG_TERM_WORDS,
-  MAX_CONVERTED_WORDS,
+  MAX_FRAME_WORDS,
   MAY_WORDS,
   MEANS_WORDS,
   MEMBERSHIP_NOUNS,
@@ -1232,12 +1232,12 @@ function worksBetterAt(tokens: Token[], i: number): boolean {
 
 /**
  * Whether token `i` is a verb of conversion (CONVERTING_VERBS) whose "into" follows within
- * MAX_CONVERTED_WORDS words, none of them a verb of conversion again, a coordinator or a relative
+ * MAX_FRAME_WORDS words, none of them a verb of conversion again, a coordinator or a relative
  * pronoun: "turns 7-DHC in the skin into vitamin D3", "is turned into", not "turns red and into …".
  */
 function convertedInto(tokens: Token[], i: number): boolean {
   if (!CONVERTING_VERBS.has(tokens[i]?.word ?? "")) return false;
-  for (const t of tokens.slice(i + 1, i + 2 + MAX_CONVERTED_WORDS)) {
+  for (const t of tokens.slice(i + 1, i + 2 + MAX_FRAME_WORDS)) {
     if (t.word === "into") return true;
     if (CONVERTING_VERBS.has(t.word) || COORDINATORS.has(t.word) || RELATIVE_PRONOUNS.has(t.word)) return false;
   }
@@ -1246,13 +1246,13 @@ function convertedInto(tokens: Token[], i: number): boolean {
 
 /**
  * Whether token `i` is a verb of hindering (not of protecting) with "from" and a doing after what it
- * hinders, within MAX_CONVERTED_WORDS words and no coordinator or relative pronoun between: "keeps
+ * hinders, within MAX_FRAME_WORDS words and no coordinator or relative pronoun between: "keeps
  * platelets from clumping", "prevents the virus from entering".
  */
 function hinderedFrom(tokens: Token[], i: number): boolean {
   const verb = tokens[i]?.word ?? "";
   if (!HINDERING_VERBS.has(verb) || PROTECTION_VERBS.has(verb)) return false;
-  const rest = tokens.slice(i + 1, i + 2 + MAX_CONVERTED_WORDS);
+  const rest = tokens.slice(i + 1, i + 2 + MAX_FRAME_WORDS);
   const from = rest.findIndex((t) => t.word === "from");
   if (from < 1 || !/ing$/.test(rest[from + 1]?.word ?? "")) return false;
   return rest.slice(0, from).every((t) => !COORDINATORS.has(t.word) && !RELATIVE_PRONOUNS.has(t.word));
