@@ -786,9 +786,15 @@ function onsetBefore(clause: Clause, to: number): number | null {
 /**
  * A verb of hindering, whom it keeps, "from" and a verb of onset between the subject (ending at
  * `from`) and the object (starting at `to`): "stops you from getting", "keeps infants from
- * developing", "prevents it from". Null when anything else stands between.
+ * developing", "prevents it from" (`onset`: `onsetBefore` the object). Null when anything else stands
+ * between.
  */
-function hinderingFrame(clause: Clause, from: number, to: number): { verb: string; from: number } | null {
+function hinderingFrame(
+  clause: Clause,
+  from: number,
+  to: number,
+  onset: number | null,
+): { verb: string; from: number } | null {
   const between = clause.tokens.filter((t) => t.index >= from && t.index < to);
   const verbAt = between.findIndex((t) => !isGrammarWord(t.word) || HINDERING_VERBS.has(t.word));
   const verb = between[verbAt];
@@ -797,7 +803,7 @@ function hinderingFrame(clause: Clause, from: number, to: number): { verb: strin
   const marker = between[fromAt];
   if (!marker || fromAt - verbAt - 1 > MAX_HINDERED_WORDS) return null;
   const rest = between.slice(fromAt + 1);
-  if (!rest.every((t) => DETERMINERS.has(t.word)) && onsetBefore(clause, to) !== marker.index + 1) return null;
+  if (!rest.every((t) => DETERMINERS.has(t.word)) && onset !== marker.index + 1) return null;
   return { verb: verb.word, from: marker.index };
 }
 
@@ -1665,14 +1671,15 @@ function causeAfterEffect(
   s: Mention,
   o: Mention | null,
   senses: Map<string, WordSense>,
+  onset: number | null,
 ): { phrasing: Phrasing; words: string[] } | null {
   const phrasing = phrasingWith(reading, CAUSING_VERBS);
   if (!phrasing || !o || o.to > s.from || reading.passive) return null;
   const between = clause.tokens.filter((t) => t.index >= o.to && t.index < s.from);
   // "You get headaches from caffeine withdrawal", "people develop cirrhosis from heavy drinking": coming
   // down with the effect, "from" the cause.
-  // (Or a phrasal verb of onset: "you can end up with kidney damage from metformin".)
-  const onset = onsetBefore(clause, o.from);
+  // (Or a phrasal verb of onset: "you can end up with kidney damage from metformin". `onset` is
+  // `onsetBefore` the object.)
   const phrased = onset !== null && !ONSET_VERBS.has(clause.tokens.find((t) => t.index === onset)?.word ?? "");
   const experiencer = clause.tokens.find((t) => t.index === (phrased ? onset : o.from - 1));
   // (Past an article or a possessive, "from your statin pills", and past taking it or being out in it:
@@ -1702,13 +1709,14 @@ function causeAfterEffect(
  * dehydrated": a clause opened by a verb of taking its subject (past determiners), then at most a few
  * words of time or amount, "and you", auxiliaries or a denial, and a verb of onset right before the
  * object — the subject said as the cause of what comes on. The claim's causing phrasing and the verb
- * of onset, or null. ("Stop taking X and …" opens with no verb of taking.)
+ * of onset (at `onset`, from `onsetBefore`), or null. ("Stop taking X and …" opens with no verb of taking.)
  */
 function consequenceOfTaking(
   clause: Clause,
   reading: Reading,
   s: Mention,
   o: Mention | null,
+  onset: number | null,
 ): { phrasing: Phrasing; words: string[] } | null {
   const phrasing = phrasingWith(reading, CAUSING_VERBS);
   const opener = clause.tokens[0];
@@ -1724,7 +1732,6 @@ function consequenceOfTaking(
     !lead.every((t) => isGrammarWord(t.word) || TIME_UNITS.has(t.word) || DIGITS.test(t.word))
   )
     return null;
-  const onset = onsetBefore(clause, o.from);
   if (onset === null || !between(and.index + 2, onset).every((t) => isGrammarWord(t.word))) return null;
   return { phrasing, words: [clause.tokens.find((t) => t.index === onset)?.word as string] };
 }
@@ -1857,7 +1864,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const onsetAt = o ? onsetBefore(clause, o.from) : null;
   const contained = containedIn(clause, reading, s, o);
   const causedFrom =
-    causeAfterEffect(clause, reading, s, o, context.senses) ?? consequenceOfTaking(clause, reading, s, o);
+    causeAfterEffect(clause, reading, s, o, context.senses, onsetAt) ??
+    consequenceOfTaking(clause, reading, s, o, onsetAt);
   const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
   // "Zinc deficiency can result from a reduced sense of taste": the subject said first as the effect,
   // "from" (or "due to", "a result of") its cause — the claim the other way round. (Not "has nothing to
@@ -2384,7 +2392,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const prevention = predicatePhrasings(reading).find((p) =>
     p.words.some((w) => ABSOLUTE_VERBS.has(w) && PREVENTION.test(w)),
   );
-  const hinder = o ? hinderingFrame(clause, s.to, o.from) : null;
+  const hinder = o ? hinderingFrame(clause, s.to, o.from, onsetAt) : null;
   if (prevention && hinder && !meetsPhrasing(chosen)) chosen = frameMatch(prevention, [hinder.verb]);
   const kept = prevention && o && !meetsPhrasing(chosen) ? keptOff(clause, s.to, o) : null;
   if (prevention && kept) chosen = frameMatch(prevention, [kept.verb]);
