@@ -436,6 +436,8 @@ export const LABEL_NOUNS = set(
 );
 /** Forms of "do": "does nothing for a child's cough". */
 export const DO_FORMS = set("do does did doing done");
+/** What a form of "do" may do for a thing, said before "for": "does nothing for", "does wonders for". */
+export const DONE_FOR = set("nothing anything wonders");
 /** Adverbs of stopping at once, which a thing's stopping is unless said otherwise: "quitting caffeine abruptly". */
 export const SUDDEN_WORDS = set("abruptly suddenly");
 /** Verbs of stopping: "quitting smoking" speaks of smoking's absence, not of smoking. */
@@ -700,9 +702,12 @@ export const SLIGHT_AMOUNTS = set("bit tad little");
  * fails to" (and a modal of possibility before a failure: "can fail to prevent").
  */
 export const AT_TIMES = set("often frequently commonly usually occasionally sometimes");
-/** Words that a negation before them denies only in part: "not always", "not all", "not much", "fails to help some". */
+/**
+ * Words that a negation before them denies only in part: "not always", "not all", "not much", "fails to
+ * help some"; and how soon, which a denial may be of alone: "doesn't cause cirrhosis overnight".
+ */
 export const PARTIAL_AFTER_NEGATION = set(
-  "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only some certain several",
+  "always all every everyone everybody everything much many entirely completely fully totally necessarily exclusively only some certain several overnight immediately instantly straightaway",
 );
 /** Counts and parts: "ten cups a day", "by two thirds", "half a tablet" state an amount. */
 export const NUMBER_WORDS = set(
@@ -874,6 +879,32 @@ export const BELIEF_VERBS = set(`
   insist insists insisted swear swears swore claim claims claimed allege alleges alleged
 `);
 /**
+ * Verbs of knowing, noticing or wagering that take a clause of their own, beyond REPORTING_VERBS and
+ * BELIEF_VERBS: "I realised X causes Y", "I bet it also cures colds", "I noticed it makes me tired".
+ */
+export const MIND_VERBS = set(`
+  realise realises realised realising realize realizes realized realizing notice notices noticed noticing
+  bet bets betting guess guesses guessed guessing hope hopes hoped hoping wish wishes wished doubt doubts
+  doubted feel feels felt feeling figure figures figured understand understands understood remember
+  remembers remembered forget forgets forgot expect expects expected suppose supposes supposed discover
+  discovers discovered see sees saw seen agree agrees agreed reading knowing thinking believing hearing
+  learning learns
+`);
+/**
+ * Verbs of taking up a regimen, changing it or giving it up: "My doctor put me on Crestor", "I switched to
+ * Allegra", "I stopped drinking coffee" — the writer's own story (not "gave me", which may say an effect,
+ * nor "took", "tried" or "prescribed", which may say what for).
+ */
+export const REGIMEN_VERBS = set(`
+  put puts putting switch switches switched switching start starts started starting stop stops stopped
+  stopping quit quits quitting cut cuts cutting began begin begins change changes changed changing moved move
+  moves
+`);
+/** Words that open a clause inside another: "… because it …", "… that X causes Y", "… once I started". */
+export const CLAUSE_JOINERS = set(
+  "that which who whom whose what whether if unless because since as once when whenever while although though until so how why where",
+);
+/**
  * Who speaks for what they sell: "Pfizer's ad says …", "the manufacturer claims …". What they say is
  * theirs, reported, not the writer's assertion.
  */
@@ -897,6 +928,14 @@ export const SUPPOSING_OPENERS = set("if unless suppose supposing assuming imagi
 export const TAG_PRONOUNS = set("it they he she you we i there that");
 /** The words of a tag that asks assent by themselves: "…, right?", "…, correct?". */
 export const ASSENT_TAGS = set("right correct");
+/**
+ * The writer's word that what is said is so, as a clause of its own: "All of this is true.", "Correct.",
+ * "Yep, it's true.", "Looked it up and she's right.", "Checked the structures myself, it's true." — a
+ * checking of it (a verb of checking, no name) before it, if anything. ("Right" only of someone: "Yeah,
+ * right" mocks; not "None of this is true", which takes it back.)
+ */
+export const ENDORSEMENT =
+  /^(?:(?:yes|yep|yeah|yup|so|and)\b[,\s—–-]*)*(?:(?:looked\s+(?:it|this|that)\s+up|checked|double-checked|googled|verified)\b[^,;:.!?]*?(?:,\s*|\s+and\s+))?(?:(?:(?:it|that|this|all\s+of\s+(?:it|this|that))(?:['’]s|\s+is|\s+was)\s+)?(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:true|correct|accurate)|(?:she|he|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:right|correct))\s*[.!]*$/iu;
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /**
@@ -1059,11 +1098,18 @@ export const REPORTING_VERBS = set(`
  * How advice to the reader opens: "you can stop worrying", "don't bother", "keep an eye on it", "talk to
  * your doctor" — what the writer tells the reader to do, which asserts nothing the store could hold.
  */
-export const ADVICE_OPENING = String.raw`(?:(?:you|u)\s+(?:can|could|should|might|may|must|need\s+to|have\s+to|will|['’]ll|won['’]t|don['’]t|do\s+not)|don['’]t|do\s+not|never|please|just|keep|ask|talk|check|see|stop|avoid|watch|make\s+sure|take|try|consider|skip|switch|tell|remember|think\s+twice)\b`;
+export const ADVICE_OPENING = String.raw`(?:(?:you|u)\s+(?:can|could|should|might|may|must|need\s+to|have\s+to|will|['’]ll|won['’]t|don['’]t|do\s+not)|don['’]t|do\s+not|never|please|just|keep|ask|talk|check|see|stop|avoid|watch|make\s+sure|take|try|consider|skip|switch|tell|remember|think\s+twice|look\s+(?:it|this|that)\s+up|google\s+(?:it|this|that))\b`;
 /** A clause of advice (ADVICE_OPENING) from its first word. */
 export const ADVICE = new RegExp(`^${ADVICE_OPENING}`, "iu");
 /** What opens a clause that says why the one before holds, or what follows from it (see CLAUSE_BREAK). */
 export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+why))$/;
+/**
+ * A comma after a denial and before "it" or "they" and a verb said plainly: "Tianeptine doesn't block
+ * serotonin reuptake, it enhances it", "SSREs don't inhibit reuptake, they actually speed it up" — the
+ * correction a clause of its own. (Not after a condition, "If you don't take it, it …"; nor before a
+ * denial or a copula, which CLAUSE_BREAK and the reading of two classes take.)
+ */
+const DENIED_THEN_SAID = String.raw`(?<=(?:\b(?:not|never)|n['’]t)\b[^,;:.!?]*)(?<!\b(?:if|when|whenever|unless|although|though|while|once|since|because|as|until)\b[^,;:.!?]*),\s*(?=(?:it|they)\s+(?:(?:actually|just|only|really|in\s+fact)\s+)?(?!(?:does|do|did|is|are|was|were|can|could|will|would|has|have|had|may|might)\b)\p{L}+\b)`;
 /**
  * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; "so" before what the
  * writer did about it ("…, so I stop after noon") or advice to the reader (ADVICE_OPENING: "…, so keep an
@@ -1074,7 +1120,7 @@ export const REASON_OPENERS = /^(?:because|which\s+(?:is\s+why|means|explains\s+
  * pronoun that opens a clause of its own ("People take antihistamines for hives but they do nothing").
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|${DENIED_THEN_SAID}|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**

@@ -7290,3 +7290,141 @@ describe("/v1/check from December 6's eighth stop: a conversion 'into', a verb o
     );
   });
 });
+
+describe("/v1/check from December 7's ninth stop: a correction 'X doesn't A Y, it B's it', 'does nothing for' and 'does wonders for', the writer's own story, the writer's word that it is so, an appositive's comma, a denial of how soon (seed, caffeine, lithium, sugar and alcohol domains, by import)", () => {
+  it("reads a correction's pronouns as the two things named before it, and the contrary it denies as part of it", async () => {
+    // (The decisive ones were `unverified` on 250d986: the comma did not end the denial's clause, and "them"
+    // stood for nothing.)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        [
+          "Caffeine doesn't activate adenosine receptors, it blocks them.",
+          "supported",
+          "caffeine-antagonizes-adenosine-receptors",
+        ],
+        [
+          "Caffeine doesn't activate adenosine receptors. It blocks them.",
+          "supported",
+          "caffeine-antagonizes-adenosine-receptors",
+        ],
+      ],
+      3,
+    );
+    // ("It" for a plural, a denied verb that is no contrary of the claim's, a condition: no verdict.)
+    await expectUnverified(caffeine, [
+      "Caffeine doesn't activate adenosine receptors, it blocks it.",
+      "Caffeine doesn't bind adenosine receptors, it blocks them.",
+      "If you don't drink coffee, it blocks adenosine receptors.",
+    ]);
+    // (A contrary said of a claim that itself denies is no correction: "enhances it" is what no claim says.)
+    const seed = (await startNodeApp()).harness;
+    await expectAnswers(
+      seed,
+      [
+        [
+          "Tianeptine doesn't enhance serotonin reuptake, it blocks it.",
+          "refuted",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(seed, ["Tianeptine doesn't block dopamine uptake, it enhances it."]);
+  });
+
+  it("reads 'does nothing for' and 'does wonders for' a condition as treating it, denied or said", async () => {
+    // (Each decisive one was `unverified` on 250d986: "do" was no word of treatment. Where the store relates
+    // the two in one way only, as glucose and hypoglycaemia, the denials were read through that relation.)
+    const lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+    await expectAnswers(
+      lithium,
+      [
+        ["Lithium doesn't do anything for mania.", "refuted", "lithium-treats-mania"],
+        ["Lithium does nothing for mania.", "refuted", "lithium-treats-mania"],
+      ],
+      3,
+    );
+    await expectUnverified(lithium, ["Lithium does nothing.", "Lithium does wonders for your mood."]);
+    const sugar = await startDomainApp("tests/check-eval/sugar.ndjson");
+    await expectAnswers(
+      sugar,
+      [
+        ["Glucose does wonders for hypos.", "supported", "glucose-treats-hypoglycaemia"],
+        ["Glucose does a lot for hypoglycaemia.", "supported", "glucose-treats-hypoglycaemia"],
+      ],
+      3,
+    );
+  });
+
+  it("reads the writer's own story of taking a thing up, changing it or giving it up as no claim beside one", async () => {
+    // (Each decisive one was `unverified` on 250d986: the story was what no stored claim says.)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        ["My doctor put me on Vivarin yesterday. It's a stimulant.", "supported", "caffeine-is-a-cns-stimulant"],
+        ["I switched to decaf because caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+        ["My GP took me off NoDoz. Caffeine disrupts sleep.", "supported", "caffeine-disrupts-sleep"],
+      ],
+      3,
+    );
+    // (What befell the writer otherwise, what the writer is sure of or realised, what for, a second
+    // subject: each says what no claim says.)
+    await expectUnverified(caffeine, [
+      "Caffeine disrupts sleep. I cured my cancer with coffee.",
+      "Caffeine disrupts sleep. I'm sure it cures cancer.",
+      "Caffeine disrupts sleep. I realised coffee cures cancer.",
+      "Caffeine disrupts sleep. I quit coffee for my heart.",
+      "Caffeine disrupts sleep. I started it and it cured my cold.",
+    ]);
+  });
+
+  it("reads the writer's word that it is so, and 'look it up', as no claim beside one", async () => {
+    // (Each decisive one was `unverified` on 250d986.)
+    const seed = (await startNodeApp()).harness;
+    await expectAnswers(
+      seed,
+      [
+        ["Coaxil is a serotonin reuptake enhancer. All of this is true.", "supported", "tianeptine-is-an-ssre"],
+        [
+          "My GP says Stablon speeds up serotonin reuptake. Checked it myself and she's right.",
+          "supported",
+          "tianeptine-enhances-serotonin-reuptake",
+        ],
+        ["Tianeptine is an SSRE. Look it up.", "supported", "tianeptine-is-an-ssre"],
+      ],
+      3,
+    );
+    // (Taken back, mocked, or said of another thing: no verdict.)
+    await expectUnverified(seed, [
+      "Coaxil is a serotonin reuptake enhancer. None of this is true.",
+      "Tianeptine is an SSRE. Yeah, right.",
+      "Tianeptine is an SSRE. Checked, tianeptine is an opioid too, it's true.",
+    ]);
+  });
+
+  it("reads an appositive up to the comma that closes it, and a denial of how soon as no denial of the claim", async () => {
+    // ("Caffeine, a methylxanthine, keeps you alert" was `unverified` on 250d986: the appositive ran on
+    // past its comma into "keeps you". "Alcohol doesn't cause cirrhosis overnight" was `refuted` there, a
+    // wrong answer probe 104 found: it denies how soon, not that alcohol causes it.)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [["Caffeine, a methylxanthine, keeps you alert.", "supported", "caffeine-promotes-wakefulness"]],
+      3,
+    );
+    await expectUnverified(caffeine, ["Caffeine, a depressant, keeps you alert."]);
+    const alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
+    await expectUnverified(alcohol, [
+      "Alcohol doesn't cause cirrhosis overnight; it takes years of heavy drinking to do it.",
+      "Alcohol doesn't cause cirrhosis overnight.",
+    ]);
+    await expectAnswers(
+      alcohol,
+      [["Alcohol doesn't cause cirrhosis.", "refuted", "alcohol-causes-liver-cirrhosis"]],
+      3,
+    );
+  });
+});

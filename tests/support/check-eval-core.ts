@@ -516,6 +516,20 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["metformin", "metformin14"],
   ["statins", "statins17"],
   ["zinc", "zinc10"],
+  // (December 7's ninth stop: two probes of its own readings — a correction with pronouns, "does nothing
+  // for"; the writer's own story, the writer's word that it is so, advice.)
+  ["alcohol", "alcohol19"],
+  ["aspirin", "aspirin15"],
+  ["melatonin", "melatonin13"],
+  ["salt", "salt6"],
+  ["vitamin-d", "vitamin-d15"],
+  ["magnesium", "magnesium11"],
+  ["antihistamines", "antihistamines7"],
+  ["paracetamol", "paracetamol12"],
+  ["antibiotics", "antibiotics15"],
+  ["probiotics", "probiotics5"],
+  ["nicotine", "nicotine13"],
+  ["seed", "seed36"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

@@ -48,6 +48,7 @@ import {
   CLASS_WORDS,
   CLASSIFIER_NOUNS,
   CLASSIFYING_VERBS,
+  CLAUSE_JOINERS,
   COMPARATIVE_INTENSIFIERS,
   COMPARATIVES,
   COMPARED_MARKERS,
@@ -74,12 +75,14 @@ import {
   DISMISSIVE_REACH,
   DISMISSIVE_WORDS,
   DO_FORMS,
+  DONE_FOR,
   DOSE_NOUNS,
   DURATION,
   DURATION_COMPARATIVES,
   DURATION_LEADS,
   EASY_WORDS,
   EFFECTIVENESS_WORDS,
+  ENDORSEMENT,
   EPISODE_NOUNS,
   EVALUATIVE_WORDS,
   EXCLUSIVE_ONLY,
@@ -119,6 +122,7 @@ import {
   MEANS_WORDS,
   MEMBERSHIP_NOUNS,
   MEMBERSHIP_VERBS,
+  MIND_VERBS,
   MINIMIZER_KINDS,
   MINIMIZERS,
   MORE_WORDS,
@@ -167,6 +171,7 @@ import {
   QUESTION_OPENERS,
   RATE_LEADS,
   REASON_OPENERS,
+  REGIMEN_VERBS,
   RELATIVE_PRONOUNS,
   REPORTED_OBJECTS,
   REPORTING_VERBS,
@@ -430,6 +435,11 @@ export interface Alignment {
    * serotonin reuptake.", the class claim said by its statement and by a wording of it).
    */
   alsoSaidIn?: number[];
+  /**
+   * The other clauses that deny the claim's contrary, saying as this one does: "Tianeptine doesn't block
+   * serotonin reuptake, it enhances it" (the first clause, of the claim the second says).
+   */
+  contraryDeniedIn?: number[];
   subject: PartAlignment;
   predicate: PredicateAlignment;
   object: PartAlignment;
@@ -498,6 +508,21 @@ export interface Alignment {
   /** The clause of the text it was read in (its place in `AlignContext.clauses`). */
   clause: number;
 }
+
+/** How far into a clause of the writer's story its verb of regimen stands: "My GP finally switched me …". */
+const REGIMEN_VERB_REACH = 3;
+
+/** "Took me off", "taking him off": a taking that is a giving up. */
+const TAKEN_OFF = /^(?:take|takes|took|taking)\s+(?:(?:me|him|her|them)\s+)?off\b/;
+/** The words of `tokens` from `at` on, at most `count`, joined by spaces. */
+const wordsFrom = (tokens: Token[], at: number, count: number) =>
+  tokens
+    .slice(at, at + count)
+    .map((t) => t.word)
+    .join(" ");
+
+/** Why a denial of the claim's contrary is held: "Caffeine doesn't lower blood pressure" says neither. */
+const CONTRARY_DENIED = "a denial set against a contrary says neither the claim nor its opposite";
 
 /** A predicate counts as said when its phrasing and the clause's words meet this well (harmonic mean). */
 export const PREDICATE_ALIGNED = 0.6;
@@ -756,6 +781,17 @@ const frameMatch = (phrasing: Phrasing, words: string[], opposite = false): Phra
   words,
   phrasing,
 });
+
+/**
+ * "Does nothing for hay fever", "doesn't do anything for it", "does wonders for migraines", "does a lot
+ * for": the words after a form of "do", up to a "for" right after them, that say how much it does for a
+ * thing (DONE_FOR, "a lot") — a benefit, or none — or null.
+ */
+function doneFor(after: string[]): string[] | null {
+  const amount =
+    after[0] === "a" && after[1] === "lot" ? ["a", "lot"] : DONE_FOR.has(after[0] ?? "") ? [after[0] as string] : null;
+  return amount && after[amount.length] === "for" ? amount : null;
+}
 
 const PREVENTION = /^prevent/;
 /** Most words naming who is kept from it: "you", "the whole family", "young infants". */
@@ -2375,11 +2411,16 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       // (Or the verb of what is done with the subject: "Doctors treat apnoea with caffeine".)
       if (instrument !== null ? t.index !== instrument : t.index < s.to || t.index >= o.from) return false;
       if (treatment === relief && TREATMENT_WORDS.has(t.word)) return true;
+      if (DO_FORMS.has(t.word) && doneFor(clause.tokens.slice(i + 1, i + 4).map((next) => next.word))) return true;
       if (!BENEFIT_PHRASES.has(t.word)) return false;
       const after = BENEFIT_PHRASES.get(t.word);
       return !after || after.has(clause.tokens[i + 1]?.word ?? "");
     });
-    if (benefit) chosen = frameMatch(treatment, [benefit.word]);
+    if (benefit) {
+      // ("Does wonders for", "does nothing for": the amount done says it too.)
+      const done = doneFor(clause.tokens.filter((t) => t.index > benefit.index).map((t) => t.word));
+      chosen = frameMatch(treatment, [benefit.word, ...(DO_FORMS.has(benefit.word) ? (done ?? []) : [])]);
+    }
     givenFor = benefit !== undefined && GIVEN_FOR.has(benefit.word);
     const giving = benefit || instrument !== null ? null : givenActive;
     if (giving) {
@@ -2642,7 +2683,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // denied, is a contrary denied too.)
   const loweredContrary = lowering !== null && !lowering.another && !lowering.joined && !predicate.implied;
   if ((predicate.opposite || comparedOtherwise || loweredContrary) && (reading.negated || negations.length > 0))
-    held = "a denial set against a contrary says neither the claim nor its opposite";
+    held = CONTRARY_DENIED;
   if (lowering?.another)
     held = `the sentence says what "${lowering.word}" keeps another from doing, not what the subject does`;
   // "Tianeptine either enhances or inhibits serotonin reuptake": the predicate is one of two verbs offered.
@@ -3028,6 +3069,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // subject is, up to the predicate's words or the object. Unless that names a class the store holds the
   // subject in, or says the claim's own words, it says what the claim does not.
   // (Not a rate: "two cups of coffee a day"; nor the class a question asks of it: "Is coffee a source of …?".)
+  // (Up to the comma or dash that closes it: "Caffeine, a methylxanthine, keeps you alert".)
+  const closing = clause.tokens.find(
+    (t) => t.index > s.to + 1 && t.start - (tokenAt(t.index - 1)?.end ?? t.start) > 1,
+  )?.index;
   const apposed =
     (word(s.to) === "a" || word(s.to) === "an") &&
     !TIME_UNITS.has(word(s.to + 1) ?? "") &&
@@ -3036,6 +3081,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           (t) =>
             t.index > s.to &&
             t.index <= s.to + 4 &&
+            (closing === undefined || t.index < closing) &&
             (o === null || t.index < o.from) &&
             // (The word after the article is the appositive's, whatever it meets: "an upper".)
             (t.index === s.to + 1 ||
@@ -4740,11 +4786,16 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 export function alignClaim(readings: Reading[], context: AlignContext): Alignment | null {
   let best: Alignment | null = null;
   const same: Alignment[] = [];
+  const deniedContraries: Alignment[] = [];
   for (const clause of context.clauses)
     for (const reading of readings) {
       const alignment = alignReading(clause, reading, context);
       if (!alignment) continue;
       if (alignment.match === "same-assertion") same.push(alignment);
+      // (The writer's own denial of a contrary, which the claim entails: not a contrary said of a claim that
+      // denies, "Tianeptine enhances dopamine uptake" of "… does not inhibit it", which it does not.)
+      if (alignment.held === CONTRARY_DENIED && clause.negations.length > 0 && !reading.negated)
+        deniedContraries.push(alignment);
       if (
         !best ||
         (alignment.match === "same-assertion" && best.match === "related") ||
@@ -4760,10 +4811,16 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
   // — which of the two is the writer's the check does not read.
   if (same.some((a) => a.clause !== clause && a.polarity.value !== value))
     return { ...best, match: "related", held: "the text also says it the other way, in another clause" };
-  const alsoSaidIn = [
-    ...new Set(same.filter((a) => a.clause !== clause && a.polarity.value === value).map((a) => a.clause)),
+  const otherClauses = (alignments: Alignment[]) => [
+    ...new Set(alignments.filter((a) => a.clause !== clause && a.polarity.value === value).map((a) => a.clause)),
   ];
-  return alsoSaidIn.length ? { ...best, alsoSaidIn } : best;
+  const alsoSaidIn = otherClauses(same);
+  const contraryDeniedIn = otherClauses(deniedContraries);
+  return {
+    ...best,
+    ...(alsoSaidIn.length ? { alsoSaidIn } : {}),
+    ...(contraryDeniedIn.length ? { contraryDeniedIn } : {}),
+  };
 }
 
 /**
@@ -4811,6 +4868,13 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
     const introduces =
       /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
     if (introduces) return [];
+    // (Nor the writer's word that it is so: "All of this is true.", "Looked it up and she's right.")
+    const words = text.slice(firstToken.start, lastToken.end);
+    if (
+      ENDORSEMENT.test(words) &&
+      !context.mentions.some((m) => m.from >= firstToken.index && m.to <= lastToken.index + 1)
+    )
+      return [];
     // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
     // it …" — of someone's own life, not of the things the store holds.)
     const next = context.clauses[k + 1];
@@ -4836,6 +4900,37 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       );
     if (ownAction) return [];
     const range: [number, number] = [firstToken.index, lastToken.index + 1];
+    // (Nor the writer's own story of taking a thing up, changing it or giving it up: "My doctor put me on
+    // Crestor yesterday. It's a statin.", "I switched to Allegra because Zyrtec left me drowsy" — a verb of
+    // the writer's regimen (REGIMEN_VERBS) within a few words of "I" or "my", which no claim is about. Not
+    // what befell the writer otherwise, "I cured my cancer with coffee"; nor when it says what the writer
+    // is, or says, thinks, knows or bets — "I'm sure it cures colds", "I realised caffeine causes it" —,
+    // nor when a second subject, a clause of its own or what for is said in it: "I started it and it cured
+    // my cold", "… that …", "I quit coffee for my heart".)
+    const story =
+      WRITER_WORDS.has(narrator) &&
+      clause.negations.length === 0 &&
+      clause.tokens
+        .slice(1, 1 + REGIMEN_VERB_REACH)
+        .some((t, i) => REGIMEN_VERBS.has(t.word) || TAKEN_OFF.test(wordsFrom(clause.tokens, i + 1, 3))) &&
+      clause.tokens
+        .slice(1)
+        .every(
+          (t) =>
+            !COPULAS.has(t.word) &&
+            !SUBJECT_PRONOUNS.has(t.word) &&
+            t.word !== "it" &&
+            !REPORTING_VERBS.has(t.word) &&
+            !BELIEF_VERBS.has(t.word) &&
+            !MIND_VERBS.has(t.word) &&
+            !CLAUSE_JOINERS.has(t.word) &&
+            t.word !== "for",
+        ) &&
+      !/^['’](?:m|s|re)$/.test(firstToken.word.slice(narrator.length));
+    if (story) return [];
+    // (Nor the claim's contrary denied where another clause says the claim: "Tianeptine doesn't block
+    // serotonin reuptake, it enhances it" — the correction.)
+    if (alignments.some((a) => a.match === "same-assertion" && a.contraryDeniedIn?.includes(k))) return [];
     // (Nor advice to the reader that names nothing the store holds: "…, so keep an eye on it", "…, so you
     // can stop worrying", "… . Talk to your doctor before starting it." — after what it follows from. Not
     // advice on taking it, which says what the store does not hold: "…, so you can't take it in summer".)

@@ -300,17 +300,42 @@ export function pronounMentions(clauses: Clause[], mentions: Mention[]): Mention
     const subject = mentions.find(
       (m) => m.from >= first && m.to <= end && (pronoun.word !== "they" || saidAsPlural(m.text)),
     );
-    if (subject)
+    if (!subject) return;
+    found.push({
+      from: pronoun.index,
+      to: pronoun.index + 1,
+      text: pronoun.word,
+      entityId: subject.entityId,
+      closeness: 1,
+    });
+    // "Smoking doesn't relieve stress, it just makes it worse", "…; it actually speeds it up": the object
+    // of that pronoun's verb, "it" or "them" right after a word that is no grammar word, stands for the
+    // other thing said before — when what was said names two things only, the one the subject pronoun
+    // stands for and this one, said as a plural for "them" and not for "it".
+    const others = inBefore.filter((m) => m.entityId !== subject.entityId);
+    const other = others[0];
+    if (!other || others.some((m) => m.entityId !== other.entityId)) return;
+    const object = clause.tokens.find(
+      (t, i) =>
+        t.index > pronoun.index &&
+        OBJECT_PRONOUNS.has(t.word) &&
+        !isGrammarWord(clause.tokens[i - 1]?.word ?? "") &&
+        !withinName(t.index, mentions),
+    );
+    if (object && (object.word === "them") === saidAsPlural(other.text))
       found.push({
-        from: pronoun.index,
-        to: pronoun.index + 1,
-        text: pronoun.word,
-        entityId: subject.entityId,
+        from: object.index,
+        to: object.index + 1,
+        text: object.word,
+        entityId: other.entityId,
         closeness: 1,
       });
   });
   return found;
 }
+
+/** Pronouns that stand for the object of the clause before, said as the object of a verb: "… it raises it". */
+const OBJECT_PRONOUNS = new Set(["it", "them"]);
 
 /** Whether a name is said as a plural: its last word ends in "s" ("statins", "SSRIs", "energy drinks"), not "ss". */
 function saidAsPlural(text: string): boolean {
