@@ -7291,7 +7291,7 @@ describe("/v1/check from December 6's eighth stop: a conversion 'into', a verb o
   });
 });
 
-describe("/v1/check from December 7's ninth stop: a correction 'X doesn't A Y, it B's it', 'does nothing for' and 'does wonders for', the writer's own story, the writer's word that it is so, an appositive's comma, a denial of how soon (seed, caffeine, lithium, sugar and alcohol domains, by import)", () => {
+describe("/v1/check from December 7's ninth stop: a correction 'X doesn't A Y, it B's it', 'does nothing for' and 'does wonders for', the writer's own story, the writer's word that it is so, an appositive's comma, a denial of how soon, a state left in, what keeps a thing from working, a plain adverb in a condition (seed, caffeine, lithium, sugar, alcohol, zinc, metformin and antibiotics domains, by import)", () => {
   it("reads a correction's pronouns as the two things named before it, and the contrary it denies as part of it", async () => {
     // (The decisive ones were `unverified` on 250d986: the comma did not end the denial's clause, and "them"
     // stood for nothing.)
@@ -7426,5 +7426,63 @@ describe("/v1/check from December 7's ninth stop: a correction 'X doesn't A Y, i
       [["Alcohol doesn't cause cirrhosis.", "refuted", "alcohol-causes-liver-cirrhosis"]],
       3,
     );
+  });
+
+  it("reads a state a thing leaves you in past words of how long, what keeps a thing from working past words after it, and a plain adverb in a condition", async () => {
+    // (Each decisive one was `unverified` on 250d986: "leave" was a word the claim does not say when words
+    // of how long stood before it; the words after "from working" were read as how; "genuinely" was a
+    // word of the condition the claim does not state.)
+    const zinc = await startDomainApp("tests/check-eval/zinc.ndjson");
+    await expectAnswers(
+      zinc,
+      [
+        [
+          "Taking zinc pills at high doses for years can leave you copper deficient.",
+          "supported",
+          "zinc-causes-copper-deficiency",
+        ],
+        [
+          "If you're genuinely zinc deficient, zinc tablets will help your wounds heal better.",
+          "supported",
+          "zinc-improves-wound-healing-in-zinc-deficiency",
+        ],
+      ],
+      3,
+    );
+    // (A state no claim names; a condition of another kind, or one that denies the claim's group.)
+    await expectUnverified(zinc, [
+      "Taking zinc for years can leave you tired.",
+      "If you're genuinely worried, zinc tablets will help your wounds heal better.",
+      "Even if you're not really zinc deficient, zinc tablets will help your wounds heal better.",
+    ]);
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectAnswers(
+      metformin,
+      [
+        [
+          "Being on metformin for years can leave you low on B12.",
+          "supported",
+          "metformin-increases-risk-of-vitamin-b12-deficiency",
+        ],
+      ],
+      3,
+    );
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        [
+          "Alcohol stops antibiotics from working, as is widely believed.",
+          "refuted",
+          "alcohol-reduces-effectiveness-of-antibiotics",
+        ],
+      ],
+      3,
+    );
+    // (The two the other way round, or how well it works said after it: no verdict.)
+    await expectUnverified(antibiotics, [
+      "Antibiotics stop alcohol from working.",
+      "Antibiotics can stop the pill from working properly.",
+    ]);
   });
 });

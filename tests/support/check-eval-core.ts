@@ -530,6 +530,14 @@ export const BLIND_REDTEAM_RUNS: EvalRun[] = [
   ["probiotics", "probiotics5"],
   ["nicotine", "nicotine13"],
   ["seed", "seed36"],
+  // (A third probe of the stop's later readings: a state left in, what keeps a thing from working, a plain
+  // adverb in a condition.)
+  ["caffeine", "caffeine21"],
+  ["creatine", "creatine7"],
+  ["lithium", "lithium15"],
+  ["metformin", "metformin15"],
+  ["statins", "statins18"],
+  ["zinc", "zinc11"],
 ].map(([domain, set]) => ({
   name: `${set} blind red-team`,
   file: `redteam-blind-${set}.json`,

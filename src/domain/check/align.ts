@@ -2164,9 +2164,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // before the object bring it about, as "give you" does — and without "with", the state it leaves them
     // in, named by the object ("can leave you constipated", "leaves you feeling constipated"), as "make
     // you" does.
+    // (From the last verb of leaving before the object, the words before it left to be accounted for as any
+    // are: "Taking zinc at high doses for years can leave you copper deficient".)
+    const lastLeaving = clause.tokens
+      .filter((t) => t.index >= s.to && t.index < o.from && LEAVING_VERBS.has(t.word))
+      .at(-1);
     const [leaving, left, withWord, ...more] = clause.tokens.filter(
       (t) =>
-        t.index >= s.to &&
+        t.index >= (lastLeaving?.index ?? s.to) &&
         t.index < o.from &&
         !NEGATED_AUXILIARIES.has(t.word) &&
         !clause.negations.some((n) => n.index === t.index) &&
@@ -2916,8 +2921,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     };
     if (clause.negations.some((n) => n.index > t.index && n.index < stop && !deniesAside(n))) return true;
     // (A time of day is no generic scope here: "if taken in the morning" is when.)
+    // (Nor a plain adverb of emphasis: "if you're genuinely zinc deficient".)
     return !words
-      .filter((w) => !LIGHT_VERBS.has(w) && !(GENERIC_SCOPES.has(w) && !TIMES_OF_DAY.has(w)))
+      .filter((w) => !LIGHT_VERBS.has(w) && !PLAIN_ADVERBS.has(w) && !(GENERIC_SCOPES.has(w) && !TIMES_OF_DAY.has(w)))
       .every(claimOwn);
   });
   if (condition) held = `the sentence states a condition ("${condition.word}") the claim does not`;
@@ -2963,11 +2969,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // after the object, is the predicate — not how — when the verb and the action together are the words
     // the predicate was met in ("stops … reabsorbed" for "blocks the reabsorption of"). Not when the verb
     // is left out of it: "Caffeine stops adenosine receptors from being blocked" says no blocking.)
+    // (Of the action, its verb: "stop the pill from working properly" keeps it from working, "properly" left
+    // to be accounted for as any word is.)
     if (
       t.word === "from" &&
       t.index === o?.to &&
       hindering.some((u) => metIn.has(u.word)) &&
-      keptAction.every((w) => metIn.has(w))
+      metIn.has(keptAction[0] ?? "")
     )
       return false;
     // ("You get headaches from caffeine withdrawal": the "from" of coming down with the effect names the cause.)
