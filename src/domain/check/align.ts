@@ -4877,9 +4877,8 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
     if (introduces) return [];
     // (Nor the writer's word that it is so: "All of this is true.", "Looked it up and she's right.")
-    const words = text.slice(firstToken.start, lastToken.end);
     if (
-      ENDORSEMENT.test(words) &&
+      ENDORSEMENT.test(text.slice(firstToken.start, lastToken.end)) &&
       !context.mentions.some((m) => m.from >= firstToken.index && m.to <= lastToken.index + 1)
     )
       return [];
