@@ -900,10 +900,6 @@ export const REGIMEN_VERBS = set(`
   stopping quit quits quitting cut cuts cutting began begin begins change changes changed changing moved move
   moves
 `);
-/** Words that open a clause inside another: "… because it …", "… that X causes Y", "… once I started". */
-export const CLAUSE_JOINERS = set(
-  "that which who whom whose what whether if unless because since as once when whenever while although though until so how why where",
-);
 /**
  * Who speaks for what they sell: "Pfizer's ad says …", "the manufacturer claims …". What they say is
  * theirs, reported, not the writer's assertion.
@@ -938,6 +934,12 @@ export const ENDORSEMENT =
   /^(?:(?:yes|yep|yeah|yup|so|and)\b[,\s—–-]*)*(?:(?:looked\s+(?:it|this|that)\s+up|checked|double-checked|googled|verified)\b[^,;:.!?]*?(?:,\s*|\s+and\s+))?(?:(?:(?:it|that|this|all\s+of\s+(?:it|this|that))(?:['’]s|\s+is|\s+was)\s+)?(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:true|correct|accurate)|(?:she|he|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:right|correct))\s*[.!]*$/iu;
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
+/** Words that open a clause inside another: "… because it …", "… that X causes Y", "… once I started". */
+export const CLAUSE_JOINERS = new Set([
+  ...RELATIVE_PRONOUNS,
+  ...WH_WORDS,
+  ...set("whether if unless because as once whenever while although though until so"),
+]);
 /**
  * A label an answer may open with: "Short answer: no", "The short answer is yes", "tl;dr: no", and the
  * "A:" of a question and answer written out ("Q: Does X …? A: No.").

@@ -2412,19 +2412,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // ("Is taken for colds", "is prescribed for": what it is given for — why someone takes it, see `purpose`.)
   let givenFor = false;
   if (treatment && o && (s.to <= o.from || instrument !== null) && !meetsPhrasing(chosen)) {
+    /** What the form of "do" at `i`, if it is one, says it does for the object: `doneFor`. */
+    const doneAfter = (i: number) =>
+      DO_FORMS.has(clause.tokens[i]?.word ?? "") ? doneFor(clause.tokens.slice(i + 1, i + 4).map((t) => t.word)) : null;
     const benefit = clause.tokens.find((t, i) => {
       // (Or the verb of what is done with the subject: "Doctors treat apnoea with caffeine".)
       if (instrument !== null ? t.index !== instrument : t.index < s.to || t.index >= o.from) return false;
       if (treatment === relief && TREATMENT_WORDS.has(t.word)) return true;
-      if (DO_FORMS.has(t.word) && doneFor(clause.tokens.slice(i + 1, i + 4).map((next) => next.word))) return true;
+      if (doneAfter(i)) return true;
       if (!BENEFIT_PHRASES.has(t.word)) return false;
       const after = BENEFIT_PHRASES.get(t.word);
       return !after || after.has(clause.tokens[i + 1]?.word ?? "");
     });
     if (benefit) {
       // ("Does wonders for", "does nothing for": the amount done says it too.)
-      const done = doneFor(clause.tokens.filter((t) => t.index > benefit.index).map((t) => t.word));
-      chosen = frameMatch(treatment, [benefit.word, ...(DO_FORMS.has(benefit.word) ? (done ?? []) : [])]);
+      chosen = frameMatch(treatment, [benefit.word, ...(doneAfter(clause.tokens.indexOf(benefit)) ?? [])]);
     }
     givenFor = benefit !== undefined && GIVEN_FOR.has(benefit.word);
     const giving = benefit || instrument !== null ? null : givenActive;
@@ -3078,11 +3080,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // subject in, or says the claim's own words, it says what the claim does not.
   // (Not a rate: "two cups of coffee a day"; nor the class a question asks of it: "Is coffee a source of …?".)
   // (Up to the comma or dash that closes it: "Caffeine, a methylxanthine, keeps you alert".)
-  const closing = clause.tokens.find(
-    (t) => t.index > s.to + 1 && t.start - (tokenAt(t.index - 1)?.end ?? t.start) > 1,
-  )?.index;
+  const apposing = word(s.to) === "a" || word(s.to) === "an";
+  const closing = apposing
+    ? clause.tokens.find((t) => t.index > s.to + 1 && t.start - (tokenAt(t.index - 1)?.end ?? t.start) > 1)?.index
+    : undefined;
   const apposed =
-    (word(s.to) === "a" || word(s.to) === "an") &&
+    apposing &&
     !TIME_UNITS.has(word(s.to + 1) ?? "") &&
     !clause.tokens.some((t) => t.index < s.from && COPULAS.has(t.word))
       ? clause.tokens.filter(
