@@ -106,8 +106,10 @@ export const WONT_BEFORE = set("its his her their our your my is are was were");
  * "… tbh"): they say how the writer takes part in the exchange, nothing of the thing said.
  */
 export const DISCOURSE_MARKERS = {
-  opening: set("wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw"),
-  closing: set("btw tbh imo imho fwiw"),
+  // ("Yes, fluoride does prevent decay", "Sorry, but …", "…, sorry.": an answer's assent, the writer's
+  // apology for what follows — not "yeah", as often mock as meant.)
+  opening: set("wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw yes yep yup sorry"),
+  closing: set("btw tbh imo imho fwiw sorry"),
   // ("Heads up, …", "Good news, …", "Pretty sure …", "I'm fairly sure …": a warning, the news's tone, the
   // writer's confidence — a hedge at most, the words after it the assertion.)
   openingPhrases: [
@@ -123,6 +125,15 @@ export const DISCOURSE_MARKERS = {
     ),
   ].map((phrase) => phrase.split(" ")),
 };
+/** Words of chat spelled short, read as their plain spelling: "raise ur blood pressure", "some ppl". */
+export const CHAT_SPELLINGS = new Map([
+  ["ur", "your"],
+  ["u", "you"],
+  ["ppl", "people"],
+  ["thru", "through"],
+]);
+/** "Get rid of" in its forms, one verb the lexicon knows whole ("gets rid of a headache": eliminates it). */
+export const GET_RID_OF = { get: set("get gets got getting gotten"), rest: ["rid", "of"], word: "get rid of" };
 /** Interjections of chat, which say the writer's mood, not the thing: "… haha", "jk", "lol". */
 export const INTERJECTIONS = set("lol lmao rofl haha hahaha jk smh tbh imo imho fwiw omg wtf ugh meh");
 
@@ -146,6 +157,13 @@ export const HEDGE_WORDS = set(`
   suggest suggests suggested speculate speculated believe believed claim claimed claims say says said
   think thought heard read
 `);
+
+/**
+ * A hedge of what the writer knows or remembers: "as far as I know", "as far as anyone can tell", "if I
+ * remember right", "if memory serves" — no condition of what follows; "I read somewhere that …".
+ */
+export const KNOWING_HEDGE =
+  /^(?:as far as (?:i|we|anyone|anybody|they|scientists|researchers) (?:know|knows|can tell|understand|understands)|if (?:i|we) (?:remember|recall)(?: (?:right|rightly|correctly))?|if memory serves(?: me)?(?: (?:right|correctly))?|(?:read|heard|saw|seen) somewhere)\b/;
 
 /** Words that open a yes/no question: "Does tianeptine…", "Is caffeine…". */
 export const QUESTION_OPENERS = set("do does did is are was were can could will would should has have had may might");
@@ -220,6 +238,12 @@ export const INVOLVEMENT = new RegExp(
  */
 export const CAUSED_FROM =
   /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:not|n't)\s+(?:(?:a|an|the)\s+)?|(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely|typical|classic)\s+)?)(?:result|consequence|product|symptoms?|signs?)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|a|an))?$/;
+/**
+ * The effects a thing causes, listed after it: "Metformin side effects include diarrhoea", "Chantix's common
+ * side effects include nausea". Matched on the words between the two.
+ */
+export const SIDE_EFFECTS_INCLUDE =
+  /^(?:(?:common|main|known|usual|typical)\s+)?side\s+effects?\s+(?:include|includes|included|including|can\s+include|may\s+include)$/;
 /**
  * An association with the object, which says a raised risk of it (not that the one causes the other):
  * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on
@@ -345,15 +369,17 @@ export const AMOUNT_NOUNS = set("amount amounts quantity quantities level levels
 export const OVERDOSE_NOUNS = set("overdose overdoses megadose megadoses");
 /**
  * Phrases that say an amount of a kind (QUANTITY_KINDS) in other words: "too much vitamin D", "an
- * excessive dose", "an overdose" say a large amount ("at excessive doses", "when the dose is too
- * high"); "a couple of cups", "a cup or two" a moderate one ("in moderate amounts"); "for a long time", "for many years", "over time", "every day" say repeated use ("with
+ * excessive dose", "an overdose", "overdo it", "loads of" say a large amount ("at excessive doses", "when the dose is too
+ * high"); "a couple of cups", "a cup or two", "a few cups" a moderate one ("in moderate amounts"); "for a long time", "for many years", "over time", "every day" say repeated use ("with
  * long-term use"). Matched at a word, on the words that follow it.
  */
 export const AMOUNT_PHRASES: Record<string, RegExp> = {
   large:
-    /^(?:too\s+(?:much|many|high|large|big)|excess|excessive|excessively|overdos(?:e|es|ed|ing)|megados(?:e|es))\b/,
-  // "A couple of cups a day", "a cup or two", "one or two glasses": what speech calls a moderate amount.
-  moderate: /^(?:a\s+couple\s+of|(?:a|one)\s+(?:cup|glass|mug|can|drink|coffee|tea)\s+or\s+two|one\s+or\s+two)\b/,
+    /^(?:too\s+(?:much|many|high|large|big)|excess|excessive|excessively|overdos(?:e|es|ed|ing)|overd(?:o|oes|id|oing|one)|megados(?:e|es|ed|ing)|(?:loads|lots|tons|heaps)\s+of)\b/,
+  // "A couple of cups a day", "a cup or two", "one or two glasses", "a few cups": what speech calls a
+  // moderate amount (of drinks: "a few grams" of a pill says no such thing).
+  moderate:
+    /^(?:a\s+few\s+(?:cups|glasses|mugs|cans|drinks|coffees|teas|cuppas|pints|beers)\b|a\s+couple\s+of|(?:a|one)\s+(?:cup|glass|mug|can|drink|coffee|tea)\s+or\s+two|one\s+or\s+two)\b/,
   repeated:
     /^(?:for\s+(?:a\s+long\s+time|(?:many|several)\s+(?:years|months|decades)|years|decades)|over\s+(?:time|the\s+years|the\s+long\s+term|many\s+years)|(?:every|each)\s+day|long\s+term|long-term)\b/,
 };
@@ -925,13 +951,20 @@ export const TAG_PRONOUNS = set("it they he she you we i there that");
 /** The words of a tag that asks assent by themselves: "…, right?", "…, correct?". */
 export const ASSENT_TAGS = set("right correct");
 /**
+ * The research's word that what is said is so, said after it: "…, and the trials agree", "and the research
+ * backs that up", "and the studies back her up" — a clause of its own (CLAUSE_BREAK) that endorses it.
+ */
+const RESEARCH_AGREES = String.raw`(?:the\s+)?(?:trials?|research|studies|evidence|science|data)\s+(?:all\s+)?(?:agrees?|backs?\s+(?:it|this|that|her|him|them)(?:\s+up)?|confirms?\s+(?:it|this|that)|supports?\s+(?:it|this|that))`;
+/**
  * The writer's word that what is said is so, as a clause of its own: "All of this is true.", "Correct.",
  * "Yep, it's true.", "Looked it up and she's right.", "Checked the structures myself, it's true." — a
  * checking of it (a verb of checking, no name) before it, if anything. ("Right" only of someone: "Yeah,
  * right" mocks; not "None of this is true", which takes it back.)
  */
-export const ENDORSEMENT =
-  /^(?:(?:yes|yep|yeah|yup|so|and)\b[,\s—–-]*)*(?:(?:looked\s+(?:it|this|that)\s+up|checked|double-checked|googled|verified)\b[^,;:.!?]*?(?:,\s*|\s+and\s+))?(?:(?:(?:it|that|this|all\s+of\s+(?:it|this|that))(?:['’]s|\s+is|\s+was)\s+)?(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:true|correct|accurate)|(?:she|he|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:right|correct))\s*[.!]*$/iu;
+export const ENDORSEMENT = new RegExp(
+  String.raw`^(?:(?:yes|yep|yeah|yup|so|and)\b[,\s—–-]*)*(?:(?:looked\s+(?:it|this|that)\s+up|checked|double-checked|googled|verified)\b[^,;:.!?]*?(?:,\s*|\s+and\s+))?(?:(?:(?:it|that|this|all\s+of\s+(?:it|this|that))(?:['’]s|\s+is|\s+was)\s+)?(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:true|correct|accurate)|(?:she|he|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:right|correct)|${RESEARCH_AGREES})\s*[.!]*$`,
+  "iu",
+);
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /** Words that open a clause inside another: "… because it …", "… that X causes Y", "… once I started". */
@@ -947,14 +980,15 @@ export const CLAUSE_JOINERS = new Set([
 export const ANSWER_LABEL = String.raw`(?:(?:the\s+)?(?:short|quick|simple|honest)\s+answer(?:\s+is)?|tl;?dr|(?:a|answer)(?=\s*:))\s*[:,-]?\s*`;
 /**
  * A plain "no" to a yes/no question, the whole of the sentence after it: "Does X …? No.", "Nope.",
- * "Of course not.", "Not one bit.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", and a
- * dismissal that can only mean no ("Give me a break.", "Get real.", "Yeah, no.", "What a joke."). It
- * denies what the question asks (hedged answers — "Not really.", "Unlikely.", "Not in my experience." —
+ * "Of course not.", "Not one bit.", "No, it doesn't.", "No, not even close.", "No, that's not how it works.", a
+ * softened no ("Not really.", "Hardly.", "Not true.") and a dismissal that can only mean no ("Give me a
+ * break.", "Get real.", "Yeah, no.", "What a joke."). It denies what the question asks (hedged answers —
+ * "Unlikely.", "Not in my experience." —
  * answers that go on to say more, and surprise that may be either — "Are you kidding me?" — take it back
  * instead).
  */
 export const ANSWERED_NO = new RegExp(
-  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
+  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|not really|hardly|not true|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
 );
 /**
  * Words by which what follows a "no" says something else than the question's denial: a correction ("No,
@@ -973,7 +1007,7 @@ export const ANSWERED_YES = new RegExp(
 );
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
- * it without a plain "no" ("… ? Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
+ * it without a plain "no" ("…. Not really.", "… - not true.", "… (not)", "…. Actually, it doesn't.",
  * "… ? Not a chance.", "Yeah right.", "Yeah, right."), irony ("As if …!", "…, as if."), a mock assent ("… ? Yeah, and pigs fly.",
  * "Sure, she's right", "Right, because …"), a scope denied at the end ("…, not in humans, though."), a challenge or an open question ("Who says …?", "may or may not", "Nobody knows
  * if …"), a finding not made ("remains to be shown"), belief refused ("Contrary to claims that …"), a
@@ -995,8 +1029,9 @@ export const TAKEN_BACK = new RegExp(
     // see ANSWERED_NO).
     String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+|${ANSWER_LABEL})?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
     // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
-    // she's right, and I'm the Pope.", "… and pigs fly."
-    String.raw`\?\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
+    // she's right, and I'm the Pope.", "… and pigs fly." — after a question, or opening a sentence after
+    // what it mocks ("'Aspirin dissolves clots.' Sure, and ibuprofen regrows hair.").
+    String.raw`(?:\?|[.!]['"’”]?\s)\s*(?:oh\s+)?(?:yeah|sure|right),?\s+and\b`,
     String.raw`(?:^|[.!?]\s+)(?:oh\s+)?(?:sure|yeah|right),?\s+(?:he|she|they|you|that)\s*(?:'s|'re|is|are|was|were)\s+(?:right|correct|true)\b`,
     // A scope denied after the assertion, to the end: "…, not in humans, though." (A scope added after the
     // fact as a sentence of its own, "… . Not in humans.", is read as a part of the sentence before: see
@@ -1017,7 +1052,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`[.!;]\s+(?:(?:but|well|actually),?\s+)?(?:it|they|that|this)\s+(?:is|are|does|do|did|was|were|can|has|have)(?:,?\s+(?:though|tho))?(?:,?\s+right\s*\?|\s*[.!?]|\s*$)`,
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
-    String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|right|riiight|totally),?\s+because\b`,
+    String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|yes|yep|yup|right|riiight|totally),?\s+because\b`,
     String.raw`\band\s+(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)\b|\band\s+pigs\s+(?:can\s+|will\s+)?fly\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… ? Since when?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or (perhaps) not"; "Find out if …", "Nobody knows if …".
@@ -1115,14 +1150,15 @@ const DENIED_THEN_SAID = String.raw`(?<=(?:\b(?:not|never)|n['’]t)\b[^,;:.!?]*
 /**
  * Clause boundaries inside a sentence: "…, whereas SSRIs inhibit it", "…; …"; "so" before what the
  * writer did about it ("…, so I stop after noon") or advice to the reader (ADVICE_OPENING: "…, so keep an
- * eye on it"); ", and it/they …" and ", it/they also …", a clause
+ * eye on it"); ", and it/they …" and ", it/they also …" ("it's also"), a clause
  * with a subject of its own ("Alcohol is a carcinogen, and it reduces REM sleep"); and "and" before someone
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
  * said is an assertion of its own, not said of the aunt's years); and "but" with no comma before a
- * pronoun that opens a clause of its own ("People take antihistamines for hives but they do nothing").
+ * pronoun that opens a clause of its own ("People take antihistamines for hives but they do nothing"); and
+ * "and" before the research's word that it is so ("…, and the trials agree": RESEARCH_AGREES).
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|${DENIED_THEN_SAID}|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)(?:['’](?:s|re))?\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=${RESEARCH_AGREES}\b)|${DENIED_THEN_SAID}|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**
@@ -1293,8 +1329,15 @@ export const BENEFIT_PHRASES: ReadonlyMap<string, ReadonlySet<string> | null> = 
  * effectiveness ("is more effective than"); "worse" turns it down.
  */
 export const WORKS_COMPARED = /^(?:work|works|worked|working|perform|performs|performed|performing)\s+(better|worse)$/;
-/** Forms of "work" after what a thing keeps from working: "stops the pill (from) working". */
-export const WORKING_FORMS = set("work working");
+/** Forms of "work" after what a thing keeps from working: "stops the pill (from) working", "functioning". */
+export const WORKING_FORMS = set("work working function functioning");
+/**
+ * Its job, done, said after what a thing keeps from doing it: "keeps HMG-CoA reductase from doing its
+ * job" — as "working" says it.
+ */
+export const DOING_ITS_JOB = { verbs: set("do doing"), owners: set("its their"), job: "job" };
+/** How well, said right after "working": "stops the pill from working properly" — still kept from working. */
+export const WORKING_WELL = set("properly");
 /** Forms of "stop" after a causative verb and its object: "makes antibiotics stop working". */
 export const STOP_FORMS = set("stop stops stopped stopping");
 /** Prepositions of what a thing is better at: "better than warfarin at preventing strokes", "for treating". */

@@ -2547,7 +2547,8 @@ describe("/v1/check: what takes a sentence back or says it of another (fixture d
   const verdict = async (text: string) => (await postCheck(domain, text)).body.verdict as string;
 
   it("gives no verdict to what a text takes back, says in irony or rejects, and reads 'can't help but' as saying it", async () => {
-    const answered = await postCheck(domain, "Statins lower LDL cholesterol? Not really.", 1);
+    // ("Not really." is a softened "no" since December 7's tenth stop: a hedge that is no answer takes it back.)
+    const answered = await postCheck(domain, "Statins lower LDL cholesterol? Not in my experience.", 1);
     expect(answered.body.verdict).toBe("unverified");
     expect(answered.body.explanation).toMatch(/^The sentence judges what it reports, or puts it at another time \("/);
     await expectVerdicts(
@@ -7479,10 +7480,215 @@ describe("/v1/check from December 7's ninth stop: a correction 'X doesn't A Y, i
       ],
       3,
     );
-    // (The two the other way round, or how well it works said after it: no verdict.)
-    await expectUnverified(antibiotics, [
-      "Antibiotics stop alcohol from working.",
-      "Antibiotics can stop the pill from working properly.",
+    // (The two the other way round: no verdict. "From working properly" is still kept from working: see the
+    // tenth stop's tests.)
+    await expectUnverified(antibiotics, ["Antibiotics stop alcohol from working."]);
+  });
+});
+
+describe("/v1/check from December 7's tenth stop: kept from doing its job, a softened 'no', markers of talk, 'it's also', a floor and a hedge, chat's spellings, the research's word, 'a few cups' (statins, antibiotics, nicotine, caffeine, sugar, melatonin, salt and aspirin domains, by import)", () => {
+  it("reads what keeps the object from doing its job, functioning or working properly as keeping it from working", async () => {
+    // (Each decisive one was `unverified` on de84ba5: "doing its job" and "functioning" were no working, and
+    // "properly" a word no claim says.)
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectAnswers(
+      statins,
+      [
+        ["Statins keep HMG-CoA reductase from doing its job.", "supported", "statins-inhibit-hmg-coa-reductase"],
+        ["Statins stop HMG-CoA reductase functioning.", "supported", "statins-inhibit-hmg-coa-reductase"],
+        [
+          "Ezetimibe stops HMG-CoA reductase from working properly.",
+          "refuted",
+          "ezetimibe-does-not-inhibit-hmg-coa-reductase",
+        ],
+      ],
+      3,
+    );
+    // (A job kept doing, helped along, done badly, or someone else's: no verdict.)
+    await expectUnverified(statins, [
+      "Statins keep HMG-CoA reductase doing its job.",
+      "Statins help HMG-CoA reductase do its job.",
+      "Statins stop HMG-CoA reductase from working badly.",
     ]);
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        [
+          "Antibiotics can stop the pill from working properly.",
+          "refuted",
+          "antibiotics-reduce-effectiveness-of-birth-control-pill",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'Not really.', 'Hardly.' and 'Not true.' after a question as its 'no', and 'yes' and 'sorry' as talk", async () => {
+    // (Each decisive one was `unverified` on de84ba5: the softened answers took the question back, and "yes"
+    // and "sorry" were words no claim says.)
+    const nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+    await expectAnswers(
+      nicotine,
+      [
+        ["Does smoking give you lung cancer? Not really.", "refuted", "smoking-causes-lung-cancer"],
+        ["Does smoking give you lung cancer? Hardly.", "refuted", "smoking-causes-lung-cancer"],
+        ["Does smoking give you lung cancer? Not true.", "refuted", "smoking-causes-lung-cancer"],
+      ],
+      3,
+    );
+    // (An answer that says more, or a "not really" after no question: no verdict.)
+    await expectUnverified(nicotine, [
+      "Does smoking give you lung cancer? Not really sure.",
+      "Does smoking give you lung cancer? Hardly anyone knows.",
+      "Smoking gives you lung cancer. Not really.",
+    ]);
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        ["Yes, antibiotics kill bacteria.", "supported", "antibiotics-kill-bacteria"],
+        ["Sorry, but antibiotics won't cure a cold.", "supported", "antibiotics-cure-common-cold"],
+        ["Sorry but antibiotics won't cure a cold.", "supported", "antibiotics-cure-common-cold"],
+        ["Antibiotics don't kill viruses, sorry.", "supported", "antibiotics-do-not-kill-viruses"],
+      ],
+      3,
+    );
+    // (A mock reason, a mock assent: no verdict.)
+    await expectUnverified(antibiotics, [
+      "Yes, because antibiotics kill viruses.",
+      "Yep, antibiotics kill viruses, and I'm the Pope.",
+    ]);
+  });
+
+  it("reads ', it's also …' as a clause of its own, and chat's short spellings as the words they stand for", async () => {
+    // (Each decisive one was `unverified` on de84ba5: the second class was said in the first's clause, and
+    // "ur" was a word no claim says.)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [["Caffeine isn't only a stimulant, it's also a methylxanthine.", "supported", "caffeine-is-a-cns-stimulant"]],
+      3,
+    );
+    await expectAnswers(
+      caffeine,
+      [["Caffeine isn't a stimulant, it's also a methylxanthine.", "refuted", "caffeine-is-a-cns-stimulant"]],
+      3,
+    );
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        ["salt pushes up ur blood pressure", "supported", "salt-increases-blood-pressure"],
+        ["does salt raise ur blood pressure?", "supported", "salt-increases-blood-pressure"],
+      ],
+      3,
+    );
+    await expectUnverified(salt, ["salt raises blood pressure in some ppl"]);
+  });
+
+  it("reads a floor ('at least a little') and the writer's hedge ('as far as I know', 'if I remember right') as no words of the claim's", async () => {
+    // (Each decisive one was `unverified` on de84ba5: "least" said more than the claim, "as far as" made a
+    // comparison, and "if I remember" a condition.)
+    const sugar = await startDomainApp("tests/check-eval/sugar.ndjson");
+    await expectAnswers(
+      sugar,
+      [
+        [
+          "Drinking soda every day raises your risk of type 2 diabetes, at least a little.",
+          "supported",
+          "sugar-sweetened-beverages-increase-risk-of-type-2-diabetes",
+        ],
+        [
+          "Drinking soda every day raises your risk of type 2 diabetes, at least somewhat.",
+          "supported",
+          "sugar-sweetened-beverages-increase-risk-of-type-2-diabetes",
+        ],
+      ],
+      3,
+    );
+    // (A slight degree with no floor, a number's floor: no verdict.)
+    await expectUnverified(sugar, [
+      "Drinking soda every day raises your risk of type 2 diabetes a little.",
+      "Drinking at least 3 cans of soda a day raises your risk of type 2 diabetes.",
+    ]);
+    const melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
+    await expectAnswers(
+      melatonin,
+      [
+        ["Valdoxan, as far as I know, is an antidepressant.", "supported", "agomelatine-is-an-antidepressant"],
+        ["If I remember right, Valdoxan is an antidepressant.", "supported", "agomelatine-is-an-antidepressant"],
+      ],
+      3,
+    );
+    // (A condition of taking it: no verdict.)
+    await expectUnverified(melatonin, ["Valdoxan is an antidepressant as long as you take it daily."]);
+  });
+
+  it("reads the research's word after a claim as a clause of its own, and 'a few cups' as a moderate amount", async () => {
+    // (Each decisive one was `unverified` on de84ba5: "the trials agree" was said in the claim's clause, and
+    // "a few" was a word no claim says.)
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        ["Aspirin reduces fever, and the trials agree.", "supported", "aspirin-reduces-fever"],
+        ["Aspirin brings a fever down and the research backs that up.", "supported", "aspirin-reduces-fever"],
+      ],
+      3,
+    );
+    // (Research said to show another thing: no verdict.)
+    await expectUnverified(aspirin, ["Aspirin reduces fever, and the trials show it causes ulcers."]);
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        ["A few cups of coffee a day won't dehydrate you.", "supported", "coffee-causes-dehydration"],
+        ["Drinking a few mugs of coffee a day will leave you dehydrated.", "refuted", "coffee-causes-dehydration"],
+      ],
+      3,
+    );
+    // (A few of what is no drink: no verdict.)
+    await expectUnverified(caffeine, ["A few grams of coffee a day won't dehydrate you."]);
+  });
+
+  it("reads 'take X and it …' as said of X, 'overdo' and 'loads of' as a large amount, 'read somewhere' as a hedge, 'side effects include' as causing, 'get rid of' as one verb, and 'Sure, and …' after a claim as mockery", async () => {
+    // (Each decisive one was `unverified` on de84ba5: "X and it" was two subjects, "overdo", "loads",
+    // "somewhere", "include" and "rid" words no claim says. The mock assent was `supported` there, a wrong answer probe 108 found.)
+    const aspirin = await startDomainApp("tests/check-eval/aspirin.ndjson");
+    await expectAnswers(
+      aspirin,
+      [
+        ["Take an aspirin and it brings a fever down.", "supported", "aspirin-reduces-fever"],
+        ["Overdo the aspirin and it can give you tinnitus.", "supported", "aspirin-causes-tinnitus-at-high-doses"],
+        ["Taking loads of aspirin can give you tinnitus.", "supported", "aspirin-causes-tinnitus-at-high-doses"],
+        ["I read somewhere that aspirin brings a fever down.", "supported", "aspirin-reduces-fever"],
+      ],
+      3,
+    );
+    // (Two subjects said together, a mock assent after the claim: no verdict.)
+    await expectUnverified(aspirin, [
+      "Aspirin and it together bring a fever down.",
+      "'Aspirin dissolves blood clots.' Sure, and ibuprofen regrows hair.",
+      "Aspirin dissolves blood clots. Yeah, and I'm the Pope.",
+      "Loads of people get tinnitus from aspirin.",
+    ]);
+    const nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+    await expectAnswers(
+      nicotine,
+      [["Chantix side effects include nausea.", "supported", "varenicline-causes-nausea"]],
+      3,
+    );
+    // (An effect listed beside one no claim says: partial.)
+    await expectUnverified(nicotine, ["Chantix side effects include nausea and headaches."]);
+    const fluoride = await startDomainApp("tests/check-eval/fluoride.ndjson");
+    await expectAnswers(
+      fluoride,
+      [
+        ["Boiling tap water gets rid of the fluoride.", "refuted", "boiling-water-removes-fluoride"],
+        ["Boiling tap water won't get rid of the fluoride.", "supported", "boiling-water-removes-fluoride"],
+      ],
+      3,
+    );
   });
 });

@@ -760,7 +760,8 @@ export function checkScenarios(harness: () => Harness) {
           "tianeptine-enhances-serotonin-reuptake",
         ],
       ]);
-      expect((await check(harness(), "Does tianeptine enhance serotonin reuptake? Not really.")).body.verdict).toBe(
+      // ("Not really." is a softened "no" since December 7's tenth stop; "Unlikely." still takes it back.)
+      expect((await check(harness(), "Does tianeptine enhance serotonin reuptake? Unlikely.")).body.verdict).toBe(
         "unverified",
       );
     });

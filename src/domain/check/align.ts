@@ -75,6 +75,7 @@ import {
   DISMISSIVE_REACH,
   DISMISSIVE_WORDS,
   DO_FORMS,
+  DOING_ITS_JOB,
   DONE_FOR,
   DOSE_NOUNS,
   DURATION,
@@ -97,6 +98,7 @@ import {
   FULL_DEGREE,
   FULL_OF,
   GENERIC_SCOPES,
+  GET_RID_OF,
   GIVEN_FOR,
   GIVING_VERBS,
   HARD_WORDS,
@@ -109,6 +111,7 @@ import {
   INTAKE_VERBS,
   INTENSIFIERS,
   INVOLVEMENT,
+  JOINT_WORDS,
   KEEPING_VERBS,
   LABEL_NOUNS,
   LACKING_VERBS,
@@ -185,6 +188,7 @@ import {
   SEEMING_VERBS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SIDE_EFFECTS_INCLUDE,
   SLIGHT_AMOUNTS,
   SLOGAN_CARRIERS,
   SOME_OPENERS,
@@ -222,6 +226,7 @@ import {
   WHOLE_BODY,
   WITHIN,
   WORKING_FORMS,
+  WORKING_WELL,
   WORKS_COMPARED,
   WRITER_WORDS,
   WRITERS_SOURCE,
@@ -950,7 +955,11 @@ function keptFromWorking(clause: Clause, s: Mention, o: Mention): string[] | nul
   if (HINDERING_VERBS.has(verb) && !PROTECTION_VERBS.has(verb)) {
     // (Not "keeps the pill working" without "from": what keeps it working keeps it going.)
     const working = word(o.to) === "from" ? o.to + 1 : KEEPING_VERBS.has(verb) ? -1 : o.to;
-    return WORKING_FORMS.has(word(working)) ? [verb, word(working)] : null;
+    if (WORKING_FORMS.has(word(working)))
+      return WORKING_WELL.has(word(working + 1)) ? [verb, word(working), word(working + 1)] : [verb, word(working)];
+    const { verbs, owners, job } = DOING_ITS_JOB;
+    const [doing, owner, what] = [word(working), word(working + 1), word(working + 2)];
+    return verbs.has(doing) && owners.has(owner) && what === job ? [verb, doing, owner, what] : null;
   }
   if (CAUSATIVE_VERBS.has(verb) && STOP_FORMS.has(word(o.to)) && WORKING_FORMS.has(word(o.to + 1)))
     return [verb, word(o.to), word(o.to + 1)];
@@ -1199,6 +1208,9 @@ export function contentWords(tokens: Token[], mentions: Mention[], range: [numbe
       words.push({ word: "convert", index: token.index, noun: false });
       return;
     }
+    // ("Gets rid of a headache": the lexicon's one verb, offered beside its words.)
+    if (GET_RID_OF.get.has(token.word) && GET_RID_OF.rest.every((w, k) => tokens[i + 1 + k]?.word === w))
+      words.push({ word: GET_RID_OF.word, index: token.index, noun: false });
     // "Keeps platelets from clumping", "prevents them from …": any verb of hindering in this frame says
     // what "stops … from" says (offered as "stop" beside the verb itself).
     if (hinderedFrom(tokens, i)) words.push({ word: "stop", index: token.index, noun: false });
@@ -1741,6 +1753,25 @@ function causeAfterEffect(
 }
 
 /**
+ * "Metformin side effects include weight gain": a claim that the subject causes the object, said as the
+ * object listed among the subject's side effects (SIDE_EFFECTS_INCLUDE, and nothing else between the two).
+ * The claim's causing phrasing and the phrase's words, or null.
+ */
+function sideEffectListed(
+  clause: Clause,
+  reading: Reading,
+  s: Mention,
+  o: Mention | null,
+): { phrasing: Phrasing; words: string[] } | null {
+  const phrasing = phrasingWith(reading, CAUSING_VERBS);
+  if (!phrasing || !o || o.from < s.to || reading.passive) return null;
+  const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from).map((t) => t.word);
+  return SIDE_EFFECTS_INCLUDE.test(between.join(" "))
+    ? { phrasing, words: between.filter((w) => !isGrammarWord(w)) }
+    : null;
+}
+
+/**
  * "Take a statin and you'll end up with dementia", "Drink coffee every day and you won't get
  * dehydrated": a clause opened by a verb of taking its subject (past determiners), then at most a few
  * words of time or amount, "and you", auxiliaries or a denial, and a verb of onset right before the
@@ -1901,7 +1932,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const contained = containedIn(clause, reading, s, o);
   const causedFrom =
     causeAfterEffect(clause, reading, s, o, context.senses, onsetAt) ??
-    consequenceOfTaking(clause, reading, s, o, onsetAt);
+    consequenceOfTaking(clause, reading, s, o, onsetAt) ??
+    sideEffectListed(clause, reading, s, o);
   const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
   // "Zinc deficiency can result from a reduced sense of taste": the subject said first as the effect,
   // "from" (or "due to", "a result of") its cause — the claim the other way round. (Not "has nothing to
@@ -2767,7 +2799,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const someOf = clause.tokens[0];
   if (reading.negated && someOf && SOME_OPENERS.has(someOf.word) && someOf.index < s.from)
     held = `the sentence says it of part of a kind ("${someOf.word}")`;
-  const exclusive = exclusiveWordsOf(clause.tokens).filter((word) => !reading.exclusiveWords.includes(word));
+  const exclusive = exclusiveWordsOf(clause.tokens, clause.bounding).filter(
+    (word) => !reading.exclusiveWords.includes(word),
+  );
   if (exclusive.length) held = `the sentence says more than the claim ("${exclusive.join(", ")}")`;
   const claimWords = claimWordsOf(reading);
   const claimOwn = (word: string) => claimWords.some((w) => alike(w, word, context.senses, true));
@@ -2887,6 +2921,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const accompanied =
       LIGHT_VERBS.has(t.word) && (next === "with" || next === "alongside" || next === "to" || next === "by");
     if (!(CONDITION_WORDS.has(t.word) || accompanied)) return false;
+    // ("If I remember right": the writer's hedge, see `bounding`.)
+    if (clause.bounding.includes(t.index)) return false;
     // "Caffeine is used to treat apnoea of prematurity": what the subject is used to do, said by the
     // predicate's own verb right after "to", is the predicate, not a condition.
     if (
@@ -3550,8 +3586,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const joined = word(s.to);
   // (Also before a wording that says predicate and object at once: "Aspirin and warfarin stop platelets
   // from clumping together" was `supported` by "Aspirin stops platelets from clumping together".)
-  // (Not a clause joined after it: "Take creatine and you'll get dehydrated".)
-  const clauseJoined = joined === "and" && SUBJECT_PRONOUNS.has(word(s.to + 1) ?? "");
+  // (Not a clause joined after it: "Take creatine and you'll get dehydrated", "Take aspirin and it brings
+  // your fever down" — "it" not said together with the subject: "Aspirin and it both …", "… together".)
+  const [joinedWord, joinedNext] = [word(s.to + 1) ?? "", word(s.to + 2) ?? ""];
+  const clauseJoined =
+    joined === "and" &&
+    (SUBJECT_PRONOUNS.has(joinedWord) ||
+      (joinedWord === "it" && joinedNext !== "both" && !JOINT_WORDS.has(joinedNext)));
   if ((joined === "and" || joined === "or") && !clauseJoined && (o ? o.from > s.to + 1 : reading.objectImplicit))
     held = MORE_SUBJECTS;
   // (Or a name joined before the subject: "Both warfarin and aspirin stop …", which a named object accounts for.)
@@ -4066,6 +4107,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   const unexplained = [...clause.tokens, ...goingOn.flatMap((c) => c.tokens)].filter(
     (t) =>
       !amounts.has(t.index) &&
+      !clause.bounding.includes(t.index) &&
       !(saidAlone && ALONE_WORDS.has(t.word)) &&
       // ("…, thankfully", "Sadly, …": the writer's attitude to it.)
       !ATTITUDE_ADVERBS.has(t.word) &&
@@ -4748,10 +4790,14 @@ function quantityConflict(sentence: string[], claim: string[]): [string, string]
 }
 
 /** The words that make a text's assertion exclusive: "sole", "uniquely", "the only". */
-export function exclusiveWordsOf(tokens: Token[]): string[] {
+export function exclusiveWordsOf(tokens: Token[], bounding: number[] = []): string[] {
   // (Not of the report the sentence is in: "My grandma always told me …" says how often she said it.)
+  // (Nor the "least" of a floor: "…, at least a little".)
   const words = tokens
-    .filter((t, i) => EXCLUSIVE_WORDS.has(t.word) && !REPORTING_VERBS.has(tokens[i + 1]?.word ?? ""))
+    .filter(
+      (t, i) =>
+        EXCLUSIVE_WORDS.has(t.word) && !REPORTING_VERBS.has(tokens[i + 1]?.word ?? "") && !bounding.includes(t.index),
+    )
     .map((t) => t.word);
   const text = tokens.map((t) => t.word).join(" ");
   if (EXCLUSIVE_ONLY.test(text)) words.push("only");
@@ -4879,6 +4925,8 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
     const introduces =
       /^\s*:/.test(text.slice(lastToken.end)) && (label || clause.tokens.some((t) => REPORTING_VERBS.has(t.word)));
     if (introduces) return [];
+    // (Nor markers of talk alone: "Sorry, but …", "Yes, but …".)
+    if (clause.markers >= clause.tokens.length) return [];
     // (Nor the writer's word that it is so: "All of this is true.", "Looked it up and she's right.")
     if (
       ENDORSEMENT.test(text.slice(firstToken.start, lastToken.end)) &&

@@ -13,6 +13,7 @@ import {
   AT_TIMES,
   ATTITUDE_ADVERBS,
   BESTING_VERBS,
+  CHAT_SPELLINGS,
   CLAUSE_BREAK,
   COMPARISON,
   CONTRACTED_COPULA,
@@ -45,6 +46,7 @@ import {
   IRREGULAR_S_FORMS,
   JOINED_PREDICATE_ADVERBS,
   JOINT_WORDS,
+  KNOWING_HEDGE,
   LABEL_NOUNS,
   MANNER_ADVERB,
   MAX_CLASS_WORDS,
@@ -205,6 +207,11 @@ export interface Clause {
   affirmed: number[];
   /** How many of its first tokens are markers of talk ("Well, heads up, …", "Pretty sure …"): see openingMarkers. */
   markers: number;
+  /**
+   * The places of phrases that hedge or bound the assertion without changing it ("at least a little",
+   * "as far as I know": see boundingPhrases) — accounted for, asserting nothing of their own.
+   */
+  bounding: number[];
   /** Which sentence of the text it belongs to (clauses of one sentence share it). */
   sentence: number;
   /** What opened it inside its sentence, lower-cased (", but" → "but", "rather than"), or "". */
@@ -318,7 +325,12 @@ export function tokenize(text: string): Token[] {
     // ("Every bit as harmful as": "just as", said emphatically — "every" and "bit" are "just".)
     const everyBit = stem === "bit" && tokens.at(-1)?.word === "every" && next === "as";
     if (everyBit) (tokens.at(-1) as Token).word = "just";
-    const word = everyBit ? "just" : stem === "zero" && ZERO_AS_NO_AFTER.has(tokens.at(-1)?.word ?? "") ? "no" : stem;
+    // ("ur", "ppl": chat's short spellings, read as "your", "people".)
+    const word = everyBit
+      ? "just"
+      : stem === "zero" && ZERO_AS_NO_AFTER.has(tokens.at(-1)?.word ?? "")
+        ? "no"
+        : (CHAT_SPELLINGS.get(stem) ?? stem);
     tokens.push({ word, index: tokens.length, start, end: start + raw.length, possessive: stem !== raw });
   }
   return tokens;
@@ -1390,16 +1402,21 @@ function readClause(
   const hedges = words.filter(
     (word, i) => HEDGE_WORDS.has(word) && !(word === "likely" && /^(?:more|less|most|least)$/.test(words[i - 1] ?? "")),
   );
+  const known = words.map((_, i) => KNOWING_HEDGE.exec(words.slice(i, i + 6).join(" "))).find((m) => m !== null);
+  if (known) hedges.push(known[0]);
   // "Hardly raises", "does not always raise", "does not block all", "in some patients": said in part,
   // or weakly.
   // ("Raises it a bit", "a little", "a tad": a slight amount, as "slightly" says it — not "a bit of" a
   // thing, "quite a bit", nor "not … a bit", which denies it at all.)
+  const bounding = boundingPhrases(words);
   const qualifiers = words.flatMap((word, i) =>
-    slightAmountAt(words, i, negations.length > 0)
-      ? [`a ${word}`]
-      : MINIMIZERS.has(word) && !nearlyNone(words, i)
-        ? [word]
-        : [],
+    bounding.includes(i)
+      ? []
+      : slightAmountAt(words, i, negations.length > 0)
+        ? [`a ${word}`]
+        : MINIMIZERS.has(word) && !nearlyNone(words, i)
+          ? [word]
+          : [],
   );
   const some = SOME_OF.exec(lower);
   if (some) qualifiers.push(some[0]);
@@ -1448,8 +1465,9 @@ function readClause(
   const equality =
     words.some((word) => COMPARISON.equality.has(word)) ||
     /\bas\s+well\s+as\s+(?:\S+\s+){1,3}(?:do|does|did)\b/.test(lower) ||
-    // ("As much weight loss as", "as fast an onset as": up to four words between.)
-    /\bas\s+(?:\p{L}+\s+){1,4}as\b/u.test(lower.replace(/\bas\s+well\s+as\b/g, "and"));
+    // ("As much weight loss as", "as fast an onset as": up to four words between. Not "as far as I know",
+    // "as long as you …", "as soon as": a hedge, a condition, a time.)
+    /\bas\s+(?:\p{L}+\s+){1,4}as\b/u.test(lower.replace(/\bas\s+(?:well|far|long|soon)\s+as\b/g, "and"));
   const inequality = words.includes(COMPARISON.than);
   const paced = pacePhrases(tokens);
   return {
@@ -1475,7 +1493,27 @@ function readClause(
     withouts,
     affirmed: [...affirming].map((at) => tokens[at]?.index as number),
     markers: openingMarkers(words),
+    bounding: bounding.map((i) => tokens[i]?.index as number),
   };
+}
+
+/**
+ * The positions in `words` of the phrases that hedge or bound an assertion and say nothing else: "as far
+ * as I know", "if I remember right" (KNOWING_HEDGE), a hedge; "at least" and the slight degree after it ("…, at least a
+ * little", "at least somewhat", "at least slightly"), or "at least" alone at the clause's end ("…, in mice
+ * at least."), a floor the writer sets, which asserts it at that much or more — not a weakening. (Not "at
+ * least 3 cups", a number's floor, nor "at least some people", of how many.)
+ */
+export function boundingPhrases(words: string[]): number[] {
+  return words.flatMap((word, i) => {
+    const known = KNOWING_HEDGE.exec(words.slice(i, i + 6).join(" "));
+    if (known) return known[0].split(" ").map((_, k) => i + k);
+    if (word !== "at" || words[i + 1] !== "least") return [];
+    const next = words[i + 2];
+    if (next === undefined) return [i, i + 1];
+    if (next === "a" && SLIGHT_AMOUNTS.has(words[i + 3] ?? "")) return [i, i + 1, i + 2, i + 3];
+    return MINIMIZER_KINDS.slight?.has(next) || next === "somewhat" ? [i, i + 1, i + 2] : [];
+  });
 }
 
 /**
