@@ -1402,15 +1402,14 @@ function readClause(
   const hedges = words.filter(
     (word, i) => HEDGE_WORDS.has(word) && !(word === "likely" && /^(?:more|less|most|least)$/.test(words[i - 1] ?? "")),
   );
-  const known = words.map((_, i) => KNOWING_HEDGE.exec(words.slice(i, i + 6).join(" "))).find((m) => m !== null);
-  if (known) hedges.push(known[0]);
+  const bounding = boundingPhrases(words);
+  hedges.push(...bounding.hedges);
   // "Hardly raises", "does not always raise", "does not block all", "in some patients": said in part,
   // or weakly.
   // ("Raises it a bit", "a little", "a tad": a slight amount, as "slightly" says it — not "a bit of" a
   // thing, "quite a bit", nor "not … a bit", which denies it at all.)
-  const bounding = boundingPhrases(words);
   const qualifiers = words.flatMap((word, i) =>
-    bounding.includes(i)
+    bounding.at.includes(i)
       ? []
       : slightAmountAt(words, i, negations.length > 0)
         ? [`a ${word}`]
@@ -1493,28 +1492,39 @@ function readClause(
     withouts,
     affirmed: [...affirming].map((at) => tokens[at]?.index as number),
     markers: openingMarkers(words),
-    bounding: bounding.map((i) => tokens[i]?.index as number),
+    bounding: bounding.at.map((i) => tokens[i]?.index as number),
   };
 }
 
 /**
- * The positions in `words` of the phrases that hedge or bound an assertion and say nothing else: "as far
- * as I know", "if I remember right" (KNOWING_HEDGE), a hedge; "at least" and the slight degree after it ("…, at least a
- * little", "at least somewhat", "at least slightly"), or "at least" alone at the clause's end ("…, in mice
- * at least."), a floor the writer sets, which asserts it at that much or more — not a weakening. (Not "at
- * least 3 cups", a number's floor, nor "at least some people", of how many.)
+ * The phrases of `words` that hedge or bound an assertion and say nothing else — their positions (`at`)
+ * and the hedges among them, as said: "as far as I know", "if I remember right" (KNOWING_HEDGE), a hedge;
+ * "at least" and the slight degree after it ("…, at least a little", "at least somewhat", "at least
+ * slightly"), or "at least" alone at the clause's end ("…, in mice at least."), a floor the writer sets,
+ * which asserts it at that much or more — not a weakening. (Not "at least 3 cups", a number's floor, nor
+ * "at least some people", of how many.)
  */
-export function boundingPhrases(words: string[]): number[] {
-  return words.flatMap((word, i) => {
-    const known = KNOWING_HEDGE.exec(words.slice(i, i + 6).join(" "));
-    if (known) return known[0].split(" ").map((_, k) => i + k);
-    if (word !== "at" || words[i + 1] !== "least") return [];
+export function boundingPhrases(words: string[]): { at: number[]; hedges: string[] } {
+  const at: number[] = [];
+  const hedges: string[] = [];
+  words.forEach((word, i) => {
+    const known = KNOWING_HEDGE.exec(words.slice(i, i + MAX_HEDGE_WORDS).join(" "));
+    if (known) {
+      hedges.push(known[0]);
+      at.push(...known[0].split(" ").map((_, k) => i + k));
+      return;
+    }
+    if (word !== "at" || words[i + 1] !== "least") return;
     const next = words[i + 2];
-    if (next === undefined) return [i, i + 1];
-    if (next === "a" && SLIGHT_AMOUNTS.has(words[i + 3] ?? "")) return [i, i + 1, i + 2, i + 3];
-    return MINIMIZER_KINDS.slight?.has(next) || next === "somewhat" ? [i, i + 1, i + 2] : [];
+    if (next === undefined) at.push(i, i + 1);
+    else if (next === "a" && SLIGHT_AMOUNTS.has(words[i + 3] ?? "")) at.push(i, i + 1, i + 2, i + 3);
+    else if (MINIMIZER_KINDS.slight?.has(next) || next === "somewhat") at.push(i, i + 1, i + 2);
   });
+  return { at, hedges };
 }
+
+/** Most words of a hedge of knowing: "as far as anyone can tell". */
+const MAX_HEDGE_WORDS = 6;
 
 /**
  * The words by which a text judges what it reports false or doubtful, or puts it at another time
