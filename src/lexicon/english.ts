@@ -107,9 +107,12 @@ export const WONT_BEFORE = set("its his her their our your my is are was were");
  */
 export const DISCOURSE_MARKERS = {
   // ("Yes, fluoride does prevent decay", "Sorry, but …", "…, sorry.": an answer's assent, the writer's
-  // apology for what follows — not "yeah", as often mock as meant.)
-  opening: set("wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw yes yep yup sorry"),
-  closing: set("btw tbh imo imho fwiw sorry"),
+  // apology for what follows — not "yeah", as often mock as meant; "lol", "haha": the writer's laugh,
+  // which says nothing of whether they mean it — a mock assent is read from its own words, "lol sure, …".)
+  opening: set(
+    "wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw yes yep yup sorry lol haha lmao",
+  ),
+  closing: set("btw tbh imo imho fwiw sorry lol haha lmao"),
   // ("Heads up, …", "Good news, …", "Pretty sure …", "I'm fairly sure …": a warning, the news's tone, the
   // writer's confidence — a hedge at most, the words after it the assertion.)
   openingPhrases: [
@@ -123,6 +126,8 @@ export const DISCOURSE_MARKERS = {
     ...["", "i'm ", "im ", "i am "].flatMap((who) =>
       ["pretty", "fairly", "quite", "100%"].map((how) => `${who}${how} sure`),
     ),
+    // ("I'm sure …": the writer's own word, sure without a degree — not "Sure, …", an assent that may mock.)
+    ...["i'm", "im", "i am"].map((who) => `${who} sure`),
   ].map((phrase) => phrase.split(" ")),
 };
 /** Words of chat spelled short, read as their plain spelling: "raise ur blood pressure", "some ppl". */
@@ -221,13 +226,24 @@ export const CAUSING_VERBS = set(
 );
 /** How big a part is: "a major role", "a key part" — denied, only that degree is ("no major role"). */
 export const ROLE_DEGREES = set("big major key important central causal significant");
+/** "Has nothing to do with", "has absolutely nothing whatsoever to do with": no part at all, denied. */
+const NOTHING_TO_DO_WITH = String.raw`(?:has|have|had|having)\s+(?:(?:absolutely|basically|really|literally|just|got)\s+)?nothing\s+(?:(?:at\s+all|whatsoever)\s+)?to\s+do\s+with`;
 /**
  * Phrases of a part in bringing a thing about, said between the two: "plays a (major) role in",
  * "plays no part in", "contributes to", "is responsible for", "has nothing to do with" (only denied:
  * "has something to do with" says too little) say a claim's causing of its object.
  */
 export const INVOLVEMENT = new RegExp(
-  String.raw`(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:${[...ROLE_DEGREES].join("|")})\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|getting|developing|having))?$`,
+  String.raw`(?:^|\s)(?:(?:plays?|played|playing)\s+(?:(?:a|an|no|any|some|the)\s+)?(?:(?:${[...ROLE_DEGREES].join("|")})\s+)?(?:role|part)\s+in|(?:contributes?|contributed|contributing)\s+to|(?:is|are|was|were)\s+(?:not\s+)?responsible\s+for|${NOTHING_TO_DO_WITH})(?:\s+(?:the|getting|developing|having))?$`,
+);
+/**
+ * Any part at all denied between two things, said between them: "has nothing to do with", "has
+ * absolutely nothing whatsoever to do with". It denies whatever a claim says of the two, either way
+ * round: "ADH has nothing to do with breaking down alcohol" denies that alcohol is broken down by ADH.
+ * Matched on the words between the two, to their end.
+ */
+export const NO_PART_AT_ALL = new RegExp(
+  String.raw`(?:^|\s)${NOTHING_TO_DO_WITH}(?:\s+(?:the|a|an|your|my|his|her|their|our|its|getting|developing|having|being))?$`,
 );
 /**
  * A cause said after its effect, between the two: "headaches come from withdrawal", "stem from",
@@ -236,14 +252,36 @@ export const INVOLVEMENT = new RegExp(
  * neither). The later name is the agent, and the phrase says a claim's causing of the earlier one.
  * Matched on the words between effect and cause, to their end.
  */
-export const CAUSED_FROM =
-  /(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:not|n't)\s+(?:(?:a|an|the)\s+)?|(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely|typical|classic)\s+)?)(?:result|consequence|product|symptoms?|signs?)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|(?:has|have|had)\s+nothing\s+to\s+do\s+with)(?:\s+(?:the|a|an))?$/;
+export const CAUSED_FROM = new RegExp(
+  String.raw`(?:^|\s)(?:(?:comes?|came|coming|stems?|stemmed|stemming|arises?|arose|arising|results?|resulted|resulting)\s+from|(?:is|are|was|were|be|been|being)\s+(?:(?:not|n't)\s+(?:(?:a|an|the)\s+)?|(?:(?:a|an|the)\s+)?(?:(?:direct|common|known|main|possible|likely|typical|classic)\s+)?)(?:result|consequence|product|symptoms?|signs?)\s+of|(?:(?:happens?|happened|occurs?|occurred)\s+)?(?:(?:due|owing)\s+to|because\s+of)|${NOTHING_TO_DO_WITH})(?:\s+(?:the|a|an))?$`,
+);
+/**
+ * How usual a side effect is, said before "side effect": "a known side effect of", "a classic side effect",
+ * "its common side effects" — one of its side effects still (not "rare": how seldom says more).
+ */
+export const SIDE_EFFECT_KINDS = set(
+  "known well-known common commonest normal classic typical possible usual frequent main major recognised recognized documented",
+);
+/** Listing a thing's side effects: "include", "can include", "don't include" (denied). */
+const INCLUDE = String.raw`(?:(?:do|does|did)\s+(?:n't|not)\s+)?(?:include|includes|included|including|can\s+include|may\s+include)`;
 /**
  * The effects a thing causes, listed after it: "Metformin side effects include diarrhoea", "Chantix's common
- * side effects include nausea". Matched on the words between the two.
+ * side effects include nausea", "Iron pills' side effects don't include constipation" (denied). Matched on
+ * the words between the two.
  */
-export const SIDE_EFFECTS_INCLUDE =
-  /^(?:(?:common|main|known|usual|typical)\s+)?side\s+effects?\s+(?:include|includes|included|including|can\s+include|may\s+include)$/;
+export const SIDE_EFFECTS_INCLUDE = new RegExp(
+  String.raw`^(?:(?:${[...SIDE_EFFECT_KINDS].join("|")})\s+)?side\s+effects?\s+${INCLUDE}$`,
+);
+/**
+ * The same said of the thing after "of": "Side effects of booze include …", "Common side effects of iron
+ * tablets include …" — matched on the words before the thing (to the clause's start) and between it and
+ * the effect.
+ */
+export const SIDE_EFFECTS_OF = new RegExp(
+  String.raw`^(?:(?:the|some|a\s+few)\s+)?(?:(?:${[...SIDE_EFFECT_KINDS].join("|")})\s+)?side\s+effects?\s+of(?:\s+(?:the|a|an|taking|using|having|drinking|eating))?$`,
+);
+/** The listing verb alone, as the whole of the words between a thing and its effect. */
+export const INCLUDES_BETWEEN = new RegExp(`^${INCLUDE}$`);
 /**
  * An association with the object, which says a raised risk of it (not that the one causes the other):
  * "is linked to", "is associated with", "has been tied to", "has no link with", "a link to". Matched on
@@ -849,7 +887,7 @@ export const NEGATED_SAYING = new RegExp(
     // Knowing denied: "I didn't know X", "I never realised X", "I had no idea X" take X as known, not
     // denied — the writer's own assertion the check does not read so (it was read as a denial of X).
     String.raw`(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}?(?:know|knew|known|realise|realised|realize|realized|notice|noticed)\b`,
-    String.raw`\bno\s+idea\b`,
+    String.raw`\bno\s+(?:idea|clue)\b|\b(?:dunno|idk)\b`,
     String.raw`(?:(?<!\ba\s)\bfew|\bhardly\s+any(?:one|body)?|\bnot\s+many|\balmost\s+no(?:\s+one|body)?)\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:believe|believes|think|thinks|say|says|claim|claims|accept|accepts|agree|agrees)\b`,
   ].join("|"),
 );
@@ -862,13 +900,21 @@ export const NEGATED_SAYING = new RegExp(
 export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
 /**
+ * A mock assent that rejects what it answers by an absurdity everyone knows for one, the whole of the
+ * sentence: "Sure, and pigs fly.", "Yeah, and I'm the Pope.", "Sure, Jan." (a mock assent with any other
+ * absurdity only takes it back: see TAKEN_BACK).
+ */
+const MOCK_RETORT = String.raw`(?:(?:oh\s+)?(?:sure|yeah|right|yes),?\s+and\s+(?:pigs\s+(?:can\s+|will\s+|might\s+)?fly|(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)(?:\s+of\s+[a-z]+)?)|sure,?\s+jan)`;
+/**
  * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
- * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards.", "… Hard disagree.", "… I agree." —
+ * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards.", "… Hard disagree.", "… I agree.", and
+ * in a word or a mock retort ("… True.", "… Nope.", "… Myth.", "… Sure, and pigs fly.") —
  * groups `no`… reject the report, `yes`… endorse it; `asked` ("Is that true?") asks it, as a question of
  * the writer's own.
  */
-export const REPORT_JUDGED =
-  /^(?:(?:but|and)\s+)?(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage)|(?:i\s+)?(?:(?:hard|strongly|totally|completely|respectfully)\s+)?(?<no4>disagree)|(?:i\s+)?(?:(?:totally|completely|fully|strongly)\s+)?(?<yes3>agree))\s*[.!]*$/;
+export const REPORT_JUDGED = new RegExp(
+  String.raw`^(?:(?:but|and)\s+)?(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage)|(?:i\s+)?(?:(?:hard|strongly|totally|completely|respectfully)\s+)?(?<no4>disagree)|(?:i\s+)?(?:(?:totally|completely|fully|strongly)\s+)?(?<yes3>agree)|(?:(?:yes|yep|yup|yeah|totally|absolutely|completely|100%|very|so)[,!]?\s+)?(?<yes4>true|correct|exactly|spot\s+on)|(?<no5>false|untrue|not\s+true|wrong|nope|nah|no|(?:a\s+)?myth|busted|${MOCK_RETORT}))\s*[.!]*$`,
+);
 /**
  * A judgement that grants the report only in part, or only of some: "That's partly true.", "She's half
  * right.", "It's true for some people.", "That's true of bacteria, not viruses." — the writer takes a
@@ -988,7 +1034,7 @@ export const ANSWER_LABEL = String.raw`(?:(?:the\s+)?(?:short|quick|simple|hones
  * instead).
  */
 export const ANSWERED_NO = new RegExp(
-  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|not really|hardly|not true|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
+  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|not really|hardly|not true|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|${MOCK_RETORT}|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
 );
 /**
  * Words by which what follows a "no" says something else than the question's denial: a correction ("No,
@@ -1063,8 +1109,9 @@ export const TAKEN_BACK = new RegExp(
     // … or a sentence of its own: "… . Or not.", "… . Or doesn't. Who knows."
     String.raw`[.!?]\s+or\s+(?:not|(?:it|they|he|she)\s+(?:does|do|is|are)(?:n't|\s+not)|doesn't|don't|isn't|aren't|does\s+not|do\s+not|is\s+not)\b`,
     // A finding not (yet) made: "remains to be shown", "has not been established", "could not confirm".
-    // (And evidence said to be lacking: "Nobody has ever shown that …", "There is no evidence that …".)
-    String.raw`\b(?:nobody|no\s+one|no\s+study|no\s+studies|no\s+trials?|no\s+research)\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:shown|proven|proved|demonstrated|established|confirmed|found)\b|\bthere(?:\s+(?:is|was)|['’]s)\s+no\s+(?:good\s+|solid\s+|real\s+)?(?:evidence|proof)\b`,
+    // (And a finding said never made: "Nobody has ever shown that …". "There is no evidence that …" denies:
+    // see NO_EVIDENCE.)
+    String.raw`\b(?:nobody|no\s+one|no\s+study|no\s+studies|no\s+trials?|no\s+research)\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:shown|proven|proved|demonstrated|established|confirmed|found)\b`,
     String.raw`\b(?:remains|remain|yet)\s+to\s+be\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|established|proven|proved|confirmed|demonstrated)\b|\b(?:could|can)(?:\s+not|n't)\s+(?:confirm|show|establish|prove)\b`,
     // Belief refused or a claim set aside: "I refuse to believe", "impossible to believe", "Contrary to
     // claims that …", "Despite claims that …" — opening the sentence: after what it asserts ("…, despite
@@ -1407,6 +1454,12 @@ export const CONVERSE_VERBS = set(
 export const TREATMENT_WORDS = set(
   "treat treats treated treating treatment treatments relieve relieves relieved relieving alleviate alleviates alleviated",
 );
+/**
+ * Words of a treatment's standing, right before a word of treatment: "a standard treatment for", "the
+ * first-line treatment", "the go-to treatment" — a treatment still, said only where it is asserted (not
+ * being the first-line one denies no treating).
+ */
+export const TREATMENT_STANDING = set("standard usual go-to first-line mainstay preferred recommended established");
 /** Nouns of a choice among treatments, which say nothing more after a word of treatment: "a treatment option for". */
 export const OPTION_NOUNS = set("option options choice choices alternative alternatives");
 /** Nouns that name a substance as such: "an anticoagulant drug", "corticosteroid drugs". */
@@ -1426,7 +1479,7 @@ export const ACTIVITY_NOUNS = set("activity activities");
  * "the number of asthma flare-ups".
  */
 export const SERVING_NOUNS = set(
-  "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple number numbers frequency incidence",
+  "cup cups mug mugs glass glasses can cans bottle bottles serving servings shot shots amount amounts couple number numbers frequency incidence course courses",
 );
 /** Words that give a thing's name again: "soft bones, known as osteomalacia", "a condition called rickets". */
 export const NAMING_WORDS = set("known called termed named aka");
@@ -1463,6 +1516,14 @@ export const EMPHATIC_CLOSE =
  */
 export const AFTERWORD_LABEL =
   /(?<=[.!?;)]\s*)(?:edit(?:ed)?|update[ds]?|upd|eta|p\.?\s?s\.?|addendum)\s*\d*\s*[:–—-]\s*/giu;
+/**
+ * The writer's word that evidence is lacking, opening a clause: "There's no evidence that …", "There is
+ * no good evidence …", "no proof whatsoever that …", "zero evidence …" — a denial of what follows (its "no"
+ * or "zero" denies; the rest says nothing of the thing). Matched on the clause's words from where it
+ * opens; group `no` is the denying word.
+ */
+export const NO_EVIDENCE =
+  /^(?:there\s+(?:is|was)\s+|theres\s+)?(?<no>no|zero)\s+(?:(?:good|solid|real|convincing|scientific|strong|reliable|hard|clinical|actual)\s+)?(?:evidence|proof)(?:\s+(?:at\s+all|whatsoever))?(?:\s+that)?(?=\s)/;
 /** A clause's opening that denies all that follows it: "It's not true that", "it isn't the case that". */
 export const DENIED_WHOLE = /(?:\bnot|n't)\s+(?:true|the\s+case)\s+that\b/;
 

@@ -3471,9 +3471,11 @@ describe("/v1/check: contraries of comparisons, nouns after a name, mock assent 
     expect(weed.body.matches[0].alignment.held).toBe('the sentence speaks of Smoking "weed"');
     // (An adverb there is no noun: the claim is still said.)
     await expectAnswers(nicotine, [["Smoking really reduces stress.", "refuted", "smoking-reduces-stress"]], 3);
+    // (Since December 7's eleventh stop, a retort everyone knows for an absurdity, "Sure, and pigs fly.",
+    // answers the question "no"; any other absurdity still takes it back.)
     for (const text of [
       "Smoking reduces stress? Yeah, and cigarettes are health food.",
-      "Smoking reduces stress? Sure, and pigs fly.",
+      "Smoking reduces stress? Sure, and my cat is a doctor.",
     ])
       expect((await postCheck(nicotine, text, 3)).body.verdict, text).toBe("unverified");
     await expectAnswers(
@@ -5336,18 +5338,19 @@ describe("/v1/check on the paracetamol, iron and lithium domains: chat's spellin
     );
   });
 
-  it("takes a marker of talk that opens or closes the sentence ('Wait,', 'FYI', 'btw') as no part of what it says, but not 'lol'", async () => {
-    // (Each was `unverified`; two blind sets found the first.)
+  it("takes a marker of talk that opens or closes the sentence ('Wait,', 'FYI', 'btw', and since December 7's eleventh stop 'lol') as no part of what it says", async () => {
+    // (Each was `unverified`; two blind sets found the first. "lol" stayed a word of its own until the
+    // eleventh stop, when every blind set that closed a plain assertion with it had labelled it as meant.)
     await expectAnswers(
       paracetamol,
       [
         ["Wait, does NyQuil actually have acetaminophen in it?", "supported", "nyquil-contains-paracetamol"],
         ["FYI Tylenol is an analgesic.", "supported", "paracetamol-is-an-analgesic"],
         ["Tylenol is an analgesic btw", "supported", "paracetamol-is-an-analgesic"],
+        ["Tylenol is an analgesic lol", "supported", "paracetamol-is-an-analgesic"],
       ],
       3,
     );
-    await expectUnverified(paracetamol, ["Tylenol is an analgesic lol"]);
   });
 
   it("reads a denial closed by 'that's a myth' as the writer's denial, but not an assertion so closed nor another's report", async () => {
@@ -6478,11 +6481,16 @@ describe("/v1/check from the probes and blind rounds of December 6's third stop:
   it("reads a 'Nope' with an emoji beside it as it reads one without", async () => {
     // (The first was `refuted` on 3db4a4f: the emoji between "Nope" and what it says hid the writer's
     // rejection of the report, whose refuted claim was then checked as the writer's. A probe found it.)
+    // (Since December 7's eleventh stop, a plain "Nope." judging a report denies it: see REPORT_JUDGED.)
     const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
     await expectUnverified(antihistamines, [
       'Article says "antihistamines cure hay fever". Nope 🙅 they only relieve the symptoms, they dont cure anything.',
-      "Article says antihistamines cure hay fever. Nope 🙅",
     ]);
+    for (const text of [
+      "Article says antihistamines cure hay fever. Nope 🙅",
+      "Article says antihistamines cure hay fever. Nope.",
+    ])
+      expect((await postCheck(antihistamines, text, 3)).body.verdict, text).toBe("supported");
     await expectAnswers(
       antihistamines,
       [["Antihistamines relieve hay fever symptoms 👍", "supported", "antihistamines-treat-allergic-rhinitis"]],
@@ -7690,5 +7698,251 @@ describe("/v1/check from December 7's tenth stop: kept from doing its job, a sof
       ],
       3,
     );
+  });
+});
+
+describe("/v1/check from December 7's eleventh stop: no part at all, a quotation judged, a mock retort, side effects named, no evidence, laughter, 'what they give you for', 'I'm sure' (iron, lithium, nicotine and statins domains, by import)", () => {
+  it("reads 'has nothing to do with' as denying whatever the claim says of the two, either way round", async () => {
+    // (Each decisive one but the plain causal one was `unverified` on 13b0029: "has nothing to do with" met
+    // only a claim of causing, said in the claim's order, with no adverb in it.)
+    const iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Low iron has nothing to do with restless legs syndrome.",
+          "refuted",
+          "iron-deficiency-increases-risk-of-restless-legs-syndrome",
+        ],
+        [
+          "Restless legs syndrome has basically nothing to do with iron deficiency.",
+          "refuted",
+          "iron-deficiency-increases-risk-of-restless-legs-syndrome",
+        ],
+        [
+          "Heavy periods have absolutely nothing to do with iron-deficiency anaemia.",
+          "refuted",
+          "heavy-periods-cause-iron-deficiency-anaemia",
+        ],
+        ["Vitamin C has nothing to do with iron absorption.", "refuted", "vitamin-c-increases-iron-absorption"],
+      ],
+      3,
+    );
+    // (Less than no part, or a part of a third thing: no verdict.)
+    await expectUnverified(iron, [
+      "Heavy periods have little to do with iron-deficiency anaemia.",
+      "Heavy periods have nothing to do with hair loss, but iron deficiency does.",
+    ]);
+    // (Of a claim that denies a cause it agrees; of one that denies one direction of an effect, it says more.)
+    await expectAnswers(
+      iron,
+      [["Red meat has nothing to do with haemochromatosis.", "supported", "red-meat-does-not-cause-haemochromatosis"]],
+      3,
+    );
+    const vitaminC = await startDomainApp("tests/check-eval/vitamin-c.ndjson");
+    await expectUnverified(vitaminC, ["Vitamin C pills have nothing to do with your heart disease risk."]);
+  });
+
+  it("reads a quotation judged in the next sentence, in a word or by a mock retort, as the writer's assertion or denial", async () => {
+    // (Each decisive one was `unverified` on 13b0029: the verdict was a sentence no claim says, or the retort
+    // took the quotation back. "'X.' Nope." against a stored negative was `refuted` there, a wrong answer
+    // probe 112 found, as were a quotation the writer goes on from and two quotations before one "True.")
+    const lithium = await startDomainApp("tests/check-eval/lithium.ndjson");
+    await expectAnswers(
+      lithium,
+      [
+        ['"Lithium causes tremors." Correct.', "supported", "lithium-causes-tremor"],
+        ['"Lithium causes tremors." Nope.', "refuted", "lithium-causes-tremor"],
+        ["'Lithium causes tremors.' Sure, and pigs fly.", "refuted", "lithium-causes-tremor"],
+        ["“Lithium is a heavy metal.” Yeah, and I'm the Pope.", "supported", "lithium-is-a-heavy-metal"],
+        ["Does lithium cause tremors? Sure, Jan.", "refuted", "lithium-causes-tremor"],
+        ["My cousin says lithium is a heavy metal. Myth.", "supported", "lithium-is-a-heavy-metal"],
+      ],
+      3,
+    );
+    await expectUnverified(lithium, [
+      // (The writer going on in words of their own, two quotations before one verdict, another absurdity.)
+      '"Lithium causes tremors." Not sure.',
+      '"Lithium causes tremors." True, for some people.',
+      '"Lithium is a mood stabiliser." "Lithium causes tremors." True.',
+      '"Lithium causes tremors." Sure, and aspirin regrows hair.',
+      // (Not quoted and not reported: the retort takes it back.)
+      "Lithium causes tremors. Sure, and pigs fly.",
+    ]);
+    // (A quotation alone is what the writer asks about: checked as said.)
+    await expectAnswers(lithium, [['"Lithium causes tremors."', "supported", "lithium-causes-tremor"]], 3);
+    const iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    await expectAnswers(
+      iron,
+      [
+        [
+          "'Iron supplements do not treat pernicious anaemia.' Nope.",
+          "refuted",
+          "iron-supplements-do-not-treat-pernicious-anaemia",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads a side effect's usual kind, a denied list and 'side effects of X include' as causing", async () => {
+    // (Each decisive one was `unverified` on 13b0029: "known", "don't include" and "side effects of … include"
+    // were words no claim says.)
+    const iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Constipation is a well-known side effect of iron tablets.",
+          "supported",
+          "iron-supplements-cause-constipation",
+        ],
+        ["Black stools are a normal side effect of iron pills.", "supported", "iron-supplements-cause-black-stools"],
+        ["Iron tablets' side effects don't include constipation.", "refuted", "iron-supplements-cause-constipation"],
+        [
+          "Common side effects of iron tablets include constipation.",
+          "supported",
+          "iron-supplements-cause-constipation",
+        ],
+      ],
+      3,
+    );
+    // (How seldom, an effect listed beside one no claim says, another drug's side effect: no verdict.)
+    await expectUnverified(iron, [
+      "Constipation is a rare side effect of iron tablets.",
+      "Side effects of iron tablets include constipation and hair loss.",
+    ]);
+  });
+
+  it("reads one of a thing's side effects, said with the possessive, as causing, and 'something to do with' as no predicate", async () => {
+    // (Each decisive one was `unverified` on 13b0029: the possessive was no agent, the two names the other way
+    // round. "Does melatonin have anything to do with …?" was `supported` there, its predicate implied by
+    // the two names — a wrong answer probe 113 found.)
+    const magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+    await expectAnswers(
+      magnesium,
+      [
+        ["Diarrhoea is one of Slow-Mag's main side effects.", "supported", "magnesium-supplements-cause-diarrhoea"],
+        ["Loose stools aren't one of Slow-Mag's side effects.", "refuted", "magnesium-supplements-cause-diarrhoea"],
+        [
+          "Constipation isn't one of Milk of Magnesia's side effects.",
+          "supported",
+          "magnesium-hydroxide-does-not-cause-constipation",
+        ],
+      ],
+      3,
+    );
+    const iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    await expectUnverified(iron, [
+      "Do heavy periods have anything to do with iron-deficiency anaemia?",
+      "Heavy periods have something to do with iron-deficiency anaemia.",
+      "Heavy periods have a lot to do with iron-deficiency anaemia.",
+    ]);
+    await expectAnswers(
+      iron,
+      [
+        [
+          "Your heavy periods have nothing to do with your iron-deficiency anaemia.",
+          "refuted",
+          "heavy-periods-cause-iron-deficiency-anaemia",
+        ],
+      ],
+      3,
+    );
+  });
+
+  it("reads a word of less inside the subject's name as the name's, not the effect's", async () => {
+    // ("Eating less salt brings your blood pressure down" was `refuted` on 13b0029: the "less" of the name
+    // turned the causative verb round — a wrong answer probe 115 found.)
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        ["Eating less salt brings your blood pressure down.", "supported", "salt-reduction-reduces-blood-pressure"],
+        ["Eating less salt pushes your blood pressure up.", "refuted", "salt-reduction-reduces-blood-pressure"],
+      ],
+      3,
+    );
+  });
+
+  it("reads a treatment's standing, asserted, as a treatment, and 'a course of X' as taking it", async () => {
+    // (Each decisive one was `unverified` on 13b0029: "standard", "go-to" and "course" were words no claim says.)
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        ["Amoxicillin is a standard treatment for strep throat.", "supported", "penicillin-treats-strep-throat"],
+        ["Penicillin is the go-to treatment for strep throat.", "supported", "penicillin-treats-strep-throat"],
+        [
+          "A course of antibiotics can leave you with C. diff.",
+          "supported",
+          "antibiotics-increase-risk-of-c-difficile-infection",
+        ],
+      ],
+      3,
+    );
+    // (Its standing denied denies no treating.)
+    await expectUnverified(antibiotics, ["Penicillin isn't the first-line treatment for strep throat any more."]);
+  });
+
+  it("reads 'there's no evidence that' as a denial, but not of a claim that itself denies", async () => {
+    // (Each decisive one was `unverified` on 13b0029, where evidence said to be lacking took it back.)
+    const iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    await expectAnswers(
+      iron,
+      [
+        ["There's no evidence that tea reduces iron absorption.", "refuted", "tea-reduces-iron-absorption"],
+        [
+          "Honestly, there is zero evidence that coffee reduces iron absorption.",
+          "refuted",
+          "coffee-reduces-iron-absorption",
+        ],
+        [
+          "No good evidence that iron tablets reduce fatigue in people whose iron levels are normal.",
+          "supported",
+          "iron-supplements-reduce-fatigue-with-normal-iron-levels",
+        ],
+      ],
+      3,
+    );
+    // (Some evidence, a finding never made, or the evidence for what a stored negative denies: no verdict.)
+    await expectUnverified(iron, [
+      "There's some evidence that tea reduces iron absorption.",
+      "Nobody has ever shown that tea reduces iron absorption.",
+      "There's no evidence that red meat causes haemochromatosis.",
+      "No good evidence iron tablets treat pernicious anaemia.",
+    ]);
+    const nicotine = await startDomainApp("tests/check-eval/nicotine.ndjson");
+    await expectUnverified(nicotine, ["There is no evidence that varenicline makes people suicidal."]);
+  });
+
+  it("reads laughter as a marker of talk, 'what they give you for' as a treatment and 'I'm sure' as the writer's own word", async () => {
+    // (Each decisive one was `unverified` on 13b0029: "lol", "haha", "you" and "sure" were words no claim says.)
+    const iron = await startDomainApp("tests/check-eval/iron.ndjson");
+    await expectAnswers(
+      iron,
+      [
+        ["Tea reduces iron absorption lol", "supported", "tea-reduces-iron-absorption"],
+        ["haha tea reduces iron absorption", "supported", "tea-reduces-iron-absorption"],
+        [
+          "Iron tablets are what they give you for iron-deficiency anaemia.",
+          "supported",
+          "iron-supplements-treat-iron-deficiency-anaemia",
+        ],
+      ],
+      3,
+    );
+    // (A laugh with a mock assent, a treatment the store does not hold: no verdict.)
+    await expectUnverified(iron, [
+      "lol sure, tea reduces iron absorption, and pigs fly",
+      "Iron tablets are what they give you for hair loss.",
+    ]);
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectAnswers(
+      statins,
+      [["I'm sure statins lower LDL cholesterol.", "supported", "statins-reduce-ldl-cholesterol"]],
+      3,
+    );
+    await expectUnverified(statins, ["I'm not sure statins lower LDL cholesterol."]);
   });
 });

@@ -108,6 +108,7 @@ import {
   HINDERING_VERBS,
   HOW_MANY,
   HOW_OFTEN,
+  INCLUDES_BETWEEN,
   INTAKE_VERBS,
   INTENSIFIERS,
   INVOLVEMENT,
@@ -139,6 +140,7 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   NEGATIVE_PREFIX,
+  NO_PART_AT_ALL,
   NOUN_PHRASE_OPENERS,
   NUMBER_WORDS,
   ONE_NOT_COUNTED,
@@ -188,7 +190,9 @@ import {
   SEEMING_VERBS,
   SERVING_NOUNS,
   SIDE_EFFECT,
+  SIDE_EFFECT_KINDS,
   SIDE_EFFECTS_INCLUDE,
+  SIDE_EFFECTS_OF,
   SLIGHT_AMOUNTS,
   SLOGAN_CARRIERS,
   SOME_OPENERS,
@@ -212,6 +216,7 @@ import {
   TIME_UNITS,
   TIMES_OF_DAY,
   TOLD_WHEN,
+  TREATMENT_STANDING,
   TREATMENT_WORDS,
   UNIVERSAL_SCOPE,
   UNIVERSALS,
@@ -1512,8 +1517,12 @@ const byMarked = (clause: Clause, mention: Mention) => {
   let at = mention.from - 1;
   while (at >= mention.from - 2 && (DETERMINERS.has(word(at) ?? "") || CLASSIFIER_NOUNS.has(word(at) ?? ""))) at--;
   if (word(at) === AGENT_MARKER) return true;
-  // "A dry cough is a side effect of ACE inhibitors": what has the effect is the agent.
+  // "A dry cough is a side effect of ACE inhibitors": what has the effect is the agent — and "one of ACE
+  // inhibitors' side effects", said with the possessive.
   if (word(at) === "of" && SIDE_EFFECT.test(`${word(at - 2)} ${word(at - 1)}`)) return true;
+  const possessive = clause.tokens.find((t) => t.index === mention.to - 1)?.possessive === true;
+  const kind = SIDE_EFFECT_KINDS.has(word(mention.to) ?? "") ? 1 : 0;
+  if (possessive && SIDE_EFFECT.test(`${word(mention.to + kind)} ${word(mention.to + kind + 1)}`)) return true;
   // (Not a participle of being full: "is loaded with caffeine" says what it holds, not who loads it.)
   const participle = word(at - 1) ?? "";
   if (
@@ -1597,7 +1606,10 @@ function givenActively(clause: Clause, s: Mention, o: Mention): Token | null {
     const verb = at(before);
     return verb && GIVING_VERBS.has(verb.word) ? verb : null;
   }
-  const [copula, what, ...rest] = between.slice(0, forAt);
+  const [copula, what, ...said] = between.slice(0, forAt);
+  // (Past whom it is given to: "what they give you for", "what doctors give patients for".)
+  const recipient = said.length > 1 && HELPED.has(said.at(-1)?.word ?? "") && GIVING_VERBS.has(said.at(-2)?.word ?? "");
+  const rest = recipient ? said.slice(0, -1) : said;
   const verb = rest.at(-1);
   if (!copula || !COPULAS.has(copula.word) || what?.word !== "what" || !verb || !GIVING_VERBS.has(verb.word))
     return null;
@@ -1749,7 +1761,32 @@ function causeAfterEffect(
     )
   )
     return null;
-  return { phrasing, words: phraseWords.filter((w) => !isGrammarWord(w)) };
+  return { phrasing, words: phraseWords.filter((w) => !isGrammarWord(w) && !adverbOnly(w, senses)) };
+}
+
+/**
+ * "Low magnesium has nothing to do with heart rhythm problems", "Rickets has nothing to do with a lack of
+ * vitamin D": any part at all denied between the two (NO_PART_AT_ALL), with only grammar words and
+ * adverbs before the phrase, denies whatever the claim says of them, either way round — its own phrasing
+ * met by the frame, the denial read from "nothing". Returns that phrasing and "nothing", or null.
+ */
+function noPartAtAll(
+  clause: Clause,
+  reading: Reading,
+  s: Mention,
+  o: Mention | null,
+  senses: Map<string, WordSense>,
+): { phrasing: Phrasing; words: string[] } | null {
+  const phrasing = reading.phrasings[0];
+  if (!phrasing || !o) return null;
+  const [a, b] = s.from < o.from ? [s, o] : [o, s];
+  const between = clause.tokens.filter((t) => t.index >= a.to && t.index < b.from);
+  const phrase = NO_PART_AT_ALL.exec(between.map((t) => t.word).join(" "));
+  if (!phrase) return null;
+  const rest = between.slice(0, between.length - phrase[0].trim().split(" ").length);
+  return rest.every((t) => isGrammarWord(t.word) || adverbOnly(t.word, senses))
+    ? { phrasing, words: ["nothing"] }
+    : null;
 }
 
 /**
@@ -1766,8 +1803,12 @@ function sideEffectListed(
   const phrasing = phrasingWith(reading, CAUSING_VERBS);
   if (!phrasing || !o || o.from < s.to || reading.passive) return null;
   const between = clause.tokens.filter((t) => t.index >= s.to && t.index < o.from).map((t) => t.word);
-  return SIDE_EFFECTS_INCLUDE.test(between.join(" "))
-    ? { phrasing, words: between.filter((w) => !isGrammarWord(w)) }
+  if (SIDE_EFFECTS_INCLUDE.test(between.join(" ")))
+    return { phrasing, words: between.filter((w) => !isGrammarWord(w)) };
+  // ("Side effects of booze include …": the thing after "of", opening the clause.)
+  const before = clause.tokens.filter((t) => t.index < s.from).map((t) => t.word);
+  return SIDE_EFFECTS_OF.test(before.join(" ")) && INCLUDES_BETWEEN.test(between.join(" "))
+    ? { phrasing, words: [...before, ...between].filter((w) => !isGrammarWord(w)) }
     : null;
 }
 
@@ -1930,10 +1971,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   /** Where a verb of onset is said right before the object ("getting a", "end up with"): `onsetBefore`. */
   const onsetAt = o ? onsetBefore(clause, o.from) : null;
   const contained = containedIn(clause, reading, s, o);
+  const noPart = noPartAtAll(clause, reading, s, o, context.senses);
   const causedFrom =
     causeAfterEffect(clause, reading, s, o, context.senses, onsetAt) ??
     consequenceOfTaking(clause, reading, s, o, onsetAt) ??
-    sideEffectListed(clause, reading, s, o);
+    sideEffectListed(clause, reading, s, o) ??
+    noPart;
   const instrument = reading.passive ? null : instrumentOf(clause, s, o, mentions);
   // "Zinc deficiency can result from a reduced sense of taste": the subject said first as the effect,
   // "from" (or "due to", "a result of") its cause — the claim the other way round. (Not "has nothing to
@@ -2130,8 +2173,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     // the object sets the direction too.
     // (Grammar words count here: "more", "less", "likely".)
     // ("Makes you less likely to get sunburn": so do grammar words between the verb and the object,
-    // which the effect above did not read.)
-    const ranged = clause.tokens.filter((t) => t.index >= range[0] && t.index < range[1]);
+    // which the effect above did not read — not one inside a name: "Eating less salt brings it down".)
+    const ranged = clause.tokens.filter(
+      (t) => t.index >= range[0] && t.index < range[1] && !withinName(t.index, context.mentions),
+    );
     const read = new Set(tokens.map((t) => t.index));
     if (effect.direction !== 0 && CAUSATIVE_VERBS.has(effect.words[0]?.split(" ")[0] ?? ""))
       for (const t of ranged.filter((t) => t.index >= o.to || (t.index < o.from && !read.has(t.index))))
@@ -2488,7 +2533,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         part[0]
           .trim()
           .split(" ")
-          .filter((w) => !isGrammarWord(w)),
+          .filter((w) => !isGrammarWord(w) && !adverbOnly(w, context.senses)),
       );
   }
   // "Acetaminophen in pregnancy is linked to ADHD", "has no link with miscarriage": an association says
@@ -2975,6 +3020,28 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       .every(claimOwn);
   });
   if (stretched) held = `the sentence stretches it past the claim ("even ${word(stretched.index + 1)} …")`;
+  // "Are SSREs anything to do with depression treatment?", "Does melatonin have anything to do with sleep
+  // latency?": a part of some kind, which says no more of what it is (not "nothing to do with", which
+  // denies any) — no predicate of the claim, said or implied.
+  const somePart = clause.tokens.find(
+    (t, i) => t.word !== "nothing" && ["to", "do", "with"].every((w, k) => clause.tokens[i + 1 + k]?.word === w),
+  );
+  if (somePart) held = `the sentence says only that one has some part in the other ("${somePart.word} to do with")`;
+  // "Vitamin C pills have nothing to do with your heart disease risk" for "vitamin C does not reduce the
+  // risk of …": no part at all says more than a claim that denies one direction of an effect, as "has no
+  // effect on" does (not of a claim that denies a cause: "does not cause").
+  if (
+    noPart &&
+    causedFrom === noPart &&
+    reading.negated &&
+    readingEffect.direction !== 0 &&
+    !phrasingWith(reading, CAUSING_VERBS)
+  )
+    held = "the sentence denies any part, the claim one direction of an effect only";
+  // "There's no evidence that varenicline makes people suicidal": evidence said to be lacking denies the
+  // thing, but is no word on a claim that denies it — what that claim's own references found.
+  if (clause.unproven && reading.negated)
+    held = "the sentence says the evidence for the opposite is lacking, which does not say what the claim denies";
   // The words the predicate was met in.
   const metIn = new Set((chosen?.words ?? []).flatMap((w) => w.split(" ")));
   // "Caffeine stops adenosine receptors from being blocked": a verb of hindering before the object, "from"
@@ -3231,8 +3298,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     const role = after
       .map((t) => (predicateWords.has(t.word) ? playedRole(clause.tokens, t.index) : null))
       .find((r) => r?.denied);
+    // (Nor when no part at all is denied, "has nothing to do with": that is the predicate, as "plays no role
+    // in" is.)
     const saysPredicate =
-      firstNamed === o || after.slice(k + 1).some((t) => predicateWords.has(t.word)) || role !== undefined;
+      firstNamed === o ||
+      after.slice(k + 1).some((t) => predicateWords.has(t.word)) ||
+      role !== undefined ||
+      after.slice(0, k + 1).some((t) => t.word === "nothing");
     if (k >= 0 && saysPredicate) {
       const verbIndex = role ? (clause.tokens[role.verb]?.index ?? 0) : -1;
       const phrase = after.slice(0, k + 1).filter((t) => t.index >= verbIndex || isGrammarWord(t.word));
@@ -3458,6 +3530,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           return (
             placed &&
             t.index !== stoppingManner &&
+            // ("Has absolutely nothing to do with": the phrase of a part, see `involvement`.)
+            !involvement.has(t.index) &&
             // ("Hardly any", "barely anything": a denial, see text.ts.)
             !clause.negations.some((n) => n.index === t.index) &&
             /ly$/.test(t.word) &&
@@ -4191,6 +4265,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(ROLE_NOUNS.has(t.word) && playedRole(clause.tokens, t.index) !== null) &&
       // ("A treatment option for": a treatment, one of several.)
       !(OPTION_NOUNS.has(t.word) && TREATMENT_WORDS.has(word(t.index - 1) ?? "")) &&
+      // ("A standard treatment for", "the first-line treatment": a treatment's standing, asserted.)
+      !(
+        TREATMENT_STANDING.has(t.word) &&
+        TREATMENT_WORDS.has(word(t.index + 1) ?? "") &&
+        chosenWords.has(word(t.index + 1) ?? "") &&
+        clause.negations.length === 0
+      ) &&
       !intensifiedContrary(t.word) &&
       // "Long term" is the claim's "long-term": a compound written open rather than hyphenated.
       !hyphenated(t.index).some((compound) => claimWords.includes(compound)) &&
@@ -4213,6 +4294,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(reading.membership && (CLASS_WORDS.has(t.word) || adverb(t.word))) &&
       !(reading.membership && MEMBERSHIP_NOUNS.has(t.word) && word(t.index + 1) === "of") &&
       !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
+      // ("A known side effect of doxy", "a classic side effect": how usual a side effect it is.)
+      !(SIDE_EFFECT_KINDS.has(t.word) && word(t.index + 1) === "side" && /^effects?$/.test(word(t.index + 2) ?? "")) &&
       // "Soft bones, known as osteomalacia": the object's (or subject's) name given again.
       !(
         NAMING_WORDS.has(t.word) &&

@@ -63,6 +63,7 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   NO_ANSWERS,
+  NO_EVIDENCE,
   NO_TURNS,
   NOT_BESTED,
   NOT_ONLY,
@@ -228,6 +229,8 @@ export interface Clause {
   answersQuestion: boolean;
   /** A report the writer judges right or wrong ("My friend says X. She's wrong."): the writer's own. */
   judgedReport: boolean;
+  /** Opened by the writer's word that evidence is lacking ("There's no evidence that …": see NO_EVIDENCE). */
+  unproven: boolean;
   /**
    * Of a sentence that sets two classes of one subject against each other but says more than that
    * ("Aspirin is a pill, not a fever reducer", "…, my uncle keeps insisting": classPair's "held"):
@@ -483,24 +486,39 @@ function plainAnswers(sentences: { text: string }[], plain: RegExp): Set<number>
 }
 
 /**
+ * A sentence that is a quotation and nothing else: '"Zinc cures COVID."', "'Nicotine isn't addictive.'"
+ * (its closing mark after the full stop or before it).
+ */
+const QUOTED_WHOLE = /^\s*(?:"[^"“”]+"|“[^"“”]+”|'[^"“”]+'|‘[^"“”]+’)\s*[.!]?\s*$/u;
+
+/**
  * A report judged by the writer ("My friend says X. She's wrong.", "Some claim X, which is nonsense.",
  * "… and she's right."): `text` with the judgement blanked out (same length, so offsets hold), and the
  * offsets of the reports it rejects, whose assertion is then denied. Only a report of one clause, with a
  * verb of saying and no judgement of its own, is read so.
  */
-export function judgedReports(text: string): { text: string; rejected: Set<number>; judged: Set<number> } {
+export function judgedReports(text: string): {
+  text: string;
+  rejected: Set<number>;
+  judged: Set<number>;
+  unread: string[];
+} {
   let blanked = text;
   const rejected = new Set<number>();
   const judged = new Set<number>();
+  const unread: string[] = [];
   const blank = (from: number, to: number) => {
     blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
   };
-  /** Whether `said` reports another's assertion, plainly: in one clause, with no judgement of its own. */
-  const report = (said: string) => {
+  /**
+   * Whether `said` reports another's assertion, plainly: in one clause, with no judgement of its own — by
+   * a verb of saying, or (`quotes` allowed) as the whole of it in quotation marks.
+   */
+  const report = (said: string, quotes = false) => {
     const words = tokenize(said).map((t) => t.word);
     return (
       said.split(CLAUSE_BREAK).length === 1 &&
-      words.some((w) => REPORTING_VERBS.has(w)) &&
+      (words.some((w) => REPORTING_VERBS.has(w)) || (quotes && QUOTED_WHOLE.test(said))) &&
       !words.some((w) => DISBELIEF_WORDS.has(w))
     );
   };
@@ -537,14 +555,25 @@ export function judgedReports(text: string): { text: string; rejected: Set<numbe
     const next = sentences[k + 1];
     // (An emoji beside the verdict says how it is said: "Nope 🙅".)
     const verdict = next ? REPORT_JUDGED.exec(withoutEmoji(next.text).trim().toLowerCase().replaceAll("’", "'")) : null;
-    if (next && verdict && report(sentence.text)) {
+    // ("'Lithium is a heavy metal.' Sure, and pigs fly.": a sentence quoted whole is another's words too.)
+    // A quotation that the writer goes on from in words of their own ("'X.' Not sure.", "'X.' True, for the
+    // first five minutes."), or that follows another quotation (which of the two a "True." is said of, the
+    // check does not read), is another's words whose judgement is unread. (Quoted alone, it is what the
+    // writer asks about, and checked as said.)
+    const quoted = QUOTED_WHOLE.test(sentence.text) && report(sentence.text, true);
+    const afterQuote = k > 0 && QUOTED_WHOLE.test(sentences[k - 1]?.text ?? "");
+    if (quoted && next && /\p{L}/u.test(next.text) && (!verdict || afterQuote)) {
+      unread.push(sentence.text.trim().replace(/^["'“‘]|["'”’]\s*[.!]?$|(?<=[.!])["'”’]$/gu, ""));
+      return;
+    }
+    if (next && verdict && report(sentence.text, true)) {
       blank(next.offset, next.offset + next.text.length);
       judged.add(sentence.offset);
-      if (verdict.groups?.no || verdict.groups?.no2 || verdict.groups?.no3 || verdict.groups?.no4)
-        rejected.add(sentence.offset);
+      const { no, no2, no3, no4, no5 } = verdict.groups ?? {};
+      if (no || no2 || no3 || no4 || no5) rejected.add(sentence.offset);
     }
   });
-  return { text: blanked, rejected, judged };
+  return { text: blanked, rejected, judged, unread };
 }
 
 /**
@@ -1392,6 +1421,11 @@ function readClause(
     const at = tokens.find((t) => t.word === (denial[0].split(/\s+/)[0] as string));
     if (at) negations.push({ word: denial[0], index: at.index });
   }
+  // "There's zero evidence that X": the writer's word that evidence is lacking denies X — by its "no", a
+  // negation already, or by its "zero".
+  const unproven = lackingEvidence(words);
+  const zero = unproven && words[unproven.no] === "zero" ? tokens[unproven.no] : undefined;
+  if (zero) negations.push({ word: zero.word, index: zero.index });
   // "There's no denying X", "it's not untrue that X": the denial of a denial asserts X.
   const affirming = affirmingDenials(words);
   if (affirming.size > 0) {
@@ -1493,6 +1527,7 @@ function readClause(
     affirmed: [...affirming].map((at) => tokens[at]?.index as number),
     markers: openingMarkers(words),
     bounding: bounding.at.map((i) => tokens[i]?.index as number),
+    unproven: unproven !== null,
   };
 }
 
@@ -1507,6 +1542,8 @@ function readClause(
 export function boundingPhrases(words: string[]): { at: number[]; hedges: string[] } {
   const at: number[] = [];
   const hedges: string[] = [];
+  const unproven = lackingEvidence(words);
+  if (unproven) at.push(...unproven.words.filter((i) => i !== unproven.no));
   words.forEach((word, i) => {
     const known = KNOWING_HEDGE.exec(words.slice(i, i + MAX_HEDGE_WORDS).join(" "));
     if (known) {
@@ -1523,6 +1560,25 @@ export function boundingPhrases(words: string[]): { at: number[]; hedges: string
   return { at, hedges };
 }
 
+/**
+ * "There's no evidence that …", "Honestly, zero evidence …": the writer's word that evidence is lacking
+ * (NO_EVIDENCE), opening the clause past markers of talk and the writer's attitude — the places of its
+ * words and of its denying "no" or "zero", or null.
+ */
+export function lackingEvidence(words: string[]): { words: number[]; no: number } | null {
+  let from = 0;
+  while (
+    from < words.length &&
+    (ATTITUDE_ADVERBS.has(words[from] ?? "") || DISCOURSE_MARKERS.opening.has(words[from] ?? ""))
+  )
+    from++;
+  const frame = NO_EVIDENCE.exec(words.slice(from).join(" "));
+  if (!frame) return null;
+  const count = frame[0].split(" ").length;
+  const no = from + frame[0].split(" ").indexOf(frame.groups?.no ?? "no");
+  return { words: Array.from({ length: count }, (_, k) => from + k), no };
+}
+
 /** Most words of a hedge of knowing: "as far as anyone can tell". */
 const MAX_HEDGE_WORDS = 6;
 
@@ -1534,7 +1590,7 @@ const MAX_HEDGE_WORDS = 6;
 export function judgementsOf(original: string): string[] {
   // (A plain "no" to a yes/no question denies it, and a judgement of a report denies or endorses it — see
   // clausesOf: neither takes anything back; nor does a denial's "…, that's a myth".)
-  const text = judgedReports(original).text;
+  const { text, unread } = judgedReports(original);
   const sentences = segmentSentences(text);
   const answers = plainAnswers(sentences, ANSWERED_NO);
   const lower = sentences
@@ -1564,6 +1620,8 @@ export function judgementsOf(original: string): string[] {
     const match = pattern.exec(lower.trim()) ?? pattern.exec(withoutAsides(lower).trim());
     if (match) found.push(match[0].replace(/\s{2,}/g, " "));
   }
+  // ("'X.' Not sure.": a quotation whose judgement the check does not read.)
+  found.push(...unread);
   const partly = PARTLY_JUDGED.exec(lower.trim());
   if (partly) found.push(partly[0].replace(/^[.!?;]\s+/, ""));
   // (Said once: "Some claim X, but they are wrong" is judged by "wrong" already.)
