@@ -1422,8 +1422,9 @@ function readClause(
     if (at) negations.push({ word: denial[0], index: at.index });
   }
   // "There's zero evidence that X": the writer's word that evidence is lacking denies X — by its "no", a
-  // negation already, or by its "zero".
-  const unproven = lackingEvidence(words);
+  // negation already, or by its "zero" (see boundingPhrases).
+  const bounding = boundingPhrases(words);
+  const { unproven } = bounding;
   const zero = unproven && words[unproven.no] === "zero" ? tokens[unproven.no] : undefined;
   if (zero) negations.push({ word: zero.word, index: zero.index });
   // "There's no denying X", "it's not untrue that X": the denial of a denial asserts X.
@@ -1436,7 +1437,6 @@ function readClause(
   const hedges = words.filter(
     (word, i) => HEDGE_WORDS.has(word) && !(word === "likely" && /^(?:more|less|most|least)$/.test(words[i - 1] ?? "")),
   );
-  const bounding = boundingPhrases(words);
   hedges.push(...bounding.hedges);
   // "Hardly raises", "does not always raise", "does not block all", "in some patients": said in part,
   // or weakly.
@@ -1537,9 +1537,14 @@ function readClause(
  * "at least" and the slight degree after it ("…, at least a little", "at least somewhat", "at least
  * slightly"), or "at least" alone at the clause's end ("…, in mice at least."), a floor the writer sets,
  * which asserts it at that much or more — not a weakening. (Not "at least 3 cups", a number's floor, nor
- * "at least some people", of how many.)
+ * "at least some people", of how many.) And the writer's word that evidence is lacking, opening the clause
+ * ("There's no evidence that …": `unproven`, see lackingEvidence), whose words but its "no" say nothing.
  */
-export function boundingPhrases(words: string[]): { at: number[]; hedges: string[] } {
+export function boundingPhrases(words: string[]): {
+  at: number[];
+  hedges: string[];
+  unproven: ReturnType<typeof lackingEvidence>;
+} {
   const at: number[] = [];
   const hedges: string[] = [];
   const unproven = lackingEvidence(words);
@@ -1557,7 +1562,7 @@ export function boundingPhrases(words: string[]): { at: number[]; hedges: string
     else if (next === "a" && SLIGHT_AMOUNTS.has(words[i + 3] ?? "")) at.push(i, i + 1, i + 2, i + 3);
     else if (MINIMIZER_KINDS.slight?.has(next) || next === "somewhat") at.push(i, i + 1, i + 2);
   });
-  return { at, hedges };
+  return { at, hedges, unproven };
 }
 
 /**
