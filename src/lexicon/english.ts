@@ -899,12 +899,14 @@ export const NEGATED_SAYING = new RegExp(
  */
 export const CROWD_BELIEF =
   /(?:^|[.!?;]\s+)((?:(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+)?(?:people|folks|others|some|many|critics|everyone|everybody)(?:\s+(?:still|often|wrongly|mistakenly|always|usually))?\s+(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|argue|argues|insist|insists|assume|assumes))\b[^.;!?]*?,?\s+(?:but|yet|however)\b/;
+/** An absurdity everyone knows for one, said after "and" to mock what went before: "pigs fly", "I'm the Pope". */
+const KNOWN_ABSURDITY = String.raw`(?:pigs\s+(?:can\s+|will\s+|might\s+)?fly|(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king))`;
 /**
  * A mock assent that rejects what it answers by an absurdity everyone knows for one, the whole of the
  * sentence: "Sure, and pigs fly.", "Yeah, and I'm the Pope.", "Sure, Jan." (a mock assent with any other
  * absurdity only takes it back: see TAKEN_BACK).
  */
-const MOCK_RETORT = String.raw`(?:(?:oh\s+)?(?:sure|yeah|right|yes),?\s+and\s+(?:pigs\s+(?:can\s+|will\s+|might\s+)?fly|(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)(?:\s+of\s+[a-z]+)?)|sure,?\s+jan)`;
+const MOCK_RETORT = String.raw`(?:(?:oh\s+)?(?:sure|yeah|right|yes),?\s+and\s+${KNOWN_ABSURDITY}(?:\s+of\s+[a-z]+)?|sure,?\s+jan)`;
 /**
  * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
  * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards.", "… Hard disagree.", "… I agree.", and
@@ -1099,7 +1101,7 @@ export const TAKEN_BACK = new RegExp(
     // A mock reason: "Right, because melatonin is a hormone.", "Yeah, because caffeine cures everything." (Not
     // as the answer to a question: "Does it? Sure, because …".)
     String.raw`(?:^|[.!;]\s+)(?:oh\s+)?(?:sure|yeah|yes|yep|yup|right|riiight|totally),?\s+because\b`,
-    String.raw`\band\s+(?:i'm|i\s+am)\s+the\s+(?:pope|queen|king)\b|\band\s+pigs\s+(?:can\s+|will\s+)?fly\b`,
+    String.raw`\band\s+${KNOWN_ABSURDITY}\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… ? Since when?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or (perhaps) not"; "Find out if …", "Nobody knows if …".
     String.raw`\bsince\s+when\s*[?!]|(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,

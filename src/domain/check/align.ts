@@ -4295,7 +4295,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !(reading.membership && MEMBERSHIP_NOUNS.has(t.word) && word(t.index + 1) === "of") &&
       !(t.word === "side" && /^effects?$/.test(word(t.index + 1) ?? "")) &&
       // ("A known side effect of doxy", "a classic side effect": how usual a side effect it is.)
-      !(SIDE_EFFECT_KINDS.has(t.word) && word(t.index + 1) === "side" && /^effects?$/.test(word(t.index + 2) ?? "")) &&
+      !(SIDE_EFFECT_KINDS.has(t.word) && SIDE_EFFECT.test(`${word(t.index + 1)} ${word(t.index + 2)}`)) &&
       // "Soft bones, known as osteomalacia": the object's (or subject's) name given again.
       !(
         NAMING_WORDS.has(t.word) &&

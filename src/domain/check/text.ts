@@ -560,13 +560,13 @@ export function judgedReports(text: string): {
     // first five minutes."), or that follows another quotation (which of the two a "True." is said of, the
     // check does not read), is another's words whose judgement is unread. (Quoted alone, it is what the
     // writer asks about, and checked as said.)
-    const quoted = QUOTED_WHOLE.test(sentence.text) && report(sentence.text, true);
+    const reported = report(sentence.text, true);
     const afterQuote = k > 0 && QUOTED_WHOLE.test(sentences[k - 1]?.text ?? "");
-    if (quoted && next && /\p{L}/u.test(next.text) && (!verdict || afterQuote)) {
+    if (reported && QUOTED_WHOLE.test(sentence.text) && next && /\p{L}/u.test(next.text) && (!verdict || afterQuote)) {
       unread.push(sentence.text.trim().replace(/^["'“‘]|["'”’]\s*[.!]?$|(?<=[.!])["'”’]$/gu, ""));
       return;
     }
-    if (next && verdict && report(sentence.text, true)) {
+    if (next && verdict && reported) {
       blank(next.offset, next.offset + next.text.length);
       judged.add(sentence.offset);
       const { no, no2, no3, no4, no5 } = verdict.groups ?? {};
