@@ -21,7 +21,7 @@ export const FUNCTION_WORDS = set(`
   not no never also just even very much many more most less least really quite rather too
   still already again ever often always usually sometimes one ones
   up down out off away back over
-  thing things way ways people someone something anything everything lot lots
+  thing things way ways people someone something anything everything lot lots loads tons heaps
   i'm i've i'd i'll you're you've it's that's there's here's what's we're we've they're they've
 `);
 
@@ -112,7 +112,7 @@ export const DISCOURSE_MARKERS = {
   opening: set(
     "wait well ok okay oh hey so anyway alright careful psa fyi btw tbh imo imho fwiw yes yep yup sorry lol haha lmao",
   ),
-  closing: set("btw tbh imo imho fwiw sorry lol haha lmao"),
+  closing: set("btw fyi tbh imo imho fwiw sorry lol haha lmao"),
   // ("Heads up, …", "Good news, …", "Pretty sure …", "I'm fairly sure …": a warning, the news's tone, the
   // writer's confidence — a hedge at most, the words after it the assertion.)
   openingPhrases: [
@@ -123,6 +123,8 @@ export const DISCOURSE_MARKERS = {
     "bad news",
     "quick question",
     "pro tip",
+    // ("Reminder that …": the writer's reason for saying it.)
+    ...["", "friendly ", "quick ", "gentle ", "just a ", "a "].map((how) => `${how}reminder that`),
     ...["", "i'm ", "im ", "i am "].flatMap((who) =>
       ["pretty", "fairly", "quite", "100%"].map((how) => `${who}${how} sure`),
     ),
@@ -541,6 +543,8 @@ export const WHOLE_BODY = set("body bodies system");
 export const GENERIC_SCOPES = new Set([
   ...BODY_SCOPES,
   ...set("humans human adults adult person persons people patients patient practice general life"),
+  // (Where one lives: "cleans the air in your house", "at home".)
+  ...set("home homes house houses room rooms bedroom bedrooms flat apartment"),
   ...PART_SCOPES,
   ...CASE_NOUNS,
 ]);
@@ -549,6 +553,8 @@ export const GENERIC_SCOPES = new Set([
 export const CONTRAST_PREPOSITIONS = set("by in at with from through via for on");
 /** Nouns of research, any of which says where a finding was made as another does: "in animal experiments" for "in animal studies". */
 export const RESEARCH_NOUNS = set("study studies experiment experiments trial trials research test tests");
+/** Who or what reports a finding from research: "Researchers in Japan found …", "Evidence from trials shows …". */
+export const RESEARCHERS = set("researchers scientists investigators evidence data review reviews science findings");
 /** Prepositions that open the scope of an assertion: "in rats", "among smokers", "during pregnancy". */
 export const SCOPE_PREPOSITIONS = set("in among during within against");
 /**
@@ -729,7 +735,9 @@ export const PAST_BELIEF = new RegExp(
     String.raw`\b(?:is|are)\s+(?:said|claimed|alleged|rumou?red)\s+to\b`,
     // "It is often said that …", "it's widely believed that …": a report of no one in particular.
     String.raw`\bit(?:\s+is|'s)\s+(?:often\s+|commonly\s+|widely\s+|sometimes\s+|generally\s+|frequently\s+)?(?:said|claimed|believed|thought|rumou?red|alleged)\s+that\b`,
-    String.raw`\bbut\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:(?:(?:it|that|this|they|he|she)\s+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)|(?:it|that|this|they|he|she)['’](?:s|re)\s+not)\b`,
+    // (Said with nothing after it but a word of emphasis or truth: "…, but it doesn't raise your core
+    // temperature" says a thing of its own, read as a clause.)
+    String.raw`\bbut\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:(?:(?:it|that|this|they|he|she)\s+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would)(?:\s+not|n't)|(?:it|that|this|they|he|she)['’](?:s|re)\s+not)\b(?=(?:\s+(?:really|actually|though|tho|anymore|any\s+more|at\s+all|true|so|the\s+case|proven|right|correct))*\s*(?:[.!?;,)]|$))`,
     // The future, or a day that may come: "will soon be", "could one day".
     String.raw`\bwill\s+soon\b|\bone\s+day\b|\bsomeday\b|\bin\s+the\s+future\b|\bwill\s+be\s+shown\b`,
     // A tail that takes most of it back: "…, but only in the loosest sense", "sort of" — not the noun
@@ -908,15 +916,29 @@ const KNOWN_ABSURDITY = String.raw`(?:pigs\s+(?:can\s+|will\s+|might\s+)?fly|(?:
  */
 const MOCK_RETORT = String.raw`(?:(?:oh\s+)?(?:sure|yeah|right|yes),?\s+and\s+${KNOWN_ABSURDITY}(?:\s+of\s+[a-z]+)?|sure,?\s+jan)`;
 /**
- * A judgement of the report before it, said as the whole of the next sentence: "My friend says X. She's
- * wrong.", "… Total rubbish.", "… He was right.", "She has it backwards.", "… Hard disagree.", "… I agree.", and
- * in a word or a mock retort ("… True.", "… Nope.", "… Myth.", "… Sure, and pigs fly.") —
- * groups `no`… reject the report, `yes`… endorse it; `asked` ("Is that true?") asks it, as a question of
- * the writer's own.
+ * A judgement of the report before it: "My friend says X. She's wrong.", "… Total rubbish.", "… He was
+ * right.", "She has it backwards.", "… Hard disagree.", "… I agree.", in a word or a mock retort ("… True.",
+ * "… Nope.", "… Myth.", "… Sure, and pigs fly."), or the report's verb said again, denied or not ("… It
+ * doesn't.", "… Wrong, they don't.", "… Turns out it's not.", "… I was wrong.", "… It does.") — groups
+ * `no`… reject the report, `yes`… endorse it; `asked` ("Is that true?") asks it, as a question of the
+ * writer's own.
  */
-export const REPORT_JUDGED = new RegExp(
-  String.raw`^(?:(?:but|and)\s+)?(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage)|(?:i\s+)?(?:(?:hard|strongly|totally|completely|respectfully)\s+)?(?<no4>disagree)|(?:i\s+)?(?:(?:totally|completely|fully|strongly)\s+)?(?<yes3>agree)|(?:(?:yes|yep|yup|yeah|totally|absolutely|completely|100%|very|so)[,!]?\s+)?(?<yes4>true|correct|exactly|spot\s+on)|(?<no5>false|untrue|not\s+true|wrong|nope|nah|no|(?:a\s+)?myth|busted|${MOCK_RETORT}))\s*[.!]*$`,
+const JUDGEMENT = String.raw`(?:(?:is|was)\s+(?:that|this|it|she|he)\s+(?:(?:really|actually)\s+)?(?<asked>true|right|correct)\s*\?+|(?:he|she|they|that|this|it)\s*(?:is|was|are|were|'s|'re)\s+(?:(?:just|simply|completely|totally|dead|so|absolutely|quite|flat|flat-out|actually|really|definitely)\s+)?(?:(?<no>wrong|mistaken|incorrect|backwards?|false|untrue|not\s+(?:true|right|correct))|(?<yes>right|correct|true))|(?:he|she|they|that|this|it)\s*(?:has|have|had|'s|'ve|got|gets|get)\s+(?:got\s+)?(?:it|that|this)\s+(?:(?:all|completely|totally|exactly|just)\s+)?(?:(?<no3>backwards?|wrong|the\s+wrong\s+way\s+(?:round|around)|upside\s+down|the\s+other\s+way\s+(?:round|around))|(?<yes2>right|spot\s+on))|(?:(?:total|complete|utter|pure|absolute)\s+)?(?<no2>nonsense|rubbish|garbage)|(?:i\s+)?(?:(?:hard|strongly|totally|completely|respectfully)\s+)?(?<no4>disagree)|(?:i\s+)?(?:(?:totally|completely|fully|strongly)\s+)?(?<yes3>agree)|(?:(?:yes|yep|yup|yeah|totally|absolutely|completely|100%|very|so)[,!]?\s+)?(?<yes4>true|correct|exactly|spot\s+on)|(?<no5>false|untrue|not\s+true|wrong|nope|nah|no|(?:a\s+)?myth|busted|${MOCK_RETORT})|(?<no6>(?:(?:(?:it\s+)?(?:turns?|turned)\s+out(?:\s+that)?|actually|apparently|sadly|(?:wrong|nope|nah|no|false|not\s+true))[,!]?\s+){0,2}(?:(?:it|they)\s*(?:(?:does|do|did|is|are|was|were|can|could|will|would|has|have)(?:n't|\s+not)|won't|can't|cannot|(?:'s|'re)\s+not)(?:\s+at\s+all)?)|(?:it\s+)?(?:turns?|turned)\s+out\s+(?:(?:it's|it\s+is|they're|they\s+are)\s+)?not|i\s+was\s+(?:so\s+|completely\s+|totally\s+)?wrong(?:\s+about\s+(?:that|this|it))?)|(?<yes5>(?:(?:(?:it\s+)?(?:turns?|turned)\s+out(?:\s+that)?|actually|and)[,!]?\s+)?(?:it|they)\s+(?:does|do|did|is|are|can|will)(?:\s+(?:indeed|actually|too))?))`;
+/** A judgement (JUDGEMENT) said as the whole of the next sentence: "My friend says X. She's wrong." */
+export const REPORT_JUDGED = new RegExp(String.raw`^(?:(?:but|and)\s+)?${JUDGEMENT}\s*[.!]*$`);
+/**
+ * A judgement (JUDGEMENT) opening the next sentence, the writer's own words after it (`rest`): "Everyone
+ * says X. Wrong, it doesn't cause Y.", "I used to think X. Turns out it's not, it's a Z." — not words that
+ * grant it only in part, of some, or under a condition ("True, but only at high doses.", "Wrong, it only
+ * does at night.", "Nope, not in kids.").
+ */
+export const REPORT_JUDGED_OPENING = new RegExp(
+  String.raw`^(?:(?:but|and)\s+)?${JUDGEMENT}\s*[,;:—–-]\s*(?!(?:but|though|although|however|only|just|except|unless|if|when|whenever|while|whereas|in|for|at|on|among|with|without|partly|partially|half|mostly|mainly|largely|sometimes|not|well|kind|sort|maybe|probably|possibly|perhaps|depends|it\s+depends|more\s+or\s+less|to\s+(?:some|a)|up\s+to|until|after|before|during|then|or|and|so|because|since|lol|haha|lmao|i\s+think|i\s+guess|i\s+believe|at\s+least)\b)(?<rest>(?![^.!?]*\b(?:only|except|unless|sometimes|partly|partially|some|but|though|however|if|when|depends|usually|often|mostly)\b)[\p{L}\d"'“‘].*)$`,
+  "u",
 );
+/** The time of a writer's own past belief, before its verb: "I used to think", "I once believed", "I always thought". */
+export const OWN_PAST_BELIEF =
+  /(?<=\bi\s+)(?:used\s+to|once|always|originally)\s+(?=(?:think|believe|thought|believed|assume|assumed|reckon|reckoned)\b)/;
 /**
  * A judgement that grants the report only in part, or only of some: "That's partly true.", "She's half
  * right.", "It's true for some people.", "That's true of bacteria, not viruses." — the writer takes a
@@ -1004,6 +1026,13 @@ export const ASSENT_TAGS = set("right correct");
  */
 const RESEARCH_AGREES = String.raw`(?:the\s+)?(?:trials?|research|studies|evidence|science|data)\s+(?:all\s+)?(?:agrees?|backs?\s+(?:it|this|that|her|him|them)(?:\s+up)?|confirms?\s+(?:it|this|that)|supports?\s+(?:it|this|that))`;
 /**
+ * Advice to ask a clinician, or to be tested, which asserts nothing of the things the store holds: "Talk to
+ * your doctor.", "Still, check with your pharmacist about anything you take.", "Ask your GP first.", "Get
+ * tested, folks." (Not advice that says what to take or avoid: "Take zinc for colds.")
+ */
+export const CONSULT_ADVICE =
+  /^(?:(?:still|so|but|and|just|please|anyway|always|definitely|honestly|seriously|pls|plz|then)[,\s]+)*(?:(?:talk|speak|ask|check|consult|see|call|tell|run\s+it\s+by)\s+(?:(?:to|with)\s+)?(?:your|a|the|ur)\s+(?:own\s+|local\s+|usual\s+)?(?:doctor|doctors|gp|gps|pharmacist|pharmacists|midwife|nurse|dentist|doc|physician|prescriber|consultant|specialist|endo|endocrinologist|obgyn|ob|psychiatrist|cardiologist|pediatrician|paediatrician|health\s+visitor|care\s+team)s?\b[^.!?;]*|get\s+(?:(?:it|them|that|this|yourself|your\s+levels|your\s+bloods|your\s+blood|your\s+[\w-]+\s+levels)\s+)?(?:tested|checked|looked\s+at)\b(?:\s+first|\s+regularly)?(?:,\s*(?:folks|everyone|guys|people|y'all|all))?)\s*[.!]*$/i;
+/**
  * The writer's word that what is said is so, as a clause of its own: "All of this is true.", "Correct.",
  * "Yep, it's true.", "Looked it up and she's right.", "Checked the structures myself, it's true." — a
  * checking of it (a verb of checking, no name) before it, if anything. ("Right" only of someone: "Yeah,
@@ -1013,6 +1042,12 @@ export const ENDORSEMENT = new RegExp(
   String.raw`^(?:(?:yes|yep|yeah|yup|so|and)\b[,\s—–-]*)*(?:(?:looked\s+(?:it|this|that)\s+up|checked|double-checked|googled|verified)\b[^,;:.!?]*?(?:,\s*|\s+and\s+))?(?:(?:(?:it|that|this|all\s+of\s+(?:it|this|that))(?:['’]s|\s+is|\s+was)\s+)?(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:true|correct|accurate)|(?:she|he|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|entirely|quite|100%)\s+)?(?:right|correct)|${RESEARCH_AGREES})\s*[.!]*$`,
   "iu",
 );
+/**
+ * A question that challenges what it asks rather than asking it: "Since when do antibiotics cure colds?",
+ * "Who says …?", "Who still thinks …?" — answered "They don't.", it is denied as a yes/no question is.
+ */
+export const RHETORICAL_CHALLENGE =
+  /^\s*(?:since\s+when|who\s+(?:(?:still|really|even|ever|actually|seriously)\s+)?(?:says|said|told\s+you|thinks|believes|claims))\b/i;
 /** Words that open a question asking for more than yes or no (or challenging: "since when …?"). */
 export const WH_WORDS = set("who whom whose what which when where why how since");
 /** Words that open a clause inside another: "… because it …", "… that X causes Y", "… once I started". */
@@ -1036,7 +1071,7 @@ export const ANSWER_LABEL = String.raw`(?:(?:the\s+)?(?:short|quick|simple|hones
  * instead).
  */
 export const ANSWERED_NO = new RegExp(
-  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|not really|hardly|not true|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|${MOCK_RETORT}|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
+  String.raw`^(?:(?:sadly|honestly|well|lol|lmao|haha|um+|uh+),?\s+|${ANSWER_LABEL})?(?:no|nope|nah|no way|not really|hardly|not true|of course not|absolutely not|certainly not|definitely not|not at all|not (?:one|a|a single) bit|not in the slightest|not one iota|${MOCK_RETORT}|give me a break|gimme a break|get real|yeah,? no|what a joke|keep dreaming|dream on|in your dreams|(?:no|nope),?\s+(?:it|they|he|she|that|this|you)\s+(?:(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|won't|can't|cannot)|(?:it|they)\s+(?:(?:simply|just|really|actually|certainly|definitely)\s+)?(?:(?:does|do|did|is|are|was|were|can|will|would|could|has|have)(?:n't|\s+not)|won't|can't|cannot)(?:,?\s+(?:no|nope))?|(?:no|nope),?\s+(?:not\s+even\s+close|not\s+at\s+all|not\s+(?:one|a)\s+bit|not\s+in\s+the\s+slightest|never|absolutely\s+not|of\s+course\s+not|definitely\s+not|(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?not\s+(?:true|how\s+it\s+works)))\s*[.!]*$`,
 );
 /**
  * Words by which what follows a "no" says something else than the question's denial: a correction ("No,
@@ -1046,12 +1081,22 @@ export const ANSWERED_NO = new RegExp(
 export const NO_TURNS = set("only just but instead opposite what all every everyone everybody always some most many");
 /** The word of a plain "no" that may open an answer: "No, it doesn't", "Nope, they can't". */
 export const NO_ANSWERS = set("no nope nah");
+/** The plain "no"s that may open an answer and go on: "No, it doesn't", "Not really, it doesn't halt them". */
+export const NO_ANSWER_PHRASES = String.raw`(?:no|nope|nah|not\s+really|not\s+at\s+all|absolutely\s+not|definitely\s+not|certainly\s+not|of\s+course\s+not)`;
+/**
+ * What a "yes" may go on to in a few words that say no clause of their own (no subject, verb or negation)
+ * nor narrow it (a scope, a condition, a frequency, a degree): "Yep, same family.", "Yes, noticeably
+ * better.", "Yes, by a long way.", "Yep, paracetamol plus codeine." — not "Yes, in kids.", "Yes, a bit.",
+ * "Yes, sometimes.", "Yes, it's a known side effect."
+ */
+const YES_FRAGMENT = String.raw`(?!(?:only|just|but|if|when|in|for|at|on|with|without|among|except|unless|after|before|during|until|once|sometimes|usually|often|mostly|mainly|largely|partly|rarely|occasionally|seldom|maybe|probably|possibly|perhaps|kind|sort|kinda|sorta|slightly|somewhat|eventually|theoretically|depends|though|although|lol|haha|lmao|apparently|allegedly|supposedly)\b)(?:(?!(?:it|its|they|he|she|that|this|there|i|you|we|is|are|was|were|be|been|do|does|did|can|could|will|would|may|might|must|should|has|have|had|not|no|never|only|but|if|when|unless|some|sometimes|usually|often|mostly|partly|rarely|little|bit|slightly|somewhat|except)\b)[\p{L}\d%'’-]+[\s,]*){1,6}`;
 /**
  * A plain "yes" to a yes/no question, the whole of the sentence after it ("Yes.", "Of course.", "Yes, it
  * does."): the question's assertion stands.
  */
 export const ANSWERED_YES = new RegExp(
-  String.raw`^(?:${ANSWER_LABEL})?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt|(?:yes|yep|yup),?\s+(?:it|they|he|she|that|this)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have))\s*[.!]*$`,
+  String.raw`^(?:${ANSWER_LABEL})?(?:yes|yep|yup|of course|absolutely|definitely|certainly|indeed|(?:there(?:'s|\s+is)\s+)?no\s+(?:doubt|question)\s+about\s+it|without\s+(?:a|any)\s+doubt|(?:yes|yep|yup),?\s+(?:it|they|he|she|that|this)\s+(?:does|do|did|is|are|was|were|can|will|would|could|has|have)|(?:yes|yep|yup|absolutely|definitely|certainly|of\s+course|correct|exactly|indeed),\s+${YES_FRAGMENT})\s*[.!]*$`,
+  "u",
 );
 /**
  * What takes an assertion back, leaves it open or says it of no one, by its form: an answer that rejects
@@ -1075,7 +1120,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`[,\s]\s*as\s+if\s*(?:!+|\.(?!\.)|$)`,
     // An answer that goes on: "… ? No, only bacteria.", "… ? Yes, but only in rats." (a plain "no" denies:
     // see ANSWERED_NO).
-    String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+|${ANSWER_LABEL})?(?:(?:no|nope|nah),|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
+    String.raw`\?\s*(?:(?:lol|lmao|haha|um+|uh+|well|honestly|sadly),?\s+|${ANSWER_LABEL})?(?:${NO_ANSWER_PHRASES},|(?:yes|yeah|yep),?\s+but)(?=\s+\S)`,
     // A mock assent that goes on to something absurd: "… ? Yeah, and cigarettes are health food.", "Sure,
     // she's right, and I'm the Pope.", "… and pigs fly." — after a question, or opening a sentence after
     // what it mocks ("'Aspirin dissolves clots.' Sure, and ibuprofen regrows hair.").
@@ -1104,7 +1149,7 @@ export const TAKEN_BACK = new RegExp(
     String.raw`\band\s+${KNOWN_ABSURDITY}\b`,
     // Asked as a challenge or left open: "Who says …?", "Since when do …?", "… ? Since when?", "… or do they?", "may or may
     // not", "either … or it doesn't", "…, or (perhaps) not"; "Find out if …", "Nobody knows if …".
-    String.raw`\bsince\s+when\s*[?!]|(?:^|[.!?]\s+)(?:who|since\s+when)\s+(?:says|said|claims|claimed|thinks|told|do|does|did)\b`,
+    String.raw`\bsince\s+when\s*[?!]|(?:^|[.!?]\s+)(?:who\s+(?:says|said|claims|claimed|thinks|told|do|does|did)|since\s+when\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would))\b`,
     String.raw`\bor\s+(?:do|does|did|is|are|can|could|was|were)\s+(?:they|it|he|she|we|you)\s*\?`,
     String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:(?:perhaps|maybe|possibly)\s+)?not\b(?!\s+at\s+all)`,
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
@@ -1235,6 +1280,10 @@ export const EXPERIENCER_VERBS = set(
 export const NARRATORS = set("i we he she my his her our their your");
 /** The writer, and no one else: "I", "my" (not "we", "you", which speech uses of anyone). */
 export const WRITER_WORDS = set("i my");
+/** The writer's words of themselves, in every form: "I just wasn't drinking enough water", "my hairline". */
+export const WRITER_SELF = set("i i'm i've i'd i'll me my mine myself");
+/** Words that point at a thing said elsewhere: a clause with one may say of it what the store holds. */
+export const POINTING_WORDS = set("it its it's they them their theirs they're this that these those he she him her his");
 /**
  * Possessives of the writer's own case: "my Lipitor", "our sunscreen" (not "your", which speech uses of
  * anyone, nor "her", which may be a verb's object: "gave her aspirin").

@@ -7946,3 +7946,178 @@ describe("/v1/check from December 7's eleventh stop: no part at all, a quotation
     await expectUnverified(statins, ["I'm not sure statins lower LDL cholesterol."]);
   });
 });
+
+describe("/v1/check from December 7's twelfth stop: a report judged by its verb said again or by words that open the writer's own, a past belief of the writer's, an answer that goes on, a challenge answered, 'every day', advice to ask a clinician (antihistamines, creatine, magnesium, omega-3, antibiotics, alcohol and salt domains, by import)", () => {
+  it("reads a report judged by its verb said again ('It doesn't.'), or by a verdict that opens the writer's own words, as denied or granted", async () => {
+    // (Each decisive one was `unverified` on 6cd8b08: "It doesn't." took the report back, a verdict followed by
+    // the writer's words was read as a judgement whose object the check does not read, and "at my gym" as a
+    // scope of the claim.)
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectAnswers(
+      antihistamines,
+      [
+        [
+          "Everyone says Claritin in pregnancy causes birth defects. It doesn't.",
+          "supported",
+          "loratadine-in-pregnancy-causes-birth-defects",
+        ],
+        ["My doctor says cetirizine makes some people drowsy. It does.", "supported", "cetirizine-causes-drowsiness"],
+        // (The writer's own past belief, judged now.)
+        [
+          "I used to think Sudafed was an antihistamine. I was wrong.",
+          "supported",
+          "pseudoephedrine-is-not-an-antihistamine",
+        ],
+        [
+          "I used to think Sudafed was an antihistamine. Turns out it is.",
+          "refuted",
+          "pseudoephedrine-is-not-an-antihistamine",
+        ],
+      ],
+      3,
+    );
+    // (A verdict granted only in part or under a condition, a past belief not judged: no verdict.)
+    await expectUnverified(antihistamines, [
+      "Everyone says Claritin causes birth defects. True, but only in the first trimester.",
+      "Everyone says Claritin causes birth defects. Wrong, it only does in the first trimester.",
+      "I used to think Sudafed was an antihistamine.",
+    ]);
+    const creatine = await startDomainApp("tests/check-eval/creatine.ndjson");
+    await expectAnswers(
+      creatine,
+      [
+        ["Everyone at my gym says creatine causes hair loss. It doesn't.", "supported", "creatine-causes-hair-loss"],
+        ["I always thought creatine caused hair loss. Turns out it doesn't.", "supported", "creatine-causes-hair-loss"],
+        [
+          "My coach says creatine causes hair loss. Wrong, it doesn't cause hair loss.",
+          "supported",
+          "creatine-causes-hair-loss",
+        ],
+      ],
+      3,
+    );
+    // (Research's scope is the finding's: "Studies in mice say …" is said of mice.)
+    await expectUnverified(creatine, [
+      "Studies in mice say creatine causes hair loss.",
+      "I always thought creatine caused hair loss. Turns out it doesn't, at least not in young men.",
+    ]);
+  });
+
+  it("reads an answer that goes on ('Not really, it doesn't …', 'Yep, same family.') and a challenge answered 'They don't.'", async () => {
+    // ("Not really, …" was read as no answer on 6cd8b08, and the question checked as said: `refuted`, two
+    // wrong answers probe 119 found. "Yep, same family." was a sentence no claim says; "Since when …?" and
+    // "Who says …?" challenges whose answer the check did not read.)
+    const magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+    await expectAnswers(
+      magnesium,
+      [
+        [
+          "Does magnesium sulfate stop preterm labor? Not really, it doesn't halt the contractions.",
+          "supported",
+          "magnesium-sulfate-does-not-stop-preterm-labour",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(magnesium, ["Does magnesium sulfate stop preterm labor? Not really, only in rats."]);
+    const omega3 = await startDomainApp("tests/check-eval/omega3.ndjson");
+    await expectUnverified(omega3, [
+      "Do omega-3 supplements lower your risk of dementia? Not really, studies keep coming up empty.",
+    ]);
+    const antibiotics = await startDomainApp("tests/check-eval/antibiotics.ndjson");
+    await expectAnswers(
+      antibiotics,
+      [
+        ["Is amoxicillin a penicillin? Yep, same family.", "supported", "amoxicillin-is-a-penicillin"],
+        ["Do antibiotics cure a cold? They don't.", "supported", "antibiotics-cure-common-cold"],
+        ["Since when do antibiotics cure a cold? They don't.", "supported", "antibiotics-cure-common-cold"],
+        ["Who says antibiotics cure colds? They don't.", "supported", "antibiotics-cure-common-cold"],
+      ],
+      3,
+    );
+    // (A "yes" narrowed, a challenge left unanswered or answered otherwise: no verdict.)
+    await expectUnverified(antibiotics, [
+      "Is amoxicillin a penicillin? Yes, in kids.",
+      "Since when do antibiotics cure a cold?",
+      "Who says antibiotics cure colds? My GP does.",
+    ]);
+  });
+
+  it("reads 'every day' as how often a thing is taken, 'every case' as more than a claim says, advice to ask a clinician as no assertion", async () => {
+    // (On 6cd8b08 "every day" was read as "every case", and a universal held even of a refuted claim; advice
+    // to ask a clinician, "loads", "fyi" were words no claim says.)
+    const alcohol = await startDomainApp("tests/check-eval/alcohol.ndjson");
+    await expectAnswers(
+      alcohol,
+      [
+        ["Drinking every day prevents COVID.", "refuted", "alcohol-prevents-covid-19"],
+        // (What shows the claim false shows false what says it of every case.)
+        ["Alcohol prevents every case of COVID.", "refuted", "alcohol-prevents-covid-19"],
+      ],
+      3,
+    );
+    // (Said of every case, a claim the references back is not shown; denied of every case, nor is its denial.)
+    await expectUnverified(alcohol, [
+      "Alcohol causes every case of liver cirrhosis.",
+      "Alcohol doesn't prevent every case of COVID.",
+    ]);
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectAnswers(
+      antihistamines,
+      [
+        [
+          "Everyone says Claritin in pregnancy causes birth defects. It doesn't. Still, talk to your midwife about anything you take.",
+          "supported",
+          "loratadine-in-pregnancy-causes-birth-defects",
+        ],
+      ],
+      3,
+    );
+    // (Advice that says what to take is advice of its own.)
+    await expectUnverified(antihistamines, ["Sudafed isn't an antihistamine. Take Claritin for hay fever."]);
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        ["Eating loads of salt pushes your blood pressure up.", "supported", "salt-increases-blood-pressure"],
+        ["Salt pushes your blood pressure up, fyi.", "supported", "salt-increases-blood-pressure"],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'Quit X and you'll get Y' as the withdrawal's effect, the writer's own story as no assertion, and a case of the writer's last week as one case", async () => {
+    // (On 6cd8b08 "Quit caffeine and …" opened with no verb of taking; "Coffee made my PACs worse last week"
+    // was `refuted`, one case of the writer's checked as the claim — a wrong answer probe 123 found; and a
+    // sentence of the writer's own story, or "Get it checked", was something more the text said.)
+    const caffeine = await startDomainApp("tests/check-eval/caffeine.ndjson");
+    await expectAnswers(
+      caffeine,
+      [
+        ["Quit caffeine and you'll get headaches.", "supported", "caffeine-withdrawal-causes-headache"],
+        ["Quit caffeine and you won't get headaches.", "refuted", "caffeine-withdrawal-causes-headache"],
+        [
+          "Caffeine withdrawal causes headaches. I just wasn't drinking enough water.",
+          "supported",
+          "caffeine-withdrawal-causes-headache",
+        ],
+        [
+          "Having caffeine every day pushes your blood pressure up over time. Get it checked, folks.",
+          "supported",
+          "caffeine-raises-blood-pressure",
+        ],
+      ],
+      3,
+    );
+    // (One case, the writer's, on an occasion; what the writer thinks besides: no verdict.)
+    await expectUnverified(caffeine, [
+      "Coffee made my PACs worse last week.",
+      "Caffeine withdrawal causes headaches. I think there's no safe level.",
+    ]);
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    // ("Since when is …?" challenges as "Since when does …?" did: `supported` on 6cd8b08, probe 120's find.)
+    await expectUnverified(statins, [
+      "Since when is high-dose simvastatin linked to muscle damage? Was there a recall?",
+    ]);
+  });
+});

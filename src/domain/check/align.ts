@@ -58,6 +58,7 @@ import {
   CONCESSIVE_OPENERS,
   CONDITION_IDIOMS,
   CONDITION_WORDS,
+  CONSULT_ADVICE,
   CONTAIN_WORDS,
   CONTRAST_OPENERS,
   CONTRAST_PREPOSITIONS,
@@ -162,6 +163,7 @@ import {
   PERSONAL_POSSESSIVES,
   PERSONAL_PRONOUNS,
   PLAIN_ADVERBS,
+  POINTING_WORDS,
   PLAY_FORMS,
   POSSIBILITY_MODALS,
   PREDICATE_JOINS,
@@ -181,6 +183,7 @@ import {
   REPORTED_OBJECTS,
   REPORTING_VERBS,
   RESEARCH_NOUNS,
+  RESEARCHERS,
   RISK_WORDS,
   ROLE_DEGREES,
   ROLE_NOUNS,
@@ -233,6 +236,7 @@ import {
   WORKING_FORMS,
   WORKING_WELL,
   WORKS_COMPARED,
+  WRITER_SELF,
   WRITER_WORDS,
   WRITERS_SOURCE,
 } from "../../lexicon/english";
@@ -1817,7 +1821,8 @@ function sideEffectListed(
  * dehydrated": a clause opened by a verb of taking its subject (past determiners), then at most a few
  * words of time or amount, "and you", auxiliaries or a denial, and a verb of onset right before the
  * object — the subject said as the cause of what comes on. The claim's causing phrasing and the verb
- * of onset (at `onset`, from `onsetBefore`), or null. ("Stop taking X and …" opens with no verb of taking.)
+ * of onset (at `onset`, from `onsetBefore`), or null. ("Stop taking X and …" opens with no verb of taking; "Quit
+ * caffeine and …" opens with its subject, a withdrawal, named.)
  */
 function consequenceOfTaking(
   clause: Clause,
@@ -1829,9 +1834,13 @@ function consequenceOfTaking(
   const phrasing = phrasingWith(reading, CAUSING_VERBS);
   const opener = clause.tokens[0];
   if (!phrasing || !o || o.from < s.to || reading.passive || !opener) return null;
-  if (!(LIGHT_VERBS.has(opener.word) || INTAKE_VERBS.has(opener.word) || EXPOSURE_VERBS.has(opener.word))) return null;
+  // ("Quit caffeine and you'll get headaches": a verb of giving up that opens the subject's own name, the
+  // withdrawal it names.)
+  const givenUp = s.from === opener.index && CESSATION_WORDS.has(opener.word);
+  if (!givenUp && !(LIGHT_VERBS.has(opener.word) || INTAKE_VERBS.has(opener.word) || EXPOSURE_VERBS.has(opener.word)))
+    return null;
   const between = (from: number, to: number) => clause.tokens.filter((t) => t.index >= from && t.index < to);
-  if (!between(opener.index + 1, s.from).every((t) => DETERMINERS.has(t.word))) return null;
+  if (!givenUp && !between(opener.index + 1, s.from).every((t) => DETERMINERS.has(t.word))) return null;
   const and = clause.tokens.find((t) => t.index >= s.to && t.word === "and");
   if (!and || clause.tokens.find((t) => t.index === and.index + 1)?.word !== "you") return null;
   const lead = between(s.to, and.index);
@@ -2893,7 +2902,17 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
   // (Nor a tag that asks assent, closing the question: "… in the liver, right?".)
   const assentTag = clause.question && ASSENT_TAGS.has(clause.tokens.at(-1)?.word ?? "") ? clause.tokens.at(-1) : null;
-  const scopeSaid = scopeWords(clause.tokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
+  // ("A guy at work said X. Nope.", "Everyone at my gym says X. It doesn't.": in a report the writer judges,
+  // where the teller is, said before a verb of saying the subject follows, scopes the teller, not the claim
+  // — unless the teller is research, "Studies in mice show X", whose scope the finding's is.)
+  const telling = clause.judgedReport
+    ? clause.tokens.find((t) => REPORTING_VERBS.has(t.word) && t.index < s.from && (o === null || t.index < o.from))
+    : undefined;
+  const toldBy = telling ? clause.tokens.filter((t) => t.index < telling.index) : [];
+  const tellerScope =
+    telling && !toldBy.some((t) => RESEARCH_NOUNS.has(t.word) || RESEARCHERS.has(t.word)) ? telling.index : -1;
+  const claimTokens = clause.tokens.filter((t) => t.index > tellerScope);
+  const scopeSaid = scopeWords(claimTokens, context.mentions, SCOPE_PREPOSITIONS, saidPredicate).filter(
     (word) => !adverb(word) && word !== assentTag?.word,
   );
   const ownAmount =
@@ -2942,12 +2961,12 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   }
   // A time ("after surgery", "for weeks after you stop drinking") must be the claim's own, every word.
   // ("Less effective than SSRIs at treating depression": "at" before a gerund says in what respect, not when.)
-  const timeTokens = clause.tokens.filter(
+  const timeTokens = claimTokens.filter(
     (t, i) =>
       !(
         t.word === "at" &&
-        /ing$/.test(clause.tokens[i + 1]?.word ?? "") &&
-        !isGrammarWord(clause.tokens[i + 1]?.word ?? "")
+        /ing$/.test(claimTokens[i + 1]?.word ?? "") &&
+        !isGrammarWord(claimTokens[i + 1]?.word ?? "")
       ),
   );
   const time = scopeWords(timeTokens, context.mentions, TIME_PREPOSITIONS).filter(
@@ -3251,7 +3270,14 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   );
   // ("Caffeine won't disrupt my sleep tonight", "… today": the writer's own case on one occasion, to come
   // as well as past.)
-  const occasion = clause.tokens.some((t) => TOLD_WHEN.words.has(t.word) || t.word === "tomorrow");
+  // ("… last week", "… this morning", "… two days ago": a time of the writer's story.)
+  const occasion = clause.tokens.some(
+    (t) =>
+      TOLD_WHEN.words.has(t.word) ||
+      t.word === "tomorrow" ||
+      (TOLD_WHEN.before.has(t.word) && TOLD_WHEN.nouns.has(word(t.index + 1) ?? "")) ||
+      (TOLD_WHEN.after.has(t.word) && TOLD_WHEN.nouns.has(word(t.index - 1) ?? "")),
+  );
   if (mine && (past || occasion)) held = `the sentence speaks of one case ("${word(mine.from - 1)} ${mine.text}")`;
   // "Sunscreen never fails to prevent sunburn", "cannot fail to": says it always holds.
   const always = clause.tokens.find(
@@ -3447,8 +3473,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
     );
   });
   if (alsoOf) held = `the text says it of another too ("${alsoOf.tokens.map((t) => t.word).join(" ")}")`;
-  // "Treats every case of GERD": said more strongly than the claim.
-  // (Not "at all", nor a denied "any": "never causes any muscle damage" says none.)
+  // "Treats every case of GERD": said more strongly than the claim (see `stronger` below).
+  // (Not "at all", nor a denied "any": "never causes any muscle damage" says none; nor a time, "every day",
+  // "each night", which says how often it is taken.)
   const every = o
     ? clause.tokens.find(
         (t) =>
@@ -3456,10 +3483,11 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           t.index < o.from &&
           UNIVERSALS.has(t.word) &&
           word(t.index - 1) !== "at" &&
+          !TIME_NOUNS.has(word(t.index + 1) ?? "") &&
+          !TIMES_OF_DAY.has(word(t.index + 1) ?? "") &&
           !(t.word === "any" && clause.negations.length > 0),
       )
     : undefined;
-  if (every && !readingWords.has(every.word)) held = `the sentence says it of ${every.word} case`;
   // "Inhaled shortly after exercise" for a claim's "shortly before exercise": another time.
   const order = clause.tokens.find(
     (t) => TIME_ORDER.has(t.word) && !inName(t.index) && !ownOrder.some((u) => u.word === t.word),
@@ -3991,6 +4019,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // that denies it shows the certainty false, as a refuted one does: `cause`.)
   if (befalls && !stronger && reading.contextWords.length === 0)
     stronger = { said: `the sentence says it will befall you ("will … you"), which the claim does not`, cause: true };
+  // "Treats every case of GERD", "kills any virus": said of every case, it says more than the claim, and
+  // what shows the claim false shows it false too.
+  if (every && !readingWords.has(every.word) && !stronger)
+    stronger = { said: `the sentence says it of ${every.word} case`, cause: false };
   const antonym = antonymOf(tokens, reading, chosen, context.senses);
   if (antonym) held = `the sentence says "${antonym[0]}" where the claim says "${antonym[1]}"`;
   // (Not an amount the claim's statement denies: "…, but only at high concentrations not reached by normal
@@ -4972,7 +5004,11 @@ export function alignClaim(readings: Reading[], context: AlignContext): Alignmen
  * a Z", as "X is … not a Z").
  */
 export function unsaidClauses(text: string, context: AlignContext, alignments: Alignment[]): string[] {
-  const said = new Set(alignments.filter((a) => a.match === "same-assertion").map((a) => a.clause));
+  // (A clause that says a matched claim again, the same way, says nothing more: "My coach says X. Wrong, X
+  // isn't so.")
+  const said = new Set(
+    alignments.filter((a) => a.match === "same-assertion").flatMap((a) => [a.clause, ...(a.alsoSaidIn ?? [])]),
+  );
   // "SSREs treat depression because they enhance serotonin reuptake", "…, which is why it treats
   // depression": each part may be a stored claim, but that one is why the other holds is none.
   const reasons = context.clauses.flatMap((clause, k): string[] =>
@@ -5016,6 +5052,8 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       !context.mentions.some((m) => m.from >= firstToken.index && m.to <= lastToken.index + 1)
     )
       return [];
+    // (Nor advice to ask a clinician, or be tested: "Still, talk to your midwife about anything you take.")
+    if (CONSULT_ADVICE.test(text.slice(firstToken.start, lastToken.end))) return [];
     // (Nor a narrator's preface to a report: "My aunt has been on Stablon for years and her doctor told her
     // it …" — of someone's own life, not of the things the store holds.)
     const next = context.clauses[k + 1];
@@ -5069,6 +5107,20 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
         ) &&
       !/^['’](?:m|s|re)$/.test(firstToken.word.slice(narrator.length));
     if (story) return [];
+    // (Nor the writer's own story that names no thing the store holds nor points at one: "I just wasn't
+    // drinking enough water.", "My hairline is receding thanks to my dad." — not what the writer says,
+    // thinks or knows: "I think there's no safe level.")
+    const ownStory =
+      clause.tokens.some((t) => WRITER_SELF.has(t.word)) &&
+      !context.mentions.some((m) => m.from >= range[0] && m.to <= range[1]) &&
+      !clause.tokens.some(
+        (t) =>
+          POINTING_WORDS.has(t.word) ||
+          REPORTING_VERBS.has(t.word) ||
+          BELIEF_VERBS.has(t.word) ||
+          MIND_VERBS.has(t.word),
+      );
+    if (ownStory) return [];
     // (Nor the claim's contrary denied where another clause says the claim: "Tianeptine doesn't block
     // serotonin reuptake, it enhances it" — the correction.)
     if (alignments.some((a) => a.match === "same-assertion" && a.contraryDeniedIn?.includes(k))) return [];

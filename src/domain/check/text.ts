@@ -62,6 +62,7 @@ import {
   NEGATING_ADJECTIVES,
   NEGATING_VERBS,
   NEGATION_WORDS,
+  NO_ANSWER_PHRASES,
   NO_ANSWERS,
   NO_EVIDENCE,
   NO_TURNS,
@@ -72,6 +73,7 @@ import {
   NOT_ONLY_WORDS,
   OBJECT_JOINS,
   ORDINARY_AFTER,
+  OWN_PAST_BELIEF,
   PAIRED_COPULAS,
   PAIRING_WORDS,
   PARTIAL_AFTER_NEGATION,
@@ -84,7 +86,9 @@ import {
   QUESTION_OPENERS,
   REPORT_JUDGED,
   REPORT_JUDGED_AFTER,
+  REPORT_JUDGED_OPENING,
   REPORTING_VERBS,
+  RHETORICAL_CHALLENGE,
   SCOPE_AFTERWARDS,
   SLIGHT_AMOUNTS,
   SOME_OF,
@@ -398,14 +402,14 @@ function answered(question: string, answer: string | undefined, plain: RegExp): 
   const said = answer?.trim().toLowerCase().replaceAll("’", "'");
   return (
     /\?\s*$/.test(question) &&
-    !WH_WORDS.has(first) &&
+    (!WH_WORDS.has(first) || (plain === ANSWERED_NO && RHETORICAL_CHALLENGE.test(question))) &&
     said !== undefined &&
     (plain.test(said) || (plain === ANSWERED_NO && deniedAgain(said)))
   );
 }
 
 /** A "no" that goes on: "No, coffee doesn't bring it down one bit", "No, it does nothing for them". */
-const NO_THEN = new RegExp(String.raw`^(?:${ANSWER_LABEL})?(?:${[...NO_ANSWERS].join("|")}),\s+(.+?)[\s.!]*$`);
+const NO_THEN = new RegExp(String.raw`^(?:${ANSWER_LABEL})?${NO_ANSWER_PHRASES},\s+(.+?)[\s.!]*$`);
 /**
  * Whether `answer` is a "no" followed by one clause that denies again, once, what was asked — no
  * correction ("No, only bacteria"), no other thing credited ("No, that's what sulfonylureas do"), no
@@ -554,23 +558,38 @@ export function judgedReports(text: string): {
     }
     const next = sentences[k + 1];
     // (An emoji beside the verdict says how it is said: "Nope 🙅".)
-    const verdict = next ? REPORT_JUDGED.exec(withoutEmoji(next.text).trim().toLowerCase().replaceAll("’", "'")) : null;
+    const said = next ? withoutEmoji(next.text).trim().toLowerCase().replaceAll("’", "'") : "";
+    const whole = next ? REPORT_JUDGED.exec(said) : null;
+    // ("Everyone says X. Wrong, it doesn't cause Y.": the judgement opens the sentence, the rest the writer's
+    // own words, read as said.)
+    const opening = next && !whole ? REPORT_JUDGED_OPENING.exec(said) : null;
+    const restAt =
+      opening?.groups?.rest && !opening.groups.asked
+        ? next?.text.toLowerCase().replaceAll("’", "'").lastIndexOf(opening.groups.rest.slice(0, 12))
+        : -1;
+    const verdict = whole ?? (restAt !== undefined && restAt > 0 ? opening : null);
     // ("'Lithium is a heavy metal.' Sure, and pigs fly.": a sentence quoted whole is another's words too.)
     // A quotation that the writer goes on from in words of their own ("'X.' Not sure.", "'X.' True, for the
     // first five minutes."), or that follows another quotation (which of the two a "True." is said of, the
     // check does not read), is another's words whose judgement is unread. (Quoted alone, it is what the
     // writer asks about, and checked as said.)
-    const reported = report(sentence.text, true);
+    // (Not a question, which its answer denies or grants: "Who says X? They don't." — see `answered`.)
+    const reported = report(sentence.text, true) && !/\?\s*$/.test(sentence.text);
     const afterQuote = k > 0 && QUOTED_WHOLE.test(sentences[k - 1]?.text ?? "");
     if (reported && QUOTED_WHOLE.test(sentence.text) && next && /\p{L}/u.test(next.text) && (!verdict || afterQuote)) {
       unread.push(sentence.text.trim().replace(/^["'“‘]|["'”’]\s*[.!]?$|(?<=[.!])["'”’]$/gu, ""));
       return;
     }
     if (next && verdict && reported) {
-      blank(next.offset, next.offset + next.text.length);
+      blank(next.offset, next.offset + (verdict === whole ? next.text.length : (restAt ?? 0)));
+      // ("I used to think X. Turns out it's not.": the writer's own past belief, judged now, is a report whose
+      // time the judgement settles.)
+      const pastBelief = OWN_PAST_BELIEF.exec(lower);
+      if (pastBelief)
+        blank(sentence.offset + pastBelief.index, sentence.offset + pastBelief.index + pastBelief[0].length);
       judged.add(sentence.offset);
-      const { no, no2, no3, no4, no5 } = verdict.groups ?? {};
-      if (no || no2 || no3 || no4 || no5) rejected.add(sentence.offset);
+      const { no, no2, no3, no4, no5, no6 } = verdict.groups ?? {};
+      if (no || no2 || no3 || no4 || no5 || no6) rejected.add(sentence.offset);
     }
   });
   return { text: blanked, rejected, judged, unread };
@@ -1598,9 +1617,12 @@ export function judgementsOf(original: string): string[] {
   const { text, unread } = judgedReports(original);
   const sentences = segmentSentences(text);
   const answers = plainAnswers(sentences, ANSWERED_NO);
+  // (Nor a challenge answered "no", "Since when do X? They don't.", which is denied as asked: see clausesOf.)
   const lower = sentences
     .filter((_, k) => !answers.has(k))
-    .map((s) => s.text)
+    .map((s, k) =>
+      answers.has(k + 1) ? s.text.replace(RHETORICAL_CHALLENGE, (opener) => " ".repeat(opener.length)) : s.text,
+    )
     .join("")
     .toLowerCase();
   const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
