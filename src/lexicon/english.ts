@@ -1283,7 +1283,9 @@ export const WRITER_WORDS = set("i my");
 /** The writer's words of themselves, in every form: "I just wasn't drinking enough water", "my hairline". */
 export const WRITER_SELF = set("i i'm i've i'd i'll me my mine myself");
 /** Words that point at a thing said elsewhere: a clause with one may say of it what the store holds. */
-export const POINTING_WORDS = set("it its it's they them their theirs they're this that these those he she him her his");
+export const POINTING_WORDS = set(
+  "it its it's they them their theirs they're this that these those he she him her his",
+);
 /**
  * Possessives of the writer's own case: "my Lipitor", "our sunscreen" (not "your", which speech uses of
  * anyone, nor "her", which may be a verb's object: "gave her aspirin").

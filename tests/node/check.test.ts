@@ -8120,4 +8120,40 @@ describe("/v1/check from December 7's twelfth stop: a report judged by its verb 
       "Since when is high-dose simvastatin linked to muscle damage? Was there a recall?",
     ]);
   });
+
+  it("reads 'no better than a placebo' said before the object as denying the effect, and nothing else said against a baseline", async () => {
+    // (Each decisive one was `unverified` on 6cd8b08: a denied comparison with a baseline was held as a
+    // comparison the claim does not make.)
+    const paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    await expectAnswers(
+      paracetamol,
+      [
+        [
+          "Calpol is no better than a placebo at preventing fever fits.",
+          "supported",
+          "paracetamol-does-not-prevent-febrile-seizures",
+        ],
+      ],
+      3,
+    );
+    // ("No more than a placebo does", "no worse than": what the claim says neither way.)
+    await expectUnverified(paracetamol, [
+      "Calpol prevents fever fits no more than a placebo does.",
+      "Calpol is no worse than a placebo at preventing fever fits.",
+    ]);
+    const vitaminD = await startDomainApp("tests/check-eval/vitamin-d.ndjson");
+    await expectAnswers(
+      vitaminD,
+      [
+        [
+          "Vitamin D pills are no better than a placebo at lowering blood pressure.",
+          "supported",
+          "vitamin-d-supplements-do-not-reduce-blood-pressure",
+        ],
+      ],
+      3,
+    );
+    // (Said after the object, the "no" denies no "lower": nothing the claim says.)
+    await expectUnverified(vitaminD, ["Vitamin D pills lower blood pressure no better than a placebo."]);
+  });
 });

@@ -163,8 +163,8 @@ import {
   PERSONAL_POSSESSIVES,
   PERSONAL_PRONOUNS,
   PLAIN_ADVERBS,
-  POINTING_WORDS,
   PLAY_FORMS,
+  POINTING_WORDS,
   POSSIBILITY_MODALS,
   PREDICATE_JOINS,
   PRESCRIBERS,
@@ -1451,24 +1451,35 @@ function comparedWith(clause: Clause, mention: Mention, mentions: Mention[] = []
  * Whether a clause's "than" compares with the subject's absence or the usual state, which is what a
  * claim of effect is said against: "Smokers clear caffeine faster than non-smokers (than people who
  * don't smoke)", "… than usual", "… than a placebo". Not "than SSRIs", nor a "non-" word of another thing.
- * The tokens from "than" through that term, or null.
+ * The tokens from "than" through that term (and a denied "better" before it), or null.
  */
-function againstBaseline(clause: Clause, subject: Mention): Set<number> | null {
+function againstBaseline(clause: Clause, subject: Mention, object: Mention | null): Set<number> | null {
   const than = clause.tokens.findIndex((t) => t.word === COMPARISON.than);
   if (than < 0 || clause.tokens.slice(than + 1).some((t) => t.word === COMPARISON.than)) return null;
   // Only a comparison that goes the claim's way is said against a baseline: "less than a placebo", "no
-  // more than a placebo", "worse than usual" deny the effect, they do not state it.
-  const before = clause.tokens.slice(Math.max(0, than - 3), than).map((t) => t.word);
-  if (
-    clause.lessWords.length > 0 ||
-    before.some((word) => NEGATION_WORDS.has(word) || word === "n't" || BASELINE_AGAINST.has(word))
-  )
+  // more than a placebo", "worse than usual" deny the effect, they do not state it — except "no better
+  // than a placebo", whose "no", the clause's own negation, denies the effect: "Calpol is no better than a
+  // placebo at preventing fever fits" (its "better" then said too).
+  const lead = clause.tokens.slice(Math.max(0, than - 3), than);
+  const before = lead.map((t) => t.word);
+  const denial = lead.find((t) => NEGATION_WORDS.has(t.word) || t.word === "n't");
+  // (Said before the object, where the clause's denial is read: "Vitamin D pills lower blood pressure no
+  // better than a placebo" leaves its "lower" undenied, and says nothing the claim does.)
+  const deniedBetter =
+    denial !== undefined &&
+    object !== null &&
+    denial.index < object.from &&
+    clause.tokens[than - 1]?.word === "better" &&
+    clause.negations.some((n) => n.index === denial.index);
+  if (clause.lessWords.length > 0 || before.some((word) => BASELINE_AGAINST.has(word)) || (denial && !deniedBetter))
     return null;
   let at = than + 1;
   while (BASELINE_LEAD.has(clause.tokens[at]?.word ?? "")) at++;
   const term = clause.tokens[at]?.word ?? "";
-  const through = (last: number) => new Set(clause.tokens.slice(than, last + 1).map((t) => t.index));
+  const through = (last: number) =>
+    new Set(clause.tokens.slice(deniedBetter ? than - 1 : than, last + 1).map((t) => t.index));
   if (BASELINE_TERMS.has(term)) return through(at);
+  if (deniedBetter) return null;
   const subjectStems = subject.text
     .toLowerCase()
     .split(/[^\p{L}]+/u)
@@ -3735,7 +3746,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (o && clause.tokens.some((t) => t.index >= o.to && t.word === "which"))
     held = "the sentence says more of the object than the claim";
   // (A "than" of the subject's absence or the usual state is no comparison of the claim's: its words are said.)
-  const baseline = reading.comparison === null ? againstBaseline(clause, s) : null;
+  const baseline = reading.comparison === null ? againstBaseline(clause, s, o) : null;
   // "… in people who have never had one": of whom it holds, for a claim that states no one.
   if (
     o &&

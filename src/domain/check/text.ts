@@ -563,11 +563,16 @@ export function judgedReports(text: string): {
     // ("Everyone says X. Wrong, it doesn't cause Y.": the judgement opens the sentence, the rest the writer's
     // own words, read as said.)
     const opening = next && !whole ? REPORT_JUDGED_OPENING.exec(said) : null;
+    const rest = opening?.groups?.asked ? undefined : opening?.groups?.rest;
+    // (Where the writer's words begin in the sentence as written: past the judgement's length.)
     const restAt =
-      opening?.groups?.rest && !opening.groups.asked
-        ? next?.text.toLowerCase().replaceAll("’", "'").lastIndexOf(opening.groups.rest.slice(0, 12))
+      rest !== undefined && next
+        ? next.text
+            .toLowerCase()
+            .replaceAll("’", "'")
+            .indexOf(rest.slice(0, 12), said.length - rest.length)
         : -1;
-    const verdict = whole ?? (restAt !== undefined && restAt > 0 ? opening : null);
+    const verdict = whole ?? (restAt > 0 ? opening : null);
     // ("'Lithium is a heavy metal.' Sure, and pigs fly.": a sentence quoted whole is another's words too.)
     // A quotation that the writer goes on from in words of their own ("'X.' Not sure.", "'X.' True, for the
     // first five minutes."), or that follows another quotation (which of the two a "True." is said of, the
@@ -581,7 +586,7 @@ export function judgedReports(text: string): {
       return;
     }
     if (next && verdict && reported) {
-      blank(next.offset, next.offset + (verdict === whole ? next.text.length : (restAt ?? 0)));
+      blank(next.offset, next.offset + (verdict === whole ? next.text.length : restAt));
       // ("I used to think X. Turns out it's not.": the writer's own past belief, judged now, is a report whose
       // time the judgement settles.)
       const pastBelief = OWN_PAST_BELIEF.exec(lower);
@@ -1619,10 +1624,10 @@ export function judgementsOf(original: string): string[] {
   const answers = plainAnswers(sentences, ANSWERED_NO);
   // (Nor a challenge answered "no", "Since when do X? They don't.", which is denied as asked: see clausesOf.)
   const lower = sentences
-    .filter((_, k) => !answers.has(k))
     .map((s, k) =>
       answers.has(k + 1) ? s.text.replace(RHETORICAL_CHALLENGE, (opener) => " ".repeat(opener.length)) : s.text,
     )
+    .filter((_, k) => !answers.has(k))
     .join("")
     .toLowerCase();
   const denial = DENIAL_THAT.exec(lower)?.[0].split(/\s+/)[0];
