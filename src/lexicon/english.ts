@@ -1028,10 +1028,11 @@ const RESEARCH_AGREES = String.raw`(?:the\s+)?(?:trials?|research|studies|eviden
 /**
  * Advice to ask a clinician, or to be tested, which asserts nothing of the things the store holds: "Talk to
  * your doctor.", "Still, check with your pharmacist about anything you take.", "Ask your GP first.", "Get
- * tested, folks." (Not advice that says what to take or avoid: "Take zinc for colds.")
+ * tested, folks." (Not advice that says what to take or avoid, "Take zinc for colds.", nor what to tell
+ * one: "Tell your doctor it cures colds.")
  */
 export const CONSULT_ADVICE =
-  /^(?:(?:still|so|but|and|just|please|anyway|always|definitely|honestly|seriously|pls|plz|then)[,\s]+)*(?:(?:talk|speak|ask|check|consult|see|call|tell|run\s+it\s+by)\s+(?:(?:to|with)\s+)?(?:your|a|the|ur)\s+(?:own\s+|local\s+|usual\s+)?(?:doctor|doctors|gp|gps|pharmacist|pharmacists|midwife|nurse|dentist|doc|physician|prescriber|consultant|specialist|endo|endocrinologist|obgyn|ob|psychiatrist|cardiologist|pediatrician|paediatrician|health\s+visitor|care\s+team)s?\b[^.!?;]*|get\s+(?:(?:it|them|that|this|yourself|your\s+levels|your\s+bloods|your\s+blood|your\s+[\w-]+\s+levels)\s+)?(?:tested|checked|looked\s+at)\b(?:\s+first|\s+regularly)?(?:,\s*(?:folks|everyone|guys|people|y'all|all))?)\s*[.!]*$/i;
+  /^(?:(?:still|so|but|and|just|please|anyway|always|definitely|honestly|seriously|pls|plz|then)[,\s]+)*(?:(?:talk|speak|ask|check|consult|see|call|run\s+it\s+by)\s+(?:(?:to|with)\s+)?(?:your|a|the|ur)\s+(?:own\s+|local\s+|usual\s+)?(?:doctor|doctors|gp|gps|pharmacist|pharmacists|midwife|nurse|dentist|doc|physician|prescriber|consultant|specialist|endo|endocrinologist|obgyn|ob|psychiatrist|cardiologist|pediatrician|paediatrician|health\s+visitor|care\s+team)s?\b(?:,?\s+(?:first|anyway|though|too|again|for\s+(?:advice|alternatives|help)|(?:before|about|if)\b[^.!?;]*))*|get\s+(?:(?:it|them|that|this|yourself|your\s+levels|your\s+bloods|your\s+blood|your\s+[\w-]+\s+levels)\s+)?(?:tested|checked|looked\s+at)\b(?:\s+first|\s+regularly)?(?:,\s*(?:folks|everyone|guys|people|y'all|all))?)\s*[.!]*$/i;
 /**
  * The writer's word that what is said is so, as a clause of its own: "All of this is true.", "Correct.",
  * "Yep, it's true.", "Looked it up and she's right.", "Checked the structures myself, it's true." — a

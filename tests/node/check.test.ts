@@ -8109,10 +8109,12 @@ describe("/v1/check from December 7's twelfth stop: a report judged by its verb 
       ],
       3,
     );
-    // (One case, the writer's, on an occasion; what the writer thinks besides: no verdict.)
+    // (One case, the writer's, on an occasion; what the writer thinks besides, or a story of an effect the
+    // store does not hold: no verdict.)
     await expectUnverified(caffeine, [
       "Coffee made my PACs worse last week.",
       "Caffeine withdrawal causes headaches. I think there's no safe level.",
+      "Caffeine withdrawal causes headaches. I cured my cancer with apricot kernels.",
     ]);
     const statins = await startDomainApp("tests/check-eval/statins.ndjson");
     // ("Since when is …?" challenges as "Since when does …?" did: `supported` on 6cd8b08, probe 120's find.)

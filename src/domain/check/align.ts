@@ -5119,8 +5119,9 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
       !/^['’](?:m|s|re)$/.test(firstToken.word.slice(narrator.length));
     if (story) return [];
     // (Nor the writer's own story that names no thing the store holds nor points at one: "I just wasn't
-    // drinking enough water.", "My hairline is receding thanks to my dad." — not what the writer says,
-    // thinks or knows: "I think there's no safe level.")
+    // drinking enough water." — not what the writer says, thinks or knows, "I think there's no safe
+    // level.", nor a story of an effect, which may stand for a claim the store lacks: "I cured my cancer
+    // with apricot kernels.")
     const ownStory =
       clause.tokens.some((t) => WRITER_SELF.has(t.word)) &&
       !context.mentions.some((m) => m.from >= range[0] && m.to <= range[1]) &&
@@ -5129,7 +5130,12 @@ export function unsaidClauses(text: string, context: AlignContext, alignments: A
           POINTING_WORDS.has(t.word) ||
           REPORTING_VERBS.has(t.word) ||
           BELIEF_VERBS.has(t.word) ||
-          MIND_VERBS.has(t.word),
+          MIND_VERBS.has(t.word) ||
+          CAUSING_VERBS.has(t.word) ||
+          ABSOLUTE_VERBS.has(t.word) ||
+          TREATMENT_WORDS.has(t.word) ||
+          HELP_VERBS.has(t.word) ||
+          (context.senses.get(t.word)?.direction ?? 0) !== 0,
       );
     if (ownStory) return [];
     // (Nor the claim's contrary denied where another clause says the claim: "Tianeptine doesn't block
