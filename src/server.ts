@@ -89,7 +89,10 @@ const app = createApp({
   corsOrigins: config.corsOrigins,
   cachePolicy: config.cachePolicy,
   site: { publicUrl: config.publicUrl },
-  sha256: (body) => createHash("sha256").update(new Uint8Array(body)).digest(),
+  sha256: (body) =>
+    createHash("sha256")
+      .update(typeof body === "string" ? body : new Uint8Array(body))
+      .digest(),
 });
 
 // In front of the app: `GET /v1/claims/{id}` answered from the claim's document, and searches and checks

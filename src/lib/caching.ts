@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../types";
 import { noneMatch } from "./etag";
 
@@ -19,16 +19,40 @@ export const DEFAULT_CACHE_POLICY: CachePolicy = {
 const FEEDS = /^\/v1\/(changes|claims\/[^/]+\/history)$/;
 const HASHED_TYPES = /^(application\/(json|problem\+json|[\w.-]+\+json|x-bibtex)|text\/html)/;
 
-/** SHA-256 of a body; WebCrypto's by default, the same on every runtime. */
-export type Sha256 = (body: ArrayBuffer) => ArrayBuffer | Uint8Array | Promise<ArrayBuffer | Uint8Array>;
+/** SHA-256 of a body (a string as UTF-8); WebCrypto's by default, the same on every runtime. */
+export type Sha256 = (body: ArrayBuffer | string) => ArrayBuffer | Uint8Array | Promise<ArrayBuffer | Uint8Array>;
 
-const webCryptoSha256: Sha256 = (body) => crypto.subtle.digest("SHA-256", body);
+const webCryptoSha256: Sha256 = (body) =>
+  crypto.subtle.digest("SHA-256", typeof body === "string" ? new TextEncoder().encode(body) : body);
 
-async function digest(body: ArrayBuffer, sha256: Sha256): Promise<string> {
+async function digest(body: ArrayBuffer | string, sha256: Sha256): Promise<string> {
   const hash = await sha256(body);
   let binary = "";
   for (const byte of new Uint8Array(hash).slice(0, 18)) binary += String.fromCharCode(byte);
   return btoa(binary).replaceAll("+", "-").replaceAll("/", "_");
+}
+
+/**
+ * Has the handler's `c.body` and `c.json` remember each string body they answer with, so that its
+ * digest is taken from the string. Reading the body back from the Response instead (a clone of it)
+ * turns the Node adapter's plain answer into a web stream that it then reads back in pieces: measured
+ * by hand on the bench corpus (server on one CPU, 64 connections), searches went from 213–215 to
+ * 247–254 answers/s without it. The methods are the context's own properties, replaced on this
+ * request's context only; `c.json` keeps Hono's meaning (`JSON.stringify`, a default content type).
+ */
+function rememberStringBodies(c: Context<AppEnv>, bodies: WeakMap<Response, string>): void {
+  const body = c.body;
+  const remembering = ((data: unknown, ...rest: unknown[]) => {
+    const res = (body as (...args: unknown[]) => Response)(data, ...rest);
+    if (typeof data === "string") bodies.set(res, data);
+    return res;
+  }) as typeof c.body;
+  c.body = remembering;
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, string | string[]>) =>
+    (remembering as (...args: unknown[]) => Response)(JSON.stringify(object), arg, {
+      "Content-Type": "application/json",
+      ...headers,
+    })) as typeof c.json;
 }
 
 /**
@@ -38,7 +62,10 @@ async function digest(body: ArrayBuffer, sha256: Sha256): Promise<string> {
  * Writes are `no-store`.
  */
 export function httpCaching(policy: CachePolicy, sha256: Sha256 = webCryptoSha256): MiddlewareHandler<AppEnv> {
+  const bodies = new WeakMap<Response, string>();
   return async (c, next) => {
+    const read = c.req.method === "GET" || c.req.method === "HEAD";
+    if (read) rememberStringBodies(c, bodies);
     await next();
     const method = c.req.method;
     if (method !== "GET" && method !== "HEAD") {
@@ -53,7 +80,7 @@ export function httpCaching(policy: CachePolicy, sha256: Sha256 = webCryptoSha25
     if (!etag) {
       const type = c.res.headers.get("Content-Type") ?? "";
       if (!HASHED_TYPES.test(type) || c.res.headers.has("Content-Encoding")) return;
-      etag = `"${await digest(await c.res.clone().arrayBuffer(), sha256)}"`;
+      etag = `"${await digest(bodies.get(c.res) ?? (await c.res.clone().arrayBuffer()), sha256)}"`;
       c.res.headers.set("ETag", etag);
     }
     if (noneMatch(c, etag)) {

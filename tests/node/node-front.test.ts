@@ -96,7 +96,10 @@ async function startFront(
     docsAsset: nodeDocsAsset,
     runtime: "node",
     log,
-    sha256: (body) => createHash("sha256").update(new Uint8Array(body)).digest(),
+    sha256: (body) =>
+      createHash("sha256")
+        .update(typeof body === "string" ? body : new Uint8Array(body))
+        .digest(),
   });
   const front = nodeFront({ store, workPool: pool, log, cacheBytes });
   const server: Server = createServer(front.listener(getRequestListener(front.fetch(app.fetch))));

@@ -9,7 +9,7 @@ import { RELEVANCE_WINDOW } from "../../src/db/search";
 import { createKey } from "../../src/keys";
 import { nodeDocsAsset } from "../../src/node-assets";
 import { openWorkPool, type WorkPool } from "../../src/node-work";
-import { type ClaimListFilter, listClaims } from "../../src/routes/claims/claims.queries";
+import { CLAIM_JSON, type ClaimListFilter, listClaims } from "../../src/routes/claims/claims.queries";
 import { checkScenarios } from "../scenarios/check.scenario";
 import { searchScenarios } from "../scenarios/search.scenario";
 import { getJson, type Harness } from "../support/harness";
@@ -177,6 +177,38 @@ describe("both ways of finding candidates give the same page", () => {
         expect(viaIndex.items.length, `${sort} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
       }
     }
+    app.store.close();
+  });
+});
+
+describe("a page served as JSON text", () => {
+  it("is the JSON of the same page of objects, spliced from the documents, and read from the tables without one", async () => {
+    const app = await startNodeApp();
+    const runSearch = async (query: SQL) => app.store.db.all<Record<string, unknown>>(query);
+    // One claim without a current document: its JSON is made from its rows.
+    app.store.sqlite
+      .prepare("DELETE FROM claim_documents WHERE seq = (SELECT seq FROM claims WHERE id = ?)")
+      .run("tianeptine-is-an-ssre");
+    const cases: Partial<ClaimListFilter>[] = [
+      { words: ["serotonin"] },
+      { words: ["tianeptine"], sort: "relevance" },
+      { words: ["tianeptine"], sort: "updated" },
+      { words: ["serotonin"], entityId: "tianeptine" },
+      {},
+      { sort: "confidence" },
+    ];
+    for (const filter of cases) {
+      const full = { status: ["published" as const], sort: "id" as const, limit: 100, ...filter };
+      const objects = await listClaims(app.store.db, runSearch, full);
+      const texts = await listClaims(app.store.db, runSearch, full, undefined, CLAIM_JSON);
+      expect(texts.items.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(`[${texts.items.join(",")}]`, JSON.stringify(filter)).toBe(JSON.stringify(objects.items));
+      expect(texts.more).toBe(objects.more);
+      expect(texts.last).toEqual(objects.last);
+    }
+    const served = await getJson(app.harness, "/v1/claims?q=tianeptine&limit=100");
+    expect(served.body.items.map((item: { id: string }) => item.id)).toContain("tianeptine-is-an-ssre");
+    expect(served.body.items.every((item: { snippet?: string }) => item.snippet?.includes("<mark>"))).toBe(true);
     app.store.close();
   });
 });

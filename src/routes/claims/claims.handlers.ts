@@ -14,7 +14,15 @@ import type { AppEnv, AppRouteHandler } from "../../types";
 import { claimDocumentVersion, readClaimDocument } from "./claims.documents";
 import * as mutations from "./claims.mutations";
 import { type ClaimListScope, readClaimPage } from "./claims.page";
-import { claimLinkHeader, claimLinks, getClaim as findClaim, loadClaimState, toClaim } from "./claims.queries";
+import {
+  CLAIM_JSON,
+  type ClaimForm,
+  claimLinkHeader,
+  claimLinks,
+  getClaim as findClaim,
+  loadClaimState,
+  toClaim,
+} from "./claims.queries";
 import type {
   AddCitationRoute,
   ChangePage,
@@ -34,30 +42,38 @@ import type { CitationInput, Claim } from "./claims.schemas";
 /** The formats a claim is served in, the first the default; the citation formats give its bibliography. */
 const CLAIM_FORMATS = [MEDIA.json, MEDIA.jsonld, MEDIA.csl, MEDIA.bibtex] as const;
 
-export type ClaimPageBody = { items: Claim[]; nextCursor: string | null };
+export type ClaimPageBody<T = Claim> = { items: T[]; nextCursor: string | null };
 
-type ClaimPageResult = { problem: ReturnType<typeof invalidCursor> } | { body: ClaimPageBody };
+type ClaimPageResult<T> = { problem: ReturnType<typeof invalidCursor> } | { body: ClaimPageBody<T> };
 
 /**
- * One page of any list of claims as the API answers it: the body, the `Link` header, or a 400 for
- * `q`, `sort` or the cursor.
+ * One page of any list of claims as the API answers it: the body (its claims in `form`), the `Link`
+ * header, or a 400 for `q`, `sort` or the cursor.
  */
-export async function claimPage(
+export async function claimPage<T = Claim>(
   c: Context<AppEnv>,
   query: Partial<ClaimListQuery> & Pick<ClaimListQuery, "limit">,
   scope: ClaimListScope,
-): Promise<ClaimPageResult> {
-  const read = await readClaimPage(c.var.db, c.var.runSearch, query, scope);
+  form?: ClaimForm<T>,
+): Promise<ClaimPageResult<T>> {
+  const read = await readClaimPage(c.var.db, c.var.runSearch, query, scope, form);
   if (!read.ok)
     return { problem: read.field === "cursor" ? invalidCursor(c) : invalidParameter(c, read.field, read.message) };
   setNextLink(c, read.nextCursor);
   return { body: { items: read.items, nextCursor: read.nextCursor } };
 }
 
+/** A page read in CLAIM_JSON, answered as `c.json` would answer the same page of objects. */
+export function servePage(c: Context<AppEnv>, body: ClaimPageBody<string>): Response {
+  return c.body(`{"items":[${body.items.join(",")}],"nextCursor":${JSON.stringify(body.nextCursor)}}`, 200, {
+    "Content-Type": MEDIA.json,
+  });
+}
+
 export const listClaims: AppRouteHandler<ListClaimsRoute> = async (c) => {
-  const result = await claimPage(c, c.req.valid("query"), { list: "claims" });
+  const result = await claimPage(c, c.req.valid("query"), { list: "claims" }, CLAIM_JSON);
   if ("problem" in result) return result.problem;
-  return c.json(result.body, 200);
+  return servePage(c, result.body) as never;
 };
 
 export const getClaim: AppRouteHandler<GetClaimRoute> = async (c) => {

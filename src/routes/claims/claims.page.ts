@@ -3,7 +3,15 @@ import { MAX_QUERY_WORDS, type SearchRunner, searchWords } from "../../db/search
 import { checksum, decodeCursor, encodeCursor } from "../../lib/pagination";
 import { resolveEntityId } from "../entities/entities.queries";
 import { resolveReferenceId } from "../references/references.queries";
-import { type ClaimListFilter, type ClaimSort, listClaims, positionKey, positionOf } from "./claims.queries";
+import {
+  CLAIM_OBJECTS,
+  type ClaimForm,
+  type ClaimListFilter,
+  type ClaimSort,
+  listClaims,
+  positionKey,
+  positionOf,
+} from "./claims.queries";
 import type { ClaimListQuery } from "./claims.routes";
 import type { Claim } from "./claims.schemas";
 
@@ -14,10 +22,10 @@ export interface ClaimListScope {
   referenceId?: string;
 }
 
-export type ClaimPageRead =
+export type ClaimPageRead<T = Claim> =
   | {
       ok: true;
-      items: Claim[];
+      items: T[];
       nextCursor: string | null;
       /** The entity or reference name that matched nothing, when one did (the page is then empty). */
       unknownName?: { field: "entity" | "subject" | "object" | "reference"; name: string };
@@ -27,14 +35,15 @@ export type ClaimPageRead =
 /**
  * One page of any list of claims, for the API's lists and the pages alike: validates `q` and `sort`,
  * resolves entity and reference names, reads the cursor and makes the next one. A cursor belongs to
- * one query — list, filters, `q` and `sort` — and is refused elsewhere.
+ * one query — list, filters, `q` and `sort` — and is refused elsewhere. Its claims come in `form`.
  */
-export async function readClaimPage(
+export async function readClaimPage<T = Claim>(
   db: Db,
   runSearch: SearchRunner,
   query: Partial<ClaimListQuery> & Pick<ClaimListQuery, "limit">,
   scope: ClaimListScope,
-): Promise<ClaimPageRead> {
+  form: ClaimForm<T> = CLAIM_OBJECTS as ClaimForm<unknown> as ClaimForm<T>,
+): Promise<ClaimPageRead<T>> {
   let words: string[] | undefined;
   if (query.q !== undefined) {
     words = searchWords(query.q);
@@ -108,7 +117,7 @@ export async function readClaimPage(
       return { ok: true, items: [], nextCursor: null, unknownName: { field: "reference", name: query.reference } };
     filter.referenceId = id;
   }
-  const page = await listClaims(db, runSearch, filter);
+  const page = await listClaims(db, runSearch, filter, undefined, form);
   const nextCursor = page.more && page.last ? encodeCursor({ list, after: positionKey(page.last) }) : null;
   return { ok: true, items: page.items, nextCursor };
 }

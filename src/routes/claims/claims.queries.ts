@@ -289,8 +289,8 @@ export interface ClaimListFilter {
   limit: number;
 }
 
-export interface ClaimPage {
-  items: Claim[];
+export interface ClaimPage<T = Claim> {
+  items: T[];
   more: boolean;
   /** The sort key of the last item, for the next cursor. */
   last: ClaimPosition | null;
@@ -438,18 +438,47 @@ async function claimsOf(db: Db, rows: ClaimRow[]): Promise<Claim[]> {
 }
 
 /**
+ * How a page holds its claims: as objects (the pages, MCP), or as the JSON text the API serves. A
+ * claim's document is that text already, so a page of JSON text is spliced from the documents, with
+ * no parsing and serialising again (20 documents a page: ~320 µs of the server's main thread, and
+ * their garbage, against ~5 µs spliced).
+ */
+export interface ClaimForm<T> {
+  /** A claim from its document (the JSON text of `Claim`). */
+  fromDocument(document: string): T;
+  fromClaim(claim: Claim): T;
+  /** The claim as a search hit: `score` and `snippet` after its fields. */
+  withHit(item: T, score: number, snippet: string): T;
+}
+
+export const CLAIM_OBJECTS: ClaimForm<Claim> = {
+  fromDocument: (document) => JSON.parse(document) as Claim,
+  fromClaim: (claim) => claim,
+  withHit: (claim, score, snippet) => ({ ...claim, score, snippet }),
+};
+
+/** Each claim as its JSON text, exactly as `JSON.stringify` of the same claim in CLAIM_OBJECTS. */
+export const CLAIM_JSON: ClaimForm<string> = {
+  fromDocument: (document) => document,
+  fromClaim: (claim) => JSON.stringify(claim),
+  // A claim's JSON is an object with at least one field: its closing brace is its last character.
+  withHit: (json, score, snippet) =>
+    `${json.slice(0, -1)},"score":${JSON.stringify(score)},"snippet":${JSON.stringify(snippet)}}`,
+};
+
+/**
  * The claims with these `seq`s as served: their documents, and for the few without a current one
  * their rows and citations. Search pages are read where searches run (a worker thread on Node), and
  * each statement's text is the same for every page, so that it is prepared once.
  */
-async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map<number, Claim>> {
-  const out = new Map<number, Claim>();
+async function claimsBySeq<T>(runSearch: SearchRunner, seqs: number[], form: ClaimForm<T>): Promise<Map<number, T>> {
+  const out = new Map<number, T>();
   if (seqs.length === 0) return out;
   const documents = await runSearch(
     sql`SELECT seq, body FROM claim_documents WHERE seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))
       AND version = ${claimDocumentVersion()}`,
   );
-  for (const { seq, body } of documents) out.set(Number(seq), JSON.parse(String(body)) as Claim);
+  for (const { seq, body } of documents) out.set(Number(seq), form.fromDocument(String(body)));
   const missing = seqs.filter((seq) => !out.has(seq));
   if (missing.length === 0) return out;
   const rows = await runSearch(
@@ -457,7 +486,7 @@ async function claimsBySeq(runSearch: SearchRunner, seqs: number[]): Promise<Map
   );
   for (const found of rows) {
     const { row, cited, relations } = storedClaimOf(found);
-    out.set(row.seq, toClaim(row, cited, relations));
+    out.set(row.seq, form.fromClaim(toClaim(row, cited, relations)));
   }
   return out;
 }
@@ -527,13 +556,14 @@ async function rankedHits(
   return picked;
 }
 
-/** One page of claims, filtered and sorted, plus whether more follow. */
-export async function listClaims(
+/** One page of claims, filtered and sorted, plus whether more follow; its claims in `form`. */
+export async function listClaims<T = Claim>(
   db: Db,
   runSearch: SearchRunner,
   filter: ClaimListFilter,
   plan: SearchPlan = SEARCH_PLAN,
-): Promise<ClaimPage> {
+  form: ClaimForm<T> = CLAIM_OBJECTS as ClaimForm<unknown> as ClaimForm<T>,
+): Promise<ClaimPage<T>> {
   // By id without words: the id index answers at once, on the request's connection. Everything else
   // may have to read many rows (a search; the last-updated order, which no index serves) and goes
   // where searches run.
@@ -547,7 +577,7 @@ export async function listClaims(
     const page = rows.slice(0, filter.limit);
     const last = page.at(-1);
     return {
-      items: await claimsOf(db, page),
+      items: (await claimsOf(db, page)).map((claim) => form.fromClaim(claim)),
       more: rows.length > filter.limit,
       last: last ? positionFor(filter.sort, last) : null,
     };
@@ -624,13 +654,14 @@ ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${filter.limit + 
   const served = await claimsBySeq(
     runSearch,
     hits.map((hit) => hit.seq),
+    form,
   );
   const items = hits.flatMap((hit) => {
     const claim = served.get(hit.seq);
-    if (!claim) return []; // deleted since it was found
+    if (claim === undefined) return []; // deleted since it was found
     return hit.score === undefined || hit.snippet === undefined
       ? [claim]
-      : [{ ...claim, score: hit.score, snippet: snippetHtml(hit.snippet, highlight) }];
+      : [form.withHit(claim, hit.score, snippetHtml(hit.snippet, highlight))];
   });
   return { items, more, last: hits.at(-1)?.position ?? null };
 }

@@ -4,8 +4,10 @@ import { httpDate, ifMatchFailure, noneMatch, revisionTag } from "../../lib/etag
 import { afterIdOf, pageBody } from "../../lib/list";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppEnv, AppRouteHandler } from "../../types";
-import { type ClaimPageBody, claimPage } from "../claims/claims.handlers";
+import { type ClaimPageBody, claimPage, servePage } from "../claims/claims.handlers";
+import { CLAIM_JSON, type ClaimForm } from "../claims/claims.queries";
 import type { ClaimListQuery } from "../claims/claims.routes";
+import type { Claim } from "../claims/claims.schemas";
 import { listEntities as findEntities, getEntity as findEntity, resolveEntityId } from "./entities.queries";
 import type {
   CreateEntityRoute,
@@ -66,18 +68,19 @@ export const patchEntity: AppRouteHandler<PatchEntityRoute> = async (c) => {
  * One page of the claims about entity `id` (its id, label or alias), or the problem (404, or 400 for
  * `q`, `sort`, the cursor): the REST route and the MCP tool `entity_claims`.
  */
-export async function entityClaimPage(
+export async function entityClaimPage<T = Claim>(
   c: Context<AppEnv>,
   id: string,
   query: Partial<ClaimListQuery> & Pick<ClaimListQuery, "limit">,
-): Promise<{ problem: Response } | { body: ClaimPageBody }> {
+  form?: ClaimForm<T>,
+): Promise<{ problem: Response } | { body: ClaimPageBody<T> }> {
   const entityId = await resolveEntityId(c.var.db, id);
   if (!entityId) return { problem: notFound(c, "entity", id) };
-  return claimPage(c, query, { list: `entities/${entityId}/claims`, entityId });
+  return claimPage(c, query, { list: `entities/${entityId}/claims`, entityId }, form);
 }
 
 export const listEntityClaims: AppRouteHandler<ListEntityClaimsRoute> = async (c) => {
-  const result = await entityClaimPage(c, c.req.valid("param").id, c.req.valid("query"));
+  const result = await entityClaimPage(c, c.req.valid("param").id, c.req.valid("query"), CLAIM_JSON);
   if ("problem" in result) return result.problem as never;
-  return c.json(result.body, 200);
+  return servePage(c, result.body) as never;
 };

@@ -8,7 +8,8 @@ import { afterIdOf, pageBody } from "../../lib/list";
 import { chooseFormat, MEDIA, notAcceptable } from "../../lib/negotiate";
 import { refusal, writerOf } from "../../lib/outcome";
 import type { AppRouteHandler } from "../../types";
-import { claimPage } from "../claims/claims.handlers";
+import { claimPage, servePage } from "../claims/claims.handlers";
+import { CLAIM_JSON } from "../claims/claims.queries";
 import {
   getReference as findReference,
   listReferences as findReferences,
@@ -92,7 +93,12 @@ export const listReferenceClaims: AppRouteHandler<ListReferenceClaimsRoute> = as
   const { id } = c.req.valid("param");
   const referenceId = await resolveReferenceId(c.var.db, id);
   if (!referenceId) return notFound(c, "reference", id);
-  const result = await claimPage(c, c.req.valid("query"), { list: `references/${referenceId}/claims`, referenceId });
+  const result = await claimPage(
+    c,
+    c.req.valid("query"),
+    { list: `references/${referenceId}/claims`, referenceId },
+    CLAIM_JSON,
+  );
   if ("problem" in result) return result.problem;
-  return c.json(result.body, 200);
+  return servePage(c, result.body) as never;
 };
