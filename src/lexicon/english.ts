@@ -394,7 +394,7 @@ export const ROUTE_WORDS = set(`
 export const PLAIN_ADVERBS = set(`
   actually really truly certainly definitely clearly obviously indeed simply basically essentially generally
   usually typically commonly mostly mainly largely primarily chiefly principally normally naturally
-  reliably consistently literally genuinely undeniably undoubtedly unquestionably
+  reliably consistently literally genuinely undeniably undoubtedly unquestionably pretty
 `);
 /** "For years", "for six weeks": a duration, a time the assertion is said to hold for. */
 export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;
@@ -853,8 +853,6 @@ export const TIME_ORDER = set("before after during");
 export const RELATIVE_PRONOUNS = set("that which who whom whose");
 /** Quantifiers that open a clause said of part of a kind: "Some statins …", "Certain patients …". */
 export const SOME_OPENERS = set("some certain several many");
-/** "In some patients", "for many people": said of part of a population. */
-export const SOME_OF = /\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few)\b/;
 /** Words that open a condition: "if taken with food", "unless…", "when taken with alcohol", "when combined with…". */
 export const CONDITION_WORDS = set("if unless when whenever provided combined");
 /** Phrases that open with a condition word but set none: "when it comes to depression". */
@@ -1319,6 +1317,13 @@ export const TOLD_WHEN = {
 } as const;
 /** Units of time, each with its plural. */
 export const TIME_UNITS = set(`second seconds minute minutes ${[...TIME_NOUNS].join(" ")}`);
+/**
+ * "In some", "among a few", "for several": said of some only. Not before a unit of time, where it says
+ * how long ("headaches for a few days").
+ */
+export const SOME_OF = new RegExp(
+  String.raw`\b(?:in|among|for)\s+(?:some|certain|several|a\s+few|few)\b(?!\s+(?:${[...TIME_UNITS].join("|")})\b)`,
+);
 /** Words that put an amount before a unit: "by about an hour", "within minutes", "for weeks". */
 export const AMOUNT_LEADS = set("by about around over under within for than nearly almost roughly");
 /** Words that make an amount of time a duration, how long a thing is taken: "for years", "over many years". */
@@ -1480,12 +1485,19 @@ export const EMPHASIS_WORDS = set("especially particularly notably mostly mainly
  * Verbs of taking a thing in by being out in it, said just before it: "soaking up the sun", "basking in
  * sunlight", "spending time in the sun" are its exposure.
  */
-export const EXPOSURE_VERBS = set("soak soaks soaked soaking bask basks basked basking spend spends spent spending");
+export const EXPOSURE_VERBS = set(
+  "soak soaks soaked soaking bask basks basked basking spend spends spent spending sit sits sat sitting",
+);
+/**
+ * Words by which a claim says its thing is taken by mouth: being out in it or soaking in it is another
+ * way in ("Soaking in Epsom salts works as a laxative" for "Magnesium sulfate taken by mouth is a laxative").
+ */
+export const BY_MOUTH = /\b(?:by\s+mouth|orally|oral|swallowed|ingested)\b/;
 /** How long one is out in it, between such a verb and the thing: "spending too long (time, hours) in the sun". */
 export const EXPOSURE_SPANS = set("time long hours days");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
 export const INTAKE_VERBS = set(
-  "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing",
+  "consume consumes consumed consuming drink drinks drank drunk drinking eat eats ate eaten eating ingest ingests ingested ingesting inhale inhales inhaled inhaling breathe breathes breathed breathing swallow swallows swallowed swallowing",
 );
 /**
  * Verbs of taking or using a thing, after which "to" says why it is taken, not what it does: "People take

@@ -8159,3 +8159,39 @@ describe("/v1/check from December 7's twelfth stop: a report judged by its verb 
     await expectUnverified(vitaminD, ["Vitamin D pills lower blood pressure no better than a placebo."]);
   });
 });
+
+describe("/v1/check from December 7's thirteenth stop: soaking in a thing taken by mouth, sitting in the dark, 'pretty' (magnesium, melatonin and probiotics domains, by import)", () => {
+  it("reads being out in a thing as its exposure only when the claim does not have it taken by mouth, and 'pretty' as a plain adverb", async () => {
+    // (Probe 125's one wrong answer: "Soaking in Epsom salts works as a laxative." was `supported` on
+    // 6a4d6de, for a claim of magnesium sulfate taken by mouth.)
+    const magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+    await expectUnverified(magnesium, [
+      "Soaking in Epsom salts works as a laxative.",
+      "Sitting in an Epsom salt bath is a laxative.",
+    ]);
+    await expectAnswers(
+      magnesium,
+      [["Epsom salts work as a laxative.", "supported", "magnesium-sulfate-is-a-laxative"]],
+      3,
+    );
+    // (Each decisive one was `unverified` on 6a4d6de: "sitting" and "pretty" were words the claim does not say.)
+    const melatonin = await startDomainApp("tests/check-eval/melatonin.ndjson");
+    await expectAnswers(
+      melatonin,
+      [
+        [
+          "Sitting in the dark ramps up how much melatonin your body makes.",
+          "supported",
+          "darkness-increases-melatonin-production",
+        ],
+      ],
+      3,
+    );
+    const probiotics = await startDomainApp("tests/check-eval/probiotics.ndjson");
+    await expectAnswers(
+      probiotics,
+      [["Probiotics can make you pretty gassy.", "supported", "probiotics-cause-flatulence"]],
+      3,
+    );
+  });
+});

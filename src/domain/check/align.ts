@@ -36,6 +36,7 @@ import {
   BENEFIT_PHRASES,
   BETTER_AT,
   BODY_SCOPES,
+  BY_MOUTH,
   CAN_WORDS,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
@@ -4350,12 +4351,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         )
       ) &&
       // "Soaking up the sun", "spending time (too long) in the sun": being out in the subject, said just
-      // before it.
+      // before it — unless the claim has it taken by mouth.
       !(
         (EXPOSURE_VERBS.has(t.word) ||
           (EXPOSURE_SPANS.has(t.word) && [1, 2].some((k) => EXPOSURE_VERBS.has(word(t.index - k) ?? "")))) &&
         t.index < s.from &&
-        s.from - t.index <= (EXPOSURE_VERBS.has(t.word) ? 4 : 3)
+        s.from - t.index <= (EXPOSURE_VERBS.has(t.word) ? 4 : 3) &&
+        !BY_MOUTH.test(reading.text.toLowerCase())
       ) &&
       // ("Blocks the activity of aldehyde dehydrogenase", "… ALDH activity": what the object does, acted on
       // as the object is.)
