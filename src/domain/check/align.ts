@@ -36,7 +36,6 @@ import {
   BENEFIT_PHRASES,
   BETTER_AT,
   BODY_SCOPES,
-  BY_MOUTH,
   CAN_WORDS,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
@@ -347,6 +346,11 @@ export interface Reading {
    * wording may leave out what the claim states ("in the liver"), which a sentence may then repeat.
    */
   claimWords: string[];
+  /**
+   * The claim has its thing taken by mouth, its statement or context says (BY_MOUTH), whatever the
+   * reading: being out in it, or soaking in it, is another way in.
+   */
+  takenByMouth: boolean;
   /**
    * The words the claim says beside its subject's or object's name ("risk" in "the risk of fractures",
    * "intake" in "caffeine intake"): a noun after a name in the text is the same thing only if the claim
@@ -4357,7 +4361,7 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
           (EXPOSURE_SPANS.has(t.word) && [1, 2].some((k) => EXPOSURE_VERBS.has(word(t.index - k) ?? "")))) &&
         t.index < s.from &&
         s.from - t.index <= (EXPOSURE_VERBS.has(t.word) ? 4 : 3) &&
-        !BY_MOUTH.test(reading.text.toLowerCase())
+        !reading.takenByMouth
       ) &&
       // ("Blocks the activity of aldehyde dehydrogenase", "… ALDH activity": what the object does, acted on
       // as the object is.)

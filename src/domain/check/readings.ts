@@ -5,6 +5,7 @@
  */
 import {
   ALONE_WORDS,
+  BY_MOUTH,
   CONTRAST_PREPOSITIONS,
   DETERMINERS,
   EMPHASIS_WORDS,
@@ -250,6 +251,7 @@ function readStatement(
         .filter((t) => HOW_MANY.has(t.word) || INTENSIFIERS.has(t.word) || POSSIBILITY_MODALS.has(t.word))
         .map((t) => t.word),
     ],
+    takenByMouth: BY_MOUTH.test(`${claim.statement} ${claim.context ?? ""}`.toLowerCase()),
     // ("according to newer research" says where the claim comes from, not where it holds.)
     // (Nor does "especially in late pregnancy" restrict the claim: it holds most of all there.)
     contextWords:
@@ -360,7 +362,10 @@ export function wordingReading(
   mentions: Mention[],
   vocabulary: Map<string, PredicateVocabulary>,
   /** The claim's statement reading: the claim's own words, what its context sets aside, its object's names. */
-  statement?: Pick<Reading, "claimWords" | "nameWords" | "excludedWords" | "objectNames" | "foilWords">,
+  statement?: Pick<
+    Reading,
+    "claimWords" | "takenByMouth" | "nameWords" | "excludedWords" | "objectNames" | "foilWords"
+  >,
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const subject = mentions.find((m) => m.entityId === claim.subjectId) ?? mentions[0];
@@ -392,6 +397,7 @@ export function wordingReading(
     exclusiveWords: exclusiveWordsOf(tokens),
     otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
     claimWords: statement?.claimWords ?? [],
+    takenByMouth: statement?.takenByMouth ?? false,
     nameWords: [...nameWordsOf(tokens, mentions, [subject, object]), ...(statement?.nameWords ?? [])],
     // A curated wording says the claim as people say it: a context it leaves out is not asked for.
     contextWords: [],
