@@ -100,10 +100,14 @@ export class CheckTimeout extends OverBudget {
   }
 }
 
-/** The columns of a candidate claim (a `ClaimRow` with its wordings as stored). */
+/** A claim the text may say, with its subject's kind. */
+type Candidate = ClaimRow & { subjectKind: EntityKind | null };
+
+/** The columns of a candidate claim (a `ClaimRow` with its wordings as stored, and its subject's kind). */
 const CANDIDATE_COLUMNS =
   sql.raw(`seq, id, statement, subject_id AS subjectId, predicate, object_id AS objectId, context,
-  confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt`);
+  confidence, status, replaced_by AS replacedBy, wordings, revision, created_at AS createdAt, updated_at AS updatedAt,
+  (SELECT kind FROM entities WHERE id = subject_id) AS subjectKind`);
 
 /** What may join two predicates of one subject, or two things, or set one aside (see clausesOf). */
 const JOINS = new RegExp(
@@ -151,19 +155,19 @@ export async function checkText(db: Db, text: string, options: CheckOptions): Pr
 
   const classesOf = await readClasses(db, mentioned);
   const subjects = new Set([...mentioned, ...[...classesOf.values()].flatMap((classes) => [...classes])]);
-  const rows = await db.all<ClaimRow & { wordings: string }>(sql`
+  const rows = await db.all<Candidate & { wordings: string }>(sql`
     SELECT ${CANDIDATE_COLUMNS} FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(subjects)}
     ORDER BY object_id IN ${jsonList(mentioned)} DESC, seq DESC LIMIT ${MAX_CANDIDATES}`);
   // (Not those read already, as a class of a name the text says.)
   for (const id of subjects) nested.delete(id);
   if (nested.size)
     rows.push(
-      ...(await db.all<ClaimRow & { wordings: string }>(sql`
+      ...(await db.all<Candidate & { wordings: string }>(sql`
         SELECT ${CANDIDATE_COLUMNS} FROM ${claims} WHERE +status = 'published' AND subject_id IN ${jsonList(nested)}
           AND object_id IN ${jsonList(mentioned)}
         ORDER BY seq DESC LIMIT ${MAX_CANDIDATES}`)),
     );
-  const candidates: ClaimRow[] = rows.map((row) => ({ ...row, wordings: parseList(row.wordings) }));
+  const candidates: Candidate[] = rows.map((row) => ({ ...row, wordings: parseList(row.wordings) }));
   if (candidates.length === 0) return { mentions: found, ...decideVerdict([]), matches: [] };
   budget();
 

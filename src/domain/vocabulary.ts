@@ -25,6 +25,11 @@ export function slugWords(slug: string): string[] {
 
 const MEMBERSHIP = /^(?:is|are)-an?(?:-(?:kind|type|member|form|class|sort)-of)?$/;
 
+/** Whether a slug denies membership ("is-not-a"): its claims are read as membership, said of no class. */
+export function deniesMembership(slug: string): boolean {
+  return MEMBERSHIP.test(slug.replace(/^(is|are)-not-/, "$1-"));
+}
+
 /** Whether a slug denies ("has-no-affinity-for", "does-not-inhibit", "is-not-a"). */
 export function slugDenies(slug: string): boolean {
   return slugWords(slug).some((word) => NEGATION_WORDS.has(word));

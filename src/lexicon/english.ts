@@ -394,7 +394,7 @@ export const ROUTE_WORDS = set(`
 export const PLAIN_ADVERBS = set(`
   actually really truly certainly definitely clearly obviously indeed simply basically essentially generally
   usually typically commonly mostly mainly largely primarily chiefly principally normally naturally
-  reliably consistently literally genuinely undeniably undoubtedly unquestionably pretty
+  reliably consistently literally genuinely undeniably undoubtedly unquestionably pretty absolutely
 `);
 /** "For years", "for six weeks": a duration, a time the assertion is said to hold for. */
 export const DURATION = /^for\s+(?:\S+\s+)?(?:hours|days|weeks|months|years|decades|life)\b/;
@@ -1493,6 +1493,17 @@ export const EXPOSURE_VERBS = set(
  * way in ("Soaking in Epsom salts works as a laxative" for "Magnesium sulfate taken by mouth is a laxative").
  */
 export const BY_MOUTH = /\b(?:by\s+mouth|orally|oral|swallowed|ingested)\b/;
+/** The words of BY_MOUTH: a context's "when taken by mouth" is stated by "swallowing" the thing. */
+export const BY_MOUTH_WORDS = set("mouth orally oral swallowed ingested");
+/** Verbs of taking a thing by mouth, said before it: "swallowing a couple of Panadol", "chewing an aspirin". */
+export const ORAL_VERBS = set("swallow swallows swallowed swallowing chew chews chewed chewing");
+/**
+ * Words by which a claim has its thing taken, or met, another way than by mouth: into a vein or a muscle,
+ * through the nose or the lungs, on the skin, in a bath ("Magnesium sulfate given intravenously …", "Zinc
+ * applied inside the nose …").
+ */
+export const OTHER_ROUTES =
+  /\b(?:intravenous(?:ly)?|iv|inject\w*|infus\w*|drips?|intramuscular(?:ly)?|topical(?:ly)?|applied|skin|nasal|intranasal(?:ly)?|nose|nostrils?|inhal\w*|nebuli[sz]\w*|patch(?:es)?|baths?|soak\w*|rectal(?:ly)?|suppositor\w*|creams?|gels?|ointments?|sprays?|transdermal)\b/;
 /** How long one is out in it, between such a verb and the thing: "spending too long (time, hours) in the sun". */
 export const EXPOSURE_SPANS = set("time long hours days");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
@@ -1571,10 +1582,11 @@ export const DENIAL_THAT = /\b(?:myth|false|untrue|misconception|wrong)\s+that\b
 export const DENIAL_LABEL = /^\s*(?:myth|false|busted|debunked)\s*:/i;
 /**
  * The writer's emphasis closing what they say, after a comma, a dash or a sentence's end: "…, full stop",
- * "… — end of story", "…, case closed", "…. Period." (not "a full stop to bleeding", "for a short period").
+ * "… — end of story", "…, case closed", "…. Period." (not "a full stop to bleeding", "for a short period");
+ * or their part in the talk, said last: "…, fair warning", "…, just so you know", "…, just saying".
  */
 export const EMPHATIC_CLOSE =
-  /(?:[,;]|\s[-–—]|(?<=[.!?]))\s*(?:full\s+stop|end\s+of\s+story|case\s+closed|period)\s*(?:[.!;]+|$)/giu;
+  /(?:[,;]|\s[-–—]|(?<=[.!?]))\s*(?:full\s+stop|end\s+of\s+story|case\s+closed|period|fair\s+warning|just\s+so\s+you\s+know|just\s+saying)\s*(?:[.!;]+|$)/giu;
 /**
  * A label that opens what a writer adds to a post afterwards: "… . Edit: scratch that, it can't.",
  * "… . EDIT 2: I take that back.", "… . Update: never mind.", "… . PS: it doesn't." Set aside, what follows

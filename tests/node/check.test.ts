@@ -8195,3 +8195,121 @@ describe("/v1/check from December 7's thirteenth stop: soaking in a thing taken 
     );
   });
 });
+
+describe("/v1/check from December 7's fourteenth stop: being out in a thing one takes, and a word akin to one the sentence says as itself (fixture domain, by import)", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [{ referenceId: "exposure-ref", stance: "supports" }];
+    domain = await importedDomain([
+      {
+        record: "reference",
+        id: "exposure-ref",
+        type: "webpage",
+        title: "Exposure fixture",
+        url: "https://example.org/e",
+      },
+      { record: "entity", id: "magnesium-sulfate", label: "magnesium sulfate", kind: "drug", aliases: ["Epsom salts"] },
+      { record: "entity", id: "laxatives", label: "laxatives", kind: "drug-class", aliases: ["laxative"] },
+      { record: "entity", id: "sunlight", label: "sunlight", kind: "other", aliases: ["the sun"] },
+      { record: "entity", id: "vitamin-d-synthesis", label: "vitamin D synthesis", kind: "process" },
+      {
+        record: "claim",
+        id: "magnesium-sulfate-is-a-laxative",
+        // (Its statement does not say "by mouth": the subject's kind says it is a thing one takes.)
+        statement: "Magnesium sulfate is a laxative.",
+        subject: "magnesium-sulfate",
+        predicate: "is-a",
+        object: "laxatives",
+        confidence: "supported",
+        wordings: ["Epsom salts work as a laxative."],
+        citations: cites,
+      },
+      {
+        record: "claim",
+        id: "sunlight-increases-vitamin-d-synthesis",
+        statement: "Sunlight increases vitamin D synthesis.",
+        subject: "sunlight",
+        predicate: "increases",
+        object: "vitamin-d-synthesis",
+        confidence: "supported",
+        citations: cites,
+      },
+    ]);
+  });
+
+  it("reads sitting or soaking in a drug as no way of taking it, and a curated wording's 'work' as no excuse for 'soaking' beside 'works'", async () => {
+    await expectAnswers(
+      domain,
+      [
+        ["Epsom salts work as a laxative.", "supported", "magnesium-sulfate-is-a-laxative"],
+        ["Sitting in the sun increases vitamin D synthesis.", "supported", "sunlight-increases-vitamin-d-synthesis"],
+      ],
+      3,
+    );
+    // (Both were `supported` on abe23eb: the first through the statement, being out in the subject read
+    // as its exposure; the second through the wording, "soaking" a kind of the wording's "work".)
+    await expectUnverified(domain, [
+      "Sitting in Epsom salts is a laxative.",
+      "Soaking in Epsom salts works as a laxative.",
+    ]);
+    const soaking = await postCheck(domain, "Soaking in Epsom salts works as a laxative.", 3);
+    expect(soaking.body.matches[0]).toMatchObject({
+      claimId: "magnesium-sulfate-is-a-laxative",
+      alignment: { held: 'the sentence says what the claim does not ("soaking")' },
+    });
+  });
+
+  it("reads a drug swallowed, chewed or taken by mouth as taken the ordinary way, unless the claim has it taken another; 'absolutely', 'fair warning', and 'counts as' for a class denied (paracetamol, magnesium, zinc, antihistamines, metformin and salt domains, by import)", async () => {
+    // (Each decisive one was `unverified` on abe23eb, from probes 126–127.)
+    const paracetamol = await startDomainApp("tests/check-eval/paracetamol.ndjson");
+    await expectAnswers(
+      paracetamol,
+      [
+        ["Swallowing a couple of Panadol tablets eases mild pain.", "supported", "paracetamol-treats-pain"],
+        ["Taking Calpol by mouth brings a high temperature down.", "supported", "paracetamol-reduces-fever"],
+        [
+          "Swallowing acetaminophen tablets brings down swelling.",
+          "refuted",
+          "paracetamol-does-not-reduce-inflammation",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(paracetamol, ["Rubbing paracetamol gel on sore muscles relieves the pain."]);
+    // (A claim of magnesium sulfate "given intravenously": swallowing it is another way.)
+    const magnesium = await startDomainApp("tests/check-eval/magnesium.ndjson");
+    await expectUnverified(magnesium, ["Swallowing magnesium sulfate treats severe asthma attacks."]);
+    // ("When taken by mouth", the claim's context, stated by "swallowing".)
+    const zinc = await startDomainApp("tests/check-eval/zinc.ndjson");
+    await expectAnswers(
+      zinc,
+      [
+        ["Swallowing zinc can cause loss of smell.", "refuted", "oral-zinc-does-not-cause-anosmia"],
+        ["Swallowing zinc tablets can make you feel sick to your stomach.", "supported", "zinc-causes-nausea"],
+      ],
+      3,
+    );
+    await expectUnverified(zinc, ["Zinc does not cause loss of smell."]);
+    const antihistamines = await startDomainApp("tests/check-eval/antihistamines.ndjson");
+    await expectAnswers(
+      antihistamines,
+      [["Antihistamines do absolutely nothing for hives.", "refuted", "antihistamines-treat-hives"]],
+      3,
+    );
+    const metformin = await startDomainApp("tests/check-eval/metformin.ndjson");
+    await expectAnswers(
+      metformin,
+      [["Metformin can give you the runs, fair warning.", "supported", "metformin-causes-diarrhoea"]],
+      3,
+    );
+    const salt = await startDomainApp("tests/check-eval/salt.ndjson");
+    await expectAnswers(
+      salt,
+      [
+        ["Himalayan salt does not count as a salt substitute.", "supported", "himalayan-salt-is-not-a-salt-substitute"],
+        ["Pink salt counts as a low-sodium salt substitute.", "refuted", "himalayan-salt-is-not-a-salt-substitute"],
+      ],
+      3,
+    );
+  });
+});

@@ -36,6 +36,7 @@ import {
   BENEFIT_PHRASES,
   BETTER_AT,
   BODY_SCOPES,
+  BY_MOUTH_WORDS,
   CAN_WORDS,
   CASE_NOUNS,
   CAUSATIVE_VERBS,
@@ -150,6 +151,7 @@ import {
   ONSET_VERBS,
   OPINION_FRAME,
   OPTION_NOUNS,
+  ORAL_VERBS,
   OTHERS_POSSESSIVES,
   OVERDOSE_NOUNS,
   OWN_CASE,
@@ -351,6 +353,16 @@ export interface Reading {
    * reading: being out in it, or soaking in it, is another way in.
    */
   takenByMouth: boolean;
+  /**
+   * Its subject is a drug or a class of drugs (Entity.kind): a thing one takes, which one is on ("too
+   * long on statins"), not out in — soaking or sitting in it is not taking it.
+   */
+  takenSubject: boolean;
+  /**
+   * The claim has its subject taken by mouth: it says so, or the subject is a thing one takes and the
+   * claim says no other way (OTHER_ROUTES) — "swallowing" or "chewing" it, or "by mouth", then says no more.
+   */
+  takenOrally: boolean;
   /**
    * The words the claim says beside its subject's or object's name ("risk" in "the risk of fractures",
    * "intake" in "caffeine intake"): a noun after a name in the text is the same thing only if the claim
@@ -1869,6 +1881,26 @@ function consequenceOfTaking(
   return { phrasing, words: [clause.tokens.find((t) => t.index === onset)?.word as string] };
 }
 
+/**
+ * Whether `t` says that the subject at `s` is taken by mouth: a verb of swallowing or chewing just before
+ * it, past only an article or an amount ("swallowing a couple of Panadol tablets", "chewing an aspirin"),
+ * "orally" or "oral", or the "mouth" of "by mouth".
+ */
+function saysByMouth(tokens: Token[], t: Token, s: Mention): boolean {
+  if (t.word === "orally" || t.word === "oral") return true;
+  if (t.word === "mouth") return tokens.find((u) => u.index === t.index - 1)?.word === "by";
+  return (
+    ORAL_VERBS.has(t.word) &&
+    t.index < s.from &&
+    s.from - t.index <= MAX_TAKING_WORDS &&
+    tokens
+      .filter((u) => u.index > t.index && u.index < s.from)
+      .every(
+        (u) => isGrammarWord(u.word) || SERVING_NOUNS.has(u.word) || NUMBER_WORDS.has(u.word) || DIGITS.test(u.word),
+      )
+  );
+}
+
 /** Most words between the subject of "take X … and you'll get Y" and its "and": "for months", "every day". */
 const MAX_TAKING_WORDS = 4;
 
@@ -1947,12 +1979,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   // Class membership is stated of the class itself: a member cannot stand for it there. What is compared
   // with ("like SSRIs", "compared with SSRIs") is not the subject — but of a comparison, it may be the
   // claim's subject the other way round ("SSRIs act faster than SSREs" against "SSREs act faster than
-  // SSRIs").
+  // SSRIs"). (Not so a class's denial, which holds of each member: "Prebiotics are not probiotics", so
+  // "Inulin, a prebiotic, is not a probiotic".)
   const subjectFound = partFor(
     reading.subject,
     mentions.filter((m) => reading.comparison !== null || !comparedWith(clause, m, mentions)),
     context.classesOf,
-    !reading.membership,
+    !reading.membership || reading.negated,
   );
   // (A claim said of a name inside a longer one — "Paracetamol overdose causes liver damage" — may take
   // that name for its subject, the longer one's other words to be accounted for as a name's are.)
@@ -4309,6 +4342,9 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         chosenWords.has(word(t.index + 2) ?? "") &&
         /ing$/.test(word(t.index + 2) ?? "")
       ) &&
+      // "Swallowing a couple of Panadol tablets", "chewing an aspirin", "… by mouth": a thing one takes,
+      // taken the ordinary way — unless the claim has it taken another ("given intravenously").
+      !(reading.takenOrally && saysByMouth(clause.tokens, t, s)) &&
       // ("Has no place in the treatment of": the part it plays, as "plays no part in" says it.)
       !(ROLE_NOUNS.has(t.word) && playedRole(clause.tokens, t.index) !== null) &&
       // ("A treatment option for": a treatment, one of several.)
@@ -4328,8 +4364,21 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !chosenWords.has(t.word) &&
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
-      // says at least half of a phrasing: "causes" alone is not "increases the risk of".)
-      !(qualifiesSubject(t) ? ownForm(t.word) : strongly(t.word) || (meets && claimOwn(t.word))) &&
+      // says at least half of a phrasing: "causes" alone is not "increases the risk of". Not a kind of a
+      // word the sentence says as itself elsewhere, nor a broader one: in "Soaking in Epsom salts works as a laxative", "works"
+      // says the claim's "work", and "soaking", a kind of working, is more.)
+      !(qualifiesSubject(t)
+        ? ownForm(t.word)
+        : strongly(t.word) ||
+          (meets &&
+            claimWords.some(
+              (w) =>
+                alike(w, t.word, context.senses, true) &&
+                !(
+                  relationOf(w, t.word, context.senses) === "broader" &&
+                  clause.tokens.some((u) => u.index !== t.index && formSimilarity(w, u.word) >= INFLECTED)
+                ),
+            ))) &&
       !nameWords.some((w) =>
         // (A word of a name of several words, "Red Bull", is said again as itself or a kind of it — "lead
         // or mercury" of "heavy metal" — not by a word derived from it: "taurine" is akin to "bull", not
@@ -4355,13 +4404,15 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
         )
       ) &&
       // "Soaking up the sun", "spending time (too long) in the sun": being out in the subject, said just
-      // before it — unless the claim has it taken by mouth.
+      // before it — unless the claim has it taken by mouth, or it is a thing one takes: one is on a drug
+      // ("too long on statins"), and soaking in Epsom salts is not taking them.
       !(
         (EXPOSURE_VERBS.has(t.word) ||
           (EXPOSURE_SPANS.has(t.word) && [1, 2].some((k) => EXPOSURE_VERBS.has(word(t.index - k) ?? "")))) &&
         t.index < s.from &&
         s.from - t.index <= (EXPOSURE_VERBS.has(t.word) ? 4 : 3) &&
-        !reading.takenByMouth
+        !reading.takenByMouth &&
+        (!reading.takenSubject || word(s.from - 1) === "on")
       ) &&
       // ("Blocks the activity of aldehyde dehydrogenase", "… ALDH activity": what the object does, acted on
       // as the object is.)
@@ -4455,11 +4506,19 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       reading.source === "statement" && statementOwn.length > 0 && statementOwn.every((w) => saidBy(sentenceWords, w))
     );
   };
+  const saidByMouth = reading.takenByMouth && clause.tokens.some((t) => saysByMouth(clause.tokens, t, s));
   const broader =
     ownScope.length > 0 &&
     (!(
       ownScope
-        .filter((w) => !UNMARKED_WORDS.has(w) && !INTAKE_VERBS.has(w) && !reading.contextNamed?.includes(w))
+        .filter(
+          (w) =>
+            !UNMARKED_WORDS.has(w) &&
+            !INTAKE_VERBS.has(w) &&
+            !reading.contextNamed?.includes(w) &&
+            // ("Swallowing zinc …" states "when taken by mouth".)
+            !(BY_MOUTH_WORDS.has(w) && saidByMouth),
+        )
         .every(saysScope) ||
       saysStatement() ||
       amounts.size > 0

@@ -3,6 +3,8 @@
  * predicate's vocabulary (label, curated phrasings, slug, the opposite and denied predicates), and each
  * curated wording. Pure functions over the claim, its predicate's vocabulary and its entities' names.
  */
+
+import type { EntityKind } from "../../db/schema";
 import {
   ALONE_WORDS,
   BY_MOUTH,
@@ -12,10 +14,11 @@ import {
   HOW_MANY,
   INTAKE_VERBS,
   INTENSIFIERS,
+  OTHER_ROUTES,
   POSSIBILITY_MODALS,
   REPORTING_VERBS,
 } from "../../lexicon/english";
-import { defaultPredicate, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
+import { defaultPredicate, deniesMembership, type PredicateVocabulary, slugDenies, slugWords } from "../vocabulary";
 import {
   contentWords,
   degreeOf,
@@ -36,6 +39,8 @@ export interface ClaimFacts {
   objectId: string;
   context: string | null;
   wordings: string[];
+  /** Its subject's kind (Entity.kind), when read with it. */
+  subjectKind?: EntityKind | null;
 }
 
 /** How many words before a name and after it are beside it: "the risk of fractures", "caffeine intake". */
@@ -143,6 +148,11 @@ function readStatement(
 ): { reading: Reading; mentions: Mention[] } {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
   const denied = predicate.negationOf ? vocabulary.get(predicate.negationOf) : undefined;
+  // How the claim has its subject taken: by mouth, said so; or a drug, whose ordinary way that is unless
+  // the claim says another.
+  const claimText = `${claim.statement} ${claim.context ?? ""}`.toLowerCase();
+  const takenByMouth = BY_MOUTH.test(claimText);
+  const takenSubject = claim.subjectKind === "drug" || claim.subjectKind === "drug-class";
   const opposite = predicate.opposite ? vocabulary.get(predicate.opposite) : undefined;
   const clauses = clausesOf(claim.statement);
   const tokens = clauses.flatMap((clause) => clause.tokens);
@@ -221,7 +231,7 @@ function readStatement(
     negated,
     passive,
     symmetric: predicate.symmetric,
-    membership: predicate.membership,
+    membership: predicate.membership || (denied?.membership ?? false) || deniesMembership(predicate.id),
     comparison,
     lessWords: comparisonOf(predicate.label).lessWords.length ? comparisonOf(predicate.label).lessWords : lessWords,
     contentWords: statement.words,
@@ -251,7 +261,9 @@ function readStatement(
         .filter((t) => HOW_MANY.has(t.word) || INTENSIFIERS.has(t.word) || POSSIBILITY_MODALS.has(t.word))
         .map((t) => t.word),
     ],
-    takenByMouth: BY_MOUTH.test(`${claim.statement} ${claim.context ?? ""}`.toLowerCase()),
+    takenByMouth,
+    takenSubject,
+    takenOrally: takenByMouth || (takenSubject && !OTHER_ROUTES.test(claimText)),
     // ("according to newer research" says where the claim comes from, not where it holds.)
     // (Nor does "especially in late pregnancy" restrict the claim: it holds most of all there.)
     contextWords:
@@ -364,7 +376,15 @@ export function wordingReading(
   /** The claim's statement reading: the claim's own words, what its context sets aside, its object's names. */
   statement?: Pick<
     Reading,
-    "claimWords" | "takenByMouth" | "nameWords" | "excludedWords" | "objectNames" | "foilWords"
+    | "claimWords"
+    | "membership"
+    | "takenByMouth"
+    | "takenSubject"
+    | "takenOrally"
+    | "nameWords"
+    | "excludedWords"
+    | "objectNames"
+    | "foilWords"
   >,
 ): Reading | null {
   const predicate = vocabulary.get(claim.predicate) ?? defaultPredicate(claim.predicate);
@@ -389,7 +409,7 @@ export function wordingReading(
     negated: negationCount(clauses, object ? object.from : undefined, mentions, wording) % 2 === 1,
     passive: object ? tokens.find((t) => t.index === object.from - 1)?.word === "by" : false,
     symmetric: predicate.symmetric,
-    membership: predicate.membership,
+    membership: statement?.membership ?? predicate.membership,
     comparison,
     lessWords,
     contentWords: words,
@@ -398,6 +418,8 @@ export function wordingReading(
     otherEntities: mentions.filter((m) => m !== subject && m !== object).map((m) => m.entityId),
     claimWords: statement?.claimWords ?? [],
     takenByMouth: statement?.takenByMouth ?? false,
+    takenSubject: statement?.takenSubject ?? false,
+    takenOrally: statement?.takenOrally ?? false,
     nameWords: [...nameWordsOf(tokens, mentions, [subject, object]), ...(statement?.nameWords ?? [])],
     // A curated wording says the claim as people say it: a context it leaves out is not asked for.
     contextWords: [],
