@@ -1884,10 +1884,10 @@ function consequenceOfTaking(
 /**
  * Whether `t` says that the subject at `s` is taken by mouth: a verb of swallowing or chewing just before
  * it, past only an article or an amount ("swallowing a couple of Panadol tablets", "chewing an aspirin"),
- * "orally" or "oral", or the "mouth" of "by mouth".
+ * "oral" right before it ("oral zinc"; not "oral health"), "orally", or the "mouth" of "by mouth".
  */
 function saysByMouth(tokens: Token[], t: Token, s: Mention): boolean {
-  if (t.word === "orally" || t.word === "oral") return true;
+  if (t.word === "orally" || (t.word === "oral" && t.index === s.from - 1)) return true;
   if (t.word === "mouth") return tokens.find((u) => u.index === t.index - 1)?.word === "by";
   return (
     ORAL_VERBS.has(t.word) &&
@@ -4365,8 +4365,8 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
       !readingWords.has(t.word) &&
       // (A word of the claim's own, or one akin to it — "raises" for "increases" — where the sentence
       // says at least half of a phrasing: "causes" alone is not "increases the risk of". Not a kind of a
-      // word the sentence says as itself elsewhere, nor a broader one: in "Soaking in Epsom salts works as a laxative", "works"
-      // says the claim's "work", and "soaking", a kind of working, is more.)
+      // word the sentence says as itself elsewhere, nor a broader one: in "Soaking in Epsom salts works as
+      // a laxative", "works" says the claim's "work", and "soaking", a kind of working, is more.)
       !(qualifiesSubject(t)
         ? ownForm(t.word)
         : strongly(t.word) ||
