@@ -377,15 +377,20 @@ export const ABSENCE_NOUNS = set("lack lacks absence deficiency deficiencies def
 /** Phrasal verbs of stopping: "giving up booze", "cutting out coffee". */
 export const CESSATION_PHRASE =
   /^(?:give|gives|gave|given|giving|cut|cuts|cutting|lay|lays|laying|kick|kicks|kicking)\s+(?:up|out|off)$/;
+/** Ways of taking a thing other than by mouth, said as a word of their own: "topical", "inhaled", "nasal". */
+export const NON_ORAL_ROUTES = set(`
+  topical topically inhaled injected injectable intravenous intramuscular subcutaneous transdermal nasal
+  rectal vaginal ophthalmic
+`);
 /**
  * Routes and amounts said of the subject right before its name: "topical metronidazole", "inhaled
  * corticosteroids", "a small overdose" speak of one way or amount of taking it, which a claim without
  * it may not cover.
  */
-export const ROUTE_WORDS = set(`
-  topical topically inhaled injected injectable intravenous intramuscular subcutaneous transdermal nasal
-  rectal vaginal ophthalmic sublingual small large tiny huge massive single high low long short
-`);
+export const ROUTE_WORDS = new Set([
+  ...NON_ORAL_ROUTES,
+  ...set("sublingual small large tiny huge massive single high low long short"),
+]);
 /**
  * Adverbs that leave an assertion as it is ("actually raises", "mainly by"): any other adverb in "-ly"
  * between subject and object ("irreversibly inhibits", "dramatically raises") says how, which a claim
@@ -1492,9 +1497,11 @@ export const EXPOSURE_VERBS = set(
  * Words by which a claim says its thing is taken by mouth: being out in it or soaking in it is another
  * way in ("Soaking in Epsom salts works as a laxative" for "Magnesium sulfate taken by mouth is a laxative").
  */
-export const BY_MOUTH = /\b(?:by\s+mouth|orally|oral|swallowed|ingested)\b/;
-/** The words of BY_MOUTH: a context's "when taken by mouth" is stated by "swallowing" the thing. */
 export const BY_MOUTH_WORDS = set("mouth orally oral swallowed ingested");
+/** BY_MOUTH_WORDS in a claim's text, "mouth" as "by mouth" (a context "when taken by mouth"). */
+export const BY_MOUTH = new RegExp(
+  String.raw`\b(?:by\s+mouth|${[...BY_MOUTH_WORDS].filter((word) => word !== "mouth").join("|")})\b`,
+);
 /** Verbs of taking a thing by mouth, said before it: "swallowing a couple of Panadol", "chewing an aspirin". */
 export const ORAL_VERBS = set("swallow swallows swallowed swallowing chew chews chewed chewing");
 /**
@@ -1502,8 +1509,9 @@ export const ORAL_VERBS = set("swallow swallows swallowed swallowing chew chews 
  * through the nose or the lungs, on the skin, in a bath ("Magnesium sulfate given intravenously …", "Zinc
  * applied inside the nose …").
  */
-export const OTHER_ROUTES =
-  /\b(?:intravenous(?:ly)?|iv|inject\w*|infus\w*|drips?|intramuscular(?:ly)?|topical(?:ly)?|applied|skin|nasal|intranasal(?:ly)?|nose|nostrils?|inhal\w*|nebuli[sz]\w*|patch(?:es)?|baths?|soak\w*|rectal(?:ly)?|suppositor\w*|creams?|gels?|ointments?|sprays?|transdermal)\b/;
+export const OTHER_ROUTES = new RegExp(
+  String.raw`\b(?:${[...NON_ORAL_ROUTES].join("|")}|intravenously|intramuscularly|rectally|intranasal(?:ly)?|iv|inject\w*|infus\w*|drips?|applied|skin|nose|nostrils?|inhal\w*|nebuli[sz]\w*|patch(?:es)?|baths?|soak\w*|suppositor\w*|creams?|gels?|ointments?|sprays?)\b`,
+);
 /** How long one is out in it, between such a verb and the thing: "spending too long (time, hours) in the sun". */
 export const EXPOSURE_SPANS = set("time long hours days");
 /** Verbs of taking a thing in: a context "when consumed during pregnancy" is stated by "during pregnancy". */
