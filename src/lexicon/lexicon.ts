@@ -14,7 +14,10 @@ export interface LexiconRow {
   word: string;
   /** Space-separated synset keys of its most frequent senses. */
   senses: string;
-  /** Space-separated synset keys of derivationally related senses, clusters and pertainyms. */
+  /**
+   * Space-separated synset keys of derivationally related senses, clusters, pertainyms and verb groups; a
+   * noun's next sense after those kept, marked RARER; an adjective's attribute, marked ATTRIBUTE.
+   */
   related: string;
   /** Comma-separated words of hypernyms, up to two levels. */
   broader: string;
@@ -27,6 +30,11 @@ export interface LexiconRow {
   /** As a verb of effect (or its noun): 1 "increase"-like, -1 "decrease"-like, 0 neither. */
   direction: number;
 }
+
+/** What marks a rarer sense among a row's related ones: "~n4dvhf". */
+export const RARER = "~";
+/** What marks an adjective's attribute among a row's related ones: "=n2zyh4" (strength, of "strong"). */
+export const ATTRIBUTE = "=";
 
 /** The parts of speech of a comparative's lemma (morphology's "-er", "-est": adjective, adverb). */
 const COMPARATIVE = "ar";
@@ -51,6 +59,8 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       lemmas: new Set(),
       senses: new Set(),
       related: new Set(),
+      rarer: new Set(),
+      attributes: new Set(),
       broader: new Set(),
       opposite: new Set(),
       forms: new Set(),
@@ -74,7 +84,10 @@ export async function readWordSenses(db: Db, words: Iterable<string>): Promise<M
       // → smoke, which keeps them all.)
       const comparative = pos === COMPARATIVE && ofItsPart;
       for (const key of senses) if (!comparative || pos.includes(key[0] as string)) sense.senses.add(key);
-      for (const key of split(row.related)) sense.related.add(key);
+      for (const key of split(row.related))
+        if (key.startsWith(RARER)) sense.rarer.add(key.slice(RARER.length));
+        else if (key.startsWith(ATTRIBUTE)) sense.attributes.add(key.slice(ATTRIBUTE.length));
+        else sense.related.add(key);
       for (const broad of split(row.broader, ",")) sense.broader.add(broad);
       for (const contrary of split(row.opposite, ",")) sense.opposite.add(contrary);
       for (const form of split(row.forms, ",")) sense.forms.add(form);

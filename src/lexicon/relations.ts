@@ -12,6 +12,10 @@ export interface WordSense {
   lemmas: Set<string>;
   senses: Set<string>;
   related: Set<string>;
+  /** A noun's next sense after those kept: met by a derivation of the other word only, never as its sense. */
+  rarer: Set<string>;
+  /** An adjective's attribute ("strong" → strength): met by the other word's sense (or rarer sense) only, never through a third. */
+  attributes: Set<string>;
   broader: Set<string>;
   opposite: Set<string>;
   forms: Set<string>;
@@ -87,6 +91,10 @@ export function relateWords(a: WordSense, b: WordSense): WordRelation | null {
   if (PRIVATIVE.test(a.word) !== PRIVATIVE.test(b.word)) return null;
   if (meets(a.forms, b.lemmas) || meets(b.forms, a.lemmas) || meets(a.forms, b.forms)) return "derived";
   if (meets(a.related, b.senses) || meets(b.related, a.senses) || meets(a.related, b.related)) return "derived";
+  if (meets(a.rarer, b.related) || meets(b.rarer, a.related) || meets(a.rarer, b.rarer)) return "derived";
+  // ("Longer" to duration, whose rarer sense is the length of a thing in time.)
+  const named = (x: WordSense, y: WordSense) => meets(x.attributes, y.senses) || meets(x.attributes, y.rarer);
+  if (named(a, b) || named(b, a)) return "derived";
   if (form > 0) return "derived";
   // Verbs of effect the lexicon does not relate otherwise: the same direction is akin, opposite ones oppose.
   if (a.direction !== 0 && b.direction !== 0) return a.direction === b.direction ? "akin" : "opposite";

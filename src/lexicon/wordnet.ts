@@ -6,7 +6,8 @@
  * Each row is a word form with the concepts it can name, as keys of WordNet synsets:
  * - `senses`: its most frequent senses (WordNet orders them by frequency in tagged text);
  * - `related`: derivationally related senses ("anxious" ~ "anxiety", "smoker" ~ "smoke"), adjective
- *   clusters (similar-to) and pertainyms, and a noun's next sense after those kept;
+ *   clusters (similar-to), pertainyms and verb groups; a noun's next sense after those kept, marked
+ *   (RARER); an adjective's attribute, marked (ATTRIBUTE);
  * - `broader`: the words of its hypernyms up to two levels ("boost" → "increase"), the most general
  *   ones left out — as words, since two words may sit under different senses of one broader word;
  * - `opposite`: the words of the antonyms of its senses, of their clusters' heads and of their
@@ -23,7 +24,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { EFFECT_VERBS } from "./english";
-import type { LexiconRow } from "./lexicon";
+import { ATTRIBUTE, type LexiconRow, RARER } from "./lexicon";
 
 const require = createRequire(import.meta.url);
 
@@ -256,6 +257,7 @@ export function buildLexiconRows(): LexiconRow[] {
   /** `kinds`: whether to say what it is a kind of (not for an irregular form: "slung" is no drink). */
   const rowOf = (word: string, senses: string[], rare: string[] = [], kinds = true): Omit<LexiconRow, "word"> => {
     const related = new Set<string>();
+    const attributes = new Set<string>();
     const broader = new Set<string>();
     const opposite = new Set<string>();
     const forms = new Set<string>();
@@ -265,7 +267,17 @@ export function buildLexiconRows(): LexiconRow[] {
       // reached the other way round (two satellites share their head).
       const heads = pointed(sense, ["&"]);
       const cluster = heads.length === 1 ? heads : [];
-      for (const target of [...pointed(sense, ["+", "\\", "$", "="]), ...cluster]) related.add(target);
+      // (Not a derivation of the word from itself in another sense: "sick", people who are ill, derives
+      // from "sick" as mad, which is no sense of it kept — nor, through it, is "dementia" related.)
+      const itself = (p: Synset["pointers"][number]) =>
+        p.source > 0 &&
+        synset?.words[p.source - 1] === word &&
+        synsets.get(p.target)?.words[p.destination - 1] === word;
+      const linked = (synset?.pointers ?? []).filter((p) => ["+", "\\", "$"].includes(p.symbol) && !itself(p));
+      for (const target of [...linked.map((p) => p.target), ...cluster]) related.add(target);
+      // An attribute, marked: the adjectives of all its values point at it ("strong" and "weak" at
+      // strength, "warm" and "cold" at temperature), so it relates a word to the attribute's own name only.
+      for (const target of pointed(sense, ["="])) attributes.add(target);
       for (const pointer of synset?.pointers ?? []) {
         if (pointer.symbol !== "+" && pointer.symbol !== "\\") continue;
         const source = pointer.source ? synset?.words[pointer.source - 1] : undefined;
@@ -283,8 +295,11 @@ export function buildLexiconRows(): LexiconRow[] {
         for (const target of pointed(source, ["!"]))
           for (const contrary of synsets.get(target)?.words ?? []) opposite.add(contrary);
     }
-    for (const sense of rare) related.add(sense);
     for (const sense of senses) related.delete(sense);
+    // (Marked: a rarer sense is met only by a derivation, never as a sense of the other word's own —
+    // "throw" is no "stroke", though one rare sense of it is that synset.)
+    for (const sense of rare) if (!senses.includes(sense) && !related.has(sense)) related.add(`${RARER}${sense}`);
+    for (const sense of attributes) if (!senses.includes(sense)) related.add(`${ATTRIBUTE}${sense}`);
     broader.delete(word);
     opposite.delete(word);
     return {
