@@ -33,6 +33,7 @@ import {
   LEVEL_NOUNS,
   LIGHT_VERBS,
   NEGATION_WORDS,
+  PARTICLES,
   SHORTAGE_NAMES,
   SHORTAGE_PHRASE,
   SHORTAGE_VERBS,
@@ -43,6 +44,7 @@ import {
   ACTION_NOUN,
   formPrefix,
   formSimilarity,
+  gerundForms,
   lemmaCandidates,
   MIN_MISSPELT_NAME,
   misspeltOnce,
@@ -357,6 +359,8 @@ const HOW_MUCH = new Set(["much", "many"]);
 
 /** Prepositions between a verb and what its compound name is built on: "dying from asthma". */
 const VERB_PREPOSITIONS = new Set(["from", "of"]);
+/** The particles of a phrasal verb before its object: "put on weight", "give up smoking". */
+const OBJECT_PARTICLES = new Set([...PARTICLES, "on"]);
 
 /**
  * Each word and the noun after it (past an article or a possessive: "absorb your iron"; not a word of
@@ -371,6 +375,11 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
   texts.forEach(({ tokens }, text) => {
     for (let at = 0; at + 1 < tokens.length; at++) {
       const verb = tokens[at]?.word;
+      // "Your hands shake" for "shaking hands": a thing and what it does, after a possessive or an article —
+      // read as the verb's "-ing" form before it (verbRuns).
+      const doing = tokens[at + 2]?.word;
+      if (DEFINITE_DETERMINERS.has(verb as string) && content(tokens[at + 1]?.word) && content(doing))
+        pairs.push({ text, first: at + 1, last: at + 3, verb: doing, object: tokens[at + 1]?.word as string });
       if (!content(verb)) continue;
       const noun = DEFINITE_DETERMINERS.has(tokens[at + 1]?.word as string) ? at + 2 : at + 1;
       const object = tokens[noun]?.word;
@@ -379,6 +388,13 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
       const second = tokens[noun + 1]?.word;
       if (content(object) && content(second))
         pairs.push({ text, first: at, last: noun + 2, verb, object: `${object} ${second}` });
+      // "Put on weight" for weight gain, "putting on weight": a phrasal verb and its object.
+      if (OBJECT_PARTICLES.has(tokens[at + 1]?.word as string)) {
+        const after = DEFINITE_DETERMINERS.has(tokens[at + 2]?.word as string) ? at + 3 : at + 2;
+        const said = tokens[after]?.word;
+        if (content(said))
+          pairs.push({ text, first: at, last: after + 1, verb: `${verb} ${tokens[at + 1]?.word}`, object: said });
+      }
       // "Dying from asthma" for asthma death: the object after "from" or "of".
       if (VERB_PREPOSITIONS.has(tokens[at + 1]?.word as string)) {
         const after = DEFINITE_DETERMINERS.has(tokens[at + 2]?.word as string) ? at + 3 : at + 2;
@@ -440,10 +456,21 @@ function verbRuns(
       : objects
           .flatMap((form) => headsRelated(form, sense, "derived", modified, headSenses))
           .filter((head) => ACTION_NOUN.test(head));
+    // A head that shares a sense with the verb is its action too, whatever its ending ("put on weight"
+    // → weight gain, as "gain" is "put on").
+    const same = LIGHT_VERBS.has(verb)
+      ? []
+      : objects.flatMap((form) => headsRelated(form, sense, "synonym", modified, headSenses));
     const heads = [
-      ...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form)), ...derived]),
+      ...new Set([...sense.lemmas, ...[...sense.forms].filter((form) => ACTION_NOUN.test(form)), ...derived, ...same]),
     ];
-    const keys = heads.flatMap((head) => objects.map((form) => `${form} ${head}`));
+    // And the verb's "-ing" form before its object, as a name may say the action: "lose your hair" for
+    // "losing hair", "feel sick" for "feeling sick".
+    const doing = [...sense.lemmas].flatMap(gerundForms);
+    const keys = [
+      ...heads.flatMap((head) => objects.map((form) => `${form} ${head}`)),
+      ...doing.flatMap((gerund) => objects.map((form) => `${gerund} ${form}`)),
+    ];
     runs.push({ text, keys, first, last, derived: true, ...(degree ? { degree } : {}) });
   }
   return runs;

@@ -59,6 +59,25 @@ export function lemmaForms(word: string): Map<string, string> {
   return out;
 }
 
+/**
+ * The spellings a verb's "-ing" form may have, by the rules lemmaForms undoes: "lose" → losing (and
+ * loseing), "stop" → stopping (and stoping), "die" → dying; a phrasal verb's on its verb ("put on" →
+ * putting on). Some are no words: they are keys to look names up by, which only a name's own word meets.
+ */
+export function gerundForms(verb: string): string[] {
+  const space = verb.indexOf(" ");
+  if (space > 0) {
+    const rest = verb.slice(space);
+    return gerundForms(verb.slice(0, space)).map((head) => head + rest);
+  }
+  const forms = [`${verb}ing`];
+  if (verb.endsWith("ie")) forms.push(`${verb.slice(0, -2)}ying`);
+  else if (/[^aeiouy]e$/.test(verb)) forms.push(`${verb.slice(0, -1)}ing`);
+  const doubled = /[^aeiou][aeiou]([b-df-hj-np-tv-z])$/.exec(verb);
+  if (doubled) forms.push(`${verb}${doubled[1]}ing`);
+  return forms;
+}
+
 /** The forms a word may be an inflection of, itself first (see lemmaForms). */
 export function lemmaCandidates(word: string): string[] {
   return [...lemmaForms(word).keys()];

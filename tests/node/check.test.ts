@@ -8313,3 +8313,129 @@ describe("/v1/check from December 7's fourteenth stop: being out in a thing one 
     );
   });
 });
+
+describe("/v1/check from December 7's fifteenth stop: an outcome said as its verb, a word's rarer sense and a preposition taken for no name or particle, a cause denied where the claim denies a risk", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const cites = [
+      { referenceId: "outcome-ref-a", stance: "supports" },
+      { referenceId: "outcome-ref-b", stance: "supports" },
+    ];
+    domain = await importedDomain([
+      {
+        record: "reference",
+        id: "outcome-ref-a",
+        type: "webpage",
+        title: "Outcome fixture A",
+        url: "https://example.org/a",
+      },
+      {
+        record: "reference",
+        id: "outcome-ref-b",
+        type: "webpage",
+        title: "Outcome fixture B",
+        url: "https://example.org/b",
+      },
+      { record: "entity", id: "drug-q", label: "quelmorin", kind: "drug" },
+      { record: "entity", id: "dementia", label: "dementia", kind: "condition" },
+      { record: "entity", id: "stroke", label: "stroke", kind: "condition" },
+      { record: "entity", id: "hair-loss", label: "hair loss", kind: "condition", aliases: ["losing hair"] },
+      { record: "entity", id: "weight-gain", label: "weight gain", kind: "condition", aliases: ["putting on weight"] },
+      { record: "entity", id: "tremor", label: "tremor", kind: "condition", aliases: ["shaking hands"] },
+      { record: "entity", id: "common-cold", label: "common cold", kind: "condition", aliases: ["colds"] },
+      ...(
+        [
+          ["drug-q-reduces-risk-of-dementia", "Quelmorin reduces the risk of dementia.", "reduces-risk-of", "dementia"],
+          ["drug-q-reduces-risk-of-stroke", "Quelmorin reduces the risk of stroke.", "reduces-risk-of", "stroke"],
+          ["drug-q-causes-hair-loss", "Quelmorin causes hair loss.", "causes", "hair-loss"],
+          [
+            "drug-q-does-not-cause-weight-gain",
+            "Quelmorin does not cause weight gain.",
+            "does-not-cause",
+            "weight-gain",
+          ],
+          ["drug-q-causes-tremor", "Quelmorin causes tremor.", "causes", "tremor"],
+          ["drug-q-reduces-risk-of-colds", "Quelmorin reduces the risk of colds.", "reduces-risk-of", "common-cold"],
+        ] as const
+      ).map(([id, statement, predicate, object]) => ({
+        record: "claim",
+        id,
+        statement,
+        subject: "drug-q",
+        predicate,
+        object,
+        confidence: "established",
+        citations: cites,
+      })),
+    ]);
+  });
+
+  it("reads 'lose your hair' for an alias 'losing hair', 'put on weight' for one 'putting on weight' and 'your hands shake' for 'shaking hands'", async () => {
+    // (Each `unverified` on 2667034: the alias's "-ing" verb said as a verb, before its object or after it.)
+    await expectAnswers(
+      domain,
+      [
+        ["Quelmorin makes you lose your hair.", "supported", "drug-q-causes-hair-loss"],
+        ["Quelmorin won't make you lose your hair.", "refuted", "drug-q-causes-hair-loss"],
+        ["Quelmorin won't make you put on weight.", "supported", "drug-q-does-not-cause-weight-gain"],
+        ["Quelmorin makes you put on weight.", "refuted", "drug-q-does-not-cause-weight-gain"],
+        ["Quelmorin can make your hands shake.", "supported", "drug-q-causes-tremor"],
+        ["Quelmorin doesn't make your hands shake.", "refuted", "drug-q-causes-tremor"],
+      ],
+      3,
+    );
+  });
+
+  it("takes no word for a thing through a rarer sense of it, a sense derived from the word itself or an attribute of both ('throw', 'sick', 'warm')", async () => {
+    // (Each was `refuted` on 2667034: "throw" named stroke through a rare noun sense it shares with
+    // "stroke", "sick" dementia through "sick" as mad, and "warm" colds through temperature, the attribute
+    // of "warm" and of "cold"; "make … up" and "makes" opposed "reduces the risk".)
+    const texts = ["Quelmorin makes you throw up.", "Quelmorin makes you feel sick.", "Quelmorin makes you warm."];
+    await expectUnverified(domain, texts, 3);
+    for (const text of texts) {
+      const { body } = await postCheck(domain, text, 3);
+      expect(
+        body.matches.every((m: { alignment: { object: { aligned: boolean } } }) => !m.alignment.object.aligned),
+      ).toBe(true);
+    }
+  });
+
+  it("reads a cause denied as what a claim that denies the raised risk shows true (statins domain), a line after '>' as a quote (fluoride domain), and 'down the line' as no particle", async () => {
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    // ("Statins don't give you cancer" was `unverified` on 2667034, held back as saying more than the claim.)
+    await expectAnswers(
+      statins,
+      [
+        ["Statins don't give you cancer.", "supported", "statins-do-not-increase-risk-of-cancer"],
+        ["Statins give you cancer.", "refuted", "statins-do-not-increase-risk-of-cancer"],
+        ["Statins bring your LDL down a lot.", "supported", "statins-reduce-ldl-cholesterol"],
+      ],
+      3,
+    );
+    // (A chat's quote of the post it answers, after ">", is another's words: judged by the reply, or unread.
+    // Once "boil your tap water" named boiling tap water, the first was `refuted` without this rule, the
+    // quote read as the writer's own advice.)
+    const fluoride = await startDomainApp("tests/check-eval/fluoride.ndjson");
+    const quoted = await postCheck(
+      fluoride,
+      "> just boil your tap water to get rid of the fluoride\nDoesn't work. Boiling leaves it in.",
+      3,
+    );
+    expect(quoted.body.verdict).toBe("unverified");
+    expect(quoted.body.explanation).toMatch(
+      /^The sentence judges what it reports, or puts it at another time \("just boil your tap water to get rid of the fluoride"\)/,
+    );
+    await expectAnswers(
+      fluoride,
+      [["> boiling your tap water gets rid of the fluoride\nNope.", "supported", "boiling-water-removes-fluoride"]],
+      3,
+    );
+    // ("Down the line" read as the particle of "give … down" on 2667034: the way of lowering, against "causes".)
+    const { body } = await postCheck(statins, "Taking a statin will give you dementia down the line.", 3);
+    expect(body.verdict).toBe("unverified");
+    expect(body.matches[0]).toMatchObject({
+      claimId: "statins-cause-dementia",
+      alignment: { predicate: { words: "give", opposite: false } },
+    });
+  });
+});

@@ -455,6 +455,11 @@ export interface Stronger {
   cause: boolean;
   /** It says the claim cannot hold ("can never cause", "can't possibly"): only what shows the claim true shows it false. */
   impossible?: boolean;
+  /**
+   * A cause where the claim denies a raised risk: no raised risk is no cause, so a sentence that denies
+   * the cause ("Statins don't give you cancer") is what the claim shows true, and one that asserts it false.
+   */
+  riskDenied?: boolean;
 }
 
 export interface Alignment {
@@ -1014,6 +1019,9 @@ function switchedBy(
   return null;
 }
 
+/** Articles of a phrase of amount after a particle ("down a lot", "up a little"). */
+const INDEFINITE_ARTICLES = new Set(["a", "an"]);
+
 /**
  * The word after the object ("brings your blood pressure down"): the one right after its name, or a
  * particle past at most MAX_OBJECT_HEAD_WORDS content words that head the name, then given as `head`
@@ -1041,9 +1049,17 @@ function wordAfterObject(
     (t, k) => k >= MAX_OBJECT_HEAD_WORDS || isGrammarWord(t.word) || PARTICLES.has(t.word) || !headWord(t.word),
   );
   const particle = after[heads];
-  if (heads > 0 && particle && PARTICLES.has(particle.word))
+  // ("Will give you dementia down the line", "up the road": a preposition before the noun that ends the
+  // clause, no particle — not "down a lot", "down the most", "down the whole way".)
+  const preposition = (at: number) =>
+    PARTICLES.has(after[at]?.word ?? "") &&
+    DEFINITE_DETERMINERS.has(after[at + 1]?.word ?? "") &&
+    !INDEFINITE_ARTICLES.has(after[at + 1]?.word ?? "") &&
+    !isGrammarWord(after[at + 2]?.word ?? "the") &&
+    after[at + 3] === undefined;
+  if (heads > 0 && particle && PARTICLES.has(particle.word) && !preposition(heads))
     return { word: particle.word, head: [...use, ...after.slice(0, heads).map((t) => t.index)] };
-  return { word: after[0]?.word, head: use };
+  return { word: preposition(0) ? undefined : after[0]?.word, head: use };
 }
 
 /**
@@ -4030,8 +4046,10 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
   if (readingEffect.risk && !likely && !clause.tokens.some((t) => RISK_WORDS.has(t.word))) {
     const noRisk = `the sentence does not say a risk, as the claim does ("${readingEffect.phrasing}")`;
     // (A cause of what the claim says a raised risk of; "does not prevent" is no denial of a lowered one.)
-    if (predicate.aligned) stronger = { said: noRisk, cause: readingEffect.direction > 0 && !predicate.opposite };
-    else held = noRisk;
+    if (predicate.aligned) {
+      const cause = readingEffect.direction > 0 && !predicate.opposite;
+      stronger = { said: noRisk, cause, ...(cause && reading.negated ? { riskDenied: true } : {}) };
+    } else held = noRisk;
   }
   // "Statins can never cause cancer", "can't possibly": that it cannot happen says more than any claim of what
   // does or does not happen (a risk not raised, an effect not found).

@@ -491,9 +491,10 @@ function plainAnswers(sentences: { text: string }[], plain: RegExp): Set<number>
 
 /**
  * A sentence that is a quotation and nothing else: '"Zinc cures COVID."', "'Nicotine isn't addictive.'"
- * (its closing mark after the full stop or before it).
+ * (its closing mark after the full stop or before it) — or one quoted as a chat or a mail quotes the post
+ * it answers, after ">" ("> creatine is basically steroids").
  */
-const QUOTED_WHOLE = /^\s*(?:"[^"“”]+"|“[^"“”]+”|'[^"“”]+'|‘[^"“”]+’)\s*[.!]?\s*$/u;
+const QUOTED_WHOLE = /^\s*(?:"[^"“”]+"|“[^"“”]+”|'[^"“”]+'|‘[^"“”]+’|>\s*[^\s>][^\n]*)\s*[.!]?\s*$/u;
 
 /**
  * A report judged by the writer ("My friend says X. She's wrong.", "Some claim X, which is nonsense.",
@@ -582,7 +583,7 @@ export function judgedReports(text: string): {
     const reported = report(sentence.text, true) && !/\?\s*$/.test(sentence.text);
     const afterQuote = k > 0 && QUOTED_WHOLE.test(sentences[k - 1]?.text ?? "");
     if (reported && QUOTED_WHOLE.test(sentence.text) && next && /\p{L}/u.test(next.text) && (!verdict || afterQuote)) {
-      unread.push(sentence.text.trim().replace(/^["'“‘]|["'”’]\s*[.!]?$|(?<=[.!])["'”’]$/gu, ""));
+      unread.push(sentence.text.trim().replace(/^>\s*|^["'“‘]|["'”’]\s*[.!]?$|(?<=[.!])["'”’]$/gu, ""));
       return;
     }
     if (next && verdict && reported) {

@@ -249,7 +249,8 @@ const unshownContrary = (m: VerdictCandidate) =>
  * the claim more strongly is shown false by what shows the claim false (a refuted claim), and its contrary
  * by what shows the claim true ("Statins cause strokes" against an established "lower the risk of
  * strokes"); nothing shows it true. A cause denied is a risk denied ("Aspirin doesn't cause Reye's
- * syndrome"), which an established claim refutes too.
+ * syndrome"), which an established claim refutes too; and a cause denied follows from a claim that denies
+ * the raised risk ("Statins don't give you cancer" for "do not increase the risk of cancer").
  */
 const strongerShown = ({ confidence, alignment }: VerdictCandidate) =>
   // ("Statins can never cause cancer": refuted by a standing claim that they do; shown true by none.)
@@ -258,7 +259,9 @@ const strongerShown = ({ confidence, alignment }: VerdictCandidate) =>
     : alignment.contrary
       ? stands(confidence)
       : confidence === "refuted" ||
-        (alignment.stronger?.cause === true && alignment.polarity.value === "opposes" && stands(confidence));
+        (alignment.stronger?.cause === true &&
+          (alignment.polarity.value === "opposes" || alignment.stronger.riskDenied === true) &&
+          stands(confidence));
 
 /**
  * "Aspirin causes Reye's syndrome" for a claim that holds in children: a text that says a claim more
