@@ -388,18 +388,15 @@ function verbPairs(texts: { tokens: Token[] }[]): VerbPair[] {
       const second = tokens[noun + 1]?.word;
       if (content(object) && content(second))
         pairs.push({ text, first: at, last: noun + 2, verb, object: `${object} ${second}` });
-      // "Put on weight" for weight gain, "putting on weight": a phrasal verb and its object.
-      if (OBJECT_PARTICLES.has(tokens[at + 1]?.word as string)) {
+      // "Dying from asthma" for asthma death: the object after "from" or "of". "Put on weight" for weight
+      // gain, "putting on weight": after a particle, the object of the phrasal verb.
+      const linking = tokens[at + 1]?.word as string;
+      const particle = OBJECT_PARTICLES.has(linking);
+      if (particle || VERB_PREPOSITIONS.has(linking)) {
         const after = DEFINITE_DETERMINERS.has(tokens[at + 2]?.word as string) ? at + 3 : at + 2;
         const said = tokens[after]?.word;
         if (content(said))
-          pairs.push({ text, first: at, last: after + 1, verb: `${verb} ${tokens[at + 1]?.word}`, object: said });
-      }
-      // "Dying from asthma" for asthma death: the object after "from" or "of".
-      if (VERB_PREPOSITIONS.has(tokens[at + 1]?.word as string)) {
-        const after = DEFINITE_DETERMINERS.has(tokens[at + 2]?.word as string) ? at + 3 : at + 2;
-        const said = tokens[after]?.word;
-        if (content(said)) pairs.push({ text, first: at, last: after + 1, verb, object: said });
+          pairs.push({ text, first: at, last: after + 1, verb: particle ? `${verb} ${linking}` : verb, object: said });
       }
       // "… iron you absorb": the object first, then who does it — a pronoun, or after "how much" one
       // noun after a determiner or a possessive ("how much iron your body absorbs").

@@ -49,11 +49,18 @@ const KIND_DEPTH = 2;
 /** Hypernym levels searched for a verb's direction of effect. */
 const DIRECTION_DEPTH = 3;
 
+interface Pointer {
+  symbol: string;
+  target: string;
+  source: number;
+  destination: number;
+}
+
 interface Synset {
   key: string;
   pos: Pos;
   words: string[];
-  pointers: { symbol: string; target: string; source: number; destination: number }[];
+  pointers: Pointer[];
 }
 
 const keyOf = (pos: string, offset: string) => `${pos === "s" ? "a" : pos}${Number.parseInt(offset, 10).toString(36)}`;
@@ -220,6 +227,17 @@ export function buildLexiconRows(): LexiconRow[] {
     }
     return [...kinds];
   };
+  /**
+   * The words a pointer of `synset` joins: the one it leaves (a lexical pointer's; none for a semantic
+   * one, which joins whole synsets) and the one it reaches (a semantic pointer's: its target's first).
+   */
+  const endsOf = (synset: Synset | undefined, pointer: Pointer) => {
+    const target = synsets.get(pointer.target)?.words ?? [];
+    return {
+      source: pointer.source ? synset?.words[pointer.source - 1] : undefined,
+      partner: pointer.destination ? target[pointer.destination - 1] : target[0],
+    };
+  };
   const pointed = (key: string, symbols: string[]) =>
     (synsets.get(key)?.pointers ?? []).filter((p) => symbols.includes(p.symbol)).map((p) => p.target);
 
@@ -269,10 +287,10 @@ export function buildLexiconRows(): LexiconRow[] {
       const cluster = heads.length === 1 ? heads : [];
       // (Not a derivation of the word from itself in another sense: "sick", people who are ill, derives
       // from "sick" as mad, which is no sense of it kept — nor, through it, is "dementia" related.)
-      const itself = (p: Synset["pointers"][number]) =>
-        p.source > 0 &&
-        synset?.words[p.source - 1] === word &&
-        synsets.get(p.target)?.words[p.destination - 1] === word;
+      const itself = (p: Pointer) => {
+        const { source, partner } = endsOf(synset, p);
+        return source === word && partner === word;
+      };
       const linked = (synset?.pointers ?? []).filter((p) => ["+", "\\", "$"].includes(p.symbol) && !itself(p));
       for (const target of [...linked.map((p) => p.target), ...cluster]) related.add(target);
       // An attribute, marked: the adjectives of all its values point at it ("strong" and "weak" at
@@ -280,10 +298,8 @@ export function buildLexiconRows(): LexiconRow[] {
       for (const target of pointed(sense, ["="])) attributes.add(target);
       for (const pointer of synset?.pointers ?? []) {
         if (pointer.symbol !== "+" && pointer.symbol !== "\\") continue;
-        const source = pointer.source ? synset?.words[pointer.source - 1] : undefined;
+        const { source, partner } = endsOf(synset, pointer);
         if (source !== undefined && source !== word) continue;
-        const target = synsets.get(pointer.target)?.words ?? [];
-        const partner = pointer.destination ? target[pointer.destination - 1] : target[0];
         if (partner && partner !== word) forms.add(partner);
       }
       const above = ancestors(sense);
