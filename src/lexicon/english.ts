@@ -123,6 +123,8 @@ export const DISCOURSE_MARKERS = {
     "bad news",
     "quick question",
     "pro tip",
+    // ("Trust me, …": the writer's word for it.)
+    "trust me",
     // ("Reminder that …": the writer's reason for saying it.)
     ...["", "friendly ", "quick ", "gentle ", "just a ", "a "].map((how) => `${how}reminder that`),
     ...["", "i'm ", "im ", "i am "].flatMap((who) =>
@@ -150,7 +152,7 @@ export const INTERJECTIONS = set("lol lmao rofl haha hahaha jk smh tbh imo imho 
  */
 export const ATTITUDE_ADVERBS = set(`
   thankfully luckily fortunately unfortunately sadly happily mercifully regrettably admittedly frankly
-  honestly interestingly surprisingly unsurprisingly ironically oddly strangely funnily
+  honestly interestingly surprisingly unsurprisingly ironically oddly strangely funnily annoyingly
 `);
 /**
  * "It turns out (that) …", "Turns out …", "But it turned out …": the writer's finding, opening what they
@@ -364,10 +366,11 @@ export const EXCLUSIVE_ONLY =
 /**
  * A universal over doses, ages, amounts, servings…: "at any dose", "in all age groups", "for every
  * patient", "in every can" say the assertion holds whatever they are, which a claim without it does not
- * state. (Not the "at all" of a denial before "in people": the word between is no preposition.)
+ * state. (Not the "at all" of a denial before "in people": the word between is no preposition; nor
+ * before another denial, "at all, not even a little".)
  */
 export const UNIVERSAL_SCOPE =
-  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:(?!(?:at|in|for|with|of|on)\s)\p{L}+\s+)?(?!(?:the|of|that|this|these|those|its|their|at|in|for|with|on|to|from|by|among)\b)\p{L}+/u;
+  /\b(?:at|in|for|with|of)\s+(?:any|every|all)\s+(?:(?!(?:at|in|for|with|of|on|not|no|never|even)\s)\p{L}+\s+)?(?!(?:the|of|that|this|these|those|its|their|at|in|for|with|on|to|from|by|among|not|no|never|even)\b)\p{L}+/u;
 
 /**
  * Nouns of a thing's absence, which "of" joins to it: "lack of caffeine", "a deficiency of vitamin D"
@@ -831,6 +834,12 @@ export const DENIAL_EMPHASIS_PHRASES = [
   ["a", "single", "bit"],
   ["one", "iota"],
   ["the", "slightest"],
+  // ("Won't dehydrate you even slightly", "not even a little": none of it, not a part.)
+  ["even", "slightly"],
+  ["even", "a", "little", "bit"],
+  ["even", "a", "little"],
+  ["even", "a", "bit"],
+  ["even", "a", "tad"],
 ];
 /**
  * Adjectives of full degree before the noun of an action: "gives good protection against" says what
@@ -1155,6 +1164,8 @@ export const TAKEN_BACK = new RegExp(
     // not", "either … or it doesn't", "…, or (perhaps) not"; "Find out if …", "Nobody knows if …".
     String.raw`\bsince\s+when\s*[?!]|(?:^|[.!?]\s+)(?:who\s+(?:says|said|claims|claimed|thinks|told|do|does|did)|since\s+when\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would))\b`,
     String.raw`\bor\s+(?:do|does|did|is|are|can|could|was|were)\s+(?:they|it|he|she|we|you)\s*\?`,
+    // ("The leaflet says X, but my GP insists it doesn't, who's right?": asked between two, of neither.)
+    String.raw`\b(?:who(?:['’]s|\s+is)\s+(?:right|correct)|which\s+(?:one\s+)?is\s+(?:it|right|true|correct)|which\s+(?:one\s+)?(?:do|should)\s+i\s+believe|what(?:['’]s|\s+is)\s+the\s+truth)\s*\?`,
     String.raw`\b(?:may|might|can|could|will|would|does|do|did)\s+or\s+(?:may|might|can|could|will|would|does|do|did)(?:\s+not|n't)|\bor\s+(?:it|they|he|she)\s+(?:does|do|did|is|are|was|were|can|will)(?:n't|\s+not)\b|,\s*or\s+(?:(?:perhaps|maybe|possibly)\s+)?not\b(?!\s+at\s+all)`,
     String.raw`\b(?:find\s+out|know|knows|wonder|wondering|wondered|ask|asked|asking|tell|see|check|unclear|unsure|sure)\s+if\b`,
     // … or a sentence of its own: "… . Or not.", "… . Or doesn't. Who knows."
@@ -1253,10 +1264,12 @@ const DENIED_THEN_SAID = String.raw`(?<=(?:\b(?:not|never)|n['’]t)\b[^,;:.!?]*
  * who reports ("My aunt has been on Stablon for years and her doctor told her it …": what the doctor
  * said is an assertion of its own, not said of the aunt's years); and "but" with no comma before a
  * pronoun that opens a clause of its own ("People take antihistamines for hives but they do nothing"); and
- * "and" before the research's word that it is so ("…, and the trials agree": RESEARCH_AGREES).
+ * "and" before the research's word that it is so ("…, and the trials agree": RESEARCH_AGREES). (Not ", but
+ * only", ", but mainly": what follows narrows the clause before it — "… lower cancer risk, but only in
+ * heavy smokers" says it of smokers alone.)
  */
 export const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)(?:['’](?:s|re))?\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=${RESEARCH_AGREES}\b)|${DENIED_THEN_SAID}|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
+  String.raw`\s*(?:;|:|\s+but\s+(?=(?:it|they|he|she|we|i|you)\s)|,\s*(?:but(?!\s+(?:only|just|solely|mainly|mostly|chiefly)\s)|whereas|while|although|though|yet|so(?=\s+(?:(?:i|we|my|our)(?:['’]\p{L}+)?\s|${ADVICE_OPENING}))|unlike|which\s+(?:is\s+why|means|explains\s+why))\b|\b(?:whereas|although|instead of|rather than|unlike)\b|,?\s*\bbecause\b(?!\s+of\b)|,\s*(?:and\s+)?(?=(?:it|they)(?:['’](?:s|re))?\s+(?:also|too)\b)|,\s*(?=(?:it|they)(?:\s+(?:does|do|did|is|are|was|were|can|will|would|has|have)|['’](?:s|re))(?:n['’]t|\s+not)\b)|,\s*and\s+(?=(?:it|they)\s)|,?\s+and\s+(?=${RESEARCH_AGREES}\b)|${DENIED_THEN_SAID}|,?\s+and\s+(?=(?:(?:my|his|her|their|our|your)\s+(?:[\p{L}'-]+\s+){1,2}|(?:i|we|he|she|they)\s+(?:[\p{L}'-]+\s+)?)(?:${[...REPORTING_VERBS].filter((w) => w !== "according").join("|")})\b))\s*`,
   "iu",
 );
 /**
@@ -1591,10 +1604,15 @@ export const DENIAL_LABEL = /^\s*(?:myth|false|busted|debunked)\s*:/i;
 /**
  * The writer's emphasis closing what they say, after a comma, a dash or a sentence's end: "…, full stop",
  * "… — end of story", "…, case closed", "…. Period." (not "a full stop to bleeding", "for a short period");
- * or their part in the talk, said last: "…, fair warning", "…, just so you know", "…, just saying".
+ * or their part in the talk, said last: "…, fair warning", "…, just so you know", "…, just saying"; or
+ * their word for it: "…, trust me", "…, I'm sure", "…, I'm absolutely certain of it", "…, I'm 100% sure";
+ * or whose word it is, closing it with nothing more: "…, my GP said so", "…, my cardiologist was clear",
+ * "…, our health visitor told us", "…, I learned that the hard way"; or how the writer took it: "…, which
+ * was a relief", "…, which surprised me". (Not "…, and it's right", "…, and I believe her": the writer's
+ * judgement of what they report, which REPORT_JUDGED reads.)
  */
 export const EMPHATIC_CLOSE =
-  /(?:[,;]|\s[-–—]|(?<=[.!?]))\s*(?:full\s+stop|end\s+of\s+story|case\s+closed|period|fair\s+warning|just\s+so\s+you\s+know|just\s+saying)\s*(?:[.!;]+|$)/giu;
+  /(?:[,;]|\s[-–—]|(?<=[.!?]))\s*(?:full\s+stop|end\s+of\s+story|case\s+closed|period|fair\s+warning|just\s+so\s+you\s+know|just\s+saying|trust\s+me|(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:said\s+so|told\s+(?:me|us)|explained\s+(?:it|why|that)|was\s+(?:very\s+)?(?:clear|adamant)(?:\s+(?:on|about)\s+(?:it|that|this))?|reassured\s+(?:me|us)|confirmed\s+(?:it|that)|drilled\s+(?:it|that)\s+into\s+(?:me|us))|i\s+learned\s+(?:it|that|this)\s+the\s+hard\s+way|which\s+(?:(?:is|was)\s+(?:a\s+)?(?:(?:huge|big|real)\s+)?(?:relief|worrying|surprising|reassuring|news\s+to\s+me)|(?:really\s+)?surprised\s+me|i\s+(?:honestly\s+)?(?:didn['’]t|did\s+not)\s+know|i(?:['’]d|\s+had)\s+never\s+heard\s+(?:of\s+)?before)|i(?:['’]?m|\s+am)\s+(?:(?:absolutely|totally|completely|100%|quite|pretty|fairly|very)\s+)?(?:sure|certain|positive)(?:\s+(?:of|about)\s+(?:it|that|this))?)\s*(?:[.!;]+|$)/giu;
 /**
  * A label that opens what a writer adds to a post afterwards: "… . Edit: scratch that, it can't.",
  * "… . EDIT 2: I take that back.", "… . Update: never mind.", "… . PS: it doesn't." Set aside, what follows

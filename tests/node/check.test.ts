@@ -8439,3 +8439,142 @@ describe("/v1/check from December 7's fifteenth stop: an outcome said as its ver
     });
   });
 });
+
+describe("/v1/check from December 7's sixteenth stop: a denial made emphatic ('not even a little') and the writer's word for what they say ('trust me', 'I'm sure')", () => {
+  let domain: Harness;
+  beforeAll(async () => {
+    const [supports, contradicts] = (["supports", "contradicts"] as const).map((stance) => [
+      { referenceId: "degree-ref-a", stance },
+      { referenceId: "degree-ref-b", stance },
+    ]);
+    domain = await importedDomain([
+      ...["a", "b"].map((k) => ({
+        record: "reference",
+        id: `degree-ref-${k}`,
+        type: "webpage",
+        title: `Degree fixture ${k.toUpperCase()}`,
+        url: `https://example.org/degree-${k}`,
+      })),
+      { record: "entity", id: "drug-v", label: "velmorin", kind: "drug" },
+      { record: "entity", id: "tremor", label: "tremor", kind: "condition", aliases: ["shaking hands"] },
+      { record: "entity", id: "blood-pressure", label: "blood pressure", kind: "process" },
+      { record: "entity", id: "common-cold", label: "common cold", kind: "condition", aliases: ["colds"] },
+      { record: "entity", id: "constipation", label: "constipation", kind: "condition" },
+      { record: "entity", id: "addiction", label: "addiction", kind: "condition" },
+      ...(
+        [
+          ["drug-v-causes-tremor", "Velmorin causes tremor.", "causes", "tremor", "established"],
+          [
+            "drug-v-increases-blood-pressure",
+            "Velmorin raises blood pressure.",
+            "increases",
+            "blood-pressure",
+            "established",
+          ],
+          ["drug-v-prevents-colds", "Velmorin prevents colds.", "prevents", "common-cold", "refuted"],
+          [
+            "drug-v-does-not-cause-constipation",
+            "Velmorin does not cause constipation.",
+            "does-not-cause",
+            "constipation",
+            "established",
+          ],
+          ["drug-v-causes-addiction", "Velmorin causes addiction.", "causes", "addiction", "refuted"],
+        ] as const
+      ).map(([id, statement, predicate, object, confidence]) => ({
+        record: "claim",
+        id,
+        statement,
+        subject: "drug-v",
+        predicate,
+        object,
+        confidence,
+        citations: confidence === "refuted" ? contradicts : supports,
+      })),
+    ]);
+  });
+
+  it("reads 'even slightly', 'even a little' and 'not even a bit' after a denial as emphasis, not a part", async () => {
+    // (Each `unverified` on ef3de6a: held as a denial of part, "at all, not even" read as a universal scope,
+    // or the second "not" as a double negative.)
+    await expectAnswers(
+      domain,
+      [
+        ["Velmorin won't raise your blood pressure even slightly.", "refuted", "drug-v-increases-blood-pressure"],
+        ["Velmorin doesn't cause constipation, not even a little.", "supported", "drug-v-does-not-cause-constipation"],
+        [
+          "Velmorin doesn't cause constipation at all, not even a little.",
+          "supported",
+          "drug-v-does-not-cause-constipation",
+        ],
+        ["Velmorin doesn't cause addiction even a bit.", "supported", "drug-v-causes-addiction"],
+      ],
+      3,
+    );
+  });
+
+  it("reads 'trust me', 'I'm sure', 'I'm certain of it' and 'annoyingly' as the writer's word, nothing of the thing", async () => {
+    // (Each `unverified` on ef3de6a, held on "trust", "sure", "certain" or "annoyingly".)
+    await expectAnswers(
+      domain,
+      [
+        ["Trust me, velmorin causes tremor.", "supported", "drug-v-causes-tremor"],
+        ["Velmorin doesn't cause constipation, trust me.", "supported", "drug-v-does-not-cause-constipation"],
+        ["Velmorin raises blood pressure, I'm absolutely sure.", "supported", "drug-v-increases-blood-pressure"],
+        ["Velmorin doesn't cause tremor, I'm certain of it.", "refuted", "drug-v-causes-tremor"],
+        ["Velmorin doesn't prevent colds, annoyingly.", "supported", "drug-v-prevents-colds"],
+      ],
+      3,
+    );
+    // (Not when more follows the remark, nor a doubt: "I'm not sure".)
+    await expectUnverified(
+      domain,
+      ["Velmorin causes tremor, I'm sure, said no doctor ever.", "Velmorin raises blood pressure, I'm not sure."],
+      3,
+    );
+  });
+
+  it("reads '…, which surprised me' and '…, which was a huge relief' as how the writer took it", async () => {
+    // (Each `unverified` on ef3de6a, held on the words of the reaction.)
+    await expectAnswers(
+      domain,
+      [
+        ["Velmorin causes tremor, which surprised me.", "supported", "drug-v-causes-tremor"],
+        [
+          "Velmorin doesn't cause constipation, which was a huge relief.",
+          "supported",
+          "drug-v-does-not-cause-constipation",
+        ],
+      ],
+      3,
+    );
+    await expectUnverified(domain, ["Velmorin causes tremor, which surprised me because nobody else gets it."], 3);
+  });
+
+  it("reads ', but only in …' as narrowing the clause before it, and 'who's right?' as asking between two (vitamin C and statins domains)", async () => {
+    // (Both wrong answers on ef3de6a: the first two `refuted`, the clause after "but" read apart; the
+    // third `supported`, the leaflet's word taken as the writer's.)
+    const vitaminC = await startDomainApp("tests/check-eval/vitamin-c.ndjson");
+    await expectUnverified(
+      vitaminC,
+      [
+        "A study on the news said vitamin C supplements lower cancer risk, but only in heavy smokers.",
+        "Vitamin C supplements lower cancer risk, but mainly in smokers.",
+      ],
+      3,
+    );
+    const statins = await startDomainApp("tests/check-eval/statins.ndjson");
+    await expectUnverified(
+      statins,
+      [
+        "The leaflet says statins can raise liver enzymes, but my sister's GP insists they never do, who's right?",
+        "Statins raise liver enzymes, my GP says. Which is it?",
+      ],
+      3,
+    );
+    const { body } = await postCheck(statins, "Statins raise liver enzymes. Who's right?", 3);
+    expect(body.explanation).toMatch(
+      /^The sentence judges what it reports, or puts it at another time \("who's right\?"\)/,
+    );
+  });
+});

@@ -909,8 +909,7 @@ export function checkScenarios(harness: () => Harness) {
     it("holds a verdict while a word of the sentence is unaccounted for, and says which; a reporting frame is not one", async () => {
       for (const [text, words] of [
         ["Cheap tianeptine enhances serotonin reuptake.", "cheap"],
-        // A concession going on from the assertion, and how many it holds for.
-        ["Tianeptine enhances serotonin reuptake, but only in adults.", "only"],
+        // How many it holds for.
         ["Tianeptine enhances serotonin reuptake in most people.", "most"],
         // An anecdote ("last year" is when it happened to the teller, and not what holds it).
         ["Tianeptine gave my aunt better serotonin reuptake last year.", "aunt"],
@@ -920,6 +919,9 @@ export function checkScenarios(harness: () => Harness) {
         // The match says what held it, for a bot to read.
         expect(res.body.matches[0].alignment.held, text).toBe(`the sentence says what the claim does not ("${words}")`);
       }
+      // A concession going on from the assertion narrows it: "but only" says it of some alone.
+      const only = await expectOnlyRelated(harness(), "Tianeptine enhances serotonin reuptake, but only in adults.");
+      expect(only.body.matches[0].alignment.held).toBe('the sentence says more than the claim ("only")');
       // Whose assertion it is, before or after it, and "has been shown to": the assertion is checked.
       for (const text of [
         "My psychiatrist told me that tianeptine enhances serotonin reuptake.",

@@ -69,7 +69,6 @@ import {
   COPULAS,
   DEFINITE_DETERMINERS,
   DEGREE_WORDS,
-  DENIAL_EMPHASIS_PHRASES,
   DETERMINERS,
   DIGITS,
   DIMENSION_OPENERS,
@@ -257,6 +256,7 @@ import {
   type Clause,
   type Comparison,
   comparisonOf,
+  denialEmphasisAt,
   deniesWithin,
   hyphenParts,
   isGrammarWord,
@@ -911,14 +911,9 @@ function onsetOfRisk(clause: Clause, t: Token, onset: number | null): boolean {
  * slightest"): no count, no scope, nothing the claim does not say.
  */
 function denialEmphasis(clause: Clause): Set<number> {
-  const out = new Set<number>();
-  if (clause.negations.length === 0) return out;
-  const words = clause.tokens.map((t) => t.word);
-  for (const phrase of DENIAL_EMPHASIS_PHRASES)
-    for (let i = 0; i + phrase.length <= words.length; i++)
-      if (phrase.every((word, k) => words[i + k] === word))
-        for (let k = 0; k < phrase.length; k++) out.add((clause.tokens[i + k] as Token).index);
-  return out;
+  if (clause.negations.length === 0) return new Set();
+  const at = denialEmphasisAt(clause.tokens.map((t) => t.word));
+  return new Set([...at].map((i) => (clause.tokens[i] as Token).index));
 }
 
 /** "Keeps colds away": the words after the object that say it is kept off. */
@@ -3625,10 +3620,13 @@ export function alignReading(whole: Clause, reading: Reading, context: AlignCont
             t.index !== stoppingManner &&
             // ("Has absolutely nothing to do with": the phrase of a part, see `involvement`.)
             !involvement.has(t.index) &&
-            // ("Hardly any", "barely anything": a denial, see text.ts.)
+            // ("Hardly any", "barely anything": a denial, see text.ts; "not even slightly", its emphasis.)
             !clause.negations.some((n) => n.index === t.index) &&
+            !emphasis.has(t.index) &&
             /ly$/.test(t.word) &&
             !PLAIN_ADVERBS.has(t.word) &&
+            // ("…, sadly", "…, annoyingly": the writer's attitude, see `unexplained`.)
+            !ATTITUDE_ADVERBS.has(t.word) &&
             adverb(t.word) &&
             !strongly(t.word) &&
             !ownKind(t.word) &&

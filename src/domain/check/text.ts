@@ -23,6 +23,7 @@ import {
   CROWD_BELIEF,
   DEBUNKING_AFTER,
   DEFINITE_DETERMINERS,
+  DENIAL_EMPHASIS_PHRASES,
   DENIAL_LABEL,
   DENIAL_THAT,
   DENIED_WHOLE,
@@ -1315,6 +1316,18 @@ function nearlyNone(words: string[], i: number): boolean {
 }
 
 /**
+ * The positions in `words` of the phrases that only make a denial emphatic ("whatsoever", "one bit",
+ * "even slightly"): no count, no scope, no part of it.
+ */
+export function denialEmphasisAt(words: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const phrase of DENIAL_EMPHASIS_PHRASES)
+    for (let i = 0; i + phrase.length <= words.length; i++)
+      if (phrase.every((word, k) => words[i + k] === word)) for (let k = 0; k < phrase.length; k++) out.add(i + k);
+  return out;
+}
+
+/**
  * Whether `words[i]` is the noun of a slight amount said as a degree: "a bit", "a little", "a tad" (not
  * "a bit of" a thing, "quite a bit", nor under a denial: "doesn't help a bit" denies it at all).
  */
@@ -1467,8 +1480,9 @@ function readClause(
   // or weakly.
   // ("Raises it a bit", "a little", "a tad": a slight amount, as "slightly" says it — not "a bit of" a
   // thing, "quite a bit", nor "not … a bit", which denies it at all.)
+  const emphatic = negations.length > 0 ? denialEmphasisAt(words) : new Set<number>();
   const qualifiers = words.flatMap((word, i) =>
-    bounding.at.includes(i)
+    bounding.at.includes(i) || emphatic.has(i)
       ? []
       : slightAmountAt(words, i, negations.length > 0)
         ? [`a ${word}`]
@@ -1698,7 +1712,19 @@ export function judgementsOf(original: string): string[] {
       inner.length === 1 &&
       !["never", "nothing"].includes(inner[0]?.word ?? "") &&
       !within.some((t) => ANY_EFFECT_WORDS.has(t.word));
-    if (negations.length >= 2 && !NOT_ONLY.test(part) && !denialOfDenial)
+    // (Nor a "not" that only makes the denial before it emphatic: "doesn't help, not even a little", "…,
+    // not one bit", "…, not at all".)
+    const emphatic = denialEmphasisAt(tokens.map((t) => t.word));
+    const echoes = negations.filter((t, k) => {
+      const i = tokens.indexOf(t);
+      return (
+        k > 0 &&
+        t.word === "not" &&
+        (emphatic.has(i + 1) ||
+          (tokens[i + 1]?.word === "at" && tokens[i + 2]?.word === "all" && i + 3 === tokens.length))
+      );
+    });
+    if (negations.length - echoes.length >= 2 && !NOT_ONLY.test(part) && !denialOfDenial)
       found.push(negations.map((t) => t.word).join(" … "));
   }
   return found;
