@@ -1713,17 +1713,9 @@ export function judgementsOf(original: string): string[] {
       !["never", "nothing"].includes(inner[0]?.word ?? "") &&
       !within.some((t) => ANY_EFFECT_WORDS.has(t.word));
     // (Nor a "not" that only makes the denial before it emphatic: "doesn't help, not even a little", "…,
-    // not one bit", "…, not at all".)
+    // not one bit".)
     const emphatic = denialEmphasisAt(tokens.map((t) => t.word));
-    const echoes = negations.filter((t, k) => {
-      const i = tokens.indexOf(t);
-      return (
-        k > 0 &&
-        t.word === "not" &&
-        (emphatic.has(i + 1) ||
-          (tokens[i + 1]?.word === "at" && tokens[i + 2]?.word === "all" && i + 3 === tokens.length))
-      );
-    });
+    const echoes = negations.filter((t, k) => k > 0 && t.word === "not" && emphatic.has(tokens.indexOf(t) + 1));
     if (negations.length - echoes.length >= 2 && !NOT_ONLY.test(part) && !denialOfDenial)
       found.push(negations.map((t) => t.word).join(" … "));
   }
